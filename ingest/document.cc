@@ -1,0 +1,162 @@
+#include "ingest/document.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "common/strings.h"
+#include "claimgraph/v1/corpus.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "unicode/utf8.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "YYYY-MM-DD" at `s`, with plausible month and day.
+bool IsIsoDate(std::string_view s) {
+  if (s.size() < 10) return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!IsDigit(s[i])) return false;
+  }
+  if (s[4] != '-' || s[7] != '-') return false;
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+}  // namespace
+
+absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
+  if (name == "text") return InputFormat::kText;
+  if (name == "jsonl") return InputFormat::kJsonl;
+  return absl::InvalidArgumentError(
+      Cat("unknown input format '", name, "' (expected text or jsonl)"));
+}
+
+Document DocumentFromText(std::string doc_id, std::string text) {
+  Document doc;
+  doc.doc_id = std::move(doc_id);
+  // Leading "date YYYY-MM-DD", possibly after whitespace, possibly followed
+  // directly by the first sentence on the same line.
+  std::string_view view = text;
+  std::size_t i = view.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (i != std::string_view::npos && view.substr(i, 5) == "date " &&
+      IsIsoDate(view.substr(i + 5))) {
+    doc.published = std::string(view.substr(i + 5, 10));
+  }
+  doc.text = std::move(text);
+  return doc;
+}
+
+absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
+                                              std::string_view where) {
+  v1::InputDocument input;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(line.data(), line.size()), &input, options);
+  if (!status.ok()) {
+    return absl::InvalidArgumentError(Cat(
+        where, ": not a JSON article object: ", status.message().ToString()));
+  }
+  if (input.id().empty()) {
+    return absl::InvalidArgumentError(
+        Cat(where, ": missing or empty \"id\""));
+  }
+  Document doc;
+  doc.doc_id = input.id();
+  doc.text = std::move(*input.mutable_text());
+  if (!input.date().empty()) {
+    if (!IsIsoDate(input.date())) {
+      return absl::InvalidArgumentError(Cat(
+          where, " (", doc.doc_id, "): \"date\" is not YYYY-MM-DD: ", input.date()));
+    }
+    doc.published = input.date().substr(0, 10);
+  } else {
+    // A JSONL text may carry the same leading date line as a text file.
+    doc.published = DocumentFromText("", doc.text).published;
+  }
+  doc.outlet = input.outlet();
+  doc.url = input.url();
+  doc.title = input.title();
+  return doc;
+}
+
+absl::Status ValidateText(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  if (text.size() > static_cast<std::size_t>(INT32_MAX)) {
+    return absl::InvalidArgumentError("text larger than 2 GiB");
+  }
+  int32_t i = 0;
+  while (i < length) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      return absl::InvalidArgumentError(
+          Cat("invalid UTF-8 at byte ", at));
+    }
+    if (c == 0) {
+      return absl::InvalidArgumentError(Cat("NUL byte at byte ", at));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ReadDocuments(const std::string& path, InputFormat format,
+                           const DocumentSink& sink,
+                           std::size_t max_document_bytes) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::string name = path == "-" ? "<stdin>" : path;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return absl::NotFoundError(Cat(path, ": cannot open"));
+    in = &file;
+  }
+  if (format == InputFormat::kText) {
+    std::string text((std::istreambuf_iterator<char>(*in)),
+                     std::istreambuf_iterator<char>());
+    if (in->bad()) {
+      sink(absl::DataLossError(Cat(name, ": read error")));
+      return absl::OkStatus();
+    }
+    std::string doc_id = name;
+    if (auto slash = doc_id.find_last_of('/'); slash != std::string::npos) {
+      doc_id = doc_id.substr(slash + 1);
+    }
+    if (text.size() > max_document_bytes) {
+      sink(absl::InvalidArgumentError(Cat(
+          doc_id, ": ", text.size(), " bytes, over the limit of ",
+          max_document_bytes)));
+      return absl::OkStatus();
+    }
+    sink(DocumentFromText(std::move(doc_id), std::move(text)));
+    return absl::OkStatus();
+  }
+  std::string line;
+  std::size_t line_number = 0;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = Cat(name, ":", line_number);
+    if (line.size() > max_document_bytes) {
+      sink(absl::InvalidArgumentError(Cat(
+          where, ": line of ", line.size(), " bytes, over the limit of ",
+          max_document_bytes)));
+      continue;
+    }
+    sink(DocumentFromJsonLine(line, where));
+  }
+  if (in->bad()) {
+    sink(absl::DataLossError(Cat(name, ": read error after line ",
+                                          line_number)));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace claimgraph::ingest

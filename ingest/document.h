@@ -1,0 +1,59 @@
+// An input article and the readers that produce them (plain text files, JSONL).
+#ifndef CLAIMGRAPH_INGEST_DOCUMENT_H_
+#define CLAIMGRAPH_INGEST_DOCUMENT_H_
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+namespace claimgraph::ingest {
+
+// One article. `text` holds the bytes exactly as read: every span the extractor
+// returns is a UTF-8 byte offset into it.
+struct Document {
+  std::string doc_id;     // file name for text input, "id" for JSONL
+  std::string text;
+  std::string published;  // ISO yyyy-mm-dd, empty when unknown
+  std::string outlet;
+  std::string url;
+  std::string title;
+};
+
+enum class InputFormat { kText, kJsonl };
+
+// Parses "text" / "jsonl". Returns InvalidArgument for anything else.
+absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name);
+
+// A plain-text article. A leading "date YYYY-MM-DD" line (or prefix, which may run
+// straight into the first sentence) sets `published`; the text is kept whole so
+// offsets still point into the file as stored.
+Document DocumentFromText(std::string doc_id, std::string text);
+
+// One JSONL line: {"id","text","date"?,"outlet"?,"url"?,"title"?}. Returns
+// InvalidArgument naming `where` (e.g. "batch.jsonl:12") when the line is not a JSON
+// object with a non-empty string "id" and a string "text".
+absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
+                                              std::string_view where);
+
+// Streams the documents of `path` ("-" is stdin) to `sink`, one call per document.
+// A document that cannot be read or parsed is passed as an error status naming the
+// file (and line) so the caller can report it and go on with the rest; the call
+// itself fails only when `path` cannot be opened. Text input reads the whole file as
+// one document. Lines longer than `max_document_bytes` are rejected per document.
+using DocumentSink = std::function<void(absl::StatusOr<Document>)>;
+absl::Status ReadDocuments(const std::string& path, InputFormat format,
+                           const DocumentSink& sink,
+                           std::size_t max_document_bytes = 256u << 20);
+
+// Checks that `text` is valid UTF-8 with no NUL bytes. Returns InvalidArgument with
+// the byte offset of the first problem.
+absl::Status ValidateText(std::string_view text);
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_DOCUMENT_H_

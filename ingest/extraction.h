@@ -1,0 +1,110 @@
+// The extractor: a pure function from one Document to an Extraction (who asserted
+// what, where in the text, and through whom). No storage, no network.
+#ifndef CLAIMGRAPH_INGEST_EXTRACTION_H_
+#define CLAIMGRAPH_INGEST_EXTRACTION_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "ingest/document.h"
+
+namespace claimgraph::ingest {
+
+// Bumped whenever extraction output changes for the same input; stored on every
+// edge's provenance.
+inline constexpr std::string_view kExtractorVersion = "extract-0.1";
+
+// UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= start; }
+  std::string_view in(std::string_view text) const {
+    return text.substr(start, end - start);
+  }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class AttributionKind { kDirect, kIndirect, kMixed };
+std::string_view AttributionKindName(AttributionKind kind);  // "direct", ...
+
+enum class SourceType {
+  kUnknown,       // no stated source (passive: "was accused of")
+  kPerson,        // a named person
+  kOrganisation,  // "The Russian Defence Ministry", "Moscow"
+  kRole,          // unnamed role source: "a senior Obama administration official"
+  kDocument,      // "Tillerson's updated public schedule"
+};
+
+// One attributed statement.
+struct Attribution {
+  std::optional<Span> source;  // the mention as written ("She", "Power"); nullopt
+                               // when the text states no source
+  std::string speaker;         // canonical name within the article ("Samantha
+                               // Power"); empty for unnamed / absent sources
+  SourceType source_type = SourceType::kUnknown;
+  std::string role;            // title or role held when speaking, if written
+                               // ("US ambassador to the United Nations")
+  std::optional<Span> cue;     // "said", "told", "according to", "quoted"
+  std::string cue_lemma;       // "say", "tell", "according to", "quote", ...
+  Span content;                // the statement, without enclosing quote marks
+  AttributionKind kind = AttributionKind::kIndirect;
+  std::optional<Span> via;     // relay: "the RIA Novosti news agency"
+  float confidence = 0.0f;     // 0..1
+  std::optional<Span> time;    // "on Saturday", "Sunday": time of statement
+  std::string said_on;         // ISO date resolved from `time`, else empty
+  std::vector<uint32_t> entities;  // indexes into Extraction::entities
+};
+
+// A thing a claim is about (person, organisation, place, group).
+struct Entity {
+  std::string name;  // canonical
+  std::string type;  // person | organisation | place | group | other
+  std::vector<Span> mentions;
+};
+
+struct Extraction {
+  std::string doc_id;
+  std::string published;  // ISO date from metadata or a leading "date" line
+  Span body;              // the article body after boilerplate is set aside
+  std::string dateline;   // "Oslo"
+  std::string wire;       // "AFP" from "Source: AFP", "(Reuters) -", "— AFP"
+  uint64_t content_hash = 0;  // xxh64 of the whole text
+  uint64_t simhash = 0;       // over the cleaned body, for near-duplicate search
+  std::vector<Attribution> attributions;  // in text order of content
+  std::vector<Entity> entities;
+};
+
+struct ExtractorOptions {
+  // Documents larger than this are refused with InvalidArgument. Default 128 MiB.
+  std::size_t max_document_bytes = 128u << 20;
+};
+
+// Holds the reusable state of extraction (ICU break iterators, lexicons).
+// Not thread-safe: use one Extractor per thread.
+class Extractor {
+ public:
+  static absl::StatusOr<std::unique_ptr<Extractor>> Create(
+      const ExtractorOptions& options = {});
+  virtual ~Extractor() = default;
+
+  // Returns the attributions of `doc`, or InvalidArgument naming the document
+  // when its text is not valid UTF-8, holds NUL bytes, or is too large.
+  virtual absl::StatusOr<Extraction> Extract(const Document& doc) = 0;
+};
+
+// Convenience for one-off calls: creates an Extractor and runs it once.
+absl::StatusOr<Extraction> Extract(const Document& doc);
+
+// The extraction as one JSON line in the gold.jsonl attribution format:
+// {"doc_id","attributions":[{"source":{"start","end","text"}|null,"speaker",...}]}.
+std::string ExtractionToJson(const Document& doc, const Extraction& extraction);
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_EXTRACTION_H_

@@ -1,0 +1,75 @@
+#include <optional>
+
+#include "common/strings.h"
+#include "ingest/extraction.h"
+#include "common/json_text.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+void AppendSpan(std::string* out, std::string_view text,
+                const std::optional<Span>& span) {
+  if (!span) {
+    out->append("null");
+    return;
+  }
+  absl::StrAppend(out, "{\"start\":", span->start, ",\"end\":", span->end,
+                  ",\"text\":");
+  AppendJsonString(out, span->in(text));
+  out->push_back('}');
+}
+
+}  // namespace
+
+std::string_view AttributionKindName(AttributionKind kind) {
+  switch (kind) {
+    case AttributionKind::kDirect: return "direct";
+    case AttributionKind::kIndirect: return "indirect";
+    case AttributionKind::kMixed: return "mixed";
+  }
+  return "indirect";
+}
+
+std::string ExtractionToJson(const Document& doc, const Extraction& extraction) {
+  std::string out = "{\"doc_id\":";
+  AppendJsonString(&out, doc.doc_id);
+  out.append(",\"date\":");
+  if (extraction.published.empty()) {
+    out.append("null");
+  } else {
+    AppendJsonString(&out, extraction.published);
+  }
+  out.append(",\"attributions\":[");
+  bool first = true;
+  for (const Attribution& a : extraction.attributions) {
+    if (!first) out.push_back(',');
+    first = false;
+    out.append("{\"source\":");
+    AppendSpan(&out, doc.text, a.source);
+    out.append(",\"speaker\":");
+    if (a.speaker.empty()) {
+      out.append("null");
+    } else {
+      AppendJsonString(&out, a.speaker);
+    }
+    out.append(",\"cue\":");
+    AppendSpan(&out, doc.text, a.cue);
+    out.append(",\"content\":");
+    AppendSpan(&out, doc.text, a.content);
+    out.append(",\"kind\":");
+    AppendJsonString(&out, AttributionKindName(a.kind));
+    out.append(",\"via\":");
+    AppendSpan(&out, doc.text, a.via);
+    CatTo(&out, ",\"confidence\":", a.confidence, ",\"said_on\":");
+    if (a.said_on.empty()) {
+      out.append("null");
+    } else {
+      AppendJsonString(&out, a.said_on);
+    }
+    out.push_back('}');
+  }
+  out.append("]}");
+  return out;
+}
+
+}  // namespace claimgraph::ingest
