@@ -1,0 +1,452 @@
+// GraphStore::Ingest: turns one article's Extraction into nodes, edges, names and
+// index entries, all in one WriteBatch.
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/store_impl.h"
+#include "rocksdb/write_batch.h"
+
+namespace claimgraph::graph {
+namespace {
+
+using ingest::Attribution;
+
+// Simhash bands: 4 × 16 bits. Two fingerprints within kSameStoryMaxDistance bits
+// share at least one band exactly (pigeonhole), so a band lookup finds them.
+constexpr int kSimhashBands = 4;
+constexpr int kSameStoryMaxDistance = 3;
+
+v1::ClaimKind ToClaimKind(ingest::AttributionKind kind) {
+  switch (kind) {
+    case ingest::AttributionKind::kDirect: return v1::DIRECT;
+    case ingest::AttributionKind::kIndirect: return v1::INDIRECT;
+    case ingest::AttributionKind::kMixed: return v1::MIXED;
+  }
+  return v1::INDIRECT;
+}
+
+v1::SourceKind ToSourceKind(ingest::SourceType type) {
+  switch (type) {
+    case ingest::SourceType::kOrganisation: return v1::ORGANISATION;
+    case ingest::SourceType::kRole: return v1::ROLE;
+    case ingest::SourceType::kDocument: return v1::DOCUMENT;
+    case ingest::SourceType::kPerson:
+    case ingest::SourceType::kUnknown: return v1::PERSON;
+  }
+  return v1::PERSON;
+}
+
+bool IsPronoun(std::string_view normalized) {
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their"};
+  return kPronouns.count(normalized) > 0;
+}
+
+// Whitespace collapsed, curly quotes made straight: the claim identity text.
+std::string NormalizeContent(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80') {
+      unsigned char d = text[i + 2];
+      if (d == 0x98 || d == 0x99) { out.push_back('\''); i += 2; continue; }
+      if (d == 0x9C || d == 0x9D) { out.push_back('"'); i += 2; continue; }
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+v1::Span ToSpan(const ingest::Span& span, std::string_view text) {
+  v1::Span out;
+  out.set_start(span.start);
+  out.set_end(span.end);
+  out.set_text(std::string(span.in(text)));
+  return out;
+}
+
+class ArticleWriter {
+ public:
+  ArticleWriter(GraphStore::Impl& impl, const ingest::Document& doc,
+                const ingest::Extraction& ex)
+      : impl_(impl), doc_(doc), ex_(ex) {}
+
+  absl::StatusOr<IngestOutcome> Run() {
+    IngestOutcome outcome;
+    std::string hash_key;
+    AppendU64(&hash_key, ex_.content_hash);
+    auto existing = Lookup(NameSpace::kArticleContent, hash_key);
+    if (existing) {
+      outcome.unchanged = true;
+      outcome.article = *existing;
+      auto node = impl_.GetNode(*existing);
+      if (node.ok()) outcome.story = node->article().story_id();
+      return outcome;
+    }
+    if (auto same_id = Lookup(NameSpace::kArticleDocId, doc_.doc_id)) {
+      return absl::FailedPreconditionError(
+          Cat(doc_.doc_id, ": already stored with other content; ",
+              "give the new version another doc_id"));
+    }
+    article_ = StableId(v1::ARTICLE, Cat("article", '\0', hash_key));
+    outcome.article = article_;
+    ASSIGN_OR_RETURN(story_, FindOrMakeStory());
+    outcome.story = story_;
+
+    std::set<NodeId> reported;
+    for (const Attribution& a : ex_.attributions) {
+      if (a.content.empty() || a.content.end > doc_.text.size()) continue;
+      ASSIGN_OR_RETURN(ClaimWrite claim, WriteAttribution(a));
+      if (claim.is_new) ++outcome.new_claims;
+      reported.insert(claim.id);
+    }
+    outcome.claims = static_cast<int>(reported.size());
+
+    v1::Node article;
+    article.set_id(article_);
+    article.set_kind(v1::ARTICLE);
+    v1::Article* body = article.mutable_article();
+    body->set_doc_id(doc_.doc_id);
+    body->set_title(doc_.title);
+    body->set_url(doc_.url);
+    body->set_outlet(doc_.outlet);
+    body->set_wire(ex_.wire);
+    body->set_published(ex_.published.empty() ? doc_.published : ex_.published);
+    body->set_content_hash(ex_.content_hash);
+    body->set_dateline(ex_.dateline);
+    body->set_story_id(story_);
+    body->set_byte_size(doc_.text.size());
+    body->set_extractor_version(std::string(ingest::kExtractorVersion));
+    body->set_simhash(ex_.simhash);
+    body->set_attribution_count(outcome.claims);
+    PutNode(article);
+    PutName(NameSpace::kArticleDocId, doc_.doc_id, article_);
+    PutName(NameSpace::kArticleContent, hash_key, article_);
+    v1::Edge copy_of;
+    copy_of.set_src(article_);
+    copy_of.set_dst(story_);
+    copy_of.set_type(v1::COPY_OF);
+    copy_of.set_confidence(1.0f);
+    PutEdge(copy_of);
+    if (ex_.simhash != 0) {
+      for (int band = 0; band < kSimhashBands; ++band) {
+        std::string key = IndexPrefix(IndexId::kSimhashBand);
+        key.push_back(static_cast<char>(band));
+        uint16_t bits = (ex_.simhash >> (16 * band)) & 0xFFFF;
+        key.push_back(static_cast<char>(bits >> 8));
+        key.push_back(static_cast<char>(bits & 0xFF));
+        AppendU64(&key, article_);
+        batch_.Put(impl_.idx, key, "");
+      }
+    }
+    // Pending node records last, so that each is written once in its final form.
+    for (const auto& [key, node] : nodes_) {
+      batch_.Put(impl_.nodes, key, node.SerializeAsString());
+    }
+    rocksdb::WriteOptions write;
+    write.sync = impl_.options.sync_writes;
+    RETURN_IF_ERROR(FromRocks(impl_.db->Write(write, &batch_),
+                              Cat("write ", doc_.doc_id)));
+    return outcome;
+  }
+
+ private:
+  struct ClaimWrite {
+    NodeId id = 0;
+    bool is_new = false;
+  };
+
+  std::string Published() const {
+    return ex_.published.empty() ? doc_.published : ex_.published;
+  }
+
+  // Looks up the names CF, seeing this batch's pending entries first.
+  std::optional<NodeId> Lookup(NameSpace ns, std::string_view key) {
+    std::string full = NameKey(ns, key);
+    if (auto it = names_.find(full); it != names_.end()) return it->second;
+    auto value = impl_.Get(impl_.names, full);
+    if (!value.ok() || value->size() != 8) return std::nullopt;
+    return ReadU64(*value);
+  }
+
+  void PutName(NameSpace ns, std::string_view key, NodeId id) {
+    std::string full = NameKey(ns, key);
+    names_[full] = id;
+    std::string value;
+    AppendU64(&value, id);
+    batch_.Put(impl_.names, full, value);
+  }
+
+  // The node as pending in this batch, else as stored; nullptr when absent.
+  v1::Node* FindNode(NodeId id) {
+    std::string key = NodeKey(KindOfId(id), id);
+    if (auto it = nodes_.find(key); it != nodes_.end()) return &it->second;
+    auto stored = impl_.GetNode(id);
+    if (!stored.ok()) return nullptr;
+    return &(nodes_[key] = *std::move(stored));
+  }
+
+  v1::Node* PutNode(const v1::Node& node) {
+    return &(nodes_[NodeKey(node.kind(), node.id())] = node);
+  }
+
+  bool EdgeExists(NodeId src, v1::EdgeType type, NodeId dst) {
+    std::string key = EdgeKey(src, type, dst, 0);
+    return edges_.count(key) > 0 || impl_.Exists(impl_.out, key);
+  }
+
+  void PutEdge(const v1::Edge& edge) {
+    std::string out_key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
+    edges_.insert(out_key);
+    batch_.Put(impl_.out, out_key, edge.SerializeAsString());
+    batch_.Put(impl_.in, EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()),
+               "");
+  }
+
+  void PutIndex(IndexId index, std::optional<NodeId> owner,
+                std::string_view time_key, NodeId claim) {
+    std::string key = IndexPrefix(index);
+    if (owner) AppendU64(&key, *owner);
+    key.append(time_key);
+    AppendU64(&key, claim);
+    batch_.Put(impl_.idx, key, "");
+  }
+
+  absl::StatusOr<NodeId> FindOrMakeStory() {
+    if (ex_.simhash != 0) {
+      for (int band = 0; band < kSimhashBands; ++band) {
+        std::string prefix = IndexPrefix(IndexId::kSimhashBand);
+        prefix.push_back(static_cast<char>(band));
+        uint16_t bits = (ex_.simhash >> (16 * band)) & 0xFFFF;
+        prefix.push_back(static_cast<char>(bits >> 8));
+        prefix.push_back(static_cast<char>(bits & 0xFF));
+        std::string upper = PrefixSuccessor(prefix);
+        rocksdb::Slice upper_slice(upper);
+        rocksdb::ReadOptions read;
+        read.iterate_upper_bound = &upper_slice;
+        std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
+        for (it->Seek(prefix); it->Valid(); it->Next()) {
+          NodeId other = ReadU64(std::string_view(it->key().data() + prefix.size(), 8));
+          auto node = impl_.GetNode(other);
+          if (!node.ok()) continue;
+          uint64_t diff = node->article().simhash() ^ ex_.simhash;
+          if (__builtin_popcountll(diff) <= kSameStoryMaxDistance) {
+            NodeId story = node->article().story_id();
+            if (v1::Node* s = FindNode(story); s && !ex_.wire.empty() &&
+                                               s->story().wire().empty()) {
+              s->mutable_story()->set_wire(ex_.wire);
+            }
+            return story;
+          }
+        }
+        RETURN_IF_ERROR(FromRocks(it->status(), "scan simhash index"));
+      }
+    }
+    v1::Node story;
+    story.set_id(StableId(v1::STORY, Cat("story", '\0', article_)));
+    story.set_kind(v1::STORY);
+    story.mutable_story()->set_wire(ex_.wire);
+    story.mutable_story()->set_title(doc_.title);
+    story.mutable_story()->set_simhash(ex_.simhash);
+    PutNode(story);
+    return story.id();
+  }
+
+  // The Source node for a named speaker (found by normalised name or alias), or
+  // for an unnamed role/document source scoped to this article. 0 when none.
+  NodeId SourceFor(std::string_view speaker, std::string_view mention,
+                   v1::SourceKind kind) {
+    std::string mention_key = NormalizeName(mention);
+    if (speaker.empty()) {
+      if (mention_key.empty() || IsPronoun(mention_key)) return 0;
+      // Unnamed role sources stay distinct per article.
+      NodeId id = StableId(v1::SOURCE, Cat("role", '\0', article_, '\0', mention_key));
+      if (!FindNode(id)) {
+        v1::Node node;
+        node.set_id(id);
+        node.set_kind(v1::SOURCE);
+        node.mutable_source()->set_name(std::string(mention));
+        node.mutable_source()->set_kind(kind == v1::PERSON ? v1::ROLE : kind);
+        node.mutable_source()->set_scope_article_id(article_);
+        PutNode(node);
+      }
+      return id;
+    }
+    std::string key = NormalizeName(speaker);
+    NodeId id;
+    if (auto found = Lookup(NameSpace::kSource, key)) {
+      id = *found;
+    } else {
+      id = StableId(v1::SOURCE, Cat("source", '\0', key));
+      PutName(NameSpace::kSource, key, id);
+    }
+    v1::Node* node = FindNode(id);
+    if (node == nullptr) {
+      v1::Node fresh;
+      fresh.set_id(id);
+      fresh.set_kind(v1::SOURCE);
+      fresh.mutable_source()->set_name(std::string(speaker));
+      fresh.mutable_source()->set_kind(kind);
+      node = PutNode(fresh);
+    }
+    // Mentions other than pronouns become aliases ("Power", "Ms Power").
+    if (!mention_key.empty() && mention_key != key && !IsPronoun(mention_key)) {
+      bool known = false;
+      for (const auto& alias : node->source().aliases()) {
+        known |= NormalizeName(alias) == mention_key;
+      }
+      if (!known) node->mutable_source()->add_aliases(std::string(mention));
+      if (!Lookup(NameSpace::kSource, mention_key)) {
+        PutName(NameSpace::kSource, mention_key, id);
+      }
+    }
+    return id;
+  }
+
+  absl::StatusOr<ClaimWrite> WriteAttribution(const Attribution& a) {
+    std::string_view text = doc_.text;
+    std::string_view mention = a.source ? a.source->in(text) : std::string_view();
+    NodeId source = SourceFor(a.speaker, mention, ToSourceKind(a.source_type));
+    std::string content = NormalizeContent(a.content.in(text));
+    ClaimWrite claim;
+    claim.id = StableId(v1::CLAIM, Cat("claim", '\0', source, '\0', content));
+    std::string time_key = TimeSortKey(a.said_on, Published());
+    if (!FindNode(claim.id)) {
+      claim.is_new = true;
+      v1::Node node;
+      node.set_id(claim.id);
+      node.set_kind(v1::CLAIM);
+      v1::Claim* body = node.mutable_claim();
+      body->set_content(content);
+      body->set_kind(ToClaimKind(a.kind));
+      body->set_said_on(a.said_on);
+      body->set_first_article_id(article_);
+      body->set_time_key(time_key);
+      PutNode(node);
+      PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
+      if (source != 0) {
+        PutIndex(IndexId::kSpeakerClaimsByTime, source, time_key, claim.id);
+      }
+    } else {
+      time_key = FindNode(claim.id)->claim().time_key();
+    }
+
+    v1::Provenance provenance;
+    provenance.set_article_id(article_);
+    provenance.set_doc_id(doc_.doc_id);
+    if (a.source) *provenance.mutable_source() = ToSpan(*a.source, text);
+    if (a.cue) *provenance.mutable_cue() = ToSpan(*a.cue, text);
+    *provenance.mutable_content() = ToSpan(a.content, text);
+    if (a.via) *provenance.mutable_via() = ToSpan(*a.via, text);
+    provenance.set_extractor_version(std::string(ingest::kExtractorVersion));
+
+    if (source != 0 && !EdgeExists(source, v1::ASSERTED, claim.id)) {
+      v1::Edge edge;
+      edge.set_src(source);
+      edge.set_dst(claim.id);
+      edge.set_type(v1::ASSERTED);
+      *edge.mutable_provenance() = provenance;
+      edge.set_confidence(a.confidence);
+      if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+      edge.set_role(a.role);
+      edge.set_said_on(a.said_on);
+      PutEdge(edge);
+    }
+    if (a.via) {
+      NodeId relay = SourceFor(StripArticle(a.via->in(text)), a.via->in(text),
+                               v1::ORGANISATION);
+      if (relay != 0 && !EdgeExists(relay, v1::RELAYED, claim.id)) {
+        v1::Edge edge;
+        edge.set_src(relay);
+        edge.set_dst(claim.id);
+        edge.set_type(v1::RELAYED);
+        *edge.mutable_provenance() = provenance;
+        edge.set_confidence(a.confidence);
+        PutEdge(edge);
+      }
+    }
+    if (!EdgeExists(claim.id, v1::REPORTED_IN, article_)) {
+      v1::Edge edge;
+      edge.set_src(claim.id);
+      edge.set_dst(article_);
+      edge.set_type(v1::REPORTED_IN);
+      *edge.mutable_provenance() = provenance;
+      edge.set_confidence(a.confidence);
+      if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+      edge.set_role(a.role);
+      edge.set_said_on(a.said_on);
+      PutEdge(edge);
+    }
+    for (uint32_t index : a.entities) {
+      if (index >= ex_.entities.size()) continue;
+      NodeId entity = EntityFor(ex_.entities[index]);
+      if (!EdgeExists(claim.id, v1::MENTIONS, entity)) {
+        v1::Edge edge;
+        edge.set_src(claim.id);
+        edge.set_dst(entity);
+        edge.set_type(v1::MENTIONS);
+        edge.mutable_provenance()->set_article_id(article_);
+        edge.mutable_provenance()->set_doc_id(doc_.doc_id);
+        edge.set_confidence(a.confidence);
+        PutEdge(edge);
+        PutIndex(IndexId::kEntityClaimsByTime, entity, time_key, claim.id);
+      }
+    }
+    return claim;
+  }
+
+  NodeId EntityFor(const ingest::Entity& entity) {
+    std::string key = NormalizeName(entity.name);
+    if (auto found = Lookup(NameSpace::kEntity, key)) return *found;
+    NodeId id = StableId(v1::ENTITY, Cat("entity", '\0', key));
+    PutName(NameSpace::kEntity, key, id);
+    v1::Node node;
+    node.set_id(id);
+    node.set_kind(v1::ENTITY);
+    node.mutable_entity()->set_name(entity.name);
+    node.mutable_entity()->set_type(entity.type);
+    PutNode(node);
+    return id;
+  }
+
+  static std::string_view StripArticle(std::string_view name) {
+    for (std::string_view lead : {"the ", "The "}) {
+      if (name.substr(0, lead.size()) == lead) return name.substr(lead.size());
+    }
+    return name;
+  }
+
+  GraphStore::Impl& impl_;
+  const ingest::Document& doc_;
+  const ingest::Extraction& ex_;
+  NodeId article_ = 0;
+  NodeId story_ = 0;
+  rocksdb::WriteBatch batch_;
+  std::map<std::string, v1::Node> nodes_;
+  std::unordered_map<std::string, NodeId> names_;
+  std::set<std::string> edges_;
+};
+
+}  // namespace
+
+absl::StatusOr<IngestOutcome> GraphStore::Ingest(
+    const ingest::Document& doc, const ingest::Extraction& extraction) {
+  if (impl_->options.read_only) {
+    return absl::FailedPreconditionError("the store is open read-only");
+  }
+  std::lock_guard<std::mutex> lock(impl_->write_mu);
+  ArticleWriter writer(*impl_, doc, extraction);
+  return writer.Run();
+}
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,64 @@
+#include "graph/conflicts.h"
+
+#include "common/status_macros.h"
+#include "graph/views.h"
+
+namespace claimgraph::graph {
+namespace {
+
+bool MatchesEnd(const GraphStore& store, const ClaimFilter& filter, NodeId claim) {
+  if (filter.speaker != 0 && !store.HasEdge(filter.speaker, v1::ASSERTED, claim)) {
+    return false;
+  }
+  if (filter.entity != 0 && !store.HasEdge(claim, v1::MENTIONS, filter.entity)) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
+                                           const ClaimFilter& filter, NodeId claim,
+                                           v1::EdgeType type, int page_size,
+                                           std::string_view page_token) {
+  ConflictPage page;
+  if (page_size <= 0) return absl::InvalidArgumentError("page_size must be positive");
+  if (claim != 0) {
+    // Few edges per claim: one page holds them all.
+    for (Direction direction : {Direction::kOut, Direction::kIn}) {
+      RETURN_IF_ERROR(store.VisitEdges(claim, direction, std::nullopt,
+                                       [&](const v1::Edge& edge) {
+                                         if (IsConflictEdge(edge.type()) &&
+                                             (type == v1::EDGE_TYPE_UNSPECIFIED ||
+                                              edge.type() == type)) {
+                                           page.edges.push_back(edge);
+                                         }
+                                         return true;
+                                       }));
+    }
+    return page;
+  }
+  std::string upper = filter.said_before;
+  auto keys = store.ScanIndex(
+      IndexId::kConflictsByTime, filter.said_after, upper, page_size, page_token,
+      [&](std::string_view key) {
+        auto parts = DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes));
+        if (!parts) return false;
+        if (type != v1::EDGE_TYPE_UNSPECIFIED && parts->type != type) return false;
+        return MatchesEnd(store, filter, parts->first) ||
+               MatchesEnd(store, filter, parts->second);
+      });
+  if (!keys.ok()) return keys.status();
+  for (const std::string& key : keys->keys) {
+    auto parts = DecodeEdgeKey(std::string_view(key).substr(key.size() - kEdgeKeyBytes));
+    auto edge = store.GetEdge(parts->first, static_cast<v1::EdgeType>(parts->type),
+                              parts->second, parts->rank);
+    if (!edge.ok()) return edge.status();
+    page.edges.push_back(*std::move(edge));
+  }
+  page.next_page_token = keys->next_page_token;
+  return page;
+}
+
+}  // namespace claimgraph::graph

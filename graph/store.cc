@@ -1,0 +1,275 @@
+#include "graph/store.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "absl/strings/escaping.h"
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/store_impl.h"
+#include "rocksdb/filter_policy.h"
+#include "rocksdb/slice_transform.h"
+#include "rocksdb/table.h"
+#include "unicode/unistr.h"
+
+namespace claimgraph::graph {
+
+absl::Status FromRocks(const rocksdb::Status& status, std::string_view what) {
+  if (status.ok()) return absl::OkStatus();
+  std::string message = Cat(what, ": ", status.ToString());
+  switch (status.code()) {
+    case rocksdb::Status::kNotFound: return absl::NotFoundError(message);
+    case rocksdb::Status::kCorruption: return absl::DataLossError(message);
+    case rocksdb::Status::kInvalidArgument:
+      return absl::InvalidArgumentError(message);
+    case rocksdb::Status::kNotSupported: return absl::UnimplementedError(message);
+    case rocksdb::Status::kIOError:
+      // A held LOCK file is the common case: another process has the store open.
+      return absl::UnavailableError(message);
+    case rocksdb::Status::kBusy:
+    case rocksdb::Status::kTryAgain: return absl::UnavailableError(message);
+    case rocksdb::Status::kTimedOut: return absl::DeadlineExceededError(message);
+    case rocksdb::Status::kAborted: return absl::AbortedError(message);
+    default: return absl::InternalError(message);
+  }
+}
+
+GraphStore::Impl::~Impl() {
+  for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+  delete db;
+  if (!secondary_path.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(secondary_path, ignored);
+  }
+}
+
+absl::StatusOr<std::string> GraphStore::Impl::Get(rocksdb::ColumnFamilyHandle* cf,
+                                                  const std::string& key) const {
+  std::string value;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf, key, &value);
+  if (s.IsNotFound()) return absl::NotFoundError("not found");
+  RETURN_IF_ERROR(FromRocks(s, "read"));
+  return value;
+}
+
+bool GraphStore::Impl::Exists(rocksdb::ColumnFamilyHandle* cf,
+                              const std::string& key) const {
+  rocksdb::PinnableSlice value;
+  return db->Get(rocksdb::ReadOptions(), cf, key, &value).ok();
+}
+
+absl::StatusOr<v1::Node> GraphStore::Impl::GetNode(NodeId id) const {
+  auto value = Get(nodes, NodeKey(KindOfId(id), id));
+  if (!value.ok()) {
+    if (absl::IsNotFound(value.status())) {
+      return absl::NotFoundError(Cat("no node ", id));
+    }
+    return value.status();
+  }
+  v1::Node node;
+  if (!node.ParseFromString(*value)) {
+    return absl::DataLossError(Cat("node ", id, " does not parse"));
+  }
+  return node;
+}
+
+namespace {
+
+rocksdb::ColumnFamilyOptions EdgeCfOptions(
+    const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  // Every edge scan is within one node's 8-byte prefix.
+  cf.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(8));
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.whole_key_filtering = true;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return cf;
+}
+
+rocksdb::ColumnFamilyOptions PointCfOptions(
+    const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return cf;
+}
+
+}  // namespace
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::~GraphStore() = default;
+
+absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
+    const std::string& path, const StoreOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = options.create_if_missing && !options.read_only;
+  db_options.create_missing_column_families = !options.read_only;
+  db_options.IncreaseParallelism(2);
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.keep_log_file_num = 2;
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs = {
+      {rocksdb::kDefaultColumnFamilyName, PointCfOptions(cache)},
+      {kNodesCf, PointCfOptions(cache)},
+      {kNamesCf, PointCfOptions(cache)},
+      {kOutCf, EdgeCfOptions(cache)},
+      {kInCf, EdgeCfOptions(cache)},
+      {kIdxCf, PointCfOptions(cache)},
+      {kMetaCf, PointCfOptions(cache)},
+  };
+  rocksdb::Status s;
+  if (options.read_only) {
+    if (!std::filesystem::exists(std::filesystem::path(path) / "CURRENT")) {
+      return absl::NotFoundError(Cat("no claimgraph store at ", path));
+    }
+    std::string templ = (std::filesystem::temp_directory_path() /
+                         "claimgraph-secondary-XXXXXX").string();
+    if (mkdtemp(templ.data()) == nullptr) {
+      return absl::InternalError("cannot create a secondary instance directory");
+    }
+    impl->secondary_path = templ;
+    db_options.max_open_files = -1;  // required by secondary instances
+    s = rocksdb::DB::OpenAsSecondary(db_options, path, templ, cfs, &impl->handles,
+                                     &impl->db);
+  } else {
+    s = rocksdb::DB::Open(db_options, path, cfs, &impl->handles, &impl->db);
+  }
+  RETURN_IF_ERROR(FromRocks(s, Cat("open ", path)));
+  impl->nodes = impl->handles[1];
+  impl->names = impl->handles[2];
+  impl->out = impl->handles[3];
+  impl->in = impl->handles[4];
+  impl->idx = impl->handles[5];
+  impl->meta = impl->handles[6];
+
+  auto version = impl->Get(impl->meta, std::string(kSchemaVersionKey));
+  if (version.ok()) {
+    if (version->size() != 8 || ReadU64(*version) != kSchemaVersion) {
+      return absl::InvalidArgumentError(
+          Cat(path, ": store has another schema version"));
+    }
+  } else if (absl::IsNotFound(version.status()) && !options.read_only) {
+    std::string value;
+    AppendU64(&value, kSchemaVersion);
+    RETURN_IF_ERROR(FromRocks(
+        impl->db->Put(rocksdb::WriteOptions(), impl->meta,
+                      std::string(kSchemaVersionKey), value),
+        "write schema version"));
+  } else if (!version.ok() && !absl::IsNotFound(version.status())) {
+    return version.status();
+  }
+  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+}
+
+absl::Status GraphStore::CatchUp() {
+  if (!impl_->options.read_only) return absl::OkStatus();
+  return FromRocks(impl_->db->TryCatchUpWithPrimary(), "catch up with primary");
+}
+
+absl::StatusOr<v1::Node> GraphStore::GetNode(NodeId id) const {
+  return impl_->GetNode(id);
+}
+
+absl::StatusOr<NodeId> GraphStore::LookupName(NameSpace ns,
+                                              std::string_view key) const {
+  auto value = impl_->Get(impl_->names, NameKey(ns, key));
+  if (!value.ok()) return value.status();
+  if (value->size() != 8) return absl::DataLossError("bad name entry");
+  return ReadU64(*value);
+}
+
+absl::StatusOr<NodeId> GraphStore::FindSource(std::string_view name) const {
+  auto id = LookupName(NameSpace::kSource, NormalizeName(name));
+  if (absl::IsNotFound(id.status())) {
+    return absl::NotFoundError(Cat("no speaker named '", name, "'"));
+  }
+  return id;
+}
+
+absl::StatusOr<NodeId> GraphStore::FindEntity(std::string_view name) const {
+  auto id = LookupName(NameSpace::kEntity, NormalizeName(name));
+  if (absl::IsNotFound(id.status())) {
+    return absl::NotFoundError(Cat("no entity named '", name, "'"));
+  }
+  return id;
+}
+
+absl::StatusOr<NodeId> GraphStore::FindArticle(std::string_view doc_id) const {
+  auto id = LookupName(NameSpace::kArticleDocId, doc_id);
+  if (absl::IsNotFound(id.status())) {
+    return absl::NotFoundError(Cat("no article '", doc_id, "'"));
+  }
+  return id;
+}
+
+absl::Status GraphStore::VisitEdges(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const v1::Edge&)>& visit) const {
+  std::string prefix = type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type))
+                            : EdgePrefix(node);
+  std::string upper = PrefixSuccessor(prefix);
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions read;
+  read.iterate_upper_bound = &upper_slice;
+  read.prefix_same_as_start = true;
+  auto* cf = direction == Direction::kOut ? impl_->out : impl_->in;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, cf));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    v1::Edge edge;
+    if (direction == Direction::kOut) {
+      if (!edge.ParseFromArray(it->value().data(), it->value().size())) {
+        return absl::DataLossError("edge record does not parse");
+      }
+    } else {
+      auto parts = DecodeEdgeKey(ToStd(absl::string_view(it->key().data(),
+                                                         it->key().size())));
+      if (!parts) return absl::DataLossError("bad in-edge key");
+      auto value = impl_->Get(
+          impl_->out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
+      if (!value.ok()) {
+        return absl::DataLossError(Cat("in-edge without out twin at node ", node));
+      }
+      if (!edge.ParseFromString(*value)) {
+        return absl::DataLossError("edge record does not parse");
+      }
+    }
+    if (!visit(edge)) break;
+  }
+  return FromRocks(it->status(), "scan edges");
+}
+
+std::string NormalizeName(std::string_view name) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  text.foldCase();
+  std::string folded;
+  text.toUTF8String(folded);
+  // Collapse whitespace, drop dots ("U.S." == "US"), unify apostrophes.
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (c == '.' || c == ',') continue;
+    if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      c = '\'';
+      i += 2;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,147 @@
+// GraphStore: the claim graph in RocksDB (key layout in graph/keys.h).
+#ifndef CLAIMGRAPH_GRAPH_STORE_H_
+#define CLAIMGRAPH_GRAPH_STORE_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "claimgraph/v1/graph.pb.h"
+#include "graph/keys.h"
+#include "ingest/document.h"
+#include "ingest/extraction.h"
+
+namespace claimgraph::graph {
+
+struct StoreOptions {
+  // Read-only opens a RocksDB secondary instance: it works while another process
+  // (the server) holds the store, and sees that process's writes after CatchUp().
+  bool read_only = false;
+  bool create_if_missing = true;           // read-write only; default true
+  std::size_t block_cache_bytes = 64u << 20;  // default 64 MiB
+  bool sync_writes = false;  // fsync every article batch; default off (the WAL
+                             // already makes each batch atomic across crashes)
+};
+
+struct IngestOutcome {
+  bool unchanged = false;  // the same content was stored before: nothing written
+  NodeId article = 0;
+  NodeId story = 0;
+  int claims = 0;          // attributions stored for this article
+  int new_claims = 0;      // of which were not in the store before (not copies)
+  int contradictions = 0;  // conflict edges added
+};
+
+struct ClaimFilter {
+  NodeId speaker = 0;  // 0: any
+  NodeId entity = 0;
+  NodeId article = 0;
+  std::string said_after;   // ISO date, inclusive; empty: unbounded
+  std::string said_before;  // ISO date, inclusive; empty: unbounded
+};
+
+struct Page {
+  std::vector<NodeId> ids;
+  std::string next_page_token;  // empty on the last page
+};
+
+enum class Direction { kOut, kIn };
+
+class GraphStore {
+ public:
+  // Opens (and by default creates) the store at `path`. Returns InvalidArgument
+  // for a store of another schema version, or the RocksDB error mapped to a status.
+  static absl::StatusOr<std::unique_ptr<GraphStore>> Open(
+      const std::string& path, const StoreOptions& options = {});
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  // Writes one article's extraction in one WriteBatch: all of it or nothing is
+  // visible. Re-ingesting the same content changes nothing (outcome.unchanged).
+  // A doc_id already stored with other content is FailedPrecondition. Thread-safe
+  // (writers are serialised). Unimplemented on a read-only store.
+  absl::StatusOr<IngestOutcome> Ingest(const ingest::Document& doc,
+                                       const ingest::Extraction& extraction);
+
+  // Read-only stores: catch up with the primary's latest writes. No-op otherwise.
+  absl::Status CatchUp();
+
+  // All reads below are thread-safe and return NotFound when absent.
+  absl::StatusOr<v1::Node> GetNode(NodeId id) const;
+  absl::StatusOr<NodeId> LookupName(NameSpace ns, std::string_view key) const;
+  // A speaker by name or alias ("Samantha Power", "Power"), normalised.
+  absl::StatusOr<NodeId> FindSource(std::string_view name) const;
+  absl::StatusOr<NodeId> FindEntity(std::string_view name) const;
+  absl::StatusOr<NodeId> FindArticle(std::string_view doc_id) const;
+
+  // Calls `visit` for each edge of `node` in `direction` (optionally of one type)
+  // in key order until it returns false. In-edges are returned as stored on the
+  // out side (src -> dst as written).
+  absl::Status VisitEdges(NodeId node, Direction direction,
+                          std::optional<v1::EdgeType> type,
+                          const std::function<bool(const v1::Edge&)>& visit) const;
+
+  // Claims matching `filter`, ordered by time of statement then id. page_size
+  // must be positive; page_token is the opaque token of the previous page, and
+  // a token that does not belong to this listing is InvalidArgument.
+  absl::StatusOr<Page> ListClaims(const ClaimFilter& filter, int page_size,
+                                  std::string_view page_token) const;
+  // The edge src -type-> dst (rank); NotFound when absent.
+  absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                   uint64_t rank = 0) const;
+  // True when the edge src -type-> dst (rank 0) exists.
+  bool HasEdge(NodeId src, v1::EdgeType type, NodeId dst) const;
+
+  struct KeyPage {
+    std::vector<std::string> keys;  // whole idx keys, in key order
+    std::string next_page_token;
+  };
+  // Keys of `index` from IndexPrefix(index)+lower up to and including keys that
+  // start with IndexPrefix(index)+upper (empty lower/upper: unbounded), those
+  // for which `accept` is true, a page at a time.
+  absl::StatusOr<KeyPage> ScanIndex(
+      IndexId index, std::string_view lower, std::string_view upper,
+      int page_size, std::string_view page_token,
+      const std::function<bool(std::string_view key)>& accept) const;
+
+  // Nodes of one kind in id order.
+  absl::StatusOr<Page> ListNodes(v1::NodeKind kind, int page_size,
+                                 std::string_view page_token) const;
+  // Calls `visit` for every node of `kind` until it returns false.
+  absl::Status VisitNodes(v1::NodeKind kind,
+                          const std::function<bool(const v1::Node&)>& visit) const;
+
+  struct Counts {
+    uint64_t nodes_by_kind[6] = {};
+    uint64_t out_edges = 0;
+    uint64_t in_edges = 0;
+    uint64_t index_entries = 0;
+    uint64_t names = 0;
+  };
+  absl::StatusOr<Counts> Count() const;
+
+  // The store's integrity problems (empty when whole): every out edge has its in
+  // twin and the reverse, edge ends and index entries point to live nodes,
+  // every article's attribution count matches its REPORTED_IN edges.
+  absl::StatusOr<std::vector<std::string>> Check() const;
+
+  class Impl;
+
+ private:
+  explicit GraphStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Case-folded, whitespace-collapsed, punctuation-trimmed form of a name used as
+// the key of the `names` CF ("Samantha  Power" and "samantha power" are one).
+std::string NormalizeName(std::string_view name);
+
+}  // namespace claimgraph::graph
+
+#endif  // CLAIMGRAPH_GRAPH_STORE_H_

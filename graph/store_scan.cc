@@ -1,0 +1,305 @@
+// GraphStore's range reads: claim listings over the time indexes, node listings,
+// counts and the integrity check.
+#include "absl/strings/escaping.h"
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/store_impl.h"
+
+namespace claimgraph::graph {
+namespace {
+
+// At most this many index entries are examined per page when secondary filters
+// reject entries; the page then ends early with a token to continue.
+constexpr int kMaxScannedPerPage = 100000;
+
+std::string_view View(const rocksdb::Slice& slice) {
+  return {slice.data(), slice.size()};
+}
+
+std::string EncodeToken(std::string_view last_key) {
+  std::string token;
+  absl::WebSafeBase64Escape(absl::string_view(last_key.data(), last_key.size()),
+                            &token);
+  return token;
+}
+
+absl::StatusOr<std::string> DecodeToken(std::string_view token,
+                                        std::string_view prefix) {
+  std::string key;
+  if (!absl::WebSafeBase64Unescape(absl::string_view(token.data(), token.size()),
+                                   &key) ||
+      key.compare(0, prefix.size(), prefix) != 0) {
+    return absl::InvalidArgumentError("page_token does not belong to this listing");
+  }
+  return key;
+}
+
+// Scans [start, upper) of `cf` after the key in `page_token`, passing each key to
+// `accept` (which returns the node id to emit, or 0 to skip) until `page_size`
+// ids are collected.
+absl::StatusOr<Page> ScanPage(
+    rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+    const std::string& start, const std::string& upper, int page_size,
+    std::string_view page_token,
+    const std::function<NodeId(std::string_view key)>& accept) {
+  if (page_size <= 0) return absl::InvalidArgumentError("page_size must be positive");
+  std::string seek = start;
+  std::string resume;
+  if (!page_token.empty()) {
+    ASSIGN_OR_RETURN(resume, DecodeToken(page_token, prefix));
+    seek = resume;
+  }
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions read;
+  if (!upper.empty()) read.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
+  Page page;
+  int scanned = 0;
+  std::string last;
+  it->Seek(seek);
+  if (!resume.empty() && it->Valid() && View(it->key()) == resume) it->Next();
+  for (; it->Valid(); it->Next()) {
+    std::string_view key = View(it->key());
+    if (key.compare(0, prefix.size(), prefix) != 0) break;
+    last.assign(key);
+    if (NodeId id = accept(key); id != 0) {
+      page.ids.push_back(id);
+      if (static_cast<int>(page.ids.size()) == page_size) break;
+    }
+    if (++scanned >= kMaxScannedPerPage) break;
+  }
+  RETURN_IF_ERROR(FromRocks(it->status(), "scan"));
+  if (it->Valid()) {
+    // More may follow: resume after the last key examined.
+    it->Next();
+    if (it->Valid() && View(it->key()).compare(0, prefix.size(), prefix) == 0) {
+      page.next_page_token = EncodeToken(last);
+    }
+  }
+  return page;
+}
+
+}  // namespace
+
+absl::StatusOr<Page> GraphStore::ListClaims(const ClaimFilter& filter,
+                                            int page_size,
+                                            std::string_view page_token) const {
+  Impl& impl = *impl_;
+  // The primary scan: the most selective time-ordered index for the filter.
+  std::string prefix;
+  bool by_article = false;
+  if (filter.speaker != 0) {
+    prefix = IndexPrefix(IndexId::kSpeakerClaimsByTime);
+    AppendU64(&prefix, filter.speaker);
+  } else if (filter.entity != 0) {
+    prefix = IndexPrefix(IndexId::kEntityClaimsByTime);
+    AppendU64(&prefix, filter.entity);
+  } else if (filter.article != 0) {
+    by_article = true;
+    prefix = EdgeTypePrefix(filter.article, v1::REPORTED_IN);
+  } else {
+    prefix = IndexPrefix(IndexId::kClaimsByTime);
+  }
+  std::string start = prefix;
+  std::string upper = PrefixSuccessor(prefix);
+  if (!by_article) {
+    if (!filter.said_after.empty()) start = prefix + filter.said_after;
+    if (!filter.said_before.empty()) upper = prefix + filter.said_before + "\xFF";
+  }
+  auto accept = [&](std::string_view key) -> NodeId {
+    NodeId claim;
+    std::string time_key;
+    if (by_article) {
+      auto parts = DecodeEdgeKey(key);
+      if (!parts) return 0;
+      claim = parts->second;
+    } else {
+      claim = ReadU64(key.substr(key.size() - 8));
+      time_key = key.substr(prefix.size(), kTimeKeyBytes);
+    }
+    if (filter.speaker != 0 && prefix[0] != char(IndexId::kSpeakerClaimsByTime) &&
+        !impl.Exists(impl.in, EdgeKey(claim, v1::ASSERTED, filter.speaker, 0))) {
+      return 0;
+    }
+    if (filter.entity != 0 && prefix[0] != char(IndexId::kEntityClaimsByTime) &&
+        !impl.Exists(impl.out, EdgeKey(claim, v1::MENTIONS, filter.entity, 0))) {
+      return 0;
+    }
+    if (filter.article != 0 && !by_article &&
+        !impl.Exists(impl.out, EdgeKey(claim, v1::REPORTED_IN, filter.article, 0))) {
+      return 0;
+    }
+    if (by_article && (!filter.said_after.empty() || !filter.said_before.empty())) {
+      auto node = impl.GetNode(claim);
+      if (!node.ok()) return 0;
+      time_key = node->claim().time_key();
+      if (!filter.said_after.empty() && time_key < filter.said_after) return 0;
+      if (!filter.said_before.empty() && time_key > filter.said_before) return 0;
+    }
+    return claim;
+  };
+  rocksdb::ColumnFamilyHandle* cf = by_article ? impl.in : impl.idx;
+  return ScanPage(impl.db, cf, prefix, start, upper, page_size, page_token, accept);
+}
+
+absl::StatusOr<v1::Edge> GraphStore::GetEdge(NodeId src, v1::EdgeType type,
+                                             NodeId dst, uint64_t rank) const {
+  auto value = impl_->Get(impl_->out, EdgeKey(src, type, dst, rank));
+  if (!value.ok()) return value.status();
+  v1::Edge edge;
+  if (!edge.ParseFromString(*value)) {
+    return absl::DataLossError("edge record does not parse");
+  }
+  return edge;
+}
+
+bool GraphStore::HasEdge(NodeId src, v1::EdgeType type, NodeId dst) const {
+  return impl_->Exists(impl_->out, EdgeKey(src, type, dst, 0));
+}
+
+absl::StatusOr<GraphStore::KeyPage> GraphStore::ScanIndex(
+    IndexId index, std::string_view lower, std::string_view upper, int page_size,
+    std::string_view page_token,
+    const std::function<bool(std::string_view key)>& accept) const {
+  std::string prefix = IndexPrefix(index);
+  std::string start = prefix + std::string(lower);
+  std::string end = upper.empty() ? PrefixSuccessor(prefix)
+                                  : PrefixSuccessor(prefix + std::string(upper));
+  KeyPage out;
+  // ScanPage yields ids; collect the keys through the accept callback instead.
+  auto page = ScanPage(impl_->db, impl_->idx, prefix, start, end, page_size,
+                       page_token, [&](std::string_view key) -> NodeId {
+                         if (!accept(key)) return 0;
+                         out.keys.emplace_back(key);
+                         return 1;
+                       });
+  if (!page.ok()) return page.status();
+  out.next_page_token = page->next_page_token;
+  return out;
+}
+
+absl::StatusOr<Page> GraphStore::ListNodes(v1::NodeKind kind, int page_size,
+                                           std::string_view page_token) const {
+  std::string prefix(1, static_cast<char>(kind));
+  return ScanPage(impl_->db, impl_->nodes, prefix, prefix, PrefixSuccessor(prefix),
+                  page_size, page_token,
+                  [](std::string_view key) { return ReadU64(key.substr(1)); });
+}
+
+absl::Status GraphStore::VisitNodes(
+    v1::NodeKind kind, const std::function<bool(const v1::Node&)>& visit) const {
+  std::string prefix(1, static_cast<char>(kind));
+  std::string upper = PrefixSuccessor(prefix);
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions read;
+  read.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, impl_->nodes));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    v1::Node node;
+    if (!node.ParseFromArray(it->value().data(), it->value().size())) {
+      return absl::DataLossError("node record does not parse");
+    }
+    if (!visit(node)) break;
+  }
+  return FromRocks(it->status(), "scan nodes");
+}
+
+absl::StatusOr<GraphStore::Counts> GraphStore::Count() const {
+  Counts counts;
+  auto count_cf = [&](rocksdb::ColumnFamilyHandle* cf,
+                      const std::function<void(std::string_view)>& each) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        impl_->db->NewIterator(rocksdb::ReadOptions(), cf));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) each(View(it->key()));
+    return FromRocks(it->status(), "count");
+  };
+  RETURN_IF_ERROR(count_cf(impl_->nodes, [&](std::string_view key) {
+    auto kind = static_cast<uint8_t>(key[0]);
+    if (kind < 6) ++counts.nodes_by_kind[kind];
+  }));
+  RETURN_IF_ERROR(count_cf(impl_->out, [&](std::string_view) { ++counts.out_edges; }));
+  RETURN_IF_ERROR(count_cf(impl_->in, [&](std::string_view) { ++counts.in_edges; }));
+  RETURN_IF_ERROR(
+      count_cf(impl_->idx, [&](std::string_view) { ++counts.index_entries; }));
+  RETURN_IF_ERROR(count_cf(impl_->names, [&](std::string_view) { ++counts.names; }));
+  return counts;
+}
+
+absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
+  Impl& impl = *impl_;
+  std::vector<std::string> problems;
+  auto node_exists = [&](NodeId id) {
+    return impl.Exists(impl.nodes, NodeKey(KindOfId(id), id));
+  };
+  auto scan = [&](rocksdb::ColumnFamilyHandle* cf,
+                  const std::function<void(std::string_view, std::string_view)>& each) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        impl.db->NewIterator(rocksdb::ReadOptions(), cf));
+    for (it->SeekToFirst(); it->Valid() && problems.size() < 1000; it->Next()) {
+      each(View(it->key()), View(it->value()));
+    }
+    return FromRocks(it->status(), "check scan");
+  };
+  std::unordered_map<NodeId, uint32_t> reported_in;
+  RETURN_IF_ERROR(scan(impl.out, [&](std::string_view key, std::string_view value) {
+    auto parts = DecodeEdgeKey(key);
+    if (!parts) {
+      problems.push_back("out: malformed edge key");
+      return;
+    }
+    if (!impl.Exists(impl.in, EdgeKey(parts->second, parts->type, parts->first,
+                                      parts->rank))) {
+      problems.push_back(Cat("out edge ", parts->first, " -", int(parts->type), "-> ",
+                             parts->second, " has no in twin"));
+    }
+    if (!node_exists(parts->first) || !node_exists(parts->second)) {
+      problems.push_back(Cat("edge ", parts->first, " -", int(parts->type), "-> ",
+                             parts->second, " has a missing end node"));
+    }
+    v1::Edge edge;
+    if (!edge.ParseFromArray(value.data(), value.size())) {
+      problems.push_back(Cat("edge ", parts->first, " -> ", parts->second,
+                             " does not parse"));
+    }
+    if (parts->type == v1::REPORTED_IN) ++reported_in[parts->second];
+  }));
+  RETURN_IF_ERROR(scan(impl.in, [&](std::string_view key, std::string_view) {
+    auto parts = DecodeEdgeKey(key);
+    if (!parts || !impl.Exists(impl.out, EdgeKey(parts->second, parts->type,
+                                                 parts->first, parts->rank))) {
+      problems.push_back("in edge without its out twin");
+    }
+  }));
+  RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {
+    if (key.size() < 9 || !node_exists(ReadU64(key.substr(key.size() - 8)))) {
+      problems.push_back(Cat("index ", int(static_cast<uint8_t>(key[0])),
+                             " entry points to a missing node"));
+    }
+  }));
+  RETURN_IF_ERROR(scan(impl.names, [&](std::string_view key, std::string_view value) {
+    if (value.size() != 8 || !node_exists(ReadU64(value))) {
+      problems.push_back(Cat("name entry '", key.substr(1), "' points to a missing node"));
+    }
+  }));
+  RETURN_IF_ERROR(scan(impl.nodes, [&](std::string_view key, std::string_view value) {
+    v1::Node node;
+    if (!node.ParseFromArray(value.data(), value.size())) {
+      problems.push_back("node record does not parse");
+      return;
+    }
+    if (node.kind() != v1::ARTICLE) return;
+    uint32_t expected = node.article().attribution_count();
+    if (reported_in[node.id()] != expected) {
+      problems.push_back(Cat("article ", node.article().doc_id(), " records ", expected,
+                             " claims but has ", reported_in[node.id()],
+                             " REPORTED_IN edges"));
+    }
+    if (!impl.Exists(impl.out, EdgeKey(node.id(), v1::COPY_OF,
+                                       node.article().story_id(), 0))) {
+      problems.push_back(Cat("article ", node.article().doc_id(), " has no story"));
+    }
+  }));
+  return problems;
+}
+
+}  // namespace claimgraph::graph

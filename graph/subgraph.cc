@@ -1,0 +1,274 @@
+#include "graph/subgraph.h"
+
+#include <deque>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/graphml.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
+
+#include "common/json_text.h"
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/views.h"
+
+namespace claimgraph::graph {
+namespace {
+
+struct VertexProps {
+  std::string id;  // resource name
+  std::string kind;
+  std::string label;
+  std::string shape;  // DOT only
+};
+
+struct EdgeProps {
+  std::string type;
+  std::string confidence;
+  std::string doc_id;
+  std::string span;  // "start-end" of the content in doc_id
+  std::string cue;
+  std::string reason;
+  std::string color;  // DOT only
+  std::string style;  // DOT only
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS,
+                                         boost::bidirectionalS, VertexProps, EdgeProps>;
+
+std::string KindName(v1::NodeKind kind) {
+  std::string name = v1::NodeKind_Name(kind);
+  for (char& c : name) c = static_cast<char>(std::tolower(c));
+  return name;
+}
+
+std::string EdgeTypeName(v1::EdgeType type) { return v1::EdgeType_Name(type); }
+
+BoostGraph ToBoost(const v1::Subgraph& sub) {
+  BoostGraph g;
+  std::unordered_map<std::string, BoostGraph::vertex_descriptor> index;
+  for (const v1::GraphNode& node : sub.nodes()) {
+    VertexProps props;
+    props.id = node.name();
+    props.kind = KindName(node.kind());
+    props.label = node.label();
+    props.shape = node.kind() == v1::CLAIM    ? "box"
+                  : node.kind() == v1::SOURCE ? "ellipse"
+                  : node.kind() == v1::ENTITY ? "diamond"
+                                              : "note";
+    index[node.name()] = boost::add_vertex(props, g);
+  }
+  for (const v1::GraphEdge& edge : sub.edges()) {
+    auto from = index.find(edge.source());
+    auto to = index.find(edge.target());
+    if (from == index.end() || to == index.end()) continue;
+    EdgeProps props;
+    props.type = EdgeTypeName(edge.type());
+    props.confidence = Cat(edge.edge().confidence());
+    props.doc_id = edge.edge().provenance().doc_id();
+    if (edge.edge().provenance().has_content()) {
+      props.span = Cat(edge.edge().provenance().content().start(), "-",
+                       edge.edge().provenance().content().end());
+    }
+    props.cue = edge.edge().cue();
+    props.reason = edge.edge().conflict().reason();
+    bool conflict = IsConflictEdge(edge.type());
+    props.color = conflict ? "red" : "gray40";
+    props.style = conflict ? "dashed" : "solid";
+    boost::add_edge(from->second, to->second, props, g);
+  }
+  return g;
+}
+
+void AppendSpanJson(std::string* out, const v1::Span& span) {
+  CatTo(out, "{\"start\":", span.start(), ",\"end\":", span.end(), ",\"text\":");
+  AppendJsonString(out, span.text());
+  out->push_back('}');
+}
+
+std::string RenderJson(const v1::Subgraph& sub) {
+  std::string out = "{\"nodes\":[";
+  bool first = true;
+  for (const v1::GraphNode& node : sub.nodes()) {
+    if (!first) out.push_back(',');
+    first = false;
+    out.append("{\"id\":");
+    AppendJsonString(&out, node.name());
+    out.append(",\"kind\":");
+    AppendJsonString(&out, KindName(node.kind()));
+    out.append(",\"label\":");
+    AppendJsonString(&out, node.label());
+    out.push_back('}');
+  }
+  out.append("],\"edges\":[");
+  first = true;
+  for (const v1::GraphEdge& edge : sub.edges()) {
+    if (!first) out.push_back(',');
+    first = false;
+    const v1::Edge& e = edge.edge();
+    out.append("{\"source\":");
+    AppendJsonString(&out, edge.source());
+    out.append(",\"target\":");
+    AppendJsonString(&out, edge.target());
+    out.append(",\"type\":");
+    AppendJsonString(&out, EdgeTypeName(edge.type()));
+    CatTo(&out, ",\"confidence\":", e.confidence());
+    if (!e.cue().empty()) {
+      out.append(",\"cue\":");
+      AppendJsonString(&out, e.cue());
+    }
+    if (!e.role().empty()) {
+      out.append(",\"role\":");
+      AppendJsonString(&out, e.role());
+    }
+    if (!e.said_on().empty()) {
+      out.append(",\"said_on\":");
+      AppendJsonString(&out, e.said_on());
+    }
+    if (e.has_provenance()) {
+      const v1::Provenance& p = e.provenance();
+      out.append(",\"provenance\":{\"doc_id\":");
+      AppendJsonString(&out, p.doc_id());
+      out.append(",\"extractor_version\":");
+      AppendJsonString(&out, p.extractor_version());
+      if (p.has_source()) { out.append(",\"source\":"); AppendSpanJson(&out, p.source()); }
+      if (p.has_cue()) { out.append(",\"cue\":"); AppendSpanJson(&out, p.cue()); }
+      if (p.has_content()) { out.append(",\"content\":"); AppendSpanJson(&out, p.content()); }
+      if (p.has_via()) { out.append(",\"via\":"); AppendSpanJson(&out, p.via()); }
+      out.push_back('}');
+    }
+    if (e.has_conflict()) {
+      const v1::Conflict& c = e.conflict();
+      out.append(",\"conflict\":{\"reason\":");
+      AppendJsonString(&out, c.reason());
+      out.append(",\"detector_version\":");
+      AppendJsonString(&out, c.detector_version());
+      out.append(",\"evidence_a\":");
+      AppendSpanJson(&out, c.evidence_a());
+      out.append(",\"evidence_b\":");
+      AppendSpanJson(&out, c.evidence_b());
+      if (e.type() == v1::FIGURES_DIFFER) {
+        CatTo(&out, ",\"ranges_compatible\":", c.ranges_compatible() ? "true" : "false");
+      }
+      out.push_back('}');
+    }
+    out.push_back('}');
+  }
+  CatTo(&out, "],\"truncated\":", sub.truncated() ? "true" : "false", "}");
+  return out;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
+                                      int depth, int max_nodes) {
+  if (depth < 0 || depth > kMaxTraversalDepth) {
+    return absl::InvalidArgumentError(
+        Cat("depth must be between 0 and ", kMaxTraversalDepth));
+  }
+  if (max_nodes <= 0) max_nodes = kDefaultMaxNodes;
+  max_nodes = std::min(max_nodes, kMaxNodesLimit);
+  ASSIGN_OR_RETURN(v1::Node root, store.GetNode(start));
+
+  v1::Subgraph sub;
+  std::set<NodeId> seen = {start};
+  std::set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;
+  std::deque<std::pair<NodeId, int>> frontier = {{start, 0}};
+  auto add_node = [&](const v1::Node& node) {
+    v1::GraphNode* out = sub.add_nodes();
+    out->set_name(ResourceName(node.id()));
+    out->set_kind(node.kind());
+    out->set_label(NodeLabel(node));
+    *out->mutable_node() = node;
+  };
+  add_node(root);
+  std::vector<v1::Edge> edges;
+  while (!frontier.empty()) {
+    auto [node, level] = frontier.front();
+    frontier.pop_front();
+    if (level >= depth) continue;
+    for (Direction direction : {Direction::kOut, Direction::kIn}) {
+      absl::Status inner;
+      RETURN_IF_ERROR(store.VisitEdges(
+          node, direction, std::nullopt, [&](const v1::Edge& edge) {
+            NodeId other = direction == Direction::kOut ? edge.dst() : edge.src();
+            if (!seen.count(other)) {
+              if (static_cast<int>(seen.size()) >= max_nodes) {
+                sub.set_truncated(true);
+                return true;
+              }
+              auto other_node = store.GetNode(other);
+              if (!other_node.ok()) {
+                inner = other_node.status();
+                return false;
+              }
+              seen.insert(other);
+              add_node(*other_node);
+              frontier.push_back({other, level + 1});
+            }
+            if (edges_seen.insert({edge.src(), edge.type(), edge.dst(), edge.rank()})
+                    .second) {
+              edges.push_back(edge);
+            }
+            return true;
+          }));
+      RETURN_IF_ERROR(inner);
+    }
+  }
+  for (const v1::Edge& edge : edges) {
+    if (!seen.count(edge.src()) || !seen.count(edge.dst())) continue;
+    v1::GraphEdge* out = sub.add_edges();
+    out->set_source(ResourceName(edge.src()));
+    out->set_target(ResourceName(edge.dst()));
+    out->set_type(edge.type());
+    *out->mutable_edge() = edge;
+  }
+  return sub;
+}
+
+absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
+                                           v1::ExportFormat format) {
+  if (format == v1::JSON) return RenderJson(sub);
+  if (format != v1::GRAPHML && format != v1::DOT) {
+    return absl::InvalidArgumentError(
+        "unknown export format (expected GRAPHML, DOT or JSON)");
+  }
+  BoostGraph g = ToBoost(sub);
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("id", boost::get(&VertexProps::id, g));
+  dp.property("label", boost::get(&VertexProps::label, g));
+  dp.property("type", boost::get(&EdgeProps::type, g));
+  if (format == v1::GRAPHML) {
+    dp.property("kind", boost::get(&VertexProps::kind, g));
+    dp.property("confidence", boost::get(&EdgeProps::confidence, g));
+    dp.property("doc_id", boost::get(&EdgeProps::doc_id, g));
+    dp.property("span", boost::get(&EdgeProps::span, g));
+    dp.property("cue", boost::get(&EdgeProps::cue, g));
+    dp.property("reason", boost::get(&EdgeProps::reason, g));
+    std::ostringstream out;
+    boost::write_graphml(out, g, dp, /*ordered_vertices=*/true);
+    return out.str();
+  }
+  dp.property("shape", boost::get(&VertexProps::shape, g));
+  dp.property("color", boost::get(&EdgeProps::color, g));
+  dp.property("style", boost::get(&EdgeProps::style, g));
+  // DOT edge labels: the edge type.
+  dp.property("xlabel", boost::get(&EdgeProps::type, g));
+  std::ostringstream out;
+  boost::write_graphviz_dp(out, g, dp, "id");
+  return out.str();
+}
+
+std::string MediaType(v1::ExportFormat format) {
+  switch (format) {
+    case v1::GRAPHML: return "application/graphml+xml";
+    case v1::DOT: return "text/vnd.graphviz";
+    case v1::JSON: return "application/json";
+    default: return "application/octet-stream";
+  }
+}
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,36 @@
+// Subgraphs around a node, and their export as GraphML, DOT (both written by
+// Boost.Graph's own writers) and JSON for web viewers.
+#ifndef CLAIMGRAPH_GRAPH_SUBGRAPH_H_
+#define CLAIMGRAPH_GRAPH_SUBGRAPH_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "claimgraph/v1/service.pb.h"
+#include "graph/store.h"
+
+namespace claimgraph::graph {
+
+inline constexpr int kMaxTraversalDepth = 4;
+inline constexpr int kDefaultMaxNodes = 500;
+inline constexpr int kMaxNodesLimit = 5000;
+
+// Breadth-first over edges in both directions from `start`, to `depth` hops,
+// stopping at `max_nodes` nodes (Subgraph.truncated then says so). NotFound when
+// `start` is absent; InvalidArgument when depth is outside 0..kMaxTraversalDepth.
+absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
+                                      int depth, int max_nodes);
+
+// Renders the subgraph. GraphML and DOT come from boost::write_graphml and
+// boost::write_graphviz_dp; contradiction edges are typed and styled (red, dashed
+// in DOT). JSON is {"nodes":[{id,kind,label,...}],"edges":[{source,target,type,
+// provenance...}]}. Unknown formats are InvalidArgument.
+absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& graph,
+                                           v1::ExportFormat format);
+
+// The media type of each format ("application/graphml+xml", ...).
+std::string MediaType(v1::ExportFormat format);
+
+}  // namespace claimgraph::graph
+
+#endif  // CLAIMGRAPH_GRAPH_SUBGRAPH_H_

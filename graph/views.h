@@ -1,0 +1,43 @@
+// API views composed from the stored nodes and edges, shared by the gRPC service
+// and the CLI so both answer the same way. Resource names follow Google AIP:
+// "claims/{id}", "sources/{id}", "articles/{id}", "stories/{id}", "entities/{id}".
+#ifndef CLAIMGRAPH_GRAPH_VIEWS_H_
+#define CLAIMGRAPH_GRAPH_VIEWS_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "claimgraph/v1/service.pb.h"
+#include "graph/store.h"
+
+namespace claimgraph::graph {
+
+// "claims/123" for a claim id; the collection comes from the id's kind.
+std::string ResourceName(NodeId id);
+// Parses a resource name. `expected` NODE_KIND_UNSPECIFIED accepts any
+// collection. InvalidArgument names what is wrong with `name`.
+absl::StatusOr<NodeId> ParseResourceName(std::string_view name,
+                                         v1::NodeKind expected);
+
+// Resolves "sources/{id}" or a speaker name/alias; NotFound / InvalidArgument.
+absl::StatusOr<NodeId> ResolveSource(const GraphStore& store, std::string_view ref);
+absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view ref);
+absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref);
+
+// Short human label of a node ("Samantha Power", a claim's first words, ...).
+std::string NodeLabel(const v1::Node& node);
+
+bool IsConflictEdge(v1::EdgeType type);
+
+// The claim with its speaker, provenance per carrying article, entities and
+// conflict edges. NotFound when `claim` is absent.
+absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim);
+absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source);
+// A conflict edge with both claims' speakers and contents.
+absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
+                                                          const v1::Edge& edge);
+
+}  // namespace claimgraph::graph
+
+#endif  // CLAIMGRAPH_GRAPH_VIEWS_H_

@@ -1,0 +1,279 @@
+// The gRPC handlers: validate, call graph/, convert the status (in ToGrpc only).
+#include "query/service.h"
+
+#include <algorithm>
+
+#include "query/server.h"
+
+#include "common/strings.h"
+#include "graph/subgraph.h"
+#include "graph/views.h"
+#include "ingest/extraction.h"
+
+namespace claimgraph::query {
+namespace {
+
+using graph::NodeId;
+
+grpc::Status ToGrpc(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
+                      std::string(ToStd(status.message())));
+}
+
+absl::StatusOr<int> PageSize(int32_t requested) {
+  if (requested < 0) {
+    return absl::InvalidArgumentError("page_size must not be negative");
+  }
+  if (requested == 0) return kDefaultPageSize;
+  return std::min<int>(requested, kMaxPageSize);
+}
+
+bool IsIsoDateOrEmpty(const std::string& date) {
+  if (date.empty()) return true;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  return true;
+}
+
+absl::Status CheckDates(const std::string& after, const std::string& before) {
+  if (!IsIsoDateOrEmpty(after) || !IsIsoDateOrEmpty(before)) {
+    return absl::InvalidArgumentError("said_after/said_before must be YYYY-MM-DD");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+ClaimGraphServiceImpl::ClaimGraphServiceImpl(graph::GraphStore* store,
+                                             std::string auth_token)
+    : store_(store), auth_token_(std::move(auth_token)) {}
+
+grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext*,
+                                             const v1::GetClaimRequest* request,
+                                             v1::ClaimView* response) {
+  auto id = graph::ParseResourceName(request->name(), v1::CLAIM);
+  if (!id.ok()) return ToGrpc(id.status());
+  auto view = graph::ClaimViewOf(*store_, *id);
+  if (!view.ok()) {
+    if (absl::IsNotFound(view.status())) {
+      return ToGrpc(absl::NotFoundError(Cat(request->name(), " not found")));
+    }
+    return ToGrpc(view.status());
+  }
+  *response = *std::move(view);
+  return grpc::Status::OK;
+}
+
+absl::StatusOr<graph::ClaimFilter> ClaimGraphServiceImpl::FilterOf(
+    const std::string& speaker, const std::string& entity,
+    const std::string& article, const std::string& after,
+    const std::string& before) const {
+  graph::ClaimFilter filter;
+  if (auto status = CheckDates(after, before); !status.ok()) return status;
+  filter.said_after = after;
+  filter.said_before = before;
+  if (!speaker.empty()) {
+    auto id = graph::ResolveSource(*store_, speaker);
+    if (!id.ok()) return id.status();
+    filter.speaker = *id;
+  }
+  if (!entity.empty()) {
+    auto id = graph::ResolveEntity(*store_, entity);
+    if (!id.ok()) return id.status();
+    filter.entity = *id;
+  }
+  if (!article.empty()) {
+    auto id = graph::ResolveArticle(*store_, article);
+    if (!id.ok()) return id.status();
+    filter.article = *id;
+  }
+  return filter;
+}
+
+grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
+                                               const v1::ListClaimsRequest* request,
+                                               v1::ListClaimsResponse* response) {
+  auto page_size = PageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpc(page_size.status());
+  auto filter = FilterOf(request->speaker(), request->entity(), request->article(),
+                         request->said_after(), request->said_before());
+  if (!filter.ok()) return ToGrpc(filter.status());
+  auto page = store_->ListClaims(*filter, *page_size, request->page_token());
+  if (!page.ok()) return ToGrpc(page.status());
+  for (NodeId id : page->ids) {
+    if (context->IsCancelled()) return grpc::Status::CANCELLED;
+    auto view = graph::ClaimViewOf(*store_, id);
+    if (!view.ok()) return ToGrpc(view.status());
+    *response->add_claims() = *std::move(view);
+  }
+  response->set_next_page_token(page->next_page_token);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext*,
+                                              const v1::GetSourceRequest* request,
+                                              v1::SourceView* response) {
+  auto id = graph::ParseResourceName(request->name(), v1::SOURCE);
+  if (!id.ok()) return ToGrpc(id.status());
+  auto view = graph::SourceViewOf(*store_, *id);
+  if (!view.ok()) {
+    if (absl::IsNotFound(view.status())) {
+      return ToGrpc(absl::NotFoundError(Cat(request->name(), " not found")));
+    }
+    return ToGrpc(view.status());
+  }
+  *response = *std::move(view);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::ListSources(
+    grpc::ServerContext*, const v1::ListSourcesRequest* request,
+    v1::ListSourcesResponse* response) {
+  auto page_size = PageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpc(page_size.status());
+  if (!request->query().empty()) {
+    auto id = store_->FindSource(request->query());
+    if (!id.ok()) {
+      // An unknown name is an empty result, not an error, for a search.
+      if (absl::IsNotFound(id.status())) return grpc::Status::OK;
+      return ToGrpc(id.status());
+    }
+    auto view = graph::SourceViewOf(*store_, *id);
+    if (!view.ok()) return ToGrpc(view.status());
+    *response->add_sources() = *std::move(view);
+    return grpc::Status::OK;
+  }
+  auto page = store_->ListNodes(v1::SOURCE, *page_size, request->page_token());
+  if (!page.ok()) return ToGrpc(page.status());
+  for (NodeId id : page->ids) {
+    auto view = graph::SourceViewOf(*store_, id);
+    if (!view.ok()) return ToGrpc(view.status());
+    *response->add_sources() = *std::move(view);
+  }
+  response->set_next_page_token(page->next_page_token);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext*,
+                                             const v1::TraverseRequest* request,
+                                             v1::Subgraph* response) {
+  auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
+  if (!id.ok()) return ToGrpc(id.status());
+  int depth = request->depth() == 0 ? 1 : request->depth();
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes());
+  if (!sub.ok()) return ToGrpc(sub.status());
+  *response = *std::move(sub);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
+    grpc::ServerContext*, const v1::ExportSubgraphRequest* request,
+    v1::ExportSubgraphResponse* response) {
+  if (request->format() == v1::EXPORT_FORMAT_UNSPECIFIED ||
+      !v1::ExportFormat_IsValid(request->format())) {
+    return ToGrpc(absl::InvalidArgumentError(
+        "format must be GRAPHML, DOT or JSON"));
+  }
+  auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
+  if (!id.ok()) return ToGrpc(id.status());
+  int depth = request->depth() == 0 ? 1 : request->depth();
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes());
+  if (!sub.ok()) return ToGrpc(sub.status());
+  auto data = graph::RenderSubgraph(*sub, request->format());
+  if (!data.ok()) return ToGrpc(data.status());
+  response->set_data(*std::move(data));
+  response->set_media_type(graph::MediaType(request->format()));
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::ListContradictions(
+    grpc::ServerContext*, const v1::ListContradictionsRequest* request,
+    v1::ListContradictionsResponse* response) {
+  auto page_size = PageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpc(page_size.status());
+  if (request->type() != v1::EDGE_TYPE_UNSPECIFIED &&
+      !graph::IsConflictEdge(request->type())) {
+    return ToGrpc(absl::InvalidArgumentError(
+        "type must be CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER"));
+  }
+  auto filter = FilterOf(request->speaker(), request->entity(), "",
+                         request->said_after(), request->said_before());
+  if (!filter.ok()) return ToGrpc(filter.status());
+  graph::NodeId claim = 0;
+  if (!request->claim().empty()) {
+    auto id = graph::ParseResourceName(request->claim(), v1::CLAIM);
+    if (!id.ok()) return ToGrpc(id.status());
+    claim = *id;
+  }
+  auto page = graph::ListConflicts(*store_, *filter, claim, request->type(),
+                                   *page_size, request->page_token());
+  if (!page.ok()) return ToGrpc(page.status());
+  for (const v1::Edge& edge : page->edges) {
+    auto view = graph::ContradictionViewOf(*store_, edge);
+    if (!view.ok()) return ToGrpc(view.status());
+    *response->add_contradictions() = *std::move(view);
+  }
+  response->set_next_page_token(page->next_page_token);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::IngestDocuments(
+    grpc::ServerContext* context,
+    grpc::ServerReader<v1::IngestDocumentsRequest>* reader,
+    v1::IngestDocumentsResponse* response) {
+  if (!auth_token_.empty()) {
+    const auto& metadata = context->client_metadata();
+    auto it = metadata.find("authorization");
+    std::string expected = Cat("Bearer ", auth_token_);
+    if (it == metadata.end() ||
+        std::string_view(it->second.data(), it->second.size()) != expected) {
+      return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
+                          "IngestDocuments needs the server's token "
+                          "(metadata authorization: Bearer <token>)");
+    }
+  }
+  auto extractor = ingest::Extractor::Create();
+  if (!extractor.ok()) return ToGrpc(extractor.status());
+  v1::IngestDocumentsRequest request;
+  while (reader->Read(&request)) {
+    v1::DocumentResult* result = response->add_results();
+    result->set_id(request.id());
+    auto outcome = IngestOne(**extractor, request);
+    if (!outcome.ok()) {
+      result->set_code(static_cast<int>(outcome.status().code()));
+      result->set_message(std::string(ToStd(outcome.status().message())));
+      response->set_failed(response->failed() + 1);
+      continue;
+    }
+    result->set_article(graph::ResourceName(outcome->article));
+    result->set_claims(outcome->claims);
+    if (outcome->unchanged) {
+      result->set_code(static_cast<int>(absl::StatusCode::kAlreadyExists));
+      result->set_message("same content already stored; nothing changed");
+      response->set_unchanged(response->unchanged() + 1);
+    } else {
+      response->set_ingested(response->ingested() + 1);
+    }
+  }
+  return grpc::Status::OK;
+}
+
+absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
+    ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request) {
+  if (request.id().empty()) {
+    return absl::InvalidArgumentError("document without an id");
+  }
+  ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
+  if (!request.date().empty()) doc.published = request.date();
+  doc.outlet = request.outlet();
+  doc.url = request.url();
+  doc.title = request.title();
+  auto extraction = extractor.Extract(doc);
+  if (!extraction.ok()) return extraction.status();
+  return store_->Ingest(doc, *extraction);
+}
+
+}  // namespace claimgraph::query

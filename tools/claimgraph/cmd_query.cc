@@ -1,0 +1,324 @@
+// claimgraph query: the gRPC client. Every call carries a deadline.
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include <condition_variable>
+#include <mutex>
+
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+
+#include "claimgraph/v1/service.grpc.pb.h"
+#include "common/strings.h"
+#include "ingest/document.h"
+#include "tools/claimgraph/commands.h"
+#include "tools/claimgraph/output.h"
+
+namespace claimgraph::cli {
+namespace {
+
+struct Options {
+  std::string server = "127.0.0.1:50151";
+  int deadline_ms = 10000;
+  std::string token_file, ca_cert;
+  bool json = false;
+  bool all = false;
+  std::string speaker, entity, article, after, before, name, query_text, type;
+  std::string page_token, format = "graphml", output = "-", input = "text";
+  int page_size = 0;
+  int depth = 1;
+  std::vector<std::string> files;
+};
+
+std::unique_ptr<grpc::ClientContext> Context(const Options& o) {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() +
+                        std::chrono::milliseconds(o.deadline_ms));
+  if (!o.token_file.empty()) {
+    std::ifstream in(o.token_file);
+    std::string token;
+    std::getline(in, token);
+    context->AddMetadata("authorization", Cat("Bearer ", token));
+  }
+  return context;
+}
+
+std::shared_ptr<grpc::Channel> Channel(const Options& o) {
+  std::shared_ptr<grpc::ChannelCredentials> credentials;
+  if (!o.ca_cert.empty()) {
+    std::ifstream in(o.ca_cert);
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs.assign(std::istreambuf_iterator<char>(in),
+                              std::istreambuf_iterator<char>());
+    credentials = grpc::SslCredentials(ssl);
+  } else {
+    credentials = grpc::InsecureChannelCredentials();
+  }
+  return grpc::CreateChannel(o.server, credentials);
+}
+
+int Report(const grpc::Status& status) {
+  std::cerr << "claimgraph: " << (status.error_code() == grpc::StatusCode::UNAVAILABLE
+                                      ? "server unavailable: "
+                                      : "")
+            << status.error_message() << " (gRPC code " << status.error_code()
+            << ")\n";
+  return 1;
+}
+
+int RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::ListClaimsRequest request;
+  request.set_speaker(o.speaker);
+  request.set_entity(o.entity);
+  request.set_article(o.article);
+  request.set_said_after(o.after);
+  request.set_said_before(o.before);
+  request.set_page_size(o.page_size);
+  request.set_page_token(o.page_token);
+  std::vector<v1::ClaimView> claims;
+  std::string next;
+  do {
+    v1::ListClaimsResponse response;
+    auto status = stub.ListClaims(Context(o).get(), request, &response);
+    if (!status.ok()) return Report(status);
+    claims.insert(claims.end(), response.claims().begin(), response.claims().end());
+    next = response.next_page_token();
+    request.set_page_token(next);
+  } while (o.all && !next.empty());
+  o.json ? PrintClaimsJson(std::cout, claims) : PrintClaimsTable(std::cout, claims);
+  if (!o.all && !next.empty()) std::cerr << "next page: --page-token " << next << "\n";
+  return 0;
+}
+
+int RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  auto context = Context(o);
+  v1::IngestDocumentsResponse response;
+  auto writer = stub.IngestDocuments(context.get(), &response);
+  auto format = ingest::ParseInputFormat(o.input);
+  int local_failures = 0;
+  for (const std::string& file : o.files) {
+    auto status = ingest::ReadDocuments(
+        file, *format, [&](absl::StatusOr<ingest::Document> doc) {
+          if (!doc.ok()) {
+            std::cerr << "claimgraph: not sent: " << doc.status().message() << "\n";
+            ++local_failures;
+            return;
+          }
+          v1::IngestDocumentsRequest request;
+          request.set_id(doc->doc_id);
+          request.set_text(doc->text);
+          request.set_date(doc->published);
+          request.set_outlet(doc->outlet);
+          request.set_url(doc->url);
+          request.set_title(doc->title);
+          writer->Write(request);
+        });
+    if (!status.ok()) {
+      std::cerr << "claimgraph: " << status.message() << "\n";
+      ++local_failures;
+    }
+  }
+  writer->WritesDone();
+  auto status = writer->Finish();
+  if (!status.ok()) return Report(status);
+  for (const auto& result : response.results()) {
+    std::cout << result.id() << ": "
+              << (result.code() == 0 ? Cat("stored, ", result.claims(), " claims")
+                                     : result.message())
+              << "\n";
+  }
+  std::cout << "ingested " << response.ingested() << ", unchanged "
+            << response.unchanged() << ", failed "
+            << response.failed() + local_failures << "\n";
+  return response.failed() + local_failures > 0 ? 2 : 0;
+}
+
+}  // namespace
+
+void AddQueryCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("query", "Ask a running claimgraph server (gRPC)");
+  cmd->add_option("--server", o->server, "host:port of `claimgraph serve`");
+  cmd->add_option("--deadline-ms", o->deadline_ms, "Deadline of each call");
+  cmd->add_option("--token-file", o->token_file, "Token for ingest calls");
+  cmd->add_option("--tls-ca", o->ca_cert, "PEM root certificate: use TLS");
+  cmd->add_flag("--json", o->json, "Print JSON");
+  cmd->require_subcommand(1);
+
+  auto* health = cmd->add_subcommand("health", "Is the server serving?");
+  auto* claims = cmd->add_subcommand("claims", "Claims, by time of statement");
+  claims->add_option("--speaker", o->speaker, "Speaker name, alias or sources/ID");
+  claims->add_option("--entity", o->entity, "Entity name or entities/ID");
+  claims->add_option("--article", o->article, "doc_id or articles/ID");
+  claims->add_option("--after", o->after, "Said on or after YYYY-MM-DD");
+  claims->add_option("--before", o->before, "Said on or before YYYY-MM-DD");
+  claims->add_option("--page-size", o->page_size, "Claims per page (max 500)");
+  claims->add_option("--page-token", o->page_token, "Token from the previous page");
+  claims->add_flag("--all", o->all, "Fetch every page");
+  auto* claim = cmd->add_subcommand("claim", "One claim with its provenance");
+  claim->add_option("name", o->name, "claims/ID")->required();
+  auto* sources = cmd->add_subcommand("sources", "Speakers");
+  sources->add_option("--query", o->query_text, "A name or alias");
+  auto* contradictions = cmd->add_subcommand("contradictions", "Conflict edges");
+  contradictions->add_option("--claim", o->name, "claims/ID");
+  contradictions->add_option("--speaker", o->speaker, "Speaker name or sources/ID");
+  contradictions->add_option("--entity", o->entity, "Entity name or entities/ID");
+  contradictions->add_option("--type", o->type,
+                             "CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER");
+  auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");
+  traverse->add_option("name", o->name, "claims/ID, sources/ID, ...")->required();
+  traverse->add_option("--depth", o->depth, "Hops (0-4)");
+  auto* export_cmd = cmd->add_subcommand("export", "Render the subgraph around a node");
+  export_cmd->add_option("name", o->name, "claims/ID, sources/ID, ...")->required();
+  export_cmd->add_option("--depth", o->depth, "Hops (0-4)");
+  export_cmd->add_option("--format", o->format, "graphml, dot or json");
+  export_cmd->add_option("-o,--output", o->output, "Output file, - for stdout");
+  auto* ingest_cmd = cmd->add_subcommand("ingest", "Stream articles to the server");
+  ingest_cmd->add_option("--input", o->input, "text or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  ingest_cmd->add_option("files", o->files, "Files, - for stdin")->required();
+  for (auto* sub : {claims, claim, sources, contradictions, traverse}) {
+    sub->add_flag("--json", o->json, "Print JSON");
+  }
+
+  cmd->callback([=] {
+    auto channel = Channel(*o);
+    auto stub = v1::ClaimGraphService::NewStub(channel);
+    if (health->parsed()) {
+      auto context = Context(*o);
+      grpc::ByteBuffer request_buffer;
+      // grpc.health.v1.Health/Check with an empty HealthCheckRequest.
+      grpc::GenericStub generic(channel);
+      grpc::Status status;
+      grpc::ByteBuffer response;
+      std::mutex mu;
+      std::condition_variable done_cv;
+      bool done = false;
+      generic.UnaryCall(context.get(), "/grpc.health.v1.Health/Check",
+                        grpc::StubOptions(), &request_buffer, &response,
+                        [&](grpc::Status s) {
+                          std::lock_guard<std::mutex> lock(mu);
+                          status = s;
+                          done = true;
+                          done_cv.notify_one();
+                        });
+      std::unique_lock<std::mutex> lock(mu);
+      done_cv.wait(lock, [&] { return done; });
+      if (!status.ok()) {
+        *exit_code = Report(status);
+        return;
+      }
+      // HealthCheckResponse{status = SERVING (1)} serialises as 08 01.
+      std::vector<grpc::Slice> slices;
+      (void)response.Dump(&slices);
+      std::string bytes;
+      for (const auto& slice : slices) {
+        bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+      }
+      bool serving = bytes == std::string("\x08\x01", 2);
+      std::cout << (serving ? "SERVING" : "NOT_SERVING") << "\n";
+      *exit_code = serving ? 0 : 1;
+    } else if (claims->parsed()) {
+      *exit_code = RunClaims(*o, *stub);
+    } else if (claim->parsed()) {
+      v1::GetClaimRequest request;
+      request.set_name(o->name);
+      v1::ClaimView response;
+      auto status = stub->GetClaim(Context(*o).get(), request, &response);
+      if (!status.ok()) {
+        *exit_code = Report(status);
+        return;
+      }
+      o->json ? PrintClaimsJson(std::cout, {response})
+              : PrintClaimDetail(std::cout, response);
+    } else if (sources->parsed()) {
+      v1::ListSourcesRequest request;
+      request.set_query(o->query_text);
+      request.set_page_size(500);
+      std::vector<v1::SourceView> all;
+      do {
+        v1::ListSourcesResponse response;
+        auto status = stub->ListSources(Context(*o).get(), request, &response);
+        if (!status.ok()) {
+          *exit_code = Report(status);
+          return;
+        }
+        all.insert(all.end(), response.sources().begin(), response.sources().end());
+        request.set_page_token(response.next_page_token());
+      } while (!request.page_token().empty());
+      o->json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
+    } else if (contradictions->parsed()) {
+      v1::ListContradictionsRequest request;
+      request.set_claim(o->name);
+      request.set_speaker(o->speaker);
+      request.set_entity(o->entity);
+      if (!o->type.empty()) {
+        v1::EdgeType type;
+        if (!v1::EdgeType_Parse(o->type, &type)) {
+          std::cerr << "claimgraph: unknown type " << o->type << "\n";
+          *exit_code = 1;
+          return;
+        }
+        request.set_type(type);
+      }
+      request.set_page_size(500);
+      std::vector<v1::ContradictionView> all;
+      do {
+        v1::ListContradictionsResponse response;
+        auto status = stub->ListContradictions(Context(*o).get(), request, &response);
+        if (!status.ok()) {
+          *exit_code = Report(status);
+          return;
+        }
+        all.insert(all.end(), response.contradictions().begin(),
+                   response.contradictions().end());
+        request.set_page_token(response.next_page_token());
+      } while (!request.page_token().empty());
+      o->json ? PrintContradictionsJson(std::cout, all)
+              : PrintContradictionsTable(std::cout, all);
+    } else if (traverse->parsed()) {
+      v1::TraverseRequest request;
+      request.set_name(o->name);
+      request.set_depth(o->depth);
+      v1::Subgraph response;
+      auto status = stub->Traverse(Context(*o).get(), request, &response);
+      if (!status.ok()) {
+        *exit_code = Report(status);
+        return;
+      }
+      for (const auto& node : response.nodes()) {
+        std::cout << node.name() << "\t" << node.label() << "\n";
+      }
+      for (const auto& edge : response.edges()) {
+        std::cout << edge.source() << " -" << v1::EdgeType_Name(edge.type()) << "-> "
+                  << edge.target() << "\n";
+      }
+    } else if (export_cmd->parsed()) {
+      v1::ExportSubgraphRequest request;
+      request.set_name(o->name);
+      request.set_depth(o->depth);
+      std::string upper = o->format;
+      for (char& c : upper) c = static_cast<char>(std::toupper(c));
+      v1::ExportFormat format;
+      if (!v1::ExportFormat_Parse(upper, &format)) format = v1::EXPORT_FORMAT_UNSPECIFIED;
+      request.set_format(format);
+      v1::ExportSubgraphResponse response;
+      auto status = stub->ExportSubgraph(Context(*o).get(), request, &response);
+      if (!status.ok()) {
+        *exit_code = Report(status);
+        return;
+      }
+      if (o->output == "-") {
+        std::cout << response.data();
+      } else {
+        std::ofstream(o->output, std::ios::binary) << response.data();
+        std::cerr << "wrote " << o->output << " (" << response.media_type() << ")\n";
+      }
+    } else if (ingest_cmd->parsed()) {
+      *exit_code = RunIngest(*o, *stub);
+    }
+  });
+}
+
+}  // namespace claimgraph::cli

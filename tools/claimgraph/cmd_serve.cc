@@ -1,0 +1,97 @@
+// claimgraph serve: the gRPC query service over a store, until SIGINT/SIGTERM.
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "common/strings.h"
+#include "graph/store.h"
+#include "query/server.h"
+#include "tools/claimgraph/commands.h"
+
+namespace claimgraph::cli {
+namespace {
+
+absl::StatusOr<std::string> ReadToken(const std::string& path) {
+  std::ifstream in(path);
+  std::string token;
+  if (!in || !std::getline(in, token)) {
+    return absl::NotFoundError(Cat("cannot read a token from ", path));
+  }
+  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+  if (token.empty()) return absl::InvalidArgumentError(Cat(path, " holds an empty token"));
+  return token;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, int* exit_code) {
+  struct Options {
+    std::string db;
+    std::string listen = "127.0.0.1:50151";
+    bool allow_remote = false;
+    std::string token_file, tls_cert, tls_key, port_file;
+  };
+  auto o = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("serve", "Serve the gRPC query service");
+  cmd->add_option("--db", o->db, "Store directory (created if missing)")->required();
+  cmd->add_option("--listen", o->listen,
+                  "host:port (loopback by default; port 0 picks a free one)");
+  cmd->add_flag("--allow-remote", o->allow_remote,
+                "Allow a non-loopback --listen address (needs --auth-token-file)");
+  cmd->add_option("--auth-token-file", o->token_file,
+                  "File whose first line is the token ingest calls must present");
+  cmd->add_option("--tls-cert", o->tls_cert, "PEM certificate chain for TLS");
+  cmd->add_option("--tls-key", o->tls_key, "PEM private key for TLS");
+  cmd->add_option("--port-file", o->port_file,
+                  "Write the bound port to this file once serving");
+  cmd->callback([o, exit_code] {
+    // Block the stop signals before gRPC starts its threads, then wait for
+    // them on this thread.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    query::ServerOptions options;
+    options.listen = o->listen;
+    options.allow_remote = o->allow_remote;
+    options.tls_cert_file = o->tls_cert;
+    options.tls_key_file = o->tls_key;
+    if (!o->token_file.empty()) {
+      auto token = ReadToken(o->token_file);
+      if (!token.ok()) {
+        std::cerr << "claimgraph: " << token.status().message() << "\n";
+        *exit_code = 1;
+        return;
+      }
+      options.auth_token = *token;
+    }
+    auto store = graph::GraphStore::Open(o->db);
+    if (!store.ok()) {
+      std::cerr << "claimgraph: cannot open store " << o->db << ": "
+                << store.status().message() << "\n";
+      *exit_code = 1;
+      return;
+    }
+    auto server = query::QueryServer::Start(store->get(), options);
+    if (!server.ok()) {
+      std::cerr << "claimgraph: " << server.status().message() << "\n";
+      *exit_code = 1;
+      return;
+    }
+    std::string host = o->listen.substr(0, o->listen.rfind(':'));
+    std::cout << "claimgraph serving " << o->db << " on " << host << ":"
+              << (*server)->port() << std::endl;
+    if (!o->port_file.empty()) {
+      std::ofstream(o->port_file) << (*server)->port() << "\n";
+    }
+    int signal = 0;
+    sigwait(&signals, &signal);
+    std::cout << "claimgraph: stopping on signal " << signal << std::endl;
+    (*server)->Shutdown();
+  });
+}
+
+}  // namespace claimgraph::cli
