@@ -3,15 +3,12 @@
 #include <fstream>
 #include <iostream>
 
-#include <condition_variable>
-#include <mutex>
-
-#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
 #include "common/strings.h"
 #include "ingest/document.h"
+#include "query/client.h"
 #include "tools/claimgraph/commands.h"
 #include "tools/claimgraph/output.h"
 
@@ -186,39 +183,14 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
     auto channel = Channel(*o);
     auto stub = v1::ClaimGraphService::NewStub(channel);
     if (health->parsed()) {
-      auto context = Context(*o);
-      grpc::ByteBuffer request_buffer;
-      // grpc.health.v1.Health/Check with an empty HealthCheckRequest.
-      grpc::GenericStub generic(channel);
-      grpc::Status status;
-      grpc::ByteBuffer response;
-      std::mutex mu;
-      std::condition_variable done_cv;
-      bool done = false;
-      generic.UnaryCall(context.get(), "/grpc.health.v1.Health/Check",
-                        grpc::StubOptions(), &request_buffer, &response,
-                        [&](grpc::Status s) {
-                          std::lock_guard<std::mutex> lock(mu);
-                          status = s;
-                          done = true;
-                          done_cv.notify_one();
-                        });
-      std::unique_lock<std::mutex> lock(mu);
-      done_cv.wait(lock, [&] { return done; });
-      if (!status.ok()) {
-        *exit_code = Report(status);
+      auto serving = query::CheckHealth(channel, std::chrono::milliseconds(o->deadline_ms));
+      if (!serving.ok()) {
+        std::cerr << "claimgraph: " << serving.status().message() << "\n";
+        *exit_code = 1;
         return;
       }
-      // HealthCheckResponse{status = SERVING (1)} serialises as 08 01.
-      std::vector<grpc::Slice> slices;
-      (void)response.Dump(&slices);
-      std::string bytes;
-      for (const auto& slice : slices) {
-        bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
-      }
-      bool serving = bytes == std::string("\x08\x01", 2);
-      std::cout << (serving ? "SERVING" : "NOT_SERVING") << "\n";
-      *exit_code = serving ? 0 : 1;
+      std::cout << (*serving ? "SERVING" : "NOT_SERVING") << "\n";
+      *exit_code = *serving ? 0 : 1;
     } else if (claims->parsed()) {
       *exit_code = RunClaims(*o, *stub);
     } else if (claim->parsed()) {

@@ -1,0 +1,307 @@
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "graph/store.h"
+#include "graph/views.h"
+#include "rocksdb/db.h"
+#include "test_util.h"
+
+namespace claimgraph::graph {
+namespace {
+
+using ingest::AttributionKind;
+using ingest::Document;
+using testing::ExtractionBuilder;
+using testing::TempDir;
+
+const char kPowerText[] =
+    "The US ambassador to the United Nations, Samantha Power, chastised Russia.\n\n"
+    "\xE2\x80\x98Russia really needs to stop the cheap point scoring,\xE2\x80\x99 "
+    "Power told reporters.\n\n"
+    "She said the United States was investigating the air strikes.\n\n"
+    "Russia\xE2\x80\x99s UN ambassador Vitaly Churkin said: \xE2\x80\x98This is a "
+    "very big question mark.\xE2\x80\x99\n";
+
+Document PowerDoc(const std::string& id = "power.txt") {
+  Document doc;
+  doc.doc_id = id;
+  doc.text = kPowerText;
+  doc.published = "2016-09-18";
+  return doc;
+}
+
+ingest::Extraction PowerExtraction(const Document& doc) {
+  return ExtractionBuilder(doc)
+      .Add("Power", "Samantha Power", "told",
+           "Russia really needs to stop the cheap point scoring")
+      .Entity("Russia", "place")
+      .SaidOn("2016-09-17")
+      .Add("She", "Samantha Power", "said",
+           "the United States was investigating the air strikes",
+           AttributionKind::kIndirect)
+      .Entity("United States", "place")
+      .Add("Vitaly Churkin", "Vitaly Churkin", "said", "This is a very big question mark.")
+      .Build();
+}
+
+std::unique_ptr<GraphStore> OpenStore(const TempDir& dir, bool read_only = false) {
+  StoreOptions options;
+  options.read_only = read_only;
+  auto store = GraphStore::Open(dir.file("db"), options);
+  REQUIRE(store.ok());
+  return *std::move(store);
+}
+
+TEST_CASE("an ingested article's claims are found by speaker name and alias",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document doc = PowerDoc();
+  auto outcome = store->Ingest(doc, PowerExtraction(doc));
+  REQUIRE(outcome.ok());
+  CHECK_FALSE(outcome->unchanged);
+  CHECK(outcome->claims == 3);
+
+  auto power = store->FindSource("samantha  power");
+  REQUIRE(power.ok());
+  CHECK(store->FindSource("Power").value() == *power);  // alias from "Power"
+  CHECK(absl::IsNotFound(store->FindSource("She").status()));  // pronouns are not aliases
+
+  ClaimFilter filter;
+  filter.speaker = *power;
+  auto page = store->ListClaims(filter, 10, "");
+  REQUIRE(page.ok());
+  REQUIRE(page->ids.size() == 2);
+  CHECK(page->next_page_token.empty());
+  // Sorted by time of statement: the claim said on 2016-09-17 comes first.
+  auto first = ClaimViewOf(*store, page->ids[0]);
+  REQUIRE(first.ok());
+  CHECK(first->said_on() == "2016-09-17");
+  CHECK(first->speaker().display_name() == "Samantha Power");
+  REQUIRE(first->provenance_size() == 1);
+  const auto& p = first->provenance(0);
+  CHECK(p.article().doc_id() == "power.txt");
+  CHECK(p.cue().text() == "told");
+  CHECK(p.source().text() == "Power");
+  CHECK(std::string(kPowerText).substr(p.content().start(),
+                                       p.content().end() - p.content().start()) ==
+        p.content().text());
+  CHECK(p.extractor_version() == std::string(ingest::kExtractorVersion));
+  REQUIRE(first->entities_size() == 1);
+  CHECK(first->entities(0) == "Russia");
+}
+
+TEST_CASE("re-ingesting the same content changes nothing", "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document doc = PowerDoc();
+  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  auto before = store->Count();
+  REQUIRE(before.ok());
+  auto again = store->Ingest(doc, PowerExtraction(doc));
+  REQUIRE(again.ok());
+  CHECK(again->unchanged);
+  auto after = store->Count();
+  REQUIRE(after.ok());
+  CHECK(after->out_edges == before->out_edges);
+  CHECK(after->index_entries == before->index_entries);
+  for (int k = 0; k < 6; ++k) CHECK(after->nodes_by_kind[k] == before->nodes_by_kind[k]);
+}
+
+TEST_CASE("a doc_id stored with other content is refused by name", "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document doc = PowerDoc();
+  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  Document changed = doc;
+  changed.text += "More text.\n";
+  auto outcome = store->Ingest(changed, PowerExtraction(changed));
+  REQUIRE_FALSE(outcome.ok());
+  CHECK(absl::IsFailedPrecondition(outcome.status()));
+  CHECK(std::string(outcome.status().message()).find("power.txt") != std::string::npos);
+}
+
+TEST_CASE("claims page with opaque tokens and reject foreign tokens",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  for (int i = 0; i < 3; ++i) {
+    Document doc = PowerDoc("power-" + std::to_string(i) + ".txt");
+    doc.text += std::string(i + 1, 'x');  // distinct content, same claims
+    REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  }
+  // The three copies carry the same 3 claims: claims are stored once.
+  std::vector<NodeId> seen;
+  std::string token;
+  int pages = 0;
+  do {
+    auto page = store->ListClaims({}, 2, token);
+    REQUIRE(page.ok());
+    seen.insert(seen.end(), page->ids.begin(), page->ids.end());
+    token = page->next_page_token;
+    ++pages;
+  } while (!token.empty());
+  CHECK(seen.size() == 3);
+  CHECK(pages == 2);
+  auto bad = store->ListClaims({}, 2, "bm90IGEgdG9rZW4");
+  CHECK(absl::IsInvalidArgument(bad.status()));
+  CHECK(absl::IsInvalidArgument(store->ListClaims({}, 0, "").status()));
+}
+
+TEST_CASE("claims filter by time range, entity and article", "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document doc = PowerDoc();
+  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  ClaimFilter only_17th;
+  only_17th.said_after = "2016-09-17";
+  only_17th.said_before = "2016-09-17";
+  auto page = store->ListClaims(only_17th, 10, "");
+  REQUIRE(page.ok());
+  CHECK(page->ids.size() == 1);
+
+  ClaimFilter by_entity;
+  by_entity.entity = store->FindEntity("united states").value();
+  page = store->ListClaims(by_entity, 10, "");
+  REQUIRE(page.ok());
+  CHECK(page->ids.size() == 1);
+
+  ClaimFilter by_article;
+  by_article.article = store->FindArticle("power.txt").value();
+  page = store->ListClaims(by_article, 10, "");
+  REQUIRE(page.ok());
+  CHECK(page->ids.size() == 3);
+}
+
+TEST_CASE("near-duplicate copies join one story and share claim nodes",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document a = PowerDoc("muscat.txt");
+  Document b = PowerDoc("arabtoday.txt");
+  b.text = "Arab Today\n" + b.text;
+  auto first = store->Ingest(a, ExtractionBuilder(a)
+                                    .Add("Power", "Samantha Power", "told",
+                                         "Russia really needs to stop the cheap point scoring")
+                                    .Simhash(0xF0F0F0F0F0F0F0F0ULL)
+                                    .Build());
+  auto second = store->Ingest(b, ExtractionBuilder(b)
+                                     .Add("Power", "Samantha Power", "told",
+                                          "Russia really needs to stop the cheap point scoring")
+                                     .Simhash(0xF0F0F0F0F0F0F0F3ULL)  // 2 bits apart
+                                     .Build());
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  CHECK(first->story == second->story);
+  CHECK(first->new_claims == 1);
+  CHECK(second->new_claims == 0);
+  auto page = store->ListClaims({}, 10, "");
+  REQUIRE(page.ok());
+  REQUIRE(page->ids.size() == 1);
+  auto view = ClaimViewOf(*store, page->ids[0]);
+  REQUIRE(view.ok());
+  CHECK(view->provenance_size() == 2);
+  CHECK(view->independent_reports() == 1);
+
+  Document c = PowerDoc("unrelated.txt");
+  c.text += "unrelated";
+  auto third = store->Ingest(c, ExtractionBuilder(c).Simhash(0x0F0F0F0F0F0F0F0FULL).Build());
+  REQUIRE(third.ok());
+  CHECK(third->story != first->story);
+}
+
+TEST_CASE("a read-only open works beside the writer and sees its writes",
+          "[graph][store]") {
+  TempDir dir;
+  auto writer = OpenStore(dir);
+  auto reader = OpenStore(dir, /*read_only=*/true);
+  Document doc = PowerDoc();
+  REQUIRE(writer->Ingest(doc, PowerExtraction(doc)).ok());
+  REQUIRE(reader->CatchUp().ok());
+  CHECK(reader->FindSource("Samantha Power").ok());
+  auto refused = reader->Ingest(doc, PowerExtraction(doc));
+  CHECK(absl::IsFailedPrecondition(refused.status()));
+}
+
+TEST_CASE("a read-only open of a missing store is NotFound", "[graph][store]") {
+  TempDir dir;
+  StoreOptions options;
+  options.read_only = true;
+  auto store = GraphStore::Open(dir.file("nothing-here"), options);
+  CHECK(absl::IsNotFound(store.status()));
+}
+
+TEST_CASE("readers never see half an article", "[graph][store]") {
+  TempDir dir;
+  auto writer = OpenStore(dir);
+  auto reader = OpenStore(dir, /*read_only=*/true);
+  std::atomic<bool> done = false;
+  std::thread ingest([&] {
+    for (int i = 0; i < 40; ++i) {
+      Document doc = PowerDoc("a" + std::to_string(i) + ".txt");
+      doc.text += std::to_string(i);
+      ExtractionBuilder builder(doc);
+      // Distinct claims per article so each write carries many edges.
+      for (int j = 0; j < 3; ++j) {
+        builder.Add("Power", "Samantha Power", "told",
+                    "Russia really needs to stop the cheap point scoring");
+      }
+      auto extraction = builder.Build();
+      extraction.attributions[1].speaker = "Speaker " + std::to_string(i);
+      extraction.attributions[2].speaker = "Other " + std::to_string(i);
+      REQUIRE(writer->Ingest(doc, extraction).ok());
+    }
+    done = true;
+  });
+  int checks = 0;
+  while (!done || checks == 0) {
+    REQUIRE(reader->CatchUp().ok());
+    auto problems = reader->Check();
+    REQUIRE(problems.ok());
+    INFO((problems->empty() ? "" : problems->front()));
+    CHECK(problems->empty());
+    ++checks;
+  }
+  ingest.join();
+  REQUIRE(reader->CatchUp().ok());
+  auto problems = reader->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
+  CHECK(reader->Count()->nodes_by_kind[v1::ARTICLE] == 40);
+}
+
+TEST_CASE("check reports an edge whose in twin is missing", "[graph][store]") {
+  TempDir dir;
+  {
+    auto store = OpenStore(dir);
+    Document doc = PowerDoc();
+    REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+    REQUIRE(store->Check()->empty());
+  }
+  {
+    // Damage the store behind GraphStore's back: drop one in-edge.
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (const char* name : {"default", kNodesCf, kNamesCf, kOutCf, kInCf, kIdxCf, kMetaCf}) {
+      cfs.push_back({name, rocksdb::ColumnFamilyOptions()});
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.file("db"), cfs, &handles, &db).ok());
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[4]));
+    it->SeekToFirst();
+    REQUIRE(it->Valid());
+    REQUIRE(db->Delete(rocksdb::WriteOptions(), handles[4], it->key()).ok());
+    it.reset();
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  auto store = OpenStore(dir);
+  auto problems = store->Check();
+  REQUIRE(problems.ok());
+  REQUIRE_FALSE(problems->empty());
+  CHECK(problems->front().find("no in twin") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimgraph::graph
