@@ -1,0 +1,52 @@
+// Speaker resolution within one article: pronouns to the right earlier speaker
+// (by gender and number where known), surnames to the full name met earlier
+// ("Power" → "Samantha Power"), organisations to their name without the
+// article, unnamed role sources kept without a speaker.
+#ifndef CLAIMGRAPH_INGEST_SPEAKERS_H_
+#define CLAIMGRAPH_INGEST_SPEAKERS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/attribution_finder.h"
+#include "ingest/quotes.h"
+
+namespace claimgraph::ingest {
+
+// Per-article state; Reset() between articles reuses its storage.
+// Not thread-safe.
+class SpeakerResolver {
+ public:
+  void Reset();
+
+  // Learns "Title First Last" and "First Last" names written anywhere in the
+  // paragraph, so that a later bare surname resolves to them.
+  void LearnNames(std::string_view text, const ParagraphTokens& paragraph);
+
+  // Sets speaker, source_type and role of `candidate` from its mention and
+  // the speakers met so far, then records it as the latest speaker.
+  // `resolved` holds the candidates before it (for shared sources).
+  void Resolve(std::string_view text,
+               const std::vector<AttributionCandidate>& resolved,
+               AttributionCandidate* candidate);
+
+ private:
+  struct Known {
+    std::string name;  // empty for unnamed role sources
+    SourceType type = SourceType::kUnknown;
+    char gender = 0;
+    bool plural = false;
+  };
+  // Full name for a one-word name ("Power"), or empty.
+  std::string FullName(std::string_view surname) const;
+  void Remember(std::string_view full_name, char gender);
+
+  std::vector<Known> speakers_;  // in order of mention; back() is the latest
+  std::vector<std::pair<std::string, std::string>> names_;  // surname, full name
+  std::vector<char> name_gender_;
+};
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_SPEAKERS_H_
