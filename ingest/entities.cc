@@ -30,6 +30,7 @@ struct Token {
   bool all_caps = false;
   bool sentence_start = false;
   bool possessive = false;
+  bool contraction = false;  // "I'm", "Don't": never a name
   Gap gap_after = Gap::kBreak;  // what separates it from the next token
 };
 
@@ -93,6 +94,11 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
             }
           }
           if (d == '.') has_inner_period = true;
+          // n't, 'm, 'll, 're, 've, 'd ("O'Regan" and "D'Alema" are names).
+          if (IsApostrophe(d) && (e == 't' || e == 'm' || e == 'l' || e == 'r' ||
+                                  e == 'v' || e == 'd')) {
+            t.contraction = true;
+          }
           j = k;  // keep scanning; the mark itself is not part of the key
           continue;
         }
@@ -313,8 +319,9 @@ class Scanner {
 
   bool Starts(std::size_t i) const {
     const Token& t = t_[i];
-    if (!(t.capitalised || t.all_caps)) return false;
-    if (!t.all_caps && IsStopWord(t.key)) return false;
+    if (!(t.capitalised || t.all_caps) || t.contraction) return false;
+    // Known acronyms such as "US" were matched as aliases before this test.
+    if (IsStopWord(t.key)) return false;
     // Single capital letters ("A-10s", initials) do not start a name alone.
     return t.end - t.start > 1 || t.all_caps;
   }
@@ -373,6 +380,7 @@ class Scanner {
                      d_.placewords.count(t_[k].key) || d_.titles.count(t_[k].key);
     }
     if (only_common) return;
+    if (b - a == 1 && (IsStopWord(t_[a].key) || t_[a].contraction)) return;
     int entity = -1;
     if (MatchAlias(a, &entity) == b - a) {
       EmitKnown(a, b, entity);

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "ingest/document.h"
 #include "ingest/entities.h"
 #include "ingest/layout.h"
 
@@ -185,6 +186,15 @@ TEST_CASE("weekdays, months and sentence-initial words are not entities", "[enti
   CHECK(l.x.entities.empty());
 }
 
+TEST_CASE("pronouns and contractions in capitals are not names", "[entities]") {
+  auto l = Link(
+      "\"WE ARE NOT LEAVING,\" protesters chanted. I'm sure, said violinist Brigit "
+      "O'Regan.");
+  CHECK(l.Find("WE") == nullptr);
+  CHECK(l.Find("I'm") == nullptr);
+  CHECK(l.EntityOf("Brigit O'Regan") == "Brigit O'Regan");
+}
+
 TEST_CASE("attributions list the entities inside their content", "[entities]") {
   std::string text =
       "Vitaly Churkin said Russia had no specific evidence of the United States colluding "
@@ -260,6 +270,22 @@ TEST_CASE("dump entities", "[.dump]") {
       std::printf("  %-40s %-12s", e.name.c_str(), e.type.c_str());
       for (const Span& s : e.mentions) std::printf(" [%s]", std::string(s.in(text)).c_str());
       std::printf("\n");
+    }
+  }
+}
+
+TEST_CASE("dump wikinews entities", "[.dump]") {
+  std::ifstream in("/work/shared/corpus/wikinews/articles.jsonl");
+  std::string line;
+  while (std::getline(in, line)) {
+    auto doc = DocumentFromJsonLine(line, "wn");
+    REQUIRE(doc.ok());
+    Extraction x;
+    x.body = AnalyzeLayout(doc->text).body();
+    Linker().Link(doc->text, &x);
+    for (const Entity& e : x.entities) {
+      std::printf("%s\t%s\t%s\t%zu\n", doc->doc_id.c_str(), e.name.c_str(), e.type.c_str(),
+                  e.mentions.size());
     }
   }
 }
