@@ -7,6 +7,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "ingest/near_duplicate.h"
 #include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
@@ -14,10 +15,18 @@ namespace {
 
 using ingest::Attribution;
 
-// Simhash bands: 4 × 16 bits. Two fingerprints within kSameStoryMaxDistance bits
-// share at least one band exactly (pigeonhole), so a band lookup finds them.
-constexpr int kSimhashBands = 4;
-constexpr int kSameStoryMaxDistance = 3;
+// Simhash bands: 8 × 8 bits. Two fingerprints up to 7 bits apart share at least
+// one band exactly (pigeonhole), so a band lookup finds them; candidates are then
+// accepted up to ingest::kSameStoryMaxDistance bits. Each entry's value is the
+// whole fingerprint, so rejecting a candidate reads no node.
+constexpr int kSimhashBands = 8;
+
+std::string SimhashBandPrefix(int band, uint64_t simhash) {
+  std::string key = IndexPrefix(IndexId::kSimhashBand);
+  key.push_back(static_cast<char>(band));
+  key.push_back(static_cast<char>((simhash >> (8 * band)) & 0xFF));
+  return key;
+}
 
 v1::ClaimKind ToClaimKind(ingest::AttributionKind kind) {
   switch (kind) {
@@ -139,14 +148,12 @@ class ArticleWriter {
     copy_of.set_confidence(1.0f);
     PutEdge(copy_of);
     if (ex_.simhash != 0) {
+      std::string fingerprint;
+      AppendU64(&fingerprint, ex_.simhash);
       for (int band = 0; band < kSimhashBands; ++band) {
-        std::string key = IndexPrefix(IndexId::kSimhashBand);
-        key.push_back(static_cast<char>(band));
-        uint16_t bits = (ex_.simhash >> (16 * band)) & 0xFFFF;
-        key.push_back(static_cast<char>(bits >> 8));
-        key.push_back(static_cast<char>(bits & 0xFF));
+        std::string key = SimhashBandPrefix(band, ex_.simhash);
         AppendU64(&key, article_);
-        batch_.Put(impl_.idx, key, "");
+        batch_.Put(impl_.idx, key, fingerprint);
       }
     }
     // Pending node records last, so that each is written once in its final form.
@@ -225,22 +232,21 @@ class ArticleWriter {
   absl::StatusOr<NodeId> FindOrMakeStory() {
     if (ex_.simhash != 0) {
       for (int band = 0; band < kSimhashBands; ++band) {
-        std::string prefix = IndexPrefix(IndexId::kSimhashBand);
-        prefix.push_back(static_cast<char>(band));
-        uint16_t bits = (ex_.simhash >> (16 * band)) & 0xFFFF;
-        prefix.push_back(static_cast<char>(bits >> 8));
-        prefix.push_back(static_cast<char>(bits & 0xFF));
+        std::string prefix = SimhashBandPrefix(band, ex_.simhash);
         std::string upper = PrefixSuccessor(prefix);
         rocksdb::Slice upper_slice(upper);
         rocksdb::ReadOptions read;
         read.iterate_upper_bound = &upper_slice;
         std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
         for (it->Seek(prefix); it->Valid(); it->Next()) {
+          if (it->value().size() != 8 ||
+              !ingest::SameStory(ReadU64({it->value().data(), 8}), ex_.simhash)) {
+            continue;
+          }
           NodeId other = ReadU64(std::string_view(it->key().data() + prefix.size(), 8));
           auto node = impl_.GetNode(other);
           if (!node.ok()) continue;
-          uint64_t diff = node->article().simhash() ^ ex_.simhash;
-          if (__builtin_popcountll(diff) <= kSameStoryMaxDistance) {
+          {
             NodeId story = node->article().story_id();
             if (v1::Node* s = FindNode(story); s && !ex_.wire.empty() &&
                                                s->story().wire().empty()) {

@@ -37,7 +37,7 @@ enum class IndexId : uint8_t {
   kClaimsByTime = 1,         // date(10) · claim
   kSpeakerClaimsByTime = 2,  // source:u64be · date(10) · claim
   kEntityClaimsByTime = 3,   // entity:u64be · date(10) · claim
-  kSimhashBand = 4,          // band:u8 · bits:u16be · article
+  kSimhashBand = 4,          // band:u8 · bits:u8 · article -> simhash:u64be
   kClaimTerm = 5,            // escaped term · claim
   kConflictsByTime = 6,      // date(10) · out edge key(25) of a conflict edge
 };

@@ -6,8 +6,10 @@
 
 #include "common/strings.h"
 #include "ingest/attribution_finder.h"
+#include "ingest/entities.h"
 #include "ingest/extraction.h"
 #include "ingest/layout.h"
+#include "ingest/near_duplicate.h"
 #include "ingest/quotes.h"
 #include "ingest/speakers.h"
 #include "ingest/time_expr.h"
@@ -18,8 +20,12 @@ namespace {
 
 class RuleExtractor final : public Extractor {
  public:
-  explicit RuleExtractor(const ExtractorOptions& options)
-      : options_(options), lexicon_(Lexicon::Default()), finder_(lexicon_) {}
+  RuleExtractor(const ExtractorOptions& options,
+                std::unique_ptr<EntityLinker> linker)
+      : options_(options),
+        lexicon_(Lexicon::Default()),
+        finder_(lexicon_),
+        linker_(std::move(linker)) {}
 
   absl::StatusOr<Extraction> Extract(const Document& doc) override {
     if (doc.text.size() > options_.max_document_bytes) {
@@ -91,6 +97,11 @@ class RuleExtractor final : public Extractor {
       last_end = a.content.end;
       out.attributions.push_back(std::move(a));
     }
+    // Too short a body gives no reliable fingerprint: 0 means "none".
+    if (ShingleCount(text, layout.paragraphs) >= kMinShinglesForMatch) {
+      out.simhash = SimHash(text, layout.paragraphs);
+    }
+    linker_->Link(text, &out);
     return out;
   }
 
@@ -150,6 +161,7 @@ class RuleExtractor final : public Extractor {
   const Lexicon& lexicon_;
   AttributionFinder finder_;
   SpeakerResolver speakers_;
+  std::unique_ptr<EntityLinker> linker_;
   ParagraphTokens current_, next_;
   std::vector<AttributionCandidate> candidates_;
   std::vector<OrphanQuote> orphans_;
@@ -160,7 +172,9 @@ class RuleExtractor final : public Extractor {
 
 absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     const ExtractorOptions& options) {
-  return std::make_unique<RuleExtractor>(options);
+  auto linker = EntityLinker::Create();
+  if (!linker.ok()) return linker.status();
+  return std::make_unique<RuleExtractor>(options, *std::move(linker));
 }
 
 absl::StatusOr<Extraction> Extract(const Document& doc) {

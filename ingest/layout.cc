@@ -1,28 +1,503 @@
-// First cut: every non-blank line block is a paragraph; only the leading date
-// header is set aside. Boilerplate recognition replaces this (issue 4).
+// Boilerplate removal in the manner of jusText (Pomikálek 2011), cut down to
+// what line-oriented scraped news needs: every non-blank line is a paragraph,
+// classified as boilerplate, prose or neutral from its shape alone, and the
+// body is the block with the most prose. See layout.h for the rules.
 #include "ingest/layout.h"
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <unordered_map>
+
+#include "ingest/stopwords.h"
+#include "unicode/uchar.h"
+#include "unicode/uscript.h"
+#include "unicode/utf8.h"
+
 namespace claimgraph::ingest {
+namespace {
+
+// kRepeated: boilerplate by repetition alone (site names, repeated headlines);
+// it is left out of the body but, unlike kBoilerplate, does not end a block.
+enum class LineClass { kBoilerplate, kRepeated, kNeutral, kProse };
+
+struct Line {
+  Span span;  // trimmed
+  LineClass cls = LineClass::kNeutral;
+  std::string key;  // lower case ASCII letters and digits, single spaces
+  int words = 0;
+  int stop_words = 0;
+  int latin_letters = 0;
+  int other_letters = 0;
+  int chars_non_space = 0;
+  bool ends_sentence = false;
+  bool wire_line = false;
+};
+
+bool IsSpaceAt(std::string_view text, std::size_t i, std::size_t* width) {
+  unsigned char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < text.size() && (unsigned char)text[i + 1] == 0xA0) {
+    *width = 2;  // no-break space
+    return true;
+  }
+  if (c == 0xEF && i + 2 < text.size() && (unsigned char)text[i + 1] == 0xBB &&
+      (unsigned char)text[i + 2] == 0xBF) {
+    *width = 3;  // byte order mark
+    return true;
+  }
+  return false;
+}
+
+Span Trim(std::string_view text, Span s) {
+  std::size_t w = 0;
+  while (s.start < s.end && IsSpaceAt(text, s.start, &w)) s.start += w;
+  while (s.end > s.start) {
+    // Step back over one UTF-8 character and test it.
+    uint32_t back = s.end - 1;
+    while (back > s.start && ((unsigned char)text[back] & 0xC0) == 0x80) --back;
+    if (!IsSpaceAt(text, back, &w) || back + w != s.end) break;
+    s.end = back;
+  }
+  return s;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Closing quotes and brackets that may follow the final punctuation.
+bool IsCloser(std::string_view tail) {
+  return tail == "\"" || tail == "'" || tail == ")" || tail == "]" ||
+         tail == "\xE2\x80\x9D" || tail == "\xE2\x80\x99" || tail == "\xC2\xBB";
+}
+
+bool EndsSentence(std::string_view line) {
+  // Strip closing quotes/brackets, then look for . ! ? : or an ellipsis.
+  while (!line.empty()) {
+    if (IsCloser(line.substr(line.size() - 1))) {
+      line.remove_suffix(1);
+    } else if (line.back() == ' ' || (line.size() >= 2 && line.substr(line.size() - 2) == "\xC2\xA0")) {
+      line.remove_suffix(line.back() == ' ' ? 1 : 2);
+    } else if (line.size() >= 3 && (IsCloser(line.substr(line.size() - 3)) ||
+                                    line.substr(line.size() - 3) == "\xE2\x80\x89")) {
+      line.remove_suffix(3);
+    } else if (line.size() >= 2 && IsCloser(line.substr(line.size() - 2))) {
+      line.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  if (line.empty()) return false;
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' ||
+         (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
+}
+
+void Measure(std::string_view text, Line* line) {
+  std::string_view s = line->span.in(text);
+  std::string word;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    ++line->words;
+    if (IsStopWord(word)) ++line->stop_words;
+    if (!line->key.empty()) line->key.push_back(' ');
+    line->key += word;
+    word.clear();
+  };
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    int32_t at = i;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c < 0) continue;
+    if (!u_isUWhiteSpace(c)) ++line->chars_non_space;
+    if (u_isalpha(c)) {
+      UErrorCode status = U_ZERO_ERROR;
+      UScriptCode script = uscript_getScript(c, &status);
+      if (script == USCRIPT_LATIN) {
+        ++line->latin_letters;
+      } else {
+        ++line->other_letters;
+      }
+    }
+    if (c < 0x80 && IsAsciiAlnum(char(c))) {
+      char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : char(c);
+      word.push_back(lower);
+    } else if (c == '\'' || c == 0x2019) {
+      // Apostrophes stay inside words ("haven't").
+      if (!word.empty() && i < n && IsAsciiAlnum(s[i])) continue;
+      end_word();
+    } else if (u_isalpha(c) || u_isdigit(c)) {
+      word.append(s.substr(at, i - at));
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  line->ends_sentence = EndsSentence(s);
+}
+
+bool HasClockTime(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i + 5 <= s.size(); ++i) {
+    if (digit(s[i]) && digit(s[i + 1]) && s[i + 2] == ':' && digit(s[i + 3]) &&
+        digit(s[i + 4])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "arabstoday arabstoday arabstoday" or "X y, X y": few distinct words.
+bool RepeatsItself(const Line& line) {
+  if (line.words < 4 || line.words > 40) return false;  // long prose reuses words
+  std::vector<std::string_view> words;
+  std::string_view key = line.key;
+  std::size_t pos = 0;
+  while (pos < key.size()) {
+    std::size_t sp = key.find(' ', pos);
+    if (sp == std::string_view::npos) sp = key.size();
+    words.push_back(key.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::size_t distinct = std::unique(words.begin(), words.end()) - words.begin();
+  return distinct * 2 <= words.size();
+}
+
+// "Source: AFP", "Sources: Reuters, AP", "— AFP", "(AP)": returns the agency.
+std::optional<std::string> WireLine(std::string_view s) {
+  for (std::string_view prefix : {"source:", "sources:", "via:"}) {
+    if (s.size() > prefix.size() && Lower(s.substr(0, prefix.size())) == prefix) {
+      std::string_view rest = s.substr(prefix.size());
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      std::size_t comma = rest.find_first_of(",/;");
+      if (comma != std::string_view::npos) rest = rest.substr(0, comma);
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.')) {
+        rest.remove_suffix(1);
+      }
+      if (!rest.empty() && rest.size() <= 40) return std::string(rest);
+    }
+  }
+  for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-"}) {
+    if (s.substr(0, dash.size()) == dash) {
+      std::string_view rest = s.substr(dash.size());
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!rest.empty() && rest.size() <= 30 && rest.find(' ') == std::string_view::npos &&
+          std::isupper((unsigned char)rest.front())) {
+        return std::string(rest);
+      }
+    }
+  }
+  if (s.size() >= 3 && s.front() == '(' && s.back() == ')' && s.size() <= 24) {
+    std::string_view inner = s.substr(1, s.size() - 2);
+    bool word = std::isupper((unsigned char)inner.front());
+    for (char c : inner) word = word && std::isalpha((unsigned char)c);
+    if (word) return std::string(inner);
+  }
+  return std::nullopt;
+}
+
+bool IsDash(std::string_view s, std::size_t i, std::size_t* width) {
+  if (s[i] == '-') {
+    *width = 1;
+    return true;
+  }
+  if (s.substr(i, 3) == "\xE2\x80\x94" || s.substr(i, 3) == "\xE2\x80\x93") {
+    *width = 3;
+    return true;
+  }
+  return false;
+}
+
+// Finds a dash with space (or a closing parenthesis) before it and space or the
+// end after it: the dateline separator. Returns {dash start, after dash}.
+std::optional<std::pair<std::size_t, std::size_t>> FindDatelineDash(
+    std::string_view s, std::size_t limit) {
+  std::size_t w = 0;
+  for (std::size_t i = 1; i < s.size() && i < limit; ++i) {
+    if (!IsDash(s, i, &w)) continue;
+    std::size_t sw = 0;
+    bool space_before = IsSpaceAt(s, i - 1, &sw) || s[i - 1] == ')' ||
+                        (i >= 2 && (unsigned char)s[i - 2] == 0xC2 &&
+                         (unsigned char)s[i - 1] == 0xA0);
+    bool space_after = i + w == s.size() || IsSpaceAt(s, i + w, &sw);
+    if (space_before && space_after) return std::make_pair(i, i + w);
+  }
+  return std::nullopt;
+}
+
+struct Dateline {
+  std::string place;
+  std::string wire;
+};
+
+// Parses "Oslo", "WASHINGTON (Reuters)", "OSLO, Norway (AP)", "(Reuters)":
+// capitalised words, an optional ", ..." part and an optional "(Wire)".
+std::optional<Dateline> ParseDatelinePrefix(std::string_view prefix, bool standalone) {
+  std::size_t w = 0;
+  Span trimmed = Trim(prefix, Span{0, uint32_t(prefix.size())});
+  prefix = trimmed.in(prefix);
+  if (prefix.empty() || prefix.size() > 60) return std::nullopt;
+  Dateline out;
+  if (prefix.back() == ')') {
+    std::size_t open = prefix.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    out.wire = std::string(prefix.substr(open + 1, prefix.size() - open - 2));
+    prefix = Trim(prefix, Span{0, uint32_t(open)}).in(prefix);
+  }
+  std::size_t comma = prefix.find(',');
+  std::string_view place = prefix.substr(0, comma);
+  while (!place.empty() && IsSpaceAt(place, place.size() - 1, &w)) place.remove_suffix(1);
+  int words = 0;
+  bool all_caps = true;
+  for (std::size_t i = 0; i < place.size();) {
+    while (i < place.size() && place[i] == ' ') ++i;
+    if (i >= place.size()) break;
+    std::size_t j = place.find(' ', i);
+    if (j == std::string_view::npos) j = place.size();
+    std::string_view word = place.substr(i, j - i);
+    ++words;
+    if (!std::isupper((unsigned char)word[0])) return std::nullopt;
+    for (char c : word) {
+      if (std::islower((unsigned char)c)) all_caps = false;
+      if (!(std::isalpha((unsigned char)c) || c == '.' || c == '-' || c == '\'' ||
+            (unsigned char)c >= 0x80)) {
+        return std::nullopt;
+      }
+    }
+    i = j;
+  }
+  if (words > 4) return std::nullopt;
+  if (words == 0 && out.wire.empty()) return std::nullopt;
+  // Inside a paragraph only the unmistakable forms count: a wire in
+  // parentheses, an all-caps place, or a single word.
+  if (!standalone && out.wire.empty() && !all_caps && words != 1) return std::nullopt;
+  out.place = std::string(place);
+  return out;
+}
+
+// A trailing "— AFP" / "- AFP" / "(AFP)" credit at the end of a paragraph.
+std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view text,
+                                                             Span p) {
+  std::string_view s = p.in(text);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && s.size() - open <= 16 && open > 0) {
+      std::string_view inner = s.substr(open + 1, s.size() - open - 2);
+      bool caps = !inner.empty();
+      for (char c : inner) caps = caps && std::isupper((unsigned char)c);
+      if (caps) return std::make_pair(std::string(inner), p.start + uint32_t(open));
+    }
+  }
+  std::size_t w = 0;
+  std::size_t space = s.rfind(' ');
+  if (space == std::string_view::npos || space < 2) return std::nullopt;
+  std::string_view last = s.substr(space + 1);
+  bool caps = last.size() >= 2 && last.size() <= 8;
+  for (char c : last) caps = caps && std::isupper((unsigned char)c);
+  if (!caps) return std::nullopt;
+  std::size_t i = space - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) --i;
+  if (!IsDash(s, i, &w)) return std::nullopt;
+  return std::make_pair(std::string(last), p.start + uint32_t(i));
+}
+
+}  // namespace
 
 Layout AnalyzeLayout(std::string_view text) {
   Layout layout;
-  std::size_t pos = 0;
-  // Skip a leading "date YYYY-MM-DD " header.
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && text.substr(first, 5) == "date " &&
-      text.size() >= first + 15) {
-    pos = first + 15;
-  }
-  while (pos < text.size()) {
+  std::vector<Line> lines;
+  for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    std::size_t a = pos, b = end;
-    while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r')) ++a;
-    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
-    if (b > a) layout.paragraphs.push_back({uint32_t(a), uint32_t(b)});
+    Span span = Trim(text, Span{uint32_t(pos), uint32_t(end)});
     pos = end + 1;
+    if (span.empty()) continue;
+    if (lines.empty()) {
+      // A leading "date YYYY-MM-DD" header, possibly running into the first
+      // sentence on the same line.
+      std::string_view s = span.in(text);
+      if (s.size() >= 15 && s.substr(0, 5) == "date " && s[9] == '-' && s[12] == '-' &&
+          std::isdigit((unsigned char)s[5]) && std::isdigit((unsigned char)s[14])) {
+        span = Trim(text, Span{span.start + 15, span.end});
+        if (span.empty()) continue;
+      }
+    }
+    Line line;
+    line.span = span;
+    Measure(text, &line);
+    lines.push_back(std::move(line));
+  }
+  if (lines.empty()) return layout;
+
+  int latin = 0, other = 0;
+  std::unordered_map<std::string, int> seen;
+  for (const Line& line : lines) {
+    latin += line.latin_letters;
+    other += line.other_letters;
+    if (!line.key.empty()) ++seen[line.key];
+  }
+  const bool page_latin = latin >= other;
+
+  for (Line& line : lines) {
+    std::string_view s = line.span.in(text);
+    const int letters = line.latin_letters + line.other_letters;
+    const bool foreign = page_latin ? line.other_letters > line.latin_letters
+                                    : line.latin_letters > line.other_letters;
+    std::string lower = Lower(s);
+    if (auto wire = WireLine(s); wire && line.words <= 5) {
+      line.wire_line = true;
+      line.cls = LineClass::kBoilerplate;
+      if (layout.wire.empty()) layout.wire = *wire;
+    } else if (line.key.empty() || RepeatsItself(line) || foreign ||
+               letters * 2 < line.chars_non_space) {
+      line.cls = LineClass::kBoilerplate;
+    } else if (seen[line.key] > 1) {
+      // A short repeated sentence ("Yeah.", a recurring photo credit) is
+      // conversation or caption, not page furniture.
+      line.cls = line.ends_sentence && line.words <= 6 ? LineClass::kNeutral
+                                                       : LineClass::kRepeated;
+    } else if (HasClockTime(s) && line.words <= 12) {
+      line.cls = LineClass::kBoilerplate;  // "GMT 13:26 2017 Thursday ,02 March"
+    } else if ((s.find("\xC2\xA9") != std::string_view::npos ||
+                lower.find("all rights reserved") != std::string::npos ||
+                lower.find("copyright") != std::string::npos) &&
+               line.words <= 25) {
+      line.cls = LineClass::kBoilerplate;
+    } else if (line.words <= 4 && (s.back() == '*' || s.front() == ':')) {
+      line.cls = LineClass::kBoilerplate;  // form fields: "Name *", ": Characters Left"
+    } else if (line.ends_sentence && line.words >= 3 &&
+               (line.stop_words * 7 >= line.words || line.words >= 15)) {
+      line.cls = LineClass::kProse;
+    } else {
+      line.cls = LineClass::kNeutral;
+    }
+  }
+
+  // Blocks: runs of lines separated by boilerplate gaps. A gap ends a block
+  // when it holds two or more boilerplate lines, or four or more repeated ones:
+  // one stray line does not cut an article in two.
+  struct Block {
+    std::size_t first, last;  // line indexes, inclusive
+    std::size_t prose_bytes = 0;
+  };
+  auto is_out = [&](std::size_t i) {
+    return lines[i].cls == LineClass::kBoilerplate || lines[i].cls == LineClass::kRepeated;
+  };
+  std::vector<Block> blocks;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (is_out(i)) {
+      ++i;
+      continue;
+    }
+    Block block{i, i};
+    std::size_t j = i;
+    while (j < lines.size()) {
+      if (!is_out(j)) {
+        block.last = j;
+        if (lines[j].cls == LineClass::kProse) {
+          block.prose_bytes += lines[j].span.end - lines[j].span.start;
+        }
+        ++j;
+        continue;
+      }
+      std::size_t k = j;
+      int strong = 0;
+      while (k < lines.size() && is_out(k)) {
+        strong += lines[k].cls == LineClass::kBoilerplate;
+        ++k;
+      }
+      if (strong >= 2 || k - j >= 4 || k == lines.size()) break;
+      j = k;
+    }
+    blocks.push_back(block);
+    i = j;
+  }
+  if (blocks.empty()) return layout;
+  const Block* best = &blocks.front();
+  for (const Block& b : blocks) {
+    if (b.prose_bytes > best->prose_bytes) best = &b;
+  }
+
+  std::size_t first = best->first, last = best->last;
+  if (best->prose_bytes > 0) {
+    while (lines[first].cls != LineClass::kProse) ++first;
+    while (lines[last].cls != LineClass::kProse) --last;
+  }
+
+  // Dateline: a standalone "Oslo - Arab Today" / "Oslo -" line just before the
+  // body, or a prefix of the first paragraph ("WASHINGTON (Reuters) - ...").
+  std::optional<uint32_t> body_start;
+  if (first > best->first) {
+    const Line& prev = lines[first - 1];
+    std::string_view s = prev.span.in(text);
+    if (auto dash = FindDatelineDash(s, s.size())) {
+      std::string_view after = s.substr(dash->second);
+      Line rest;
+      rest.span = Trim(s, Span{uint32_t(dash->second), uint32_t(s.size())});
+      if (rest.span.empty() || (after.size() <= 40 && !EndsSentence(rest.span.in(s)))) {
+        if (auto d = ParseDatelinePrefix(s.substr(0, dash->first), true)) {
+          layout.dateline = d->place;
+          if (layout.wire.empty()) layout.wire = d->wire;
+        }
+      }
+    }
+  }
+  {
+    std::string_view s = lines[first].span.in(text);
+    if (auto dash = FindDatelineDash(s, 80)) {
+      std::string_view after = s.substr(dash->second);
+      Span rest = Trim(after, Span{0, uint32_t(after.size())});
+      if (!rest.empty()) {
+        unsigned char c = after[rest.start];
+        bool starts_sentence = std::isupper(c) || c == '"' || c == 0xE2;
+        if (auto d = ParseDatelinePrefix(s.substr(0, dash->first), false);
+            d && starts_sentence) {
+          if (layout.dateline.empty()) layout.dateline = d->place;
+          if (layout.wire.empty()) layout.wire = d->wire;
+          body_start = lines[first].span.start + uint32_t(dash->second) + rest.start;
+        }
+      }
+    }
+  }
+
+  for (std::size_t i = first; i <= last; ++i) {
+    const Line& line = lines[i];
+    if (is_out(i)) continue;
+    Span span = line.span;
+    if (i == first && body_start) span.start = *body_start;
+    if (i == last) {
+      if (auto credit = TrailingWire(text, span)) {
+        if (layout.wire.empty()) layout.wire = credit->first;
+        span = Trim(text, Span{span.start, credit->second});
+      }
+    }
+    if (!span.empty()) layout.paragraphs.push_back(span);
   }
   return layout;
+}
+
+std::string BodyText(std::string_view text, const Layout& layout) {
+  std::string out;
+  for (const Span& p : layout.paragraphs) {
+    if (!out.empty()) out += "\n\n";
+    out += p.in(text);
+  }
+  return out;
 }
 
 }  // namespace claimgraph::ingest

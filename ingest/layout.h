@@ -13,14 +13,34 @@ namespace claimgraph::ingest {
 
 struct Layout {
   // Paragraphs of the article body in text order (boilerplate, the leading
-  // "date YYYY-MM-DD" header and blank lines excluded). Never overlapping.
+  // "date YYYY-MM-DD" header, headlines and captions before the body, the
+  // dateline and wire credit lines, and blank lines excluded). Never overlapping.
   std::vector<Span> paragraphs;
   std::string dateline;  // "Oslo" from "Oslo - ..."; empty when none
   std::string wire;      // "AFP" from "Source: AFP", "(Reuters) -", "— AFP"
+
+  // From the start of the first paragraph to the end of the last; empty when
+  // there are no paragraphs.
+  Span body() const {
+    return paragraphs.empty() ? Span{}
+                              : Span{paragraphs.front().start, paragraphs.back().end};
+  }
 };
 
+// Splits `text` into lines and keeps the main block of prose. Generic rules, no
+// site names: a line is boilerplate when it repeats elsewhere in the page (or
+// repeats itself), is a time stamp line, a copyright footer, a form field
+// ("Name *"), is mostly in another script than the page, or has few letters;
+// it is prose when it ends like a sentence and has function words. The body is
+// the block with the most prose between runs of boilerplate; its leading and
+// trailing non-prose lines (headline, caption, dateline, footer) are set aside.
+// When no line looks like prose, every non-boilerplate line is kept.
 // Pure and thread-safe.
 Layout AnalyzeLayout(std::string_view text);
+
+// The text of the paragraphs joined by "\n\n": what near-duplicate detection and
+// display compare. Pure and thread-safe.
+std::string BodyText(std::string_view text, const Layout& layout);
 
 }  // namespace claimgraph::ingest
 

@@ -1,0 +1,211 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "ingest/document.h"
+#include "ingest/layout.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+std::string ReadExample(const std::string& name) {
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples/articles/" + name,
+                   std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::string> Paragraphs(std::string_view text, const Layout& layout) {
+  std::vector<std::string> out;
+  for (const Span& p : layout.paragraphs) out.emplace_back(p.in(text));
+  return out;
+}
+
+TEST_CASE("both AFP copies yield the same body, dateline and wire", "[layout]") {
+  std::string arab = ReadExample("afp-syria-deconfliction-arab-today.txt");
+  std::string muscat = ReadExample("afp-syria-deconfliction-muscat-daily.txt");
+  Layout a = AnalyzeLayout(arab);
+  Layout m = AnalyzeLayout(muscat);
+  CHECK(Paragraphs(arab, a) == Paragraphs(muscat, m));
+  CHECK(BodyText(arab, a) == BodyText(muscat, m));
+  REQUIRE(a.paragraphs.size() == 11);
+  CHECK(a.paragraphs.front().in(arab).substr(0, 32) == "Washington and Moscow have held ");
+  CHECK(a.paragraphs.back().in(arab).substr(0, 30) == "Tillerson is to meet Lavrov in");
+  CHECK(a.dateline == "Oslo");
+  CHECK(m.dateline == "Oslo");  // "Oslo\u00a0-\u00a0" with no-break spaces
+  CHECK(a.wire == "AFP");       // "Source: AFP" after the body
+  CHECK(m.wire.empty());        // Muscat Daily does not credit the wire
+}
+
+TEST_CASE("page boilerplate is set aside and offsets stay in the original bytes",
+          "[layout]") {
+  std::string arab = ReadExample("afp-syria-deconfliction-arab-today.txt");
+  Layout a = AnalyzeLayout(arab);
+  std::string body = BodyText(arab, a);
+  for (std::string_view boilerplate :
+       {"Last Updated", "Arab Today", "arabstoday", "Name *", "Security Code",
+        "Publishing Terms", "GMT 13:26", "Nadal, Djokovic", "All rights reserved",
+        "Source: AFP", "A Russian soldier standing guard", "Oslo -", "\xD8\xA8"}) {
+    CAPTURE(boilerplate);
+    CHECK(body.find(boilerplate) == std::string::npos);
+  }
+  for (std::size_t i = 0; i < a.paragraphs.size(); ++i) {
+    CHECK(a.paragraphs[i].end <= arab.size());
+    if (i > 0) CHECK(a.paragraphs[i - 1].end < a.paragraphs[i].start);
+  }
+}
+
+TEST_CASE("the date header running into the first sentence is not body", "[layout]") {
+  std::string text = ReadExample("2016-09-18-deir-ezzor-airstrike.txt");
+  Layout layout = AnalyzeLayout(text);
+  REQUIRE(layout.paragraphs.size() == 16);
+  CHECK(layout.paragraphs[0].in(text).substr(0, 27) == "US-led coalition air strike");
+  CHECK(layout.paragraphs[0].start == text.find("US-led"));
+  CHECK(layout.dateline.empty());
+  CHECK(layout.wire.empty());
+}
+
+TEST_CASE("datelines with wire credits inside the first paragraph", "[layout]") {
+  struct Case {
+    std::string text, dateline, wire, first_words;
+  };
+  const std::vector<Case> cases = {
+      {"WASHINGTON (Reuters) - The United States military said the coalition "
+       "stopped the attacks against Islamic State positions.",
+       "WASHINGTON", "Reuters", "The United States military"},
+      {"OSLO, Norway (AP) \xE2\x80\x94 A top US general said Sunday that Washington "
+       "and Moscow have held high-level talks.",
+       "OSLO", "AP", "A top US general"},
+      {"(Reuters) - Russia demanded an emergency session of the Security Council "
+       "to discuss the incident.",
+       "", "Reuters", "Russia demanded"},
+      {"Oslo - Washington and Moscow have held high-level talks aimed at shoring "
+       "up military deconfliction zones in eastern Syria.",
+       "Oslo", "", "Washington and Moscow"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Layout layout = AnalyzeLayout(c.text);
+    CHECK(layout.dateline == c.dateline);
+    CHECK(layout.wire == c.wire);
+    REQUIRE(layout.paragraphs.size() == 1);
+    CHECK(layout.paragraphs[0].in(c.text).substr(0, c.first_words.size()) ==
+          c.first_words);
+  }
+}
+
+TEST_CASE("a dash inside an ordinary first sentence is not a dateline", "[layout]") {
+  std::string text =
+      "Prime Minister Ardern \xE2\x80\x94 speaking at a press conference \xE2\x80\x94 "
+      "said the gun laws should be changed.";
+  Layout layout = AnalyzeLayout(text);
+  CHECK(layout.dateline.empty());
+  REQUIRE(layout.paragraphs.size() == 1);
+  CHECK(layout.paragraphs[0].start == 0);
+}
+
+TEST_CASE("a trailing wire credit is recorded and cut from the paragraph", "[layout]") {
+  std::string text =
+      "Tillerson is to meet Lavrov in New York on Sunday ahead of this week's UN "
+      "General Assembly. \xE2\x80\x94 AFP";
+  Layout layout = AnalyzeLayout(text);
+  CHECK(layout.wire == "AFP");
+  REQUIRE(layout.paragraphs.size() == 1);
+  CHECK(layout.paragraphs[0].in(text).back() == '.');
+}
+
+TEST_CASE("Wikinews interview lines and short repeated replies stay in the body",
+          "[layout]") {
+  std::string text =
+      "Interview\n\n"
+      "((WN)) For how long have you been working here as the Mysore Division "
+      "manager?\n\n"
+      "((Aparna Garg)) I will be completing my two years' tenure in April.\n\n"
+      "((WN)) Is there something you would like to add?\n\n"
+      "((Christian Keysers)) No.\n\n"
+      "((Valeria Gazzola)) Yeah.\n\n"
+      "((Christian Keysers)) No.\n\n"
+      "((WN)) Thank you very much for agreeing for this interview.\n";
+  Layout layout = AnalyzeLayout(text);
+  std::vector<std::string> p = Paragraphs(text, layout);
+  REQUIRE(p.size() == 7);
+  CHECK(p.front().substr(0, 6) == "((WN))");  // the "Interview" heading is not
+  CHECK(p[3] == "((Christian Keysers)) No.");
+}
+
+TEST_CASE("repeated site lines, time stamps and forms between prose are dropped",
+          "[layout]") {
+  std::string text =
+      "Daily Planet, daily planet\n"
+      "Last Updated : GMT 06:49:16\n"
+      "Daily Planet, daily planet\n"
+      "The SDF said Saturday that several of its fighters were injured in a bombing "
+      "by Russian warplanes.\n\n"
+      "A Russian military spokesman denied targeting the group.\n\n"
+      "Name *\n\nE-mail *\n\n"
+      "GMT 13:26 2017 Thursday ,02 March\n\n"
+      "Nadal, Djokovic advance in Acapulco\n\n"
+      "All rights reserved to Daily Planet Media Group 2021 \xC2\xA9\n";
+  Layout layout = AnalyzeLayout(text);
+  std::vector<std::string> p = Paragraphs(text, layout);
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].substr(0, 7) == "The SDF");
+  CHECK(p[1] == "A Russian military spokesman denied targeting the group.");
+}
+
+TEST_CASE("text without any prose keeps its non-boilerplate lines", "[layout]") {
+  std::string text = "Power says Russia must stop grandstanding";
+  Layout layout = AnalyzeLayout(text);
+  REQUIRE(layout.paragraphs.size() == 1);
+  CHECK(layout.paragraphs[0].in(text) == text);
+  CHECK(AnalyzeLayout("").paragraphs.empty());
+  CHECK(AnalyzeLayout("\n \n").paragraphs.empty());
+}
+
+TEST_CASE("dump layouts", "[.dump]") {
+  for (const char* name :
+       {"2016-09-18-deir-ezzor-airstrike.txt", "afp-syria-deconfliction-arab-today.txt",
+        "afp-syria-deconfliction-muscat-daily.txt"}) {
+    std::string text = ReadExample(name);
+    Layout layout = AnalyzeLayout(text);
+    std::printf("== %s dateline=[%s] wire=[%s]\n", name, layout.dateline.c_str(),
+                layout.wire.c_str());
+    for (const auto& p : Paragraphs(text, layout)) std::printf("  | %.100s\n", p.c_str());
+  }
+}
+
+TEST_CASE("dump dropped wikinews lines", "[.dump]") {
+  std::ifstream in("/work/shared/corpus/wikinews/articles.jsonl");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    auto doc = DocumentFromJsonLine(line, "wn");
+    REQUIRE(doc.ok());
+    Layout layout = AnalyzeLayout(doc->text);
+    std::string_view text = doc->text;
+    std::size_t pos = 0;
+    std::size_t k = 0;
+    while (pos < text.size()) {
+      std::size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view l = text.substr(pos, end - pos);
+      bool kept = false;
+      for (const Span& p : layout.paragraphs) {
+        if (p.start < end && p.end > pos) kept = true;
+      }
+      if (!kept && !l.empty()) std::printf("%s DROP %.120s\n", doc->doc_id.c_str(), std::string(l).c_str());
+      pos = end + 1;
+    }
+    (void)k;
+    if (!layout.dateline.empty() || !layout.wire.empty())
+      std::printf("%s dateline=[%s] wire=[%s]\n", doc->doc_id.c_str(), layout.dateline.c_str(), layout.wire.c_str());
+    ++n;
+  }
+}
+
+}  // namespace
+}  // namespace claimgraph::ingest
