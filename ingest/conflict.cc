@@ -245,6 +245,15 @@ class Detector final : public ConflictDetector {
       how = Cat("shares ", shared, " content words with it");
       confidence = 0.6f;
     }
+    // Document context: "the Church denied these allegations" answers an earlier
+    // claim of the same article made with an allegation cue ("Paris also claims
+    // that ... she was forced to work in the engine room").
+    if (how.empty() && ref.cls == "allegation" && b.an.accuse_cue &&
+        !a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
+        b.text->offset < a.text->offset) {
+      how = "answers an earlier allegation in the same document";
+      confidence = 0.45f;
+    }
     if (how.empty()) return std::nullopt;
     ConflictFinding f;
     f.type = ConflictType::kRebuts;
@@ -331,13 +340,15 @@ class Detector final : public ConflictDetector {
   }
 
   // The agent of event `p` in `b` when it is one of `side`: "by Russian
-  // warplanes" within 3 tokens after the event, or a party before it in the same
+  // warplanes" within 6 tokens after the event in its clause ("his murder and
+  // dismemberment inside the consulate by Saudi agents"), or a party before it in the same
   // clause ("the Russians knew"). Returns the party's token.
   std::optional<std::size_t> Agent(const Analysis& b, const Predicate& p,
                                    const std::set<std::string>& side) const {
     if (side.empty()) return std::nullopt;
     const auto& t = b.tokens;
-    for (std::size_t k = p.token + p.length; k < t.size() && k <= p.token + 3; ++k)
+    for (std::size_t k = p.token + p.length;
+         k < t.size() && k <= p.token + 6 && b.clause[k] == b.clause[p.token]; ++k)
       if (t[k].lower == "by")
         for (const auto& m : b.entities)
           if (m.first > k && m.first <= k + 3 && side.count(m.canonical)) return m.first;

@@ -38,6 +38,7 @@ struct ClaimText {
   std::string_view content;    // what was asserted (Attribution::content text)
   std::string_view speaker;    // canonical speaker or source mention; may be empty
   std::string_view cue_lemma;  // "say", "deny", "claim", "accuse", "cite", ...
+                               // (inflected cue words such as "denied" work too)
   std::string_view said_on;    // ISO date "2016-09-18", or empty when unknown
   std::vector<std::string> entities;  // canonical entity names; may be empty
   // Where the claim sits, for anaphora: a reference such as "that claim" can only

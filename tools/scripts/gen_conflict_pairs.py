@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates tests/data/conflict_pairs.jsonl from hand-picked sentences of the example
 articles (texts read from shared/corpus/examples/gold.jsonl) and of the Wikinews corpus.
-Edit the pair list below, then run it and review the diff."""
+Edit the pair list below, then run it from the source root and review the diff:
+  gen_conflict_pairs.py [examples/gold.jsonl] [wikinews/articles.jsonl]"""
 import json, sys
 EX1='examples/2016-09-18-deir-ezzor-airstrike.txt'
 EX2='examples/afp-syria-deconfliction-muscat-daily.txt'
@@ -20,9 +21,17 @@ for l in open(sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/examples/g
         gold[a['id']]['doc']=d['doc_id']; gold[a['id']]['offset']=a['content']['start']
 def g(i):
     x=dict(gold[i]); src=x.pop('src'); return x,src
-def c(content,speaker,cue,said_on=''):
+WIKINEWS=sys.argv[2] if len(sys.argv) > 2 else '../shared/corpus/wikinews/articles.jsonl'
+ARTICLES={}
+for l in open(WIKINEWS, encoding='utf-8'):
+    r=json.loads(l); ARTICLES[r['id']]=r['text']
+def c(content,speaker,cue,said_on='',doc=None):
     d=dict(content=content,speaker=speaker,cue=cue)
     if said_on: d['said_on']=said_on
+    if doc:  # byte offset of the content in the article, for within-document references
+        text=ARTICLES[doc].encode('utf-8'); at=text.find(content.encode('utf-8'))
+        assert at >= 0, (doc, content)
+        d['doc']=doc; d['offset']=at
     return d
 pairs=[]
 def P(pid,a,sa,b,sb,exp,note):
@@ -55,8 +64,8 @@ P('wn-navalny-dismiss',c('the claim from Berlin as groundless','The Russian gove
   c('there was "unequivocal" proof he had been poisoned','German government','say','2020-09-02'),NAV,'rebuts','dismisses the claim from Berlin')
 P('wn-church-never-forced',c('She was also never forced to perform labour in the engine room.','Church of Scientology','say'),CHU,
   c('her passport was taken away from her and she was forced to work in the engine room','Valeska Paris','claim'),CHU,'contradicts','negated same predicate and arguments')
-P('wn-church-allegations',c('these allegations','Church of Scientology','deny'),CHU,
-  c('her passport was taken away from her and she was forced to work in the engine room','Valeska Paris','claim'),CHU,'rebuts','reference without a name or shared words (needs document context)')
+P('wn-church-allegations',c('these allegations','Church of Scientology','deny',doc='gum-news_imprisoned'),CHU,
+  c('her passport was taken away from her and she was forced to work in the engine room','Valeska Paris','claim',doc='gum-news_imprisoned'),CHU,'rebuts','reference without a name or shared words: resolved by document position and the allegation cue')
 P('wn-magnitogorsk-figures',c('presumably between 36 and 40 people under the rubble','Yevgeny Zinichev','tell','2019-01-01'),MAG,
   c('68 people were missing','Oleg Klimov','indicate','2019-01-01'),MAG,'figures_differ','[36,40] trapped vs 68 missing, incompatible')
 P('wn-hospitalised-figures',c('24 people have been hospitalised','Local officials','say'),W+'Bus_carrying_children_overturns_in_Babyninsky,_Russia;_at_least_seven_die',
