@@ -23,10 +23,14 @@ using conflict_internal::Token;
 
 std::string_view ConflictTypeName(ConflictType type) {
   switch (type) {
-    case ConflictType::kContradicts: return "contradicts";
-    case ConflictType::kRebuts: return "rebuts";
-    case ConflictType::kDenies: return "denies";
-    case ConflictType::kFiguresDiffer: return "figures_differ";
+    case ConflictType::kContradicts:
+      return "contradicts";
+    case ConflictType::kRebuts:
+      return "rebuts";
+    case ConflictType::kDenies:
+      return "denies";
+    case ConflictType::kFiguresDiffer:
+      return "figures_differ";
   }
   return "unknown";
 }
@@ -37,7 +41,8 @@ bool FiguresOverlap(const Figure& a, const Figure& b) {
     // Is lo_side.low strictly beyond hi_side's upper bound?
     if (hi_side.unbounded_high) return false;
     if (lo_side.low > hi_side.high) return true;
-    if (lo_side.low == hi_side.high) return !(lo_side.low_inclusive && hi_side.high_inclusive);
+    if (lo_side.low == hi_side.high)
+      return !(lo_side.low_inclusive && hi_side.high_inclusive);
     return false;
   };
   return !below(a, b) && !below(b, a);
@@ -60,7 +65,8 @@ std::string Quote(const Claim& c, TextRange r) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -121,7 +127,8 @@ Object ObjectAfter(const Analysis& an, const Lexicon& lex, std::size_t from) {
          !t[j].punct && lex.Match("stop", t, j))
     ++j;
   for (const auto& m : an.entities)
-    if (m.first >= j && m.first < j + 3 && an.clause[m.first] == an.clause[from - 1]) {
+    if (m.first >= j && m.first < j + 3 &&
+        an.clause[m.first] == an.clause[from - 1]) {
       o.entity = m.canonical;
       break;
     }
@@ -166,17 +173,20 @@ class Detector final : public ConflictDetector {
     return Figures(ca, cb);
   }
 
-  std::vector<std::string> Terms(const ClaimText& claim, std::size_t limit) const override {
+  std::vector<std::string> Terms(const ClaimText& claim,
+                                 std::size_t limit) const override {
     Stemmer stemmer;
     Analysis an = conflict_internal::Analyze(claim, *lex_, stemmer);
     std::vector<std::string> out;
     auto add = [&](std::string term) {
-      if (out.size() < limit && std::find(out.begin(), out.end(), term) == out.end())
+      if (out.size() < limit &&
+          std::find(out.begin(), out.end(), term) == out.end())
         out.push_back(std::move(term));
     };
     for (const std::string& e : an.entity_set) add(Cat("e:", e));
     for (const Quantity& q : an.quantities)
-      if (!q.figure.unit.empty() && !q.measure.empty()) add(Cat("q:", q.figure.unit));
+      if (!q.figure.unit.empty() && !q.measure.empty())
+        add(Cat("q:", q.figure.unit));
     for (const Predicate& p : an.predicates)
       if (p.table != "measure") add(Cat("r:", p.cls));
     std::vector<std::pair<double, std::string>> by_weight;
@@ -196,23 +206,28 @@ class Detector final : public ConflictDetector {
     int shared = 0;
     double o = Overlap(a.an, b.an, &shared);
     return o >= 0.9 && a.an.weights.size() == b.an.weights.size() &&
-           a.an.any_negation == b.an.any_negation && a.an.deny_cue == b.an.deny_cue;
+           a.an.any_negation == b.an.any_negation &&
+           a.an.deny_cue == b.an.deny_cue;
   }
 
   // Rule "reference" (REBUTS): the answering claim `a` refers to a claim
   // ("that claim", "the allegations", "those reports", "the claim from Berlin")
-  // and rejects it (a dismissive evaluation, a deny cue, or a negation), and the
-  // reference resolves to `b`: b's speaker is named in a ("Zakharova"), or b's
-  // party is ("the claim from Berlin" for the German government), or the two
-  // share enough weighted content. Within one document the reference must point
-  // backwards. Examples: a11 "Zakharova should be embarassed by that claim" ->
-  // a10 "... the White House is defending Islamic State"; Wikinews "The Russian
-  // government dismissed the claim from Berlin as groundless".
-  std::optional<ConflictFinding> Reference(const Claim& a, const Claim& b) const {
-    if (a.an.references.empty() || SameSpeaker(a.an, b.an, *lex_)) return std::nullopt;
-    if (!a.an.dismissal && !a.an.deny_cue && !a.an.any_negation) return std::nullopt;
+  // and rejects it (a dismissive evaluation, a deny cue, or a negation), and
+  // the reference resolves to `b`: b's speaker is named in a ("Zakharova"), or
+  // b's party is ("the claim from Berlin" for the German government), or the
+  // two share enough weighted content. Within one document the reference must
+  // point backwards. Examples: a11 "Zakharova should be embarassed by that
+  // claim" -> a10 "... the White House is defending Islamic State"; Wikinews
+  // "The Russian government dismissed the claim from Berlin as groundless".
+  std::optional<ConflictFinding> Reference(const Claim& a,
+                                           const Claim& b) const {
+    if (a.an.references.empty() || SameSpeaker(a.an, b.an, *lex_))
+      return std::nullopt;
+    if (!a.an.dismissal && !a.an.deny_cue && !a.an.any_negation)
+      return std::nullopt;
     // Two rejections of the same claim agree with each other.
-    if (!b.an.references.empty() && (b.an.dismissal || b.an.deny_cue || b.an.any_negation))
+    if (!b.an.references.empty() &&
+        (b.an.dismissal || b.an.deny_cue || b.an.any_negation))
       return std::nullopt;
     if (!a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
         b.text->offset > a.text->offset)
@@ -225,14 +240,16 @@ class Detector final : public ConflictDetector {
     if (!b.an.speaker_words.empty() && b.an.speaker_words.back().size() >= 3) {
       for (std::size_t i = 0; i < t.size(); ++i)
         if (t[i].lower == b.an.speaker_words.back() &&
-            !(a.an.speaker_words.size() && a.an.speaker_words.back() == t[i].lower)) {
+            !(a.an.speaker_words.size() &&
+              a.an.speaker_words.back() == t[i].lower)) {
           how = Cat("names ", b.text->speaker), confidence = 0.8f, named = i;
           break;
         }
     }
     if (how.empty()) {
       for (const auto& m : a.an.entities)
-        if (b.an.speaker_side.count(m.canonical) && !a.an.speaker_side.count(m.canonical) &&
+        if (b.an.speaker_side.count(m.canonical) &&
+            !a.an.speaker_side.count(m.canonical) &&
             (m.first == ref.token + 2 || m.last + 2 >= ref.token) &&
             std::max(m.first, ref.token) - std::min(m.last, ref.token) <= 2) {
           how = Cat("points at ", m.canonical, " (", b.text->speaker, ")");
@@ -245,9 +262,9 @@ class Detector final : public ConflictDetector {
       how = Cat("shares ", shared, " content words with it");
       confidence = 0.6f;
     }
-    // Document context: "the Church denied these allegations" answers an earlier
-    // claim of the same article made with an allegation cue ("Paris also claims
-    // that ... she was forced to work in the engine room").
+    // Document context: "the Church denied these allegations" answers an
+    // earlier claim of the same article made with an allegation cue ("Paris
+    // also claims that ... she was forced to work in the engine room").
     if (how.empty() && ref.cls == "allegation" && b.an.accuse_cue &&
         !a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
         b.text->offset < a.text->offset) {
@@ -259,15 +276,16 @@ class Detector final : public ConflictDetector {
     f.type = ConflictType::kRebuts;
     f.rule = "reference";
     f.confidence = confidence + (a.an.dismissal ? 0.1f : 0.0f);
-    std::size_t first = std::min(named, ref.token), last = std::max(named, ref.token);
+    std::size_t first = std::min(named, ref.token),
+                last = std::max(named, ref.token);
     if (a.an.dismissal) {
       first = std::min(first, *a.an.dismissal);
       last = std::max(last, *a.an.dismissal);
     }
     f.evidence_a = Range(a.an, first, last);
     f.evidence_b = {0, static_cast<uint32_t>(b.text->content.size())};
-    f.reason = Cat("reference: ", Quote(a, f.evidence_a), " refers to a ", ref.cls,
-                   " and ", how);
+    f.reason = Cat("reference: ", Quote(a, f.evidence_a), " refers to a ",
+                   ref.cls, " and ", how);
     return f;
   }
 
@@ -279,15 +297,19 @@ class Detector final : public ConflictDetector {
   //      object ("the group"), b names a group. Examples: m03 "A Russian
   //      military spokesman denied targeting the group" vs m02 "several of its
   //      fighters were injured in a bombing by Russian warplanes" and m04 "the
-  //      Russians knew the zone contained SDF fighters"; not m07 "... their jets
-  //      struck close enough to injure SDF troops" (accidental) nor m01 "after
-  //      Russia was accused of targeting US-backed forces" (embedded report).
-  //  (2) proposition: b asserts most of a's content positively (weighted overlap
+  //      Russians knew the zone contained SDF fighters"; not m07 "... their
+  //      jets struck close enough to injure SDF troops" (accidental) nor m01
+  //      "after Russia was accused of targeting US-backed forces" (embedded
+  //      report).
+  //  (2) proposition: b asserts most of a's content positively (weighted
+  //  overlap
   //      >= 0.6, 2+ shared words) with the same predicate not negated. FSB
-  //      "denies the two explosions are related" is not flagged against "this too
-  //      was unrelated to the other explosion" (b is negated too: agreement).
+  //      "denies the two explosions are related" is not flagged against "this
+  //      too was unrelated to the other explosion" (b is negated too:
+  //      agreement).
   std::optional<ConflictFinding> Denial(const Claim& a, const Claim& b) const {
-    if (!a.an.deny_cue || SameSpeaker(a.an, b.an, *lex_) || b.an.deny_cue) return std::nullopt;
+    if (!a.an.deny_cue || SameSpeaker(a.an, b.an, *lex_) || b.an.deny_cue)
+      return std::nullopt;
     const auto& ta = a.an.tokens;
     for (const Predicate& pa : a.an.predicates) {
       if (pa.table != "event" || !pa.negated) continue;
@@ -295,13 +317,15 @@ class Detector final : public ConflictDetector {
       Object oa = ObjectAfter(a.an, *lex_, pa.token + pa.length);
       bool group_object = !oa.head.empty() && lex_->Has("group", oa.head);
       for (const Predicate& pb : b.an.predicates) {
-        if (pb.table != "event" || pb.negated || pb.embedded || b.an.accident) continue;
+        if (pb.table != "event" || pb.negated || pb.embedded || b.an.accident)
+          continue;
         if (std::find(hits.begin(), hits.end(), pb.cls) == hits.end()) continue;
         std::optional<std::size_t> agent = Agent(b.an, pb, a.an.speaker_side);
         if (!agent) continue;
         if (group_object) {
           bool group = false;
-          for (const Token& tb : b.an.tokens) group = group || lex_->Has("group", tb.stem);
+          for (const Token& tb : b.an.tokens)
+            group = group || lex_->Has("group", tb.stem);
           if (!group) continue;
         } else if (!oa.entity.empty() && !b.an.entity_set.count(oa.entity)) {
           continue;
@@ -311,10 +335,12 @@ class Detector final : public ConflictDetector {
         f.rule = "denial";
         f.confidence = 0.75f;
         f.evidence_a = Range(a.an, pa.token, std::max(pa.token, oa.last));
-        f.evidence_b = Range(b.an, std::min(*agent, pb.token), std::max(*agent, pb.token));
-        f.reason = Cat("denial: ", a.text->speaker, " denies ", Quote(a, f.evidence_a),
-                       " (", pa.cls, "); ", b.text->speaker, " asserts ",
-                       Quote(b, f.evidence_b), " (", pb.cls, ") by the denier's side");
+        f.evidence_b =
+            Range(b.an, std::min(*agent, pb.token), std::max(*agent, pb.token));
+        f.reason =
+            Cat("denial: ", a.text->speaker, " denies ", Quote(a, f.evidence_a),
+                " (", pa.cls, "); ", b.text->speaker, " asserts ",
+                Quote(b, f.evidence_b), " (", pb.cls, ") by the denier's side");
         return f;
       }
     }
@@ -323,16 +349,17 @@ class Detector final : public ConflictDetector {
     for (std::size_t k = 0; k < b.an.tokens.size(); ++k)
       if (b.an.embedded[k]) asserted.weights.erase(b.an.tokens[k].stem);
     int shared = 0;
-    if (Overlap(a.an, asserted, &shared) >= 0.6 && shared >= 2 && !b.an.any_negation &&
-        b.an.references.empty()) {
+    if (Overlap(a.an, asserted, &shared) >= 0.6 && shared >= 2 &&
+        !b.an.any_negation && b.an.references.empty()) {
       ConflictFinding f;
       f.type = ConflictType::kDenies;
       f.rule = "denial";
       f.confidence = 0.6f;
       f.evidence_a = {0, static_cast<uint32_t>(a.text->content.size())};
       f.evidence_b = {0, static_cast<uint32_t>(b.text->content.size())};
-      f.reason = Cat("denial: ", a.text->speaker, " denies what ", b.text->speaker,
-                     " asserts (", shared, " shared content words)");
+      f.reason =
+          Cat("denial: ", a.text->speaker, " denies what ", b.text->speaker,
+              " asserts (", shared, " shared content words)");
       (void)ta;
       return f;
     }
@@ -341,17 +368,19 @@ class Detector final : public ConflictDetector {
 
   // The agent of event `p` in `b` when it is one of `side`: "by Russian
   // warplanes" within 6 tokens after the event in its clause ("his murder and
-  // dismemberment inside the consulate by Saudi agents"), or a party before it in the same
-  // clause ("the Russians knew"). Returns the party's token.
+  // dismemberment inside the consulate by Saudi agents"), or a party before it
+  // in the same clause ("the Russians knew"). Returns the party's token.
   std::optional<std::size_t> Agent(const Analysis& b, const Predicate& p,
                                    const std::set<std::string>& side) const {
     if (side.empty()) return std::nullopt;
     const auto& t = b.tokens;
     for (std::size_t k = p.token + p.length;
-         k < t.size() && k <= p.token + 6 && b.clause[k] == b.clause[p.token]; ++k)
+         k < t.size() && k <= p.token + 6 && b.clause[k] == b.clause[p.token];
+         ++k)
       if (t[k].lower == "by")
         for (const auto& m : b.entities)
-          if (m.first > k && m.first <= k + 3 && side.count(m.canonical)) return m.first;
+          if (m.first > k && m.first <= k + 3 && side.count(m.canonical))
+            return m.first;
     if (auto s = SubjectBefore(b, p.token); s && side.count(*s))
       for (const auto& m : b.entities)
         if (m.canonical == *s && m.last < p.token) return m.first;
@@ -366,7 +395,8 @@ class Detector final : public ConflictDetector {
   // militants" vs a10 "the White House is defending Islamic State" and a09 "the
   // United States was helping the jihadist militants". Not flagged: a13 "the
   // United States, which has backed some rebel groups" (other object).
-  std::optional<ConflictFinding> Relation(const Claim& a, const Claim& b) const {
+  std::optional<ConflictFinding> Relation(const Claim& a,
+                                          const Claim& b) const {
     for (const Predicate& pa : a.an.predicates) {
       if (pa.table != "relation" || pa.embedded) continue;
       auto sa = SubjectBefore(a.an, pa.token);
@@ -392,13 +422,14 @@ class Detector final : public ConflictDetector {
         f.evidence_a = Range(a.an, pa.token, std::max(pa.token, oa.last));
         f.evidence_b = Range(b.an, pb.token, std::max(pb.token, ob.last));
         std::string object = oa.entity.empty() ? oa.head : oa.entity;
-        f.reason = Cat("relation: ", pa.cls, "(", *sa, ", ", object, ") is ",
-                       pa.negated ? (evidential ? "said to lack evidence" : "negated")
-                                  : "asserted",
-                       " in ", Quote(a, f.evidence_a), " and ",
-                       pb.negated ? (evidential ? "said to lack evidence" : "negated")
-                                  : "asserted",
-                       " in ", Quote(b, f.evidence_b));
+        f.reason =
+            Cat("relation: ", pa.cls, "(", *sa, ", ", object, ") is ",
+                pa.negated ? (evidential ? "said to lack evidence" : "negated")
+                           : "asserted",
+                " in ", Quote(a, f.evidence_a), " and ",
+                pb.negated ? (evidential ? "said to lack evidence" : "negated")
+                           : "asserted",
+                " in ", Quote(b, f.evidence_b));
         return f;
       }
     }
@@ -411,28 +442,34 @@ class Detector final : public ConflictDetector {
   // Church of Scientology vs Janette Paris): "She was also never forced to
   // perform labour in the engine room" vs "she was forced to work in the engine
   // room".
-  std::optional<ConflictFinding> Negation(const Claim& a, const Claim& b) const {
+  std::optional<ConflictFinding> Negation(const Claim& a,
+                                          const Claim& b) const {
     if (!a.an.any_negation || a.an.deny_cue) return std::nullopt;
     const auto& ta = a.an.tokens;
     const auto& tb = b.an.tokens;
     for (std::size_t i = 0; i < ta.size(); ++i) {
-      if (!a.an.negated[i] || a.an.embedded[i] || !a.an.weights.count(ta[i].stem)) continue;
-      if (lex_->Match("negator", ta, i) || lex_->Has("evidential", ta[i].stem) ||
-          ta[i].capitalised)
+      if (!a.an.negated[i] || a.an.embedded[i] ||
+          !a.an.weights.count(ta[i].stem))
+        continue;
+      if (lex_->Match("negator", ta, i) ||
+          lex_->Has("evidential", ta[i].stem) || ta[i].capitalised)
         continue;  // names are arguments, not predicates
       for (std::size_t j = 0; j < tb.size(); ++j) {
-        if (tb[j].stem != ta[i].stem || b.an.negated[j] || b.an.embedded[j]) continue;
+        if (tb[j].stem != ta[i].stem || b.an.negated[j] || b.an.embedded[j])
+          continue;
         // A negator elsewhere in b's clause ("the president's claims ... have
         // not gained any momentum") leaves b's polarity unclear: no finding.
         bool b_negates = false;
         for (std::size_t k = 0; k < tb.size(); ++k)
-          if (b.an.clause[k] == b.an.clause[j] && lex_->Match("negator", tb, k)) b_negates = true;
+          if (b.an.clause[k] == b.an.clause[j] && lex_->Match("negator", tb, k))
+            b_negates = true;
         if (b_negates) continue;
         // Shared content of the two predicates' neighbourhoods (same clause,
         // within 8 words) besides the predicate itself.
         auto near = [](const Analysis& an, std::size_t at) {
           std::set<std::string> out;
-          for (std::size_t k = at > 8 ? at - 8 : 0; k < an.tokens.size() && k <= at + 8; ++k)
+          for (std::size_t k = at > 8 ? at - 8 : 0;
+               k < an.tokens.size() && k <= at + 8; ++k)
             if (k != at && an.clause[k] == an.clause[at] && !an.embedded[k] &&
                 an.weights.count(an.tokens[k].stem))
               out.insert(an.tokens[k].stem);
@@ -454,21 +491,23 @@ class Detector final : public ConflictDetector {
         f.confidence = 0.65f;
         f.evidence_a = Range(a.an, i, i);
         f.evidence_b = Range(b.an, j, j);
-        f.reason = Cat("negation: ", Quote(a, f.evidence_a), " is negated in one claim and ",
-                       "asserted in the other, with ", count, " shared words in the clause");
+        f.reason =
+            Cat("negation: ", Quote(a, f.evidence_a),
+                " is negated in one claim and ", "asserted in the other, with ",
+                count, " shared words in the clause");
         return f;
       }
     }
     return std::nullopt;
   }
 
-  // Rule "figures" (FIGURES_DIFFER): the same counted noun (stem) under the same
-  // measure class (kill, injure, missing, ...) with figures that are not equal,
-  // stated within a day of each other when both dates are known (counts grow).
-  // Parties modifying the noun must agree ("Syrian soldiers" vs "US soldiers"
-  // are different quantities). Example: a14 "US jets had killed more than 60
-  // Syrian soldiers" vs a15 "at least 90 Syrian soldiers had been killed": (60,
-  // inf) and [90, inf) overlap, so ranges_compatible = true.
+  // Rule "figures" (FIGURES_DIFFER): the same counted noun (stem) under the
+  // same measure class (kill, injure, missing, ...) with figures that are not
+  // equal, stated within a day of each other when both dates are known (counts
+  // grow). Parties modifying the noun must agree ("Syrian soldiers" vs "US
+  // soldiers" are different quantities). Example: a14 "US jets had killed more
+  // than 60 Syrian soldiers" vs a15 "at least 90 Syrian soldiers had been
+  // killed": (60, inf) and [90, inf) overlap, so ranges_compatible = true.
   std::optional<ConflictFinding> Figures(const Claim& a, const Claim& b) const {
     if (!a.text->said_on.empty() && !b.text->said_on.empty() &&
         DayDistance(a.text->said_on, b.text->said_on) > 1)
@@ -478,20 +517,27 @@ class Detector final : public ConflictDetector {
     // where ten people died".
     if (!a.an.entity_set.empty() && !b.an.entity_set.empty()) {
       bool shared = false;
-      for (const std::string& e : a.an.entity_set) shared = shared || b.an.entity_set.count(e);
+      for (const std::string& e : a.an.entity_set)
+        shared = shared || b.an.entity_set.count(e);
       if (!shared) return std::nullopt;
     }
     for (const Quantity& qa : a.an.quantities) {
-      if (qa.figure.unit.empty() || qa.measure.empty() || a.an.embedded[qa.first]) continue;
+      if (qa.figure.unit.empty() || qa.measure.empty() ||
+          a.an.embedded[qa.first])
+        continue;
       for (const Quantity& qb : b.an.quantities) {
         if (qb.figure.unit != qa.figure.unit || qb.measure != qa.measure ||
             b.an.embedded[qb.first])
           continue;
-        if (!qa.parties.empty() && !qb.parties.empty() && qa.parties != qb.parties) continue;
+        if (!qa.parties.empty() && !qb.parties.empty() &&
+            qa.parties != qb.parties)
+          continue;
         const Figure& fa = qa.figure;
         const Figure& fb = qb.figure;
-        if (fa.low == fb.low && fa.high == fb.high && fa.unbounded_high == fb.unbounded_high &&
-            fa.low_inclusive == fb.low_inclusive && fa.high_inclusive == fb.high_inclusive)
+        if (fa.low == fb.low && fa.high == fb.high &&
+            fa.unbounded_high == fb.unbounded_high &&
+            fa.low_inclusive == fb.low_inclusive &&
+            fa.high_inclusive == fb.high_inclusive)
           continue;  // the same figure: agreement
         ConflictFinding f;
         f.type = ConflictType::kFiguresDiffer;
@@ -502,8 +548,8 @@ class Detector final : public ConflictDetector {
         f.evidence_b = fb.range;
         f.figure_a = fa;
         f.figure_b = fb;
-        f.reason = Cat("figures: ", qa.measure, " ", fa.unit, ": \"", fa.text, "\" vs \"",
-                       fb.text, "\", ranges ",
+        f.reason = Cat("figures: ", qa.measure, " ", fa.unit, ": \"", fa.text,
+                       "\" vs \"", fb.text, "\", ranges ",
                        f.ranges_compatible ? "compatible" : "incompatible");
         return f;
       }

@@ -1,20 +1,28 @@
-// Pairwise contradiction detection between two claims (issue 5): a pure function
-// of the two texts, no storage. The store calls Compare() for candidate pairs it
-// finds through shared entities or Terms() within a time window, and stores each
-// finding as a CONTRADICTS / REBUTS / DENIES / FIGURES_DIFFER edge.
+// Pairwise contradiction detection between two claims (issue 5): a pure
+// function of the two texts, no storage. The store calls Compare() for
+// candidate pairs it finds through shared entities or Terms() within a time
+// window, and stores each finding as a CONTRADICTS / REBUTS / DENIES /
+// FIGURES_DIFFER edge.
 //
 // Rules (each documented with a real sentence in conflict.cc):
-//   reference   REBUTS/DENIES: the later claim points at another speaker's claim
+//   reference   REBUTS/DENIES: the later claim points at another speaker's
+//   claim
 //               ("Zakharova should be embarrassed by that claim").
 //   denial      DENIES: a denial cue ("denied targeting the group") against a
 //               positive assertion of the same event by the denier's side.
-//   relation    CONTRADICTS: a relation (help, collude, defend, ...) between the
-//               same two parties asserted in one claim and negated or said to lack
-//               evidence in the other ("no 'specific evidence' of ... colluding").
-//   negation    CONTRADICTS: the same predicate with the same arguments, negated in
-//               exactly one claim ("never forced to perform labour in the engine room").
-//   figures     FIGURES_DIFFER: the same counted noun and predicate with different
-//               figures ("more than 60 Syrian soldiers" / "at least 90 Syrian soldiers").
+//   relation    CONTRADICTS: a relation (help, collude, defend, ...) between
+//   the
+//               same two parties asserted in one claim and negated or said to
+//               lack evidence in the other ("no 'specific evidence' of ...
+//               colluding").
+//   negation    CONTRADICTS: the same predicate with the same arguments,
+//   negated in
+//               exactly one claim ("never forced to perform labour in the
+//               engine room").
+//   figures     FIGURES_DIFFER: the same counted noun and predicate with
+//   different
+//               figures ("more than 60 Syrian soldiers" / "at least 90 Syrian
+//               soldiers").
 #ifndef CLAIMGRAPH_INGEST_CONFLICT_H_
 #define CLAIMGRAPH_INGEST_CONFLICT_H_
 
@@ -35,14 +43,16 @@ inline constexpr std::string_view kDetectorVersion = "conflict-0.1";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
-  std::string_view content;    // what was asserted (Attribution::content text)
-  std::string_view speaker;    // canonical speaker or source mention; may be empty
-  std::string_view cue_lemma;  // "say", "deny", "claim", "accuse", "cite", ...
-                               // (inflected cue words such as "denied" work too)
-  std::string_view said_on;    // ISO date "2016-09-18", or empty when unknown
+  std::string_view content;  // what was asserted (Attribution::content text)
+  std::string_view
+      speaker;  // canonical speaker or source mention; may be empty
+  std::string_view
+      cue_lemma;             // "say", "deny", "claim", "accuse", "cite", ...
+                             // (inflected cue words such as "denied" work too)
+  std::string_view said_on;  // ISO date "2016-09-18", or empty when unknown
   std::vector<std::string> entities;  // canonical entity names; may be empty
-  // Where the claim sits, for anaphora: a reference such as "that claim" can only
-  // point backwards within one document. Empty doc_id = unknown.
+  // Where the claim sits, for anaphora: a reference such as "that claim" can
+  // only point backwards within one document. Empty doc_id = unknown.
   std::string_view doc_id;
   uint32_t offset = 0;  // byte offset of the content in its document
 };
@@ -57,17 +67,17 @@ struct TextRange {
   friend bool operator==(const TextRange&, const TextRange&) = default;
 };
 
-// A figure with its bounds: "more than 60" = (60, inf), "at least 90" = [90, inf),
-// "between 36 and 40" = [36, 40], "dozens" = [24, 199].
+// A figure with its bounds: "more than 60" = (60, inf), "at least 90" = [90,
+// inf), "between 36 and 40" = [36, 40], "dozens" = [24, 199].
 struct Figure {
   double low = 0;
   double high = 0;  // ignored when unbounded_high
   bool low_inclusive = true;
   bool high_inclusive = true;
   bool unbounded_high = false;
-  std::string unit;   // stemmed counted noun head ("soldier"), may be empty
-  TextRange range;    // the figure and its noun in the content
-  std::string text;   // that text: "more than 60 Syrian soldiers"
+  std::string unit;  // stemmed counted noun head ("soldier"), may be empty
+  TextRange range;   // the figure and its noun in the content
+  std::string text;  // that text: "more than 60 Syrian soldiers"
 };
 
 // True when some value satisfies both figures.
@@ -75,14 +85,14 @@ bool FiguresOverlap(const Figure& a, const Figure& b);
 
 struct ConflictFinding {
   ConflictType type = ConflictType::kContradicts;
-  std::string rule;    // "reference", "denial", "relation", "negation", "figures"
-  std::string reason;  // human-readable, names the rule and the evidence
+  std::string rule;  // "reference", "denial", "relation", "negation", "figures"
+  std::string reason;    // human-readable, names the rule and the evidence
   float confidence = 0;  // 0..1
   // True when the roles are swapped: the second argument of Compare() answers
   // (rebuts/denies) the first. Symmetric types leave it false.
   bool b_answers_a = false;
-  TextRange evidence_a;  // in the first argument's content
-  TextRange evidence_b;  // in the second argument's content
+  TextRange evidence_a;            // in the first argument's content
+  TextRange evidence_b;            // in the second argument's content
   std::optional<Figure> figure_a;  // set for kFiguresDiffer
   std::optional<Figure> figure_b;
   bool ranges_compatible = false;  // kFiguresDiffer: the two ranges overlap
@@ -104,9 +114,10 @@ class ConflictDetector {
                                                  const ClaimText& b) const = 0;
 
   // Index terms for finding candidates, most salient first, at most `limit`:
-  // "e:<entity>" for parties named in the content or given in ClaimText::entities
-  // (aliases folded: "Moscow" -> "e:russia"), "q:<stem>" for counted nouns of
-  // figures ("q:soldier"), "r:<relation>" for relation and event classes
+  // "e:<entity>" for parties named in the content or given in
+  // ClaimText::entities (aliases folded: "Moscow" -> "e:russia"), "q:<stem>"
+  // for counted nouns of figures ("q:soldier"), "r:<relation>" for relation and
+  // event classes
   // ("r:support"), then plain stemmed content words by IDF weight. Two claims
   // that any rule can flag share at least one "e:", "q:" or "r:" term, or a
   // plain term.

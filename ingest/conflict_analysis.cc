@@ -14,18 +14,19 @@ namespace {
 // Spelled-out numbers up to ninety-nine; larger ones combine with multipliers.
 std::optional<double> SmallNumber(std::string_view w) {
   static constexpr std::string_view kUnits[] = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-      "seventeen", "eighteen", "nineteen"};
-  static constexpr std::string_view kTens[] = {"", "", "twenty", "thirty", "forty",
-                                               "fifty", "sixty", "seventy", "eighty",
-                                               "ninety"};
+      "zero",    "one",     "two",       "three",    "four",
+      "five",    "six",     "seven",     "eight",    "nine",
+      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kTens[] = {
+      "",      "",      "twenty",  "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety"};
   for (int i = 0; i < 20; ++i)
     if (w == kUnits[i]) return i;
   for (int i = 2; i < 10; ++i) {
     if (w == kTens[i]) return 10 * i;
-    if (w.size() > kTens[i].size() + 1 && w.substr(0, kTens[i].size()) == kTens[i] &&
-        w[kTens[i].size()] == '-') {
+    if (w.size() > kTens[i].size() + 1 &&
+        w.substr(0, kTens[i].size()) == kTens[i] && w[kTens[i].size()] == '-') {
       auto unit = SmallNumber(w.substr(kTens[i].size() + 1));
       if (unit && *unit < 10) return 10 * i + *unit;
     }
@@ -50,9 +51,11 @@ struct NumberAt {
 
 // "1,035", "90", "seventeen", "twenty-five", "1.2 million", "three hundred";
 // vague counts: "dozens" [24, 199], "scores" [40, 199], "hundreds" [200, 999],
-// "thousands" [2000, 9999], "tens of thousands" [20000, 99999], "several" [3, 9].
-// A bare four-digit number from 1900 to 2100 is taken for a year, not a count.
-std::optional<NumberAt> ParseNumber(const std::vector<Token>& t, std::size_t i) {
+// "thousands" [2000, 9999], "tens of thousands" [20000, 99999], "several" [3,
+// 9]. A bare four-digit number from 1900 to 2100 is taken for a year, not a
+// count.
+std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
+                                    std::size_t i) {
   const std::string& w = t[i].lower;
   NumberAt n;
   n.last = i;
@@ -66,9 +69,10 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t, std::size_t i) 
     std::string_view word;
     double low, high;
   };
-  static constexpr Vague kVague[] = {{"dozens", 24, 199},   {"scores", 40, 199},
-                                     {"hundreds", 200, 999}, {"thousands", 2000, 9999},
-                                     {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
+  static constexpr Vague kVague[] = {
+      {"dozens", 24, 199},       {"scores", 40, 199},
+      {"hundreds", 200, 999},    {"thousands", 2000, 9999},
+      {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
   for (const Vague& v : kVague)
     if (w == v.word) {
       n.low = v.low, n.high = v.high;
@@ -85,13 +89,16 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t, std::size_t i) 
   if (std::isdigit(static_cast<unsigned char>(w[0]))) {
     std::string digits;
     for (char c : w) {
-      if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') digits += c;
-      else if (c != ',') return std::nullopt;  // "6am", "F-16s", "737-800"
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == '.')
+        digits += c;
+      else if (c != ',')
+        return std::nullopt;  // "6am", "F-16s", "737-800"
     }
     if (digits.empty() || digits.back() == '.') return std::nullopt;
     value = std::stod(digits);
     bool comma = w.find(',') != std::string::npos;
-    if (!comma && w.size() == 4 && value >= 1900 && value <= 2100) return std::nullopt;
+    if (!comma && w.size() == 4 && value >= 1900 && value <= 2100)
+      return std::nullopt;
   } else if (auto small = SmallNumber(w)) {
     value = *small;
   } else {
@@ -130,7 +137,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   an.evidential.assign(n, false);
 
   std::string cue = std::string(claim.cue_lemma);
-  for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : cue)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!cue.empty()) {
     std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
     if (!cue_tokens.empty()) {
@@ -142,7 +150,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
 
   int clause = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (lex.Has("boundary", t[i].stem) || lex.Has("boundary", t[i].lower)) ++clause;
+    if (lex.Has("boundary", t[i].stem) || lex.Has("boundary", t[i].lower))
+      ++clause;
     an.clause[i] = clause;
   }
   auto clause_end = [&](std::size_t i) {
@@ -158,7 +167,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   for (std::size_t i = 0; i < n; ++i) {
     bool negator = static_cast<bool>(lex.Match("negator", t, i));
     auto cue_word = lex.Match("cue", t, i);
-    if (cue_word && cue_word->key == "deny" && i > 0) negator = true;  // "The FSB denies ..."
+    if (cue_word && cue_word->key == "deny" && i > 0)
+      negator = true;  // "The FSB denies ..."
     if (!negator) continue;
     an.any_negation = true;
     bool evidential = false;
@@ -166,7 +176,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       if (lex.Has("evidential", t[k].stem)) evidential = true;
     // The scope also ends at a coordinated new subject ("that was not our
     // intention and we of course regret the loss of life") and after 10 words.
-    for (std::size_t k = i + 1; k <= clause_end(i) && k < n && k <= i + 10; ++k) {
+    for (std::size_t k = i + 1; k <= clause_end(i) && k < n && k <= i + 10;
+         ++k) {
       if (t[k].lower == "and" && k + 1 < n &&
           lex.Has("pronoun", t[k + 1].lower))
         break;
@@ -183,7 +194,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   // reports someone else's accusation; the speaker does not assert it.
   for (std::size_t i = 0; i < n; ++i)
     if (lex.Match("embed", t, i))
-      for (std::size_t k = i + 1; k <= clause_end(i) && k < n; ++k) an.embedded[k] = true;
+      for (std::size_t k = i + 1; k <= clause_end(i) && k < n; ++k)
+        an.embedded[k] = true;
 
   // "Russian forces were pursuing IS fighters ... when their jets struck close
   // enough to injure SDF troops": harm conceded as not intended.
@@ -204,7 +216,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
              !lex.Match("alias", t, e + 1))
         ++e;
       std::string name;
-      for (std::size_t k = i; k <= e; ++k) CatTo(&name, k == i ? "" : "_", t[k].lower);
+      for (std::size_t k = i; k <= e; ++k)
+        CatTo(&name, k == i ? "" : "_", t[k].lower);
       an.entities.push_back({name, i, e});
       i = e + 1;
       continue;
@@ -218,7 +231,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     for (std::size_t i = 0; i < nt.size(); ++i) {
       if (auto m = lex.Match("alias", nt, i)) {
         out->insert(m->key);
-        whole = whole || (i == 0 && static_cast<std::size_t>(m->length) == nt.size());
+        whole = whole ||
+                (i == 0 && static_cast<std::size_t>(m->length) == nt.size());
       }
     }
     if (!whole && out == &an.entity_set) {
@@ -246,8 +260,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
         rest[0].lower = t[i].lower.substr(2);
         rest[0].stem = stemmer.Stem(rest[0].lower);
         if (auto m2 = lex.Match(table, rest, 0)) {
-          an.predicates.push_back({std::string(table), m2->key, i, 1, !an.negated[i],
-                                   an.embedded[i]});
+          an.predicates.push_back({std::string(table), m2->key, i, 1,
+                                   !an.negated[i], an.embedded[i]});
           an.any_negation = true;
         }
       }
@@ -262,7 +276,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     Figure f;
     f.low = num->low, f.high = num->high;
     std::size_t first = i, last = num->last;
-    if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n && t[last + 1].lower == "and") {
+    if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n &&
+        t[last + 1].lower == "and") {
       if (auto hi = ParseNumber(t, last + 2)) {
         f.high = hi->high;
         last = hi->last;
@@ -278,19 +293,23 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     if (first == i) {
       if (HasSeq(t, i, {"as", "many", "as"})) {
         f.low = 0, f.high = v, first = i - 3;
-      } else if (HasSeq(t, i, {"no", "more", "than"}) || HasSeq(t, i, {"at", "most"}) ||
-                 HasSeq(t, i, {"up", "to"})) {
+      } else if (HasSeq(t, i, {"no", "more", "than"}) ||
+                 HasSeq(t, i, {"at", "most"}) || HasSeq(t, i, {"up", "to"})) {
         f.low = 0, f.high = v, first = i - (t[i - 1].lower == "than" ? 3 : 2);
-      } else if (HasSeq(t, i, {"more", "than"}) || HasSeq(t, i, {"in", "excess", "of"})) {
+      } else if (HasSeq(t, i, {"more", "than"}) ||
+                 HasSeq(t, i, {"in", "excess", "of"})) {
         f.low_inclusive = false, f.unbounded_high = true;
         first = i - (t[i - 1].lower == "than" ? 2 : 3);
       } else if (HasSeq(t, i, {"over"}) || HasSeq(t, i, {"above"})) {
         f.low_inclusive = false, f.unbounded_high = true, first = i - 1;
-      } else if (HasSeq(t, i, {"at", "least"}) || HasSeq(t, i, {"no", "fewer", "than"}) ||
-                 HasSeq(t, i, {"no", "less", "than"}) || HasSeq(t, i, {"a", "minimum", "of"})) {
+      } else if (HasSeq(t, i, {"at", "least"}) ||
+                 HasSeq(t, i, {"no", "fewer", "than"}) ||
+                 HasSeq(t, i, {"no", "less", "than"}) ||
+                 HasSeq(t, i, {"a", "minimum", "of"})) {
         f.unbounded_high = true;
         first = i - (t[i - 1].lower == "least" ? 2 : 3);
-      } else if (HasSeq(t, i, {"less", "than"}) || HasSeq(t, i, {"fewer", "than"})) {
+      } else if (HasSeq(t, i, {"less", "than"}) ||
+                 HasSeq(t, i, {"fewer", "than"})) {
         f.low = 0, f.high_inclusive = false, first = i - 2;
       } else if (HasSeq(t, i, {"under"}) || HasSeq(t, i, {"below"})) {
         f.low = 0, f.high_inclusive = false, first = i - 1;
@@ -317,14 +336,18 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
                          w.lower.compare(w.lower.size() - 2, 2, "ed") == 0)))
         break;
       if (count == 0 && lex.Match("measure", t, j) && !w.capitalised &&
-          w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0)
+          w.lower.size() > 4 &&
+          w.lower.compare(w.lower.size() - 2, 2, "ed") == 0)
         break;  // "as many as 32 hospitalised": no noun, the predicate follows
-      if (auto m = lex.Match("alias", t, j)) q.parties.insert(m->key);
-      else if (w.capitalised) q.parties.insert(w.lower);  // "Artsakh soldiers"
+      if (auto m = lex.Match("alias", t, j))
+        q.parties.insert(m->key);
+      else if (w.capitalised)
+        q.parties.insert(w.lower);  // "Artsakh soldiers"
       head = j;
     }
     // A party named as the head itself is not a modifier of it.
-    if (head && q.parties.count(t[*head].lower)) q.parties.erase(t[*head].lower);
+    if (head && q.parties.count(t[*head].lower))
+      q.parties.erase(t[*head].lower);
     // Without a noun ("39 are confirmed dead") people are counted.
     f.unit = head ? t[*head].stem : std::string("peopl");
     if (head) last = *head;
@@ -332,11 +355,13 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     std::size_t best = std::numeric_limits<std::size_t>::max();
     for (const Predicate& p : an.predicates) {
       if (p.table != "measure" || an.clause[p.token] != an.clause[i]) continue;
-      std::size_t d = p.token < first ? first - p.token : (p.token > last ? p.token - last : 0);
+      std::size_t d = p.token < first ? first - p.token
+                                      : (p.token > last ? p.token - last : 0);
       if (d <= 10 && d < best) best = d, q.measure = p.cls;
     }
     f.range = {t[first].start, t[last].end};
-    f.text = std::string(claim.content.substr(f.range.start, f.range.end - f.range.start));
+    f.text = std::string(
+        claim.content.substr(f.range.start, f.range.end - f.range.start));
     q.figure = std::move(f);
     q.first = first, q.last = last;
     an.quantities.push_back(std::move(q));
@@ -358,7 +383,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
   for (std::size_t i = 0; i < n && !an.dismissal; ++i) {
     auto cue_word = lex.Match("cue", t, i);
-    if (lex.Match("dismiss", t, i) || (cue_word && cue_word->key == "deny")) an.dismissal = i;
+    if (lex.Match("dismiss", t, i) || (cue_word && cue_word->key == "deny"))
+      an.dismissal = i;
   }
 
   for (std::size_t i = 0; i < n; ++i) {

@@ -1,6 +1,6 @@
 // Internals of the conflict detector shared by its .cc files: the lexicon and
-// the per-claim analysis (tokens, negation scope, entities, predicates, figures).
-// Not a public interface.
+// the per-claim analysis (tokens, negation scope, entities, predicates,
+// figures). Not a public interface.
 #ifndef CLAIMGRAPH_INGEST_CONFLICT_INTERNAL_H_
 #define CLAIMGRAPH_INGEST_CONFLICT_INTERNAL_H_
 
@@ -49,7 +49,8 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer);
 // One lexicon entry: a stem sequence ("white_house" -> {"white", "hous"}).
 struct LexEntry {
   std::vector<std::string> stems;
-  std::vector<std::string> words;  // surface forms, for the case rule of aliases
+  std::vector<std::string>
+      words;  // surface forms, for the case rule of aliases
   std::string key;
 };
 
@@ -73,8 +74,10 @@ class Lexicon {
   double Idf(const std::string& stem) const;
 
  private:
-  std::unordered_map<std::string, std::vector<LexEntry>> by_first_;  // table\tstem
-  std::set<std::string> single_;  // table\tstem and table\tword, one-word entries
+  std::unordered_map<std::string, std::vector<LexEntry>>
+      by_first_;  // table\tstem
+  std::set<std::string>
+      single_;  // table\tstem and table\tword, one-word entries
   std::map<std::string, std::vector<std::string>> denial_hits_;
   std::unordered_map<std::string, double> df_;
   double documents_ = 1;
@@ -108,12 +111,12 @@ struct Reference {
 
 struct Analysis {
   std::vector<Token> tokens;
-  std::vector<int> clause;     // clause id per token
-  std::vector<bool> negated;   // in the scope of a negator
-  std::vector<bool> embedded;  // inside someone else's reported claim
+  std::vector<int> clause;       // clause id per token
+  std::vector<bool> negated;     // in the scope of a negator
+  std::vector<bool> embedded;    // inside someone else's reported claim
   std::vector<bool> evidential;  // negated as "no evidence of ..."
   std::vector<EntityMention> entities;
-  std::set<std::string> entity_set;  // content entities + ClaimText::entities
+  std::set<std::string> entity_set;    // content entities + ClaimText::entities
   std::set<std::string> speaker_side;  // parties named in the speaker string
   std::vector<std::string> speaker_words;  // lower-case words of the speaker
   std::vector<Predicate> predicates;

@@ -22,7 +22,8 @@ constexpr std::string_view kIdf =
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -36,7 +37,8 @@ int Separator(std::string_view s, std::size_t i) {
         c == 0x94 || c == 0xA6)
       return 3;
   }
-  if (u(i) == 0xC2 && i + 1 < s.size() && (u(i + 1) == 0xAB || u(i + 1) == 0xBB))
+  if (u(i) == 0xC2 && i + 1 < s.size() &&
+      (u(i + 1) == 0xAB || u(i + 1) == 0xBB))
     return 2;
   return 0;
 }
@@ -112,32 +114,36 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
         inner_next = i + alen < text.size() && WordByte(text, i + alen) &&
                      static_cast<unsigned char>(text[i + alen]) < 0x80;
         if (text[i] == ',')  // only between digits: "1,035"
-          inner_next = inner_next && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+          inner_next = inner_next &&
+                       std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
                        std::isdigit(static_cast<unsigned char>(text[i + 1]));
         if (text[i] == '.')  // "U.S." and "1.5", not sentence ends
-          inner_next = inner_next &&
-                       (std::isdigit(static_cast<unsigned char>(text[i - 1])) ||
-                        (std::isupper(static_cast<unsigned char>(text[i - 1])) &&
-                         std::isupper(static_cast<unsigned char>(text[i + 1]))));
+          inner_next =
+              inner_next &&
+              (std::isdigit(static_cast<unsigned char>(text[i - 1])) ||
+               (std::isupper(static_cast<unsigned char>(text[i - 1])) &&
+                std::isupper(static_cast<unsigned char>(text[i + 1]))));
       }
       if (!inner_next) break;
       i += alen;
     }
     // A trailing dot of an abbreviation like "U.S." belongs to the word.
     std::string_view raw = text.substr(start, i - start);
-    if (i < text.size() && text[i] == '.' && raw.size() >= 3 && raw[raw.size() - 2] == '.')
+    if (i < text.size() && text[i] == '.' && raw.size() >= 3 &&
+        raw[raw.size() - 2] == '.')
       raw = text.substr(start, ++i - start);
     std::string lower = Lower(raw);
     for (std::string_view apos : {"'", "\xE2\x80\x99"}) {
       std::string s_suffix = Cat(apos, "s");
       std::string nt_suffix = Cat("n", apos, "t");
       if (lower.size() > s_suffix.size() &&
-          lower.compare(lower.size() - s_suffix.size(), s_suffix.size(), s_suffix) == 0) {
+          lower.compare(lower.size() - s_suffix.size(), s_suffix.size(),
+                        s_suffix) == 0) {
         lower.resize(lower.size() - s_suffix.size());
         raw = raw.substr(0, raw.size() - s_suffix.size());
       } else if (lower.size() > nt_suffix.size() &&
-                 lower.compare(lower.size() - nt_suffix.size(), nt_suffix.size(),
-                               nt_suffix) == 0) {
+                 lower.compare(lower.size() - nt_suffix.size(),
+                               nt_suffix.size(), nt_suffix) == 0) {
         std::size_t base = lower.size() - nt_suffix.size();
         Token head;
         head.lower = lower.substr(0, base);
@@ -172,23 +178,27 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
 }
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
-  if (!stemmer.ok()) return absl::InternalError("libstemmer has no English stemmer");
+  if (!stemmer.ok())
+    return absl::InternalError("libstemmer has no English stemmer");
   auto lexicon = std::make_unique<Lexicon>();
   std::istringstream lines{std::string(kLexicon)};
   std::string line;
   int line_number = 0;
   while (std::getline(lines, line)) {
     ++line_number;
-    if (auto hash = line.find('#'); hash != std::string::npos) line.resize(hash);
+    if (auto hash = line.find('#'); hash != std::string::npos)
+      line.resize(hash);
     std::istringstream fields(line);
     std::string table, key, word;
     if (!(fields >> table)) continue;
     if (!(fields >> key))
-      return absl::InternalError(Cat("conflict lexicon line ", line_number, ": no key"));
+      return absl::InternalError(
+          Cat("conflict lexicon line ", line_number, ": no key"));
     std::vector<std::string> words;
     while (fields >> word) words.push_back(word);
     if (words.empty())
-      return absl::InternalError(Cat("conflict lexicon line ", line_number, ": no words"));
+      return absl::InternalError(
+          Cat("conflict lexicon line ", line_number, ": no words"));
     if (table == "denialhits") {
       lexicon->denial_hits_[key] = words;
       continue;
@@ -202,8 +212,10 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
         if (to == std::string::npos) to = w.size();
         std::string part = w.substr(from, to - from);
         entry.words.push_back(part);
-        bool alpha = !part.empty() && std::isalpha(static_cast<unsigned char>(part[0]));
-        entry.stems.push_back(alpha && part != "n't" ? stemmer.Stem(part) : part);
+        bool alpha =
+            !part.empty() && std::isalpha(static_cast<unsigned char>(part[0]));
+        entry.stems.push_back(alpha && part != "n't" ? stemmer.Stem(part)
+                                                     : part);
         from = to + 1;
       }
       std::string first = Cat(table, "\t", entry.stems[0]);
@@ -214,7 +226,8 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
       lexicon->by_first_[first].push_back(std::move(entry));
     }
   }
-  if (lexicon->by_first_.empty()) return absl::InternalError("conflict lexicon is empty");
+  if (lexicon->by_first_.empty())
+    return absl::InternalError("conflict lexicon is empty");
 
   std::istringstream idf{std::string(kIdf)};
   std::string w;
@@ -251,7 +264,8 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
       const Token& t = tokens[i + k];
       ok = t.stem == e.stems[k] || t.lower == e.words[k];
       // "US" and "IS" are parties, "us" and "is" are not.
-      if (ok && table == "alias" && e.words[k].size() <= 3 && e.words.size() == 1)
+      if (ok && table == "alias" && e.words[k].size() <= 3 &&
+          e.words.size() == 1)
         ok = t.all_upper;
     }
     if (ok && (!best || static_cast<int>(e.stems.size()) > best->length))
@@ -264,7 +278,8 @@ bool Lexicon::Has(std::string_view table, std::string_view stem) const {
   return single_.count(Cat(table, "\t", stem)) > 0;
 }
 
-const std::vector<std::string>& Lexicon::DenialHits(const std::string& cls) const {
+const std::vector<std::string>& Lexicon::DenialHits(
+    const std::string& cls) const {
   static const std::vector<std::string> kNone;
   auto it = denial_hits_.find(cls);
   return it == denial_hits_.end() ? kNone : it->second;
