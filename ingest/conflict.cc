@@ -184,6 +184,13 @@ class Detector final : public ConflictDetector {
         out.push_back(std::move(term));
     };
     for (const std::string& e : an.entity_set) add(Cat("e:", e));
+    // The speaker too, so that a claim naming a speaker ("Zakharova should be
+    // embarassed by that claim") or its party ("the claim from Berlin") meets
+    // that speaker's claims.
+    for (const std::string& e : an.speaker_side) add(Cat("e:", e));
+    if (!an.speaker_words.empty() &&
+        !lex_->Has("generic", an.speaker_words.back()))
+      add(Cat("e:", an.speaker_words.back()));
     for (const Quantity& q : an.quantities)
       if (!q.figure.unit.empty() && !q.measure.empty())
         add(Cat("q:", q.figure.unit));

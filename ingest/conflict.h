@@ -114,13 +114,14 @@ class ConflictDetector {
                                                  const ClaimText& b) const = 0;
 
   // Index terms for finding candidates, most salient first, at most `limit`:
-  // "e:<entity>" for parties named in the content or given in
-  // ClaimText::entities (aliases folded: "Moscow" -> "e:russia"), "q:<stem>"
-  // for counted nouns of figures ("q:soldier"), "r:<relation>" for relation and
-  // event classes
-  // ("r:support"), then plain stemmed content words by IDF weight. Two claims
-  // that any rule can flag share at least one "e:", "q:" or "r:" term, or a
-  // plain term.
+  // "e:<entity>" for parties named in the content, given in
+  // ClaimText::entities or naming the speaker (aliases folded: "Moscow" ->
+  // "e:russia"; "Maria Zakharova" -> "e:zakharova"), "q:<stem>" for counted
+  // nouns of figures ("q:soldier"), "r:<class>" for relation and event classes
+  // ("r:support"), then plain stemmed content words by IDF weight. Pairs the
+  // rules flag share at least one term, except a within-document allegation
+  // reference ("these allegations"), which needs the earlier claims of the
+  // same document as candidates. Thread-safe.
   virtual std::vector<std::string> Terms(const ClaimText& claim,
                                          std::size_t limit = 24) const = 0;
 };

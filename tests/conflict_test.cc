@@ -365,6 +365,32 @@ TEST_CASE("repetition and agreement are not conflicts", "[conflict]") {
             "Maria Zakharova", "quote")));
 }
 
+TEST_CASE("terms: every gold pair of the examples shares a term",
+          "[conflict]") {
+  auto shares = [](const std::vector<std::string>& x,
+                   const std::vector<std::string>& y) {
+    for (const auto& t : x)
+      if (std::find(y.begin(), y.end(), t) != y.end()) return true;
+    return false;
+  };
+  auto terms = [](std::string_view content, std::string_view speaker,
+                  std::string_view cue) {
+    return Detector().Terms(Claim(content, speaker, cue));
+  };
+  CHECK(shares(terms("Zakharova should be embarassed by that claim",
+                     "Samantha Power", "said"),
+               terms("That the White House is defending Islamic State.",
+                     "Maria Zakharova", "quoted")));
+  CHECK(shares(
+      terms("targeting the group", "A Russian military spokesman", "denied"),
+      terms("the Russians knew the zone contained SDF fighters",
+            "US-led coalition", "claimed")));
+  CHECK(shares(terms("the claim from Berlin as groundless",
+                     "The Russian government", "dismissed"),
+               terms("there was \"unequivocal\" proof he had been poisoned",
+                     "German government", "said")));
+}
+
 TEST_CASE("terms carry parties, figures and relations", "[conflict]") {
   auto terms =
       Detector().Terms(Claim("Russia had no ‘specific evidence’ of the United "
