@@ -5,24 +5,18 @@
 // FIGURES_DIFFER edge.
 //
 // Rules (each documented with a real sentence in conflict.cc):
-//   reference   REBUTS/DENIES: the later claim points at another speaker's
-//   claim
-//               ("Zakharova should be embarrassed by that claim").
-//   denial      DENIES: a denial cue ("denied targeting the group") against a
-//               positive assertion of the same event by the denier's side.
-//   relation    CONTRADICTS: a relation (help, collude, defend, ...) between
-//   the
-//               same two parties asserted in one claim and negated or said to
-//               lack evidence in the other ("no 'specific evidence' of ...
-//               colluding").
-//   negation    CONTRADICTS: the same predicate with the same arguments,
-//   negated in
-//               exactly one claim ("never forced to perform labour in the
-//               engine room").
-//   figures     FIGURES_DIFFER: the same counted noun and predicate with
-//   different
-//               figures ("more than 60 Syrian soldiers" / "at least 90 Syrian
-//               soldiers").
+//  - reference: REBUTS. The later claim points at another speaker's claim and
+//    rejects it ("Zakharova should be embarrassed by that claim").
+//  - denial: DENIES. A denial cue ("denied targeting the group") against a
+//    positive assertion of the same event by the denier's side.
+//  - relation: CONTRADICTS. A relation (help, collude, defend, ...) between
+//    the same two parties asserted in one claim and negated or said to lack
+//    evidence in the other ("no 'specific evidence' of ... colluding").
+//  - negation: CONTRADICTS. The same predicate with the same arguments,
+//    negated in exactly one claim ("never forced to perform labour in the
+//    engine room").
+//  - figures: FIGURES_DIFFER. The same counted noun and measure with different
+//    figures ("more than 60 Syrian soldiers" / "at least 90 Syrian soldiers").
 #ifndef CLAIMGRAPH_INGEST_CONFLICT_H_
 #define CLAIMGRAPH_INGEST_CONFLICT_H_
 
@@ -43,14 +37,17 @@ inline constexpr std::string_view kDetectorVersion = "conflict-0.1";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
-  std::string_view content;  // what was asserted (Attribution::content text)
-  std::string_view
-      speaker;  // canonical speaker or source mention; may be empty
-  std::string_view
-      cue_lemma;             // "say", "deny", "claim", "accuse", "cite", ...
-                             // (inflected cue words such as "denied" work too)
-  std::string_view said_on;  // ISO date "2016-09-18", or empty when unknown
-  std::vector<std::string> entities;  // canonical entity names; may be empty
+  // What was asserted (the Attribution::content text).
+  std::string_view content;
+  // Canonical speaker or the source mention; may be empty.
+  std::string_view speaker;
+  // "say", "deny", "claim", "accuse", "cite", ...; inflected cue words such as
+  // "denied" work too.
+  std::string_view cue_lemma;
+  // ISO date of the statement ("2016-09-18"), or empty when unknown.
+  std::string_view said_on;
+  // Canonical entity names; may be empty.
+  std::vector<std::string> entities;
   // Where the claim sits, for anaphora: a reference such as "that claim" can
   // only point backwards within one document. Empty doc_id = unknown.
   std::string_view doc_id;
