@@ -275,7 +275,7 @@ TEST_CASE("dump entities", "[.dump]") {
 }
 
 TEST_CASE("dump wikinews entities", "[.dump]") {
-  std::ifstream in("/work/shared/corpus/wikinews/articles.jsonl");
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/wikinews/articles.jsonl");
   std::string line;
   while (std::getline(in, line)) {
     auto doc = DocumentFromJsonLine(line, "wn");

@@ -179,7 +179,7 @@ TEST_CASE("dump layouts", "[.dump]") {
 }
 
 TEST_CASE("dump dropped wikinews lines", "[.dump]") {
-  std::ifstream in("/work/shared/corpus/wikinews/articles.jsonl");
+  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/wikinews/articles.jsonl");
   std::string line;
   int n = 0;
   while (std::getline(in, line)) {

@@ -84,7 +84,7 @@ TEST_CASE("empty and tiny texts", "[near_duplicate]") {
 }
 
 TEST_CASE("unrelated Wikinews articles are far apart", "[near_duplicate]") {
-  std::string path = "/work/shared/corpus/wikinews/articles.jsonl";
+  std::string path = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/wikinews/articles.jsonl";
   if (const char* env = std::getenv("CLAIMGRAPH_WIKINEWS")) path = env;
   std::ifstream corpus(path);
   if (!corpus) {

@@ -1,0 +1,294 @@
+// Lexicon loading, stemming and tokenisation for the conflict detector.
+#include <libstemmer.h>
+
+#include <cctype>
+#include <cmath>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "common/strings.h"
+#include "ingest/conflict_internal.h"
+
+namespace claimgraph::ingest::conflict_internal {
+namespace {
+
+constexpr std::string_view kLexicon =
+#include "ingest/conflict_lexicon.inc"
+    ;
+
+constexpr std::string_view kIdf =
+#include "ingest/conflict_idf.inc"
+    ;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// UTF-8 punctuation that separates words: curly quotes, dashes, guillemets.
+// Returns its byte length at `i`, or 0.
+int Separator(std::string_view s, std::size_t i) {
+  auto u = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (u(i) == 0xE2 && i + 2 < s.size() && u(i + 1) == 0x80) {
+    unsigned char c = u(i + 2);
+    if (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x93 ||
+        c == 0x94 || c == 0xA6)
+      return 3;
+  }
+  if (u(i) == 0xC2 && i + 1 < s.size() &&
+      (u(i + 1) == 0xAB || u(i + 1) == 0xBB))
+    return 2;
+  return 0;
+}
+
+bool IsApostrophe(std::string_view s, std::size_t i, int* len) {
+  if (s[i] == '\'') return (*len = 1), true;
+  if (s.substr(i, 3) == "\xE2\x80\x99") return (*len = 3), true;
+  return false;
+}
+
+bool WordByte(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (std::isalnum(c)) return true;
+  return c >= 0x80 && Separator(s, i) == 0;
+}
+
+}  // namespace
+
+Stemmer::Stemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
+Stemmer::~Stemmer() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+std::string Stemmer::Stem(std::string_view lower_word) {
+  if (stemmer_ == nullptr) return std::string(lower_word);
+  const sb_symbol* out = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(lower_word.data()),
+      static_cast<int>(lower_word.size()));
+  if (out == nullptr) return std::string(lower_word);
+  return std::string(reinterpret_cast<const char*>(out),
+                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+}
+
+// Words are runs of letters/digits (and non-ASCII letters) with inner
+// apostrophes, hyphens, and dots or commas between digits/capitals ("U.S.",
+// "1,035", "F-16s"). "wasn't" becomes "wasn" + "n't"; a possessive "'s" is
+// dropped. , ; : . ? ! are tokens of their own; quotes and dashes are not.
+std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    int sep = Separator(text, i);
+    if (sep > 0) {
+      i += sep;
+      continue;
+    }
+    char c = text[i];
+    if (std::string_view(",;:.?!").find(c) != std::string_view::npos) {
+      Token t;
+      t.lower = t.stem = std::string(1, c);
+      t.start = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(i + 1);
+      t.punct = true;
+      tokens.push_back(std::move(t));
+      ++i;
+      continue;
+    }
+    if (!WordByte(text, i)) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < text.size()) {
+      if (WordByte(text, i)) {
+        ++i;
+        continue;
+      }
+      int alen = 0;
+      bool inner_next = false;
+      if (IsApostrophe(text, i, &alen) || text[i] == '-' ||
+          ((text[i] == '.' || text[i] == ',') && i > start)) {
+        if (alen == 0) alen = 1;
+        inner_next = i + alen < text.size() && WordByte(text, i + alen) &&
+                     static_cast<unsigned char>(text[i + alen]) < 0x80;
+        if (text[i] == ',')  // only between digits: "1,035"
+          inner_next = inner_next &&
+                       std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                       std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if (text[i] == '.')  // "U.S." and "1.5", not sentence ends
+          inner_next =
+              inner_next &&
+              (std::isdigit(static_cast<unsigned char>(text[i - 1])) ||
+               (std::isupper(static_cast<unsigned char>(text[i - 1])) &&
+                std::isupper(static_cast<unsigned char>(text[i + 1]))));
+      }
+      if (!inner_next) break;
+      i += alen;
+    }
+    // A trailing dot of an abbreviation like "U.S." belongs to the word.
+    std::string_view raw = text.substr(start, i - start);
+    if (i < text.size() && text[i] == '.' && raw.size() >= 3 &&
+        raw[raw.size() - 2] == '.')
+      raw = text.substr(start, ++i - start);
+    std::string lower = Lower(raw);
+    for (std::string_view apos : {"'", "\xE2\x80\x99"}) {
+      std::string s_suffix = Cat(apos, "s");
+      std::string nt_suffix = Cat("n", apos, "t");
+      if (lower.size() > s_suffix.size() &&
+          lower.compare(lower.size() - s_suffix.size(), s_suffix.size(),
+                        s_suffix) == 0) {
+        lower.resize(lower.size() - s_suffix.size());
+        raw = raw.substr(0, raw.size() - s_suffix.size());
+      } else if (lower.size() > nt_suffix.size() &&
+                 lower.compare(lower.size() - nt_suffix.size(),
+                               nt_suffix.size(), nt_suffix) == 0) {
+        std::size_t base = lower.size() - nt_suffix.size();
+        Token head;
+        head.lower = lower.substr(0, base);
+        if (head.lower == "ca") head.lower = "can";
+        if (head.lower == "wo") head.lower = "will";
+        head.stem = stemmer.Stem(head.lower);
+        head.start = static_cast<uint32_t>(start);
+        head.end = static_cast<uint32_t>(start + base);
+        tokens.push_back(std::move(head));
+        Token neg;
+        neg.lower = neg.stem = "n't";
+        neg.start = static_cast<uint32_t>(start + base);
+        neg.end = static_cast<uint32_t>(i);
+        tokens.push_back(std::move(neg));
+        lower.clear();
+        break;
+      }
+    }
+    if (lower.empty()) continue;
+    Token t;
+    t.lower = lower;
+    t.stem = stemmer.Stem(lower);
+    t.start = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(start + raw.size());
+    t.capitalised = std::isupper(static_cast<unsigned char>(raw[0])) != 0;
+    t.all_upper = true;
+    for (char ch : raw)
+      if (std::islower(static_cast<unsigned char>(ch))) t.all_upper = false;
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
+  if (!stemmer.ok())
+    return absl::InternalError("libstemmer has no English stemmer");
+  auto lexicon = std::make_unique<Lexicon>();
+  std::istringstream lines{std::string(kLexicon)};
+  std::string line;
+  int line_number = 0;
+  while (std::getline(lines, line)) {
+    ++line_number;
+    if (auto hash = line.find('#'); hash != std::string::npos)
+      line.resize(hash);
+    std::istringstream fields(line);
+    std::string table, key, word;
+    if (!(fields >> table)) continue;
+    if (!(fields >> key))
+      return absl::InternalError(
+          Cat("conflict lexicon line ", line_number, ": no key"));
+    std::vector<std::string> words;
+    while (fields >> word) words.push_back(word);
+    if (words.empty())
+      return absl::InternalError(
+          Cat("conflict lexicon line ", line_number, ": no words"));
+    if (table == "denialhits") {
+      lexicon->denial_hits_[key] = words;
+      continue;
+    }
+    for (const std::string& w : words) {
+      LexEntry entry;
+      entry.key = key;
+      std::size_t from = 0;
+      while (from <= w.size()) {
+        std::size_t to = w.find('_', from);
+        if (to == std::string::npos) to = w.size();
+        std::string part = w.substr(from, to - from);
+        entry.words.push_back(part);
+        bool alpha =
+            !part.empty() && std::isalpha(static_cast<unsigned char>(part[0]));
+        entry.stems.push_back(alpha && part != "n't" ? stemmer.Stem(part)
+                                                     : part);
+        from = to + 1;
+      }
+      std::string first = Cat(table, "\t", entry.stems[0]);
+      if (entry.stems.size() == 1) {
+        lexicon->single_.insert(first);
+        lexicon->single_.insert(Cat(table, "\t", entry.words[0]));
+      }
+      lexicon->by_first_[first].push_back(std::move(entry));
+    }
+  }
+  if (lexicon->by_first_.empty())
+    return absl::InternalError("conflict lexicon is empty");
+
+  std::istringstream idf{std::string(kIdf)};
+  std::string w;
+  double n = 0;
+  bool header = false;
+  while (std::getline(idf, line)) {
+    if (!header) {
+      // The raw string starts with "N <documents>".
+      if (line.size() > 2 && line.compare(0, 2, "N ") == 0) {
+        lexicon->documents_ = std::stod(line.substr(2));
+        header = true;
+      }
+      continue;
+    }
+    std::istringstream fields(line);
+    if (!(fields >> w >> n)) continue;
+    double& df = lexicon->df_[stemmer.Stem(w)];
+    df = std::max(df, n);
+  }
+  if (!header) return absl::InternalError("conflict IDF table: no header");
+  return lexicon;
+}
+
+std::optional<LexMatch> Lexicon::Match(std::string_view table,
+                                       const std::vector<Token>& tokens,
+                                       std::size_t i) const {
+  auto it = by_first_.find(Cat(table, "\t", tokens[i].stem));
+  if (it == by_first_.end()) return std::nullopt;
+  std::optional<LexMatch> best;
+  for (const LexEntry& e : it->second) {
+    if (i + e.stems.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < e.stems.size() && ok; ++k) {
+      const Token& t = tokens[i + k];
+      ok = t.stem == e.stems[k] || t.lower == e.words[k];
+      // "US" and "IS" are parties, "us" and "is" are not.
+      if (ok && table == "alias" && e.words[k].size() <= 3 &&
+          e.words.size() == 1)
+        ok = t.all_upper;
+    }
+    if (ok && (!best || static_cast<int>(e.stems.size()) > best->length))
+      best = LexMatch{e.key, static_cast<int>(e.stems.size())};
+  }
+  return best;
+}
+
+bool Lexicon::Has(std::string_view table, std::string_view stem) const {
+  return single_.count(Cat(table, "\t", stem)) > 0;
+}
+
+const std::vector<std::string>& Lexicon::DenialHits(
+    const std::string& cls) const {
+  static const std::vector<std::string> kNone;
+  auto it = denial_hits_.find(cls);
+  return it == denial_hits_.end() ? kNone : it->second;
+}
+
+double Lexicon::Idf(const std::string& stem) const {
+  auto it = df_.find(stem);
+  double df = it == df_.end() ? 1 : it->second;
+  return std::log((documents_ + 1) / (df + 1)) + 1;
+}
+
+}  // namespace claimgraph::ingest::conflict_internal
