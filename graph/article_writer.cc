@@ -120,6 +120,7 @@ class ArticleWriter {
       reported.insert(claim.id);
     }
     outcome.claims = static_cast<int>(reported.size());
+    outcome.contradictions = conflicts_;
 
     v1::Node article;
     article.set_id(article_);
@@ -171,6 +172,32 @@ class ArticleWriter {
   struct ClaimWrite {
     NodeId id = 0;
     bool is_new = false;
+  };
+
+  // A claim as the conflict detector sees it, with where it sits.
+  struct ClaimRecord {
+    NodeId id = 0;
+    NodeId article = 0;
+    std::string content;
+    std::string speaker;
+    std::string cue;
+    std::string said_on;
+    std::string time_key;
+    std::string doc_id;
+    uint32_t offset = 0;  // content start in its article
+    std::vector<std::string> entities;
+
+    ingest::ClaimText Text() const {
+      ingest::ClaimText text;
+      text.content = content;
+      text.speaker = speaker;
+      text.cue_lemma = cue;
+      text.said_on = said_on;
+      text.entities = entities;
+      text.doc_id = doc_id;
+      text.offset = offset;
+      return text;
+    }
   };
 
   std::string Published() const {
@@ -275,15 +302,16 @@ class ArticleWriter {
     std::string mention_key = NormalizeName(mention);
     if (speaker.empty()) {
       if (mention_key.empty() || IsPronoun(mention_key)) return 0;
-      // Unnamed role sources stay distinct per article.
-      NodeId id = StableId(v1::SOURCE, Cat("role", '\0', article_, '\0', mention_key));
+      // Unnamed role sources stay distinct per story: copies of one wire text
+      // share them, independent articles do not.
+      NodeId id = StableId(v1::SOURCE, Cat("role", '\0', story_, '\0', mention_key));
       if (!FindNode(id)) {
         v1::Node node;
         node.set_id(id);
         node.set_kind(v1::SOURCE);
         node.mutable_source()->set_name(std::string(mention));
         node.mutable_source()->set_kind(kind == v1::PERSON ? v1::ROLE : kind);
-        node.mutable_source()->set_scope_article_id(article_);
+        node.mutable_source()->set_scope_story_id(story_);
         PutNode(node);
       }
       return id;
@@ -393,6 +421,19 @@ class ArticleWriter {
       edge.set_said_on(a.said_on);
       PutEdge(edge);
     }
+    ClaimRecord record;
+    record.id = claim.id;
+    record.article = article_;
+    record.content = std::string(a.content.in(text));
+    record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
+    if (a.cue) record.cue = std::string(a.cue->in(text));
+    record.said_on = a.said_on;
+    record.time_key = time_key;
+    record.doc_id = doc_.doc_id;
+    record.offset = a.content.start;
+    for (uint32_t index : a.entities) {
+      if (index < ex_.entities.size()) record.entities.push_back(ex_.entities[index].name);
+    }
     for (uint32_t index : a.entities) {
       if (index >= ex_.entities.size()) continue;
       NodeId entity = EntityFor(ex_.entities[index]);
@@ -408,7 +449,153 @@ class ArticleWriter {
         PutIndex(IndexId::kEntityClaimsByTime, entity, time_key, claim.id);
       }
     }
+    if (claim.is_new) {
+      ASSIGN_OR_RETURN(int found, LinkConflicts(record));
+      conflicts_ += found;
+    }
     return claim;
+  }
+
+  // --- Contradictions -------------------------------------------------------
+  // A new claim is compared with this article's earlier claims and with stored
+  // claims sharing one of its detector terms (entities, counted nouns, relation
+  // classes, salient stems). The term index is read newest first and capped, so
+  // the work per claim is bounded whatever the store's size.
+  static constexpr int kCandidatesPerTerm = 32;
+  static constexpr int kMaxCandidates = 256;
+
+  absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim) {
+    const ingest::ConflictDetector& detector = *impl_.detector;
+    std::vector<std::string> terms = detector.Terms(claim.Text());
+    std::set<NodeId> candidates;
+    for (const std::string& term : terms) {
+      std::string prefix = IndexPrefix(IndexId::kClaimTerm);
+      AppendEscaped(&prefix, term);
+      std::string upper = PrefixSuccessor(prefix);
+      rocksdb::ReadOptions read;
+      std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
+      int taken = 0;
+      for (it->SeekForPrev(upper); it->Valid() && taken < kCandidatesPerTerm;
+           it->Prev()) {
+        std::string_view key(it->key().data(), it->key().size());
+        if (!key.starts_with(prefix)) break;
+        if (key == upper) continue;
+        candidates.insert(ReadU64(key.substr(key.size() - 8)));
+        ++taken;
+      }
+      RETURN_IF_ERROR(FromRocks(it->status(), "scan claim terms"));
+      if (static_cast<int>(candidates.size()) >= kMaxCandidates) break;
+      std::string key = prefix + claim.time_key;
+      AppendU64(&key, claim.id);
+      batch_.Put(impl_.idx, key, "");
+    }
+    int found = 0;
+    // This article's earlier claims first ("these allegations" points back).
+    for (const ClaimRecord& earlier : batch_claims_) {
+      candidates.erase(earlier.id);
+      found += Compare(claim, earlier);
+    }
+    for (NodeId id : candidates) {
+      if (id == claim.id) continue;
+      ASSIGN_OR_RETURN(std::optional<ClaimRecord> stored, LoadClaim(id));
+      if (stored) found += Compare(claim, *stored);
+    }
+    batch_claims_.push_back(claim);
+    return found;
+  }
+
+  absl::StatusOr<std::optional<ClaimRecord>> LoadClaim(NodeId id) {
+    auto node = impl_.GetNode(id);
+    if (absl::IsNotFound(node.status())) return std::optional<ClaimRecord>();
+    if (!node.ok()) return node.status();
+    ClaimRecord record;
+    record.id = id;
+    record.content = node->claim().content();
+    record.said_on = node->claim().said_on();
+    record.time_key = node->claim().time_key();
+    absl::Status inner;
+    RETURN_IF_ERROR(impl_.VisitEdges(
+        id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
+          record.cue = edge.cue();
+          record.doc_id = edge.provenance().doc_id();
+          record.article = edge.provenance().article_id();
+          record.offset = edge.provenance().content().start();
+          auto source = impl_.GetNode(edge.src());
+          if (source.ok()) record.speaker = source->source().name();
+          return false;
+        }));
+    if (record.article == 0) record.article = node->claim().first_article_id();
+    RETURN_IF_ERROR(impl_.VisitEdges(id, Direction::kOut, v1::MENTIONS,
+                                     [&](const v1::Edge& edge) {
+                                       auto entity = impl_.GetNode(edge.dst());
+                                       if (entity.ok()) {
+                                         record.entities.push_back(entity->entity().name());
+                                       }
+                                       return true;
+                                     }));
+    return std::optional<ClaimRecord>(std::move(record));
+  }
+
+  int Compare(const ClaimRecord& a, const ClaimRecord& b) {
+    std::optional<ingest::ConflictFinding> finding =
+        impl_.detector->Compare(a.Text(), b.Text());
+    if (!finding) return 0;
+    const ClaimRecord& from = finding->b_answers_a ? b : a;
+    const ClaimRecord& to = finding->b_answers_a ? a : b;
+    ingest::TextRange from_range = finding->b_answers_a ? finding->evidence_b
+                                                        : finding->evidence_a;
+    ingest::TextRange to_range = finding->b_answers_a ? finding->evidence_a
+                                                      : finding->evidence_b;
+    v1::EdgeType type = v1::CONTRADICTS;
+    switch (finding->type) {
+      case ingest::ConflictType::kContradicts: type = v1::CONTRADICTS; break;
+      case ingest::ConflictType::kRebuts: type = v1::REBUTS; break;
+      case ingest::ConflictType::kDenies: type = v1::DENIES; break;
+      case ingest::ConflictType::kFiguresDiffer: type = v1::FIGURES_DIFFER; break;
+    }
+    if (EdgeExists(from.id, type, to.id) || EdgeExists(to.id, type, from.id)) return 0;
+    v1::Edge edge;
+    edge.set_src(from.id);
+    edge.set_dst(to.id);
+    edge.set_type(type);
+    edge.set_confidence(finding->confidence);
+    v1::Conflict* conflict = edge.mutable_conflict();
+    conflict->set_reason(finding->reason);
+    conflict->set_detector_version(std::string(ingest::kDetectorVersion));
+    conflict->set_article_a(from.article);
+    conflict->set_article_b(to.article);
+    auto evidence = [](const ClaimRecord& claim, ingest::TextRange range,
+                       v1::Span* out) {
+      range.end = std::min<uint32_t>(range.end, claim.content.size());
+      range.start = std::min(range.start, range.end);
+      out->set_start(claim.offset + range.start);
+      out->set_end(claim.offset + range.end);
+      out->set_text(claim.content.substr(range.start, range.end - range.start));
+    };
+    evidence(from, from_range, conflict->mutable_evidence_a());
+    evidence(to, to_range, conflict->mutable_evidence_b());
+    const auto& figure_from = finding->b_answers_a ? finding->figure_b : finding->figure_a;
+    const auto& figure_to = finding->b_answers_a ? finding->figure_a : finding->figure_b;
+    auto figure = [](const ingest::Figure& f, v1::Figure* out) {
+      out->set_low(f.low);
+      out->set_high(f.unbounded_high ? 0 : f.high);
+      out->set_low_inclusive(f.low_inclusive);
+      out->set_high_inclusive(f.high_inclusive);
+      out->set_unbounded_high(f.unbounded_high);
+      out->set_unit(f.unit);
+      out->set_text(f.text);
+    };
+    if (figure_from) figure(*figure_from, conflict->mutable_figure_a());
+    if (figure_to) figure(*figure_to, conflict->mutable_figure_b());
+    conflict->set_ranges_compatible(finding->ranges_compatible);
+    edge.mutable_provenance()->set_article_id(from.article);
+    edge.mutable_provenance()->set_doc_id(from.doc_id);
+    PutEdge(edge);
+    std::string key = IndexPrefix(IndexId::kConflictsByTime);
+    key.append(std::max(from.time_key, to.time_key));
+    key.append(EdgeKey(edge.src(), edge.type(), edge.dst(), 0));
+    batch_.Put(impl_.idx, key, "");
+    return 1;
   }
 
   NodeId EntityFor(const ingest::Entity& entity) {
@@ -441,6 +628,8 @@ class ArticleWriter {
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
   std::set<std::string> edges_;
+  std::vector<ClaimRecord> batch_claims_;
+  int conflicts_ = 0;
 };
 
 }  // namespace

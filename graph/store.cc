@@ -165,6 +165,9 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
   } else if (!version.ok() && !absl::IsNotFound(version.status())) {
     return version.status();
   }
+  if (!options.read_only) {
+    ASSIGN_OR_RETURN(impl->detector, ingest::ConflictDetector::Create());
+  }
   return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
 }
 
@@ -209,7 +212,7 @@ absl::StatusOr<NodeId> GraphStore::FindArticle(std::string_view doc_id) const {
   return id;
 }
 
-absl::Status GraphStore::VisitEdges(
+absl::Status GraphStore::Impl::VisitEdges(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
     const std::function<bool(const v1::Edge&)>& visit) const {
   std::string prefix = type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type))
@@ -219,8 +222,8 @@ absl::Status GraphStore::VisitEdges(
   rocksdb::ReadOptions read;
   read.iterate_upper_bound = &upper_slice;
   read.prefix_same_as_start = true;
-  auto* cf = direction == Direction::kOut ? impl_->out : impl_->in;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, cf));
+  auto* cf = direction == Direction::kOut ? out : in;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     v1::Edge edge;
     if (direction == Direction::kOut) {
@@ -231,8 +234,8 @@ absl::Status GraphStore::VisitEdges(
       auto parts = DecodeEdgeKey(ToStd(absl::string_view(it->key().data(),
                                                          it->key().size())));
       if (!parts) return absl::DataLossError("bad in-edge key");
-      auto value = impl_->Get(
-          impl_->out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
+      auto value = Get(
+          out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
       if (!value.ok()) {
         return absl::DataLossError(Cat("in-edge without out twin at node ", node));
       }
@@ -243,6 +246,12 @@ absl::Status GraphStore::VisitEdges(
     if (!visit(edge)) break;
   }
   return FromRocks(it->status(), "scan edges");
+}
+
+absl::Status GraphStore::VisitEdges(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const v1::Edge&)>& visit) const {
+  return impl_->VisitEdges(node, direction, type, visit);
 }
 
 std::string NormalizeName(std::string_view name) {

@@ -10,6 +10,7 @@
 
 #include "absl/status/status.h"
 #include "graph/store.h"
+#include "ingest/conflict.h"
 #include "rocksdb/db.h"
 
 namespace claimgraph::graph {
@@ -32,12 +33,18 @@ class GraphStore::Impl {
   StoreOptions options;
   std::string secondary_path;  // read-only stores: removed on close
   std::mutex write_mu;
+  // Read-write stores: checks each new claim against stored candidates.
+  std::unique_ptr<ingest::ConflictDetector> detector;
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,
                                   const std::string& key) const;
   bool Exists(rocksdb::ColumnFamilyHandle* cf, const std::string& key) const;
   absl::StatusOr<v1::Node> GetNode(NodeId id) const;
+  // See GraphStore::VisitEdges.
+  absl::Status VisitEdges(NodeId node, Direction direction,
+                          std::optional<v1::EdgeType> type,
+                          const std::function<bool(const v1::Edge&)>& visit) const;
 };
 
 }  // namespace claimgraph::graph
