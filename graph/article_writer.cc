@@ -1,5 +1,6 @@
 // GraphStore::Ingest: turns one article's Extraction into nodes, edges, names and
 // index entries, all in one WriteBatch.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -316,35 +317,112 @@ class ArticleWriter {
       }
       return id;
     }
-    std::string key = NormalizeName(speaker);
-    NodeId id;
-    if (auto found = Lookup(NameSpace::kSource, key)) {
-      id = *found;
-    } else {
-      id = StableId(v1::SOURCE, Cat("source", '\0', key));
-      PutName(NameSpace::kSource, key, id);
+    std::string key = NormalizeName(StripHonorific(speaker));
+    bool person = kind == v1::PERSON;
+    std::string surname = person ? LastToken(key) : std::string();
+    NodeId id = 0;
+    std::vector<NodeId> namesakes;
+    if (person && surname == key) {
+      // A lone surname ("Ms Power" in an article that never names her in full)
+      // is the one person of that surname met before, if there is exactly one;
+      // otherwise it stays its own speaker, linked to each possible match.
+      namesakes = PeopleWithSurname(surname);
+      if (namesakes.size() == 1) id = namesakes.front();
+    }
+    if (id == 0) {
+      if (auto found = Lookup(NameSpace::kSource, key); found && !person) {
+        id = *found;
+      } else if (person && surname != key) {
+        // Full names are looked up as such, never through a surname alias.
+        id = StableId(v1::SOURCE, Cat("source", '\0', key));
+      } else {
+        id = found ? *found : StableId(v1::SOURCE, Cat("source", '\0', key));
+      }
     }
     v1::Node* node = FindNode(id);
     if (node == nullptr) {
       v1::Node fresh;
       fresh.set_id(id);
       fresh.set_kind(v1::SOURCE);
-      fresh.mutable_source()->set_name(std::string(speaker));
+      fresh.mutable_source()->set_name(std::string(StripHonorific(speaker)));
       fresh.mutable_source()->set_kind(kind);
       node = PutNode(fresh);
-    }
-    // Mentions other than pronouns become aliases ("Power", "Ms Power").
-    if (!mention_key.empty() && mention_key != key && !IsPronoun(mention_key)) {
-      bool known = false;
-      for (const auto& alias : node->source().aliases()) {
-        known |= NormalizeName(alias) == mention_key;
+      if (!Lookup(NameSpace::kSource, key)) PutName(NameSpace::kSource, key, id);
+      if (person && surname != key) {
+        // A new full name: index its surname, and link it to a lone-surname
+        // speaker of that name met before, if any.
+        std::string entry = IndexPrefix(IndexId::kSurname);
+        AppendEscaped(&entry, surname);
+        AppendU64(&entry, id);
+        batch_.Put(impl_.idx, entry, "");
+        surnames_[surname].push_back(id);
+        NodeId lone = StableId(v1::SOURCE, Cat("source", '\0', surname));
+        if (FindNode(lone)) PossiblySame(lone, id);
       }
-      if (!known) node->mutable_source()->add_aliases(std::string(mention));
-      if (!Lookup(NameSpace::kSource, mention_key)) {
-        PutName(NameSpace::kSource, mention_key, id);
+      for (NodeId other : namesakes) {
+        if (other != id) PossiblySame(id, other);
+      }
+    }
+    // Mentions other than pronouns become aliases ("Power", "Ms Power"), cut
+    // before any apposition ("X, chairman of ...").
+    std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
+    std::string alias_key = NormalizeName(alias);
+    if (!alias_key.empty() && alias_key != NormalizeName(node->source().name()) &&
+        !IsPronoun(alias_key)) {
+      bool known = false;
+      for (const auto& existing : node->source().aliases()) {
+        known |= NormalizeName(existing) == alias_key;
+      }
+      if (!known) node->mutable_source()->add_aliases(std::string(alias));
+      if (!Lookup(NameSpace::kSource, alias_key)) {
+        PutName(NameSpace::kSource, alias_key, id);
       }
     }
     return id;
+  }
+
+  static std::string_view StripHonorific(std::string_view name) {
+    for (std::string_view title : {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                                   "Miss ", "Dr ", "Dr. ", "Prof. ", "Sir ", "Dame "}) {
+      if (name.starts_with(title)) return name.substr(title.size());
+    }
+    return name;
+  }
+
+  static std::string LastToken(const std::string& key) {
+    auto space = key.rfind(' ');
+    return space == std::string::npos ? key : key.substr(space + 1);
+  }
+
+  // Sources named in full whose surname is `surname`, stored or in this batch.
+  std::vector<NodeId> PeopleWithSurname(const std::string& surname) {
+    std::vector<NodeId> people = surnames_[surname];
+    std::string prefix = IndexPrefix(IndexId::kSurname);
+    AppendEscaped(&prefix, surname);
+    std::string upper = PrefixSuccessor(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions read;
+    read.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
+    for (it->Seek(prefix); it->Valid() && people.size() < 64; it->Next()) {
+      NodeId id = ReadU64(std::string_view(it->key().data() + it->key().size() - 8, 8));
+      if (std::find(people.begin(), people.end(), id) == people.end()) {
+        people.push_back(id);
+      }
+    }
+    return people;
+  }
+
+  void PossiblySame(NodeId a, NodeId b) {
+    if (EdgeExists(a, v1::POSSIBLY_SAME, b) || EdgeExists(b, v1::POSSIBLY_SAME, a)) return;
+    v1::Edge edge;
+    edge.set_src(a);
+    edge.set_dst(b);
+    edge.set_type(v1::POSSIBLY_SAME);
+    edge.set_confidence(0.5f);
+    edge.mutable_provenance()->set_article_id(article_);
+    edge.mutable_provenance()->set_doc_id(doc_.doc_id);
+    PutEdge(edge);
   }
 
   absl::StatusOr<ClaimWrite> WriteAttribution(const Attribution& a) {
@@ -629,6 +707,7 @@ class ArticleWriter {
   std::unordered_map<std::string, NodeId> names_;
   std::set<std::string> edges_;
   std::vector<ClaimRecord> batch_claims_;
+  std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
 };
 

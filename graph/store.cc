@@ -189,7 +189,30 @@ absl::StatusOr<NodeId> GraphStore::LookupName(NameSpace ns,
 }
 
 absl::StatusOr<NodeId> GraphStore::FindSource(std::string_view name) const {
-  auto id = LookupName(NameSpace::kSource, NormalizeName(name));
+  std::string key = NormalizeName(name);
+  if (key.find(' ') == std::string::npos) {
+    // A bare surname shared by several people named in full is ambiguous.
+    std::string prefix = IndexPrefix(IndexId::kSurname);
+    AppendEscaped(&prefix, key);
+    std::string upper = PrefixSuccessor(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions read;
+    read.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, impl_->idx));
+    std::vector<std::string> people;
+    for (it->Seek(prefix); it->Valid() && people.size() < 10; it->Next()) {
+      NodeId id = ReadU64({it->key().data() + it->key().size() - 8, 8});
+      auto node = impl_->GetNode(id);
+      if (node.ok()) people.push_back(node->source().name());
+    }
+    if (people.size() > 1) {
+      std::string list;
+      for (const auto& person : people) CatTo(&list, list.empty() ? "" : ", ", person);
+      return absl::InvalidArgumentError(
+          Cat("'", name, "' is ambiguous: ", list, "; give the full name"));
+    }
+  }
+  auto id = LookupName(NameSpace::kSource, key);
   if (absl::IsNotFound(id.status())) {
     return absl::NotFoundError(Cat("no speaker named '", name, "'"));
   }

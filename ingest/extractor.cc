@@ -102,6 +102,12 @@ class RuleExtractor final : public Extractor {
       out.simhash = SimHash(text, layout.paragraphs);
     }
     linker_->Link(text, &out);
+    // Organisations speak under their gazetteer name: "Moscow" (the
+    // government) is "Russia", "the Kremlin" too.
+    for (Attribution& a : out.attributions) {
+      if (a.source_type != SourceType::kOrganisation || a.speaker.empty()) continue;
+      if (auto known = linker_->Lookup(a.speaker)) a.speaker = known->name;
+    }
     return out;
   }
 

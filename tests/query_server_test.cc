@@ -1,0 +1,309 @@
+// Integration: the real server on an ephemeral loopback port, called with the
+// real generated client.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+
+#include "claimgraph/v1/service.grpc.pb.h"
+#include "graph/store.h"
+#include "graph/views.h"
+#include "query/client.h"
+#include "query/server.h"
+#include "reflection_wire.pb.h"
+#include "test_util.h"
+
+namespace claimgraph::query {
+namespace {
+
+using testing::ReadFile;
+using testing::SourceDir;
+using testing::TempDir;
+
+constexpr char kToken[] = "s3cret-token";
+
+struct Server {
+  TempDir dir;
+  std::unique_ptr<graph::GraphStore> store;
+  std::unique_ptr<QueryServer> server;
+  std::shared_ptr<grpc::Channel> channel;
+  std::unique_ptr<v1::ClaimGraphService::Stub> stub;
+
+  explicit Server(std::string token = kToken) {
+    store = *graph::GraphStore::Open(dir.file("db"));
+    ServerOptions options;
+    options.listen = "127.0.0.1:0";
+    options.auth_token = std::move(token);
+    auto started = QueryServer::Start(store.get(), options);
+    REQUIRE(started.ok());
+    server = *std::move(started);
+    REQUIRE(server->port() > 0);
+    channel = grpc::CreateChannel("127.0.0.1:" + std::to_string(server->port()),
+                                  grpc::InsecureChannelCredentials());
+    stub = v1::ClaimGraphService::NewStub(channel);
+  }
+
+  std::unique_ptr<grpc::ClientContext> Context(bool with_token = false) {
+    auto context = std::make_unique<grpc::ClientContext>();
+    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    if (with_token) context->AddMetadata("authorization", std::string("Bearer ") + kToken);
+    return context;
+  }
+
+  v1::IngestDocumentsResponse IngestExamples(bool with_token = true) {
+    auto context = Context(with_token);
+    v1::IngestDocumentsResponse response;
+    auto writer = stub->IngestDocuments(context.get(), &response);
+    for (const auto& entry :
+         std::filesystem::directory_iterator(SourceDir() + "/examples/articles")) {
+      v1::IngestDocumentsRequest request;
+      request.set_id(entry.path().filename().string());
+      request.set_text(ReadFile(entry.path().string()));
+      writer->Write(request);
+    }
+    v1::IngestDocumentsRequest bad;
+    bad.set_id("broken.txt");
+    bad.set_text("He said \xC3( nothing.");
+    writer->Write(bad);
+    writer->WritesDone();
+    last_status = writer->Finish();
+    return response;
+  }
+
+  grpc::Status last_status;
+};
+
+TEST_CASE("health reports SERVING", "[query][server]") {
+  Server s;
+  auto serving = CheckHealth(s.channel, std::chrono::seconds(5));
+  REQUIRE(serving.ok());
+  CHECK(*serving);
+}
+
+TEST_CASE("reflection lists the claimgraph service", "[query][server]") {
+  Server s;
+  grpc::GenericStub generic(s.channel);
+  grpc::CompletionQueue cq;
+  auto context = s.Context();
+  auto call = generic.PrepareCall(
+      context.get(), "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+      &cq);
+  void* tag;
+  bool ok;
+  auto step = [&](int id) {
+    REQUIRE(cq.Next(&tag, &ok));
+    CHECK(tag == reinterpret_cast<void*>(id));
+    return ok;
+  };
+  call->StartCall(reinterpret_cast<void*>(1));
+  REQUIRE(step(1));
+  claimgraph::testing::ServerReflectionRequest request;
+  request.set_list_services("*");
+  std::string bytes = request.SerializeAsString();
+  grpc::Slice slice(bytes);
+  grpc::ByteBuffer buffer(&slice, 1);
+  call->Write(buffer, reinterpret_cast<void*>(2));
+  REQUIRE(step(2));
+  grpc::ByteBuffer reply;
+  call->Read(&reply, reinterpret_cast<void*>(3));
+  REQUIRE(step(3));
+  call->WritesDone(reinterpret_cast<void*>(4));
+  step(4);
+  grpc::Status status;
+  call->Finish(&status, reinterpret_cast<void*>(5));
+  step(5);
+  std::vector<grpc::Slice> slices;
+  REQUIRE(reply.Dump(&slices).ok());
+  std::string raw;
+  for (const auto& s : slices) raw.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  claimgraph::testing::ServerReflectionResponse response;
+  REQUIRE(response.ParseFromString(raw));
+  std::vector<std::string> names;
+  for (const auto& service : response.list_services_response().service()) {
+    names.push_back(service.name());
+  }
+  CHECK(std::find(names.begin(), names.end(), "claimgraph.v1.ClaimGraphService") !=
+        names.end());
+}
+
+TEST_CASE("ingest is refused without the server's token", "[query][server]") {
+  Server s;
+  auto response = s.IngestExamples(/*with_token=*/false);
+  CHECK(s.last_status.error_code() == grpc::StatusCode::UNAUTHENTICATED);
+  auto counts = s.store->Count();
+  REQUIRE(counts.ok());
+  CHECK(counts->nodes_by_kind[v1::ARTICLE] == 0);
+}
+
+TEST_CASE("streamed ingest stores good documents and reports the bad one",
+          "[query][server]") {
+  Server s;
+  auto response = s.IngestExamples();
+  REQUIRE(s.last_status.ok());
+  CHECK(response.ingested() == 3);
+  CHECK(response.failed() == 1);
+  const auto& bad = response.results(response.results_size() - 1);
+  CHECK(bad.id() == "broken.txt");
+  CHECK(bad.code() == static_cast<int>(grpc::StatusCode::INVALID_ARGUMENT));
+  CHECK(bad.message().find("broken.txt") != std::string::npos);
+  CHECK(bad.message().find("UTF-8") != std::string::npos);
+  // Sending them again changes nothing.
+  auto again = s.IngestExamples();
+  CHECK(again.unchanged() == 3);
+  CHECK(again.ingested() == 0);
+}
+
+TEST_CASE("a claim from the examples comes back with its provenance",
+          "[query][server]") {
+  Server s;
+  s.IngestExamples();
+  v1::ListClaimsRequest list;
+  list.set_speaker("Samantha Power");
+  v1::ListClaimsResponse claims;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), list, &claims).ok());
+  REQUIRE(claims.claims_size() >= 1);
+  v1::GetClaimRequest get;
+  get.set_name(claims.claims(0).name());
+  v1::ClaimView claim;
+  REQUIRE(s.stub->GetClaim(s.Context().get(), get, &claim).ok());
+  CHECK(claim.speaker().display_name() == "Samantha Power");
+  REQUIRE(claim.provenance_size() == 1);
+  const auto& p = claim.provenance(0);
+  CHECK(p.article().doc_id() == "2016-09-18-deir-ezzor-airstrike.txt");
+  CHECK(p.article().published() == "2016-09-18");
+  CHECK_FALSE(p.extractor_version().empty());
+  // The spans point into the article exactly as stored.
+  std::string text = ReadFile(SourceDir() + "/examples/articles/" + p.article().doc_id());
+  CHECK(text.substr(p.content().start(), p.content().end() - p.content().start()) ==
+        p.content().text());
+  CHECK(text.substr(p.cue().start(), p.cue().end() - p.cue().start()) == p.cue().text());
+  CHECK(text.substr(p.source().start(), p.source().end() - p.source().start()) ==
+        p.source().text());
+}
+
+TEST_CASE("unknown names are NOT_FOUND, malformed ones INVALID_ARGUMENT",
+          "[query][server]") {
+  Server s;
+  s.IngestExamples();
+  v1::GetClaimRequest get;
+  v1::ClaimView claim;
+  get.set_name("claims/" + std::to_string((4ULL << 56) | 12345));
+  CHECK(s.stub->GetClaim(s.Context().get(), get, &claim).error_code() ==
+        grpc::StatusCode::NOT_FOUND);
+  get.set_name("claims/not-a-number");
+  CHECK(s.stub->GetClaim(s.Context().get(), get, &claim).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+  get.set_name("sources/" + std::to_string((3ULL << 56) | 12345));
+  CHECK(s.stub->GetClaim(s.Context().get(), get, &claim).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+
+  v1::ListClaimsRequest list;
+  v1::ListClaimsResponse claims;
+  list.set_page_size(-1);
+  CHECK(s.stub->ListClaims(s.Context().get(), list, &claims).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+  list.set_page_size(10);
+  list.set_speaker("Nobody Atall");
+  CHECK(s.stub->ListClaims(s.Context().get(), list, &claims).error_code() ==
+        grpc::StatusCode::NOT_FOUND);
+  list.set_speaker("");
+  list.set_said_after("yesterday");
+  CHECK(s.stub->ListClaims(s.Context().get(), list, &claims).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+  list.set_said_after("");
+  list.set_page_token("garbage!");
+  CHECK(s.stub->ListClaims(s.Context().get(), list, &claims).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+
+  v1::ExportSubgraphRequest export_request;
+  v1::ExportSubgraphResponse exported;
+  export_request.set_name(claims.claims_size() ? claims.claims(0).name() : "claims/1");
+  export_request.set_format(static_cast<v1::ExportFormat>(42));
+  CHECK(s.stub->ExportSubgraph(s.Context().get(), export_request, &exported)
+            .error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+
+  v1::TraverseRequest traverse;
+  v1::Subgraph sub;
+  traverse.set_name(graph::ResourceName(s.store->FindSource("Samantha Power").value()));
+  traverse.set_depth(50);
+  CHECK(s.stub->Traverse(s.Context().get(), traverse, &sub).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_CASE("claims page through every claim once, page_size clamped",
+          "[query][server]") {
+  Server s;
+  s.IngestExamples();
+  v1::ListClaimsRequest list;
+  list.set_page_size(4);
+  std::set<std::string> names;
+  int pages = 0;
+  do {
+    v1::ListClaimsResponse response;
+    REQUIRE(s.stub->ListClaims(s.Context().get(), list, &response).ok());
+    CHECK(response.claims_size() <= 4);
+    for (const auto& c : response.claims()) CHECK(names.insert(c.name()).second);
+    list.set_page_token(response.next_page_token());
+    ++pages;
+  } while (!list.page_token().empty());
+  auto counts = s.store->Count();
+  CHECK(names.size() == counts->nodes_by_kind[v1::CLAIM]);
+  CHECK(pages == static_cast<int>((names.size() + 3) / 4));
+
+  list.set_page_token("");
+  list.set_page_size(100000);
+  v1::ListClaimsResponse all;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), list, &all).ok());
+  CHECK(all.claims_size() == static_cast<int>(names.size()));
+}
+
+TEST_CASE("exports come back in each format", "[query][server]") {
+  Server s;
+  s.IngestExamples();
+  v1::ExportSubgraphRequest request;
+  request.set_name(graph::ResourceName(s.store->FindSource("Vitaly Churkin").value()));
+  request.set_depth(2);
+  for (auto format : {v1::GRAPHML, v1::DOT, v1::JSON}) {
+    request.set_format(format);
+    v1::ExportSubgraphResponse response;
+    REQUIRE(s.stub->ExportSubgraph(s.Context().get(), request, &response).ok());
+    CHECK(response.data().find("Vitaly Churkin") != std::string::npos);
+    CHECK_FALSE(response.media_type().empty());
+  }
+}
+
+TEST_CASE("contradictions list with their speakers and evidence", "[query][server]") {
+  Server s;
+  s.IngestExamples();
+  v1::ListContradictionsRequest request;
+  request.set_speaker("Vitaly Churkin");
+  v1::ListContradictionsResponse response;
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), request, &response).ok());
+  REQUIRE(response.contradictions_size() >= 1);
+  for (const auto& c : response.contradictions()) {
+    CHECK((c.a_speaker().display_name() == "Vitaly Churkin" ||
+           c.b_speaker().display_name() == "Vitaly Churkin"));
+    CHECK_FALSE(c.reason().empty());
+    CHECK(c.evidence().detector_version().size() > 0);
+  }
+  request.set_type(v1::ASSERTED);
+  CHECK(s.stub->ListContradictions(s.Context().get(), request, &response).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_CASE("a non-loopback address needs an explicit flag and a token",
+          "[query][server]") {
+  TempDir dir;
+  auto store = *graph::GraphStore::Open(dir.file("db"));
+  ServerOptions options;
+  options.listen = "0.0.0.0:0";
+  CHECK(absl::IsInvalidArgument(QueryServer::Start(store.get(), options).status()));
+  options.allow_remote = true;
+  CHECK(absl::IsInvalidArgument(QueryServer::Start(store.get(), options).status()));
+  CHECK(IsLoopbackAddress("127.0.0.1:80"));
+  CHECK(IsLoopbackAddress("[::1]:80"));
+  CHECK_FALSE(IsLoopbackAddress("10.0.0.1:80"));
+}
+
+}  // namespace
+}  // namespace claimgraph::query
