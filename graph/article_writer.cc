@@ -8,6 +8,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "ingest/entities.h"
 #include "ingest/near_duplicate.h"
 #include "rocksdb/write_batch.h"
 
@@ -109,6 +110,7 @@ class ArticleWriter {
               "give the new version another doc_id"));
     }
     article_ = StableId(v1::ARTICLE, Cat("article", '\0', hash_key));
+    wire_ = ex_.wire;
     outcome.article = article_;
     ASSIGN_OR_RETURN(story_, FindOrMakeStory());
     outcome.story = story_;
@@ -131,7 +133,7 @@ class ArticleWriter {
     body->set_title(doc_.title);
     body->set_url(doc_.url);
     body->set_outlet(doc_.outlet);
-    body->set_wire(ex_.wire);
+    body->set_wire(wire_);
     body->set_published(ex_.published.empty() ? doc_.published : ex_.published);
     body->set_content_hash(ex_.content_hash);
     body->set_dateline(ex_.dateline);
@@ -276,10 +278,7 @@ class ArticleWriter {
           if (!node.ok()) continue;
           {
             NodeId story = node->article().story_id();
-            if (v1::Node* s = FindNode(story); s && !ex_.wire.empty() &&
-                                               s->story().wire().empty()) {
-              s->mutable_story()->set_wire(ex_.wire);
-            }
+            RETURN_IF_ERROR(ShareWire(story));
             return story;
           }
         }
@@ -289,11 +288,38 @@ class ArticleWriter {
     v1::Node story;
     story.set_id(StableId(v1::STORY, Cat("story", '\0', article_)));
     story.set_kind(v1::STORY);
-    story.mutable_story()->set_wire(ex_.wire);
+    story.mutable_story()->set_wire(wire_);
     story.mutable_story()->set_title(doc_.title);
     story.mutable_story()->set_simhash(ex_.simhash);
     PutNode(story);
     return story.id();
+  }
+
+  // Copies of one story carry its wire even when only one of them names it
+  // ("Source: AFP" under one copy): the story, this article and the other
+  // copies get the wire whichever copy arrives first.
+  absl::Status ShareWire(NodeId story_id) {
+    v1::Node* story = FindNode(story_id);
+    if (story == nullptr) return absl::OkStatus();
+    if (wire_.empty()) {
+      wire_ = story->story().wire();
+      return absl::OkStatus();
+    }
+    if (!story->story().wire().empty()) return absl::OkStatus();
+    story->mutable_story()->set_wire(wire_);
+    std::vector<NodeId> copies;
+    RETURN_IF_ERROR(impl_.VisitEdges(story_id, Direction::kIn, v1::COPY_OF,
+                                     [&](const v1::Edge& edge) {
+                                       copies.push_back(edge.src());
+                                       return true;
+                                     }));
+    for (NodeId copy : copies) {
+      v1::Node* article = FindNode(copy);
+      if (article && article->article().wire().empty()) {
+        article->mutable_article()->set_wire(wire_);
+      }
+    }
+    return absl::OkStatus();
   }
 
   // The Source node for a named speaker (found by normalised name or alias), or
@@ -676,17 +702,37 @@ class ArticleWriter {
     return 1;
   }
 
+  // The Entity node for a canonical entity; every spelling met in the text
+  // ("Deir Ezzor", "Deir al-Zor") becomes an alias that finds it.
   NodeId EntityFor(const ingest::Entity& entity) {
-    std::string key = NormalizeName(entity.name);
-    if (auto found = Lookup(NameSpace::kEntity, key)) return *found;
-    NodeId id = StableId(v1::ENTITY, Cat("entity", '\0', key));
-    PutName(NameSpace::kEntity, key, id);
-    v1::Node node;
-    node.set_id(id);
-    node.set_kind(v1::ENTITY);
-    node.mutable_entity()->set_name(entity.name);
-    node.mutable_entity()->set_type(entity.type);
-    PutNode(node);
+    std::string key = ingest::NameKey(entity.name);
+    NodeId id;
+    v1::Node* node = nullptr;
+    if (auto found = Lookup(NameSpace::kEntity, key)) {
+      id = *found;
+      node = FindNode(id);
+    } else {
+      id = StableId(v1::ENTITY, Cat("entity", '\0', key));
+      PutName(NameSpace::kEntity, key, id);
+    }
+    if (node == nullptr) {
+      v1::Node fresh;
+      fresh.set_id(id);
+      fresh.set_kind(v1::ENTITY);
+      fresh.mutable_entity()->set_name(entity.name);
+      fresh.mutable_entity()->set_type(entity.type);
+      node = PutNode(fresh);
+    }
+    for (const ingest::Span& mention : entity.mentions) {
+      if (mention.end > doc_.text.size()) continue;
+      std::string_view spelling = mention.in(doc_.text);
+      std::string alias_key = ingest::NameKey(spelling);
+      if (alias_key.empty() || alias_key == key) continue;
+      if (auto owner = Lookup(NameSpace::kEntity, alias_key); !owner) {
+        PutName(NameSpace::kEntity, alias_key, id);
+        node->mutable_entity()->add_aliases(std::string(spelling));
+      }
+    }
     return id;
   }
 
@@ -702,6 +748,7 @@ class ArticleWriter {
   const ingest::Extraction& ex_;
   NodeId article_ = 0;
   NodeId story_ = 0;
+  std::string wire_;  // named by this article or inherited from its story
   rocksdb::WriteBatch batch_;
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;

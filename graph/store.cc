@@ -7,6 +7,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "ingest/entities.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"
@@ -220,7 +221,7 @@ absl::StatusOr<NodeId> GraphStore::FindSource(std::string_view name) const {
 }
 
 absl::StatusOr<NodeId> GraphStore::FindEntity(std::string_view name) const {
-  auto id = LookupName(NameSpace::kEntity, NormalizeName(name));
+  auto id = LookupName(NameSpace::kEntity, ingest::NameKey(name));
   if (absl::IsNotFound(id.status())) {
     return absl::NotFoundError(Cat("no entity named '", name, "'"));
   }
