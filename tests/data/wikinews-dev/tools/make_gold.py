@@ -61,10 +61,11 @@ ARTICLES = [
     ("w27", "wn-0cdc653de4ea"),
     ("w28", "gum-interview_messina"),
     ("w29", "gum-news_questionnaire"),
-    ("w30", "gum-interview_onion"),
+    ("w30", "wn-e55f7744e3c4"),
 ]
 
 KINDS = {"direct", "indirect", "mixed"}
+CONTRA_TYPES = {"rebuttal", "contradiction", "denial", "figures_differ"}
 
 
 class G(str):
@@ -81,10 +82,19 @@ class SpecError(Exception):
     pass
 
 
-def occurrences(hay, needle, lo, hi):
+def occurrences(hay, needle, lo, hi, words=True):
+    """Byte offsets of `needle` in `hay` within [lo, hi) that do not start or end
+    in the middle of a word (so 'he' never matches inside 'the')."""
     out, i = [], hay.find(needle, lo)
+    first = needle[:1].decode("utf-8", "ignore")
     while i != -1 and i + len(needle) <= hi:
-        out.append(i)
+        j = i + len(needle)
+        before = hay[max(0, i - 4):i].decode("utf-8", "ignore")[-1:]
+        after = hay[j:j + 4].decode("utf-8", "ignore")[:1]
+        last = needle[-4:].decode("utf-8", "ignore")[-1:]
+        ok = not words or not (first.isalnum() and before.isalnum()) and not (last.isalnum() and after.isalnum())
+        if ok:
+            out.append(i)
         i = hay.find(needle, i + 1)
     return out
 
@@ -95,7 +105,7 @@ def para_bounds(data, pos):
     return lo, (len(data) if hi == -1 else hi)
 
 
-def locate(data, value, window, what, anchor=None):
+def locate(data, value, window, what, anchor=None, words=True):
     """Find `value` (see module doc).  Resolution order:
     1. occurrences inside the ctx window (exactly one, or the k-th);
     2. otherwise occurrences in the whole article (exactly one, or the k-th);
@@ -115,7 +125,7 @@ def locate(data, value, window, what, anchor=None):
         return {"start": s, "end": s + len(needle), "text": data[s:s + len(needle)].decode("utf-8")}
 
     if window is not None and not isinstance(value, G):
-        occ = occurrences(data, needle, window[0], window[1])
+        occ = occurrences(data, needle, window[0], window[1], words)
         if occ:
             if k is None:
                 if len(occ) != 1:
@@ -124,7 +134,7 @@ def locate(data, value, window, what, anchor=None):
             if k >= len(occ):
                 raise SpecError("%s: %r has only %d occurrences in ctx" % (what, value, len(occ)))
             return pick(occ)
-    occ = occurrences(data, needle, 0, len(data))
+    occ = occurrences(data, needle, 0, len(data), words)
     if not occ:
         raise SpecError("%s: %r not found" % (what, value))
     if k is not None:
@@ -154,7 +164,7 @@ def load_specs(aid):
     env = {"A": A, "G": G}
     with open(path, encoding="utf-8") as f:
         exec(compile(f.read(), path, "exec"), env)
-    return env["ATTS"]
+    return env["ATTS"], env.get("CONTRA", [])
 
 
 def build():
@@ -170,12 +180,13 @@ def build():
         rec = recs[aid]
         data = rec["text"].encode("utf-8")
         atts = []
-        for n, a in enumerate(load_specs(aid), 1):
+        specs, contra = load_specs(aid)
+        for n, a in enumerate(specs, 1):
             what = "%s %s-%02d" % (aid, prefix, n)
             try:
                 window = None
                 if a.ctx is not None:
-                    c = locate(data, G(a.ctx), None, what + " ctx")
+                    c = locate(data, G(a.ctx), None, what + " ctx", words=False)
                     window = (c["start"], c["end"])
                 content = locate(data, a.content, window, what + " content")
                 att = {
@@ -199,7 +210,10 @@ def build():
             "wire": None,
             "story": None,
             "attributions": atts,
-            "contradictions": [],
+            "contradictions": [
+                {"a": "%s-%02d" % (prefix, x), "b": "%s-%02d" % (prefix, y), "type": t}
+                for x, y, t in contra
+            ],
         })
     return recs, out, errors
 
@@ -212,6 +226,10 @@ def validate(recs, docs):
     problems, warnings = [], []
     ids = set()
     for d in docs:
+        local = {a["id"] for a in d["attributions"]}
+        for c in d["contradictions"]:
+            if c["a"] not in local or c["b"] not in local or c["type"] not in CONTRA_TYPES:
+                problems.append("%s: bad contradiction %r" % (d["doc_id"], c))
         aid = d["doc_id"][:-4]
         data = recs[aid]["text"].encode("utf-8")
         contents = set()

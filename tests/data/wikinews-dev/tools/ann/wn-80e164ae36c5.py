@@ -60,7 +60,7 @@ ATTS = [
     A("the website", "declared", "the ship was not actually there", "indirect", "Vessel Tracker",
       ctx="the website noted the AIS signal received from Jakarta but declared the ship was not actually there"),
     # relay: Maritime Bulletin reports what local authorities noted
-    A("Local authorities", "according to", "other unusual AIS data", "indirect", None,
+    A("Local authorities", "noted", "other unusual AIS data", "indirect", None,
       via="Maritime Bulletin"),
     A("The website", "suggested",
       "piracy, perhaps to obtain the valuable cargo, is now the most prominent theory", "indirect",

@@ -68,3 +68,9 @@ ATTS = [
       ctx="The website further reported its anonymous source claimed a fourth offender escaped and remains wanted"),
     A("Residents there", "told", "the officers claimed to be seeking a bomb", "indirect", None),
 ]
+
+# (a, b, type) by attribution number within this article
+CONTRA = [
+    (6, 7, "figures_differ"),      # 36-40 under the rubble vs 68 missing
+    (19, 20, "contradiction"),     # no trace of explosives vs explosives depot
+]

@@ -1,0 +1,36 @@
+# Streatham knife attack, London
+ATTS = [
+    A("witness accounts and authorities", "according to",
+      "a man wearing a fake suicide vest entered a store, grabbed a large knife, ran outside with it and began to stab people",
+      "indirect", None),
+    # sentence-initial 'Reportedly': unstated source, content excludes the adverb
+    A(None, "Reportedly", "he injured a man and two women on Streatham High Road, London", "indirect", None),
+    A(None, "reportedly", "outside a Boots store", "indirect", None, ctx="reportedly outside a Boots store"),
+    A("the police", "declared", "a \"terrorist-related\" attack", "mixed", "Metropolitan Police",
+      ctx="what the police declared a \"terrorist-related\" attack"),
+    A("An eyewitness", "stating",
+      "I was crossing the road when I saw a man with a machete and silver canisters on his chest being chased by what I assume was an undercover police officer [...] The man was then shot. I think I heard three gunshots but I can't quite remember.",
+      "direct", None),
+    A("the reports", "according to", "Two women and a man were injured", "indirect", None),
+    A(None, "reportedly",
+      "A woman had minor injuries reportedly from glass shattering after police discharged their firearms",
+      "indirect", None),
+    # passive with by-agent around a quoted fragment
+    A("the police", "described", "knife-obsessed", "direct", "Metropolitan Police",
+      ctx="who was described as \"knife-obsessed\" by the police"),
+    A("Amman", "advised", "her to kill her \"kuffar\" (non-Muslim) parents", "mixed", "Sudesh Amman",
+      ctx="Amman, who was described"),
+    A("He", "told",
+      "If you can't make a bomb because family, friends or spies are watching or suspecting you, take a knife, molotov, sound bombs or a car at night and attack the tourists (crusaders), police and soldiers of taghut [idolatry], or western embassies in every country you are in this planet.",
+      "direct", "Sudesh Amman", ctx="He told her on one occasion"),
+    A("Alexis Boon, the head of the Metropolitan Police Counter Terrorism Command", "said",
+      "His fascination with dying in the name of terrorism was clear in a notepad we recovered from his home. Amman had scrawled his 'life goals' in the notepad and top of the list, above family activities, was dying a martyr and going to 'Jannah' — the afterlife. It's not clear how Amman became radicalised but it is apparent from his messages that it had been at least a year in development. Whatever the circumstances, this case is a reminder of the need to be vigilant to signs of radicalisation and report it.",
+      "direct", "Alexis Boon"),
+    # quote interrupted by its attribution: one span over both parts
+    A("Khan", "said",
+      "Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in London we will never let them succeed.",
+      "direct", "Sadiq Khan"),
+    A("The prime minister, Boris Johnson", "tweeted",
+      "Thank you to all emergency services responding to the incident in Streatham, which the police have now declared as terrorism-related. My thoughts are with the injured and all those affected.",
+      "direct", "Boris Johnson"),
+]

@@ -1,0 +1,33 @@
+# Trump says he 'can' and 'may' declare state of emergency
+ATTS = [
+    # the relative 'which he said' lies inside this content and is not annotated separately
+    A("United States President Donald Trump", "said",
+      "he can and may declare a national state of emergency, which he said would allow him to act without approval from Congress and allocate funding for the construction of a wall along the country's border with Mexico",
+      "indirect", "Donald Trump"),
+    A("The President", "insists", "the budget include funding for the wall", "indirect", "Donald Trump"),
+    A("Trump", "said", "I can do it [call a national emergency] if I want. I may do it.", "direct", "Donald Trump",
+      ctx="Trump said on Friday \"I can"),
+    A("Trump", "said", "he would prefer to agree a solution with the opposition", "indirect", "Donald Trump",
+      ctx="Trump also said that"),
+    A("He", "said", "I never threaten anybody.", "direct", "Donald Trump", ctx="He also said, \"I never"),
+    A("He", "claimed", "the wall was a crucial part of America's border security", "indirect", "Donald Trump"),
+    A("The Vice President, Mike Pence", "said",
+      "the United States is \"in the midst of a crisis on our southern border.\"", "mixed", "Mike Pence"),
+    A("Nancy Pelosi, the Speaker of the House", "said",
+      "We are committed to keeping our border safe. We can do that best when government is open. We made that clear to the president.",
+      "direct", "Nancy Pelosi"),
+    # two quotes coordinated under one 'said': two attributions sharing source and cue
+    A("The Senate Minority Leader, Chuck Schumer", "said",
+      "We made a plea to the president once again: don't hold hundreds of thousands of federal workers hostage",
+      "direct", "Chuck Schumer"),
+    A("The Senate Minority Leader, Chuck Schumer", "said",
+      "So we told the president we needed the government open. He resisted.", "direct", "Chuck Schumer"),
+    A("Schiff", "called", "it \"a non-starter\"", "mixed", "Adam Schiff"),
+    A("Durbin", "said",
+      "I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern",
+      "direct", "Dick Durbin", ctx="Durbin said \"I can"),
+    A("President Trump", "claims",
+      "he would be okay if the impasse over the shutdown went on for \"years.\"", "mixed", "Donald Trump"),
+    A("The Internal Revenue Service website", "advises",
+      "citizens to continue paying their federal taxes", "indirect", "Internal Revenue Service"),
+]

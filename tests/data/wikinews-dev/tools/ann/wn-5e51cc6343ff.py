@@ -1,0 +1,43 @@
+# GSA begins presidential transition
+ATTS = [
+    A("she", "described", "post-election resources", "indirect", "Emily W. Murphy",
+      ctx="what she described as post-election resources"),
+    A("multiple national news outlets", "projected",
+      "former US Vice President Joe Biden won against incumbent US President Donald Trump", "indirect", None),
+    A("Murphy", "claimed", "she made this decision without influence from the White House", "indirect",
+      "Emily W. Murphy"),
+    A("Murphy", "insisting",
+      "she was \"never directly or indirectly pressured by any Executive Branch official\"", "mixed",
+      "Emily W. Murphy", ctx="Murphy claimed she made this decision"),
+    A(("she", 0), "claimed",
+      "she and her family had received violent threats due to her involvement in the process of allowing the incoming president elect access to federal documents",
+      "indirect", "Emily W. Murphy", ctx="However, she claimed she and her family"),
+    A("President Trump, who appointed Murphy to her position himself in 2017", "calling for",
+      "the beginning of a presidential transition process \"in the best interests of the country\"",
+      "mixed", "Donald Trump"),
+    A("he", "asserted",
+      "he had won the election despite several key swing states certifying their results in favor of Biden",
+      "indirect", "Donald Trump", ctx="in which he asserted"),
+    A("The president", "vowed",
+      "to keep fighting \"the good fight\" with court cases challenging the election results in swing states",
+      "mixed", "Donald Trump", ctx="The president did not concede"),
+    A("Biden and others in the Democratic Party", "warned",
+      "the delayed transition process could potentially be a threat to national security, in withholding resources from Biden and his team",
+      "indirect", "Joe Biden and Democratic Party"),
+    A("Senate minority leader Chuck Schumer", "commented",
+      "the president's tweets Monday are likely as near as the US public will ever have to an official concession from the president",
+      "indirect", "Chuck Schumer"),
+    A("Other Republicans", "urged", "him to move forward with the presidential transition", "indirect", None),
+    A("former New Jersey governor Chris Christie", "denounced",
+      "the Trump legal team's claims as a \"national embarrassment\"", "mixed", "Chris Christie"),
+    A("businessman and Trump loyalist Stephen Schwarzman", "said",
+      "the president should accept the election outcome and \"move on\"", "mixed", "Stephen Schwarzman"),
+    A("an open letter", "urging",
+      "Republican officials to push the president to concede the election", "indirect", None),
+    A(None, "projected", "Joe Biden is projected to win the electoral college", "indirect", None),
+    A(None, "projected", "He was projected on November 7 to have won", "indirect", None),
+]
+
+CONTRA = [
+    (7, 2, "contradiction"),       # Trump asserted he had won vs outlets projected Biden won
+]
