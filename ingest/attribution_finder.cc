@@ -69,7 +69,11 @@ class SentenceScanner {
   bool IsCue(int i, int lo) const {
     const LexEntry* e = Entry(i);
     if (e == nullptr || !(e->flags & kLexCue) || InQuote(i)) return false;
-    if (e->cue == CueClass::kAccordingTo) return i + 1 < static_cast<int>(t_.size()) && Is(i + 1, "to");
+    if (e->cue == CueClass::kAccordingTo) {
+      if (i + 1 >= static_cast<int>(t_.size())) return false;
+      if (Is(i, "per")) return Has(i + 1, kLexDeterminer) || Cap(i + 1);
+      return Is(i + 1, "to");
+    }
     if (Cap(i) && i > lo && !IsOpenQuote(i - 1)) return false;  // "Said" in a name
     if (e->flags & kLexBase) {
       // Base forms only after a plural subject or an auxiliary: "officials say".
@@ -113,6 +117,15 @@ class SentenceScanner {
                       (Cap(i - 1) || IsPunct(i - 1, ')')) && i + 1 < end &&
                       (Cap(i + 1) || Has(i + 1, kLexDeterminer));
           if (!join) break;
+        }
+        if (Word(i).size() > 5 && Word(i).ends_with("ing") && tk.entry == nullptr &&
+            (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue))) {
+          break;  // "Responding to …", "witnessing …": a participle clause
+        }
+        if ((f & kLexDeterminer) && !(f & kLexPronoun) && i - 1 >= lo && IsWord(i - 1) &&
+            !Has(i - 1, kLexPrep | kLexDeterminer) && !Is(i - 1, "and") && !t_[i - 1].possessive) {
+          --i;  // "told the press the officers": a new noun phrase starts here
+          break;
         }
         if (!tk.capitalized && Word(i).size() > 4 && Word(i).ends_with("ed") && i - 1 >= lo &&
             ((Cap(i - 1) && !t_[i - 1].possessive) || Has(i - 1, kLexPronoun))) {
@@ -171,6 +184,8 @@ class SentenceScanner {
     if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
         IsWord(b - 2))
       --b;  // "The website yesterday suggested", "X Monday said"
+    // "X, …, on Tuesday told": a time phrase before the cue.
+    if (b - 1 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) b -= 2;
     if (b <= lo) return r;
     // ", who told": the source is the antecedent of the relative pronoun.
     if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
@@ -341,10 +356,17 @@ class SentenceScanner {
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
-        if (Is(n, "though") || Is(n, "although") || Is(n, "whereas")) return i;
+        if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
+            Is(n, "while"))
+          return i;
+        // ", but upon learning …, he claimed": a new clause with its own subject.
+        if (Is(n, "but") && n + 1 < hi &&
+            (Has(n + 1, kLexPronoun | kLexDeterminer | kLexPrep) || Cap(n + 1)))
+          return i;
         if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
         if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
       }
+      if (i > k && Is(i, "despite") && !InQuote(i)) return i;
       if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
           !Has(i + 1, kLexIng))
         return i;
@@ -684,8 +706,9 @@ class ParagraphFinder {
     while (j < e && !s_.IsPunct(j, ',') && !s_.IsFinal(j) && !s_.IsOpenQuote(j)) ++j;
     if (j < e && s_.IsPunct(j, ',')) ++j;
     if (j < e && s_.IsOpenQuote(j)) {
+      // Interrupted quote: "A," she said, "B." is one attribution from A to B.
       int q2 = t_[j].quote;
-      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.9f);
+      (*out_)[me].attribution.content.end = QuoteContent(q2).end;
       int end2 = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
       Claim(j, end2);
       j = end2;
@@ -791,11 +814,27 @@ class ParagraphFinder {
       ParticipleChain(cue, e, prev);
       return;
     }
+    // "reported by industry sources": a passive with its agent; left alone.
+    if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
     // Passive "was accused of", "is said to": no stated source here.
-    if (cue > lo && !s_.Has(cue, kLexIng) &&
-        (s_.Is(cue - 1, "was") || s_.Is(cue - 1, "were") || s_.Is(cue - 1, "been") ||
-         s_.Is(cue - 1, "is") || s_.Is(cue - 1, "are") || s_.Is(cue - 1, "being") ||
-         s_.Is(cue - 1, "be"))) {
+    int aux = cue - 1;
+    while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
+    if (aux >= lo && !s_.Has(cue, kLexIng) &&
+        (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
+         s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
+         s_.Is(aux, "be"))) {
+      if (cue + 1 < e && s_.Is(cue + 1, "to")) PassiveRaised(cue, lo, e);
+      return;
+    }
+    // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
+    int cue_end = cue + 1;
+    std::string_view lemma = entry->lemma;
+    if (cue + 1 < e && ((lemma == "call" && s_.Is(cue + 1, "for")) ||
+                        (lemma == "ask" && s_.Is(cue + 1, "for")) ||
+                        (lemma == "point" && s_.Is(cue + 1, "out")) ||
+                        (lemma == "refer" && s_.Is(cue + 1, "to")))) {
+      cue_end = cue + 2;
+    } else if (lemma == "point" || lemma == "refer") {
       return;
     }
     SourceRange src = s_.SubjectBefore(cue, lo);
@@ -803,7 +842,7 @@ class ParagraphFinder {
       src = CoordinatedSubject(cue - 1, lo);
     }
     bool inverted = false;
-    int after = cue + 1;
+    int after = cue_end;
     if (!src.ok()) {
       // Inverted tail: "…, said Smith."
       if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1))) {
@@ -816,9 +855,19 @@ class ParagraphFinder {
         return;
       }
     }
-    // Relay: "X quoted Y as saying …", "X cited Y as saying …".
+    // Relay: "X quoted Y as saying …", "X cited Y as saying …", "X reported
+    // its source said …".
     SourceRange via;
-    if (!inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
+    if (!inverted && (lemma == "report" || lemma == "claim")) {
+      SourceRange inner = s_.NounPhraseForward(cue + 1, e, false);
+      if (inner.ok() && inner.end < e && s_.IsCueVerbForm(inner.end) &&
+          s_.Has(inner.begin, kLexDeterminer | kLexRoleNoun)) {
+        via = src;
+        src = inner;
+        after = inner.end + 1;
+      }
+    }
+    if (!via.ok() && !inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
       SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
       if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
           s_.Has(speaker.end + 1, kLexCue)) {
@@ -860,9 +909,9 @@ class ParagraphFinder {
       if (j < e && s_.IsPunct(j, ',') && j + 1 < e) {
         if (s_.Has(j + 1, kLexIng) && s_.Has(j + 1, kLexCue)) {
           ParticipleChain(j + 1, e, me);
-        } else if (s_.IsOpenQuote(j + 1)) {
+        } else if (s_.IsOpenQuote(j + 1) && kind == AttributionKind::kDirect) {
           int q2 = t_[j + 1].quote;
-          EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+          (*out_)[me].attribution.content.end = QuoteContent(q2).end;
           int end2 = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
           Claim(j + 1, end2);
           next_ = end2;
@@ -878,8 +927,19 @@ class ParagraphFinder {
     // Guard against non-speech uses: the content of a "say" cue must have a
     // few tokens.
     if (end - k < 2 && last_kind_ != AttributionKind::kDirect) return;
+    // "tweeted to Mohamed", "tweeted using his account": no reported content.
+    if (last_kind_ != AttributionKind::kDirect && s_.IsWord(k) &&
+        ((s_.Has(k, kLexPrep) && !s_.Is(k, "to") && !via.ok() &&
+          !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
+         (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer))) ||
+         (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
+          s_.Entry(k) == nullptr)))
+      return;
+    // "call" reports speech only with a quoted label or "for": "called it
+    // \"unexpected\"", "called for talks"; not "a group called X".
+    if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect) return;
     float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
-    AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, conf);
+    AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     int claim_end = end;
     if (last_kind_ == AttributionKind::kDirect && s_.IsOpenQuote(k)) {
@@ -888,6 +948,51 @@ class ParagraphFinder {
     }
     Claim(first_src, claim_end);
     next_ = claim_end;
+  }
+
+  // "Ivan's condition was on Wednesday reported to not be life-threatening":
+  // the whole clause is the content; the source is the by-agent or null.
+  void PassiveRaised(int cue, int lo, int e) {
+    int end = s_.ContentEnd(cue + 1, e);
+    SourceRange agent;
+    for (int i = cue + 2; i < end; ++i) {
+      if (s_.InQuote(i) || !s_.Is(i, "by")) continue;
+      SourceRange by = s_.NounPhraseForward(i + 1, e, false);
+      if (by.ok() && (by.end >= end || s_.IsFinal(by.end) || s_.IsPunct(by.end, ','))) {
+        agent = by;
+        end = i;
+      }
+      break;
+    }
+    int a = lo;
+    while (a < cue && t_[a].kind == TokenKind::kPunct) ++a;
+    Span content = s_.ContentSpan(a, end);
+    if (content.empty()) return;
+    const LexEntry* entry = s_.Entry(cue);
+    Emit(agent.ok() ? &agent : nullptr, cue, cue + 1, entry->lemma, content, s_.KindOf(a, end),
+         0.6f);
+    Claim(a, std::max(end, agent.ok() ? agent.end : end));
+    next_ = end;
+  }
+
+  // "Buyers were reportedly stocking up …": a source-less report.
+  void Reportedly(int s, int e) {
+    for (int i = s; i < e; ++i) {
+      if (claimed_[i] || s_.InQuote(i) || !s_.Is(i, "reportedly")) continue;
+      int a = s, end;
+      if (i == s) {
+        a = i + 1;
+        if (a < e && s_.IsPunct(a, ',')) ++a;
+      }
+      for (int k = a; k < i; ++k)
+        if (claimed_[k]) return;
+      end = s_.ContentEnd(i + 1, e);
+      Span content = s_.ContentSpan(a, end);
+      if (content.empty() || end - a < 3) return;
+      Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), 0.5f);
+      Claim(a, end);
+      return;
+    }
   }
 
   // "Russia demanded … and accused …": the subject of the first verb.
@@ -903,7 +1008,8 @@ class ParagraphFinder {
   }
 
   void AccordingTo(int cue, int s, int e) {
-    SourceRange src = s_.NounPhraseForward(cue + 2, e, false);
+    const int width = s_.Is(cue, "per") ? 1 : 2;
+    SourceRange src = s_.NounPhraseForward(cue + width, e, false);
     if (!src.ok()) return;
     int after = src.end;
     Span content;
@@ -949,7 +1055,7 @@ class ParagraphFinder {
       claim_b = e;
     }
     if (content.empty()) return;
-    Emit(&src, cue, cue + 2, "according to", content, kind, 0.8f);
+    Emit(&src, cue, cue + width, width == 1 ? "per" : "according to", content, kind, 0.8f);
     Claim(claim_a, claim_b);
     next_ = claim_b;
   }
@@ -972,6 +1078,8 @@ class ParagraphFinder {
       o.paragraph = index_;
       o.opens_paragraph = i == 0;
       o.continues = q.continues;
+      o.whole_paragraph = i == 0 && e == static_cast<int>(t_.size()) &&
+                          p_.sentences.size() == 1;
       orphans_->push_back(o);
     }
   }

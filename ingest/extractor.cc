@@ -3,6 +3,7 @@
 // paragraph's bytes; all scratch buffers live in the Extractor and are reused
 // across documents.
 #include <algorithm>
+#include <cctype>
 
 #include "common/strings.h"
 #include "ingest/attribution_finder.h"
@@ -10,11 +11,52 @@
 #include "ingest/layout.h"
 #include "ingest/quotes.h"
 #include "ingest/speakers.h"
+#include "ingest/text_scan.h"
 #include "ingest/time_expr.h"
 #include "xxhash.h"
 
 namespace claimgraph::ingest {
 namespace {
+
+// "Natasha Gownaris: …" / "NG: …": the speaker label of an interview turn, as
+// the bytes [paragraph start, colon). Returns 0 when the paragraph has none.
+uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
+  std::string_view p = paragraph.in(text);
+  size_t colon = p.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
+  if (colon + 1 >= p.size() || p[colon + 1] != ' ' || p[colon - 1] == ' ') return 0;
+  int words = 0;
+  bool at_word_start = true;
+  for (size_t i = 0; i < colon; ++i) {
+    unsigned char c = p[i];
+    if (c == ' ') {
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start) {
+      if (!StartsUpper(text, paragraph.start + i)) return 0;
+      ++words;
+      at_word_start = false;
+    } else if (c < 0x80 && !std::isalpha(c) && c != '.' && c != '-' && c != '\'') {
+      return 0;
+    }
+  }
+  return words >= 1 && words <= 4 ? static_cast<uint32_t>(colon) : 0;
+}
+
+std::string Initials(std::string_view label) {
+  std::string out;
+  bool start = true;
+  for (char c : label) {
+    if (c == ' ') {
+      start = true;
+    } else if (start) {
+      out.push_back(c);
+      start = false;
+    }
+  }
+  return out;
+}
 
 class RuleExtractor final : public Extractor {
  public:
@@ -46,7 +88,9 @@ class RuleExtractor final : public Extractor {
     orphans_.clear();
     continued_from_previous_.assign(layout.paragraphs.size(), 0);
     speakers_.Reset();
+    full_names_.clear();
     const int n = static_cast<int>(layout.paragraphs.size());
+    FindInterviewTurns(text, layout.paragraphs);
     // Two paragraph buffers: the next one is analysed first so that a quote
     // left open at the end of the current one knows whether it continues.
     if (n > 0) AnalyzeParagraph(text, layout.paragraphs[0], lexicon_, &current_);
@@ -60,7 +104,11 @@ class RuleExtractor final : public Extractor {
         }
       }
       speakers_.LearnNames(text, current_);
-      finder_.FindInParagraph(text, current_, i, &candidates_, &orphans_);
+      if (turn_label_[i] > 0) {
+        EmitTurn(text, layout.paragraphs[i], i);
+      } else {
+        finder_.FindInParagraph(text, current_, i, &candidates_, &orphans_);
+      }
       std::swap(current_, next_);
     }
 
@@ -126,6 +174,16 @@ class RuleExtractor final : public Extractor {
           }
         }
       }
+      if (best < 0 && o.opens_paragraph && o.paragraph > 0 && o.whole_paragraph) {
+        for (size_t i = candidates_.size(); i-- > 0;) {
+          if (candidates_[i].paragraph == o.paragraph - 1) {
+            if (candidates_[i].attribution.kind == AttributionKind::kDirect &&
+                candidates_[i].attribution.source)
+              best = static_cast<int>(i);
+            break;
+          }
+        }
+      }
       if (best < 0 && o.continues) {
         for (size_t i = 0; i < base; ++i) {
           if (candidates_[i].paragraph == o.paragraph + 1 &&
@@ -146,7 +204,65 @@ class RuleExtractor final : public Extractor {
     }
   }
 
+  // Labelled interview turns: a label used for two or more paragraphs (or the
+  // full name whose initials are such a label) marks answers, one direct
+  // attribution per paragraph with no cue.
+  void FindInterviewTurns(std::string_view text, const std::vector<Span>& paragraphs) {
+    turn_label_.assign(paragraphs.size(), 0);
+    labels_.clear();
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      if (len == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, len);
+      bool seen = false;
+      for (auto& [name, count] : labels_)
+        if (name == label) {
+          ++count;
+          seen = true;
+        }
+      if (!seen) labels_.emplace_back(label, 1);
+    }
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      if (len == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, len);
+      std::string initials = Initials(label);
+      for (const auto& [name, count] : labels_) {
+        if (count >= 3 && (name == label || (label.find(' ') != std::string_view::npos &&
+                                             name == initials))) {
+          turn_label_[i] = len;
+          if (name != label) full_names_.emplace_back(std::string(name), std::string(label));
+          break;
+        }
+      }
+    }
+  }
+
+  void EmitTurn(std::string_view text, Span paragraph, int index) {
+    uint32_t len = turn_label_[index];
+    AttributionCandidate c;
+    Attribution& a = c.attribution;
+    a.source = Span{paragraph.start, paragraph.start + len};
+    std::string label(a.source->in(text));
+    a.speaker = label;
+    for (const auto& [initials, full] : full_names_)
+      if (initials == label) a.speaker = full;
+    a.source_type = SourceType::kPerson;
+    uint32_t start = paragraph.start + len + 1;
+    while (start < paragraph.end && text[start] == ' ') ++start;
+    a.content = {start, paragraph.end};
+    a.kind = AttributionKind::kDirect;
+    a.confidence = 0.7f;
+    c.paragraph = index;
+    c.shares_source_of = -2;  // resolved already
+    c.clause = {paragraph.start, start};
+    candidates_.push_back(std::move(c));
+  }
+
   ExtractorOptions options_;
+  std::vector<uint32_t> turn_label_;
+  std::vector<std::pair<std::string_view, int>> labels_;
+  std::vector<std::pair<std::string, std::string>> full_names_;
   const Lexicon& lexicon_;
   AttributionFinder finder_;
   SpeakerResolver speakers_;

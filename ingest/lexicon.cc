@@ -118,6 +118,14 @@ Lexicon::Lexicon() {
         "pledges", "warning"},
        [&](std::string_view w) { Add(w, kLexNounToo); });
   Add("according", kLexCue, CueClass::kAccordingTo, "according to");
+  Add("per", kLexCue, CueClass::kAccordingTo, "per");
+  // Directives and characterisations with a propositional complement:
+  // "urged X to …", "called X \"Y\"", "described X as Y", "called for …".
+  for (std::string_view v : {"urge", "encourage", "instruct", "advise", "ask", "call",
+                             "characterize", "characterise", "denounce", "point"}) {
+    AddVerb(v, CueClass::kObject);
+  }
+  AddVerbForms("refer", CueClass::kObject, "refers", "referred", "referring");
 
   // --- Titles written before a name ----------------------------------------
   Each({"president", "minister", "secretary", "general", "gen", "senator", "sen",
@@ -307,7 +315,7 @@ Lexicon::Lexicon() {
         "saying", "adding", "claiming", "noting", "arguing", "warning",
         "explaining", "stating", "insisting", "suggesting", "describing",
         "asking", "calling", "urging", "where", "there", "here", "not", "no",
-        "asked", "is", "are", "was", "were", "be", "been", "being", "do",
+        "is", "are", "was", "were", "be", "been", "being", "do",
         "does", "did", "can", "could", "may", "might", "must", "should",
         "shall", "will", "would", "had", "has", "have",
        
@@ -318,7 +326,7 @@ Lexicon::Lexicon() {
         "saw", "see", "knew", "know", "felt", "feel", "found", "find",
         "left", "met", "held", "kept", "put", "ran", "set", "sent", "brought",
         "began", "became", "led", "lost", "won", "paid", "spent", "killed",
-        "died", "called", "asked", "used", "wanted", "tried", "needed",
+        "died", "used", "wanted", "tried", "needed",
         "showed", "appeared", "remained", "seemed", "included", "received"},
        [&](std::string_view w) { Add(w, kLexBoundary); });
   Each({"a", "an", "the", "this", "these", "those", "its", "his", "her",

@@ -93,6 +93,7 @@ void SpeakerResolver::Resolve(std::string_view text,
                               const std::vector<AttributionCandidate>& resolved,
                               AttributionCandidate* c) {
   Attribution& a = c->attribution;
+  if (c->shares_source_of == -2) return;  // resolved where it was found
   if (c->shares_source_of >= 0 &&
       c->shares_source_of < static_cast<int>(resolved.size())) {
     const Attribution& from = resolved[c->shares_source_of].attribution;
