@@ -90,6 +90,11 @@ class SentenceScanner {
       if (Has(i - 1, kLexDeterminer) || Has(i - 1, kLexPrep) || Is(i - 1, "that") ||
           t_[i - 1].possessive)
         return false;
+      if (e->lemma == "call" && i + 1 < static_cast<int>(t_.size()) && Is(i + 1, "for")) return true;
+      // "media reports range …": the next word must start a clause.
+      if (i + 1 < static_cast<int>(t_.size()) && IsWord(i + 1) && !Cap(i + 1) &&
+          !Has(i + 1, kLexDeterminer | kLexPronoun) && !Is(i + 1, "that") && !IsDigitWord(i + 1))
+        return false;
       // "reports" / "claims" after a plain noun is usually the noun itself.
       if (i + 1 < static_cast<int>(t_.size()) && (Has(i + 1, kLexPrep) || IsFinal(i + 1) ||
                                                   IsPunct(i + 1, ',')) &&
@@ -104,6 +109,8 @@ class SentenceScanner {
   // The noun phrase ending just before `end`, not before `lo`: returns its first
   // token, or `end` when there is none.
   int NounPhraseBack(int end, int lo) const {
+    // A personal pronoun right before the cue is the whole subject.
+    if (end - 1 >= lo && Has(end - 1, kLexPronoun) && !Is(end - 1, "who")) return end - 1;
     int i = end - 1;
     int count = 0;
     while (i >= lo) {
@@ -122,6 +129,10 @@ class SentenceScanner {
             (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue))) {
           break;  // "Responding to …", "witnessing …": a participle clause
         }
+        if (Is(i, "to") && i + 1 < end && IsWord(i + 1) && !Cap(i + 1) &&
+            !Has(i + 1, kLexDeterminer) && !IsDigitWord(i + 1))
+          break;  // "to meet with …": an infinitive, not part of a subject
+        if ((f & kLexPronoun) && i < end - 1) break;
         if ((f & kLexDeterminer) && !(f & kLexPronoun) && i - 1 >= lo && IsWord(i - 1) &&
             !Has(i - 1, kLexPrep | kLexDeterminer) && !Is(i - 1, "and") && !t_[i - 1].possessive) {
           --i;  // "told the press the officers": a new noun phrase starts here
@@ -179,8 +190,10 @@ class SentenceScanner {
     SourceRange r;
     int b = cue;
     while (b - 1 >= lo && IsWord(b - 1) && (Flags(b - 1) & (kLexSkip | kLexAux)) &&
-           !Has(b - 1, kLexPronoun) && !Cap(b - 1))
+           !Has(b - 1, kLexPronoun) && !Cap(b - 1)) {
+      if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
       --b;
+    }
     if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
         IsWord(b - 2))
       --b;  // "The website yesterday suggested", "X Monday said"
@@ -190,6 +203,12 @@ class SentenceScanner {
     // ", who told": the source is the antecedent of the relative pronoun.
     if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
       int a = NounPhraseBack(b - 2, lo);
+      if (Cap(b - 3)) {  // a named antecedent: its capitalised run only
+        a = b - 3;
+        while (a - 1 >= lo && (Cap(a - 1) || Has(a - 1, kLexDeterminer)) && !t_[a - 1].possessive &&
+               !Has(a - 1, kLexPrep))
+          --a;
+      }
       if (a < b - 2) return {a, b - 2, a, b - 2};
       return r;
     }
@@ -263,12 +282,12 @@ class SentenceScanner {
     if (i <= a) return r;
     r = {a, i, a, i};
     if (apposition && i + 1 < hi && IsPunct(i, ',') &&
-        (Has(i + 1, kLexDeterminer) || (IsWord(i + 1) && !Cap(i + 1) && !Has(i + 1, kLexBoundary) &&
-                                        !Has(i + 1, kLexCue)))) {
+        ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
+         (IsWord(i + 1) && !Cap(i + 1) && Has(i + 1, kLexRoleNoun | kLexTitle)))) {
       int j = i + 1;
       int c = 0;
       while (j < hi && !IsPunct(j, ',') && !IsFinal(j) && !IsPunct(j, ';') && !InQuote(j) &&
-             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && c < 14) {
+             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) && c < 14) {
         ++j;
         ++c;
       }
@@ -297,7 +316,7 @@ class SentenceScanner {
       if (k > start) j = k;
     }
     for (int guard = 0; guard < 6 && j < hi; ++guard) {
-      if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may")) {
+      if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may") && !t_[j].possessive) {
         ++j;
         continue;
       }
@@ -360,13 +379,19 @@ class SentenceScanner {
             Is(n, "while"))
           return i;
         // ", but upon learning …, he claimed": a new clause with its own subject.
-        if (Is(n, "but") && n + 1 < hi &&
-            (Has(n + 1, kLexPronoun | kLexDeterminer | kLexPrep) || Cap(n + 1)))
+        if (Is(n, "but") && n + 1 < hi && (Has(n + 1, kLexPrep) || Is(n + 1, "upon")))
           return i;
+        // ", but the commissioner stated …": a new attribution starts.
+        if ((Is(n, "but") || Is(n, "and") || Is(n, "while")) && n + 1 < hi) {
+          int np = NounPhraseEnd(n + 1, hi);
+          if (np > n + 1 && np < hi && IsCueVerbForm(np)) return i;
+        }
         if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
         if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
       }
       if (i > k && Is(i, "despite") && !InQuote(i)) return i;
+      if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))
+        return i;
       if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
           !Has(i + 1, kLexIng))
         return i;
@@ -375,6 +400,16 @@ class SentenceScanner {
         return i;
     }
     return hi;
+  }
+
+  // End of a short subject-like noun phrase starting at a, or a.
+  int NounPhraseEnd(int a, int hi) const {
+    int i = a;
+    while (i < hi && i < a + 8 && IsWord(i) && !InQuote(i) &&
+           !(Has(i, kLexCue) && !Has(i, kLexNounToo)) &&
+           (!Has(i, kLexBoundary) || Has(i, kLexDeterminer | kLexPronoun)))
+      ++i;
+    return i;
   }
 
   bool IsCueVerbForm(int i) const {
@@ -386,6 +421,7 @@ class SentenceScanner {
   // Bytes of tokens [a, b) with trailing sentence punctuation outside quotes,
   // commas, colons and dashes dropped.
   Span ContentSpan(int a, int b) const {
+    while (a < b && t_[a].kind == TokenKind::kPunct && !InQuote(a) && t_[a].punct != '(') ++a;
     while (b > a && t_[b - 1].kind == TokenKind::kPunct && !InQuote(b - 1) &&
            (IsFinal(b - 1) || t_[b - 1].punct == ',' || t_[b - 1].punct == ';' ||
             t_[b - 1].punct == ':' || t_[b - 1].punct == '-'))
@@ -409,7 +445,7 @@ class SentenceScanner {
   // punctuation, or a subordinate clause ("as he flew back from …").
   bool IsTailEnd(int i, int hi) const {
     if (i >= hi) return true;
-    if (IsFinal(i) || IsPunct(i, '~')) return true;
+    if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
     if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
       return true;
     if (IsPunct(i, ',') && i + 1 < hi &&
@@ -793,6 +829,16 @@ class ParagraphFinder {
     return n > sentence_first_ ? n - 1 : -1;
   }
 
+  // A subject does not start with a preposition nor follow one.
+  bool PlausibleSubject(const SourceRange& r, int lo) const {
+    if (!r.ok()) return false;
+    if (s_.Has(r.begin, kLexPrep)) return false;
+    if (r.begin > lo && s_.IsWord(r.begin - 1) && s_.Has(r.begin - 1, kLexPrep) &&
+        !s_.Is(r.begin - 1, "with"))  // "with officials saying …"
+      return false;
+    return true;
+  }
+
   void TryCue(int cue, int s, int e) {
     const LexEntry* entry = s_.Entry(cue);
     int lo = s;
@@ -823,7 +869,9 @@ class ParagraphFinder {
         (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
          s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
          s_.Is(aux, "be"))) {
-      if (cue + 1 < e && s_.Is(cue + 1, "to")) PassiveRaised(cue, lo, e);
+      if (cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
+          !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
+        PassiveRaised(cue, lo, e);
       return;
     }
     // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
@@ -838,6 +886,14 @@ class ParagraphFinder {
       return;
     }
     SourceRange src = s_.SubjectBefore(cue, lo);
+    bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
+                    s_.Is(src.end + 1, "who");
+    if (!relative && !PlausibleSubject(src, lo)) {
+      // "In a press release, Gownaris said": keep the naming head alone.
+      SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
+      src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
+                                                                                : SourceRange{};
+    }
     if (!src.ok() && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) && cue - 1 > lo) {
       src = CoordinatedSubject(cue - 1, lo);
     }
@@ -879,6 +935,15 @@ class ParagraphFinder {
       }
     }
     int k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
+    // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
+    if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
+        s_.Is(k + 3, "by")) {
+      SourceRange by = s_.NounPhraseForward(k + 4, e, false);
+      if (by.ok() && by.end < e && (s_.IsPunct(by.end, '-') || s_.IsPunct(by.end, ','))) {
+        via = by;
+        k = s_.SkipComplements(by.end + 1, e, CueClass::kSay);
+      }
+    }
     if (!via.ok() && entry->cue == CueClass::kObject) k = after;
     int first_src = src.begin;
     // Tail reading: ", SOURCE CUE." with the content before.
@@ -919,6 +984,18 @@ class ParagraphFinder {
       }
       return;
     }
+    // Parenthetical ", X said," inside a clause: one attribution over the
+    // whole clause (the README's interrupted-content convention).
+    if (!inverted && first_src - 1 > lo && s_.IsPunct(first_src - 1, ',') && k < e &&
+        s_.IsPunct(k, ',') && k + 1 < e) {
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = s_.ContentSpan(lo, end);
+      if (content.empty()) return;
+      Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
+      Claim(lo, end);
+      next_ = end;
+      return;
+    }
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);
@@ -937,7 +1014,12 @@ class ParagraphFinder {
       return;
     // "call" reports speech only with a quoted label or "for": "called it
     // \"unexpected\"", "called for talks"; not "a group called X".
-    if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect) return;
+    if ((lemma == "call" && cue_end == cue + 1 || lemma == "refer") &&
+        last_kind_ == AttributionKind::kIndirect) {
+      bool as = false;
+      for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
+      if (!as || lemma == "call") return;
+    }
     float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
     AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
@@ -953,7 +1035,9 @@ class ParagraphFinder {
   // "Ivan's condition was on Wednesday reported to not be life-threatening":
   // the whole clause is the content; the source is the by-agent or null.
   void PassiveRaised(int cue, int lo, int e) {
-    int end = s_.ContentEnd(cue + 1, e);
+    int end = e;
+    for (int i = cue + 1; i < e; ++i)
+      if (s_.IsPunct(i, ';')) end = i;
     SourceRange agent;
     for (int i = cue + 2; i < end; ++i) {
       if (s_.InQuote(i) || !s_.Is(i, "by")) continue;
@@ -1009,7 +1093,7 @@ class ParagraphFinder {
 
   void AccordingTo(int cue, int s, int e) {
     const int width = s_.Is(cue, "per") ? 1 : 2;
-    SourceRange src = s_.NounPhraseForward(cue + width, e, false);
+    SourceRange src = s_.NounPhraseForward(cue + width, e, true);
     if (!src.ok()) return;
     int after = src.end;
     Span content;
@@ -1031,7 +1115,8 @@ class ParagraphFinder {
       kind = last_kind_;
       claim_a = s;
       claim_b = end;
-    } else if (s_.IsTailEnd(after, e) || (after < e && s_.IsPunct(after, ','))) {
+    } else if (after >= e || s_.IsFinal(after) || s_.IsPunct(after, '-') ||
+               (after + 1 < e && s_.IsPunct(after, ',') && s_.IsTailEnd(after, e))) {
       // "CLAUSE, according to X."
       int head_end = cue;
       if (head_end - 1 >= s && s_.IsPunct(head_end - 1, ',')) --head_end;
@@ -1041,6 +1126,15 @@ class ParagraphFinder {
           hs = i + 1;
           break;
         }
+      // "X emphasized A, according to the report": the report relays X.
+      int prev = LastInSentence();
+      if (prev >= 0 && hs > s && (*out_)[prev].attribution.content.end <= t_[cue].start &&
+          !(*out_)[prev].attribution.via) {
+        (*out_)[prev].attribution.via = Span{t_[src.begin].start, t_[src.end - 1].end};
+        Claim(cue, after);
+        next_ = after;
+        return;
+      }
       if (head_end - hs < 2) return;
       kind = s_.KindOf(hs, head_end);
       content = kind == AttributionKind::kDirect ? QuoteContent(t_[hs].quote)

@@ -93,7 +93,7 @@ Lexicon::Lexicon() {
         "conclude", "disclose", "concede", "affirm", "caution", "suggest",
         "estimate", "announce", "boast", "counter", "hint", "imply",
         "proclaim", "speculate", "underline", "assure", "inform",
-        "describe", "detail", "answer",
+        "describe", "detail",
         "comment", "elaborate", "recount", "specify", "posit", "accept",
         "urge", "insinuate",
         "hope",
@@ -113,7 +113,7 @@ Lexicon::Lexicon() {
         "hopes", "demand", "demands", "counter", "question", "questions",
         "remark", "remarks", "doubt", "doubts", "quote", "quotes", "tweet",
         "tweets", "forecast", "forecasts", "welcome", "detail", "details",
-        "reply", "replies", "joke", "jokes", "maintain", "charged", "expect",
+        "reply", "replies", "joke", "call", "calls", "jokes", "maintain", "charged", "expect",
         "repeat", "accept", "dispute", "disputes", "vow", "vows", "pledge",
         "pledges", "warning"},
        [&](std::string_view w) { Add(w, kLexNounToo); });
@@ -349,7 +349,8 @@ Lexicon::Lexicon() {
         "jointly", "separately", "personally", "clearly", "even", "had",
         "not", "vehemently", "categorically", "swiftly", "soon", "since",
         "long", "both", "all", "each", "widely", "frequently", "consistently",
-        "itself", "themselves", "himself", "herself", "in", "turn"},
+        "itself", "themselves", "himself", "herself", "in", "turn", "twice",
+        "thrice", "again", "instead", "nonetheless", "there"},
        [&](std::string_view w) { Add(w, kLexSkip); });
   Each({"has", "have", "had", "was", "were", "is", "are", "be", "been",
         "being", "would", "will", "could", "might", "may", "can", "should",
