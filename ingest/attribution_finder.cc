@@ -75,6 +75,14 @@ class SentenceScanner {
       return Is(i + 1, "to");
     }
     if (Cap(i) && i > lo && !IsOpenQuote(i - 1)) return false;  // "Said" in a name
+    // "an estimated mass", "his stated aim", "the alleged attacker".
+    if (i > lo && IsWord(i - 1) && (Has(i - 1, kLexDeterminer) || t_[i - 1].possessive) &&
+        !Has(i - 1, kLexPronoun))
+      return false;
+    // "states' procedures": a possessive plural, not a verb.
+    if (i + 1 < static_cast<int>(t_.size()) && t_[i + 1].kind == TokenKind::kQuote &&
+        t_[i + 1].start == t_[i].end && t_[i + 1].dir != QuoteDir::kOpen)
+      return false;
     if (e->flags & kLexBase) {
       // Base forms only after a plural subject or an auxiliary: "officials say".
       if (i == lo) return false;
@@ -258,6 +266,7 @@ class SentenceScanner {
         uint32_t f = tk.lex;
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if (Is(i, "as") || Is(i, "that")) break;
+        if (i > a && (f & kLexPrep) && i + 1 < hi && Has(i + 1, kLexTime)) break;  // "in March"
         if ((f & kLexBoundary) && !(f & kLexDeterminer)) {
           bool join = Is(i, "and") && i > a && Cap(i - 1) && i + 1 < hi && Cap(i + 1);
           if (!join && !(f & kLexPronoun && i == a)) break;
@@ -372,6 +381,10 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      // "“…” ((hu)) …": a translation after a whole quote is not content.
+      if (i > k && IsPunct(i, '(') && i + 1 < hi && IsPunct(i + 1, '(') && IsOpenQuote(k) &&
+          p_.quotes[t_[k].quote].close == i - 1)
+        return i;
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
@@ -526,7 +539,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   int last = he - 1;
   while (last > hb && s.IsPunct(last, ')')) --last;
-  if (!s.Cap(last)) {
+  if (!s.Cap(last) || (last == hb && s.Has(last, kLexNotName | kLexRoleNoun | kLexDocNoun) &&
+                       !s.Has(last, kLexOrgWord | kLexPlace))) {
     if (s.Has(last, kLexOrgWord)) org_word = true;
     if (s.Has(last, kLexRoleNoun)) role_noun = true;
     if (s.Has(last, kLexDocNoun)) doc_noun = true;
@@ -832,6 +846,10 @@ class ParagraphFinder {
   // A subject does not start with a preposition nor follow one.
   bool PlausibleSubject(const SourceRange& r, int lo) const {
     if (!r.ok()) return false;
+    if (r.end - r.begin == 1 && s_.IsWord(r.begin) && !s_.Cap(r.begin) &&
+        !s_.Has(r.begin, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural) &&
+        !s_.Word(r.begin).ends_with("s"))
+      return false;  // "Would you mind telling …"
     if (s_.Has(r.begin, kLexPrep)) return false;
     if (r.begin > lo && s_.IsWord(r.begin - 1) && s_.Has(r.begin - 1, kLexPrep) &&
         !s_.Is(r.begin - 1, "with"))  // "with officials saying …"
@@ -860,6 +878,7 @@ class ParagraphFinder {
       ParticipleChain(cue, e, prev);
       return;
     }
+    std::string_view lemma = entry->lemma;
     // "reported by industry sources": a passive with its agent; left alone.
     if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
     // Passive "was accused of", "is said to": no stated source here.
@@ -869,14 +888,16 @@ class ParagraphFinder {
         (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
          s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
          s_.Is(aux, "be"))) {
-      if (cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
+      if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
+           lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
+           lemma == "confirm" || lemma == "reveal") &&
+          cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
           !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
         PassiveRaised(cue, lo, e);
       return;
     }
     // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
     int cue_end = cue + 1;
-    std::string_view lemma = entry->lemma;
     if (cue + 1 < e && ((lemma == "call" && s_.Is(cue + 1, "for")) ||
                         (lemma == "ask" && s_.Is(cue + 1, "for")) ||
                         (lemma == "point" && s_.Is(cue + 1, "out")) ||
@@ -1014,6 +1035,12 @@ class ParagraphFinder {
       return;
     // "call" reports speech only with a quoted label or "for": "called it
     // \"unexpected\"", "called for talks"; not "a group called X".
+    if (lemma == "call" && cue_end == cue + 1 &&
+        (s_.IsOpenQuote(k) || (s_.Cap(k) && last_kind_ == AttributionKind::kIndirect)))
+      return;
+    if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
+        last_kind_ == AttributionKind::kIndirect)
+      return;  // "declared a day of mourning"  // "declared a day of mourning"
     if ((lemma == "call" && cue_end == cue + 1 || lemma == "refer") &&
         last_kind_ == AttributionKind::kIndirect) {
       bool as = false;

@@ -41,7 +41,13 @@ uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
       return 0;
     }
   }
-  return words >= 1 && words <= 4 ? static_cast<uint32_t>(colon) : 0;
+  if (words < 1 || words > 4) return 0;
+  // Captions and notes, not speakers.
+  for (std::string_view word : {"Image", "Photo", "Picture", "Video", "Source", "Sources", "Note",
+                                "Update", "Caption", "Credit", "Related", "Map", "Audio",
+                                "Editor's note", "See also", "Q", "Question", "Warning"})
+    if (p.substr(0, colon) == word) return 0;
+  return static_cast<uint32_t>(colon);
 }
 
 std::string Initials(std::string_view label) {

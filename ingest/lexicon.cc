@@ -82,6 +82,7 @@ Lexicon::Lexicon() {
   AddVerbForms("quote", CueClass::kRelay, "quotes", "quoted", "quoting");
   AddVerbForms("cite", CueClass::kObject, "cites", "cited", "citing");
   AddVerbForms("accuse", CueClass::kObject, "accuses", "accused", "accusing");
+  AddVerb("project", CueClass::kSay);
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
   AddVerbForms("recommend", CueClass::kSay, "recommends", "recommended", "recommending");
   for (std::string_view v :
@@ -115,7 +116,7 @@ Lexicon::Lexicon() {
         "tweets", "forecast", "forecasts", "welcome", "detail", "details",
         "reply", "replies", "joke", "call", "calls", "jokes", "maintain", "charged", "expect",
         "repeat", "accept", "dispute", "disputes", "vow", "vows", "pledge",
-        "pledges", "warning"},
+        "pledges", "warning", "project", "projects"},
        [&](std::string_view w) { Add(w, kLexNounToo); });
   Add("according", kLexCue, CueClass::kAccordingTo, "according to");
   Add("per", kLexCue, CueClass::kAccordingTo, "per");
@@ -144,7 +145,11 @@ Lexicon::Lexicon() {
         "congresswoman", "mp", "mep", "envoy", "emir", "sultan", "ayatollah",
         "imam", "rabbi", "dean", "coroner", "sergeant-major", "president-elect",
         "chairperson", "founder", "host", "presenter", "correspondent",
-        "superintendent", "trooper", "firefighter", "councilor", "agent"},
+        "superintendent", "trooper", "firefighter", "councilor", "agent",
+        "administrator", "secretary-general", "spokesperson", "executive", "chancellor",
+        "treasurer", "registrar", "vicar", "pastor", "nominee", "candidate", "mr.",
+        "minister-president", "governor-general", "ombudsman", "auditor", "curator",
+        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur"},
        [&](std::string_view w) { Add(w, kLexTitle); });
   Each({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st",
         "jr", "sr", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "capt",
