@@ -247,7 +247,7 @@ class SentenceScanner {
     if (a - 1 > lo && IsPunct(a - 1, ',') && AllCapitalized(a, b)) {
       int ya = NounPhraseBack(a - 1, lo);
       if (ya < a - 1 && ClauseStartsAt(ya, lo) && Has(ya, kLexDeterminer) &&
-          HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun))
+          HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexTitle))
         return {ya, b, a, b};
     }
     return {a, b, a, b};
@@ -872,7 +872,10 @@ class ParagraphFinder {
     }
     // Participle after a comma or "and": shares the previous source.
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
-                                   s_.Is(cue - 1, "but") || s_.Is(cue - 1, "also"));
+                                   s_.Is(cue - 1, "but") ||
+                                   (s_.Is(cue - 1, "also") && cue - 1 > s &&
+                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but"))));
+    if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
     if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
       ParticipleChain(cue, e, prev);
@@ -967,6 +970,20 @@ class ParagraphFinder {
     }
     if (!via.ok() && entry->cue == CueClass::kObject) k = after;
     int first_src = src.begin;
+    // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
+    // follows in the next sentence or paragraph.
+    if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
+      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+      c.introducer = true;
+      if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
+      Claim(first_src, e);
+      next_ = e;
+      return;
+    }
+    if (entry->flags & kLexQuoteOnly) {
+      // Only "X continued, “…”" / "X defended: “…”".
+      if (k >= e || !s_.IsOpenQuote(k)) return;
+    }
     // Tail reading: ", SOURCE CUE." with the content before.
     bool tail = inverted || s_.IsTailEnd(k, e);
     if (tail) {

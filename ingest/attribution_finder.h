@@ -31,6 +31,8 @@ struct AttributionCandidate {
   SourceMention mention;
   Span clause;              // the sentence minus the content, for the time finder
   int paragraph = 0;        // index into the layout's paragraphs
+  bool introducer = false;  // "X said:" with the quote in the next sentence;
+                            // content empty until an orphan quote takes it
   int shares_source_of = -1;  // index of the candidate whose source it shares;
                               // -2 when the speaker is already resolved
 };

@@ -158,9 +158,24 @@ class RuleExtractor final : public Extractor {
     for (const OrphanQuote& o : orphans_) {
       int best = -1;
       uint32_t best_distance = UINT32_MAX;
+      // An introducer ("X said:") just before the quote takes it first.
+      for (size_t i = 0; i < base; ++i) {
+        AttributionCandidate& c = candidates_[i];
+        if (!c.introducer || !c.attribution.cue) continue;
+        bool before = (c.paragraph == o.paragraph && c.attribution.cue->end <= o.content.start) ||
+                      (c.paragraph == o.paragraph - 1 && o.opens_paragraph);
+        if (before) {
+          c.attribution.content = o.content;
+          c.introducer = false;
+          best = -2;
+          break;
+        }
+      }
+      if (best == -2) continue;
       for (size_t i = 0; i < candidates_.size(); ++i) {
         const AttributionCandidate& c = candidates_[i];
-        if (c.paragraph != o.paragraph || !c.attribution.source) continue;
+        if (c.paragraph != o.paragraph || !c.attribution.source || c.attribution.content.empty())
+          continue;
         const Span& s = c.attribution.content;
         uint32_t d = s.end <= o.content.start ? o.content.start - s.end
                      : s.start >= o.content.end ? s.start - o.content.end + 1

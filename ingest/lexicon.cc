@@ -83,6 +83,10 @@ Lexicon::Lexicon() {
   AddVerbForms("cite", CueClass::kObject, "cites", "cited", "citing");
   AddVerbForms("accuse", CueClass::kObject, "accuses", "accused", "accusing");
   AddVerb("project", CueClass::kSay);
+  // Verbs that introduce a direct quote but report nothing on their own.
+  for (std::string_view v : {"continue", "criticize", "criticise", "defend", "conclude"})
+    AddVerb(v, CueClass::kSay, kLexQuoteOnly);
+  AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
   AddVerbForms("recommend", CueClass::kSay, "recommends", "recommended", "recommending");
   for (std::string_view v :
@@ -185,7 +189,7 @@ Lexicon::Lexicon() {
         "scholars", "academics", "physicians", "nurses", "coroner", "mayor",
         "governor", "ambassador", "envoy", "negotiators", "monitors",
         "prosecution", "defence", "defense", "petitioners", "plaintiffs",
-        "spokespersons", "operator", "operators", "owner", "owners",
+        "spokespersons", "media", "press", "operator", "operators", "owner", "owners",
         "organiser", "organizer", "participants", "attendees", "voters",
         "customers", "passengers", "travellers", "drivers", "pilots", "crew",
         "someone", "others", "many", "some", "most", "several", "few",
