@@ -202,11 +202,12 @@ class SentenceScanner {
       if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
       --b;
     }
-    if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
-        IsWord(b - 2))
+    if (b - 2 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) {
+      b -= 2;  // "X, …, on Tuesday told"
+    } else if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
+               IsWord(b - 2)) {
       --b;  // "The website yesterday suggested", "X Monday said"
-    // "X, …, on Tuesday told": a time phrase before the cue.
-    if (b - 1 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) b -= 2;
+    }
     if (b <= lo) return r;
     // ", who told": the source is the antecedent of the relative pronoun.
     if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
@@ -592,6 +593,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.type = SourceType::kDocument;
     return m;
   }
+  if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
   if (org_word || s.Has(last, kLexPlace) ||
       (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
     m.type = SourceType::kOrganisation;

@@ -248,8 +248,15 @@ class RuleExtractor final : public Extractor {
       if (len == 0) continue;
       std::string_view label = text.substr(paragraphs[i].start, len);
       std::string initials = Initials(label);
+      // The family of a label: itself and full names whose initials it is.
+      auto family = [&](std::string_view short_label) {
+        int total = 0;
+        for (const auto& [other, count] : labels_)
+          if (other == short_label || Initials(other) == short_label) total += count;
+        return total;
+      };
       for (const auto& [name, count] : labels_) {
-        if (count >= 3 && (name == label || (label.find(' ') != std::string_view::npos &&
+        if (family(name) >= 3 && (name == label || (label.find(' ') != std::string_view::npos &&
                                              name == initials))) {
           turn_label_[i] = len;
           if (name != label) full_names_.emplace_back(std::string(name), std::string(label));
