@@ -230,6 +230,21 @@ class SentenceScanner {
         if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
         return r;
       }
+      // "Y, who …, said" / "Y, speaking to reporters, said": the clause between
+      // the commas belongs to the source (relative) or not (participle).
+      for (int c = k - 1; c > lo && c > k - 30; --c) {
+        if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+        if (!IsPunct(c, ',')) continue;
+        bool relative = Is(c + 1, "who") || Is(c + 1, "whose");
+        bool participle = IsWord(c + 1) && !Cap(c + 1) && Word(c + 1).ends_with("ing") &&
+                          Entry(c + 1) == nullptr;
+        if (relative || participle || Is(c + 1, "speaking")) {
+          int ya = NounPhraseBack(c, lo);
+          if (ya < c && ClauseStartsAt(ya, lo) && (Cap(c - 1) || Has(c - 1, kLexRoleNoun | kLexOrgWord)))
+            return relative ? SourceRange{ya, k, ya, c} : SourceRange{ya, c, ya, c};
+        }
+        break;
+      }
       // Apposition: "Y, X, said".
       int xa = NounPhraseBack(k, lo);
       if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
@@ -322,6 +337,13 @@ class SentenceScanner {
         while (k < hi && k < start + 3 && IsWord(k) && !Cap(k) && Has(k, kLexAudience) &&
                !Has(k, kLexDeterminer))
           ++k;
+        if (k == start && start > j) {
+          // "told the official IRNA news agency": up to the audience noun.
+          for (int m = start; m < hi && m < start + 6; ++m) {
+            if (!IsWord(m) || Has(m, kLexBoundary) || (Has(m, kLexCue) && !Has(m, kLexNounToo))) break;
+            if (!Has(m, kLexDeterminer) && Has(m, kLexAudience | kLexOrgWord)) k = m + 1;
+          }
+        }
       }
       if (k > start) j = k;
     }
@@ -389,6 +411,7 @@ class SentenceScanner {
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
+        if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
         if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
             Is(n, "while"))
           return i;
@@ -509,8 +532,24 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // The part of the head before its first preposition (not "of" after a
   // title: "Secretary of State Rex Tillerson").
   int hb = r.head_begin, he = r.head_end;
-  for (int i = hb + 1; i < he; ++i) {
-    if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Cap(i - 1))) {
+  // A person name ending the head after a title phrase: "Former US Ambassador
+  // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
+  // Solomon". Two or more name words, none of them an organisation word.
+  bool name_at_end = false;
+  {
+    int e = he;
+    while (e > hb && s.IsPunct(e - 1, ')')) --e;
+    int i = e;
+    while (i > hb && s.Cap(i - 1) && !t[i - 1].possessive &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    name_at_end = e - i >= 2 && e == he && i > hb &&
+                  (s.Has(i - 1, kLexTitle | kLexOrgWord) ||
+                   (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
+  }
+  for (int i = hb + 1; i < he && !name_at_end; ++i) {
+    // "Secretary of State Rex Tillerson": "of" after a title stays in the head.
+    if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Has(i - 1, kLexTitle))) {
       he = i;
       break;
     }
@@ -531,6 +570,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       --i;
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
+    if (i > a && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     if (e - i > 4) return {};
     return {t[i].start, t[e - 1].end};
   };
@@ -807,6 +847,11 @@ class ParagraphFinder {
         int j = close + 1;
         while (j < e && t_[j].kind == TokenKind::kPunct && !s_.IsPunct(j, ',')) ++j;
         to_end = j >= e;
+        // "“…”, also observing, “…”" / "“…”, adding …": the quote ends the content.
+        if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
+          int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
+          to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+        }
       }
       if (to_end) {
         last_kind_ = AttributionKind::kDirect;
@@ -876,7 +921,8 @@ class ParagraphFinder {
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
                                    s_.Is(cue - 1, "but") ||
                                    (s_.Is(cue - 1, "also") && cue - 1 > s &&
-                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but"))));
+                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
+                                     s_.IsPunct(cue - 2, ','))));
     if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
     if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
@@ -893,6 +939,10 @@ class ParagraphFinder {
         (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
          s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
          s_.Is(aux, "be"))) {
+      if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
+        QuotedAsSaying(cue, aux, lo, e);
+        return;
+      }
       if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
            lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
            lemma == "confirm" || lemma == "reveal") &&
@@ -1102,6 +1152,23 @@ class ParagraphFinder {
     Emit(agent.ok() ? &agent : nullptr, cue, cue + 1, entry->lemma, content, s_.KindOf(a, end),
          0.6f);
     Claim(a, std::max(end, agent.ok() ? agent.end : end));
+    next_ = end;
+  }
+
+  // "X was quoted as saying …": X is the source; the relay is unstated.
+  void QuotedAsSaying(int cue, int aux, int lo, int e) {
+    SourceRange src = s_.SubjectBefore(aux, lo);
+    if (!PlausibleSubject(src, lo)) return;
+    int k = s_.SkipComplements(cue + 3, e, CueClass::kSay);
+    // "… by the agency": a relay named after the cue.
+    SourceRange via;
+    if (k < e && s_.Is(k, "by")) return;
+    if (k >= e) return;
+    int end = s_.ContentEnd(k, e);
+    Span content = ForwardContent(k, end, e);
+    if (content.empty()) return;
+    Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+    Claim(src.begin, end);
     next_ = end;
   }
 

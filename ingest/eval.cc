@@ -328,8 +328,13 @@ absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::stri
       if (p >= 0) used[p] = 1;
     for (size_t i = 0; i < gold_items.size(); ++i) {
       if (with_source[i] >= 0) {
-        if (SpeakerMatches(gold_items[i].speaker, predicted[with_source[i]].speaker))
+        if (SpeakerMatches(gold_items[i].speaker, predicted[with_source[i]].speaker)) {
           ++report.right_speaker;
+        } else {
+          EvalError e = ErrorOf(gold.doc_id(), text_view, gold_items[i]);
+          e.note = Cat("speaker was '", predicted[with_source[i]].speaker, "'");
+          report.wrong_speaker.push_back(std::move(e));
+        }
         continue;
       }
       EvalError e = ErrorOf(gold.doc_id(), text_view, gold_items[i]);
@@ -363,6 +368,10 @@ std::string FormatEvalReport(const EvalReport& report, bool list_errors) {
       out += Cat("  [", e.doc_id, "] ", e.kind, " | ", e.source.empty() ? "<null>" : e.source,
                  " | ", e.cue, " | ", Shorten(e.content, 110), "\n");
       if (!e.note.empty()) out += Cat("      ", e.note, "\n");
+    }
+    out += Cat("\nwrong speaker (", report.wrong_speaker.size(), ")\n");
+    for (const EvalError& e : report.wrong_speaker) {
+      out += Cat("  [", e.doc_id, "] ", e.source, " → gold '", e.speaker, "', ", e.note, "\n");
     }
     out += Cat("\nspurious (", report.spurious.size(), ")\n");
     for (const EvalError& e : report.spurious) {

@@ -59,6 +59,9 @@ struct EvalReport {
   int right_speaker = 0;
   std::vector<EvalError> misses;    // gold with no content+source overlap match
   std::vector<EvalError> spurious;  // predicted with no content overlap match
+  // Matched (content overlap + source) but naming another speaker; `note`
+  // holds the predicted speaker.
+  std::vector<EvalError> wrong_speaker;
 };
 
 // Reads `gold_path` (one GoldDocument JSON object per line) and each article's

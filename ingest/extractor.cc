@@ -11,6 +11,7 @@
 #include "ingest/layout.h"
 #include "ingest/quotes.h"
 #include "ingest/speakers.h"
+#include "ingest/lexicon.h"
 #include "ingest/text_scan.h"
 #include "ingest/time_expr.h"
 #include "xxhash.h"
@@ -121,6 +122,7 @@ class RuleExtractor final : public Extractor {
     for (size_t i = 0; i < candidates_.size(); ++i) {
       speakers_.Resolve(text, candidates_, &candidates_[i]);
     }
+    ResolveTitleCataphora(text);
     AttachOrphans();
 
     // Text order of content; one attribution per content span.
@@ -222,6 +224,40 @@ class RuleExtractor final : public Extractor {
       c.paragraph = o.paragraph;
       c.shares_source_of = best;
       candidates_.push_back(std::move(c));
+    }
+  }
+
+  // "a top US general said …" before "General Joe Dunford …": an unnamed
+  // source whose head is a title takes the one person later named with it.
+  void ResolveTitleCataphora(std::string_view text) {
+    for (AttributionCandidate& c : candidates_) {
+      Attribution& a = c.attribution;
+      if (a.source_type != SourceType::kRole || !a.speaker.empty() || !a.source) continue;
+      std::string_view source = a.source->in(text);
+      size_t sp = source.find_last_of(' ');
+      std::string_view head = sp == std::string_view::npos ? source : source.substr(sp + 1);
+      if (head.empty() || head.size() > 20) continue;
+      char lower[24];
+      for (size_t i = 0; i < head.size(); ++i)
+        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[i])));
+      std::string_view key(lower, head.size());
+      const LexEntry* entry = lexicon_.Find(key);
+      if (entry == nullptr || !(entry->flags & kLexTitle) || (entry->flags & kLexRoleNoun && key != "general" &&
+                                                             key != "minister" && key != "ambassador"))
+        continue;
+      std::string title(key);
+      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+      title += ' ';
+      std::string found;
+      bool ambiguous = false;
+      for (const AttributionCandidate& other : candidates_) {
+        const Attribution& b = other.attribution;
+        if (b.source_type != SourceType::kPerson || b.speaker.empty() || !b.source) continue;
+        if (b.source->in(text).find(title) == std::string_view::npos) continue;
+        if (!found.empty() && found != b.speaker) ambiguous = true;
+        found = b.speaker;
+      }
+      if (!found.empty() && !ambiguous) a.speaker = found;
     }
   }
 

@@ -413,7 +413,7 @@ Lexicon::Lexicon() {
         "japan", "tokyo", "india", "delhi", "pakistan", "islamabad", "egypt",
         "cairo", "iraq", "baghdad", "pyongyang", "seoul", "brussels", "canada",
         "ottawa", "australia", "canberra", "mexico", "brazil", "venezuela",
-        "caracas", "cuba", "havana", "saudi", "riyadh", "qatar", "doha",
+        "caracas", "cuba", "arabia", "emirates", "states", "kingdom", "zealand", "havana", "saudi", "riyadh", "qatar", "doha",
         "kabul", "afghanistan", "taliban", "hamas", "hezbollah", "nato",
         "america", "spain", "madrid", "italy", "rome", "poland", "warsaw",
         "greece", "athens", "jerusalem", "libya", "tripoli", "yemen",
