@@ -282,6 +282,7 @@ class SentenceScanner {
         uint32_t f = tk.lex;
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if (Is(i, "as") || Is(i, "that")) break;
+        if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
         if (i > a && (f & kLexPrep) && i + 1 < hi && Has(i + 1, kLexTime)) break;  // "in March"
         if ((f & kLexBoundary) && !(f & kLexDeterminer)) {
           bool join = Is(i, "and") && i > a && Cap(i - 1) && i + 1 < hi && Cap(i + 1);
@@ -305,6 +306,11 @@ class SentenceScanner {
     // Do not end on a preposition ("… at").
     while (i > a && (Has(i - 1, kLexPrep) || (Has(i - 1, kLexDeterminer) && !Has(i - 1, kLexPronoun)))) --i;
     if (i <= a) return r;
+    // "police in Baytown, Texas,": a place and its region.
+    if (i + 2 < hi && IsPunct(i, ',') && Cap(i + 1) && !Has(i + 1, kLexNotName) &&
+        (IsPunct(i + 2, ',') || IsFinal(i + 2)) && Cap(i - 1))
+      i += 2;
+    if (i < hi && IsPunct(i, ',') && IsPunct(i - 1, ',')) --i;
     r = {a, i, a, i};
     if (apposition && i + 1 < hi && IsPunct(i, ',') &&
         ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
@@ -390,7 +396,7 @@ class SentenceScanner {
         ++j;
         continue;
       }
-      if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1) && !IsPunct(j + 1, ',')) {
+      if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1)) {
         ++j;
         break;
       }
@@ -890,6 +896,15 @@ class ParagraphFinder {
     return n > sentence_first_ ? n - 1 : -1;
   }
 
+  // "in December, Crown Prince …": a short phrase and a comma before the clause.
+  bool FrontedAdverbial(int k, int e) const {
+    for (int i = k + 1; i < e && i < k + 7; ++i) {
+      if (s_.IsPunct(i, ',')) return true;
+      if (!s_.IsWord(i)) return false;
+    }
+    return false;
+  }
+
   // A subject does not start with a preposition nor follow one.
   bool PlausibleSubject(const SourceRange& r, int lo) const {
     if (!r.ok()) return false;
@@ -1076,6 +1091,27 @@ class ParagraphFinder {
     }
     // Parenthetical ", X said," inside a clause: one attribution over the
     // whole clause (the README's interrupted-content convention).
+    bool short_adjunct = false;
+    if (k < e && s_.IsPunct(k, ',')) {
+      int rest = e - (k + 1);
+      bool cue_after = false;
+      for (int i = k + 1; i < e; ++i) cue_after |= s_.Has(i, kLexCue) && !s_.InQuote(i);
+      short_adjunct = rest <= 8 && !cue_after;
+    }
+    if (short_adjunct && !inverted && first_src - 1 >= lo &&
+        (s_.IsPunct(first_src - 1, ',') || s_.IsCloseQuote(first_src - 1))) {
+      // "…, police reported Friday morning, local time." is a tail.
+      int h = first_src - 1;
+      int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
+      AttributionKind kind = s_.KindOf(lo, head_end);
+      Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
+                                                      : s_.ContentSpan(lo, head_end);
+      if (content.empty() || head_end - lo < 3) return;
+      Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
+      Claim(lo, e);
+      next_ = e;
+      return;
+    }
     if (!inverted && first_src - 1 > lo && s_.IsPunct(first_src - 1, ',') && k < e &&
         s_.IsPunct(k, ',') && k + 1 < e) {
       int end = s_.ContentEnd(k + 1, e);
@@ -1096,9 +1132,10 @@ class ParagraphFinder {
     if (end - k < 2 && last_kind_ != AttributionKind::kDirect) return;
     // "tweeted to Mohamed", "tweeted using his account": no reported content.
     if (last_kind_ != AttributionKind::kDirect && s_.IsWord(k) &&
-        ((s_.Has(k, kLexPrep) && !s_.Is(k, "to") && !via.ok() &&
+        ((s_.Has(k, kLexPrep) && !s_.Is(k, "to") && !via.ok() && !FrontedAdverbial(k, e) &&
           !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
-         (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer))) ||
+         (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
+         (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
           s_.Entry(k) == nullptr)))
       return;

@@ -84,7 +84,7 @@ Lexicon::Lexicon() {
   AddVerbForms("accuse", CueClass::kObject, "accuses", "accused", "accusing");
   AddVerb("project", CueClass::kSay);
   // Verbs that introduce a direct quote but report nothing on their own.
-  for (std::string_view v : {"continue", "criticize", "criticise", "defend", "conclude"})
+  for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
     AddVerb(v, CueClass::kSay, kLexQuoteOnly);
   AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
@@ -96,13 +96,10 @@ Lexicon::Lexicon() {
         "emphasize", "emphasise", "observe", "contend", "promise", "pledge",
         "vow", "reiterate", "recall", "remark", "respond", "complain", "mention",
         "conclude", "disclose", "concede", "affirm", "caution", "suggest",
-        "estimate", "announce", "boast", "counter", "hint", "imply",
+        "estimate", "announce", "boast", "hint", "imply",
         "proclaim", "speculate", "underline", "assure", "inform",
         "describe", "detail",
-        "comment", "elaborate", "recount", "specify", "posit", "accept",
-        "urge", "insinuate",
-        "hope",
-        "dispute"}) {
+        "comment", "elaborate", "recount", "specify", "posit", "urge"}) {
     CueClass cls = CueClass::kSay;
     if (v == "inform" || v == "assure" || v == "advise") cls = CueClass::kTell;
     if (v == "describe" || v == "detail" || v == "criticize" || v == "criticise" ||
