@@ -410,6 +410,11 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      // "…: Gownaris remarked, “…”": a new attribution after a colon.
+      if (i > k && IsPunct(i, ':') && i + 1 < hi) {
+        int np = NounPhraseEnd(i + 1, hi);
+        if (np > i + 1 && np < hi && IsCueVerbForm(np)) return i;
+      }
       // "“…” ((hu)) …": a translation after a whole quote is not content.
       if (i > k && IsPunct(i, '(') && i + 1 < hi && IsPunct(i + 1, '(') && IsOpenQuote(k) &&
           p_.quotes[t_[k].quote].close == i - 1)
@@ -1053,6 +1058,14 @@ class ParagraphFinder {
     }
     // Tail reading: ", SOURCE CUE." with the content before.
     bool tail = inverted || s_.IsTailEnd(k, e);
+    // "Speaking in the parents' defence, X said, “…”": the quote after the
+    // cue is the content unless the head before the source is itself a quote.
+    if (tail && !inverted && k + 1 < e && s_.IsPunct(k, ',') && s_.IsOpenQuote(k + 1) &&
+        !(first_src - 1 >= lo && s_.IsCloseQuote(first_src - 1)) &&
+        !(first_src - 2 >= lo && s_.IsPunct(first_src - 1, ',') && s_.IsCloseQuote(first_src - 2))) {
+      tail = false;
+      k = k + 1;
+    }
     if (tail) {
       int h = inverted ? cue - 1 : first_src - 1;
       if (h < lo || !(s_.IsPunct(h, ',') || s_.IsCloseQuote(h) || s_.IsPunct(h, '-'))) {
@@ -1136,6 +1149,7 @@ class ParagraphFinder {
           !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
          (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
          (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
+        s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
           s_.Entry(k) == nullptr)))
       return;
