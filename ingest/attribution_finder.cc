@@ -69,8 +69,20 @@ class SentenceScanner {
   bool IsCue(int i, int lo) const {
     const LexEntry* e = Entry(i);
     if (e == nullptr || !(e->flags & kLexCue) || InQuote(i)) return false;
-    if (e->cue == CueClass::kAccordingTo) return i + 1 < static_cast<int>(t_.size()) && Is(i + 1, "to");
+    if (e->cue == CueClass::kAccordingTo) {
+      if (i + 1 >= static_cast<int>(t_.size())) return false;
+      if (Is(i, "per")) return Has(i + 1, kLexDeterminer) || Cap(i + 1);
+      return Is(i + 1, "to");
+    }
     if (Cap(i) && i > lo && !IsOpenQuote(i - 1)) return false;  // "Said" in a name
+    // "an estimated mass", "his stated aim", "the alleged attacker".
+    if (i > lo && IsWord(i - 1) && (Has(i - 1, kLexDeterminer) || t_[i - 1].possessive) &&
+        !Has(i - 1, kLexPronoun))
+      return false;
+    // "states' procedures": a possessive plural, not a verb.
+    if (i + 1 < static_cast<int>(t_.size()) && t_[i + 1].kind == TokenKind::kQuote &&
+        t_[i + 1].start == t_[i].end && t_[i + 1].dir != QuoteDir::kOpen)
+      return false;
     if (e->flags & kLexBase) {
       // Base forms only after a plural subject or an auxiliary: "officials say".
       if (i == lo) return false;
@@ -86,6 +98,11 @@ class SentenceScanner {
       if (Has(i - 1, kLexDeterminer) || Has(i - 1, kLexPrep) || Is(i - 1, "that") ||
           t_[i - 1].possessive)
         return false;
+      if (e->lemma == "call" && i + 1 < static_cast<int>(t_.size()) && Is(i + 1, "for")) return true;
+      // "media reports range …": the next word must start a clause.
+      if (i + 1 < static_cast<int>(t_.size()) && IsWord(i + 1) && !Cap(i + 1) &&
+          !Has(i + 1, kLexDeterminer | kLexPronoun) && !Is(i + 1, "that") && !IsDigitWord(i + 1))
+        return false;
       // "reports" / "claims" after a plain noun is usually the noun itself.
       if (i + 1 < static_cast<int>(t_.size()) && (Has(i + 1, kLexPrep) || IsFinal(i + 1) ||
                                                   IsPunct(i + 1, ',')) &&
@@ -100,6 +117,8 @@ class SentenceScanner {
   // The noun phrase ending just before `end`, not before `lo`: returns its first
   // token, or `end` when there is none.
   int NounPhraseBack(int end, int lo) const {
+    // A personal pronoun right before the cue is the whole subject.
+    if (end - 1 >= lo && Has(end - 1, kLexPronoun) && !Is(end - 1, "who")) return end - 1;
     int i = end - 1;
     int count = 0;
     while (i >= lo) {
@@ -113,6 +132,19 @@ class SentenceScanner {
                       (Cap(i - 1) || IsPunct(i - 1, ')')) && i + 1 < end &&
                       (Cap(i + 1) || Has(i + 1, kLexDeterminer));
           if (!join) break;
+        }
+        if (Word(i).size() > 5 && Word(i).ends_with("ing") && tk.entry == nullptr &&
+            (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue))) {
+          break;  // "Responding to …", "witnessing …": a participle clause
+        }
+        if (Is(i, "to") && i + 1 < end && IsWord(i + 1) && !Cap(i + 1) &&
+            !Has(i + 1, kLexDeterminer) && !IsDigitWord(i + 1))
+          break;  // "to meet with …": an infinitive, not part of a subject
+        if ((f & kLexPronoun) && i < end - 1) break;
+        if ((f & kLexDeterminer) && !(f & kLexPronoun) && i - 1 >= lo && IsWord(i - 1) &&
+            !Has(i - 1, kLexPrep | kLexDeterminer) && !Is(i - 1, "and") && !t_[i - 1].possessive) {
+          --i;  // "told the press the officers": a new noun phrase starts here
+          break;
         }
         if (!tk.capitalized && Word(i).size() > 4 && Word(i).ends_with("ed") && i - 1 >= lo &&
             ((Cap(i - 1) && !t_[i - 1].possessive) || Has(i - 1, kLexPronoun))) {
@@ -166,15 +198,26 @@ class SentenceScanner {
     SourceRange r;
     int b = cue;
     while (b - 1 >= lo && IsWord(b - 1) && (Flags(b - 1) & (kLexSkip | kLexAux)) &&
-           !Has(b - 1, kLexPronoun) && !Cap(b - 1))
+           !Has(b - 1, kLexPronoun) && !Cap(b - 1)) {
+      if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
       --b;
-    if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
-        IsWord(b - 2))
+    }
+    if (b - 2 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) {
+      b -= 2;  // "X, …, on Tuesday told"
+    } else if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
+               IsWord(b - 2)) {
       --b;  // "The website yesterday suggested", "X Monday said"
+    }
     if (b <= lo) return r;
     // ", who told": the source is the antecedent of the relative pronoun.
     if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
       int a = NounPhraseBack(b - 2, lo);
+      if (Cap(b - 3)) {  // a named antecedent: its capitalised run only
+        a = b - 3;
+        while (a - 1 >= lo && (Cap(a - 1) || Has(a - 1, kLexDeterminer)) && !t_[a - 1].possessive &&
+               !Has(a - 1, kLexPrep))
+          --a;
+      }
       if (a < b - 2) return {a, b - 2, a, b - 2};
       return r;
     }
@@ -186,6 +229,21 @@ class SentenceScanner {
         int a = NounPhraseBack(k - 2, lo);
         if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
         return r;
+      }
+      // "Y, who …, said" / "Y, speaking to reporters, said": the clause between
+      // the commas belongs to the source (relative) or not (participle).
+      for (int c = k - 1; c > lo && c > k - 30; --c) {
+        if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+        if (!IsPunct(c, ',')) continue;
+        bool relative = Is(c + 1, "who") || Is(c + 1, "whose");
+        bool participle = IsWord(c + 1) && !Cap(c + 1) && Word(c + 1).ends_with("ing") &&
+                          Entry(c + 1) == nullptr;
+        if (relative || participle || Is(c + 1, "speaking")) {
+          int ya = NounPhraseBack(c, lo);
+          if (ya < c && ClauseStartsAt(ya, lo) && (Cap(c - 1) || Has(c - 1, kLexRoleNoun | kLexOrgWord)))
+            return relative ? SourceRange{ya, k, ya, c} : SourceRange{ya, c, ya, c};
+        }
+        break;
       }
       // Apposition: "Y, X, said".
       int xa = NounPhraseBack(k, lo);
@@ -205,7 +263,7 @@ class SentenceScanner {
     if (a - 1 > lo && IsPunct(a - 1, ',') && AllCapitalized(a, b)) {
       int ya = NounPhraseBack(a - 1, lo);
       if (ya < a - 1 && ClauseStartsAt(ya, lo) && Has(ya, kLexDeterminer) &&
-          HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun))
+          HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexTitle))
         return {ya, b, a, b};
     }
     return {a, b, a, b};
@@ -224,6 +282,8 @@ class SentenceScanner {
         uint32_t f = tk.lex;
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if (Is(i, "as") || Is(i, "that")) break;
+        if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
+        if (i > a && (f & kLexPrep) && i + 1 < hi && Has(i + 1, kLexTime)) break;  // "in March"
         if ((f & kLexBoundary) && !(f & kLexDeterminer)) {
           bool join = Is(i, "and") && i > a && Cap(i - 1) && i + 1 < hi && Cap(i + 1);
           if (!join && !(f & kLexPronoun && i == a)) break;
@@ -246,14 +306,19 @@ class SentenceScanner {
     // Do not end on a preposition ("… at").
     while (i > a && (Has(i - 1, kLexPrep) || (Has(i - 1, kLexDeterminer) && !Has(i - 1, kLexPronoun)))) --i;
     if (i <= a) return r;
+    // "police in Baytown, Texas,": a place and its region.
+    if (i + 2 < hi && IsPunct(i, ',') && Cap(i + 1) && !Has(i + 1, kLexNotName) &&
+        (IsPunct(i + 2, ',') || IsFinal(i + 2)) && Cap(i - 1))
+      i += 2;
+    if (i < hi && IsPunct(i, ',') && IsPunct(i - 1, ',')) --i;
     r = {a, i, a, i};
     if (apposition && i + 1 < hi && IsPunct(i, ',') &&
-        (Has(i + 1, kLexDeterminer) || (IsWord(i + 1) && !Cap(i + 1) && !Has(i + 1, kLexBoundary) &&
-                                        !Has(i + 1, kLexCue)))) {
+        ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
+         (IsWord(i + 1) && !Cap(i + 1) && Has(i + 1, kLexRoleNoun | kLexTitle)))) {
       int j = i + 1;
       int c = 0;
       while (j < hi && !IsPunct(j, ',') && !IsFinal(j) && !IsPunct(j, ';') && !InQuote(j) &&
-             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && c < 14) {
+             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) && c < 14) {
         ++j;
         ++c;
       }
@@ -278,11 +343,18 @@ class SentenceScanner {
         while (k < hi && k < start + 3 && IsWord(k) && !Cap(k) && Has(k, kLexAudience) &&
                !Has(k, kLexDeterminer))
           ++k;
+        if (k == start && start > j) {
+          // "told the official IRNA news agency": up to the audience noun.
+          for (int m = start; m < hi && m < start + 6; ++m) {
+            if (!IsWord(m) || Has(m, kLexBoundary) || (Has(m, kLexCue) && !Has(m, kLexNounToo))) break;
+            if (!Has(m, kLexDeterminer) && Has(m, kLexAudience | kLexOrgWord)) k = m + 1;
+          }
+        }
       }
       if (k > start) j = k;
     }
     for (int guard = 0; guard < 6 && j < hi; ++guard) {
-      if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may")) {
+      if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may") && !t_[j].possessive) {
         ++j;
         continue;
       }
@@ -324,7 +396,7 @@ class SentenceScanner {
         ++j;
         continue;
       }
-      if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1) && !IsPunct(j + 1, ',')) {
+      if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1)) {
         ++j;
         break;
       }
@@ -338,13 +410,36 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      // "…: Gownaris remarked, “…”": a new attribution after a colon.
+      if (i > k && IsPunct(i, ':') && i + 1 < hi) {
+        int np = NounPhraseEnd(i + 1, hi);
+        if (np > i + 1 && np < hi && IsCueVerbForm(np)) return i;
+      }
+      // "“…” ((hu)) …": a translation after a whole quote is not content.
+      if (i > k && IsPunct(i, '(') && i + 1 < hi && IsPunct(i + 1, '(') && IsOpenQuote(k) &&
+          p_.quotes[t_[k].quote].close == i - 1)
+        return i;
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
-        if (Is(n, "though") || Is(n, "although") || Is(n, "whereas")) return i;
+        if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
+        if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
+            Is(n, "while"))
+          return i;
+        // ", but upon learning …, he claimed": a new clause with its own subject.
+        if (Is(n, "but") && n + 1 < hi && (Has(n + 1, kLexPrep) || Is(n + 1, "upon")))
+          return i;
+        // ", but the commissioner stated …": a new attribution starts.
+        if ((Is(n, "but") || Is(n, "and") || Is(n, "while")) && n + 1 < hi) {
+          int np = NounPhraseEnd(n + 1, hi);
+          if (np > n + 1 && np < hi && IsCueVerbForm(np)) return i;
+        }
         if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
         if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
       }
+      if (i > k && Is(i, "despite") && !InQuote(i)) return i;
+      if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))
+        return i;
       if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
           !Has(i + 1, kLexIng))
         return i;
@@ -353,6 +448,16 @@ class SentenceScanner {
         return i;
     }
     return hi;
+  }
+
+  // End of a short subject-like noun phrase starting at a, or a.
+  int NounPhraseEnd(int a, int hi) const {
+    int i = a;
+    while (i < hi && i < a + 8 && IsWord(i) && !InQuote(i) &&
+           !(Has(i, kLexCue) && !Has(i, kLexNounToo)) &&
+           (!Has(i, kLexBoundary) || Has(i, kLexDeterminer | kLexPronoun)))
+      ++i;
+    return i;
   }
 
   bool IsCueVerbForm(int i) const {
@@ -364,6 +469,7 @@ class SentenceScanner {
   // Bytes of tokens [a, b) with trailing sentence punctuation outside quotes,
   // commas, colons and dashes dropped.
   Span ContentSpan(int a, int b) const {
+    while (a < b && t_[a].kind == TokenKind::kPunct && !InQuote(a) && t_[a].punct != '(') ++a;
     while (b > a && t_[b - 1].kind == TokenKind::kPunct && !InQuote(b - 1) &&
            (IsFinal(b - 1) || t_[b - 1].punct == ',' || t_[b - 1].punct == ';' ||
             t_[b - 1].punct == ':' || t_[b - 1].punct == '-'))
@@ -387,7 +493,7 @@ class SentenceScanner {
   // punctuation, or a subordinate clause ("as he flew back from …").
   bool IsTailEnd(int i, int hi) const {
     if (i >= hi) return true;
-    if (IsFinal(i) || IsPunct(i, '~')) return true;
+    if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
     if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
       return true;
     if (IsPunct(i, ',') && i + 1 < hi &&
@@ -437,8 +543,24 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // The part of the head before its first preposition (not "of" after a
   // title: "Secretary of State Rex Tillerson").
   int hb = r.head_begin, he = r.head_end;
-  for (int i = hb + 1; i < he; ++i) {
-    if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Cap(i - 1))) {
+  // A person name ending the head after a title phrase: "Former US Ambassador
+  // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
+  // Solomon". Two or more name words, none of them an organisation word.
+  bool name_at_end = false;
+  {
+    int e = he;
+    while (e > hb && s.IsPunct(e - 1, ')')) --e;
+    int i = e;
+    while (i > hb && s.Cap(i - 1) && !t[i - 1].possessive &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    name_at_end = e - i >= 2 && e == he && i > hb &&
+                  (s.Has(i - 1, kLexTitle | kLexOrgWord) ||
+                   (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
+  }
+  for (int i = hb + 1; i < he && !name_at_end; ++i) {
+    // "Secretary of State Rex Tillerson": "of" after a title stays in the head.
+    if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Has(i - 1, kLexTitle))) {
       he = i;
       break;
     }
@@ -459,6 +581,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       --i;
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
+    if (i > a && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     if (e - i > 4) return {};
     return {t[i].start, t[e - 1].end};
   };
@@ -468,7 +591,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   int last = he - 1;
   while (last > hb && s.IsPunct(last, ')')) --last;
-  if (!s.Cap(last)) {
+  if (!s.Cap(last) || (last == hb && s.Has(last, kLexNotName | kLexRoleNoun | kLexDocNoun) &&
+                       !s.Has(last, kLexOrgWord | kLexPlace))) {
     if (s.Has(last, kLexOrgWord)) org_word = true;
     if (s.Has(last, kLexRoleNoun)) role_noun = true;
     if (s.Has(last, kLexDocNoun)) doc_noun = true;
@@ -520,6 +644,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.type = SourceType::kDocument;
     return m;
   }
+  if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
   if (org_word || s.Has(last, kLexPlace) ||
       (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
     m.type = SourceType::kOrganisation;
@@ -684,8 +809,9 @@ class ParagraphFinder {
     while (j < e && !s_.IsPunct(j, ',') && !s_.IsFinal(j) && !s_.IsOpenQuote(j)) ++j;
     if (j < e && s_.IsPunct(j, ',')) ++j;
     if (j < e && s_.IsOpenQuote(j)) {
+      // Interrupted quote: "A," she said, "B." is one attribution from A to B.
       int q2 = t_[j].quote;
-      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.9f);
+      (*out_)[me].attribution.content.end = QuoteContent(q2).end;
       int end2 = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
       Claim(j, end2);
       j = end2;
@@ -732,6 +858,11 @@ class ParagraphFinder {
         int j = close + 1;
         while (j < e && t_[j].kind == TokenKind::kPunct && !s_.IsPunct(j, ',')) ++j;
         to_end = j >= e;
+        // "“…”, also observing, “…”" / "“…”, adding …": the quote ends the content.
+        if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
+          int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
+          to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+        }
       }
       if (to_end) {
         last_kind_ = AttributionKind::kDirect;
@@ -770,6 +901,29 @@ class ParagraphFinder {
     return n > sentence_first_ ? n - 1 : -1;
   }
 
+  // "in December, Crown Prince …": a short phrase and a comma before the clause.
+  bool FrontedAdverbial(int k, int e) const {
+    for (int i = k + 1; i < e && i < k + 7; ++i) {
+      if (s_.IsPunct(i, ',')) return true;
+      if (!s_.IsWord(i)) return false;
+    }
+    return false;
+  }
+
+  // A subject does not start with a preposition nor follow one.
+  bool PlausibleSubject(const SourceRange& r, int lo) const {
+    if (!r.ok()) return false;
+    if (r.end - r.begin == 1 && s_.IsWord(r.begin) && !s_.Cap(r.begin) &&
+        !s_.Has(r.begin, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural) &&
+        !s_.Word(r.begin).ends_with("s"))
+      return false;  // "Would you mind telling …"
+    if (s_.Has(r.begin, kLexPrep)) return false;
+    if (r.begin > lo && s_.IsWord(r.begin - 1) && s_.Has(r.begin - 1, kLexPrep) &&
+        !s_.Is(r.begin - 1, "with"))  // "with officials saying …"
+      return false;
+    return true;
+  }
+
   void TryCue(int cue, int s, int e) {
     const LexEntry* entry = s_.Entry(cue);
     int lo = s;
@@ -785,25 +939,62 @@ class ParagraphFinder {
     }
     // Participle after a comma or "and": shares the previous source.
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
-                                   s_.Is(cue - 1, "but") || s_.Is(cue - 1, "also"));
+                                   s_.Is(cue - 1, "but") ||
+                                   (s_.Is(cue - 1, "also") && cue - 1 > s &&
+                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
+                                     s_.IsPunct(cue - 2, ','))));
+    if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
     if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
       ParticipleChain(cue, e, prev);
       return;
     }
+    std::string_view lemma = entry->lemma;
+    // "reported by industry sources": a passive with its agent; left alone.
+    if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
     // Passive "was accused of", "is said to": no stated source here.
-    if (cue > lo && !s_.Has(cue, kLexIng) &&
-        (s_.Is(cue - 1, "was") || s_.Is(cue - 1, "were") || s_.Is(cue - 1, "been") ||
-         s_.Is(cue - 1, "is") || s_.Is(cue - 1, "are") || s_.Is(cue - 1, "being") ||
-         s_.Is(cue - 1, "be"))) {
+    int aux = cue - 1;
+    while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
+    if (aux >= lo && !s_.Has(cue, kLexIng) &&
+        (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
+         s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
+         s_.Is(aux, "be"))) {
+      if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
+        QuotedAsSaying(cue, aux, lo, e);
+        return;
+      }
+      if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
+           lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
+           lemma == "confirm" || lemma == "reveal") &&
+          cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
+          !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
+        PassiveRaised(cue, lo, e);
+      return;
+    }
+    // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
+    int cue_end = cue + 1;
+    if (cue + 1 < e && ((lemma == "call" && s_.Is(cue + 1, "for")) ||
+                        (lemma == "ask" && s_.Is(cue + 1, "for")) ||
+                        (lemma == "point" && s_.Is(cue + 1, "out")) ||
+                        (lemma == "refer" && s_.Is(cue + 1, "to")))) {
+      cue_end = cue + 2;
+    } else if (lemma == "point" || lemma == "refer") {
       return;
     }
     SourceRange src = s_.SubjectBefore(cue, lo);
+    bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
+                    s_.Is(src.end + 1, "who");
+    if (!relative && !PlausibleSubject(src, lo)) {
+      // "In a press release, Gownaris said": keep the naming head alone.
+      SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
+      src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
+                                                                                : SourceRange{};
+    }
     if (!src.ok() && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) && cue - 1 > lo) {
       src = CoordinatedSubject(cue - 1, lo);
     }
     bool inverted = false;
-    int after = cue + 1;
+    int after = cue_end;
     if (!src.ok()) {
       // Inverted tail: "…, said Smith."
       if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1))) {
@@ -816,9 +1007,19 @@ class ParagraphFinder {
         return;
       }
     }
-    // Relay: "X quoted Y as saying …", "X cited Y as saying …".
+    // Relay: "X quoted Y as saying …", "X cited Y as saying …", "X reported
+    // its source said …".
     SourceRange via;
-    if (!inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
+    if (!inverted && (lemma == "report" || lemma == "claim")) {
+      SourceRange inner = s_.NounPhraseForward(cue + 1, e, false);
+      if (inner.ok() && inner.end < e && s_.IsCueVerbForm(inner.end) &&
+          s_.Has(inner.begin, kLexDeterminer | kLexRoleNoun)) {
+        via = src;
+        src = inner;
+        after = inner.end + 1;
+      }
+    }
+    if (!via.ok() && !inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
       SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
       if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
           s_.Has(speaker.end + 1, kLexCue)) {
@@ -830,10 +1031,41 @@ class ParagraphFinder {
       }
     }
     int k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
+    // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
+    if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
+        s_.Is(k + 3, "by")) {
+      SourceRange by = s_.NounPhraseForward(k + 4, e, false);
+      if (by.ok() && by.end < e && (s_.IsPunct(by.end, '-') || s_.IsPunct(by.end, ','))) {
+        via = by;
+        k = s_.SkipComplements(by.end + 1, e, CueClass::kSay);
+      }
+    }
     if (!via.ok() && entry->cue == CueClass::kObject) k = after;
     int first_src = src.begin;
+    // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
+    // follows in the next sentence or paragraph.
+    if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
+      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+      c.introducer = true;
+      if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
+      Claim(first_src, e);
+      next_ = e;
+      return;
+    }
+    if (entry->flags & kLexQuoteOnly) {
+      // Only "X continued, “…”" / "X defended: “…”".
+      if (k >= e || !s_.IsOpenQuote(k)) return;
+    }
     // Tail reading: ", SOURCE CUE." with the content before.
     bool tail = inverted || s_.IsTailEnd(k, e);
+    // "Speaking in the parents' defence, X said, “…”": the quote after the
+    // cue is the content unless the head before the source is itself a quote.
+    if (tail && !inverted && k + 1 < e && s_.IsPunct(k, ',') && s_.IsOpenQuote(k + 1) &&
+        !(first_src - 1 >= lo && s_.IsCloseQuote(first_src - 1)) &&
+        !(first_src - 2 >= lo && s_.IsPunct(first_src - 1, ',') && s_.IsCloseQuote(first_src - 2))) {
+      tail = false;
+      k = k + 1;
+    }
     if (tail) {
       int h = inverted ? cue - 1 : first_src - 1;
       if (h < lo || !(s_.IsPunct(h, ',') || s_.IsCloseQuote(h) || s_.IsPunct(h, '-'))) {
@@ -860,14 +1092,47 @@ class ParagraphFinder {
       if (j < e && s_.IsPunct(j, ',') && j + 1 < e) {
         if (s_.Has(j + 1, kLexIng) && s_.Has(j + 1, kLexCue)) {
           ParticipleChain(j + 1, e, me);
-        } else if (s_.IsOpenQuote(j + 1)) {
+        } else if (s_.IsOpenQuote(j + 1) && kind == AttributionKind::kDirect) {
           int q2 = t_[j + 1].quote;
-          EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+          (*out_)[me].attribution.content.end = QuoteContent(q2).end;
           int end2 = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
           Claim(j + 1, end2);
           next_ = end2;
         }
       }
+      return;
+    }
+    // Parenthetical ", X said," inside a clause: one attribution over the
+    // whole clause (the README's interrupted-content convention).
+    bool short_adjunct = false;
+    if (k < e && s_.IsPunct(k, ',')) {
+      int rest = e - (k + 1);
+      bool cue_after = false;
+      for (int i = k + 1; i < e; ++i) cue_after |= s_.Has(i, kLexCue) && !s_.InQuote(i);
+      short_adjunct = rest <= 8 && !cue_after;
+    }
+    if (short_adjunct && !inverted && first_src - 1 >= lo &&
+        (s_.IsPunct(first_src - 1, ',') || s_.IsCloseQuote(first_src - 1))) {
+      // "…, police reported Friday morning, local time." is a tail.
+      int h = first_src - 1;
+      int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
+      AttributionKind kind = s_.KindOf(lo, head_end);
+      Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
+                                                      : s_.ContentSpan(lo, head_end);
+      if (content.empty() || head_end - lo < 3) return;
+      Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
+      Claim(lo, e);
+      next_ = e;
+      return;
+    }
+    if (!inverted && first_src - 1 > lo && s_.IsPunct(first_src - 1, ',') && k < e &&
+        s_.IsPunct(k, ',') && k + 1 < e) {
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = s_.ContentSpan(lo, end);
+      if (content.empty()) return;
+      Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
+      Claim(lo, end);
+      next_ = end;
       return;
     }
     // Forward content.
@@ -878,8 +1143,32 @@ class ParagraphFinder {
     // Guard against non-speech uses: the content of a "say" cue must have a
     // few tokens.
     if (end - k < 2 && last_kind_ != AttributionKind::kDirect) return;
+    // "tweeted to Mohamed", "tweeted using his account": no reported content.
+    if (last_kind_ != AttributionKind::kDirect && s_.IsWord(k) &&
+        ((s_.Has(k, kLexPrep) && !s_.Is(k, "to") && !via.ok() && !FrontedAdverbial(k, e) &&
+          !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
+         (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
+         (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
+        s_.Is(k, "which") || s_.Is(k, "who") ||
+         (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
+          s_.Entry(k) == nullptr)))
+      return;
+    // "call" reports speech only with a quoted label or "for": "called it
+    // \"unexpected\"", "called for talks"; not "a group called X".
+    if (lemma == "call" && cue_end == cue + 1 &&
+        (s_.IsOpenQuote(k) || (s_.Cap(k) && last_kind_ == AttributionKind::kIndirect)))
+      return;
+    if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
+        last_kind_ == AttributionKind::kIndirect)
+      return;  // "declared a day of mourning"  // "declared a day of mourning"
+    if ((lemma == "call" && cue_end == cue + 1 || lemma == "refer") &&
+        last_kind_ == AttributionKind::kIndirect) {
+      bool as = false;
+      for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
+      if (!as || lemma == "call") return;
+    }
     float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
-    AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, conf);
+    AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     int claim_end = end;
     if (last_kind_ == AttributionKind::kDirect && s_.IsOpenQuote(k)) {
@@ -888,6 +1177,70 @@ class ParagraphFinder {
     }
     Claim(first_src, claim_end);
     next_ = claim_end;
+  }
+
+  // "Ivan's condition was on Wednesday reported to not be life-threatening":
+  // the whole clause is the content; the source is the by-agent or null.
+  void PassiveRaised(int cue, int lo, int e) {
+    int end = e;
+    for (int i = cue + 1; i < e; ++i)
+      if (s_.IsPunct(i, ';')) end = i;
+    SourceRange agent;
+    for (int i = cue + 2; i < end; ++i) {
+      if (s_.InQuote(i) || !s_.Is(i, "by")) continue;
+      SourceRange by = s_.NounPhraseForward(i + 1, e, false);
+      if (by.ok() && (by.end >= end || s_.IsFinal(by.end) || s_.IsPunct(by.end, ','))) {
+        agent = by;
+        end = i;
+      }
+      break;
+    }
+    int a = lo;
+    while (a < cue && t_[a].kind == TokenKind::kPunct) ++a;
+    Span content = s_.ContentSpan(a, end);
+    if (content.empty()) return;
+    const LexEntry* entry = s_.Entry(cue);
+    Emit(agent.ok() ? &agent : nullptr, cue, cue + 1, entry->lemma, content, s_.KindOf(a, end),
+         0.6f);
+    Claim(a, std::max(end, agent.ok() ? agent.end : end));
+    next_ = end;
+  }
+
+  // "X was quoted as saying …": X is the source; the relay is unstated.
+  void QuotedAsSaying(int cue, int aux, int lo, int e) {
+    SourceRange src = s_.SubjectBefore(aux, lo);
+    if (!PlausibleSubject(src, lo)) return;
+    int k = s_.SkipComplements(cue + 3, e, CueClass::kSay);
+    // "… by the agency": a relay named after the cue.
+    SourceRange via;
+    if (k < e && s_.Is(k, "by")) return;
+    if (k >= e) return;
+    int end = s_.ContentEnd(k, e);
+    Span content = ForwardContent(k, end, e);
+    if (content.empty()) return;
+    Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+    Claim(src.begin, end);
+    next_ = end;
+  }
+
+  // "Buyers were reportedly stocking up …": a source-less report.
+  void Reportedly(int s, int e) {
+    for (int i = s; i < e; ++i) {
+      if (claimed_[i] || s_.InQuote(i) || !s_.Is(i, "reportedly")) continue;
+      int a = s, end;
+      if (i == s) {
+        a = i + 1;
+        if (a < e && s_.IsPunct(a, ',')) ++a;
+      }
+      for (int k = a; k < i; ++k)
+        if (claimed_[k]) return;
+      end = s_.ContentEnd(i + 1, e);
+      Span content = s_.ContentSpan(a, end);
+      if (content.empty() || end - a < 3) return;
+      Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), 0.5f);
+      Claim(a, end);
+      return;
+    }
   }
 
   // "Russia demanded … and accused …": the subject of the first verb.
@@ -903,7 +1256,8 @@ class ParagraphFinder {
   }
 
   void AccordingTo(int cue, int s, int e) {
-    SourceRange src = s_.NounPhraseForward(cue + 2, e, false);
+    const int width = s_.Is(cue, "per") ? 1 : 2;
+    SourceRange src = s_.NounPhraseForward(cue + width, e, true);
     if (!src.ok()) return;
     int after = src.end;
     Span content;
@@ -925,7 +1279,8 @@ class ParagraphFinder {
       kind = last_kind_;
       claim_a = s;
       claim_b = end;
-    } else if (s_.IsTailEnd(after, e) || (after < e && s_.IsPunct(after, ','))) {
+    } else if (after >= e || s_.IsFinal(after) || s_.IsPunct(after, '-') ||
+               (after + 1 < e && s_.IsPunct(after, ',') && s_.IsTailEnd(after, e))) {
       // "CLAUSE, according to X."
       int head_end = cue;
       if (head_end - 1 >= s && s_.IsPunct(head_end - 1, ',')) --head_end;
@@ -935,6 +1290,15 @@ class ParagraphFinder {
           hs = i + 1;
           break;
         }
+      // "X emphasized A, according to the report": the report relays X.
+      int prev = LastInSentence();
+      if (prev >= 0 && hs > s && (*out_)[prev].attribution.content.end <= t_[cue].start &&
+          !(*out_)[prev].attribution.via) {
+        (*out_)[prev].attribution.via = Span{t_[src.begin].start, t_[src.end - 1].end};
+        Claim(cue, after);
+        next_ = after;
+        return;
+      }
       if (head_end - hs < 2) return;
       kind = s_.KindOf(hs, head_end);
       content = kind == AttributionKind::kDirect ? QuoteContent(t_[hs].quote)
@@ -949,7 +1313,7 @@ class ParagraphFinder {
       claim_b = e;
     }
     if (content.empty()) return;
-    Emit(&src, cue, cue + 2, "according to", content, kind, 0.8f);
+    Emit(&src, cue, cue + width, width == 1 ? "per" : "according to", content, kind, 0.8f);
     Claim(claim_a, claim_b);
     next_ = claim_b;
   }
@@ -972,6 +1336,8 @@ class ParagraphFinder {
       o.paragraph = index_;
       o.opens_paragraph = i == 0;
       o.continues = q.continues;
+      o.whole_paragraph = i == 0 && e == static_cast<int>(t_.size()) &&
+                          p_.sentences.size() == 1;
       orphans_->push_back(o);
     }
   }

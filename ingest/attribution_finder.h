@@ -31,7 +31,10 @@ struct AttributionCandidate {
   SourceMention mention;
   Span clause;              // the sentence minus the content, for the time finder
   int paragraph = 0;        // index into the layout's paragraphs
-  int shares_source_of = -1;  // index of the candidate whose source it shares
+  bool introducer = false;  // "X said:" with the quote in the next sentence;
+                            // content empty until an orphan quote takes it
+  int shares_source_of = -1;  // index of the candidate whose source it shares;
+                              // -2 when the speaker is already resolved
 };
 
 // A whole-sentence quote with no attribution of its own ("“…,” she said. “…”"),
@@ -41,6 +44,7 @@ struct OrphanQuote {
   int paragraph = 0;
   bool opens_paragraph = false;  // first token of its paragraph
   bool continues = false;        // quote left open into the next paragraph
+  bool whole_paragraph = false;  // the paragraph is this quote and nothing else
 };
 
 // Stateless apart from the scratch it reuses; one per Extractor.

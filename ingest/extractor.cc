@@ -3,6 +3,7 @@
 // paragraph's bytes; all scratch buffers live in the Extractor and are reused
 // across documents.
 #include <algorithm>
+#include <cctype>
 
 #include "common/strings.h"
 #include "ingest/attribution_finder.h"
@@ -12,11 +13,59 @@
 #include "ingest/near_duplicate.h"
 #include "ingest/quotes.h"
 #include "ingest/speakers.h"
+#include "ingest/lexicon.h"
+#include "ingest/text_scan.h"
 #include "ingest/time_expr.h"
 #include "xxhash.h"
 
 namespace claimgraph::ingest {
 namespace {
+
+// "Natasha Gownaris: …" / "NG: …": the speaker label of an interview turn, as
+// the bytes [paragraph start, colon). Returns 0 when the paragraph has none.
+uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
+  std::string_view p = paragraph.in(text);
+  size_t colon = p.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
+  if (colon + 1 >= p.size() || p[colon + 1] != ' ' || p[colon - 1] == ' ') return 0;
+  int words = 0;
+  bool at_word_start = true;
+  for (size_t i = 0; i < colon; ++i) {
+    unsigned char c = p[i];
+    if (c == ' ') {
+      at_word_start = true;
+      continue;
+    }
+    if (at_word_start) {
+      if (!StartsUpper(text, paragraph.start + i)) return 0;
+      ++words;
+      at_word_start = false;
+    } else if (c < 0x80 && !std::isalpha(c) && c != '.' && c != '-' && c != '\'') {
+      return 0;
+    }
+  }
+  if (words < 1 || words > 4) return 0;
+  // Captions and notes, not speakers.
+  for (std::string_view word : {"Image", "Photo", "Picture", "Video", "Source", "Sources", "Note",
+                                "Update", "Caption", "Credit", "Related", "Map", "Audio",
+                                "Editor's note", "See also", "Q", "Question", "Warning"})
+    if (p.substr(0, colon) == word) return 0;
+  return static_cast<uint32_t>(colon);
+}
+
+std::string Initials(std::string_view label) {
+  std::string out;
+  bool start = true;
+  for (char c : label) {
+    if (c == ' ') {
+      start = true;
+    } else if (start) {
+      out.push_back(c);
+      start = false;
+    }
+  }
+  return out;
+}
 
 class RuleExtractor final : public Extractor {
  public:
@@ -52,7 +101,9 @@ class RuleExtractor final : public Extractor {
     orphans_.clear();
     continued_from_previous_.assign(layout.paragraphs.size(), 0);
     speakers_.Reset();
+    full_names_.clear();
     const int n = static_cast<int>(layout.paragraphs.size());
+    FindInterviewTurns(text, layout.paragraphs);
     // Two paragraph buffers: the next one is analysed first so that a quote
     // left open at the end of the current one knows whether it continues.
     if (n > 0) AnalyzeParagraph(text, layout.paragraphs[0], lexicon_, &current_);
@@ -66,13 +117,18 @@ class RuleExtractor final : public Extractor {
         }
       }
       speakers_.LearnNames(text, current_);
-      finder_.FindInParagraph(text, current_, i, &candidates_, &orphans_);
+      if (turn_label_[i] > 0) {
+        EmitTurn(text, layout.paragraphs[i], i);
+      } else {
+        finder_.FindInParagraph(text, current_, i, &candidates_, &orphans_);
+      }
       std::swap(current_, next_);
     }
 
     for (size_t i = 0; i < candidates_.size(); ++i) {
       speakers_.Resolve(text, candidates_, &candidates_[i]);
     }
+    ResolveTitleCataphora(text);
     AttachOrphans();
 
     // Text order of content; one attribution per content span.
@@ -121,9 +177,24 @@ class RuleExtractor final : public Extractor {
     for (const OrphanQuote& o : orphans_) {
       int best = -1;
       uint32_t best_distance = UINT32_MAX;
+      // An introducer ("X said:") just before the quote takes it first.
+      for (size_t i = 0; i < base; ++i) {
+        AttributionCandidate& c = candidates_[i];
+        if (!c.introducer || !c.attribution.cue) continue;
+        bool before = (c.paragraph == o.paragraph && c.attribution.cue->end <= o.content.start) ||
+                      (c.paragraph == o.paragraph - 1 && o.opens_paragraph);
+        if (before) {
+          c.attribution.content = o.content;
+          c.introducer = false;
+          best = -2;
+          break;
+        }
+      }
+      if (best == -2) continue;
       for (size_t i = 0; i < candidates_.size(); ++i) {
         const AttributionCandidate& c = candidates_[i];
-        if (c.paragraph != o.paragraph || !c.attribution.source) continue;
+        if (c.paragraph != o.paragraph || !c.attribution.source || c.attribution.content.empty())
+          continue;
         const Span& s = c.attribution.content;
         uint32_t d = s.end <= o.content.start ? o.content.start - s.end
                      : s.start >= o.content.end ? s.start - o.content.end + 1
@@ -139,6 +210,16 @@ class RuleExtractor final : public Extractor {
           if (candidates_[i].paragraph == o.paragraph - 1 &&
               candidates_[i].attribution.kind == AttributionKind::kDirect) {
             best = static_cast<int>(i);
+            break;
+          }
+        }
+      }
+      if (best < 0 && o.opens_paragraph && o.paragraph > 0 && o.whole_paragraph) {
+        for (size_t i = candidates_.size(); i-- > 0;) {
+          if (candidates_[i].paragraph == o.paragraph - 1) {
+            if (candidates_[i].attribution.kind == AttributionKind::kDirect &&
+                candidates_[i].attribution.source)
+              best = static_cast<int>(i);
             break;
           }
         }
@@ -163,7 +244,106 @@ class RuleExtractor final : public Extractor {
     }
   }
 
+  // "a top US general said …" before "General Joe Dunford …": an unnamed
+  // source whose head is a title takes the one person later named with it.
+  void ResolveTitleCataphora(std::string_view text) {
+    for (AttributionCandidate& c : candidates_) {
+      Attribution& a = c.attribution;
+      if (a.source_type != SourceType::kRole || !a.speaker.empty() || !a.source) continue;
+      std::string_view source = a.source->in(text);
+      size_t sp = source.find_last_of(' ');
+      std::string_view head = sp == std::string_view::npos ? source : source.substr(sp + 1);
+      if (head.empty() || head.size() > 20) continue;
+      char lower[24];
+      for (size_t i = 0; i < head.size(); ++i)
+        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[i])));
+      std::string_view key(lower, head.size());
+      const LexEntry* entry = lexicon_.Find(key);
+      if (entry == nullptr || !(entry->flags & kLexTitle) || (entry->flags & kLexRoleNoun && key != "general" &&
+                                                             key != "minister" && key != "ambassador"))
+        continue;
+      std::string title(key);
+      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+      title += ' ';
+      std::string found;
+      bool ambiguous = false;
+      for (const AttributionCandidate& other : candidates_) {
+        const Attribution& b = other.attribution;
+        if (b.source_type != SourceType::kPerson || b.speaker.empty() || !b.source) continue;
+        if (b.source->in(text).find(title) == std::string_view::npos) continue;
+        if (!found.empty() && found != b.speaker) ambiguous = true;
+        found = b.speaker;
+      }
+      if (!found.empty() && !ambiguous) a.speaker = found;
+    }
+  }
+
+  // Labelled interview turns: a label used for two or more paragraphs (or the
+  // full name whose initials are such a label) marks answers, one direct
+  // attribution per paragraph with no cue.
+  void FindInterviewTurns(std::string_view text, const std::vector<Span>& paragraphs) {
+    turn_label_.assign(paragraphs.size(), 0);
+    labels_.clear();
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      if (len == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, len);
+      bool seen = false;
+      for (auto& [name, count] : labels_)
+        if (name == label) {
+          ++count;
+          seen = true;
+        }
+      if (!seen) labels_.emplace_back(label, 1);
+    }
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      if (len == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, len);
+      std::string initials = Initials(label);
+      // The family of a label: itself and full names whose initials it is.
+      auto family = [&](std::string_view short_label) {
+        int total = 0;
+        for (const auto& [other, count] : labels_)
+          if (other == short_label || Initials(other) == short_label) total += count;
+        return total;
+      };
+      for (const auto& [name, count] : labels_) {
+        if (family(name) >= 3 && (name == label || (label.find(' ') != std::string_view::npos &&
+                                             name == initials))) {
+          turn_label_[i] = len;
+          if (name != label) full_names_.emplace_back(std::string(name), std::string(label));
+          break;
+        }
+      }
+    }
+  }
+
+  void EmitTurn(std::string_view text, Span paragraph, int index) {
+    uint32_t len = turn_label_[index];
+    AttributionCandidate c;
+    Attribution& a = c.attribution;
+    a.source = Span{paragraph.start, paragraph.start + len};
+    std::string label(a.source->in(text));
+    a.speaker = label;
+    for (const auto& [initials, full] : full_names_)
+      if (initials == label) a.speaker = full;
+    a.source_type = SourceType::kPerson;
+    uint32_t start = paragraph.start + len + 1;
+    while (start < paragraph.end && text[start] == ' ') ++start;
+    a.content = {start, paragraph.end};
+    a.kind = AttributionKind::kDirect;
+    a.confidence = 0.7f;
+    c.paragraph = index;
+    c.shares_source_of = -2;  // resolved already
+    c.clause = {paragraph.start, start};
+    candidates_.push_back(std::move(c));
+  }
+
   ExtractorOptions options_;
+  std::vector<uint32_t> turn_label_;
+  std::vector<std::pair<std::string_view, int>> labels_;
+  std::vector<std::pair<std::string, std::string>> full_names_;
   const Lexicon& lexicon_;
   AttributionFinder finder_;
   SpeakerResolver speakers_;

@@ -82,6 +82,11 @@ Lexicon::Lexicon() {
   AddVerbForms("quote", CueClass::kRelay, "quotes", "quoted", "quoting");
   AddVerbForms("cite", CueClass::kObject, "cites", "cited", "citing");
   AddVerbForms("accuse", CueClass::kObject, "accuses", "accused", "accusing");
+  AddVerb("project", CueClass::kSay);
+  // Verbs that introduce a direct quote but report nothing on their own.
+  for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
+    AddVerb(v, CueClass::kSay, kLexQuoteOnly);
+  AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
   AddVerbForms("recommend", CueClass::kSay, "recommends", "recommended", "recommending");
   for (std::string_view v :
@@ -91,13 +96,10 @@ Lexicon::Lexicon() {
         "emphasize", "emphasise", "observe", "contend", "promise", "pledge",
         "vow", "reiterate", "recall", "remark", "respond", "complain", "mention",
         "conclude", "disclose", "concede", "affirm", "caution", "suggest",
-        "estimate", "announce", "boast", "counter", "hint", "imply",
+        "estimate", "announce", "boast", "hint", "imply",
         "proclaim", "speculate", "underline", "assure", "inform",
-        "describe", "detail", "answer",
-        "comment", "elaborate", "recount", "specify", "posit", "accept",
-        "urge", "insinuate",
-        "hope",
-        "dispute"}) {
+        "describe", "detail",
+        "comment", "elaborate", "recount", "specify", "posit", "urge"}) {
     CueClass cls = CueClass::kSay;
     if (v == "inform" || v == "assure" || v == "advise") cls = CueClass::kTell;
     if (v == "describe" || v == "detail" || v == "criticize" || v == "criticise" ||
@@ -113,11 +115,19 @@ Lexicon::Lexicon() {
         "hopes", "demand", "demands", "counter", "question", "questions",
         "remark", "remarks", "doubt", "doubts", "quote", "quotes", "tweet",
         "tweets", "forecast", "forecasts", "welcome", "detail", "details",
-        "reply", "replies", "joke", "jokes", "maintain", "charged", "expect",
+        "reply", "replies", "joke", "call", "calls", "jokes", "maintain", "charged", "expect",
         "repeat", "accept", "dispute", "disputes", "vow", "vows", "pledge",
-        "pledges", "warning"},
+        "pledges", "warning", "project", "projects"},
        [&](std::string_view w) { Add(w, kLexNounToo); });
   Add("according", kLexCue, CueClass::kAccordingTo, "according to");
+  Add("per", kLexCue, CueClass::kAccordingTo, "per");
+  // Directives and characterisations with a propositional complement:
+  // "urged X to …", "called X \"Y\"", "described X as Y", "called for …".
+  for (std::string_view v : {"urge", "encourage", "instruct", "advise", "ask", "call",
+                             "characterize", "characterise", "denounce", "point"}) {
+    AddVerb(v, CueClass::kObject);
+  }
+  AddVerbForms("refer", CueClass::kObject, "refers", "referred", "referring");
 
   // --- Titles written before a name ----------------------------------------
   Each({"president", "minister", "secretary", "general", "gen", "senator", "sen",
@@ -136,7 +146,11 @@ Lexicon::Lexicon() {
         "congresswoman", "mp", "mep", "envoy", "emir", "sultan", "ayatollah",
         "imam", "rabbi", "dean", "coroner", "sergeant-major", "president-elect",
         "chairperson", "founder", "host", "presenter", "correspondent",
-        "superintendent", "trooper", "firefighter", "councilor", "agent"},
+        "superintendent", "trooper", "firefighter", "councilor", "agent",
+        "administrator", "secretary-general", "spokesperson", "executive", "chancellor",
+        "treasurer", "registrar", "vicar", "pastor", "nominee", "candidate", "mr.",
+        "minister-president", "governor-general", "ombudsman", "auditor", "curator",
+        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur"},
        [&](std::string_view w) { Add(w, kLexTitle); });
   Each({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st",
         "jr", "sr", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "capt",
@@ -172,7 +186,7 @@ Lexicon::Lexicon() {
         "scholars", "academics", "physicians", "nurses", "coroner", "mayor",
         "governor", "ambassador", "envoy", "negotiators", "monitors",
         "prosecution", "defence", "defense", "petitioners", "plaintiffs",
-        "spokespersons", "operator", "operators", "owner", "owners",
+        "spokespersons", "media", "press", "operator", "operators", "owner", "owners",
         "organiser", "organizer", "participants", "attendees", "voters",
         "customers", "passengers", "travellers", "drivers", "pilots", "crew",
         "someone", "others", "many", "some", "most", "several", "few",
@@ -307,7 +321,7 @@ Lexicon::Lexicon() {
         "saying", "adding", "claiming", "noting", "arguing", "warning",
         "explaining", "stating", "insisting", "suggesting", "describing",
         "asking", "calling", "urging", "where", "there", "here", "not", "no",
-        "asked", "is", "are", "was", "were", "be", "been", "being", "do",
+        "is", "are", "was", "were", "be", "been", "being", "do",
         "does", "did", "can", "could", "may", "might", "must", "should",
         "shall", "will", "would", "had", "has", "have",
        
@@ -318,7 +332,7 @@ Lexicon::Lexicon() {
         "saw", "see", "knew", "know", "felt", "feel", "found", "find",
         "left", "met", "held", "kept", "put", "ran", "set", "sent", "brought",
         "began", "became", "led", "lost", "won", "paid", "spent", "killed",
-        "died", "called", "asked", "used", "wanted", "tried", "needed",
+        "died", "used", "wanted", "tried", "needed",
         "showed", "appeared", "remained", "seemed", "included", "received"},
        [&](std::string_view w) { Add(w, kLexBoundary); });
   Each({"a", "an", "the", "this", "these", "those", "its", "his", "her",
@@ -341,7 +355,8 @@ Lexicon::Lexicon() {
         "jointly", "separately", "personally", "clearly", "even", "had",
         "not", "vehemently", "categorically", "swiftly", "soon", "since",
         "long", "both", "all", "each", "widely", "frequently", "consistently",
-        "itself", "themselves", "himself", "herself", "in", "turn"},
+        "itself", "themselves", "himself", "herself", "in", "turn", "twice",
+        "thrice", "again", "instead", "nonetheless", "there"},
        [&](std::string_view w) { Add(w, kLexSkip); });
   Each({"has", "have", "had", "was", "were", "is", "are", "be", "been",
         "being", "would", "will", "could", "might", "may", "can", "should",
@@ -395,7 +410,7 @@ Lexicon::Lexicon() {
         "japan", "tokyo", "india", "delhi", "pakistan", "islamabad", "egypt",
         "cairo", "iraq", "baghdad", "pyongyang", "seoul", "brussels", "canada",
         "ottawa", "australia", "canberra", "mexico", "brazil", "venezuela",
-        "caracas", "cuba", "havana", "saudi", "riyadh", "qatar", "doha",
+        "caracas", "cuba", "arabia", "emirates", "states", "kingdom", "zealand", "havana", "saudi", "riyadh", "qatar", "doha",
         "kabul", "afghanistan", "taliban", "hamas", "hezbollah", "nato",
         "america", "spain", "madrid", "italy", "rome", "poland", "warsaw",
         "greece", "athens", "jerusalem", "libya", "tripoli", "yemen",

@@ -37,6 +37,7 @@ enum : uint32_t {
   kLexBase = 1u << 20,       // base form of a cue: say, add (not 3sg/past)
   kLexNotName = 1u << 21,    // capitalised at sentence start but not a name
   kLexAux = 1u << 22,        // has, had, was, would: before a past participle
+  kLexQuoteOnly = 1u << 23,  // a cue only for a direct quote: continued, defended
 };
 
 // How a cue verb takes its content.

@@ -1,5 +1,7 @@
 #include "ingest/speakers.h"
 
+#include <cctype>
+
 namespace claimgraph::ingest {
 namespace {
 
@@ -37,12 +39,72 @@ bool IsNameWord(const Token& t) {
                     kLexDeterminer | kLexPronoun));
 }
 
+// Capitals standing for their governments ("Moscow cited …" → Russia).
+std::string_view CountryOfCapital(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
+      {"Moscow", "Russia"},        {"Washington", "United States"}, {"Beijing", "China"},
+      {"Tehran", "Iran"},          {"Damascus", "Syria"},           {"Ankara", "Turkey"},
+      {"Kiev", "Ukraine"},         {"Kyiv", "Ukraine"},             {"Paris", "France"},
+      {"Berlin", "Germany"},       {"Tokyo", "Japan"},              {"Pyongyang", "North Korea"},
+      {"Seoul", "South Korea"},    {"Riyadh", "Saudi Arabia"},      {"Kabul", "Afghanistan"},
+      {"Baghdad", "Iraq"},         {"Cairo", "Egypt"},              {"New Delhi", "India"},
+      {"Islamabad", "Pakistan"},   {"Caracas", "Venezuela"},        {"Havana", "Cuba"},
+      {"London", "United Kingdom"}, {"Rome", "Italy"},              {"Madrid", "Spain"},
+      {"Warsaw", "Poland"},        {"Athens", "Greece"},            {"Tripoli", "Libya"},
+      {"Beirut", "Lebanon"},       {"Amman", "Jordan"},             {"Doha", "Qatar"},
+      {"Ottawa", "Canada"},        {"Canberra", "Australia"},       {"Brussels", "European Union"}};
+  for (const auto& [capital, country] : kCapitals)
+    if (capital == name) return country;
+  return {};
+}
+
+bool IsCapitalizedWord(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+// "the coalition" → "US-led coalition": the nearest earlier mention of the
+// same noun with capitalised or hyphenated modifiers. Empty when none.
+std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
+  size_t pos = before;
+  while (pos > 0) {
+    size_t hit = text.rfind(noun, pos - 1);
+    if (hit == std::string_view::npos || hit == 0) return {};
+    pos = hit;
+    size_t after = hit + noun.size();
+    if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
+    if (text[hit - 1] != ' ') continue;
+    // Collect up to three modifiers before the noun.
+    size_t start = hit - 1;
+    int words = 0;
+    while (words < 3 && start > 0) {
+      size_t ws = text.rfind(' ', start - 1);
+      ws = ws == std::string_view::npos ? 0 : ws + 1;
+      std::string_view w = text.substr(ws, start - ws);
+      if (w.empty() || w.find('\n') != std::string_view::npos) break;
+      bool modifier = (IsCapitalizedWord(w) && w != "The" && w != "A" && w != "An") ||
+                      (w.find('-') != std::string_view::npos && w.back() != '-');
+      if (!modifier || w.back() == ',' || w.back() == '.') break;
+      ++words;
+      if (ws == 0) {
+        start = 0;
+        break;
+      }
+      start = ws - 1;
+    }
+    if (words == 0) continue;
+    size_t name_start = start == 0 ? 0 : start + 1;
+    return Normalize(text.substr(name_start, after - name_start));
+  }
+  return {};
+}
+
 }  // namespace
 
 void SpeakerResolver::Reset() {
   speakers_.clear();
   names_.clear();
   name_gender_.clear();
+  acronyms_.clear();
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -68,6 +130,29 @@ std::string SpeakerResolver::FullName(std::string_view surname) const {
 void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p) {
   const auto& t = p.tokens;
   const int n = static_cast<int>(t.size());
+  // "the Federal Security Service (FSB)": the acronym names the organisation.
+  for (int i = 2; i + 2 < n; ++i) {
+    if (!(t[i].kind == TokenKind::kPunct && t[i].punct == '(') || t[i + 1].kind != TokenKind::kWord ||
+        !(t[i + 2].kind == TokenKind::kPunct && t[i + 2].punct == ')'))
+      continue;
+    std::string_view acronym = text.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start);
+    bool caps = acronym.size() >= 2 && acronym.size() <= 8;
+    for (char c : acronym) caps &= (c >= 'A' && c <= 'Z');
+    if (!caps) continue;
+    int a = i;
+    while (a > 0 && t[a - 1].kind == TokenKind::kWord &&
+           (t[a - 1].capitalized || (t[a - 1].lex & kLexPrep)) && !(t[a - 1].lex & kLexDeterminer))
+      --a;
+    while (a < i && !t[a].capitalized) ++a;
+    if (i - a < 2) continue;
+    // "United Nations Educational, Scientific and Cultural Organization": a
+    // list before the run means we only have its tail.
+    if (a > 0 && ((t[a - 1].kind == TokenKind::kPunct && t[a - 1].punct == ',') ||
+                  (t[a - 1].lex & kLexBoundary)))
+      continue;
+    acronyms_.emplace_back(std::string(acronym),
+                           Normalize(text.substr(t[a].start, t[i - 1].end - t[a].start)));
+  }
   for (int i = 0; i + 1 < n; ++i) {
     // "General Joe Dunford", "Judge Amy Berman Jackson", "Mary Smith".
     bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) && t[i].capitalized;
@@ -93,6 +178,7 @@ void SpeakerResolver::Resolve(std::string_view text,
                               const std::vector<AttributionCandidate>& resolved,
                               AttributionCandidate* c) {
   Attribution& a = c->attribution;
+  if (c->shares_source_of == -2) return;  // resolved where it was found
   if (c->shares_source_of >= 0 &&
       c->shares_source_of < static_cast<int>(resolved.size())) {
     const Attribution& from = resolved[c->shares_source_of].attribution;
@@ -105,7 +191,7 @@ void SpeakerResolver::Resolve(std::string_view text,
     a.source_type = SourceType::kUnknown;
     return;
   }
-  const SourceMention& m = c->mention;
+  SourceMention m = c->mention;
   if (!m.role.empty()) a.role = Normalize(m.role.in(text));
   Known known;
   known.type = m.type;
@@ -158,6 +244,22 @@ void SpeakerResolver::Resolve(std::string_view text,
       for (size_t i = 0; i < names_.size(); ++i)
         if (names_[i].second == name && name_gender_[i] && !known.gender)
           known.gender = name_gender_[i];
+    }
+    for (const auto& [acronym, full] : acronyms_)
+      if (acronym == name) {
+        name = full;
+        a.source_type = m.type = known.type = SourceType::kOrganisation;
+      }
+    if (m.type == SourceType::kOrganisation) {
+      std::string_view country = CountryOfCapital(name);
+      if (!country.empty()) name = std::string(country);
+      // "the coalition": the named coalition met earlier.
+      std::string_view source = a.source->in(text);
+      if ((source.starts_with("the ") || source.starts_with("The ")) &&
+          name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+        std::string earlier = EarlierNamedMention(text, a.source->start, name);
+        if (!earlier.empty()) name = earlier;
+      }
     }
     a.speaker = name;
   }

@@ -45,6 +45,7 @@ class SpeakerResolver {
   std::vector<Known> speakers_;  // in order of mention; back() is the latest
   std::vector<std::pair<std::string, std::string>> names_;  // surname, full name
   std::vector<char> name_gender_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // "FSB", "Federal Security Service"
 };
 
 }  // namespace claimgraph::ingest

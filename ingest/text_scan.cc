@@ -137,7 +137,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           p += l;  // U.S.A, 3.5, e.g
           continue;
         }
-        if (c == ',' && p > pos && text[p - 1] >= '0' && text[p - 1] <= '9' &&
+        if ((c == ',' || c == ':') && p > pos && text[p - 1] >= '0' && text[p - 1] <= '9' &&
             next >= '0' && next <= '9') {
           p += l;
           continue;

@@ -59,5 +59,260 @@ TEST_CASE("direct quote with the attribution before it", "[ingest][extractor]") 
   CHECK(e.attributions[0].speaker == "Vitaly Churkin");
 }
 
+// The one attribution whose content is `content`, or a failure.
+const Attribution* Find(const Extraction& e, const std::string& text, const std::string& content) {
+  for (const Attribution& a : e.attributions)
+    if (a.content.in(text) == content) return &a;
+  return nullptr;
+}
+
+TEST_CASE("pronoun resolves to the earlier speaker of the same gender", "[ingest][extractor]") {
+  const std::string text =
+      "The US ambassador to the United Nations, Samantha Power, chastised Russia for the move.\n\n"
+      "‘Russia really needs to stop the stunts,’ Power told reporters.\n\n"
+      "Russia’s UN ambassador Vitaly Churkin said Russia had no evidence.\n\n"
+      "She said the United States was investigating the air strikes.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "the United States was investigating the air strikes");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source) == "She");
+  CHECK(a->speaker == "Samantha Power");
+  const Attribution* b = Find(e, text, "Russia really needs to stop the stunts");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker == "Samantha Power");  // surname resolved to the full name
+}
+
+TEST_CASE("apostrophes are not closing quotation marks", "[ingest][extractor]") {
+  const std::string text =
+      "\"We have been engaged at every level. It couldn't be more complex and crowded in "
+      "Syria's east,\" Dunford said.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].content) ==
+        "We have been engaged at every level. It couldn't be more complex and crowded in "
+        "Syria's east");
+}
+
+TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
+  const std::string text =
+      "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
+      "London we will never let them succeed.\"\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "Khan");
+  CHECK(Text(text, e.attributions[0].content) ==
+        "Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
+        "London we will never let them succeed.");
+}
+
+TEST_CASE("a quote over two paragraphs: each paragraph is attributed", "[ingest][extractor]") {
+  const std::string text =
+      "When asked if the incident spelled the end of the Syria deal, Russia’s UN ambassador "
+      "Vitaly Churkin said: ‘This is a very big question mark.\n\n"
+      "‘I would be very interested to see how Washington is going to react.\n\n"
+      "‘If what ambassador Power has done today is any indication then we are in serious "
+      "trouble,’ Churkin told reporters.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[0].content) == "This is a very big question mark.");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "I would be very interested to see how Washington is going to react.");
+  CHECK(e.attributions[1].speaker == "Vitaly Churkin");
+  CHECK(Text(text, e.attributions[2].cue) == "told");
+}
+
+TEST_CASE("an unclosed quote stops at its paragraph", "[ingest][extractor]") {
+  const std::string text =
+      "Power said: \"We of course regret the loss of life.\n\n"
+      "The Russian Defence Ministry said US jets had killed more than 60 Syrian soldiers.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "We of course regret the loss of life.");
+  CHECK(Text(text, e.attributions[1].content) == "US jets had killed more than 60 Syrian soldiers");
+  CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
+}
+
+TEST_CASE("reported speech: X said that CLAUSE, in an emailed statement", "[ingest][extractor]") {
+  const std::string text =
+      "Pentagon press secretary Peter Cook said in an emailed statement that Russian officials "
+      "did not voice concerns earlier on Saturday.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  const Attribution& a = e.attributions[0];
+  CHECK(Text(text, a.content) == "Russian officials did not voice concerns earlier on Saturday");
+  CHECK(a.speaker == "Peter Cook");
+  CHECK(a.role == "Pentagon press secretary");
+  CHECK(a.kind == AttributionKind::kIndirect);
+}
+
+TEST_CASE("reported speech with the attribution after: CLAUSE, X said", "[ingest][extractor]") {
+  const std::string text =
+      "Further charges may be laid in the future, police said.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].content) == "Further charges may be laid in the future");
+  CHECK(Text(text, e.attributions[0].source) == "police");
+  CHECK(e.attributions[0].speaker.empty());
+}
+
+TEST_CASE("unnamed role source keeps its role and no speaker", "[ingest][extractor]") {
+  const std::string text =
+      "Washington and Moscow have held high-level talks on Syria, a top US general said Sunday.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  const Attribution& a = e.attributions[0];
+  CHECK(Text(text, a.source) == "a top US general");
+  CHECK(a.speaker.empty());
+  CHECK(a.source_type == SourceType::kRole);
+  CHECK(Text(text, a.content) == "Washington and Moscow have held high-level talks on Syria");
+}
+
+TEST_CASE("told reporters: the addressee is not content", "[ingest][extractor]") {
+  const std::string text =
+      "Baslan Damang, a security official from the port of departure, on Tuesday told The "
+      "Jakarta Post radio broadcasts were being used to alert other traffic.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].content) ==
+        "radio broadcasts were being used to alert other traffic");
+  CHECK(e.attributions[0].speaker == "Baslan Damang");
+}
+
+TEST_CASE("according to X, before and after the clause", "[ingest][extractor]") {
+  const std::string text =
+      "According to New Zealand Prime Minister Jacinda Ardern, Brenton had a licence for the "
+      "five firearms.\n\n"
+      "Tillerson is to meet Lavrov in New York on Sunday, according to Tillerson's updated "
+      "public schedule.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "Brenton had a licence for the five firearms");
+  CHECK(e.attributions[0].speaker == "Jacinda Ardern");
+  CHECK(e.attributions[0].cue_lemma == "according to");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "Tillerson is to meet Lavrov in New York on Sunday");
+  CHECK(e.attributions[1].source_type == SourceType::kDocument);
+  CHECK(e.attributions[1].speaker.empty());
+}
+
+TEST_CASE("denied -ing and claimed that", "[ingest][extractor]") {
+  const std::string text =
+      "A Russian military spokesman denied targeting the group, though the coalition claimed "
+      "that the Russians knew the zone contained SDF fighters.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "targeting the group");
+  CHECK(e.attributions[0].cue_lemma == "deny");
+  CHECK(Text(text, e.attributions[1].source) == "the coalition");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "the Russians knew the zone contained SDF fighters");
+}
+
+TEST_CASE("accused Y of, in a coordinated verb phrase", "[ingest][extractor]") {
+  const std::string text =
+      "The 15-member Security Council met on Saturday night after Russia demanded an emergency "
+      "session and accused the United States of jeopardizing the Syria deal.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "Russia");
+  CHECK(Text(text, e.attributions[0].content) ==
+        "the United States of jeopardizing the Syria deal");
+}
+
+TEST_CASE("cited ... as evidence that", "[ingest][extractor]") {
+  const std::string text =
+      "Moscow cited the strikes as evidence that the United States was helping the jihadist "
+      "militants.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].content) ==
+        "the strikes as evidence that the United States was helping the jihadist militants");
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+}
+
+TEST_CASE("mixed: reported speech with a quoted fragment", "[ingest][extractor]") {
+  const std::string text =
+      "Churkin said Russia had no ‘specific evidence’ of the United States colluding with "
+      "Islamic State militants.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].kind == AttributionKind::kMixed);
+  CHECK(Text(text, e.attributions[0].content) ==
+        "Russia had no ‘specific evidence’ of the United States colluding with Islamic State "
+        "militants");
+}
+
+TEST_CASE("relayed: the agency quoted X as saying", "[ingest][extractor]") {
+  const std::string text =
+      "‘Now there can be no doubts about that,’ the RIA Novosti news agency quoted Russian "
+      "Foreign Ministry spokeswoman Maria Zakharova as saying.\n\n"
+      "The Syrian Observatory for Human Rights cited a military source at Deir al-Zor airport "
+      "as saying at least 90 Syrian soldiers had been killed.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].speaker == "Maria Zakharova");
+  CHECK(Text(text, e.attributions[0].via) == "the RIA Novosti news agency");
+  CHECK(e.attributions[0].kind == AttributionKind::kDirect);
+  CHECK(Text(text, e.attributions[1].source) == "a military source at Deir al-Zor airport");
+  CHECK(Text(text, e.attributions[1].via) == "The Syrian Observatory for Human Rights");
+  CHECK(Text(text, e.attributions[1].content) == "at least 90 Syrian soldiers had been killed");
+}
+
+TEST_CASE("apposition sources: name, title and organisation", "[ingest][extractor]") {
+  const std::string text =
+      "General Joe Dunford, chairman of the US Joint Chiefs of Staff, said he had spoken to "
+      "his Russian counterpart.\n\n"
+      "The Syrian Democratic Forces (SDF), an alliance of Washington-backed Kurd and Arab "
+      "fighters, said Saturday that several of its fighters were injured.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].source) ==
+        "General Joe Dunford, chairman of the US Joint Chiefs of Staff");
+  CHECK(e.attributions[0].speaker == "Joe Dunford");
+  CHECK(e.attributions[0].role == "chairman of the US Joint Chiefs of Staff");
+  CHECK(e.attributions[1].speaker == "Syrian Democratic Forces");
+  CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
+  CHECK(Text(text, e.attributions[1].content) == "several of its fighters were injured");
+}
+
+TEST_CASE("passive report: the source is null", "[ingest][extractor]") {
+  const std::string text =
+      "The attacker is reported to have jumped on stage during the concert.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK_FALSE(e.attributions[0].source.has_value());
+  CHECK(e.attributions[0].speaker.empty());
+  CHECK(Text(text, e.attributions[0].content) ==
+        "The attacker is reported to have jumped on stage during the concert");
+}
+
+TEST_CASE("nested attributions inside content are not emitted", "[ingest][extractor]") {
+  const std::string text =
+      "The United States military said the coalition stopped the attacks after Russia "
+      "informed it that Syrian military personnel may have been hit.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "The United States military");
+}
+
+TEST_CASE("labelled interview answers are direct attributions", "[ingest][extractor]") {
+  const std::string text =
+      "Natasha Gownaris: I've wanted to be a marine scientist since I was a child.\n\n"
+      "NG: This study started in 1982.\n\n"
+      "NG: Members of the lab spend six months each year at Punta Tombo.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[1].source) == "NG");
+  CHECK(e.attributions[1].speaker == "Natasha Gownaris");
+  CHECK_FALSE(e.attributions[1].cue.has_value());
+  CHECK(Text(text, e.attributions[2].content) ==
+        "Members of the lab spend six months each year at Punta Tombo.");
+}
+
+TEST_CASE("documents that are not valid UTF-8 are refused", "[ingest][extractor]") {
+  Document doc = DocumentFromText("bad.txt", std::string("said \xff\xfe"));
+  CHECK(Extract(doc).status().code() == absl::StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
