@@ -3,6 +3,7 @@
 
 #include "common/strings.h"
 #include "ingest/document.h"
+#include "ingest/eval.h"
 #include "ingest/extraction.h"
 #include "tools/claimgraph/commands.h"
 
@@ -55,6 +56,32 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
       std::cerr << "claimgraph: " << failed << " document(s) failed\n";
       *exit_code = 2;
     }
+  });
+}
+
+void AddEvalCommand(CLI::App& app, int* exit_code) {
+  auto* cmd = app.add_subcommand(
+      "eval", "Score the extractor against a gold.jsonl hand annotation");
+  struct Options {
+    std::string gold;
+    std::string text_dir;
+    bool errors = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("gold", o->gold, "gold.jsonl (format: corpus README)")->required();
+  cmd->add_option("--text-dir", o->text_dir,
+                  "Directory of the articles (default: beside the gold file, or "
+                  "its articles/ folder)");
+  cmd->add_flag("--errors,!--no-errors", o->errors,
+                "List the misses and the spurious attributions");
+  cmd->callback([o, exit_code] {
+    auto report = ingest::RunEval(o->gold, o->text_dir);
+    if (!report.ok()) {
+      std::cerr << "claimgraph: " << report.status().message() << "\n";
+      *exit_code = 1;
+      return;
+    }
+    std::cout << ingest::FormatEvalReport(*report, o->errors);
   });
 }
 

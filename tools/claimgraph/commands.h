@@ -8,6 +8,7 @@
 namespace claimgraph::cli {
 
 void AddExtractCommand(CLI::App& app, int* exit_code);  // extract
+void AddEvalCommand(CLI::App& app, int* exit_code);     // eval
 void AddStoreCommands(CLI::App& app, int* exit_code);   // ingest, inspect, export, check
 void AddServeCommand(CLI::App& app, int* exit_code);    // serve
 void AddQueryCommand(CLI::App& app, int* exit_code);    // query (gRPC client)

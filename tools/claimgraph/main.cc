@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   claimgraph::cli::AddExtractCommand(app, &exit_code);
+  claimgraph::cli::AddEvalCommand(app, &exit_code);
   claimgraph::cli::AddStoreCommands(app, &exit_code);
   claimgraph::cli::AddServeCommand(app, &exit_code);
   claimgraph::cli::AddQueryCommand(app, &exit_code);
