@@ -327,6 +327,12 @@ class ArticleWriter {
   NodeId SourceFor(std::string_view speaker, std::string_view mention,
                    v1::SourceKind kind) {
     std::string mention_key = NormalizeName(mention);
+    if (!speaker.empty() && kind == v1::ORGANISATION && IsGenericName(speaker, mention)) {
+      // "the government", "police", "the federation": which one depends on the
+      // story, so they are scoped like unnamed roles.
+      speaker = {};
+      kind = v1::ORGANISATION;
+    }
     if (speaker.empty()) {
       if (mention_key.empty() || IsPronoun(mention_key)) return 0;
       // Unnamed role sources stay distinct per story: copies of one wire text
@@ -338,6 +344,7 @@ class ArticleWriter {
         node.set_kind(v1::SOURCE);
         node.mutable_source()->set_name(std::string(mention));
         node.mutable_source()->set_kind(kind == v1::PERSON ? v1::ROLE : kind);
+        // Generic organisations keep the mention as written ("the government").
         node.mutable_source()->set_scope_story_id(story_);
         PutNode(node);
       }
@@ -405,6 +412,26 @@ class ArticleWriter {
       }
     }
     return id;
+  }
+
+  // A common noun standing for an organisation ("the government", "police",
+  // "the federation") rather than its name: written in lower case in the
+  // mention, or one of the institution nouns news uses bare.
+  static bool IsGenericName(std::string_view speaker, std::string_view mention) {
+    static const std::set<std::string_view> kInstitutionNouns = {
+        "police", "government", "army", "military", "authorities", "officials",
+        "prosecutors", "court", "council", "committee", "federation", "coalition",
+        "ministry", "company", "agency", "department", "club", "team", "league",
+        "union", "party", "opposition", "rebels", "protesters", "organisers",
+        "organizers", "hospital", "university", "airline", "regime", "parliament"};
+    std::string key = NormalizeName(speaker);
+    if (key.starts_with("the ")) key = key.substr(4);
+    if (kInstitutionNouns.count(key)) return true;
+    std::string_view head = speaker;
+    if (head.starts_with("the ") || head.starts_with("The ")) head.remove_prefix(4);
+    std::size_t at = mention.find(head.substr(1));
+    return at != std::string_view::npos && at > 0 && mention[at - 1] >= 'a' &&
+           mention[at - 1] <= 'z';
   }
 
   static std::string_view StripHonorific(std::string_view name) {

@@ -11,7 +11,6 @@
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"
-#include "unicode/unistr.h"
 
 namespace claimgraph::graph {
 
@@ -279,30 +278,10 @@ absl::Status GraphStore::VisitEdges(
 }
 
 std::string NormalizeName(std::string_view name) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-  text.foldCase();
-  std::string folded;
-  text.toUTF8String(folded);
-  // Collapse whitespace, drop dots ("U.S." == "US"), unify apostrophes.
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (c == '.' || c == ',') continue;
-    if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
-      c = '\'';
-      i += 2;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  // The entity linker's comparison key: case and diacritics folded, dots and
+  // apostrophes dropped, hyphens as spaces ("Erdoğan" == "Erdogan",
+  // "U.S." == "US").
+  return ingest::NameKey(name);
 }
 
 }  // namespace claimgraph::graph

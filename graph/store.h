@@ -138,8 +138,8 @@ class GraphStore {
   std::unique_ptr<Impl> impl_;
 };
 
-// Case-folded, whitespace-collapsed, punctuation-trimmed form of a name used as
-// the key of the `names` CF ("Samantha  Power" and "samantha power" are one).
+// The key of a name in the `names` CF: ingest::NameKey, case and diacritics
+// folded ("Samantha  Power", "samantha power" and "SAMANTHA POWER" are one).
 std::string NormalizeName(std::string_view name);
 
 }  // namespace claimgraph::graph
