@@ -263,26 +263,20 @@ class ArticleWriter {
     if (ex_.simhash != 0) {
       for (int band = 0; band < kSimhashBands; ++band) {
         std::string prefix = SimhashBandPrefix(band, ex_.simhash);
-        std::string upper = PrefixSuccessor(prefix);
-        rocksdb::Slice upper_slice(upper);
-        rocksdb::ReadOptions read;
-        read.iterate_upper_bound = &upper_slice;
-        std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
-        for (it->Seek(prefix); it->Valid(); it->Next()) {
-          if (it->value().size() != 8 ||
-              !ingest::SameStory(ReadU64({it->value().data(), 8}), ex_.simhash)) {
-            continue;
-          }
-          NodeId other = ReadU64(std::string_view(it->key().data() + prefix.size(), 8));
-          auto node = impl_.GetNode(other);
-          if (!node.ok()) continue;
-          {
-            NodeId story = node->article().story_id();
-            RETURN_IF_ERROR(ShareWire(story));
-            return story;
-          }
+        NodeId story = 0;
+        RETURN_IF_ERROR(impl_.ScanPrefix(
+            impl_.idx, prefix, [&](std::string_view key, std::string_view value) {
+              if (value.size() != 8 || !ingest::SameStory(ReadU64(value), ex_.simhash)) {
+                return true;
+              }
+              auto node = impl_.GetNode(ReadU64(key.substr(prefix.size(), 8)));
+              if (node.ok()) story = node->article().story_id();
+              return story == 0;
+            }));
+        if (story != 0) {
+          RETURN_IF_ERROR(ShareWire(story));
+          return story;
         }
-        RETURN_IF_ERROR(FromRocks(it->status(), "scan simhash index"));
       }
     }
     v1::Node story;
@@ -450,17 +444,12 @@ class ArticleWriter {
   // Sources named in full whose surname is `surname`, stored or in this batch.
   std::vector<NodeId> PeopleWithSurname(const std::string& surname) {
     std::vector<NodeId> people = surnames_[surname];
-    std::string prefix = IndexPrefix(IndexId::kSurname);
-    AppendEscaped(&prefix, surname);
-    std::string upper = PrefixSuccessor(prefix);
-    rocksdb::Slice upper_slice(upper);
-    rocksdb::ReadOptions read;
-    read.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
-    for (it->Seek(prefix); it->Valid() && people.size() < 64; it->Next()) {
-      NodeId id = ReadU64(std::string_view(it->key().data() + it->key().size() - 8, 8));
-      if (std::find(people.begin(), people.end(), id) == people.end()) {
-        people.push_back(id);
+    auto stored = impl_.SourcesWithSurname(surname, 64);
+    if (stored.ok()) {
+      for (NodeId id : *stored) {
+        if (std::find(people.begin(), people.end(), id) == people.end()) {
+          people.push_back(id);
+        }
       }
     }
     return people;
@@ -515,43 +504,29 @@ class ArticleWriter {
     if (a.via) *provenance.mutable_via() = ToSpan(*a.via, text);
     provenance.set_extractor_version(std::string(ingest::kExtractorVersion));
 
-    if (source != 0 && !EdgeExists(source, v1::ASSERTED, claim.id)) {
+    // One edge per (src, type, dst): the first article's provenance is kept;
+    // every carrying article has its own REPORTED_IN edge.
+    auto text_edge = [&](NodeId src, v1::EdgeType type, NodeId dst) {
+      if (src == 0 || EdgeExists(src, type, dst)) return;
       v1::Edge edge;
-      edge.set_src(source);
-      edge.set_dst(claim.id);
-      edge.set_type(v1::ASSERTED);
+      edge.set_src(src);
+      edge.set_dst(dst);
+      edge.set_type(type);
       *edge.mutable_provenance() = provenance;
       edge.set_confidence(a.confidence);
-      if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
-      edge.set_role(a.role);
-      edge.set_said_on(a.said_on);
-      PutEdge(edge);
-    }
-    if (a.via) {
-      NodeId relay = SourceFor(StripArticle(a.via->in(text)), a.via->in(text),
-                               v1::ORGANISATION);
-      if (relay != 0 && !EdgeExists(relay, v1::RELAYED, claim.id)) {
-        v1::Edge edge;
-        edge.set_src(relay);
-        edge.set_dst(claim.id);
-        edge.set_type(v1::RELAYED);
-        *edge.mutable_provenance() = provenance;
-        edge.set_confidence(a.confidence);
-        PutEdge(edge);
+      if (type != v1::RELAYED) {
+        if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+        edge.set_role(a.role);
+        edge.set_said_on(a.said_on);
       }
-    }
-    if (!EdgeExists(claim.id, v1::REPORTED_IN, article_)) {
-      v1::Edge edge;
-      edge.set_src(claim.id);
-      edge.set_dst(article_);
-      edge.set_type(v1::REPORTED_IN);
-      *edge.mutable_provenance() = provenance;
-      edge.set_confidence(a.confidence);
-      if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
-      edge.set_role(a.role);
-      edge.set_said_on(a.said_on);
       PutEdge(edge);
+    };
+    text_edge(source, v1::ASSERTED, claim.id);
+    if (a.via) {
+      text_edge(SourceFor(StripArticle(a.via->in(text)), a.via->in(text), v1::ORGANISATION),
+                v1::RELAYED, claim.id);
     }
+    text_edge(claim.id, v1::REPORTED_IN, article_);
     ClaimRecord record;
     record.id = claim.id;
     record.article = article_;

@@ -73,6 +73,35 @@ absl::StatusOr<v1::Node> GraphStore::Impl::GetNode(NodeId id) const {
   return node;
 }
 
+absl::Status GraphStore::Impl::ScanPrefix(
+    rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+    const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  std::string upper = PrefixSuccessor(prefix);
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions read;
+  if (!upper.empty()) read.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    if (!visit({it->key().data(), it->key().size()},
+               {it->value().data(), it->value().size()})) {
+      break;
+    }
+  }
+  return FromRocks(it->status(), "scan");
+}
+
+absl::StatusOr<std::vector<NodeId>> GraphStore::Impl::SourcesWithSurname(
+    const std::string& surname, std::size_t limit) const {
+  std::string prefix = IndexPrefix(IndexId::kSurname);
+  AppendEscaped(&prefix, surname);
+  std::vector<NodeId> people;
+  RETURN_IF_ERROR(ScanPrefix(idx, prefix, [&](std::string_view key, std::string_view) {
+    people.push_back(ReadU64(key.substr(key.size() - 8)));
+    return people.size() < limit;
+  }));
+  return people;
+}
+
 namespace {
 
 rocksdb::ColumnFamilyOptions EdgeCfOptions(
@@ -192,16 +221,9 @@ absl::StatusOr<NodeId> GraphStore::FindSource(std::string_view name) const {
   std::string key = NormalizeName(name);
   if (key.find(' ') == std::string::npos) {
     // A bare surname shared by several people named in full is ambiguous.
-    std::string prefix = IndexPrefix(IndexId::kSurname);
-    AppendEscaped(&prefix, key);
-    std::string upper = PrefixSuccessor(prefix);
-    rocksdb::Slice upper_slice(upper);
-    rocksdb::ReadOptions read;
-    read.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, impl_->idx));
+    ASSIGN_OR_RETURN(std::vector<NodeId> ids, impl_->SourcesWithSurname(key, 10));
     std::vector<std::string> people;
-    for (it->Seek(prefix); it->Valid() && people.size() < 10; it->Next()) {
-      NodeId id = ReadU64({it->key().data() + it->key().size() - 8, 8});
+    for (NodeId id : ids) {
       auto node = impl_->GetNode(id);
       if (node.ok()) people.push_back(node->source().name());
     }

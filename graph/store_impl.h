@@ -41,6 +41,16 @@ class GraphStore::Impl {
                                   const std::string& key) const;
   bool Exists(rocksdb::ColumnFamilyHandle* cf, const std::string& key) const;
   absl::StatusOr<v1::Node> GetNode(NodeId id) const;
+  // Calls `visit(key, value)` for each entry of `cf` starting with `prefix`, in
+  // key order, until it returns false.
+  absl::Status ScanPrefix(
+      rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+      const std::function<bool(std::string_view key, std::string_view value)>& visit)
+      const;
+  // Sources named in full whose surname key is `surname` (kSurname index), at
+  // most `limit`.
+  absl::StatusOr<std::vector<NodeId>> SourcesWithSurname(const std::string& surname,
+                                                         std::size_t limit) const;
   // See GraphStore::VisitEdges.
   absl::Status VisitEdges(NodeId node, Direction direction,
                           std::optional<v1::EdgeType> type,

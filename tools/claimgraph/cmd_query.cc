@@ -21,7 +21,8 @@ struct Options {
   std::string token_file, ca_cert;
   bool json = false;
   bool all = false;
-  std::string speaker, entity, article, after, before, name, query_text, type;
+  ClaimFilterFlags filter;
+  std::string name, query_text, type;
   std::string page_token, format = "graphml", output = "-", input = "text";
   int page_size = 0;
   int depth = 1;
@@ -66,11 +67,11 @@ int Report(const grpc::Status& status) {
 
 int RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   v1::ListClaimsRequest request;
-  request.set_speaker(o.speaker);
-  request.set_entity(o.entity);
-  request.set_article(o.article);
-  request.set_said_after(o.after);
-  request.set_said_before(o.before);
+  request.set_speaker(o.filter.speaker);
+  request.set_entity(o.filter.entity);
+  request.set_article(o.filter.article);
+  request.set_said_after(o.filter.after);
+  request.set_said_before(o.filter.before);
   request.set_page_size(o.page_size);
   request.set_page_token(o.page_token);
   std::vector<v1::ClaimView> claims;
@@ -145,11 +146,7 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
 
   auto* health = cmd->add_subcommand("health", "Is the server serving?");
   auto* claims = cmd->add_subcommand("claims", "Claims, by time of statement");
-  claims->add_option("--speaker", o->speaker, "Speaker name, alias or sources/ID");
-  claims->add_option("--entity", o->entity, "Entity name or entities/ID");
-  claims->add_option("--article", o->article, "doc_id or articles/ID");
-  claims->add_option("--after", o->after, "Said on or after YYYY-MM-DD");
-  claims->add_option("--before", o->before, "Said on or before YYYY-MM-DD");
+  AddClaimFilterFlags(claims, &o->filter);
   claims->add_option("--page-size", o->page_size, "Claims per page (max 500)");
   claims->add_option("--page-token", o->page_token, "Token from the previous page");
   claims->add_flag("--all", o->all, "Fetch every page");
@@ -159,8 +156,10 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
   sources->add_option("--query", o->query_text, "A name or alias");
   auto* contradictions = cmd->add_subcommand("contradictions", "Conflict edges");
   contradictions->add_option("--claim", o->name, "claims/ID");
-  contradictions->add_option("--speaker", o->speaker, "Speaker name or sources/ID");
-  contradictions->add_option("--entity", o->entity, "Entity name or entities/ID");
+  contradictions->add_option("--speaker", o->filter.speaker, "Speaker name or sources/ID");
+  contradictions->add_option("--entity", o->filter.entity, "Entity name or entities/ID");
+  contradictions->add_option("--after", o->filter.after, "Said on or after YYYY-MM-DD");
+  contradictions->add_option("--before", o->filter.before, "Said on or before YYYY-MM-DD");
   contradictions->add_option("--type", o->type,
                              "CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER");
   auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");
@@ -223,8 +222,10 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
     } else if (contradictions->parsed()) {
       v1::ListContradictionsRequest request;
       request.set_claim(o->name);
-      request.set_speaker(o->speaker);
-      request.set_entity(o->entity);
+      request.set_speaker(o->filter.speaker);
+      request.set_entity(o->filter.entity);
+      request.set_said_after(o->filter.after);
+      request.set_said_before(o->filter.before);
       if (!o->type.empty()) {
         v1::EdgeType type;
         if (!v1::EdgeType_Parse(o->type, &type)) {

@@ -268,7 +268,8 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
     std::vector<std::string> files;
     bool quiet = false;
     bool json = false;
-    std::string speaker, entity, article, after, before, name;
+    ClaimFilterFlags filter;
+    std::string name;
     int depth = 2;
     std::string format = "graphml";
     std::string output = "-";
@@ -292,18 +293,14 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
   inspect->require_subcommand(1);
   auto* speakers = inspect->add_subcommand("speakers", "Speakers with claim counts");
   auto* claims = inspect->add_subcommand("claims", "Claims, by time of statement");
-  claims->add_option("--speaker", o->speaker, "Speaker name, alias or sources/ID");
-  claims->add_option("--entity", o->entity, "Entity name or entities/ID");
-  claims->add_option("--article", o->article, "doc_id or articles/ID");
-  claims->add_option("--after", o->after, "Said on or after YYYY-MM-DD");
-  claims->add_option("--before", o->before, "Said on or before YYYY-MM-DD");
+  AddClaimFilterFlags(claims, &o->filter);
   auto* claim = inspect->add_subcommand("claim", "One claim with its provenance");
   claim->add_option("name", o->name, "claims/ID")->required();
   auto* stories = inspect->add_subcommand("stories", "Stories and their copies");
   auto* articles = inspect->add_subcommand("articles", "Stored articles");
   auto* contradictions =
       inspect->add_subcommand("contradictions", "Conflict edges between claims");
-  contradictions->add_option("--speaker", o->speaker, "Speaker name or sources/ID");
+  contradictions->add_option("--speaker", o->filter.speaker, "Speaker name or sources/ID");
   auto* stats = inspect->add_subcommand("stats", "Node, edge and index counts");
   for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions}) {
     json_sub->add_flag("--json", o->json, "Print JSON");
@@ -320,20 +317,20 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
       o->json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
     } else if (claims->parsed()) {
       graph::ClaimFilter filter;
-      filter.said_after = o->after;
-      filter.said_before = o->before;
-      if (!o->speaker.empty()) {
-        auto id = graph::ResolveSource(*store, o->speaker);
+      filter.said_after = o->filter.after;
+      filter.said_before = o->filter.before;
+      if (!o->filter.speaker.empty()) {
+        auto id = graph::ResolveSource(*store, o->filter.speaker);
         if (!id.ok()) return fail(id.status());
         filter.speaker = *id;
       }
-      if (!o->entity.empty()) {
-        auto id = graph::ResolveEntity(*store, o->entity);
+      if (!o->filter.entity.empty()) {
+        auto id = graph::ResolveEntity(*store, o->filter.entity);
         if (!id.ok()) return fail(id.status());
         filter.entity = *id;
       }
-      if (!o->article.empty()) {
-        auto id = graph::ResolveArticle(*store, o->article);
+      if (!o->filter.article.empty()) {
+        auto id = graph::ResolveArticle(*store, o->filter.article);
         if (!id.ok()) return fail(id.status());
         filter.article = *id;
       }
@@ -356,8 +353,8 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
       PrintArticles(*store, o->json);
     } else if (contradictions->parsed()) {
       graph::ClaimFilter filter;
-      if (!o->speaker.empty()) {
-        auto id = graph::ResolveSource(*store, o->speaker);
+      if (!o->filter.speaker.empty()) {
+        auto id = graph::ResolveSource(*store, o->filter.speaker);
         if (!id.ok()) return fail(id.status());
         filter.speaker = *id;
       }

@@ -7,6 +7,12 @@
 
 namespace claimgraph::cli {
 
+// The claim filter flags `inspect claims` and `query claims` share.
+struct ClaimFilterFlags {
+  std::string speaker, entity, article, after, before;
+};
+void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
+
 void AddExtractCommand(CLI::App& app, int* exit_code);  // extract
 void AddEvalCommand(CLI::App& app, int* exit_code);     // eval
 void AddStoreCommands(CLI::App& app, int* exit_code);   // ingest, inspect, export, check

@@ -4,6 +4,7 @@
 
 #include "common/json_text.h"
 #include "common/strings.h"
+#include "tools/claimgraph/commands.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -53,6 +54,14 @@ void AppendClaimRef(std::string* out, const std::string& name,
 }
 
 }  // namespace
+
+void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags) {
+  command->add_option("--speaker", flags->speaker, "Speaker name, alias or sources/ID");
+  command->add_option("--entity", flags->entity, "Entity name or entities/ID");
+  command->add_option("--article", flags->article, "doc_id or articles/ID");
+  command->add_option("--after", flags->after, "Said on or after YYYY-MM-DD");
+  command->add_option("--before", flags->before, "Said on or before YYYY-MM-DD");
+}
 
 std::string SourceKindName(v1::SourceKind kind) {
   if (kind == v1::SOURCE_KIND_UNSPECIFIED) return "unknown";
