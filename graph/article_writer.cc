@@ -122,6 +122,7 @@ class ArticleWriter {
       if (claim.is_new) ++outcome.new_claims;
       reported.insert(claim.id);
     }
+    RETURN_IF_ERROR(error_);
     outcome.claims = static_cast<int>(reported.size());
     outcome.contradictions = conflicts_;
 
@@ -228,23 +229,27 @@ class ArticleWriter {
   v1::Node* FindNode(NodeId id) {
     std::string key = NodeKey(KindOfId(id), id);
     if (auto it = nodes_.find(key); it != nodes_.end()) return &it->second;
+    if (deleted_nodes_.count(key)) return nullptr;
     auto stored = impl_.GetNode(id);
     if (!stored.ok()) return nullptr;
     return &(nodes_[key] = *std::move(stored));
   }
 
   v1::Node* PutNode(const v1::Node& node) {
+    deleted_nodes_.erase(NodeKey(node.kind(), node.id()));
     return &(nodes_[NodeKey(node.kind(), node.id())] = node);
   }
 
   bool EdgeExists(NodeId src, v1::EdgeType type, NodeId dst) {
     std::string key = EdgeKey(src, type, dst, 0);
-    return edges_.count(key) > 0 || impl_.Exists(impl_.out, key);
+    return edges_.count(key) > 0 ||
+           (!deleted_edges_.count(key) && impl_.Exists(impl_.out, key));
   }
 
   void PutEdge(const v1::Edge& edge) {
     std::string out_key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
-    edges_.insert(out_key);
+    edges_[out_key] = edge;
+    deleted_edges_.erase(out_key);
     batch_.Put(impl_.out, out_key, edge.SerializeAsString());
     batch_.Put(impl_.in, EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()),
                "");
@@ -383,8 +388,17 @@ class ArticleWriter {
         AppendU64(&entry, id);
         batch_.Put(impl_.idx, entry, "");
         surnames_[surname].push_back(id);
+        // A speaker known so far only by this surname: the same person when
+        // this is the only one of that surname named in full, else a
+        // possible duplicate. (Either order of articles gives the same graph.)
         NodeId lone = StableId(v1::SOURCE, Cat("source", '\0', surname));
-        if (FindNode(lone)) PossiblySame(lone, id);
+        if (FindNode(lone)) {
+          if (PeopleWithSurname(surname).size() == 1) {
+            if (auto merged = MergeSource(lone, id); !merged.ok()) error_ = merged;
+          } else {
+            PossiblySame(lone, id);
+          }
+        }
       }
       for (NodeId other : namesakes) {
         if (other != id) PossiblySame(id, other);
@@ -455,6 +469,71 @@ class ArticleWriter {
     return people;
   }
 
+  // Moves everything `from` asserted to `to`, with its names and aliases, and
+  // deletes `from`: used when a bare-surname speaker turns out to be the one
+  // person of that surname named in full.
+  absl::Status MergeSource(NodeId from, NodeId to) {
+    v1::Node* from_node = FindNode(from);
+    v1::Node* to_node = FindNode(to);
+    if (from_node == nullptr || to_node == nullptr) return absl::OkStatus();
+    std::vector<v1::Edge> out_edges, in_edges;
+    RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kOut, std::nullopt,
+                                     [&](const v1::Edge& e) {
+                                       out_edges.push_back(e);
+                                       return true;
+                                     }));
+    RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kIn, std::nullopt,
+                                     [&](const v1::Edge& e) {
+                                       in_edges.push_back(e);
+                                       return true;
+                                     }));
+    // Edges this batch wrote are not in the store yet.
+    for (const auto& [key, edge] : edges_) {
+      if (edge.src() == from) out_edges.push_back(edge);
+      if (edge.dst() == from) in_edges.push_back(edge);
+    }
+    for (v1::Edge edge : out_edges) {
+      DeleteEdge(edge);
+      if (edge.type() == v1::ASSERTED) {
+        // Its speaker index entry moves with it.
+        if (v1::Node* claim = FindNode(edge.dst())) {
+          std::string old_key = IndexPrefix(IndexId::kSpeakerClaimsByTime);
+          AppendU64(&old_key, from);
+          old_key.append(claim->claim().time_key());
+          AppendU64(&old_key, edge.dst());
+          batch_.Delete(impl_.idx, old_key);
+          PutIndex(IndexId::kSpeakerClaimsByTime, to, claim->claim().time_key(),
+                   edge.dst());
+        }
+      }
+      if (edge.type() == v1::POSSIBLY_SAME) continue;
+      edge.set_src(to);
+      if (!EdgeExists(to, edge.type(), edge.dst())) PutEdge(edge);
+    }
+    for (const v1::Edge& edge : in_edges) DeleteEdge(edge);
+    std::vector<std::string> spellings = {from_node->source().name()};
+    for (const auto& alias : from_node->source().aliases()) spellings.push_back(alias);
+    for (const std::string& spelling : spellings) {
+      std::string key = NormalizeName(spelling);
+      if (Lookup(NameSpace::kSource, key) == from) PutName(NameSpace::kSource, key, to);
+      if (key != NormalizeName(to_node->source().name())) {
+        to_node->mutable_source()->add_aliases(spelling);
+      }
+    }
+    nodes_.erase(NodeKey(v1::SOURCE, from));
+    deleted_nodes_.insert(NodeKey(v1::SOURCE, from));
+    batch_.Delete(impl_.nodes, NodeKey(v1::SOURCE, from));
+    return absl::OkStatus();
+  }
+
+  void DeleteEdge(const v1::Edge& edge) {
+    std::string out_key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
+    edges_.erase(out_key);
+    deleted_edges_.insert(out_key);
+    batch_.Delete(impl_.out, out_key);
+    batch_.Delete(impl_.in, EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()));
+  }
+
   void PossiblySame(NodeId a, NodeId b) {
     if (EdgeExists(a, v1::POSSIBLY_SAME, b) || EdgeExists(b, v1::POSSIBLY_SAME, a)) return;
     v1::Edge edge;
@@ -473,7 +552,12 @@ class ArticleWriter {
     NodeId source = SourceFor(a.speaker, mention, ToSourceKind(a.source_type));
     std::string content = NormalizeContent(a.content.in(text));
     ClaimWrite claim;
-    claim.id = StableId(v1::CLAIM, Cat("claim", '\0', source, '\0', content));
+    // A claim is who said it (as the article names them) and what was said, so
+    // copies of a story share it and later speaker merges do not change it.
+    std::string who = !a.speaker.empty() ? NormalizeName(StripHonorific(a.speaker))
+                      : source != 0      ? Cat("source ", source)
+                                         : std::string();
+    claim.id = StableId(v1::CLAIM, Cat("claim", '\0', who, '\0', content));
     std::string time_key = TimeSortKey(a.said_on, Published());
     if (!FindNode(claim.id)) {
       claim.is_new = true;
@@ -754,8 +838,11 @@ class ArticleWriter {
   rocksdb::WriteBatch batch_;
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
-  std::set<std::string> edges_;
+  std::map<std::string, v1::Edge> edges_;  // written by this batch, by out key
+  std::set<std::string> deleted_edges_;  // stored edges this batch deletes
+  std::set<std::string> deleted_nodes_;
   std::vector<ClaimRecord> batch_claims_;
+  absl::Status error_;  // first failure inside a step that returns no status
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
 };

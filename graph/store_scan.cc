@@ -271,6 +271,16 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     }
   }));
   RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {
+    if (static_cast<IndexId>(key[0]) == IndexId::kConflictsByTime) {
+      auto parts = key.size() >= kEdgeKeyBytes
+                       ? DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes))
+                       : std::nullopt;
+      if (!parts || !impl.Exists(impl.out, EdgeKey(parts->first, parts->type,
+                                                   parts->second, parts->rank))) {
+        problems.push_back("conflict index entry points to a missing edge");
+      }
+      return;
+    }
     if (key.size() < 9 || !node_exists(ReadU64(key.substr(key.size() - 8)))) {
       problems.push_back(Cat("index ", int(static_cast<uint8_t>(key[0])),
                              " entry points to a missing node"));

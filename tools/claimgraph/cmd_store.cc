@@ -423,7 +423,13 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
       *exit_code = 1;
       return;
     }
-    for (const std::string& problem : *problems) std::cout << problem << "\n";
+    constexpr std::size_t kShown = 50;
+    for (std::size_t i = 0; i < problems->size() && i < kShown; ++i) {
+      std::cout << (*problems)[i] << "\n";
+    }
+    if (problems->size() > kShown) {
+      std::cout << "... and " << problems->size() - kShown << " more\n";
+    }
     if (!problems->empty()) {
       std::cout << problems->size() << " problem(s)\n";
       *exit_code = 1;
