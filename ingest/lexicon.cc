@@ -17,18 +17,41 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
+void Lexicon::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
+  mask_ = static_cast<uint32_t>(slots_.size() - 1);
+  for (const Slot& slot : old) {
+    if (slot.key.empty()) continue;
+    uint32_t i = slot.hash & mask_;
+    while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
+LexEntry* Lexicon::Mutable(std::string_view word) {
+  if (slots_.empty() || entries_.size() * 2 >= slots_.size()) Grow();
+  uint32_t hash = Hash(word);
+  uint32_t i = hash & mask_;
+  for (;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (slot.key.empty()) break;
+    if (slot.hash == hash && slot.key == word) return &entries_[slot.entry];
+  }
+  storage_.emplace_back(word);
+  slots_[i] = Slot{storage_.back(), hash, static_cast<uint32_t>(entries_.size())};
+  entries_.emplace_back();
+  return &entries_.back();
+}
+
 void Lexicon::Add(std::string_view word, uint32_t flags, CueClass cue,
                   std::string_view lemma) {
-  auto it = words_.find(word);
-  if (it == words_.end()) {
-    storage_.emplace_back(word);
-    it = words_.emplace(std::string_view(storage_.back()), LexEntry{}).first;
-  }
-  it->second.flags |= flags;
-  if (cue != CueClass::kNone && it->second.cue == CueClass::kNone) {
-    it->second.cue = cue;
+  LexEntry* entry = Mutable(word);
+  entry->flags |= flags;
+  if (cue != CueClass::kNone && entry->cue == CueClass::kNone) {
+    entry->cue = cue;
     storage_.emplace_back(lemma);
-    it->second.lemma = storage_.back();
+    entry->lemma = storage_.back();
   }
 }
 

@@ -156,11 +156,13 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       }
       // Lexicon lookup on the ASCII-lowercased word (possessive kept).
       if (wlen < sizeof lower) {
+        uint32_t hash = 2166136261u;
         for (uint32_t i = 0; i < wlen; ++i) {
           char c = text[pos + i];
           lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
         }
-        tok.entry = lexicon.Find(std::string_view(lower, wlen));
+        tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
         if (tok.entry == nullptr && tok.possessive) {
           uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
           tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
