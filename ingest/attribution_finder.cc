@@ -202,6 +202,18 @@ class SentenceScanner {
       if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
       --b;
     }
+    // "Another report … during the weekend said": a time phrase before the cue.
+    for (int p = b - 1; p > lo && p >= b - 4; --p) {
+      if (!IsWord(p)) break;
+      if (Has(p, kLexPrep) && (Is(p, "during") || Is(p, "over") || Is(p, "in") || Is(p, "on") ||
+                               Is(p, "at") || Is(p, "earlier") || Is(p, "last"))) {
+        bool time = true;
+        for (int q = p + 1; q < b; ++q)
+          time &= Has(q, kLexTime | kLexDeterminer) || IsDigitWord(q);
+        if (time && Has(b - 1, kLexTime) && !Is(p, "on")) b = p;
+        break;
+      }
+    }
     if (b - 2 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) {
       b -= 2;  // "X, …, on Tuesday told"
     } else if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
@@ -362,6 +374,16 @@ class SentenceScanner {
         ++j;
         continue;
       }
+      // "told the BBC after the verdict “…”": any short phrase before a quote.
+      if (IsWord(j) && Has(j, kLexPrep)) {
+        int c = j + 1;
+        while (c < hi && c < j + 7 && IsWord(c) && !Has(c, kLexCue)) ++c;
+        if (c < hi && (IsOpenQuote(c) || (IsPunct(c, ',') && c + 1 < hi && IsOpenQuote(c + 1)) ||
+                       IsPunct(c, ':'))) {
+          j = c;
+          continue;
+        }
+      }
       if (IsWord(j) && Has(j, kLexPrep) && !Is(j, "of") && !Is(j, "that")) {
         // A short prepositional phrase headed by a venue or time word.
         int m = -1;
@@ -391,6 +413,15 @@ class SentenceScanner {
       if (IsPunct(j, ':')) {
         ++j;
         continue;
+      }
+      // ", by way of example," after the cue.
+      if (IsPunct(j, ',') && j + 1 < hi && Has(j + 1, kLexPrep)) {
+        int c = j + 2;
+        while (c < hi && c < j + 8 && IsWord(c) && !Has(c, kLexBoundary)) ++c;
+        if (c < hi && IsPunct(c, ',')) {
+          j = c + 1;
+          continue;
+        }
       }
       if (IsPunct(j, ',') && j + 1 < hi && IsOpenQuote(j + 1)) {
         ++j;
@@ -423,6 +454,10 @@ class SentenceScanner {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
         if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
+        if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
+          int np = NounPhraseEnd(n + 1, hi);
+          if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
+        }
         if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
             Is(n, "while"))
           return i;
@@ -555,7 +590,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
            !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
       --i;
     name_at_end = e - i >= 2 && e == he && i > hb &&
-                  (s.Has(i - 1, kLexTitle | kLexOrgWord) ||
+                  (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
   }
   for (int i = hb + 1; i < he && !name_at_end; ++i) {
@@ -581,7 +616,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       --i;
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
-    if (i > a && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     if (e - i > 4) return {};
     return {t[i].start, t[e - 1].end};
   };
