@@ -1025,7 +1025,7 @@ class ParagraphFinder {
       src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
                                                                                 : SourceRange{};
     }
-    if (!src.ok() && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) && cue - 1 > lo) {
+    if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
       src = CoordinatedSubject(cue - 1, lo);
     }
     bool inverted = false;

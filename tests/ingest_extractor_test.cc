@@ -314,5 +314,35 @@ TEST_CASE("documents that are not valid UTF-8 are refused", "[ingest][extractor]
   CHECK(Extract(doc).status().code() == absl::StatusCode::kInvalidArgument);
 }
 
+TEST_CASE("token soup never yields spans outside the text", "[ingest][extractor]") {
+  // Fragments of attribution syntax in random order: stray and unbalanced
+  // marks, cues at paragraph starts and ends, labels, abbreviations.
+  const char* const pieces[] = {"said", "\"", "“", "”", "‘", "’", "'", ",", ".", ":", "He",
+                                "according", "to", "told", "reporters", "The", "ministry",
+                                "that", "and", "—", "(", ")", "quoted", "as", "saying", "NG:",
+                                "\n\n", "\n", "Smith", "was", "reported", "who", "per", "cited",
+                                "called", "for", "Mr.", "U.S.", "…", "?", ";", "adding"};
+  auto extractor = Extractor::Create();
+  REQUIRE(extractor.ok());
+  uint32_t state = 12345;
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    int n = static_cast<int>(state % 50);
+    for (int i = 0; i < n; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 8) % (sizeof pieces / sizeof pieces[0])];
+      if ((state >> 20) % 3 != 0) text += ' ';
+    }
+    state = state * 1103515245u + 12345u;
+    auto e = (*extractor)->Extract(DocumentFromText("soup.txt", text));
+    REQUIRE(e.ok());
+    for (const Attribution& a : e->attributions) {
+      CHECK(a.content.end <= text.size());
+      CHECK(a.content.start < a.content.end);
+      if (a.source) CHECK(a.source->end <= text.size());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
