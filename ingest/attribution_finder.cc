@@ -50,7 +50,14 @@ class SentenceScanner {
   }
   uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
-  bool Cap(int i) const { return IsWord(i) && t_[i].capitalized; }
+  bool Cap(int i) const {
+    if (!IsWord(i)) return false;
+    if (t_[i].capitalized) return true;
+    // Name particles written in lower case: "Abdel Fattah al-Sisi".
+    std::string_view w = Word(i);
+    return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-")) &&
+           StartsUpper(text_, t_[i].start + 3);
+  }
   bool InQuote(int i) const { return t_[i].quote >= 0; }
   bool IsOpenQuote(int i) const {
     return t_[i].kind == TokenKind::kQuote && t_[i].quote >= 0 &&
@@ -970,6 +977,22 @@ class ParagraphFinder {
       }
     if (entry->cue == CueClass::kAccordingTo) {
       AccordingTo(cue, s, e);
+      return;
+    }
+    // "Citing privacy rules, U.S. officials declined …": the participle's
+    // subject is the main clause's.
+    if (cue == s && s_.Has(cue, kLexIng)) {
+      if ((entry->flags & kLexQuoteOnly) || (cue + 1 < e && s_.Has(cue + 1, kLexPrep))) return;
+      int comma = cue + 1;
+      while (comma < e && comma < cue + 16 && !s_.IsPunct(comma, ',') && !s_.IsFinal(comma)) ++comma;
+      if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return;
+      SourceRange src = s_.NounPhraseForward(comma + 1, e, true);
+      if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return;
+      Span content = s_.ContentSpan(cue + 1, comma);
+      if (content.empty()) return;
+      Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
+      Claim(cue, comma);
+      next_ = comma;
       return;
     }
     // Participle after a comma or "and": shares the previous source.

@@ -379,7 +379,8 @@ Lexicon::Lexicon() {
         "not", "vehemently", "categorically", "swiftly", "soon", "since",
         "long", "both", "all", "each", "widely", "frequently", "consistently",
         "itself", "themselves", "himself", "herself", "in", "turn", "twice",
-        "thrice", "again", "instead", "nonetheless", "there"},
+        "thrice", "again", "instead", "nonetheless", "there", "sometimes",
+        "usually", "occasionally", "frequently", "routinely", "regularly"},
        [&](std::string_view w) { Add(w, kLexSkip); });
   Each({"has", "have", "had", "was", "were", "is", "are", "be", "been",
         "being", "would", "will", "could", "might", "may", "can", "should",
@@ -413,7 +414,8 @@ Lexicon::Lexicon() {
         "the", "a", "an", "state", "local", "national", "public", "told",
         "colleagues", "members", "residents", "delegates", "students",
         "lawmakers", "investigators", "police", "officials", "correspondent",
-        "newspapers", "outlets", "guardian", "telegraph", "independent"},
+        "newspapers", "outlets", "guardian", "telegraph", "independent", "world",
+        "nation", "country", "parliamentarians", "viewers", "listeners", "readers"},
        [&](std::string_view w) { Add(w, kLexAudience); });
   Each({"statement", "statements", "interview", "interviews", "conference",
         "briefing", "press", "twitter", "facebook", "instagram", "tweet",
