@@ -134,7 +134,7 @@ class SentenceScanner {
       if (tk.kind == TokenKind::kWord) {
         uint32_t f = tk.lex;
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
-        if (f & kLexBoundary) {
+        if ((f & kLexBoundary) && !(tk.capitalized && i > lo && !Has(i, kLexPronoun))) {
           bool join = (Is(i, "and") || Word(i) == "&") && i - 1 >= lo &&
                       (Cap(i - 1) || IsPunct(i - 1, ')')) && i + 1 < end &&
                       (Cap(i + 1) || Has(i + 1, kLexDeterminer));
@@ -249,18 +249,43 @@ class SentenceScanner {
         if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
         return r;
       }
-      // "Y, who …, said" / "Y, speaking to reporters, said": the clause between
-      // the commas belongs to the source (relative) or not (participle).
-      for (int c = k - 1; c > lo && c > k - 30; --c) {
+      // "Y, who …, said" / "Y, speaking to reporters, said" / "Y, of Z, said" /
+      // "Y, in a statement …, announced": what sits between the commas decides
+      // whether it belongs to the source.
+      for (int c = k - 1; c >= lo && c > k - 30; --c) {
         if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+        if (c == lo && !IsPunct(c, ',')) {
+          // "Lydia Buchtmann for Food Standards Australia New Zealand, says"
+          int a = NounPhraseBack(k, lo);
+          if (a == lo && Cap(a) && k - a <= 10) return {a, k, a, k};
+          break;
+        }
         if (!IsPunct(c, ',')) continue;
-        bool relative = Is(c + 1, "who") || Is(c + 1, "whose");
-        bool participle = IsWord(c + 1) && !Cap(c + 1) && Word(c + 1).ends_with("ing") &&
-                          Entry(c + 1) == nullptr;
-        if (relative || participle || Is(c + 1, "speaking")) {
-          int ya = NounPhraseBack(c, lo);
-          if (ya < c && ClauseStartsAt(ya, lo) && (Cap(c - 1) || Has(c - 1, kLexRoleNoun | kLexOrgWord)))
-            return relative ? SourceRange{ya, k, ya, c} : SourceRange{ya, c, ya, c};
+        int seg = c + 1;
+        bool relative = Is(seg, "who") || Is(seg, "whose");
+        bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
+                          Entry(seg) == nullptr;
+        bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") || Is(seg, "for");
+        bool adjunct = !of_phrase && Has(seg, kLexPrep);
+        int yc = c;
+        if (Is(seg, "and") && seg + 1 < k && (Cap(seg + 1) || Has(seg + 1, kLexTitle))) {
+          // ", Director of X, and Chairman of Y, says": two appositions.
+          for (int c2 = c - 1; c2 > lo && c2 > c - 25; --c2) {
+            if (InQuote(c2) || IsFinal(c2) || IsPunct(c2, ';')) break;
+            if (IsPunct(c2, ',')) {
+              yc = c2;
+              break;
+            }
+          }
+          if (yc == c) break;
+        }
+        if (relative || participle || of_phrase || adjunct || Is(seg, "speaking") || yc != c) {
+          int ya = NounPhraseBack(yc, lo);
+          if (ya < yc && ClauseStartsAt(ya, lo) &&
+              (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')'))) {
+            if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};
+            return SourceRange{ya, k, ya, yc};
+          }
         }
         break;
       }
@@ -384,7 +409,7 @@ class SentenceScanner {
       // "told the BBC after the verdict “…”": any short phrase before a quote.
       if (IsWord(j) && Has(j, kLexPrep)) {
         int c = j + 1;
-        while (c < hi && c < j + 7 && IsWord(c) && !Has(c, kLexCue)) ++c;
+        while (c < hi && c < j + 7 && IsWord(c) && !Has(c, kLexCue | kLexAux | kLexBoundary)) ++c;
         if (c < hi && (IsOpenQuote(c) || (IsPunct(c, ',') && c + 1 < hi && IsOpenQuote(c + 1)) ||
                        IsPunct(c, ':'))) {
           j = c;
@@ -399,10 +424,13 @@ class SentenceScanner {
           if (!IsWord(k) || Has(k, kLexBoundary) || (Has(k, kLexCue) && !Has(k, kLexNounToo) &&
                                                      !Has(k, kLexSpeechNoun)))
             break;
+          // "on Friday the United States …": a new noun phrase after the head.
+          if (m >= 0 && Has(k, kLexDeterminer | kLexPronoun) && !Has(k - 1, kLexPrep)) break;
           if (Has(k, kLexSpeechNoun | kLexTime | kLexAudience) || Cap(k) || IsDigitWord(k)) m = k;
         }
         if (m < 0) break;
-        bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k;
+        bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k ||
+                          Has(k, kLexDeterminer | kLexPronoun);
         if (m + 1 == k && stop_clean) {
           j = m + 1;
           continue;

@@ -91,7 +91,10 @@ bool StartsUpper(std::string_view text, uint32_t pos) {
   uint32_t len;
   uint32_t cp = Decode(text, pos, &len);
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;  // Latin Extended-A
+  if (cp >= 0x100 && cp <= 0x17F) {  // Latin Extended-A: pairs, parity flips twice
+    bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return odd_upper ? (cp & 1) == 1 : (cp & 1) == 0;
+  }
   if (cp >= 0x391 && cp <= 0x3A9) return true;            // Greek
   if (cp >= 0x400 && cp <= 0x42F) return true;            // Cyrillic
   return false;
