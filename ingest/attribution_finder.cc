@@ -1014,7 +1014,14 @@ class ParagraphFinder {
       int comma = cue + 1;
       while (comma < e && comma < cue + 16 && !s_.IsPunct(comma, ',') && !s_.IsFinal(comma)) ++comma;
       if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return;
-      SourceRange src = s_.NounPhraseForward(comma + 1, e, true);
+      // The subject: a short noun phrase ending on a name or a source noun.
+      SourceRange src;
+      for (int i = comma + 1; i < e && i < comma + 7; ++i) {
+        if (!s_.IsWord(i) || s_.Has(i, kLexBoundary | kLexCue | kLexAux)) break;
+        if (!s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("ing"))) break;
+        if (s_.Cap(i) || s_.Has(i, kLexRoleNoun | kLexOrgWord | kLexPlural | kLexPronoun | kLexDocNoun))
+          src = {comma + 1, i + 1, comma + 1, i + 1};
+      }
       if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return;
       Span content = s_.ContentSpan(cue + 1, comma);
       if (content.empty()) return;
@@ -1035,6 +1042,9 @@ class ParagraphFinder {
       ParticipleChain(cue, e, prev);
       return;
     }
+    // "Reuters, citing anonymous sources, reported …": a participle inside
+    // the subject, not an attribution of its own.
+    if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) return;
     std::string_view lemma = entry->lemma;
     // "reported by industry sources": a passive with its agent; left alone.
     if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
@@ -1235,6 +1245,12 @@ class ParagraphFinder {
           !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
          (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
          (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
+        (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
+                             lemma == "urge" || lemma == "ask" || lemma == "call" ||
+                             lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
+                             lemma == "recommend" || lemma == "instruct")) ||
+        (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
+         s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
         s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
           s_.Entry(k) == nullptr)))
