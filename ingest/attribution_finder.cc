@@ -846,25 +846,11 @@ class ParagraphFinder {
       if (!src.ok()) return false;
       after = src.end;
     } else {
-      int a = s_.NounPhraseBack(cue, i);
-      while (a < cue && s_.IsWord(cue - 1) && false) ++a;
       // Allow adverbs between subject and cue: "he added", "he also said".
       src = s_.SubjectBefore(cue, i);
       if (!src.ok() || src.begin != i) return false;
     }
-    bool relay = entry->cue == CueClass::kRelay ||
-                 (entry->lemma == "cite" && cue + 1 < e);
-    if (relay) {
-      SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
-      if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
-          s_.Has(speaker.end + 1, kLexCue)) {
-        via = src;
-        src = speaker;
-        after = speaker.end + 2;
-      } else if (entry->cue == CueClass::kRelay) {
-        return false;
-      }
-    }
+    if (!RelayedSpeaker(cue, e, &src, &via, &after)) return false;
     int cue_end = cue + 1;
     if (entry->cue == CueClass::kAccordingTo) return false;
     float conf = 0.95f;
@@ -891,6 +877,23 @@ class ParagraphFinder {
     }
     Claim(s, j);
     return true;
+  }
+
+  // "X quoted / cited Y as saying …": Y becomes the source and X the relay
+  // (`after` moves past "as saying"). Returns false for a "quoted" that is
+  // not such a relay; other cues pass through unchanged.
+  bool RelayedSpeaker(int cue, int e, SourceRange* src, SourceRange* via, int* after) const {
+    const LexEntry* entry = s_.Entry(cue);
+    if (entry->cue != CueClass::kRelay && entry->lemma != "cite") return true;
+    SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
+    if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
+        s_.Has(speaker.end + 1, kLexCue)) {
+      *via = *src;
+      *src = speaker;
+      *after = speaker.end + 2;
+      return true;
+    }
+    return entry->cue != CueClass::kRelay;
   }
 
   // ", adding that …": the participle shares the source of candidate `of`.
@@ -1115,17 +1118,7 @@ class ParagraphFinder {
         after = inner.end + 1;
       }
     }
-    if (!via.ok() && !inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
-      SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
-      if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
-          s_.Has(speaker.end + 1, kLexCue)) {
-        via = src;
-        src = speaker;
-        after = speaker.end + 2;
-      } else if (entry->cue == CueClass::kRelay) {
-        return;
-      }
-    }
+    if (!via.ok() && !inverted && !RelayedSpeaker(cue, e, &src, &via, &after)) return;
     int k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
     // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
     if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
@@ -1263,7 +1256,7 @@ class ParagraphFinder {
     if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
         last_kind_ == AttributionKind::kIndirect)
       return;  // "declared a day of mourning"  // "declared a day of mourning"
-    if ((lemma == "call" && cue_end == cue + 1 || lemma == "refer") &&
+    if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
         last_kind_ == AttributionKind::kIndirect) {
       bool as = false;
       for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
