@@ -22,9 +22,9 @@ void Lexicon::Grow() {
   slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
   mask_ = static_cast<uint32_t>(slots_.size() - 1);
   for (const Slot& slot : old) {
-    if (slot.key.empty()) continue;
+    if (slot.entry == 0) continue;
     uint32_t i = slot.hash & mask_;
-    while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+    while (slots_[i].entry != 0) i = (i + 1) & mask_;
     slots_[i] = slot;
   }
 }
@@ -35,12 +35,13 @@ LexEntry* Lexicon::Mutable(std::string_view word) {
   uint32_t i = hash & mask_;
   for (;; i = (i + 1) & mask_) {
     Slot& slot = slots_[i];
-    if (slot.key.empty()) break;
-    if (slot.hash == hash && slot.key == word) return &entries_[slot.entry];
+    if (slot.entry == 0) break;
+    if (slot.hash == hash && keys_[slot.entry - 1] == word) return &entries_[slot.entry - 1];
   }
   storage_.emplace_back(word);
-  slots_[i] = Slot{storage_.back(), hash, static_cast<uint32_t>(entries_.size())};
+  keys_.push_back(storage_.back());
   entries_.emplace_back();
+  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
   return &entries_.back();
 }
 

@@ -63,6 +63,17 @@ inline bool IsAlnumAscii(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// ASCII letters and digits, for the fast path of the word loop.
+struct AsciiClass {
+  bool alnum[256] = {};
+  constexpr AsciiClass() {
+    for (int c = 'a'; c <= 'z'; ++c) alnum[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) alnum[c] = true;
+    for (int c = '0'; c <= '9'; ++c) alnum[c] = true;
+  }
+};
+constexpr AsciiClass kAscii;
+
 inline bool IsApostropheCp(uint32_t cp) { return cp == '\'' || cp == kRightSingle || cp == kPrime; }
 
 // Code point at pos, or 0 past the end; sets *len.
@@ -106,6 +117,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
   uint32_t pos = begin;
   char lower[40];
   while (pos < end) {
+    if (text[pos] == ' ' || text[pos] == '\n') {
+      ++pos;
+      continue;
+    }
     uint32_t len;
     uint32_t cp = Decode(text, pos, &len);
     if (IsSpaceCp(cp)) {
@@ -122,6 +137,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       // (U.S., 3.5), commas between digits and ampersands.
       uint32_t p = pos + len;
       while (p < end) {
+        if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
+          ++p;
+          continue;
+        }
         uint32_t l;
         uint32_t c = Decode(text, p, &l);
         if (IsWordCp(c)) {
