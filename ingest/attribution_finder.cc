@@ -429,6 +429,10 @@ class SentenceScanner {
           if (Has(k, kLexSpeechNoun | kLexTime | kLexAudience) || Cap(k) || IsDigitWord(k)) m = k;
         }
         if (m < 0) break;
+        if (k < hi && Is(k, "that")) {  // "said in a letter to employees that"
+          j = k;
+          continue;
+        }
         bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k ||
                           Has(k, kLexDeterminer | kLexPronoun);
         if (m + 1 == k && stop_clean) {
