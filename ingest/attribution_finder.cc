@@ -355,6 +355,13 @@ class SentenceScanner {
         (IsPunct(i + 2, ',') || IsFinal(i + 2)) && Cap(i - 1))
       i += 2;
     if (i < hi && IsPunct(i, ',') && IsPunct(i - 1, ',')) --i;
+    // "the team's coach, Alireza Mehraban,": a role noun phrase and its name.
+    if (apposition && i + 2 < hi && IsPunct(i, ',') && !Cap(i - 1) &&
+        Has(i - 1, kLexRoleNoun | kLexTitle) && Cap(i + 1) && !Has(i + 1, kLexNotName)) {
+      int j = i + 1;
+      while (j < hi && j < i + 5 && Cap(j)) ++j;
+      if (j < hi && (IsPunct(j, ',') || IsFinal(j))) return {a, j, i + 1, j};
+    }
     r = {a, i, a, i};
     if (apposition && i + 1 < hi && IsPunct(i, ',') &&
         ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
@@ -362,7 +369,8 @@ class SentenceScanner {
       int j = i + 1;
       int c = 0;
       while (j < hi && !IsPunct(j, ',') && !IsFinal(j) && !IsPunct(j, ';') && !InQuote(j) &&
-             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) && c < 14) {
+             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) &&
+             !(Has(j, kLexBoundary) && !Has(j, kLexDeterminer | kLexPrep)) && c < 14) {
         ++j;
         ++c;
       }
@@ -926,6 +934,7 @@ class ParagraphFinder {
   // last_kind_. A quote opening the content that runs to the sentence end is
   // direct.
   Span ForwardContent(int k, int end, int e) {
+    second_quote_ = -1;
     if (k >= end) return {};
     if (s_.IsOpenQuote(k)) {
       const QuoteSpan& q = p_.quotes[t_[k].quote];
@@ -939,6 +948,12 @@ class ParagraphFinder {
         if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
           int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
           to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+        }
+        // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
+        int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
+        if (!to_end && n < e && (s_.Is(n, "and") || s_.Is(n, "but"))) {
+          to_end = true;
+          if (n + 1 < e && s_.IsOpenQuote(n + 1)) second_quote_ = n + 1;
         }
       }
       if (to_end) {
@@ -1228,6 +1243,17 @@ class ParagraphFinder {
       next_ = end;
       return;
     }
+    // "asked government officials how …": the question starts at the wh-word.
+    if (lemma == "ask" && cue_end == cue + 1) {
+      for (int i = k; i < e && i < k + 6; ++i) {
+        if (!s_.IsWord(i)) break;
+        if (s_.Is(i, "how") || s_.Is(i, "whether") || s_.Is(i, "why") || s_.Is(i, "what") ||
+            s_.Is(i, "when") || s_.Is(i, "if") || s_.Is(i, "where")) {
+          k = i;
+          break;
+        }
+      }
+    }
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);
@@ -1273,6 +1299,14 @@ class ParagraphFinder {
     if (last_kind_ == AttributionKind::kDirect && s_.IsOpenQuote(k)) {
       const QuoteSpan& q = p_.quotes[t_[k].quote];
       claim_end = q.close < 0 ? e : std::max(end, q.close + 1);
+      if (second_quote_ >= 0) {
+        int me = static_cast<int>(out_->size()) - 1;
+        int q2 = t_[second_quote_].quote;
+        EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+        claim_end = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
+      } else if (q.close >= 0) {
+        claim_end = q.close + 1;  // "…,” and the city flag is at half-mast"
+      }
     }
     Claim(first_src, claim_end);
     next_ = claim_end;
@@ -1368,6 +1402,17 @@ class ParagraphFinder {
         sentence_initial = false;
         break;
       }
+    // "On Sunday in London, according to witnesses, a man …": a fronted
+    // adverbial before "according to" keeps the clause after it.
+    if (!sentence_initial && cue - 1 > s && s_.IsPunct(cue - 1, ',') &&
+        (s_.Has(s, kLexPrep | kLexTime) || s_.Is(s, "in"))) {
+      bool adverbial = true;
+      for (int i = s; i < cue - 1 && adverbial; ++i)
+        adverbial = (s_.IsWord(i) && !s_.Has(i, kLexCue | kLexAux) &&
+                     !(s_.Has(i, kLexBoundary) && !s_.Has(i, kLexPrep))) ||
+                    s_.IsPunct(i, ',');
+      sentence_initial = adverbial && after < e && s_.IsPunct(after, ',');
+    }
     if (sentence_initial) {
       // "According to X, CLAUSE."
       int k = after;
@@ -1454,6 +1499,7 @@ class ParagraphFinder {
   int first_of_paragraph_ = 0;
   int next_ = 0;
   AttributionKind last_kind_ = AttributionKind::kIndirect;
+  int second_quote_ = -1;  // "said “A” and “B”": the token opening B, or -1
 };
 
 }  // namespace

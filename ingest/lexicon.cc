@@ -396,7 +396,7 @@ Lexicon::Lexicon() {
         "earlier", "later", "last", "this", "next", "previously", "recently",
         "overnight", "weeks", "months", "days", "day", "years", "hours",
         "ago", "late", "early", "midday", "noon", "midnight", "past",
-        "currently", "now"},
+        "currently", "now", "time"},
        [&](std::string_view w) { Add(w, kLexTime); });
   Each({"of", "at", "to", "for", "in", "on", "with", "from", "by", "via",
         "into", "during", "through", "after", "before", "over", "under",

@@ -185,11 +185,19 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
         }
         tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
+        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
         if (tok.entry == nullptr && tok.possessive) {
           uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
           tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
+          // "WHO's", "it's": a possessive noun keeps only its noun classes.
+          if (tok.entry != nullptr) {
+            tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
+                                          kLexPlace | kLexFemale | kLexMale | kLexPlural);
+            tok.entry = nullptr;
+          }
+        } else if (tok.entry != nullptr) {
+          tok.lex = tok.entry->flags;
         }
-        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
       }
       // A trailing period after an abbreviation or an initial does not end
       // the sentence: keep it in the word.
