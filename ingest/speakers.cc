@@ -105,6 +105,7 @@ void SpeakerResolver::Reset() {
   names_.clear();
   name_gender_.clear();
   acronyms_.clear();
+  mentions_.clear();
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -169,7 +170,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       if (t[k].lex & kLexFemale) gender = 'f';
       else if ((t[k].lex & kLexMale) && !gender) gender = 'm';
     }
-    Remember(Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start)), gender);
+    std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
+    Remember(full, gender);
+    mentions_.push_back({t[a].start, std::move(full), gender});
     i = b - 1;
   }
 }
@@ -223,6 +226,18 @@ void SpeakerResolver::Resolve(std::string_view text,
       // Gender learnt from a pronoun sticks to the name.
       known = *it;
       break;
+    }
+    // No earlier speaker fits: the latest person named before the pronoun.
+    if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->position >= a.source->start) continue;
+        if (it->gender != 0 && it->gender != m.pronoun) continue;
+        a.speaker = it->name;
+        known.name = it->name;
+        known.type = SourceType::kPerson;
+        known.gender = m.pronoun;
+        break;
+      }
     }
     if (m.pronoun == 'i') return;
     speakers_.push_back(known);
