@@ -1271,13 +1271,22 @@ class ParagraphFinder {
         (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
                              lemma == "urge" || lemma == "ask" || lemma == "call" ||
                              lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
-                             lemma == "recommend" || lemma == "instruct")) ||
+                             lemma == "recommend" || lemma == "instruct" || lemma == "claim" ||
+                             lemma == "admit" || lemma == "deny")) ||
         (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
          s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
         s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
-          s_.Entry(k) == nullptr)))
+          s_.Entry(k) == nullptr))) {
+      // "Obama tweeted using his @POTUS account:" + the quote that follows.
+      if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
+        AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+        c.introducer = true;
+        Claim(first_src, e);
+        next_ = e;
+      }
       return;
+    }
     // "call" reports speech only with a quoted label or "for": "called it
     // \"unexpected\"", "called for talks"; not "a group called X".
     if (lemma == "call" && cue_end == cue + 1 &&
@@ -1285,7 +1294,7 @@ class ParagraphFinder {
       return;
     if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
         last_kind_ == AttributionKind::kIndirect)
-      return;  // "declared a day of mourning"  // "declared a day of mourning"
+      return;  // "declared a day of mourning"
     if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
         last_kind_ == AttributionKind::kIndirect) {
       bool as = false;
@@ -1379,6 +1388,12 @@ class ParagraphFinder {
   // "Russia demanded … and accused …": the subject of the first verb.
   SourceRange CoordinatedSubject(int conj, int lo) const {
     for (int i = conj - 1; i > lo; --i) {
+      // "One of these groups, the SDF, opposed the withdrawal and said …"
+      if (s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).ends_with("ed") && s_.Entry(i) == nullptr &&
+          s_.IsPunct(i - 1, ',')) {
+        SourceRange r = s_.SubjectBefore(i, lo);
+        if (r.ok() && s_.ClauseStartsAt(r.begin, lo)) return r;
+      }
       if (s_.IsWord(i) && !s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("s")) &&
           !s_.Has(i, kLexPrep | kLexDeterminer) && (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun))) {
         int a = s_.NounPhraseBack(i, lo);

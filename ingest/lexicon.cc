@@ -111,6 +111,9 @@ Lexicon::Lexicon() {
   for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
     AddVerb(v, CueClass::kSay, kLexQuoteOnly);
   AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
+  // "The decree read “…”": base and past forms coincide, so no kLexBase.
+  Add("read", kLexCue | kLexQuoteOnly, CueClass::kSay, "read");
+  Add("reads", kLexCue | kLexQuoteOnly, CueClass::kSay, "read");
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
   AddVerbForms("recommend", CueClass::kSay, "recommends", "recommended", "recommending");
   for (std::string_view v :
