@@ -265,7 +265,8 @@ class SentenceScanner {
         bool relative = Is(seg, "who") || Is(seg, "whose");
         bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
                           Entry(seg) == nullptr;
-        bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") || Is(seg, "for");
+        bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
+                         (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
         bool adjunct = !of_phrase && Has(seg, kLexPrep);
         int yc = c;
         if (Is(seg, "and") && seg + 1 < k && (Cap(seg + 1) || Has(seg + 1, kLexTitle))) {

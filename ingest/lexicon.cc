@@ -253,7 +253,8 @@ Lexicon::Lexicon() {
         "white", "wikinews", "hospital", "school", "college", "regime",
         "state", "county", "city", "municipality", "province", "region",
         "team", "industry", "mission", "opposition", "ministry's", "brigade",
-        "battalion", "division", "unit", "corps", "church", "council's"},
+        "battalion", "division", "unit", "corps", "church", "council's", "nations",
+        "assembly", "kremlin's", "directorate-general", "mission", "delegation"},
        [&](std::string_view w) { Add(w, kLexOrgWord); });
   Each({"schedule", "report", "study", "document", "documents", "letter",
         "memo", "filing", "survey", "poll", "data", "figures", "release",

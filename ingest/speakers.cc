@@ -259,6 +259,14 @@ void SpeakerResolver::Resolve(std::string_view text,
       for (size_t i = 0; i < names_.size(); ++i)
         if (names_[i].second == name && name_gender_[i] && !known.gender)
           known.gender = name_gender_[i];
+      // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
+      std::string_view last = LastWord(name);
+      if (!known.gender && last.size() > 4) {
+        if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+          known.gender = 'f';
+        else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+          known.gender = 'm';
+      }
     }
     for (const auto& [acronym, full] : acronyms_)
       if (acronym == name) {
