@@ -344,5 +344,40 @@ TEST_CASE("token soup never yields spans outside the text", "[ingest][extractor]
   }
 }
 
+TEST_CASE("two quotes joined under one verb are two attributions", "[ingest][extractor]") {
+  const std::string text =
+      "The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the "
+      "president once again\" and \"So we told the president we needed the government open.\"\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "We made a plea to the president once again");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "So we told the president we needed the government open.");
+  CHECK(e.attributions[1].speaker == "Chuck Schumer");
+  CHECK(e.attributions[1].source == e.attributions[0].source);
+}
+
+TEST_CASE("a quote introduced in the previous paragraph takes its cue", "[ingest][extractor]") {
+  const std::string text =
+      "US President Barack Obama tweeted using his @POTUS account:\n\n"
+      "\"Cool clock, Ahmed. Want to bring it to the White House?\"\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].cue) == "tweeted");
+  CHECK(e.attributions[0].speaker == "Barack Obama");
+  CHECK(Text(text, e.attributions[0].content) ==
+        "Cool clock, Ahmed. Want to bring it to the White House?");
+}
+
+TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[ingest][extractor]") {
+  const std::string text =
+      "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
+      "with officials saying this is for security reasons.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "officials");
+  CHECK(Text(text, e.attributions[0].content) == "this is for security reasons");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
