@@ -50,7 +50,14 @@ class SentenceScanner {
   }
   uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
-  bool Cap(int i) const { return IsWord(i) && t_[i].capitalized; }
+  bool Cap(int i) const {
+    if (!IsWord(i)) return false;
+    if (t_[i].capitalized) return true;
+    // Name particles written in lower case: "Abdel Fattah al-Sisi".
+    std::string_view w = Word(i);
+    return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-")) &&
+           StartsUpper(text_, t_[i].start + 3);
+  }
   bool InQuote(int i) const { return t_[i].quote >= 0; }
   bool IsOpenQuote(int i) const {
     return t_[i].kind == TokenKind::kQuote && t_[i].quote >= 0 &&
@@ -127,7 +134,7 @@ class SentenceScanner {
       if (tk.kind == TokenKind::kWord) {
         uint32_t f = tk.lex;
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
-        if (f & kLexBoundary) {
+        if ((f & kLexBoundary) && !(tk.capitalized && i > lo && !Has(i, kLexPronoun))) {
           bool join = (Is(i, "and") || Word(i) == "&") && i - 1 >= lo &&
                       (Cap(i - 1) || IsPunct(i - 1, ')')) && i + 1 < end &&
                       (Cap(i + 1) || Has(i + 1, kLexDeterminer));
@@ -202,6 +209,18 @@ class SentenceScanner {
       if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
       --b;
     }
+    // "Another report … during the weekend said": a time phrase before the cue.
+    for (int p = b - 1; p > lo && p >= b - 4; --p) {
+      if (!IsWord(p)) break;
+      if (Has(p, kLexPrep) && (Is(p, "during") || Is(p, "over") || Is(p, "in") || Is(p, "on") ||
+                               Is(p, "at") || Is(p, "earlier") || Is(p, "last"))) {
+        bool time = true;
+        for (int q = p + 1; q < b; ++q)
+          time &= Has(q, kLexTime | kLexDeterminer) || IsDigitWord(q);
+        if (time && Has(b - 1, kLexTime) && !Is(p, "on")) b = p;
+        break;
+      }
+    }
     if (b - 2 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) {
       b -= 2;  // "X, …, on Tuesday told"
     } else if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
@@ -230,18 +249,44 @@ class SentenceScanner {
         if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
         return r;
       }
-      // "Y, who …, said" / "Y, speaking to reporters, said": the clause between
-      // the commas belongs to the source (relative) or not (participle).
-      for (int c = k - 1; c > lo && c > k - 30; --c) {
+      // "Y, who …, said" / "Y, speaking to reporters, said" / "Y, of Z, said" /
+      // "Y, in a statement …, announced": what sits between the commas decides
+      // whether it belongs to the source.
+      for (int c = k - 1; c >= lo && c > k - 30; --c) {
         if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+        if (c == lo && !IsPunct(c, ',')) {
+          // "Lydia Buchtmann for Food Standards Australia New Zealand, says"
+          int a = NounPhraseBack(k, lo);
+          if (a == lo && Cap(a) && k - a <= 10) return {a, k, a, k};
+          break;
+        }
         if (!IsPunct(c, ',')) continue;
-        bool relative = Is(c + 1, "who") || Is(c + 1, "whose");
-        bool participle = IsWord(c + 1) && !Cap(c + 1) && Word(c + 1).ends_with("ing") &&
-                          Entry(c + 1) == nullptr;
-        if (relative || participle || Is(c + 1, "speaking")) {
-          int ya = NounPhraseBack(c, lo);
-          if (ya < c && ClauseStartsAt(ya, lo) && (Cap(c - 1) || Has(c - 1, kLexRoleNoun | kLexOrgWord)))
-            return relative ? SourceRange{ya, k, ya, c} : SourceRange{ya, c, ya, c};
+        int seg = c + 1;
+        bool relative = Is(seg, "who") || Is(seg, "whose");
+        bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
+                          Entry(seg) == nullptr;
+        bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
+                         (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
+        bool adjunct = !of_phrase && Has(seg, kLexPrep);
+        int yc = c;
+        if (Is(seg, "and") && seg + 1 < k && (Cap(seg + 1) || Has(seg + 1, kLexTitle))) {
+          // ", Director of X, and Chairman of Y, says": two appositions.
+          for (int c2 = c - 1; c2 > lo && c2 > c - 25; --c2) {
+            if (InQuote(c2) || IsFinal(c2) || IsPunct(c2, ';')) break;
+            if (IsPunct(c2, ',')) {
+              yc = c2;
+              break;
+            }
+          }
+          if (yc == c) break;
+        }
+        if (relative || participle || of_phrase || adjunct || Is(seg, "speaking") || yc != c) {
+          int ya = NounPhraseBack(yc, lo);
+          if (ya < yc && ClauseStartsAt(ya, lo) &&
+              (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')'))) {
+            if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};
+            return SourceRange{ya, k, ya, yc};
+          }
         }
         break;
       }
@@ -311,6 +356,13 @@ class SentenceScanner {
         (IsPunct(i + 2, ',') || IsFinal(i + 2)) && Cap(i - 1))
       i += 2;
     if (i < hi && IsPunct(i, ',') && IsPunct(i - 1, ',')) --i;
+    // "the team's coach, Alireza Mehraban,": a role noun phrase and its name.
+    if (apposition && i + 2 < hi && IsPunct(i, ',') && !Cap(i - 1) &&
+        Has(i - 1, kLexRoleNoun | kLexTitle) && Cap(i + 1) && !Has(i + 1, kLexNotName)) {
+      int j = i + 1;
+      while (j < hi && j < i + 5 && Cap(j)) ++j;
+      if (j < hi && (IsPunct(j, ',') || IsFinal(j))) return {a, j, i + 1, j};
+    }
     r = {a, i, a, i};
     if (apposition && i + 1 < hi && IsPunct(i, ',') &&
         ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
@@ -318,7 +370,8 @@ class SentenceScanner {
       int j = i + 1;
       int c = 0;
       while (j < hi && !IsPunct(j, ',') && !IsFinal(j) && !IsPunct(j, ';') && !InQuote(j) &&
-             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) && c < 14) {
+             !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) &&
+             !(Has(j, kLexBoundary) && !Has(j, kLexDeterminer | kLexPrep)) && c < 14) {
         ++j;
         ++c;
       }
@@ -362,6 +415,16 @@ class SentenceScanner {
         ++j;
         continue;
       }
+      // "told the BBC after the verdict “…”": any short phrase before a quote.
+      if (IsWord(j) && Has(j, kLexPrep)) {
+        int c = j + 1;
+        while (c < hi && c < j + 7 && IsWord(c) && !Has(c, kLexCue | kLexAux | kLexBoundary)) ++c;
+        if (c < hi && (IsOpenQuote(c) || (IsPunct(c, ',') && c + 1 < hi && IsOpenQuote(c + 1)) ||
+                       IsPunct(c, ':'))) {
+          j = c;
+          continue;
+        }
+      }
       if (IsWord(j) && Has(j, kLexPrep) && !Is(j, "of") && !Is(j, "that")) {
         // A short prepositional phrase headed by a venue or time word.
         int m = -1;
@@ -370,10 +433,17 @@ class SentenceScanner {
           if (!IsWord(k) || Has(k, kLexBoundary) || (Has(k, kLexCue) && !Has(k, kLexNounToo) &&
                                                      !Has(k, kLexSpeechNoun)))
             break;
+          // "on Friday the United States …": a new noun phrase after the head.
+          if (m >= 0 && Has(k, kLexDeterminer | kLexPronoun) && !Has(k - 1, kLexPrep)) break;
           if (Has(k, kLexSpeechNoun | kLexTime | kLexAudience) || Cap(k) || IsDigitWord(k)) m = k;
         }
         if (m < 0) break;
-        bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k;
+        if (k < hi && Is(k, "that")) {  // "said in a letter to employees that"
+          j = k;
+          continue;
+        }
+        bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k ||
+                          Has(k, kLexDeterminer | kLexPronoun);
         if (m + 1 == k && stop_clean) {
           j = m + 1;
           continue;
@@ -391,6 +461,15 @@ class SentenceScanner {
       if (IsPunct(j, ':')) {
         ++j;
         continue;
+      }
+      // ", by way of example," after the cue.
+      if (IsPunct(j, ',') && j + 1 < hi && Has(j + 1, kLexPrep)) {
+        int c = j + 2;
+        while (c < hi && c < j + 8 && IsWord(c) && !Has(c, kLexBoundary)) ++c;
+        if (c < hi && IsPunct(c, ',')) {
+          j = c + 1;
+          continue;
+        }
       }
       if (IsPunct(j, ',') && j + 1 < hi && IsOpenQuote(j + 1)) {
         ++j;
@@ -423,6 +502,10 @@ class SentenceScanner {
         int n = i + 1;
         if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
         if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
+        if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
+          int np = NounPhraseEnd(n + 1, hi);
+          if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
+        }
         if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
             Is(n, "while"))
           return i;
@@ -555,7 +638,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
            !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
       --i;
     name_at_end = e - i >= 2 && e == he && i > hb &&
-                  (s.Has(i - 1, kLexTitle | kLexOrgWord) ||
+                  (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
   }
   for (int i = hb + 1; i < he && !name_at_end; ++i) {
@@ -581,7 +664,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       --i;
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
-    if (i > a && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     if (e - i > 4) return {};
     return {t[i].start, t[e - 1].end};
   };
@@ -776,25 +859,11 @@ class ParagraphFinder {
       if (!src.ok()) return false;
       after = src.end;
     } else {
-      int a = s_.NounPhraseBack(cue, i);
-      while (a < cue && s_.IsWord(cue - 1) && false) ++a;
       // Allow adverbs between subject and cue: "he added", "he also said".
       src = s_.SubjectBefore(cue, i);
       if (!src.ok() || src.begin != i) return false;
     }
-    bool relay = entry->cue == CueClass::kRelay ||
-                 (entry->lemma == "cite" && cue + 1 < e);
-    if (relay) {
-      SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
-      if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
-          s_.Has(speaker.end + 1, kLexCue)) {
-        via = src;
-        src = speaker;
-        after = speaker.end + 2;
-      } else if (entry->cue == CueClass::kRelay) {
-        return false;
-      }
-    }
+    if (!RelayedSpeaker(cue, e, &src, &via, &after)) return false;
     int cue_end = cue + 1;
     if (entry->cue == CueClass::kAccordingTo) return false;
     float conf = 0.95f;
@@ -823,6 +892,23 @@ class ParagraphFinder {
     return true;
   }
 
+  // "X quoted / cited Y as saying …": Y becomes the source and X the relay
+  // (`after` moves past "as saying"). Returns false for a "quoted" that is
+  // not such a relay; other cues pass through unchanged.
+  bool RelayedSpeaker(int cue, int e, SourceRange* src, SourceRange* via, int* after) const {
+    const LexEntry* entry = s_.Entry(cue);
+    if (entry->cue != CueClass::kRelay && entry->lemma != "cite") return true;
+    SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
+    if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
+        s_.Has(speaker.end + 1, kLexCue)) {
+      *via = *src;
+      *src = speaker;
+      *after = speaker.end + 2;
+      return true;
+    }
+    return entry->cue != CueClass::kRelay;
+  }
+
   // ", adding that …": the participle shares the source of candidate `of`.
   void ParticipleChain(int cue, int e, int of) {
     const LexEntry* entry = s_.Entry(cue);
@@ -849,6 +935,7 @@ class ParagraphFinder {
   // last_kind_. A quote opening the content that runs to the sentence end is
   // direct.
   Span ForwardContent(int k, int end, int e) {
+    second_quote_ = -1;
     if (k >= end) return {};
     if (s_.IsOpenQuote(k)) {
       const QuoteSpan& q = p_.quotes[t_[k].quote];
@@ -862,6 +949,12 @@ class ParagraphFinder {
         if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
           int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
           to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+        }
+        // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
+        int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
+        if (!to_end && n < e && (s_.Is(n, "and") || s_.Is(n, "but"))) {
+          to_end = true;
+          if (n + 1 < e && s_.IsOpenQuote(n + 1)) second_quote_ = n + 1;
         }
       }
       if (to_end) {
@@ -937,6 +1030,29 @@ class ParagraphFinder {
       AccordingTo(cue, s, e);
       return;
     }
+    // "Citing privacy rules, U.S. officials declined …": the participle's
+    // subject is the main clause's.
+    if (cue == s && s_.Has(cue, kLexIng)) {
+      if ((entry->flags & kLexQuoteOnly) || (cue + 1 < e && s_.Has(cue + 1, kLexPrep))) return;
+      int comma = cue + 1;
+      while (comma < e && comma < cue + 16 && !s_.IsPunct(comma, ',') && !s_.IsFinal(comma)) ++comma;
+      if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return;
+      // The subject: a short noun phrase ending on a name or a source noun.
+      SourceRange src;
+      for (int i = comma + 1; i < e && i < comma + 7; ++i) {
+        if (!s_.IsWord(i) || s_.Has(i, kLexBoundary | kLexCue | kLexAux)) break;
+        if (!s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("ing"))) break;
+        if (s_.Cap(i) || s_.Has(i, kLexRoleNoun | kLexOrgWord | kLexPlural | kLexPronoun | kLexDocNoun))
+          src = {comma + 1, i + 1, comma + 1, i + 1};
+      }
+      if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return;
+      Span content = s_.ContentSpan(cue + 1, comma);
+      if (content.empty()) return;
+      Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
+      Claim(cue, comma);
+      next_ = comma;
+      return;
+    }
     // Participle after a comma or "and": shares the previous source.
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
                                    s_.Is(cue - 1, "but") ||
@@ -949,6 +1065,9 @@ class ParagraphFinder {
       ParticipleChain(cue, e, prev);
       return;
     }
+    // "Reuters, citing anonymous sources, reported …": a participle inside
+    // the subject, not an attribution of its own.
+    if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) return;
     std::string_view lemma = entry->lemma;
     // "reported by industry sources": a passive with its agent; left alone.
     if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
@@ -990,7 +1109,7 @@ class ParagraphFinder {
       src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
                                                                                 : SourceRange{};
     }
-    if (!src.ok() && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) && cue - 1 > lo) {
+    if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
       src = CoordinatedSubject(cue - 1, lo);
     }
     bool inverted = false;
@@ -1019,17 +1138,7 @@ class ParagraphFinder {
         after = inner.end + 1;
       }
     }
-    if (!via.ok() && !inverted && (entry->cue == CueClass::kRelay || entry->lemma == "cite")) {
-      SourceRange speaker = s_.NounPhraseForward(cue + 1, e, false);
-      if (speaker.ok() && speaker.end + 1 < e && s_.Is(speaker.end, "as") &&
-          s_.Has(speaker.end + 1, kLexCue)) {
-        via = src;
-        src = speaker;
-        after = speaker.end + 2;
-      } else if (entry->cue == CueClass::kRelay) {
-        return;
-      }
-    }
+    if (!via.ok() && !inverted && !RelayedSpeaker(cue, e, &src, &via, &after)) return;
     int k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
     // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
     if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
@@ -1135,6 +1244,17 @@ class ParagraphFinder {
       next_ = end;
       return;
     }
+    // "asked government officials how …": the question starts at the wh-word.
+    if (lemma == "ask" && cue_end == cue + 1) {
+      for (int i = k; i < e && i < k + 6; ++i) {
+        if (!s_.IsWord(i)) break;
+        if (s_.Is(i, "how") || s_.Is(i, "whether") || s_.Is(i, "why") || s_.Is(i, "what") ||
+            s_.Is(i, "when") || s_.Is(i, "if") || s_.Is(i, "where")) {
+          k = i;
+          break;
+        }
+      }
+    }
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);
@@ -1149,10 +1269,25 @@ class ParagraphFinder {
           !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
          (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
          (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
+        (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
+                             lemma == "urge" || lemma == "ask" || lemma == "call" ||
+                             lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
+                             lemma == "recommend" || lemma == "instruct" || lemma == "claim" ||
+                             lemma == "admit" || lemma == "deny")) ||
+        (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
+         s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
         s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
-          s_.Entry(k) == nullptr)))
+          s_.Entry(k) == nullptr))) {
+      // "Obama tweeted using his @POTUS account:" + the quote that follows.
+      if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
+        AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+        c.introducer = true;
+        Claim(first_src, e);
+        next_ = e;
+      }
       return;
+    }
     // "call" reports speech only with a quoted label or "for": "called it
     // \"unexpected\"", "called for talks"; not "a group called X".
     if (lemma == "call" && cue_end == cue + 1 &&
@@ -1160,8 +1295,8 @@ class ParagraphFinder {
       return;
     if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
         last_kind_ == AttributionKind::kIndirect)
-      return;  // "declared a day of mourning"  // "declared a day of mourning"
-    if ((lemma == "call" && cue_end == cue + 1 || lemma == "refer") &&
+      return;  // "declared a day of mourning"
+    if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
         last_kind_ == AttributionKind::kIndirect) {
       bool as = false;
       for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
@@ -1174,6 +1309,14 @@ class ParagraphFinder {
     if (last_kind_ == AttributionKind::kDirect && s_.IsOpenQuote(k)) {
       const QuoteSpan& q = p_.quotes[t_[k].quote];
       claim_end = q.close < 0 ? e : std::max(end, q.close + 1);
+      if (second_quote_ >= 0) {
+        int me = static_cast<int>(out_->size()) - 1;
+        int q2 = t_[second_quote_].quote;
+        EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+        claim_end = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
+      } else if (q.close >= 0) {
+        claim_end = q.close + 1;  // "…,” and the city flag is at half-mast"
+      }
     }
     Claim(first_src, claim_end);
     next_ = claim_end;
@@ -1246,6 +1389,12 @@ class ParagraphFinder {
   // "Russia demanded … and accused …": the subject of the first verb.
   SourceRange CoordinatedSubject(int conj, int lo) const {
     for (int i = conj - 1; i > lo; --i) {
+      // "One of these groups, the SDF, opposed the withdrawal and said …"
+      if (s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).ends_with("ed") && s_.Entry(i) == nullptr &&
+          s_.IsPunct(i - 1, ',')) {
+        SourceRange r = s_.SubjectBefore(i, lo);
+        if (r.ok() && s_.ClauseStartsAt(r.begin, lo)) return r;
+      }
       if (s_.IsWord(i) && !s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("s")) &&
           !s_.Has(i, kLexPrep | kLexDeterminer) && (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun))) {
         int a = s_.NounPhraseBack(i, lo);
@@ -1269,6 +1418,17 @@ class ParagraphFinder {
         sentence_initial = false;
         break;
       }
+    // "On Sunday in London, according to witnesses, a man …": a fronted
+    // adverbial before "according to" keeps the clause after it.
+    if (!sentence_initial && cue - 1 > s && s_.IsPunct(cue - 1, ',') &&
+        (s_.Has(s, kLexPrep | kLexTime) || s_.Is(s, "in"))) {
+      bool adverbial = true;
+      for (int i = s; i < cue - 1 && adverbial; ++i)
+        adverbial = (s_.IsWord(i) && !s_.Has(i, kLexCue | kLexAux) &&
+                     !(s_.Has(i, kLexBoundary) && !s_.Has(i, kLexPrep))) ||
+                    s_.IsPunct(i, ',');
+      sentence_initial = adverbial && after < e && s_.IsPunct(after, ',');
+    }
     if (sentence_initial) {
       // "According to X, CLAUSE."
       int k = after;
@@ -1355,6 +1515,7 @@ class ParagraphFinder {
   int first_of_paragraph_ = 0;
   int next_ = 0;
   AttributionKind last_kind_ = AttributionKind::kIndirect;
+  int second_quote_ = -1;  // "said “A” and “B”": the token opening B, or -1
 };
 
 }  // namespace

@@ -17,18 +17,42 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
+void Lexicon::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
+  mask_ = static_cast<uint32_t>(slots_.size() - 1);
+  for (const Slot& slot : old) {
+    if (slot.entry == 0) continue;
+    uint32_t i = slot.hash & mask_;
+    while (slots_[i].entry != 0) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
+LexEntry* Lexicon::Mutable(std::string_view word) {
+  if (slots_.empty() || entries_.size() * 2 >= slots_.size()) Grow();
+  uint32_t hash = Hash(word);
+  uint32_t i = hash & mask_;
+  for (;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (slot.entry == 0) break;
+    if (slot.hash == hash && keys_[slot.entry - 1] == word) return &entries_[slot.entry - 1];
+  }
+  storage_.emplace_back(word);
+  keys_.push_back(storage_.back());
+  entries_.emplace_back();
+  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
+  return &entries_.back();
+}
+
 void Lexicon::Add(std::string_view word, uint32_t flags, CueClass cue,
                   std::string_view lemma) {
-  auto it = words_.find(word);
-  if (it == words_.end()) {
-    storage_.emplace_back(word);
-    it = words_.emplace(std::string_view(storage_.back()), LexEntry{}).first;
-  }
-  it->second.flags |= flags;
-  if (cue != CueClass::kNone && it->second.cue == CueClass::kNone) {
-    it->second.cue = cue;
+  LexEntry* entry = Mutable(word);
+  entry->flags |= flags;
+  if (cue != CueClass::kNone && entry->cue == CueClass::kNone) {
+    entry->cue = cue;
     storage_.emplace_back(lemma);
-    it->second.lemma = storage_.back();
+    entry->lemma = storage_.back();
   }
 }
 
@@ -87,6 +111,9 @@ Lexicon::Lexicon() {
   for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
     AddVerb(v, CueClass::kSay, kLexQuoteOnly);
   AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
+  // "The decree read “…”": base and past forms coincide, so no kLexBase.
+  Add("read", kLexCue | kLexQuoteOnly, CueClass::kSay, "read");
+  Add("reads", kLexCue | kLexQuoteOnly, CueClass::kSay, "read");
   AddVerbForms("forecast", CueClass::kSay, "forecasts", "forecast", "forecasting");
   AddVerbForms("recommend", CueClass::kSay, "recommends", "recommended", "recommending");
   for (std::string_view v :
@@ -226,7 +253,8 @@ Lexicon::Lexicon() {
         "white", "wikinews", "hospital", "school", "college", "regime",
         "state", "county", "city", "municipality", "province", "region",
         "team", "industry", "mission", "opposition", "ministry's", "brigade",
-        "battalion", "division", "unit", "corps", "church", "council's"},
+        "battalion", "division", "unit", "corps", "church", "council's", "nations",
+        "assembly", "kremlin's", "directorate-general", "mission", "delegation"},
        [&](std::string_view w) { Add(w, kLexOrgWord); });
   Each({"schedule", "report", "study", "document", "documents", "letter",
         "memo", "filing", "survey", "poll", "data", "figures", "release",
@@ -356,7 +384,8 @@ Lexicon::Lexicon() {
         "not", "vehemently", "categorically", "swiftly", "soon", "since",
         "long", "both", "all", "each", "widely", "frequently", "consistently",
         "itself", "themselves", "himself", "herself", "in", "turn", "twice",
-        "thrice", "again", "instead", "nonetheless", "there"},
+        "thrice", "again", "instead", "nonetheless", "there", "sometimes",
+        "usually", "occasionally", "frequently", "routinely", "regularly"},
        [&](std::string_view w) { Add(w, kLexSkip); });
   Each({"has", "have", "had", "was", "were", "is", "are", "be", "been",
         "being", "would", "will", "could", "might", "may", "can", "should",
@@ -371,7 +400,7 @@ Lexicon::Lexicon() {
         "earlier", "later", "last", "this", "next", "previously", "recently",
         "overnight", "weeks", "months", "days", "day", "years", "hours",
         "ago", "late", "early", "midday", "noon", "midnight", "past",
-        "currently", "now"},
+        "currently", "now", "time"},
        [&](std::string_view w) { Add(w, kLexTime); });
   Each({"of", "at", "to", "for", "in", "on", "with", "from", "by", "via",
         "into", "during", "through", "after", "before", "over", "under",
@@ -390,7 +419,8 @@ Lexicon::Lexicon() {
         "the", "a", "an", "state", "local", "national", "public", "told",
         "colleagues", "members", "residents", "delegates", "students",
         "lawmakers", "investigators", "police", "officials", "correspondent",
-        "newspapers", "outlets", "guardian", "telegraph", "independent"},
+        "newspapers", "outlets", "guardian", "telegraph", "independent", "world",
+        "nation", "country", "parliamentarians", "viewers", "listeners", "readers"},
        [&](std::string_view w) { Add(w, kLexAudience); });
   Each({"statement", "statements", "interview", "interviews", "conference",
         "briefing", "press", "twitter", "facebook", "instagram", "tweet",

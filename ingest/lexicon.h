@@ -8,7 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace claimgraph::ingest {
 
@@ -62,11 +62,23 @@ class Lexicon {
   // The built-in English lexicon, built once on first use.
   static const Lexicon& Default();
 
-  // `lower` must be ASCII-lowercased. Returns nullptr for unknown words.
-  const LexEntry* Find(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+  // FNV-1a over the bytes; Tokenize computes it while lowercasing.
+  static uint32_t Hash(std::string_view lower) {
+    uint32_t h = 2166136261u;
+    for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
   }
+
+  // `lower` must be ASCII-lowercased and `hash` its Hash(). Returns nullptr
+  // for unknown words. Open addressing: one probe for most words.
+  const LexEntry* Find(std::string_view lower, uint32_t hash) const {
+    for (uint32_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == 0) return nullptr;
+      if (slot.hash == hash && keys_[slot.entry - 1] == lower) return &entries_[slot.entry - 1];
+    }
+  }
+  const LexEntry* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }
 
  private:
   Lexicon();
@@ -77,8 +89,19 @@ class Lexicon {
                     std::string_view past, std::string_view ing,
                     uint32_t extra_flags = 0);
 
-  std::deque<std::string> storage_;  // owns generated word forms
-  std::unordered_map<std::string_view, LexEntry> words_;
+  LexEntry* Mutable(std::string_view word);  // inserts when absent
+  void Grow();
+
+  // 8 bytes, so that the table stays in the first-level cache.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t entry = 0;  // index into entries_ plus one; 0: free
+  };
+  std::deque<std::string> storage_;  // owns word forms and lemmas
+  std::vector<std::string_view> keys_;  // per entry
+  std::vector<Slot> slots_;          // power-of-two size, at most half full
+  uint32_t mask_ = 0;
+  std::deque<LexEntry> entries_;     // stable addresses
 };
 
 }  // namespace claimgraph::ingest

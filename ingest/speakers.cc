@@ -105,6 +105,7 @@ void SpeakerResolver::Reset() {
   names_.clear();
   name_gender_.clear();
   acronyms_.clear();
+  mentions_.clear();
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -169,7 +170,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       if (t[k].lex & kLexFemale) gender = 'f';
       else if ((t[k].lex & kLexMale) && !gender) gender = 'm';
     }
-    Remember(Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start)), gender);
+    std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
+    Remember(full, gender);
+    mentions_.push_back({t[a].start, std::move(full), gender});
     i = b - 1;
   }
 }
@@ -224,6 +227,18 @@ void SpeakerResolver::Resolve(std::string_view text,
       known = *it;
       break;
     }
+    // No earlier speaker fits: the latest person named before the pronoun.
+    if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->position >= a.source->start) continue;
+        if (it->gender != 0 && it->gender != m.pronoun) continue;
+        a.speaker = it->name;
+        known.name = it->name;
+        known.type = SourceType::kPerson;
+        known.gender = m.pronoun;
+        break;
+      }
+    }
     if (m.pronoun == 'i') return;
     speakers_.push_back(known);
     return;
@@ -244,6 +259,14 @@ void SpeakerResolver::Resolve(std::string_view text,
       for (size_t i = 0; i < names_.size(); ++i)
         if (names_[i].second == name && name_gender_[i] && !known.gender)
           known.gender = name_gender_[i];
+      // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
+      std::string_view last = LastWord(name);
+      if (!known.gender && last.size() > 4) {
+        if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+          known.gender = 'f';
+        else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+          known.gender = 'm';
+      }
     }
     for (const auto& [acronym, full] : acronyms_)
       if (acronym == name) {

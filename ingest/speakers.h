@@ -46,6 +46,12 @@ class SpeakerResolver {
   std::vector<std::pair<std::string, std::string>> names_;  // surname, full name
   std::vector<char> name_gender_;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "FSB", "Federal Security Service"
+  struct NameMention {
+    uint32_t position;  // byte offset of the name
+    std::string name;
+    char gender;
+  };
+  std::vector<NameMention> mentions_;  // people named in the text, in order
 };
 
 }  // namespace claimgraph::ingest

@@ -63,6 +63,17 @@ inline bool IsAlnumAscii(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// ASCII letters and digits, for the fast path of the word loop.
+struct AsciiClass {
+  bool alnum[256] = {};
+  constexpr AsciiClass() {
+    for (int c = 'a'; c <= 'z'; ++c) alnum[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) alnum[c] = true;
+    for (int c = '0'; c <= '9'; ++c) alnum[c] = true;
+  }
+};
+constexpr AsciiClass kAscii;
+
 inline bool IsApostropheCp(uint32_t cp) { return cp == '\'' || cp == kRightSingle || cp == kPrime; }
 
 // Code point at pos, or 0 past the end; sets *len.
@@ -91,7 +102,10 @@ bool StartsUpper(std::string_view text, uint32_t pos) {
   uint32_t len;
   uint32_t cp = Decode(text, pos, &len);
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;  // Latin Extended-A
+  if (cp >= 0x100 && cp <= 0x17F) {  // Latin Extended-A: pairs, parity flips twice
+    bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return odd_upper ? (cp & 1) == 1 : (cp & 1) == 0;
+  }
   if (cp >= 0x391 && cp <= 0x3A9) return true;            // Greek
   if (cp >= 0x400 && cp <= 0x42F) return true;            // Cyrillic
   return false;
@@ -103,6 +117,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
   uint32_t pos = begin;
   char lower[40];
   while (pos < end) {
+    if (text[pos] == ' ' || text[pos] == '\n') {
+      ++pos;
+      continue;
+    }
     uint32_t len;
     uint32_t cp = Decode(text, pos, &len);
     if (IsSpaceCp(cp)) {
@@ -119,6 +137,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       // (U.S., 3.5), commas between digits and ampersands.
       uint32_t p = pos + len;
       while (p < end) {
+        if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
+          ++p;
+          continue;
+        }
         uint32_t l;
         uint32_t c = Decode(text, p, &l);
         if (IsWordCp(c)) {
@@ -156,16 +178,26 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       }
       // Lexicon lookup on the ASCII-lowercased word (possessive kept).
       if (wlen < sizeof lower) {
+        uint32_t hash = 2166136261u;
         for (uint32_t i = 0; i < wlen; ++i) {
           char c = text[pos + i];
           lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
         }
-        tok.entry = lexicon.Find(std::string_view(lower, wlen));
+        tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
+        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
         if (tok.entry == nullptr && tok.possessive) {
           uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
           tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
+          // "WHO's", "it's": a possessive noun keeps only its noun classes.
+          if (tok.entry != nullptr) {
+            tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
+                                          kLexPlace | kLexFemale | kLexMale | kLexPlural);
+            tok.entry = nullptr;
+          }
+        } else if (tok.entry != nullptr) {
+          tok.lex = tok.entry->flags;
         }
-        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
       }
       // A trailing period after an abbreviation or an initial does not end
       // the sentence: keep it in the word.

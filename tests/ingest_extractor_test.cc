@@ -314,5 +314,70 @@ TEST_CASE("documents that are not valid UTF-8 are refused", "[ingest][extractor]
   CHECK(Extract(doc).status().code() == absl::StatusCode::kInvalidArgument);
 }
 
+TEST_CASE("token soup never yields spans outside the text", "[ingest][extractor]") {
+  // Fragments of attribution syntax in random order: stray and unbalanced
+  // marks, cues at paragraph starts and ends, labels, abbreviations.
+  const char* const pieces[] = {"said", "\"", "“", "”", "‘", "’", "'", ",", ".", ":", "He",
+                                "according", "to", "told", "reporters", "The", "ministry",
+                                "that", "and", "—", "(", ")", "quoted", "as", "saying", "NG:",
+                                "\n\n", "\n", "Smith", "was", "reported", "who", "per", "cited",
+                                "called", "for", "Mr.", "U.S.", "…", "?", ";", "adding"};
+  auto extractor = Extractor::Create();
+  REQUIRE(extractor.ok());
+  uint32_t state = 12345;
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    int n = static_cast<int>(state % 50);
+    for (int i = 0; i < n; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 8) % (sizeof pieces / sizeof pieces[0])];
+      if ((state >> 20) % 3 != 0) text += ' ';
+    }
+    state = state * 1103515245u + 12345u;
+    auto e = (*extractor)->Extract(DocumentFromText("soup.txt", text));
+    REQUIRE(e.ok());
+    for (const Attribution& a : e->attributions) {
+      CHECK(a.content.end <= text.size());
+      CHECK(a.content.start < a.content.end);
+      if (a.source) CHECK(a.source->end <= text.size());
+    }
+  }
+}
+
+TEST_CASE("two quotes joined under one verb are two attributions", "[ingest][extractor]") {
+  const std::string text =
+      "The Senate Minority Leader, Chuck Schumer, said on Friday \"We made a plea to the "
+      "president once again\" and \"So we told the president we needed the government open.\"\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "We made a plea to the president once again");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "So we told the president we needed the government open.");
+  CHECK(e.attributions[1].speaker == "Chuck Schumer");
+  CHECK(e.attributions[1].source == e.attributions[0].source);
+}
+
+TEST_CASE("a quote introduced in the previous paragraph takes its cue", "[ingest][extractor]") {
+  const std::string text =
+      "US President Barack Obama tweeted using his @POTUS account:\n\n"
+      "\"Cool clock, Ahmed. Want to bring it to the White House?\"\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].cue) == "tweeted");
+  CHECK(e.attributions[0].speaker == "Barack Obama");
+  CHECK(Text(text, e.attributions[0].content) ==
+        "Cool clock, Ahmed. Want to bring it to the White House?");
+}
+
+TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[ingest][extractor]") {
+  const std::string text =
+      "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
+      "with officials saying this is for security reasons.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "officials");
+  CHECK(Text(text, e.attributions[0].content) == "this is for security reasons");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
