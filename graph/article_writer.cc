@@ -349,6 +349,9 @@ class ArticleWriter {
       }
       return id;
     }
+    // A role or document mention resolved to a name ("a top US general" ->
+    // Joe Dunford) is that named speaker.
+    if (kind == v1::ROLE || kind == v1::DOCUMENT) kind = v1::PERSON;
     std::string key = NormalizeName(StripHonorific(speaker));
     bool person = kind == v1::PERSON;
     std::string surname = person ? LastToken(key) : std::string();

@@ -1,6 +1,7 @@
 #include "tools/claimgraph/output.h"
 
 #include <map>
+#include <set>
 
 #include "common/json_text.h"
 #include "common/strings.h"
@@ -135,9 +136,15 @@ void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claim
       out << "  " << date << "  " << ClaimKindName(c->kind()) << "  (" << c->cue()
           << ")\n    \"" << Indent(c->content(), 88, "     ") << "\"\n"
           << "    in: " << articles;
-      if (c->independent_reports() > 0 && c->provenance_size() > 1) {
-        out << "  [asserted once, carried by " << c->provenance_size()
-            << " articles, " << c->independent_reports() << " independent]";
+      if (c->provenance_size() > 1) {
+        std::set<std::string> wires;
+        for (const auto& p : c->provenance()) {
+          if (!p.article().wire().empty()) wires.insert(p.article().wire());
+        }
+        out << "\n    asserted once, carried by " << c->provenance_size() << " articles";
+        for (const std::string& wire : wires) out << ", wire " << wire;
+        out << "; " << c->independent_reports() << " independent report"
+            << (c->independent_reports() == 1 ? "" : "s");
       }
       out << "\n";
     }
