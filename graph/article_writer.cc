@@ -1,6 +1,8 @@
 // GraphStore::Ingest: turns one article's Extraction into nodes, edges, names and
 // index entries, all in one WriteBatch.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -178,31 +180,6 @@ class ArticleWriter {
     bool is_new = false;
   };
 
-  // A claim as the conflict detector sees it, with where it sits.
-  struct ClaimRecord {
-    NodeId id = 0;
-    NodeId article = 0;
-    std::string content;
-    std::string speaker;
-    std::string cue;
-    std::string said_on;
-    std::string time_key;
-    std::string doc_id;
-    uint32_t offset = 0;  // content start in its article
-    std::vector<std::string> entities;
-
-    ingest::ClaimText Text() const {
-      ingest::ClaimText text;
-      text.content = content;
-      text.speaker = speaker;
-      text.cue_lemma = cue;
-      text.said_on = said_on;
-      text.entities = entities;
-      text.doc_id = doc_id;
-      text.offset = offset;
-      return text;
-    }
-  };
 
   std::string Published() const {
     return ex_.published.empty() ? doc_.published : ex_.published;
@@ -617,6 +594,7 @@ class ArticleWriter {
     ClaimRecord record;
     record.id = claim.id;
     record.article = article_;
+    record.story = story_;
     record.content = std::string(a.content.in(text));
     record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
     if (a.cue) record.cue = std::string(a.cue->in(text));
@@ -643,6 +621,7 @@ class ArticleWriter {
       }
     }
     if (claim.is_new) {
+      record.prepared = impl_.detector->Prepare(record.Text());
       ASSIGN_OR_RETURN(int found, LinkConflicts(record));
       conflicts_ += found;
     }
@@ -659,7 +638,7 @@ class ArticleWriter {
 
   absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim) {
     const ingest::ConflictDetector& detector = *impl_.detector;
-    std::vector<std::string> terms = detector.Terms(claim.Text());
+    std::vector<std::string> terms = detector.Terms(*claim.prepared);
     std::set<NodeId> candidates;
     for (const std::string& term : terms) {
       std::string prefix = IndexPrefix(IndexId::kClaimTerm);
@@ -690,16 +669,21 @@ class ArticleWriter {
     }
     for (NodeId id : candidates) {
       if (id == claim.id) continue;
-      ASSIGN_OR_RETURN(std::optional<ClaimRecord> stored, LoadClaim(id));
+      ASSIGN_OR_RETURN(std::shared_ptr<const ClaimRecord> stored, LoadClaim(id));
       if (stored) found += Compare(claim, *stored);
     }
     batch_claims_.push_back(claim);
     return found;
   }
 
-  absl::StatusOr<std::optional<ClaimRecord>> LoadClaim(NodeId id) {
+  // A stored claim with its speaker, cue, place and entities, analysed by the
+  // detector; cached across articles. Null when the claim is gone.
+  absl::StatusOr<std::shared_ptr<const ClaimRecord>> LoadClaim(NodeId id) {
+    if (auto cached = impl_.prepared.find(id); cached != impl_.prepared.end()) {
+      return cached->second;
+    }
     auto node = impl_.GetNode(id);
-    if (absl::IsNotFound(node.status())) return std::optional<ClaimRecord>();
+    if (absl::IsNotFound(node.status())) return std::shared_ptr<const ClaimRecord>();
     if (!node.ok()) return node.status();
     ClaimRecord record;
     record.id = id;
@@ -718,6 +702,16 @@ class ArticleWriter {
           return false;
         }));
     if (record.article == 0) record.article = node->claim().first_article_id();
+    if (auto article = impl_.GetNode(record.article); article.ok()) {
+      record.story = article->article().story_id();
+    }
+    record.prepared = impl_.detector->Prepare(record.Text());
+    if (impl_.prepared.size() >= GraphStore::Impl::kPreparedCacheSize) {
+      impl_.prepared.clear();
+    }
+    auto shared = std::make_shared<const ClaimRecord>(std::move(record));
+    impl_.prepared[id] = shared;
+    return shared;
     RETURN_IF_ERROR(impl_.VisitEdges(id, Direction::kOut, v1::MENTIONS,
                                      [&](const v1::Edge& edge) {
                                        auto entity = impl_.GetNode(edge.dst());
@@ -726,13 +720,56 @@ class ArticleWriter {
                                        }
                                        return true;
                                      }));
-    return std::optional<ClaimRecord>(std::move(record));
+  }
+
+  // The detector judges two texts; whether they speak of the same event is the
+  // store's call. Within one story (an article and its copies) every finding
+  // stands. Across stories the claims must share an entity and be close in
+  // time, figures closer still ("39 dead" in Magnitogorsk is not "nine killed"
+  // in Dayton), and a reference such as "that claim" or "the story" is read as
+  // pointing into its own article, never into another story.
+  static constexpr int kMaxDaysApart = 30;
+  static constexpr int kMaxDaysApartFigures = 3;
+
+  static bool PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
+                                     const ingest::ConflictFinding& finding) {
+    if (a.story != 0 && a.story == b.story) return true;
+    if (finding.rule == "reference") return false;
+    bool shared_entity = false;
+    for (const std::string& e : a.entities) {
+      shared_entity |= std::find(b.entities.begin(), b.entities.end(), e) !=
+                       b.entities.end();
+    }
+    if (!shared_entity) return false;
+    std::optional<int> days = DaysBetween(a.time_key, b.time_key);
+    int limit = finding.type == ingest::ConflictType::kFiguresDiffer
+                    ? kMaxDaysApartFigures
+                    : kMaxDaysApart;
+    return days && *days <= limit;
+  }
+
+  // |a - b| in days for two ISO dates; nullopt when either is not a date.
+  static std::optional<int> DaysBetween(std::string_view a, std::string_view b) {
+    auto parse = [](std::string_view s) -> std::optional<std::chrono::sys_days> {
+      int y, m, d;
+      if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(),
+                                       "%d-%d-%d", &y, &m, &d) != 3) {
+        return std::nullopt;
+      }
+      std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m),
+                                      std::chrono::day(d)};
+      if (!ymd.ok()) return std::nullopt;
+      return std::chrono::sys_days(ymd);
+    };
+    auto da = parse(a), db = parse(b);
+    if (!da || !db) return std::nullopt;
+    return std::abs((*da - *db).count());
   }
 
   int Compare(const ClaimRecord& a, const ClaimRecord& b) {
     std::optional<ingest::ConflictFinding> finding =
-        impl_.detector->Compare(a.Text(), b.Text());
-    if (!finding) return 0;
+        impl_.detector->Compare(*a.prepared, *b.prepared);
+    if (!finding || !PlausibleAcrossStories(a, b, *finding)) return 0;
     const ClaimRecord& from = finding->b_answers_a ? b : a;
     const ClaimRecord& to = finding->b_answers_a ? a : b;
     ingest::TextRange from_range = finding->b_answers_a ? finding->evidence_b

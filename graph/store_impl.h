@@ -7,6 +7,9 @@
 #include <mutex>
 #include <string>
 #include <vector>
+#include <unordered_map>
+#include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "graph/store.h"
@@ -15,8 +18,43 @@
 
 namespace claimgraph::graph {
 
+// A claim as the conflict detector sees it, with where it sits.
+struct ClaimRecord {
+  NodeId id = 0;
+  NodeId article = 0;
+  NodeId story = 0;  // the article's story: copies share it
+  std::string content;
+  std::string speaker;
+  std::string cue;
+  std::string said_on;
+  std::string time_key;
+  std::string doc_id;
+  uint32_t offset = 0;  // content start in its article
+  std::vector<std::string> entities;
+  std::shared_ptr<const ingest::PreparedClaim> prepared;
+
+  ingest::ClaimText Text() const {
+    ingest::ClaimText text;
+    text.content = content;
+    text.speaker = speaker;
+    text.cue_lemma = cue;
+    text.said_on = said_on;
+    text.entities = entities;
+    text.doc_id = doc_id;
+    text.offset = offset;
+    return text;
+  }
+};
+
 // The one place rocksdb::Status becomes absl::Status.
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what);
+
+// The RocksDB options GraphStore::Open uses, and its column families in open
+// order ("default" first; one block cache shared by all). Shared with
+// bench/bench_ingest so its raw-RocksDB baseline runs on exactly these settings.
+rocksdb::DBOptions StoreDbOptions(const StoreOptions& options);
+std::vector<rocksdb::ColumnFamilyDescriptor> StoreColumnFamilies(
+    const StoreOptions& options);
 
 class GraphStore::Impl {
  public:
@@ -35,6 +73,11 @@ class GraphStore::Impl {
   std::mutex write_mu;
   // Read-write stores: checks each new claim against stored candidates.
   std::unique_ptr<ingest::ConflictDetector> detector;
+  // Stored claims as the detector analysed them, by claim id: candidates recur
+  // from article to article. Cleared when it reaches kPreparedCacheSize.
+  // Guarded by write_mu.
+  static constexpr std::size_t kPreparedCacheSize = 50000;
+  std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared;
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,

@@ -50,8 +50,11 @@ bool FiguresOverlap(const Figure& a, const Figure& b) {
 
 namespace {
 
-struct Claim {
-  const ClaimText* text;
+struct Claim : PreparedClaim {
+  // Owned copies: `text` views into them.
+  std::string content, speaker, cue_lemma, said_on, doc_id;
+  ClaimText owned;
+  const ClaimText* text = &owned;
   Analysis an;
 };
 
@@ -145,11 +148,35 @@ class Detector final : public ConflictDetector {
  public:
   explicit Detector(std::unique_ptr<Lexicon> lex) : lex_(std::move(lex)) {}
 
+  std::shared_ptr<const PreparedClaim> Prepare(const ClaimText& claim) const override {
+    auto prepared = std::make_shared<Claim>();
+    prepared->content = std::string(claim.content);
+    prepared->speaker = std::string(claim.speaker);
+    prepared->cue_lemma = std::string(claim.cue_lemma);
+    prepared->said_on = std::string(claim.said_on);
+    prepared->doc_id = std::string(claim.doc_id);
+    ClaimText& text = prepared->owned;
+    text.content = prepared->content;
+    text.speaker = prepared->speaker;
+    text.cue_lemma = prepared->cue_lemma;
+    text.said_on = prepared->said_on;
+    text.doc_id = prepared->doc_id;
+    text.entities = claim.entities;
+    text.offset = claim.offset;
+    Stemmer stemmer;
+    prepared->an = conflict_internal::Analyze(text, *lex_, stemmer);
+    return prepared;
+  }
+
   std::optional<ConflictFinding> Compare(const ClaimText& a,
                                          const ClaimText& b) const override {
-    Stemmer stemmer;
-    Claim ca{&a, conflict_internal::Analyze(a, *lex_, stemmer)};
-    Claim cb{&b, conflict_internal::Analyze(b, *lex_, stemmer)};
+    return Compare(*Prepare(a), *Prepare(b));
+  }
+
+  std::optional<ConflictFinding> Compare(const PreparedClaim& pa,
+                                         const PreparedClaim& pb) const override {
+    const Claim& ca = static_cast<const Claim&>(pa);
+    const Claim& cb = static_cast<const Claim&>(pb);
     if (Repeats(ca, cb)) return std::nullopt;
     for (bool swapped : {false, true}) {
       const Claim& x = swapped ? cb : ca;
@@ -175,8 +202,12 @@ class Detector final : public ConflictDetector {
 
   std::vector<std::string> Terms(const ClaimText& claim,
                                  std::size_t limit) const override {
-    Stemmer stemmer;
-    Analysis an = conflict_internal::Analyze(claim, *lex_, stemmer);
+    return Terms(*Prepare(claim), limit);
+  }
+
+  std::vector<std::string> Terms(const PreparedClaim& prepared,
+                                 std::size_t limit) const override {
+    const Analysis& an = static_cast<const Claim&>(prepared).an;
     std::vector<std::string> out;
     auto add = [&](std::string term) {
       if (out.size() < limit &&

@@ -97,6 +97,14 @@ struct ConflictFinding {
 
 // Holds the lexicon (cue classes, relation synonym sets, aliases, IDF weights).
 // Immutable after Create(): const methods are thread-safe.
+// A claim analysed once (tokens, stems, predicates, figures) for many
+// comparisons. Owns copies of the claim's text; immutable, shareable across
+// threads.
+class PreparedClaim {
+ public:
+  virtual ~PreparedClaim() = default;
+};
+
 class ConflictDetector {
  public:
   // Loads the built-in lexicon; Internal if it fails to parse or the stemmer is
@@ -120,6 +128,14 @@ class ConflictDetector {
   // reference ("these allegations"), which needs the earlier claims of the
   // same document as candidates. Thread-safe.
   virtual std::vector<std::string> Terms(const ClaimText& claim,
+                                         std::size_t limit = 24) const = 0;
+
+  // The same, for claims prepared once: what a store comparing one new claim
+  // with many stored ones should use.
+  virtual std::shared_ptr<const PreparedClaim> Prepare(const ClaimText& claim) const = 0;
+  virtual std::optional<ConflictFinding> Compare(const PreparedClaim& a,
+                                                 const PreparedClaim& b) const = 0;
+  virtual std::vector<std::string> Terms(const PreparedClaim& claim,
                                          std::size_t limit = 24) const = 0;
 };
 
