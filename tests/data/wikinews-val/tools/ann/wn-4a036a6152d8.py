@@ -1,0 +1,40 @@
+# Kurds announce deal with Assad's government as Turkey invades Syria's northeast
+ATTS = [
+    # stops before the writer's 'after Turkey began a military offensive ...'
+    A("the Kurdish-led Syrian Democratic Forces (SDF)", "announced",
+      "it had entered into an agreement with the government of Syria", "indirect", "Syrian Democratic Forces"),
+    A("Syrian state media", "According to",
+      "government forces began deploying into previously SDF controlled territory yesterday", "indirect", None),
+    # 'announced' + noun phrase (as dev 'announced new church law')
+    A("the United States", "announced", "a complete withdrawal from the region", "indirect", "United States",
+      ctx="the United States announced a complete withdrawal"),
+    # reduced passive without an agent; quotation marks mark the announcement's words
+    A(None, "announced", "the withdrawal from the \"immediate area\"", "mixed", None,
+      ctx="the withdrawal from the \"immediate area\" first announced"),
+    A("the SDF", "said",
+      "An agreement has been reached with the Syrian government — whose duty it is to protect the country's borders and preserve Syrian sovereignty — for the Syrian Army to enter and deploy along the Syrian-Turkish border to help the [SDF] stop [the Turkish] aggression",
+      "direct", "Syrian Democratic Forces", ctx="In a statement, the SDF said"),
+    A("state media", "according to",
+      "The Syrian Army — whose commander-in-chief is President Bashar al-Assad — entered Tell Tamer and Ain Issa yesterday",
+      "indirect", None, ctx="yesterday according to state media"),
+    A("The SDF", "said",
+      "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following Turkish airstrikes from a camp at Ain Issa",
+      "indirect", "Syrian Democratic Forces", ctx="The SDF said hundreds"),
+    A("both nations", "speaking of", "an imminent incursion into northeast Syria", "indirect",
+      "United States and Turkey"),
+    A("the US statement", "spoke of", "Turkey assuming the duty of guarding captured ISIS militants", "indirect",
+      "United States"),
+    A("Erdoğan", "said",
+      "the invasion was \"to prevent the creation of a terror corridor across our southern border, and to bring peace to the area.\"",
+      "mixed", "Recep Tayyip Erdoğan", ctx="Erdoğan said the invasion"),
+    # naming the operation is not annotated; naming groups 'as terrorists' is a characterisation
+    A("He", "named",
+      "both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) as terrorists", "indirect",
+      "Recep Tayyip Erdoğan", ctx="and named both"),
+    A("Turkey", "according to", "supportive of the PKK", "indirect", "Turkey", ctx="according to Turkey, supportive"),
+    A("Erdoğan", "said", "They need to stand by us", "direct", "Recep Tayyip Erdoğan",
+      ctx="Erdoğan cited Article 5 of the NATO treaty and said"),
+    A("NATO Secretary-General Jens Stoltenberg", "wrote",
+      "I count on Turkey to act with restraint & ensure that the gains we have made in the fight against ISIS are not jeopardised.",
+      "direct", "Jens Stoltenberg"),
+]

@@ -1,0 +1,25 @@
+# Longtime leader of Zimbabwe Robert Mugabe dies aged 95
+ATTS = [
+    A("current president Emmerson Mnangagwa", "according to",
+      "Robert Mugabe, former president of Zimbabwe, has died", "indirect", "Emmerson Mnangagwa"),
+    A("the Ministry of Foreign Affairs", "according to", "he died at Gleneagles Hospital in the morning", "indirect",
+      "Ministry of Foreign Affairs"),
+    # passive characterisation without an agent; content is the clause including the cue
+    A(None, "hailed", "Mugabe was hailed a national hero", "indirect", None),
+    A("CNN", "according to", "was called the \"breadbasket\" of southern Africa", "mixed", "CNN"),
+    A("both Mugabe and Tsvangirai", "claimed", "victory in the presidential vote", "indirect",
+      "Robert Mugabe and Morgan Tsvangirai"),
+    A("he", "declared", "Only God who appointed me will remove me — not the MDC, not the British", "direct",
+      "Robert Mugabe", ctx="he declared"),
+    A("rumors", "circulated",
+      "he was preparing his wife — four decades his junior — to become his successor", "indirect", None),
+    A("President Mnangagwa", "wrote",
+      "It is with the utmost sadness that I announce the passing on of Zimbabwe's founding father and former President, Cde [comrade] Robert Mugabe. [...] Cde Mugabe was an icon of liberation, a pan-Africanist who dedicated his life to the emancipation and empowerment of his people. His contribution to the history of our nation and continent will never be forgotten. May his soul rest in eternal peace",
+      "direct", "Emmerson Mnangagwa"),
+    A("Vladimir Putin, president of Russia", "said",
+      "Many important dates in Zimbabwe’s modern history are tied to the name of Robert Mugabe. He made a great personal contribution to the battle for your country’s independence, to the building of Zimbabwean State institutions.",
+      "direct", "Vladimir Putin"),
+    A("Ashton Bumhira, director of Youth Forum Zimbabwe", "said",
+      "For my generation, Mr Robert Mugabe should be remembered for what he was to us. He was a dictator. He was ruthless. He is the author of the current economic and political challenges we're facing as a nation",
+      "direct", "Ashton Bumhira"),
+]

@@ -1,0 +1,30 @@
+# Conservative groups hold rally in Washington D.C. claiming U.S. elections were stolen from President Trump
+ATTS = [
+    A("Several conservative groups", "claiming",
+      "the 2020 U.S. presidential election was stolen from incumbent President Donald Trump", "indirect", None),
+    # sentence-initial 'Reportedly' is left out; stops before the background on the Supreme Court
+    A(None, "Reportedly", "several thousand supporters turned out, with Trump flags and hats, in D.C. to protest",
+      "indirect", None),
+    A("Trump", "tweeted", "he wasn't aware of the event but would go to see it anyway", "indirect", "Donald Trump",
+      ctx="Trump tweeted he"),
+    # the quote after the colon takes the same cue
+    A("Trump", "tweeted",
+      "Wow! Thousands of people forming in Washington (D.C.) for Stop the Steal. Didn't know about this, but I'll be seeing them! #MAGA",
+      "direct", "Donald Trump", ctx="Trump tweeted he"),
+    A("He", "said",
+      "That's pretty cool. Imagine just being able to jump in a helicopter and just go for a joy ride around Washington",
+      "direct", "Michael Flynn", ctx="He said \"That's"),
+    A("Another former Trump adviser, Sebastian Gorka", "encouraged",
+      "supporters to remain hopeful after the recent court decision", "indirect", "Sebastian Gorka"),
+    A("Trump and his supporters", "claimed", "Joe Biden only won the elections due to voter fraud", "indirect",
+      "Donald Trump and his supporters"),
+    A("Organizers of the rally", "said", "they were fighting corruption and dishonesty", "indirect", None),
+    A("Flynn", "said", "there was a lack of transparency in the elections", "indirect", "Michael Flynn",
+      ctx="Flynn said there was"),
+    A("Flynn", "urged",
+      "the crowd to consider what the counters are hiding from them and why don't they let them look at the signatures and at the machines",
+      "indirect", "Michael Flynn", ctx="Flynn said there was"),
+    A("Lisa Parry, a retired nurse", "said",
+      "I went to bed at 1 o'clock and Trump was ahead. There's no way[...] I don't believe it, it's fake.", "direct",
+      "Lisa Parry"),
+]
