@@ -12,6 +12,7 @@
 #include "ingest/layout.h"
 #include "ingest/near_duplicate.h"
 #include "ingest/quotes.h"
+#include "ingest/roles.h"
 #include "ingest/speakers.h"
 #include "ingest/lexicon.h"
 #include "ingest/text_scan.h"
@@ -158,6 +159,7 @@ class RuleExtractor final : public Extractor {
       out.simhash = SimHash(text, layout.paragraphs);
     }
     linker_->Link(text, &out);
+    FillRoles(text, &out);
     // Organisations speak under their gazetteer name: "Moscow" (the
     // government) is "Russia", "the Kremlin" too.
     for (Attribution& a : out.attributions) {
