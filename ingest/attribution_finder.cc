@@ -602,6 +602,87 @@ class SentenceScanner {
   std::vector<uint8_t>& claimed_;
 };
 
+// True for an all-capitals acronym of two to eight letters ("WHO", "NATO").
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// The issuer of a document source, when the text names one: "a statement
+// released by Erdogan's office", "a report from ABC Australia", "The WHO's
+// website", "The Internal Revenue Service website", "NATO guidelines". Sets
+// m->name and m->issuer_type; leaves them unset otherwise ("Tillerson's
+// updated public schedule" is about Tillerson, not issued by him).
+void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last,
+                SourceMention* m) {
+  const auto& t = s.tokens();
+  auto org_like = [&](int a, int b) {
+    for (int i = a; i < b; ++i) {
+      if (s.Has(i, kLexOrgWord | kLexPlace)) return true;
+      std::string_view w = s.Word(i);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+      if (IsAcronym(w)) return true;
+    }
+    return false;
+  };
+  auto set = [&](int a, int b, bool person_ok) {
+    if (a >= b) return;
+    // A title and name ("US Secretary of State Mike Pompeo"): the person.
+    int i = b;
+    while (i > a && s.Cap(i - 1) && (i == b || !t[i - 1].possessive) &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    if (person_ok && i < b && b - i <= 4 && (b - i >= 2 || !org_like(a, b))) {
+      m->name = {t[i].start, t[b - 1].end};
+      m->issuer_type = SourceType::kPerson;
+      return;
+    }
+    m->name = {t[a].start, t[b - 1].end};
+    m->issuer_type = SourceType::kOrganisation;
+  };
+  // After the document noun: "… by|from [the] Issuer".
+  for (int k = last + 1; k + 1 < r.end; ++k) {
+    if (s.IsPunct(k, ',') || s.IsPunct(k, '(')) break;
+    if (!(s.Is(k, "by") || s.Is(k, "from"))) continue;
+    int a = k + 1;
+    while (a < r.end && s.Has(a, kLexDeterminer) && !s.Has(a, kLexPronoun)) ++a;
+    int b = a;
+    while (b < r.end && s.Cap(b) && !s.Has(b, kLexTime)) {
+      ++b;
+      if (t[b - 1].possessive) break;
+      // "Center for Systems Science and Engineering", "Secretary of State".
+      if (b + 1 < r.end && (s.Is(b, "of") || s.Is(b, "for") || s.Is(b, "and")) && s.Cap(b + 1) &&
+          !s.Has(b + 1, kLexTime))
+        ++b;
+    }
+    if (b == a) return;
+    // "the Mexican government": a lower-case organisation word ends it.
+    if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
+      ++b;
+    set(a, b, true);  // "Erdogan's office": the possessor issues it
+    return;
+  }
+  // Before it: "The Internal Revenue Service website", "The WHO's website",
+  // "a March 14, 2019 NATO press release": organisations only.
+  int e = last;
+  int lower = 0;
+  while (e > hb && lower < 2 && s.IsWord(e - 1) && !s.Cap(e - 1) &&
+         !s.Has(e - 1, kLexDeterminer | kLexPrep | kLexCue | kLexBoundary)) {
+    --e;
+    ++lower;
+  }
+  int a = e;
+  while (a > hb && (s.Cap(a - 1) || ((s.Is(a - 1, "of") || s.Is(a - 1, "for")) && a - 2 > hb &&
+                                     s.Cap(a - 2))) &&
+         !s.Has(a - 1, kLexDeterminer | kLexTime) && !s.IsDigitWord(a - 1) &&
+         (a == e || !t[a - 1].possessive))
+    --a;
+  if (a < e && s.Cap(a) && org_like(a, e)) set(a, e, false);
+}
+
 // Fills the SourceMention of range `r`.
 SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   const auto& t = s.tokens();
@@ -641,9 +722,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
                   (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
   }
+  bool org_of = false;  // "the National Conference of State Legislatures"
   for (int i = hb + 1; i < he && !name_at_end; ++i) {
     // "Secretary of State Rex Tillerson": "of" after a title stays in the head.
     if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Has(i - 1, kLexTitle))) {
+      // "Ministry of Foreign Affairs", "Commission on Presidential Debates",
+      // "Center for Biological Diversity": a capitalised organisation word
+      // keeps its capitalised complement.
+      bool org_complement =
+          (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && s.Cap(i - 1) &&
+          !t[i - 1].possessive && (s.Has(i - 1, kLexOrgWord) || org_of) && i + 1 < he &&
+          (s.Cap(i + 1) || (s.Is(i + 1, "the") && i + 2 < he && s.Cap(i + 2))) &&
+          !s.Has(i + 1, kLexTime | kLexSpeechNoun);
+      if (org_complement) {
+        org_of = true;
+        continue;
+      }
       he = i;
       break;
     }
@@ -668,6 +762,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     if (e - i > 4) return {};
     return {t[i].start, t[e - 1].end};
   };
+  // "a statement released by Erdogan's office": the participle is not the head.
+  if (he - 2 > hb && s.Has(he - 2, kLexDocNoun) && !s.Cap(he - 1) && s.IsWord(he - 1) &&
+      s.Word(he - 1).size() > 4 && s.Word(he - 1).ends_with("ed") && !s.Has(he - 1, kLexCue))
+    --he;
   bool org_word = false, role_noun = false, doc_noun = false;
   for (int i = hb; i < he; ++i) {
     if (s.Has(i, kLexOrgWord) && s.Cap(i)) org_word = true;
@@ -683,7 +781,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   // A name ending the head makes a person even after an organisation word
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
-  Span name = s.Has(last, kLexOrgWord | kLexPlace) ? Span{} : find_name(hb, last + 1);
+  if (org_of) org_word = true;
+  Span name = s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
   if (!name.empty() && name.start == t[hb].start && org_word) name = {};
   // The apposition may carry the name: "The US ambassador …, Samantha Power".
   Span app_name;
@@ -725,6 +824,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   if (doc_noun) {
     m.type = SourceType::kDocument;
+    FindIssuer(s, r, hb, last, &m);
     return m;
   }
   if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
@@ -1408,6 +1508,27 @@ class ParagraphFinder {
     const int width = s_.Is(cue, "per") ? 1 : 2;
     SourceRange src = s_.NounPhraseForward(cue + width, e, true);
     if (!src.ok()) return;
+    // "…, according to a tweet on Monday by US Secretary of State Mike
+    // Pompeo.": prepositional phrases up to the end belong to the source.
+    bool after_comma = cue - 1 > s && (s_.IsPunct(cue - 1, ',') ||
+                                       (s_.IsCloseQuote(cue - 1) && s_.IsPunct(cue - 2, ',')));
+    if (src.end < e && after_comma && s_.Has(src.end, kLexPrep)) {
+      int k = src.end;
+      bool tail = true;
+      // Not after a verb the noun phrase swallowed ("the ministry recovered …").
+      for (int i = src.begin; i < src.end && tail; ++i)
+        tail = !(s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 && s_.Word(i).ends_with("ed"));
+      while (k < e && !s_.IsFinal(k)) {
+        if (k - src.end > 14 || !(s_.IsWord(k) || s_.IsPunct(k, '(') || s_.IsPunct(k, ')')) ||
+            s_.InQuote(k) || s_.Has(k, kLexAux | kLexBoundary) ||
+            (s_.Has(k, kLexCue) && !s_.Has(k, kLexNounToo))) {
+          tail = false;
+          break;
+        }
+        ++k;
+      }
+      if (tail && k > src.end) src.end = k;
+    }
     int after = src.end;
     Span content;
     AttributionKind kind;
