@@ -711,6 +711,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
   // Solomon". Two or more name words, none of them an organisation word.
   bool name_at_end = false;
+  int named_org = -1;
   {
     int e = he;
     while (e > hb && s.IsPunct(e - 1, ')')) --e;
@@ -721,6 +722,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     name_at_end = e - i >= 2 && e == he && i > hb &&
                   (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the name
+    // before the first preposition is the person.
+    for (int k = hb + 1; k < i && name_at_end; ++k) {
+      if (!s.Has(k, kLexPrep)) continue;
+      auto name_word = [&](int j) {
+        return j >= hb && s.Cap(j) && !t[j].possessive &&
+               !s.Has(j, kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexRoleNoun);
+      };
+      if (name_word(k - 1) && name_word(k - 2)) name_at_end = false;
+      break;
+    }
+    // "US-based software company Red Hat", "news agency Interfax": named by
+    // the organisation noun before it.
+    if (e - i >= 1 && e == he && i > hb && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+        !s.Has(i - 1, kLexRoleNoun | kLexTitle) && !t[i - 1].possessive)
+      named_org = i;
   }
   bool org_of = false;  // "the National Conference of State Legislatures"
   for (int i = hb + 1; i < he && !name_at_end; ++i) {
@@ -748,6 +765,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   // Proper name: trailing capitalised words that are not titles, places or
   // organisation words.
+  int name_first = -1;  // first token of the last name found
   auto find_name = [&](int a, int b) -> Span {
     int e = b;
     while (e > a && !s.Cap(e - 1)) return {};
@@ -759,7 +777,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
+    // Alberto Fernández": the complement of the title is not part of the name.
+    if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
     if (e - i > 4) return {};
+    name_first = i;
     return {t[i].start, t[e - 1].end};
   };
   // "a statement released by Erdogan's office": the participle is not the head.
@@ -783,6 +805,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
   if (org_of) org_word = true;
   Span name = s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
+  const int head_name_first = name.empty() ? -1 : name_first;
   if (!name.empty() && name.start == t[hb].start && org_word) name = {};
   // The apposition may carry the name: "The US ambassador …, Samantha Power".
   Span app_name;
@@ -793,6 +816,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord)) {
       app_name = find_name(ab, ae);
     }
+    // "The mayor of New Orleans, LaToya Cantrell": the place is not the name.
+    if (!app_name.empty() && !name.empty() && head_name_first > hb &&
+        s.Has(head_name_first - 1, kLexPrep))
+      name = {};
     if (!app_name.empty() && name.empty()) {
       name = app_name;
       m.role = {t[r.head_begin].start, t[r.head_end - 1].end};
@@ -805,6 +832,12 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     }
   }
   if (doc_noun && !name.empty() && name.end <= t[last].start) name = {};
+  if (!name.empty() && !doc_noun && named_org >= 0 && head_name_first == named_org &&
+      m.role.empty()) {
+    m.name = name;
+    m.type = SourceType::kOrganisation;
+    return m;
+  }
   if (!name.empty() && !doc_noun) {
     org_word = false;
     m.name = name;

@@ -177,7 +177,8 @@ Lexicon::Lexicon() {
         "administrator", "secretary-general", "spokesperson", "executive", "chancellor",
         "treasurer", "registrar", "vicar", "pastor", "nominee", "candidate", "mr.",
         "minister-president", "governor-general", "ombudsman", "auditor", "curator",
-        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur"},
+        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur",
+        "assemblyman", "assemblywoman", "assemblymember"},
        [&](std::string_view w) { Add(w, kLexTitle); });
   Each({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st",
         "jr", "sr", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "capt",

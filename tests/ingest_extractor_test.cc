@@ -475,5 +475,30 @@ TEST_CASE("bare 'police' is the force named earlier", "[ingest][extractor]") {
   CHECK(a->speaker == "Northamptonshire police");
 }
 
+TEST_CASE("a title's complement is not part of the name", "[ingest][extractor]") {
+  const std::string text =
+      "President of Argentina Alberto Fernández said the country would not pay.\n\n"
+      "Current Director of National Intelligence John Ratcliffe said the agencies agreed.\n\n"
+      "The mayor of New Orleans, LaToya Cantrell, said the city was ready.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(e.attributions[0].speaker == "Alberto Fernández");
+  CHECK(e.attributions[1].speaker == "John Ratcliffe");
+  CHECK(e.attributions[2].speaker == "LaToya Cantrell");
+}
+
+TEST_CASE("a name after an organisation noun is an organisation", "[ingest][extractor]") {
+  const std::string text =
+      "Peter Iseley of worldwide victim group Ending Clergy Abuse said the decree was not "
+      "enough.\n\n"
+      "US-based software company Red Hat said the flaw had been fixed.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].speaker == "Peter Iseley");
+  CHECK(e.attributions[0].source_type == SourceType::kPerson);
+  CHECK(e.attributions[1].speaker == "Red Hat");
+  CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
