@@ -746,8 +746,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       // "Ministry of Foreign Affairs", "Commission on Presidential Debates",
       // "Center for Biological Diversity": a capitalised organisation word
       // keeps its capitalised complement.
+      // "The government of Oman": a lower-case one only before a place.
+      bool lower_org = s.Is(i, "of") && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+                       i - 1 == hb + 1 && s.Has(hb, kLexDeterminer) && i + 2 == he && s.Cap(i + 1);
       bool org_complement =
-          (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && s.Cap(i - 1) &&
+          (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && (s.Cap(i - 1) || lower_org) &&
           !t[i - 1].possessive && (s.Has(i - 1, kLexOrgWord) || org_of) && i + 1 < he &&
           (s.Cap(i + 1) || (s.Is(i + 1, "the") && i + 2 < he && s.Cap(i + 2))) &&
           !s.Has(i + 1, kLexTime | kLexSpeechNoun);
@@ -1202,6 +1205,10 @@ class ParagraphFinder {
     // the subject, not an attribution of its own.
     if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) return;
     std::string_view lemma = entry->lemma;
+    // "Putin was quoted by the Interfax news agency as saying …", "… were
+    // reported by local media to have visited …": a passive with its agent.
+    if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
+      return;
     // "reported by industry sources": a passive with its agent; left alone.
     if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
     // Passive "was accused of", "is said to": no stated source here.
@@ -1480,6 +1487,47 @@ class ParagraphFinder {
          0.6f);
     Claim(a, std::max(end, agent.ok() ? agent.end : end));
     next_ = end;
+  }
+
+  // "X was quoted by Y as saying CLAUSE" (source X, via Y) and "X was
+  // reported by Y to have …" (source Y, the whole clause). True when emitted.
+  bool PassiveByAgent(int cue, int lo, int e, std::string_view lemma) {
+    int aux = cue - 1;
+    while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
+    if (aux < lo || !(s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "is") ||
+                      s_.Is(aux, "are") || s_.Is(aux, "been") || s_.Is(aux, "be")))
+      return false;
+    SourceRange by = s_.NounPhraseForward(cue + 2, e, false);
+    if (!by.ok() || by.end + 2 >= e) return false;
+    int k = by.end;
+    if (lemma == "quote" && s_.Is(k, "as") && s_.Has(k + 1, kLexCue) && s_.Has(k + 1, kLexIng)) {
+      SourceRange src = s_.SubjectBefore(aux, lo);
+      if (!PlausibleSubject(src, lo)) return false;
+      int c = s_.SkipComplements(k + 2, e, CueClass::kSay);
+      if (c >= e) return false;
+      int end = s_.ContentEnd(c, e);
+      Span content = ForwardContent(c, end, e);
+      if (content.empty()) return false;
+      AttributionCandidate& out = Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+      out.attribution.via = Span{t_[by.begin].start, t_[by.end - 1].end};
+      Claim(src.begin, end);
+      next_ = end;
+      return true;
+    }
+    if ((lemma == "report" || lemma == "say" || lemma == "allege" || lemma == "claim" ||
+         lemma == "confirm") &&
+        s_.Is(k, "to") && s_.IsWord(k + 1) && !s_.Cap(k + 1)) {
+      int a = lo;
+      while (a < cue && t_[a].kind == TokenKind::kPunct) ++a;
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = s_.ContentSpan(a, end);
+      if (content.empty()) return false;
+      Emit(&by, cue, cue + 1, lemma, content, s_.KindOf(a, end), 0.6f);
+      Claim(a, end);
+      next_ = end;
+      return true;
+    }
+    return false;
   }
 
   // "X was quoted as saying …": X is the source; the relay is unstated.

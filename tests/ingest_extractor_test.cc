@@ -500,5 +500,37 @@ TEST_CASE("a name after an organisation noun is an organisation", "[ingest][extr
   CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
 }
 
+TEST_CASE("passive with its agent: reported by Y to have …", "[ingest][extractor]") {
+  const std::string text =
+      "Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported by local "
+      "media to have visited the hospital while Adamowicz received emergency surgery.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "local media");
+  CHECK(Text(text, e.attributions[0].cue) == "reported");
+  CHECK(Text(text, e.attributions[0].content).starts_with("Politicians and the Archbishop"));
+}
+
+// The pattern of "X was quoted as saying" (relayed speech) with its relay
+// named as the agent; no Wikinews sentence in the corpus has it.
+TEST_CASE("passive relay: X was quoted by Y as saying …", "[ingest][extractor]") {
+  const std::string text =
+      "Lavrov was quoted by the RIA Novosti news agency as saying Russia had no specific "
+      "evidence of the strike.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "Lavrov");
+  CHECK(Text(text, e.attributions[0].via) == "the RIA Novosti news agency");
+  CHECK(Text(text, e.attributions[0].content) == "Russia had no specific evidence of the strike");
+}
+
+TEST_CASE("'the government of Oman' keeps its country", "[ingest][extractor]") {
+  const std::string text = "The government of Oman announced three days of mourning.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "government of Oman");
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
