@@ -602,6 +602,87 @@ class SentenceScanner {
   std::vector<uint8_t>& claimed_;
 };
 
+// True for an all-capitals acronym of two to eight letters ("WHO", "NATO").
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// The issuer of a document source, when the text names one: "a statement
+// released by Erdogan's office", "a report from ABC Australia", "The WHO's
+// website", "The Internal Revenue Service website", "NATO guidelines". Sets
+// m->name and m->issuer_type; leaves them unset otherwise ("Tillerson's
+// updated public schedule" is about Tillerson, not issued by him).
+void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last,
+                SourceMention* m) {
+  const auto& t = s.tokens();
+  auto org_like = [&](int a, int b) {
+    for (int i = a; i < b; ++i) {
+      if (s.Has(i, kLexOrgWord | kLexPlace)) return true;
+      std::string_view w = s.Word(i);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+      if (IsAcronym(w)) return true;
+    }
+    return false;
+  };
+  auto set = [&](int a, int b, bool person_ok) {
+    if (a >= b) return;
+    // A title and name ("US Secretary of State Mike Pompeo"): the person.
+    int i = b;
+    while (i > a && s.Cap(i - 1) && (i == b || !t[i - 1].possessive) &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    if (person_ok && i < b && b - i <= 4 && (b - i >= 2 || !org_like(a, b))) {
+      m->name = {t[i].start, t[b - 1].end};
+      m->issuer_type = SourceType::kPerson;
+      return;
+    }
+    m->name = {t[a].start, t[b - 1].end};
+    m->issuer_type = SourceType::kOrganisation;
+  };
+  // After the document noun: "… by|from [the] Issuer".
+  for (int k = last + 1; k + 1 < r.end; ++k) {
+    if (s.IsPunct(k, ',') || s.IsPunct(k, '(')) break;
+    if (!(s.Is(k, "by") || s.Is(k, "from"))) continue;
+    int a = k + 1;
+    while (a < r.end && s.Has(a, kLexDeterminer) && !s.Has(a, kLexPronoun)) ++a;
+    int b = a;
+    while (b < r.end && s.Cap(b) && !s.Has(b, kLexTime)) {
+      ++b;
+      if (t[b - 1].possessive) break;
+      // "Center for Systems Science and Engineering", "Secretary of State".
+      if (b + 1 < r.end && (s.Is(b, "of") || s.Is(b, "for") || s.Is(b, "and")) && s.Cap(b + 1) &&
+          !s.Has(b + 1, kLexTime))
+        ++b;
+    }
+    if (b == a) return;
+    // "the Mexican government": a lower-case organisation word ends it.
+    if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
+      ++b;
+    set(a, b, true);  // "Erdogan's office": the possessor issues it
+    return;
+  }
+  // Before it: "The Internal Revenue Service website", "The WHO's website",
+  // "a March 14, 2019 NATO press release": organisations only.
+  int e = last;
+  int lower = 0;
+  while (e > hb && lower < 2 && s.IsWord(e - 1) && !s.Cap(e - 1) &&
+         !s.Has(e - 1, kLexDeterminer | kLexPrep | kLexCue | kLexBoundary)) {
+    --e;
+    ++lower;
+  }
+  int a = e;
+  while (a > hb && (s.Cap(a - 1) || ((s.Is(a - 1, "of") || s.Is(a - 1, "for")) && a - 2 > hb &&
+                                     s.Cap(a - 2))) &&
+         !s.Has(a - 1, kLexDeterminer | kLexTime) && !s.IsDigitWord(a - 1) &&
+         (a == e || !t[a - 1].possessive))
+    --a;
+  if (a < e && s.Cap(a) && org_like(a, e)) set(a, e, false);
+}
+
 // Fills the SourceMention of range `r`.
 SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   const auto& t = s.tokens();
@@ -630,6 +711,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
   // Solomon". Two or more name words, none of them an organisation word.
   bool name_at_end = false;
+  int named_org = -1;
   {
     int e = he;
     while (e > hb && s.IsPunct(e - 1, ')')) --e;
@@ -640,10 +722,42 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     name_at_end = e - i >= 2 && e == he && i > hb &&
                   (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the name
+    // before the first preposition is the person.
+    for (int k = hb + 1; k < i && name_at_end; ++k) {
+      if (!s.Has(k, kLexPrep)) continue;
+      auto name_word = [&](int j) {
+        return j >= hb && s.Cap(j) && !t[j].possessive &&
+               !s.Has(j, kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexRoleNoun);
+      };
+      if (name_word(k - 1) && name_word(k - 2)) name_at_end = false;
+      break;
+    }
+    // "US-based software company Red Hat", "news agency Interfax": named by
+    // the organisation noun before it.
+    if (e - i >= 1 && e == he && i > hb && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+        !s.Has(i - 1, kLexRoleNoun | kLexTitle) && !t[i - 1].possessive)
+      named_org = i;
   }
+  bool org_of = false;  // "the National Conference of State Legislatures"
   for (int i = hb + 1; i < he && !name_at_end; ++i) {
     // "Secretary of State Rex Tillerson": "of" after a title stays in the head.
     if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Has(i - 1, kLexTitle))) {
+      // "Ministry of Foreign Affairs", "Commission on Presidential Debates",
+      // "Center for Biological Diversity": a capitalised organisation word
+      // keeps its capitalised complement.
+      // "The government of Oman": a lower-case one only before a place.
+      bool lower_org = s.Is(i, "of") && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+                       i - 1 == hb + 1 && s.Has(hb, kLexDeterminer) && i + 2 == he && s.Cap(i + 1);
+      bool org_complement =
+          (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && (s.Cap(i - 1) || lower_org) &&
+          !t[i - 1].possessive && (s.Has(i - 1, kLexOrgWord) || org_of) && i + 1 < he &&
+          (s.Cap(i + 1) || (s.Is(i + 1, "the") && i + 2 < he && s.Cap(i + 2))) &&
+          !s.Has(i + 1, kLexTime | kLexSpeechNoun);
+      if (org_complement) {
+        org_of = true;
+        continue;
+      }
       he = i;
       break;
     }
@@ -654,6 +768,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   // Proper name: trailing capitalised words that are not titles, places or
   // organisation words.
+  int name_first = -1;  // first token of the last name found
   auto find_name = [&](int a, int b) -> Span {
     int e = b;
     while (e > a && !s.Cap(e - 1)) return {};
@@ -665,9 +780,17 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
+    // Alberto Fernández": the complement of the title is not part of the name.
+    if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
     if (e - i > 4) return {};
+    name_first = i;
     return {t[i].start, t[e - 1].end};
   };
+  // "a statement released by Erdogan's office": the participle is not the head.
+  if (he - 2 > hb && s.Has(he - 2, kLexDocNoun) && !s.Cap(he - 1) && s.IsWord(he - 1) &&
+      s.Word(he - 1).size() > 4 && s.Word(he - 1).ends_with("ed") && !s.Has(he - 1, kLexCue))
+    --he;
   bool org_word = false, role_noun = false, doc_noun = false;
   for (int i = hb; i < he; ++i) {
     if (s.Has(i, kLexOrgWord) && s.Cap(i)) org_word = true;
@@ -683,7 +806,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   // A name ending the head makes a person even after an organisation word
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
-  Span name = s.Has(last, kLexOrgWord | kLexPlace) ? Span{} : find_name(hb, last + 1);
+  if (org_of) org_word = true;
+  Span name = s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
+  const int head_name_first = name.empty() ? -1 : name_first;
   if (!name.empty() && name.start == t[hb].start && org_word) name = {};
   // The apposition may carry the name: "The US ambassador …, Samantha Power".
   Span app_name;
@@ -694,6 +819,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord)) {
       app_name = find_name(ab, ae);
     }
+    // "The mayor of New Orleans, LaToya Cantrell": the place is not the name.
+    if (!app_name.empty() && !name.empty() && head_name_first > hb &&
+        s.Has(head_name_first - 1, kLexPrep))
+      name = {};
     if (!app_name.empty() && name.empty()) {
       name = app_name;
       m.role = {t[r.head_begin].start, t[r.head_end - 1].end};
@@ -706,6 +835,12 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     }
   }
   if (doc_noun && !name.empty() && name.end <= t[last].start) name = {};
+  if (!name.empty() && !doc_noun && named_org >= 0 && head_name_first == named_org &&
+      m.role.empty()) {
+    m.name = name;
+    m.type = SourceType::kOrganisation;
+    return m;
+  }
   if (!name.empty() && !doc_noun) {
     org_word = false;
     m.name = name;
@@ -725,6 +860,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   if (doc_noun) {
     m.type = SourceType::kDocument;
+    FindIssuer(s, r, hb, last, &m);
     return m;
   }
   if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
@@ -1069,6 +1205,10 @@ class ParagraphFinder {
     // the subject, not an attribution of its own.
     if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) return;
     std::string_view lemma = entry->lemma;
+    // "Putin was quoted by the Interfax news agency as saying …", "… were
+    // reported by local media to have visited …": a passive with its agent.
+    if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
+      return;
     // "reported by industry sources": a passive with its agent; left alone.
     if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
     // Passive "was accused of", "is said to": no stated source here.
@@ -1349,6 +1489,47 @@ class ParagraphFinder {
     next_ = end;
   }
 
+  // "X was quoted by Y as saying CLAUSE" (source X, via Y) and "X was
+  // reported by Y to have …" (source Y, the whole clause). True when emitted.
+  bool PassiveByAgent(int cue, int lo, int e, std::string_view lemma) {
+    int aux = cue - 1;
+    while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
+    if (aux < lo || !(s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "is") ||
+                      s_.Is(aux, "are") || s_.Is(aux, "been") || s_.Is(aux, "be")))
+      return false;
+    SourceRange by = s_.NounPhraseForward(cue + 2, e, false);
+    if (!by.ok() || by.end + 2 >= e) return false;
+    int k = by.end;
+    if (lemma == "quote" && s_.Is(k, "as") && s_.Has(k + 1, kLexCue) && s_.Has(k + 1, kLexIng)) {
+      SourceRange src = s_.SubjectBefore(aux, lo);
+      if (!PlausibleSubject(src, lo)) return false;
+      int c = s_.SkipComplements(k + 2, e, CueClass::kSay);
+      if (c >= e) return false;
+      int end = s_.ContentEnd(c, e);
+      Span content = ForwardContent(c, end, e);
+      if (content.empty()) return false;
+      AttributionCandidate& out = Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+      out.attribution.via = Span{t_[by.begin].start, t_[by.end - 1].end};
+      Claim(src.begin, end);
+      next_ = end;
+      return true;
+    }
+    if ((lemma == "report" || lemma == "say" || lemma == "allege" || lemma == "claim" ||
+         lemma == "confirm") &&
+        s_.Is(k, "to") && s_.IsWord(k + 1) && !s_.Cap(k + 1)) {
+      int a = lo;
+      while (a < cue && t_[a].kind == TokenKind::kPunct) ++a;
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = s_.ContentSpan(a, end);
+      if (content.empty()) return false;
+      Emit(&by, cue, cue + 1, lemma, content, s_.KindOf(a, end), 0.6f);
+      Claim(a, end);
+      next_ = end;
+      return true;
+    }
+    return false;
+  }
+
   // "X was quoted as saying …": X is the source; the relay is unstated.
   void QuotedAsSaying(int cue, int aux, int lo, int e) {
     SourceRange src = s_.SubjectBefore(aux, lo);
@@ -1408,6 +1589,27 @@ class ParagraphFinder {
     const int width = s_.Is(cue, "per") ? 1 : 2;
     SourceRange src = s_.NounPhraseForward(cue + width, e, true);
     if (!src.ok()) return;
+    // "…, according to a tweet on Monday by US Secretary of State Mike
+    // Pompeo.": prepositional phrases up to the end belong to the source.
+    bool after_comma = cue - 1 > s && (s_.IsPunct(cue - 1, ',') ||
+                                       (s_.IsCloseQuote(cue - 1) && s_.IsPunct(cue - 2, ',')));
+    if (src.end < e && after_comma && s_.Has(src.end, kLexPrep)) {
+      int k = src.end;
+      bool tail = true;
+      // Not after a verb the noun phrase swallowed ("the ministry recovered …").
+      for (int i = src.begin; i < src.end && tail; ++i)
+        tail = !(s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 && s_.Word(i).ends_with("ed"));
+      while (k < e && !s_.IsFinal(k)) {
+        if (k - src.end > 14 || !(s_.IsWord(k) || s_.IsPunct(k, '(') || s_.IsPunct(k, ')')) ||
+            s_.InQuote(k) || s_.Has(k, kLexAux | kLexBoundary) ||
+            (s_.Has(k, kLexCue) && !s_.Has(k, kLexNounToo))) {
+          tail = false;
+          break;
+        }
+        ++k;
+      }
+      if (tail && k > src.end) src.end = k;
+    }
     int after = src.end;
     Span content;
     AttributionKind kind;

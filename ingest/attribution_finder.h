@@ -23,6 +23,8 @@ struct SourceMention {
   char gender = 0;      // 'm', 'f' or 0 when unknown
   bool plural = false;
   Span role;            // title or apposition describing the speaker
+  SourceType issuer_type = SourceType::kUnknown;  // of `name` when type is
+                                                  // kDocument ("the WHO's website")
 };
 
 // One attribution before speaker resolution.

@@ -177,7 +177,8 @@ Lexicon::Lexicon() {
         "administrator", "secretary-general", "spokesperson", "executive", "chancellor",
         "treasurer", "registrar", "vicar", "pastor", "nominee", "candidate", "mr.",
         "minister-president", "governor-general", "ombudsman", "auditor", "curator",
-        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur"},
+        "principal", "physician", "surgeon", "nurse", "sheikh", "archdeacon", "rapporteur",
+        "assemblyman", "assemblywoman", "assemblymember"},
        [&](std::string_view w) { Add(w, kLexTitle); });
   Each({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st",
         "jr", "sr", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "capt",
@@ -254,7 +255,8 @@ Lexicon::Lexicon() {
         "state", "county", "city", "municipality", "province", "region",
         "team", "industry", "mission", "opposition", "ministry's", "brigade",
         "battalion", "division", "unit", "corps", "church", "council's", "nations",
-        "assembly", "kremlin's", "directorate-general", "mission", "delegation"},
+        "assembly", "kremlin's", "directorate-general", "mission", "delegation",
+        "conference", "legislature", "archive", "library", "institution", "caucus"},
        [&](std::string_view w) { Add(w, kLexOrgWord); });
   Each({"schedule", "report", "study", "document", "documents", "letter",
         "memo", "filing", "survey", "poll", "data", "figures", "release",
@@ -269,7 +271,7 @@ Lexicon::Lexicon() {
         "summary", "evaluation", "investigation", "inquiry", "probe",
         "dossier", "newsletter", "programme", "program", "recording", "emails",
         "email", "message", "messages", "text", "texts", "website's", "account",
-        "accounts", "reporting", "reports", "report's"},
+        "accounts", "reporting", "reports", "report's", "database"},
        [&](std::string_view w) { Add(w, kLexDocNoun); });
 
   // --- Pronouns ------------------------------------------------------------

@@ -2,6 +2,10 @@
 
 #include <cctype>
 
+#include "ingest/lexicon.h"
+#include "ingest/text_fold.h"
+#include "common/strings.h"
+
 namespace claimgraph::ingest {
 namespace {
 
@@ -58,6 +62,21 @@ std::string_view CountryOfCapital(std::string_view name) {
   return {};
 }
 
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string LowerAscii(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return out;
+}
+
 bool IsCapitalizedWord(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
 }
@@ -77,14 +96,20 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
     size_t start = hit - 1;
     int words = 0;
     while (words < 3 && start > 0) {
-      size_t ws = text.rfind(' ', start - 1);
+      size_t ws = text.find_last_of(" \n", start - 1);
+      // A modifier may open its paragraph ("Northamptonshire police were …").
+      bool opens = ws != std::string_view::npos && text[ws] == '\n';
       ws = ws == std::string_view::npos ? 0 : ws + 1;
       std::string_view w = text.substr(ws, start - ws);
-      if (w.empty() || w.find('\n') != std::string_view::npos) break;
+      if (w.empty()) break;
       bool modifier = (IsCapitalizedWord(w) && w != "The" && w != "A" && w != "An") ||
                       (w.find('-') != std::string_view::npos && w.back() != '-');
       if (!modifier || w.back() == ',' || w.back() == '.') break;
       ++words;
+      if (opens) {
+        start = ws - 1;
+        break;
+      }
       if (ws == 0) {
         start = 0;
         break;
@@ -106,6 +131,16 @@ void SpeakerResolver::Reset() {
   name_gender_.clear();
   acronyms_.clear();
   mentions_.clear();
+  titled_.clear();
+}
+
+std::string SpeakerResolver::TitledBefore(std::string_view title, uint32_t before) const {
+  for (auto it = titled_.rbegin(); it != titled_.rend(); ++it)
+    if (it->position < before && it->title == title) {
+      std::string full = FullName(LastWord(it->name));
+      return full.empty() ? it->name : full;
+    }
+  return {};
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -125,6 +160,18 @@ void SpeakerResolver::Remember(std::string_view full_name, char gender) {
 std::string SpeakerResolver::FullName(std::string_view surname) const {
   for (const auto& [last, full] : names_)
     if (last == surname) return full;
+  // "Erdogan" for "Recep Tayyip Erdoğan": compare without diacritics.
+  bool ascii = true;
+  for (char c : surname) ascii &= static_cast<unsigned char>(c) < 0x80;
+  std::string folded;
+  for (const auto& [last, full] : names_) {
+    bool last_ascii = true;
+    for (char c : last) last_ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii && last_ascii) continue;
+    if (last.size() + 2 < surname.size() || surname.size() + 2 < last.size()) continue;
+    if (folded.empty()) folded = FoldWord(surname);
+    if (FoldWord(last) == folded) return full;
+  }
   return {};
 }
 
@@ -163,6 +210,10 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     int a = title ? i + 1 : i;
     int b = a;
     while (b < n && b - a < 4 && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    // "Pope Francis", "President Trump": the title names its holder.
+    if (title && b - a == 1 && !t[a].abbreviation)
+      titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)),
+                         Normalize(text.substr(t[a].start, t[a].end - t[a].start))});
     if (b - a < 2) continue;
     if (t[b - 1].abbreviation) continue;
     char gender = 0;
@@ -172,8 +223,37 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     }
     std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
     Remember(full, gender);
+    // "Deputy Governor Oleg Klimov" is not "the governor".
+    bool qualified = i > 0 && t[i - 1].kind == TokenKind::kWord &&
+                     (EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "deputy") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "vice") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "former") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "assistant") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "acting"));
+    if (title && !qualified) titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)), full});
     mentions_.push_back({t[a].start, std::move(full), gender});
     i = b - 1;
+  }
+  // "Gáspár Maróth, the Hungarian Government commissioner responsible for …":
+  // a name with a title in its apposition.
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]))) continue;
+    int b = i;
+    while (b < n && b - i < 4 && IsNameWord(t[b])) ++b;
+    if (b - i < 2 || b + 2 >= n || !(t[b].kind == TokenKind::kPunct && t[b].punct == ',')) continue;
+    if (!(t[b + 1].kind == TokenKind::kWord && (t[b + 1].lex & kLexDeterminer) &&
+          !(t[b + 1].lex & kLexPronoun)))
+      continue;
+    for (int k = b + 2; k < n && k < b + 7; ++k) {
+      if (t[k].kind != TokenKind::kWord || (t[k].lex & (kLexPrep | kLexBoundary))) break;
+      if (!(t[k].lex & kLexTitle)) continue;
+      std::string full = Normalize(text.substr(t[i].start, t[b - 1].end - t[i].start));
+      Remember(full, 0);
+      titled_.push_back({t[i].start, LowerAscii(text.substr(t[k].start, t[k].end - t[k].start)),
+                         std::move(full)});
+      break;
+    }
+    i = b;
   }
 }
 
@@ -244,12 +324,28 @@ void SpeakerResolver::Resolve(std::string_view text,
     return;
   }
   a.source_type = m.type;
-  if (!m.name.empty()) {
+  // What the name names: a document's issuer may be a person or organisation.
+  SourceType name_type = m.type == SourceType::kDocument ? m.issuer_type : m.type;
+  if (m.name.empty() || EqualsIgnoreCaseAscii(a.source->in(text), "police"))
+    ResolveDescription(text, resolved, c);
+  if (!m.name.empty() && a.speaker.empty()) {
     std::string name = Normalize(m.name.in(text));
     std::string_view stripped = StripPossessive(name);
     if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
     name = std::string(stripped);
-    if (m.type == SourceType::kPerson) {
+    // "the decree signed by the Pope": the holder of the title.
+    if (m.type == SourceType::kDocument && name.find(' ') == std::string::npos) {
+      std::string lower = LowerAscii(name);
+      const LexEntry* e = Lexicon::Default().Find(lower);
+      if (e != nullptr && (e->flags & kLexTitle)) {
+        std::string holder = TitledBefore(lower, a.source->start);
+        if (!holder.empty()) {
+          name = holder;
+          name_type = SourceType::kPerson;
+        }
+      }
+    }
+    if (name_type == SourceType::kPerson) {
       if (name.find(' ') == std::string::npos) {
         std::string full = FullName(name);
         if (!full.empty()) name = full;
@@ -271,9 +367,11 @@ void SpeakerResolver::Resolve(std::string_view text,
     for (const auto& [acronym, full] : acronyms_)
       if (acronym == name) {
         name = full;
-        a.source_type = m.type = known.type = SourceType::kOrganisation;
+        name_type = SourceType::kOrganisation;
+        if (m.type != SourceType::kDocument)
+          a.source_type = m.type = known.type = SourceType::kOrganisation;
       }
-    if (m.type == SourceType::kOrganisation) {
+    if (name_type == SourceType::kOrganisation) {
       std::string_view country = CountryOfCapital(name);
       if (!country.empty()) name = std::string(country);
       // "the coalition": the named coalition met earlier.
@@ -287,7 +385,79 @@ void SpeakerResolver::Resolve(std::string_view text,
     a.speaker = name;
   }
   known.name = a.speaker;
+  known.type = a.source_type;
   speakers_.push_back(known);
+  // "a tweet by Mike Pompeo": the person is also the latest speaker.
+  if (a.source_type == SourceType::kDocument && name_type == SourceType::kPerson &&
+      !a.speaker.empty()) {
+    known.type = SourceType::kPerson;
+    speakers_.push_back(known);
+  }
+}
+
+void SpeakerResolver::ResolveDescription(std::string_view text,
+                                         const std::vector<AttributionCandidate>& resolved,
+                                         AttributionCandidate* c) {
+  Attribution& a = c->attribution;
+  const SourceMention& m = c->mention;
+  std::string_view source = a.source->in(text);
+  std::string_view head = m.head.empty() ? source : m.head.in(text);
+  std::string_view first = head.substr(0, head.find(' '));
+  std::string noun = LowerAscii(LastWord(head));
+  bool definite = first == "the" || first == "The" || first.ends_with("'s") ||
+                  first.ends_with("\xE2\x80\x99s");
+  if (m.type == SourceType::kDocument && definite) {
+    // "The statement said …" after "Trump, in a statement …, announced":
+    // the issuer of the document last mentioned with that noun.
+    std::string indefinite = Cat("a ", noun);
+    const auto* self = c;
+    int index = static_cast<int>(self - resolved.data());
+    if (index < 0 || index > static_cast<int>(resolved.size())) return;
+    for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
+      const Attribution& b = resolved[j].attribution;
+      if (b.speaker.empty() || !b.source) continue;
+      bool same = false;
+      if (b.source_type == SourceType::kDocument) {
+        std::string_view bh = resolved[j].mention.head.in(text);
+        same = LowerAscii(LastWord(bh)) == noun;
+      }
+      if (!same) {
+        std::string clause = LowerAscii(resolved[j].clause.in(text));
+        size_t hit = clause.find(indefinite);
+        same = hit != std::string::npos &&
+               (hit + indefinite.size() == clause.size() ||
+                !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
+      }
+      if (same) {
+        a.speaker = b.speaker;
+        return;
+      }
+    }
+    return;
+  }
+  if (m.type == SourceType::kRole && definite && !m.plural) {
+    // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
+    // the person named with that title earlier in the article.
+    const LexEntry* e = Lexicon::Default().Find(noun);
+    if (e == nullptr || !(e->flags & kLexTitle) || noun == "spokesman" || noun == "spokeswoman" ||
+        noun == "spokesperson")
+      return;
+    if (head.find(" of ") != std::string_view::npos) return;
+    std::string name = TitledBefore(noun, a.source->start);
+    if (name.empty()) return;
+    a.speaker = name;
+    a.source_type = SourceType::kPerson;
+    return;
+  }
+  if (EqualsIgnoreCaseAscii(source, "police") && m.type != SourceType::kPerson) {
+    // "police" after "Northamptonshire police were able to …".
+    std::string earlier = EarlierNamedMention(text, a.source->start, "police");
+    if (earlier.empty()) earlier = EarlierNamedMention(text, a.source->start, "Police");
+    if (!earlier.empty()) {
+      a.speaker = earlier;
+      a.source_type = SourceType::kOrganisation;
+    }
+  }
 }
 
 }  // namespace claimgraph::ingest

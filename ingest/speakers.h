@@ -38,6 +38,12 @@ class SpeakerResolver {
     char gender = 0;
     bool plural = false;
   };
+  // Speaker of an unnamed definite description: "the statement" (its earlier
+  // issuer), "the commissioner" (the person titled so), "police" (the named
+  // force). Leaves the speaker empty when none fits.
+  void ResolveDescription(std::string_view text,
+                          const std::vector<AttributionCandidate>& resolved,
+                          AttributionCandidate* candidate);
   // Full name for a one-word name ("Power"), or empty.
   std::string FullName(std::string_view surname) const;
   void Remember(std::string_view full_name, char gender);
@@ -52,6 +58,16 @@ class SpeakerResolver {
     char gender;
   };
   std::vector<NameMention> mentions_;  // people named in the text, in order
+  // "Foreign Secretary Marcelo Ebrard", "Gáspár Maróth, the … commissioner":
+  // a title word (lower case) written next to a name, for "the commissioner".
+  struct TitledName {
+    uint32_t position;
+    std::string title;
+    std::string name;
+  };
+  std::vector<TitledName> titled_;
+  // The person named with `title` latest before `before`, or empty.
+  std::string TitledBefore(std::string_view title, uint32_t before) const;
 };
 
 }  // namespace claimgraph::ingest
