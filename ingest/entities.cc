@@ -194,6 +194,9 @@ struct EntityLinker::Data {
   std::size_t max_alias_tokens = 1;
   std::unordered_set<std::string> titles;
   std::size_t max_title_tokens = 1;
+  // First-token key -> the most tokens of an alias (title) starting with it:
+  // most tokens start none, and are rejected without building a joined key.
+  std::unordered_map<std::string, std::size_t> alias_starts, title_starts;
   std::unordered_set<std::string> orgwords, placewords, connectors, locatives, nonnames;
 };
 
@@ -221,6 +224,10 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (t.empty()) continue;
         set->insert(JoinKeys(t, 0, t.size()));
         if (max_tokens) *max_tokens = std::max(*max_tokens, t.size());
+        if (set == &data->titles) {
+          std::size_t& longest = data->title_starts[t[0].key];
+          longest = std::max(longest, t.size());
+        }
       }
     };
     const std::string_view kind = f[0];
@@ -253,6 +260,8 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         for (const auto& e : slot) duplicate |= e.entity == index;
         if (!duplicate) slot.push_back(std::move(entry));
         data->max_alias_tokens = std::max(data->max_alias_tokens, t.size());
+        std::size_t& longest = data->alias_starts[t[0].key];
+        longest = std::max(longest, t.size());
       }
     } else if (kind == "title" || kind == "orgword" || kind == "placeword" ||
                kind == "connector" || kind == "locative" || kind == "nonname") {
@@ -289,7 +298,9 @@ class Scanner {
   // Longest gazetteer alias starting at token i; returns its length in tokens
   // (0 when none) and the entity.
   std::size_t MatchAlias(std::size_t i, int* entity) const {
-    const std::size_t limit = std::min(d_.max_alias_tokens, t_.size() - i);
+    auto starts = d_.alias_starts.find(t_[i].key);
+    if (starts == d_.alias_starts.end()) return 0;
+    const std::size_t limit = std::min(starts->second, t_.size() - i);
     for (std::size_t len = limit; len >= 1; --len) {
       bool joined = true;
       for (std::size_t k = i; k + 1 < i + len; ++k) joined &= Joined(t_[k]);
@@ -350,7 +361,9 @@ class Scanner {
 
   // Longest title phrase at token k within [k, end); its length or 0.
   std::size_t MatchTitle(std::size_t k, std::size_t end) const {
-    const std::size_t limit = std::min(d_.max_title_tokens, end - k);
+    auto starts = d_.title_starts.find(t_[k].key);
+    if (starts == d_.title_starts.end()) return 0;
+    const std::size_t limit = std::min(starts->second, end - k);
     for (std::size_t len = limit; len >= 1; --len) {
       if (d_.titles.count(JoinKeys(t_, k, k + len))) return len;
     }

@@ -155,8 +155,9 @@ class RuleExtractor final : public Extractor {
       out.attributions.push_back(std::move(a));
     }
     // Too short a body gives no reliable fingerprint: 0 means "none".
-    if (ShingleCount(text, layout.paragraphs) >= kMinShinglesForMatch) {
-      out.simhash = SimHash(text, layout.paragraphs);
+    if (Fingerprint f = FingerprintOf(text, layout.paragraphs);
+        f.shingles >= kMinShinglesForMatch) {
+      out.simhash = f.simhash;
     }
     linker_->Link(text, &out);
     FillRoles(text, &out);

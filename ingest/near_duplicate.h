@@ -42,6 +42,13 @@ uint64_t SimHash(std::string_view text, const std::vector<Span>& paragraphs);
 // Number of differing bits.
 int HammingDistance(uint64_t a, uint64_t b);
 
+// SimHash and shingle count in one pass over the body.
+struct Fingerprint {
+  uint64_t simhash = 0;  // 0 for no words
+  int shingles = 0;
+};
+Fingerprint FingerprintOf(std::string_view text, const std::vector<Span>& paragraphs);
+
 // Number of word 3-shingles SimHash would use.
 int ShingleCount(std::string_view text, const std::vector<Span>& paragraphs);
 
