@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build gold.jsonl for the held-out Wikinews validation set from hand-written string specs.
+"""Build gold-tune.jsonl + gold-test.jsonl for the held-out Wikinews validation set from hand-written string specs.
 
 (Adapted from tests/data/wikinews-dev/tools/make_gold.py; same spec format and checks.)
 
@@ -20,7 +20,7 @@ resolved to the occurrence in the content's paragraph nearest to the content,
 and the build fails if that is not unique.  Run with --show to print every
 attribution for review.
 
-Usage:  python3 tools/make_gold.py            (writes articles/ and gold.jsonl)
+Usage:  python3 tools/make_gold.py            (writes articles/ and gold-tune.jsonl + gold-test.jsonl)
         python3 tools/make_gold.py --check    (validate only)
         python3 tools/make_gold.py --partial  (validate the articles annotated so far)
 """
@@ -212,7 +212,7 @@ EDGE_PUNCT = " \t\n,;:"
 QUOTES = "\"'“”‘’"
 
 
-DEV_GOLD = os.path.join(os.path.dirname(ROOT), "wikinews-dev", "gold.jsonl")
+DEV_GOLD = os.path.join(os.path.dirname(ROOT), "wikinews-dev", "gold-tune.jsonl + gold-test.jsonl")
 
 
 def validate(recs, docs):
@@ -291,7 +291,7 @@ def main():
             aid = d["doc_id"][:-4]
             with open(os.path.join(ROOT, "articles", aid + ".txt"), "wb") as f:
                 f.write(recs[aid]["text"].encode("utf-8"))
-        with open(os.path.join(ROOT, "gold.jsonl"), "w", encoding="utf-8") as f:
+        with open(os.path.join(ROOT, "gold-tune.jsonl + gold-test.jsonl"), "w", encoding="utf-8") as f:
             for d in docs:
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
     if "--show" in sys.argv:
