@@ -212,7 +212,7 @@ EDGE_PUNCT = " \t\n,;:"
 QUOTES = "\"'“”‘’"
 
 
-DEV_GOLD = os.path.join(os.path.dirname(ROOT), "wikinews-dev", "gold-tune.jsonl + gold-test.jsonl")
+DEV_GOLD = os.path.join(os.path.dirname(ROOT), "wikinews-dev", "gold.jsonl")
 
 
 def validate(recs, docs):
@@ -291,9 +291,12 @@ def main():
             aid = d["doc_id"][:-4]
             with open(os.path.join(ROOT, "articles", aid + ".txt"), "wb") as f:
                 f.write(recs[aid]["text"].encode("utf-8"))
-        with open(os.path.join(ROOT, "gold-tune.jsonl + gold-test.jsonl"), "w", encoding="utf-8") as f:
-            for d in docs:
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        # First half: tuning; second half: the untouched test split.
+        half = (len(docs) + 1) // 2
+        for name, part in (("gold-tune.jsonl", docs[:half]), ("gold-test.jsonl", docs[half:])):
+            with open(os.path.join(ROOT, name), "w", encoding="utf-8") as f:
+                for d in part:
+                    f.write(json.dumps(d, ensure_ascii=False) + "\n")
     if "--show" in sys.argv:
         only = [a for a in sys.argv[1:] if not a.startswith("--")]
         for d in docs:
