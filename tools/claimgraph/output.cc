@@ -128,7 +128,18 @@ void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claim
   for (const std::string& key : order) {
     out << key << "\n";
     for (const v1::ClaimView* c : groups[key]) {
-      std::string date = c->said_on().empty() ? "date unresolved" : c->said_on();
+      // The statement's own date when the text gives one, else when the
+      // article carrying it was published.
+      std::string date = c->said_on();
+      if (date.empty()) {
+        for (const auto& p : c->provenance()) {
+          if (!p.article().published().empty()) {
+            date = Cat("published ", p.article().published());
+            break;
+          }
+        }
+      }
+      if (date.empty()) date = "date unknown";
       std::string articles;
       for (const auto& p : c->provenance()) {
         CatTo(&articles, articles.empty() ? "" : ", ", p.article().doc_id());
