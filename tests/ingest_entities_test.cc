@@ -8,18 +8,12 @@
 #include "ingest/document.h"
 #include "ingest/entities.h"
 #include "ingest/layout.h"
+#include "test_util.h"
 
 namespace claimgraph::ingest {
 namespace {
 
-std::string ReadExample(const std::string& name) {
-  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples/articles/" + name,
-                   std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::ReadExample;
 
 const EntityLinker& Linker() {
   static const EntityLinker* linker = [] {

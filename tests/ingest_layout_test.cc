@@ -6,18 +6,12 @@
 
 #include "ingest/document.h"
 #include "ingest/layout.h"
+#include "test_util.h"
 
 namespace claimgraph::ingest {
 namespace {
 
-std::string ReadExample(const std::string& name) {
-  std::ifstream in(std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples/articles/" + name,
-                   std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::ReadExample;
 
 std::vector<std::string> Paragraphs(std::string_view text, const Layout& layout) {
   std::vector<std::string> out;

@@ -9,21 +9,13 @@
 #include "ingest/document.h"
 #include "ingest/layout.h"
 #include "ingest/near_duplicate.h"
+#include "test_util.h"
 
 namespace claimgraph::ingest {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::string ReadExample(const std::string& name) {
-  return ReadFile(std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples/articles/" + name);
-}
+using testing::ReadExample;
+using testing::ReadFile;
 
 uint64_t BodyHash(std::string_view text) {
   return SimHash(text, AnalyzeLayout(text).paragraphs);

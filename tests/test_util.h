@@ -46,6 +46,11 @@ inline std::string ReadFile(const std::string& path) {
                      std::istreambuf_iterator<char>());
 }
 
+// An example article (examples/articles/NAME) exactly as stored.
+inline std::string ReadExample(const std::string& name) {
+  return ReadFile(SourceDir() + "/examples/articles/" + name);
+}
+
 // The span of the first occurrence of `needle` in `text` at or after `from`.
 inline ingest::Span SpanOf(const std::string& text, const std::string& needle,
                            std::size_t from = 0) {
