@@ -100,22 +100,20 @@ rocksdb::ColumnFamilyOptions PointCfOptions(
 
 }  // namespace
 
-GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-GraphStore::~GraphStore() = default;
-
-absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
-    const std::string& path, const StoreOptions& options) {
-  auto impl = std::make_unique<Impl>();
-  impl->options = options;
-  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+rocksdb::DBOptions StoreDbOptions(const StoreOptions& options) {
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = options.create_if_missing && !options.read_only;
   db_options.create_missing_column_families = !options.read_only;
   db_options.IncreaseParallelism(2);
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  return db_options;
+}
 
-  std::vector<rocksdb::ColumnFamilyDescriptor> cfs = {
+std::vector<rocksdb::ColumnFamilyDescriptor> StoreColumnFamilies(
+    const StoreOptions& options) {
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  return {
       {rocksdb::kDefaultColumnFamilyName, PointCfOptions(cache)},
       {kNodesCf, PointCfOptions(cache)},
       {kNamesCf, PointCfOptions(cache)},
@@ -124,6 +122,17 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
       {kIdxCf, PointCfOptions(cache)},
       {kMetaCf, PointCfOptions(cache)},
   };
+}
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::~GraphStore() = default;
+
+absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
+    const std::string& path, const StoreOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  rocksdb::DBOptions db_options = StoreDbOptions(options);
+  std::vector<rocksdb::ColumnFamilyDescriptor> cfs = StoreColumnFamilies(options);
   rocksdb::Status s;
   if (options.read_only) {
     if (!std::filesystem::exists(std::filesystem::path(path) / "CURRENT")) {

@@ -17,6 +17,13 @@ namespace claimgraph::graph {
 // The one place rocksdb::Status becomes absl::Status.
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what);
 
+// The RocksDB options GraphStore::Open uses, and its column families in open
+// order ("default" first; one block cache shared by all). Shared with
+// bench/bench_ingest so its raw-RocksDB baseline runs on exactly these settings.
+rocksdb::DBOptions StoreDbOptions(const StoreOptions& options);
+std::vector<rocksdb::ColumnFamilyDescriptor> StoreColumnFamilies(
+    const StoreOptions& options);
+
 class GraphStore::Impl {
  public:
   ~Impl();

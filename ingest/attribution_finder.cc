@@ -799,7 +799,7 @@ class ParagraphFinder {
       return;
     }
     SourceRange src = s_.SubjectBefore(cue, lo);
-    if (!src.ok() && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) && cue - 1 > lo) {
+    if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
       src = CoordinatedSubject(cue - 1, lo);
     }
     bool inverted = false;
