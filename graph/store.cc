@@ -107,6 +107,7 @@ rocksdb::DBOptions StoreDbOptions(const StoreOptions& options) {
   db_options.IncreaseParallelism(2);
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  db_options.db_write_buffer_size = options.write_buffer_bytes;
   return db_options;
 }
 
