@@ -140,9 +140,11 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
+#ifdef CLAIMGRAPH_SOURCE_DIR
 inline std::string DefaultCorpus() {
   return std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/wikinews/articles.jsonl";
 }
+#endif
 
 }  // namespace claimgraph::bench
 

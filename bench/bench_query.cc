@@ -1,0 +1,116 @@
+// bench_query: latency percentiles and QPS of the query RPCs against an empty
+// RPC on the same server in the same run.
+//
+//   bench_query --db DIR [--server HOST:PORT] [--seconds 3] [--concurrency 16]
+//
+// Without --server the store is opened read-write and served in-process on
+// 127.0.0.1:0 (as `claimgraph serve` would); with --server the store is opened
+// read-only only to sample request targets. Each RPC kind runs alone for
+// --seconds after a short warm-up, with --concurrency calls outstanding from an
+// asynchronous client (CompletionQueue per client thread). Client and server
+// share the machine's cores.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+#include <grpcpp/grpcpp.h>
+
+#include "bench/bench_util.h"
+#include "bench/load.h"
+#include "graph/store.h"
+#include "query/server.h"
+
+namespace claimgraph::bench {
+
+int Main(int argc, char** argv) {
+  CLI::App app{"Query latency and QPS against an empty RPC"};
+  std::string db, server_address;
+  LoadOptions load;
+  load.seconds = 3;
+  double warmup = 0.5;
+  int sample = 5000;
+  app.add_option("--db", db, "Store directory")->required();
+  app.add_option("--server", server_address, "Use a running server (host:port)");
+  app.add_option("--seconds", load.seconds, "Measured seconds per RPC kind");
+  app.add_option("--warmup", warmup, "Warm-up seconds per RPC kind");
+  app.add_option("--concurrency", load.concurrency, "Outstanding calls");
+  app.add_option("--threads", load.threads, "Client threads");
+  app.add_option("--sample", sample, "Claims/entities sampled as request targets");
+  CLI11_PARSE(app, argc, argv);
+
+  graph::StoreOptions store_options;
+  store_options.read_only = !server_address.empty();
+  auto store = graph::GraphStore::Open(db, store_options);
+  if (!store.ok()) {
+    std::cerr << "bench_query: " << store.status().message() << "\n";
+    return 1;
+  }
+  auto targets = SampleTargets(**store, sample);
+  if (!targets.ok()) {
+    std::cerr << "bench_query: " << targets.status().message() << "\n";
+    return 1;
+  }
+  std::unique_ptr<query::QueryServer> server;
+  if (server_address.empty()) {
+    auto started = query::QueryServer::Start(store->get(), {});
+    if (!started.ok()) {
+      std::cerr << "bench_query: " << started.status().message() << "\n";
+      return 1;
+    }
+    server = *std::move(started);
+    server_address = "127.0.0.1:" + std::to_string(server->port());
+  }
+  auto channel = grpc::CreateChannel(server_address, grpc::InsecureChannelCredentials());
+  auto counts = (*store)->Count();
+  std::printf("store %s: %llu claims, %llu sources, %llu entities; server %s%s; "
+              "%d outstanding calls, %d client thread(s), %.1f s per RPC; targets: "
+              "%zu claims, %zu speakers, %zu entities\n\n",
+              db.c_str(), counts.ok() ? (unsigned long long)counts->nodes_by_kind[4] : 0ull,
+              counts.ok() ? (unsigned long long)counts->nodes_by_kind[3] : 0ull,
+              counts.ok() ? (unsigned long long)counts->nodes_by_kind[5] : 0ull,
+              server_address.c_str(), server ? " (in-process)" : "", load.concurrency,
+              load.threads, load.seconds, targets->claims.size(),
+              targets->speakers.size(), targets->entities.size());
+
+  Table table({"RPC", "calls", "errors", "QPS", "p50 ms", "p90 ms", "p99 ms",
+               "p99 / empty p99"});
+  double empty_p99 = 0;
+  double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
+  for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims,
+                  Rpc::kListContradictions, Rpc::kTraverse}) {
+    LoadOptions w = load;
+    w.seconds = warmup;
+    (void)RunLoad(channel, {rpc}, *targets, w);
+    LoadResult r = RunLoad(channel, {rpc}, *targets, load);
+    double p50 = Quantile(r.latencies_us, 0.5) / 1e3;
+    double p90 = Quantile(r.latencies_us, 0.9) / 1e3;
+    double p99 = Quantile(r.latencies_us, 0.99) / 1e3;
+    double qps = r.latencies_us.size() / r.seconds;
+    if (rpc == Rpc::kEmpty) empty_p99 = p99;
+    if (rpc == Rpc::kGetClaim) get_qps = qps;
+    if (rpc == Rpc::kGetClaim || rpc == Rpc::kListClaims) {
+      worst_list_p99 = std::max(worst_list_p99, p99);
+      worst_ratio = std::max(worst_ratio, p99 / empty_p99);
+    }
+    table.Add({std::string(RpcName(rpc)), std::to_string(r.latencies_us.size()),
+               std::to_string(r.errors), Fixed(qps, 0), Fixed(p50, 3), Fixed(p90, 3),
+               Fixed(p99, 3), Fixed(p99 / empty_p99, 1)});
+    if (r.errors) {
+      std::fprintf(stderr, "%s: first error %s\n", std::string(RpcName(rpc)).c_str(),
+                   r.first_error.c_str());
+    }
+  }
+  table.Print();
+  std::printf("\ntargets: p99 <= 1 ms for get/list: %s (worst %.3f ms); within 3x of "
+              "the empty RPC: %s (worst %.1fx); GetClaim >= 20k QPS: %s (%.0f)\n",
+              worst_list_p99 <= 1 ? "met" : "NOT met", worst_list_p99,
+              worst_ratio <= 3 ? "met" : "NOT met", worst_ratio,
+              get_qps >= 20000 ? "met" : "NOT met", get_qps);
+  if (server) server->Shutdown();
+  return 0;
+}
+
+}  // namespace claimgraph::bench
+
+int main(int argc, char** argv) { return claimgraph::bench::Main(argc, argv); }
