@@ -125,6 +125,46 @@ std::vector<rocksdb::ColumnFamilyDescriptor> StoreColumnFamilies(
   };
 }
 
+namespace {
+
+// Creates an empty store (every column family and the schema version) in
+// PATH.creating, then renames it to PATH, so a process killed while creating
+// leaves either no store or a whole empty one — never a RocksDB directory
+// without its column families, which read-only opens (check, inspect) refuse.
+absl::Status CreateStore(const std::string& path, const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  std::string staging = fs::path(path).lexically_normal().string();
+  while (staging.size() > 1 && staging.back() == '/') staging.pop_back();
+  staging += ".creating";
+  std::error_code ec;
+  fs::remove_all(staging, ec);  // left by a creator that was killed
+  {
+    rocksdb::DB* raw = nullptr;
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    RETURN_IF_ERROR(FromRocks(
+        rocksdb::DB::Open(StoreDbOptions(options), staging,
+                          StoreColumnFamilies(options), &handles, &raw),
+        Cat("create ", path)));
+    std::unique_ptr<rocksdb::DB> db(raw);
+    std::string value;
+    AppendU64(&value, kSchemaVersion);
+    rocksdb::WriteOptions write;
+    write.sync = true;
+    rocksdb::Status s = db->Put(write, handles[6], std::string(kSchemaVersionKey), value);
+    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+    RETURN_IF_ERROR(FromRocks(s, "write schema version"));
+    RETURN_IF_ERROR(FromRocks(db->Close(), Cat("create ", path)));
+  }
+  fs::rename(staging, path, ec);  // replaces an empty directory at `path`
+  if (ec) {
+    return absl::FailedPreconditionError(
+        Cat("cannot create a store at ", path, ": ", ec.message()));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 GraphStore::~GraphStore() = default;
 
@@ -149,6 +189,10 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
     s = rocksdb::DB::OpenAsSecondary(db_options, path, templ, cfs, &impl->handles,
                                      &impl->db);
   } else {
+    if (options.create_if_missing &&
+        !std::filesystem::exists(std::filesystem::path(path) / "CURRENT")) {
+      RETURN_IF_ERROR(CreateStore(path, options));
+    }
     s = rocksdb::DB::Open(db_options, path, cfs, &impl->handles, &impl->db);
   }
   RETURN_IF_ERROR(FromRocks(s, Cat("open ", path)));
