@@ -266,6 +266,11 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
   if (request.id().empty()) {
     return absl::InvalidArgumentError("document without an id");
   }
+  if (request.text().size() > ingest::kMaxDocumentBytes) {
+    return absl::InvalidArgumentError(
+        Cat(request.id(), ": ", request.text().size(), " bytes, over the limit of ",
+            ingest::kMaxDocumentBytes, " bytes per document"));
+  }
   ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
   if (!request.date().empty()) doc.published = request.date();
   doc.outlet = request.outlet();
