@@ -634,7 +634,7 @@ class ArticleWriter {
   // classes, salient stems). The term index is read newest first and capped, so
   // the work per claim is bounded whatever the store's size.
   static constexpr int kCandidatesPerTerm = 32;
-  static constexpr int kMaxCandidates = 256;
+  static constexpr std::size_t kMaxCandidates = 256;
 
   absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim) {
     const ingest::ConflictDetector& detector = *impl_.detector;
@@ -656,16 +656,20 @@ class ArticleWriter {
         ++taken;
       }
       RETURN_IF_ERROR(FromRocks(it->status(), "scan claim terms"));
-      if (static_cast<int>(candidates.size()) >= kMaxCandidates) break;
+      if (candidates.size() >= kMaxCandidates) break;
       std::string key = prefix + claim.time_key;
       AppendU64(&key, claim.id);
       batch_.Put(impl_.idx, key, "");
     }
     int found = 0;
-    // This article's earlier claims first ("these allegations" points back).
-    for (const ClaimRecord& earlier : batch_claims_) {
-      candidates.erase(earlier.id);
-      found += Compare(claim, earlier);
+    // This article's earlier claims first ("these allegations" points back),
+    // the nearest kMaxCandidates of them: a huge article stays linear.
+    std::size_t first = batch_claims_.size() > kMaxCandidates
+                            ? batch_claims_.size() - kMaxCandidates
+                            : 0;
+    for (std::size_t i = first; i < batch_claims_.size(); ++i) {
+      candidates.erase(batch_claims_[i].id);
+      found += Compare(claim, batch_claims_[i]);
     }
     for (NodeId id : candidates) {
       if (id == claim.id) continue;

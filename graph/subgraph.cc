@@ -164,7 +164,8 @@ std::string RenderJson(const v1::Subgraph& sub) {
 }  // namespace
 
 absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
-                                      int depth, int max_nodes) {
+                                      int depth, int max_nodes,
+                                      const std::function<bool()>& cancelled) {
   if (depth < 0 || depth > kMaxTraversalDepth) {
     return absl::InvalidArgumentError(
         Cat("depth must be between 0 and ", kMaxTraversalDepth));
@@ -186,7 +187,10 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   };
   add_node(root);
   std::vector<v1::Edge> edges;
-  while (!frontier.empty()) {
+  const int64_t edge_budget = static_cast<int64_t>(kEdgeVisitsPerNode) * max_nodes;
+  int64_t edge_visits = 0;
+  bool stop = false, was_cancelled = false;
+  while (!frontier.empty() && !stop) {
     auto [node, level] = frontier.front();
     frontier.pop_front();
     if (level >= depth) continue;
@@ -194,6 +198,15 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
       absl::Status inner;
       RETURN_IF_ERROR(store.VisitEdges(
           node, direction, std::nullopt, [&](const v1::Edge& edge) {
+            if (++edge_visits > edge_budget) {
+              sub.set_truncated(true);
+              stop = true;
+              return false;
+            }
+            if (cancelled && edge_visits % 32 == 0 && cancelled()) {
+              was_cancelled = stop = true;
+              return false;
+            }
             NodeId other = direction == Direction::kOut ? edge.dst() : edge.src();
             if (!seen.count(other)) {
               if (static_cast<int>(seen.size()) >= max_nodes) {
@@ -216,8 +229,10 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
             return true;
           }));
       RETURN_IF_ERROR(inner);
+      if (stop) break;
     }
   }
+  if (was_cancelled) return absl::CancelledError("traversal cancelled (deadline or client)");
   for (const v1::Edge& edge : edges) {
     if (!seen.count(edge.src()) || !seen.count(edge.dst())) continue;
     v1::GraphEdge* out = sub.add_edges();

@@ -3,6 +3,7 @@
 #ifndef CLAIMGRAPH_GRAPH_SUBGRAPH_H_
 #define CLAIMGRAPH_GRAPH_SUBGRAPH_H_
 
+#include <functional>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -18,8 +19,15 @@ inline constexpr int kMaxNodesLimit = 5000;
 // Breadth-first over edges in both directions from `start`, to `depth` hops,
 // stopping at `max_nodes` nodes (Subgraph.truncated then says so). NotFound when
 // `start` is absent; InvalidArgument when depth is outside 0..kMaxTraversalDepth.
+// Work is bounded too: at most kEdgeVisitsPerNode * max_nodes edges are read
+// (a speaker with 100k claims is not walked in full); past that the subgraph is
+// cut short and marked truncated. `cancelled`, when given, is polled every few
+// dozen edges; once it returns true Traverse stops with Cancelled (the gRPC
+// handlers pass the call's IsCancelled, which a passed deadline sets).
+inline constexpr int kEdgeVisitsPerNode = 8;
 absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
-                                      int depth, int max_nodes);
+                                      int depth, int max_nodes,
+                                      const std::function<bool()>& cancelled = {});
 
 // Renders the subgraph. GraphML and DOT come from boost::write_graphml and
 // boost::write_graphviz_dp; contradiction edges are typed and styled (red, dashed

@@ -1,5 +1,7 @@
 #include "ingest/document.h"
 
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -107,6 +109,59 @@ absl::Status ValidateText(std::string_view text) {
   return absl::OkStatus();
 }
 
+namespace {
+
+// Reads `in` a chunk at a time, handing out lines without their '\n'. A line
+// longer than `limit` is not kept: only its length is counted, so memory stays
+// bounded by `limit` plus one chunk whatever the input.
+class LineReader {
+ public:
+  LineReader(std::istream* in, std::size_t limit) : in_(in), limit_(limit) {}
+
+  // False at the end of input. Otherwise `*line` is the next line, or empty with
+  // `*length` > limit when the line was too long to keep.
+  bool Next(std::string* line, std::size_t* length) {
+    line->clear();
+    *length = 0;
+    bool any = false;
+    while (true) {
+      if (pos_ == end_ && !Fill()) return any;
+      any = true;
+      const char* start = buffer_.data() + pos_;
+      const void* nl = std::memchr(start, '\n', end_ - pos_);
+      std::size_t n = nl ? static_cast<const char*>(nl) - start : end_ - pos_;
+      if (*length + n <= limit_) {
+        line->append(start, n);
+      } else if (!line->empty()) {
+        line->clear();
+        line->shrink_to_fit();
+      }
+      *length += n;
+      pos_ += n;
+      if (nl) {
+        ++pos_;
+        return true;
+      }
+    }
+  }
+  bool bad() const { return in_->bad(); }
+
+ private:
+  bool Fill() {
+    if (buffer_.empty()) buffer_.resize(1u << 20);
+    in_->read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    pos_ = 0;
+    end_ = static_cast<std::size_t>(in_->gcount());
+    return end_ > 0;
+  }
+  std::istream* in_;
+  std::size_t limit_;
+  std::string buffer_;
+  std::size_t pos_ = 0, end_ = 0;
+};
+
+}  // namespace
+
 absl::Status ReadDocuments(const std::string& path, InputFormat format,
                            const DocumentSink& sink,
                            std::size_t max_document_bytes) {
@@ -119,40 +174,53 @@ absl::Status ReadDocuments(const std::string& path, InputFormat format,
     in = &file;
   }
   if (format == InputFormat::kText) {
-    std::string text((std::istreambuf_iterator<char>(*in)),
-                     std::istreambuf_iterator<char>());
-    if (in->bad()) {
-      sink(absl::DataLossError(Cat(name, ": read error")));
-      return absl::OkStatus();
-    }
     std::string doc_id = name;
     if (auto slash = doc_id.find_last_of('/'); slash != std::string::npos) {
       doc_id = doc_id.substr(slash + 1);
     }
-    if (text.size() > max_document_bytes) {
-      sink(absl::InvalidArgumentError(Cat(
-          doc_id, ": ", text.size(), " bytes, over the limit of ",
-          max_document_bytes)));
+    // Read at most max_document_bytes + 1: a larger file is refused without
+    // being held in memory.
+    std::string text;
+    std::size_t total = 0;
+    char chunk[1 << 16];
+    while (in->read(chunk, sizeof chunk), in->gcount() > 0) {
+      std::size_t n = static_cast<std::size_t>(in->gcount());
+      total += n;
+      if (total > max_document_bytes) {
+        std::error_code ec;
+        auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+        sink(absl::InvalidArgumentError(Cat(
+            doc_id, ": ", ec || size == 0 ? Cat("more than ", max_document_bytes)
+                                         : Cat(size),
+            " bytes, over the limit of ", max_document_bytes, " bytes per document")));
+        return absl::OkStatus();
+      }
+      text.append(chunk, n);
+    }
+    if (in->bad()) {
+      sink(absl::DataLossError(Cat(name, ": read error")));
       return absl::OkStatus();
     }
     sink(DocumentFromText(std::move(doc_id), std::move(text)));
     return absl::OkStatus();
   }
+  LineReader reader(in, max_document_bytes);
   std::string line;
+  std::size_t length = 0;
   std::size_t line_number = 0;
-  while (std::getline(*in, line)) {
+  while (reader.Next(&line, &length)) {
     ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string where = Cat(name, ":", line_number);
-    if (line.size() > max_document_bytes) {
+    if (length > max_document_bytes) {
       sink(absl::InvalidArgumentError(Cat(
-          where, ": line of ", line.size(), " bytes, over the limit of ",
-          max_document_bytes)));
+          where, ": line of ", length, " bytes, over the limit of ",
+          max_document_bytes, " bytes per document")));
       continue;
     }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     sink(DocumentFromJsonLine(line, where));
   }
-  if (in->bad()) {
+  if (reader.bad()) {
     sink(absl::DataLossError(Cat(name, ": read error after line ",
                                           line_number)));
   }

@@ -1,6 +1,7 @@
 #include "ingest/roles.h"
 
 #include <map>
+#include <set>
 
 namespace claimgraph::ingest {
 namespace {
@@ -119,9 +120,10 @@ std::string RoleAround(std::string_view text, Span name) {
 
 void FillRoles(std::string_view text, Extraction* extraction) {
   std::map<std::string, std::string> by_speaker;  // learned from any mention
+  std::set<std::string_view> searched;            // each speaker's mentions once
   for (const Attribution& a : extraction->attributions) {
     if (a.speaker.empty() || a.source_type != SourceType::kPerson ||
-        by_speaker.count(a.speaker)) {
+        !searched.insert(a.speaker).second) {
       continue;
     }
     std::size_t at = 0;

@@ -15,10 +15,19 @@ namespace {
 
 using graph::NodeId;
 
+// Error messages may echo request fields (a name, a token): cut them so a
+// 10 MB name cannot make a status larger than the HTTP/2 trailers allow.
+inline constexpr std::size_t kMaxErrorMessageBytes = 512;
+
 grpc::Status ToGrpc(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
-  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
-                      std::string(ToStd(status.message())));
+  std::string message(ToStd(status.message()));
+  if (message.size() > kMaxErrorMessageBytes) {
+    std::size_t cut = kMaxErrorMessageBytes;
+    while (cut > 0 && (static_cast<uint8_t>(message[cut]) & 0xC0) == 0x80) --cut;
+    message = Cat(message.substr(0, cut), "... (", message.size(), " bytes)");
+  }
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), message);
 }
 
 absl::StatusOr<int> PageSize(int32_t requested) {
@@ -157,20 +166,21 @@ grpc::Status ClaimGraphServiceImpl::ListSources(
   return grpc::Status::OK;
 }
 
-grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext*,
+grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
                                              const v1::TraverseRequest* request,
                                              v1::Subgraph* response) {
   auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes());
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
+                             [context] { return context->IsCancelled(); });
   if (!sub.ok()) return ToGrpc(sub.status());
   *response = *std::move(sub);
   return grpc::Status::OK;
 }
 
 grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
-    grpc::ServerContext*, const v1::ExportSubgraphRequest* request,
+    grpc::ServerContext* context, const v1::ExportSubgraphRequest* request,
     v1::ExportSubgraphResponse* response) {
   if (request->format() == v1::EXPORT_FORMAT_UNSPECIFIED ||
       !v1::ExportFormat_IsValid(request->format())) {
@@ -180,7 +190,8 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
   auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes());
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
+                             [context] { return context->IsCancelled(); });
   if (!sub.ok()) return ToGrpc(sub.status());
   auto data = graph::RenderSubgraph(*sub, request->format());
   if (!data.ok()) return ToGrpc(data.status());
@@ -265,6 +276,11 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
     ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request) {
   if (request.id().empty()) {
     return absl::InvalidArgumentError("document without an id");
+  }
+  if (request.text().size() > ingest::kMaxDocumentBytes) {
+    return absl::InvalidArgumentError(
+        Cat(request.id(), ": ", request.text().size(), " bytes, over the limit of ",
+            ingest::kMaxDocumentBytes, " bytes per document"));
   }
   ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
   if (!request.date().empty()) doc.published = request.date();
