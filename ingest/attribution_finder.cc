@@ -48,6 +48,17 @@ class SentenceScanner {
     return t_[i].kind == TokenKind::kPunct &&
            (t_[i].punct == '.' || t_[i].punct == '!' || t_[i].punct == '?');
   }
+  // "WHO", "IT": an acronym, not the function word it spells.
+  bool AllCapsWord(int i) const {
+    if (!IsWord(i)) return false;
+    std::string_view w = Word(i);
+    if (w.size() < 2) return false;
+    for (char c : w)
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  }
+  // "in May": the month, not the modal.
+  bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
   uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
   bool Cap(int i) const {
@@ -329,7 +340,7 @@ class SentenceScanner {
         if (Is(i, "as") || Is(i, "that")) break;
         if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
         if (i > a && (f & kLexPrep) && i + 1 < hi && Has(i + 1, kLexTime)) break;  // "in March"
-        if ((f & kLexBoundary) && !(f & kLexDeterminer)) {
+        if ((f & kLexBoundary) && !(f & kLexDeterminer) && !AllCapsWord(i)) {
           bool join = Is(i, "and") && i > a && Cap(i - 1) && i + 1 < hi && Cap(i + 1);
           if (!join && !(f & kLexPronoun && i == a)) break;
         }
@@ -430,7 +441,8 @@ class SentenceScanner {
         int m = -1;
         int k = j + 1;
         for (; k < hi && k < j + 7; ++k) {
-          if (!IsWord(k) || Has(k, kLexBoundary) || (Has(k, kLexCue) && !Has(k, kLexNounToo) &&
+          if (!IsWord(k) || (Has(k, kLexBoundary) && !IsMonthMay(k)) ||
+              (Has(k, kLexCue) && !Has(k, kLexNounToo) &&
                                                      !Has(k, kLexSpeechNoun)))
             break;
           // "on Friday the United States …": a new noun phrase after the head.
@@ -1203,8 +1215,14 @@ class ParagraphFinder {
     }
     // "Reuters, citing anonymous sources, reported …": a participle inside
     // the subject, not an attribution of its own.
-    if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) return;
+    if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) {
+      // "Pompeo blamed Iran for the attacks, saying …": the main clause's
+      // subject speaks.
+      if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+      return;
+    }
     std::string_view lemma = entry->lemma;
+    if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return;
     // "Putin was quoted by the Interfax news agency as saying …", "… were
     // reported by local media to have visited …": a passive with its agent.
     if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
@@ -1567,6 +1585,83 @@ class ParagraphFinder {
     }
   }
 
+  // "The court has found that …", "District Judge Gray Miller ruled the
+  // male-only draft violated …": a court, judge or study subject and a
+  // propositional complement. Not "ruled out", "found dead", "ruled against".
+  bool CourtFinding(int cue, int lo, int e) const {
+    if (cue + 2 >= e || s_.InQuote(cue + 1)) return false;
+    if (s_.Has(cue, kLexIng) || s_.Has(cue, kLexBase)) return false;
+    bool court = false;
+    for (int i = cue - 1; i >= lo && i >= cue - 8; --i) {
+      if (!s_.IsWord(i)) break;
+      if (s_.Is(i, "court") || s_.Is(i, "judge") || s_.Is(i, "judges") || s_.Is(i, "tribunal") ||
+          s_.Is(i, "jury") || s_.Is(i, "justices") || s_.Is(i, "panel") || s_.Is(i, "inquiry") ||
+          s_.Is(i, "investigation") || s_.Is(i, "study") || s_.Is(i, "review") ||
+          s_.Is(i, "investigators") || s_.Is(i, "audit") || s_.Is(i, "commission"))
+        court = true;
+    }
+    if (!court) return false;
+    if (s_.Is(cue + 1, "that")) return true;
+    if (s_.Has(cue + 1, kLexPrep) || s_.Is(cue + 1, "out") || s_.Has(cue + 1, kLexAux)) return false;
+    // "found the prorogation to be unlawful" / "ruled the draft violated …":
+    // a short noun phrase, then "to be" or a finite verb.
+    for (int i = cue + 1; i < e && i < cue + 12; ++i) {
+      if (!s_.IsWord(i) && !s_.IsPunct(i, '\'') && !s_.IsPunct(i, '-')) return false;
+      if (i > cue + 1 && s_.Is(i, "to") && i + 1 < e && s_.Is(i + 1, "be")) return true;
+      if (i > cue + 1 && (s_.Has(i, kLexAux) || VerbLike(i))) return true;
+    }
+    return false;
+  }
+
+  // True for a finite verb form that may follow a subject: "blamed", "has",
+  // "told", "made".
+  bool VerbLike(int i) const {
+    if (!s_.IsWord(i) || s_.Cap(i) || s_.InQuote(i)) return false;
+    if (s_.Has(i, kLexAux) || s_.IsCueVerbForm(i)) return true;
+    std::string_view w = s_.Word(i);
+    if (w.size() > 4 && w.ends_with("ed") && s_.Entry(i) == nullptr) return true;
+    for (std::string_view v : {"made", "held", "gave", "took", "won", "lost", "led", "met",
+                               "left", "sent", "brought", "began", "kept", "found", "spoke",
+                               "wrote", "went", "came", "put", "set", "became"})
+      if (w == v) return true;
+    return false;
+  }
+
+  // "Pompeo blamed Iran for the attacks, saying there was …" / "…, telling
+  // reporters …": a participle after a main clause with no attribution of its
+  // own shares that clause's subject.
+  void MainClauseParticiple(int cue, int lo, int e) {
+    int comma = cue - 1;
+    for (int v = lo + 1; v < comma && v < lo + 10; ++v) {
+      if (s_.IsPunct(v, ',') || s_.InQuote(v)) return;
+      if (!VerbLike(v)) continue;
+      SourceRange src = s_.SubjectBefore(v, lo);
+      if (!src.ok() || src.begin != lo || src.end > v || !PlausibleSubject(src, lo)) return;
+      if (!(s_.Cap(src.end - 1) || s_.Has(src.end - 1, kLexPronoun | kLexRoleNoun | kLexOrgWord |
+                                                         kLexPlural | kLexDocNoun)))
+        return;
+      if (s_.Is(src.begin, "there")) return;
+      // Passive main clauses ("was killed, saying") have no speaking subject.
+      if (s_.Is(v, "was") || s_.Is(v, "were") || s_.Is(v, "is") || s_.Is(v, "are")) {
+        if (v + 1 < comma && s_.IsWord(v + 1) && s_.Word(v + 1).ends_with("ed")) return;
+      }
+      const LexEntry* entry = s_.Entry(cue);
+      int k = s_.SkipComplements(cue + 1, e, entry->cue);
+      if (entry->cue == CueClass::kObject) k = cue + 1;
+      if (k >= e) return;
+      int end = s_.ContentEnd(k, e);
+      Span content = ForwardContent(k, end, e);
+      if (content.empty() || end - k < 2) return;
+      if (s_.IsWord(k) && (s_.Is(k, "which") || s_.Is(k, "who") ||
+                           (s_.Has(k, kLexPrep) && !s_.IsOpenQuote(k))))
+        return;
+      Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, 0.7f);
+      Claim(cue, end);
+      next_ = end;
+      return;
+    }
+  }
+
   // "Russia demanded … and accused …": the subject of the first verb.
   SourceRange CoordinatedSubject(int conj, int lo) const {
     for (int i = conj - 1; i > lo; --i) {
@@ -1575,6 +1670,12 @@ class ParagraphFinder {
           s_.IsPunct(i - 1, ',')) {
         SourceRange r = s_.SubjectBefore(i, lo);
         if (r.ok() && s_.ClauseStartsAt(r.begin, lo)) return r;
+      }
+      // "The agency did not mention …, but said …": an auxiliary after the subject.
+      if (s_.IsWord(i) && !s_.Cap(i) && s_.Has(i, kLexAux) && !s_.InQuote(i) &&
+          (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural))) {
+        int a = s_.NounPhraseBack(i, lo);
+        if (a < i && a == lo && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
       }
       if (s_.IsWord(i) && !s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("s")) &&
           !s_.Has(i, kLexPrep | kLexDeterminer) && (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun))) {
@@ -1589,6 +1690,15 @@ class ParagraphFinder {
     const int width = s_.Is(cue, "per") ? 1 : 2;
     SourceRange src = s_.NounPhraseForward(cue + width, e, true);
     if (!src.ok()) return;
+    // "According to Reuters, the minister resigned.": at the sentence start
+    // an apposition must close with a comma, or it is the reported clause.
+    if (src.head_begin == src.begin && src.head_end < src.end &&
+        (src.end >= e || !s_.IsPunct(src.end, ','))) {
+      bool initial = true;
+      for (int i = s; i < cue && initial; ++i)
+        initial = s_.IsWord(i) && (s_.Is(i, "but") || s_.Is(i, "and") || s_.Has(i, kLexSkip));
+      if (initial) src.end = src.head_end;
+    }
     // "…, according to a tweet on Monday by US Secretary of State Mike
     // Pompeo.": prepositional phrases up to the end belong to the source.
     bool after_comma = cue - 1 > s && (s_.IsPunct(cue - 1, ',') ||

@@ -107,6 +107,11 @@ Lexicon::Lexicon() {
   AddVerbForms("cite", CueClass::kObject, "cites", "cited", "citing");
   AddVerbForms("accuse", CueClass::kObject, "accuses", "accused", "accusing");
   AddVerb("project", CueClass::kSay);
+  // Court findings and rulings ("the court found that …", "Judge X ruled the
+  // draft violated …"): kept only with a propositional complement and a
+  // court-like subject (attribution_finder.cc, CourtFinding).
+  AddVerbForms("rule", CueClass::kSay, "rules", "ruled", "ruling");
+  AddVerbForms("find", CueClass::kSay, "finds", "found", "finding");
   // Verbs that introduce a direct quote but report nothing on their own.
   for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
     AddVerb(v, CueClass::kSay, kLexQuoteOnly);

@@ -532,5 +532,95 @@ TEST_CASE("'the government of Oman' keeps its country", "[ingest][extractor]") {
   CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
 }
 
+TEST_CASE("participle after a main clause shares its subject", "[ingest][extractor]") {
+  const std::string text =
+      "Biden rejected Pelosi's suggestion, saying he would act as a \"fact checker on the "
+      "floor\" during the debate.\n\n"
+      "Carroll agreed with La Riva, saying that jobs are more important than UBI.\n";
+  Extraction e = Run(text);
+  const Attribution* a =
+      Find(e, text, "he would act as a \"fact checker on the floor\" during the debate");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source) == "Biden");
+  CHECK(Text(text, a->cue) == "saying");
+  CHECK(a->kind == AttributionKind::kMixed);
+  const Attribution* b = Find(e, text, "jobs are more important than UBI");
+  REQUIRE(b != nullptr);
+  CHECK(Text(text, b->source) == "Carroll");
+}
+
+TEST_CASE("participle after a main clause with a pronoun subject", "[ingest][extractor]") {
+  const std::string text =
+      "It also credited Leonov with making the spacewalk possible, noting on Twitter \"[h]is "
+      "venture into the vacuum of space began the history of extravehicular activity\".\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "It");
+  CHECK(Text(text, e.attributions[0].cue) == "noting");
+  CHECK(Text(text, e.attributions[0].content) ==
+        "[h]is venture into the vacuum of space began the history of extravehicular activity");
+}
+
+TEST_CASE("a participle inside the subject is not an attribution", "[ingest][extractor]") {
+  // Not a main-clause participle: "Reuters, citing …, reported".
+  const std::string text =
+      "Ali Reza Raisi, speaking for the country's Health Ministry, reported yesterday, \"The "
+      "definite latest numbers we have are 523 new infections and 12 new deaths so the total "
+      "number of those infected until now is 1501 and the number of deaths is 66\".\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].cue) == "reported");
+  CHECK(Text(text, e.attributions[0].source) == "Ali Reza Raisi");
+}
+
+TEST_CASE("according to X at the sentence start with a short clause", "[ingest][extractor]") {
+  const std::string text =
+      "According to the BBC, residents were doing most rescue work themselves using boats "
+      "and personal watercraft.\n\n"
+      "According to the CDC, treatment for any potential exposure requires a series of shots "
+      "over a 14 day period.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(
+      e, text, "residents were doing most rescue work themselves using boats and personal watercraft");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source) == "the BBC");
+  const Attribution* b = Find(
+      e, text, "treatment for any potential exposure requires a series of shots over a 14 day period");
+  REQUIRE(b != nullptr);
+  CHECK(Text(text, b->source) == "the CDC");
+}
+
+TEST_CASE("second verb of a coordinated predicate shares the subject", "[ingest][extractor]") {
+  const std::string text =
+      "Regional governor Boris Dubrovsky said FSB officers were present where the minibus "
+      "exploded outside the local administrative building, but said this too was unrelated to "
+      "the other explosion.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "this too was unrelated to the other explosion");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Boris Dubrovsky");
+}
+
+TEST_CASE("court findings and rulings with a propositional complement", "[ingest][extractor]") {
+  const std::string text =
+      "The court has found that Mme Spanton did not lie, she is not a liar.\n\n"
+      "District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of "
+      "the United States Constitution.\n\n"
+      "The United States Supreme Court later ruled against Conley's extension of absentee "
+      "voting as well.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "Mme Spanton did not lie, she is not a liar");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source) == "The court");
+  CHECK(Text(text, a->cue) == "found");
+  const Attribution* b = Find(
+      e, text, "the male-only draft violated the Due Process Clause of the United States Constitution");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker == "Gray Miller");
+  CHECK(Text(text, b->cue) == "ruled");
+  // "ruled against" is a verdict, not a finding.
+  CHECK(e.attributions.size() == 2);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
