@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "common/strings.h"
+#include "ingest/char_class.h"
 #include "ingest/gazetteer_data.h"
 #include "ingest/stopwords.h"
 #include "ingest/text_fold.h"
@@ -49,7 +50,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     UChar32 c;
     U8_NEXT(s, i, end, c);
     if (c < 0) continue;
-    if (!u_isalnum(c)) {
+    if (!chars::IsAlnum(c)) {
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ';') {
         sentence_start = true;
       }
@@ -67,10 +68,10 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       int32_t k = j;
       UChar32 d;
       U8_NEXT(s, k, end, d);
-      if (d >= 0 && (u_isalnum(d) || u_charType(d) == U_NON_SPACING_MARK)) {
-        if (u_isalpha(d)) {
+      if (d >= 0 && (chars::IsAlnum(d) || chars::IsNonSpacingMark(d))) {
+        if (chars::IsAlpha(d)) {
           ++letters;
-          if (u_isupper(d)) ++upper;
+          if (chars::IsUpper(d)) ++upper;
         }
         raw.append(text.substr(j, k - j));
         j = k;
@@ -80,13 +81,13 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         int32_t m = k;
         UChar32 e = -1;
         if (m < end) U8_NEXT(s, m, end, e);
-        if (e >= 0 && u_isalpha(e)) {
+        if (e >= 0 && chars::IsAlpha(e)) {
           if (IsApostrophe(d) && (e == 's' || e == 'S')) {
             // Possessive if the "s" ends the word.
             int32_t q = m;
             UChar32 f = -1;
             if (q < end) U8_NEXT(s, q, end, f);
-            if (f < 0 || !u_isalnum(f)) {
+            if (f < 0 || !chars::IsAlnum(f)) {
               t.possessive = true;
               t.end = j;
               j = m;
@@ -113,7 +114,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       int32_t q = 0;
       UChar32 first;
       U8_NEXT(reinterpret_cast<const uint8_t*>(raw.data()), q, int32_t(raw.size()), first);
-      return u_isupper(first) || u_istitle(first);
+      return chars::IsUpper(first) || chars::IsTitle(first);
     }();
     t.all_caps = letters >= 2 && upper == letters;
     t.sentence_start = sentence_start;
@@ -126,7 +127,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       int32_t k = g;
       UChar32 d;
       U8_NEXT(s, k, end, d);
-      if (d >= 0 && u_isalnum(d)) break;
+      if (d >= 0 && chars::IsAlnum(d)) break;
       if (d == '-' || d == 0x2010 || d == 0x2011) {
         ++hyphens;
       } else if (!(d == ' ' || d == 0xA0 || d == '\t')) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "ingest/char_class.h"
 #include "ingest/stopwords.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -115,11 +116,9 @@ void Measure(std::string_view text, Line* line) {
     int32_t at = i;
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
     if (c < 0) continue;
-    if (!u_isUWhiteSpace(c)) ++line->chars_non_space;
-    if (u_isalpha(c)) {
-      UErrorCode status = U_ZERO_ERROR;
-      UScriptCode script = uscript_getScript(c, &status);
-      if (script == USCRIPT_LATIN) {
+    if (!chars::IsWhiteSpace(c)) ++line->chars_non_space;
+    if (chars::IsAlpha(c)) {
+      if (chars::IsLatinScript(c)) {
         ++line->latin_letters;
       } else {
         ++line->other_letters;
@@ -132,7 +131,7 @@ void Measure(std::string_view text, Line* line) {
       // Apostrophes stay inside words ("haven't").
       if (!word.empty() && i < n && IsAsciiAlnum(s[i])) continue;
       end_word();
-    } else if (u_isalpha(c) || u_isdigit(c)) {
+    } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
       word.append(s.substr(at, i - at));
     } else {
       end_word();
