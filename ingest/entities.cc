@@ -45,6 +45,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   const int32_t end = static_cast<int32_t>(std::min<std::size_t>(range.end, text.size()));
   int32_t i = static_cast<int32_t>(range.start);
   bool sentence_start = true;
+  std::string raw;  // the word without inner marks, reused across words
   while (i < end) {
     int32_t at = i;
     UChar32 c;
@@ -60,7 +61,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     // inner period between letters.
     Token t;
     t.start = at;
-    std::string raw;
+    raw.clear();
+    bool ascii = true;
     int32_t j = at;
     int letters = 0, upper = 0;
     bool has_inner_period = false;
@@ -73,7 +75,12 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
           ++letters;
           if (chars::IsUpper(d)) ++upper;
         }
-        raw.append(text.substr(j, k - j));
+        if (k - j == 1) {
+          raw.push_back(text[j]);
+        } else {
+          raw.append(text.substr(j, k - j));
+          ascii = false;
+        }
         j = k;
         continue;
       }
@@ -109,7 +116,15 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       break;
     }
     if (!t.possessive) t.end = j;
-    t.key = FoldWord(raw);
+    if (ascii) {
+      // FoldWord's ASCII case, without its allocation.
+      t.key = raw;
+      for (char& ch : t.key) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
+    } else {
+      t.key = FoldWord(raw);
+    }
     t.capitalised = !raw.empty() && upper > 0 && [&] {
       int32_t q = 0;
       UChar32 first;

@@ -357,7 +357,6 @@ Layout AnalyzeLayout(std::string_view text) {
     const int letters = line.latin_letters + line.other_letters;
     const bool foreign = page_latin ? line.other_letters > line.latin_letters
                                     : line.latin_letters > line.other_letters;
-    std::string lower = Lower(s);
     if (auto wire = WireLine(s); wire && line.words <= 5) {
       line.wire_line = true;
       line.cls = LineClass::kBoilerplate;
@@ -372,10 +371,12 @@ Layout AnalyzeLayout(std::string_view text) {
                                                        : LineClass::kRepeated;
     } else if (HasClockTime(s) && line.words <= 12) {
       line.cls = LineClass::kBoilerplate;  // "GMT 13:26 2017 Thursday ,02 March"
-    } else if ((s.find("\xC2\xA9") != std::string_view::npos ||
-                lower.find("all rights reserved") != std::string::npos ||
-                lower.find("copyright") != std::string::npos) &&
-               line.words <= 25) {
+    } else if (line.words <= 25 && (s.find("\xC2\xA9") != std::string_view::npos || [&] {
+                 // Lower-cased only here: most lines never get this far.
+                 std::string lower = Lower(s);
+                 return lower.find("all rights reserved") != std::string::npos ||
+                        lower.find("copyright") != std::string::npos;
+               }())) {
       line.cls = LineClass::kBoilerplate;
     } else if (line.words <= 4 && (s.back() == '*' || s.front() == ':')) {
       line.cls = LineClass::kBoilerplate;  // form fields: "Name *", ": Characters Left"
