@@ -41,6 +41,10 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 // periods ("U.S."), hyphens as separators.
 std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
+  // About one token per six bytes of English prose: reserving avoids the
+  // moves of every key string on growth.
+  const std::size_t limit = std::min<std::size_t>(range.end, text.size());
+  tokens.reserve(limit > range.start ? (limit - range.start) / 6 + 1 : 0);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t end = static_cast<int32_t>(std::min<std::size_t>(range.end, text.size()));
   int32_t i = static_cast<int32_t>(range.start);
@@ -67,6 +71,16 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     int letters = 0, upper = 0;
     bool has_inner_period = false;
     while (j < end) {
+      // Most word characters are ASCII letters and digits: no decoding.
+      if (s[j] < 0x80 && chars::Has(s[j], chars::kAlpha | chars::kDigit)) {
+        if (chars::Has(s[j], chars::kAlpha)) {
+          ++letters;
+          if (chars::Has(s[j], chars::kUpper)) ++upper;
+        }
+        raw.push_back(static_cast<char>(s[j]));
+        ++j;
+        continue;
+      }
       int32_t k = j;
       UChar32 d;
       U8_NEXT(s, k, end, d);
