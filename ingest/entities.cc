@@ -27,6 +27,7 @@ struct Token {
   uint32_t start = 0;
   uint32_t end = 0;  // possessive "'s" excluded
   std::string key;
+  uint32_t key_hash = 0;  // KeyHash(key), for the start filters
   bool capitalised = false;
   bool all_caps = false;
   bool sentence_start = false;
@@ -34,6 +35,14 @@ struct Token {
   bool contraction = false;  // "I'm", "Don't": never a name
   Gap gap_after = Gap::kBreak;  // what separates it from the next token
 };
+
+// FNV-1a of a folded key: cheap, computed once per token, used only to ask a
+// bit filter whether the key can start an alias or title at all.
+uint32_t KeyHash(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
@@ -139,6 +148,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     } else {
       t.key = FoldWord(raw);
     }
+    t.key_hash = KeyHash(t.key);
     t.capitalised = !raw.empty() && upper > 0 && [&] {
       int32_t q = 0;
       UChar32 first;
@@ -227,6 +237,20 @@ struct EntityLinker::Data {
   // First-token key -> the most tokens of an alias (title) starting with it:
   // most tokens start none, and are rejected without building a joined key.
   std::unordered_map<std::string, std::size_t> alias_starts, title_starts;
+  // Bit KeyHash(key) % kStartBits is set for every key in alias_starts
+  // (title_starts): most tokens start nothing and are rejected here, before
+  // hashing their key string for the map.
+  static constexpr uint32_t kStartBits = 1 << 16;
+  std::vector<uint64_t> alias_start_bits = std::vector<uint64_t>(kStartBits / 64);
+  std::vector<uint64_t> title_start_bits = std::vector<uint64_t>(kStartBits / 64);
+  static void Set(std::vector<uint64_t>* bits, uint32_t hash) {
+    hash %= kStartBits;
+    (*bits)[hash / 64] |= uint64_t{1} << (hash % 64);
+  }
+  static bool Test(const std::vector<uint64_t>& bits, uint32_t hash) {
+    hash %= kStartBits;
+    return (bits[hash / 64] >> (hash % 64)) & 1;
+  }
   std::unordered_set<std::string> orgwords, placewords, connectors, locatives, nonnames;
 };
 
@@ -256,6 +280,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (max_tokens) *max_tokens = std::max(*max_tokens, t.size());
         if (set == &data->titles) {
           std::size_t& longest = data->title_starts[t[0].key];
+          Data::Set(&data->title_start_bits, t[0].key_hash);
           longest = std::max(longest, t.size());
         }
       }
@@ -291,6 +316,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (!duplicate) slot.push_back(std::move(entry));
         data->max_alias_tokens = std::max(data->max_alias_tokens, t.size());
         std::size_t& longest = data->alias_starts[t[0].key];
+        Data::Set(&data->alias_start_bits, t[0].key_hash);
         longest = std::max(longest, t.size());
       }
     } else if (kind == "title" || kind == "orgword" || kind == "placeword" ||
@@ -328,6 +354,7 @@ class Scanner {
   // Longest gazetteer alias starting at token i; returns its length in tokens
   // (0 when none) and the entity.
   std::size_t MatchAlias(std::size_t i, int* entity) const {
+    if (!Data::Test(d_.alias_start_bits, t_[i].key_hash)) return 0;
     auto starts = d_.alias_starts.find(t_[i].key);
     if (starts == d_.alias_starts.end()) return 0;
     const std::size_t limit = std::min(starts->second, t_.size() - i);
@@ -391,6 +418,7 @@ class Scanner {
 
   // Longest title phrase at token k within [k, end); its length or 0.
   std::size_t MatchTitle(std::size_t k, std::size_t end) const {
+    if (!Data::Test(d_.title_start_bits, t_[k].key_hash)) return 0;
     auto starts = d_.title_starts.find(t_[k].key);
     if (starts == d_.title_starts.end()) return 0;
     const std::size_t limit = std::min(starts->second, end - k);
