@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "common/strings.h"
+#include "ingest/char_class.h"
 #include "ingest/gazetteer_data.h"
 #include "ingest/stopwords.h"
 #include "ingest/text_fold.h"
@@ -26,6 +27,7 @@ struct Token {
   uint32_t start = 0;
   uint32_t end = 0;  // possessive "'s" excluded
   std::string key;
+  uint32_t key_hash = 0;  // KeyHash(key), for the start filters
   bool capitalised = false;
   bool all_caps = false;
   bool sentence_start = false;
@@ -34,22 +36,35 @@ struct Token {
   Gap gap_after = Gap::kBreak;  // what separates it from the next token
 };
 
+// FNV-1a of a folded key: cheap, computed once per token, used only to ask a
+// bit filter whether the key can start an alias or title at all.
+uint32_t KeyHash(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
 // Tokens of text[range]: letters/digits with inner apostrophes and inner
 // periods ("U.S."), hyphens as separators.
 std::vector<Token> Tokenize(std::string_view text, Span range) {
   std::vector<Token> tokens;
+  // About one token per six bytes of English prose: reserving avoids the
+  // moves of every key string on growth.
+  const std::size_t limit = std::min<std::size_t>(range.end, text.size());
+  tokens.reserve(limit > range.start ? (limit - range.start) / 6 + 1 : 0);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t end = static_cast<int32_t>(std::min<std::size_t>(range.end, text.size()));
   int32_t i = static_cast<int32_t>(range.start);
   bool sentence_start = true;
+  std::string raw;  // the word without inner marks, reused across words
   while (i < end) {
     int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, end, c);
     if (c < 0) continue;
-    if (!u_isalnum(c)) {
+    if (!chars::IsAlnum(c)) {
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == ';') {
         sentence_start = true;
       }
@@ -59,20 +74,36 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
     // inner period between letters.
     Token t;
     t.start = at;
-    std::string raw;
+    raw.clear();
+    bool ascii = true;
     int32_t j = at;
     int letters = 0, upper = 0;
     bool has_inner_period = false;
     while (j < end) {
+      // Most word characters are ASCII letters and digits: no decoding.
+      if (s[j] < 0x80 && chars::Has(s[j], chars::kAlpha | chars::kDigit)) {
+        if (chars::Has(s[j], chars::kAlpha)) {
+          ++letters;
+          if (chars::Has(s[j], chars::kUpper)) ++upper;
+        }
+        raw.push_back(static_cast<char>(s[j]));
+        ++j;
+        continue;
+      }
       int32_t k = j;
       UChar32 d;
       U8_NEXT(s, k, end, d);
-      if (d >= 0 && (u_isalnum(d) || u_charType(d) == U_NON_SPACING_MARK)) {
-        if (u_isalpha(d)) {
+      if (d >= 0 && (chars::IsAlnum(d) || chars::IsNonSpacingMark(d))) {
+        if (chars::IsAlpha(d)) {
           ++letters;
-          if (u_isupper(d)) ++upper;
+          if (chars::IsUpper(d)) ++upper;
         }
-        raw.append(text.substr(j, k - j));
+        if (k - j == 1) {
+          raw.push_back(text[j]);
+        } else {
+          raw.append(text.substr(j, k - j));
+          ascii = false;
+        }
         j = k;
         continue;
       }
@@ -80,13 +111,13 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
         int32_t m = k;
         UChar32 e = -1;
         if (m < end) U8_NEXT(s, m, end, e);
-        if (e >= 0 && u_isalpha(e)) {
+        if (e >= 0 && chars::IsAlpha(e)) {
           if (IsApostrophe(d) && (e == 's' || e == 'S')) {
             // Possessive if the "s" ends the word.
             int32_t q = m;
             UChar32 f = -1;
             if (q < end) U8_NEXT(s, q, end, f);
-            if (f < 0 || !u_isalnum(f)) {
+            if (f < 0 || !chars::IsAlnum(f)) {
               t.possessive = true;
               t.end = j;
               j = m;
@@ -108,12 +139,21 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       break;
     }
     if (!t.possessive) t.end = j;
-    t.key = FoldWord(raw);
+    if (ascii) {
+      // FoldWord's ASCII case, without its allocation.
+      t.key = raw;
+      for (char& ch : t.key) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
+    } else {
+      t.key = FoldWord(raw);
+    }
+    t.key_hash = KeyHash(t.key);
     t.capitalised = !raw.empty() && upper > 0 && [&] {
       int32_t q = 0;
       UChar32 first;
       U8_NEXT(reinterpret_cast<const uint8_t*>(raw.data()), q, int32_t(raw.size()), first);
-      return u_isupper(first) || u_istitle(first);
+      return chars::IsUpper(first) || chars::IsTitle(first);
     }();
     t.all_caps = letters >= 2 && upper == letters;
     t.sentence_start = sentence_start;
@@ -126,7 +166,7 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
       int32_t k = g;
       UChar32 d;
       U8_NEXT(s, k, end, d);
-      if (d >= 0 && u_isalnum(d)) break;
+      if (d >= 0 && chars::IsAlnum(d)) break;
       if (d == '-' || d == 0x2010 || d == 0x2011) {
         ++hyphens;
       } else if (!(d == ' ' || d == 0xA0 || d == '\t')) {
@@ -197,6 +237,20 @@ struct EntityLinker::Data {
   // First-token key -> the most tokens of an alias (title) starting with it:
   // most tokens start none, and are rejected without building a joined key.
   std::unordered_map<std::string, std::size_t> alias_starts, title_starts;
+  // Bit KeyHash(key) % kStartBits is set for every key in alias_starts
+  // (title_starts): most tokens start nothing and are rejected here, before
+  // hashing their key string for the map.
+  static constexpr uint32_t kStartBits = 1 << 16;
+  std::vector<uint64_t> alias_start_bits = std::vector<uint64_t>(kStartBits / 64);
+  std::vector<uint64_t> title_start_bits = std::vector<uint64_t>(kStartBits / 64);
+  static void Set(std::vector<uint64_t>* bits, uint32_t hash) {
+    hash %= kStartBits;
+    (*bits)[hash / 64] |= uint64_t{1} << (hash % 64);
+  }
+  static bool Test(const std::vector<uint64_t>& bits, uint32_t hash) {
+    hash %= kStartBits;
+    return (bits[hash / 64] >> (hash % 64)) & 1;
+  }
   std::unordered_set<std::string> orgwords, placewords, connectors, locatives, nonnames;
 };
 
@@ -226,6 +280,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (max_tokens) *max_tokens = std::max(*max_tokens, t.size());
         if (set == &data->titles) {
           std::size_t& longest = data->title_starts[t[0].key];
+          Data::Set(&data->title_start_bits, t[0].key_hash);
           longest = std::max(longest, t.size());
         }
       }
@@ -261,6 +316,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (!duplicate) slot.push_back(std::move(entry));
         data->max_alias_tokens = std::max(data->max_alias_tokens, t.size());
         std::size_t& longest = data->alias_starts[t[0].key];
+        Data::Set(&data->alias_start_bits, t[0].key_hash);
         longest = std::max(longest, t.size());
       }
     } else if (kind == "title" || kind == "orgword" || kind == "placeword" ||
@@ -298,6 +354,7 @@ class Scanner {
   // Longest gazetteer alias starting at token i; returns its length in tokens
   // (0 when none) and the entity.
   std::size_t MatchAlias(std::size_t i, int* entity) const {
+    if (!Data::Test(d_.alias_start_bits, t_[i].key_hash)) return 0;
     auto starts = d_.alias_starts.find(t_[i].key);
     if (starts == d_.alias_starts.end()) return 0;
     const std::size_t limit = std::min(starts->second, t_.size() - i);
@@ -361,6 +418,7 @@ class Scanner {
 
   // Longest title phrase at token k within [k, end); its length or 0.
   std::size_t MatchTitle(std::size_t k, std::size_t end) const {
+    if (!Data::Test(d_.title_start_bits, t_[k].key_hash)) return 0;
     auto starts = d_.title_starts.find(t_[k].key);
     if (starts == d_.title_starts.end()) return 0;
     const std::size_t limit = std::min(starts->second, end - k);

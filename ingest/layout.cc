@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "ingest/char_class.h"
 #include "ingest/stopwords.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -115,11 +116,9 @@ void Measure(std::string_view text, Line* line) {
     int32_t at = i;
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
     if (c < 0) continue;
-    if (!u_isUWhiteSpace(c)) ++line->chars_non_space;
-    if (u_isalpha(c)) {
-      UErrorCode status = U_ZERO_ERROR;
-      UScriptCode script = uscript_getScript(c, &status);
-      if (script == USCRIPT_LATIN) {
+    if (!chars::IsWhiteSpace(c)) ++line->chars_non_space;
+    if (chars::IsAlpha(c)) {
+      if (chars::IsLatinScript(c)) {
         ++line->latin_letters;
       } else {
         ++line->other_letters;
@@ -132,7 +131,7 @@ void Measure(std::string_view text, Line* line) {
       // Apostrophes stay inside words ("haven't").
       if (!word.empty() && i < n && IsAsciiAlnum(s[i])) continue;
       end_word();
-    } else if (u_isalpha(c) || u_isdigit(c)) {
+    } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
       word.append(s.substr(at, i - at));
     } else {
       end_word();
@@ -358,7 +357,6 @@ Layout AnalyzeLayout(std::string_view text) {
     const int letters = line.latin_letters + line.other_letters;
     const bool foreign = page_latin ? line.other_letters > line.latin_letters
                                     : line.latin_letters > line.other_letters;
-    std::string lower = Lower(s);
     if (auto wire = WireLine(s); wire && line.words <= 5) {
       line.wire_line = true;
       line.cls = LineClass::kBoilerplate;
@@ -373,10 +371,12 @@ Layout AnalyzeLayout(std::string_view text) {
                                                        : LineClass::kRepeated;
     } else if (HasClockTime(s) && line.words <= 12) {
       line.cls = LineClass::kBoilerplate;  // "GMT 13:26 2017 Thursday ,02 March"
-    } else if ((s.find("\xC2\xA9") != std::string_view::npos ||
-                lower.find("all rights reserved") != std::string::npos ||
-                lower.find("copyright") != std::string::npos) &&
-               line.words <= 25) {
+    } else if (line.words <= 25 && (s.find("\xC2\xA9") != std::string_view::npos || [&] {
+                 // Lower-cased only here: most lines never get this far.
+                 std::string lower = Lower(s);
+                 return lower.find("all rights reserved") != std::string::npos ||
+                        lower.find("copyright") != std::string::npos;
+               }())) {
       line.cls = LineClass::kBoilerplate;
     } else if (line.words <= 4 && (s.back() == '*' || s.front() == ':')) {
       line.cls = LineClass::kBoilerplate;  // form fields: "Name *", ": Characters Left"

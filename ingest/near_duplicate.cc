@@ -9,6 +9,9 @@
 
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
+// Inlined xxh64 (same function, same values): two calls per word on short
+// inputs, where the call into libxxhash costs as much as the hashing.
+#define XXH_INLINE_ALL
 #include "xxhash.h"
 
 namespace claimgraph::ingest {
@@ -104,17 +107,45 @@ void ForEachWord(std::string_view s, std::string* buffer, const WordFn& word) {
   flush(n);
 }
 
+// spread[b] has byte j set to bit j of b: adding it counts b's bits in lanes.
+struct ByteLanes {
+  uint64_t spread[256] = {};
+  constexpr ByteLanes() {
+    for (int b = 0; b < 256; ++b) {
+      for (int j = 0; j < 8; ++j) {
+        if (b >> j & 1) spread[b] |= uint64_t{1} << (8 * j);
+      }
+    }
+  }
+};
+constexpr ByteLanes kByteLanes;
+
 }  // namespace
 
 Fingerprint FingerprintOf(std::string_view text, const std::vector<Span>& paragraphs) {
   // One pass: each word is hashed once; a shingle's hash is the hash of its
   // three word hashes.
-  std::array<int64_t, 64> votes{};
+  // A bit's vote total is (ones - zeros) = 2 * ones - shingles, so only the
+  // ones are counted: 8 byte-lane counters, lane j of lanes[k] counting bit
+  // 8k + j, each added from a 256-entry table (8 adds per shingle instead of 64
+  // compares), spilled into `ones` before a lane can overflow.
+  std::array<int64_t, 64> ones{};
+  uint64_t lanes[8] = {};
+  int64_t voted = 0, pending = 0;
   uint64_t window[kShingleWords] = {};
   std::size_t words = 0;
   std::string buffer;
+  auto spill = [&] {
+    for (int k = 0; k < 8; ++k) {
+      for (int j = 0; j < 8; ++j) ones[8 * k + j] += (lanes[k] >> (8 * j)) & 0xFF;
+      lanes[k] = 0;
+    }
+    pending = 0;
+  };
   auto vote = [&](uint64_t h) {
-    for (int bit = 0; bit < 64; ++bit) votes[bit] += ((h >> bit) & 1) ? 1 : -1;
+    for (int k = 0; k < 8; ++k) lanes[k] += kByteLanes.spread[(h >> (8 * k)) & 0xFF];
+    ++voted;
+    if (++pending == 255) spill();
   };
   auto on_word = [&](std::string_view word) {
     window[0] = window[1];
@@ -138,8 +169,9 @@ Fingerprint FingerprintOf(std::string_view text, const std::vector<Span>& paragr
   } else {
     out.shingles = static_cast<int>(words - kShingleWords + 1);
   }
+  spill();
   for (int bit = 0; bit < 64; ++bit) {
-    if (votes[bit] > 0) out.simhash |= uint64_t{1} << bit;
+    if (2 * ones[bit] - voted > 0) out.simhash |= uint64_t{1} << bit;
   }
   return out;
 }

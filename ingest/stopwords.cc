@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace claimgraph::ingest {
@@ -30,17 +31,48 @@ constexpr std::array<std::string_view, 121> kStopWords = {
     "your",   "yours"};
 static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
 
+// A word of at most 8 bytes packed into a uint64 (byte i = character i, zero
+// padded): NUL never occurs in text, so packing is one-to-one and a lookup is
+// one multiply and usually one compare instead of a binary search over strings.
+constexpr uint64_t Pack(std::string_view word) {
+  uint64_t key = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    key |= uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+  }
+  return key;
+}
+
+constexpr int kSlotBits = 9;  // 512 slots for 121 words: short probe runs
+constexpr std::size_t Slot(uint64_t key) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+}
+
+struct StopWordTable {
+  uint64_t slots[1 << kSlotBits] = {};  // 0 = empty
+  constexpr StopWordTable() {
+    for (std::string_view w : kStopWords) {
+      std::size_t i = Slot(Pack(w));
+      while (slots[i] != 0) i = (i + 1) & ((1 << kSlotBits) - 1);
+      slots[i] = Pack(w);
+    }
+  }
+};
+constexpr StopWordTable kTable;
+
 }  // namespace
 
 bool IsStopWord(std::string_view word) {
   if (word.empty() || word.size() > 8) return false;
-  char lower[8];
+  uint64_t key = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    unsigned char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    key |= uint64_t{c} << (8 * i);
   }
-  return std::binary_search(kStopWords.begin(), kStopWords.end(),
-                            std::string_view(lower, word.size()));
+  for (std::size_t i = Slot(key);; i = (i + 1) & ((1 << kSlotBits) - 1)) {
+    if (kTable.slots[i] == key) return true;
+    if (kTable.slots[i] == 0) return false;
+  }
 }
 
 }  // namespace claimgraph::ingest
