@@ -633,8 +633,19 @@ class ArticleWriter {
   // claims sharing one of its detector terms (entities, counted nouns, relation
   // classes, salient stems). The term index is read newest first and capped, so
   // the work per claim is bounded whatever the store's size.
-  static constexpr int kCandidatesPerTerm = 32;
-  static constexpr std::size_t kMaxCandidates = 256;
+  static constexpr int kCandidatesPerTerm = 16;
+  static constexpr std::size_t kMaxCandidates = 128;
+
+  // A time key that sorts newest first in a forward scan (reverse scans are
+  // slow in RocksDB's memtable): digits complemented, unknown dates last.
+  static std::string NewestFirst(std::string_view time_key) {
+    std::string out(time_key);
+    for (char& c : out) {
+      if (c >= '0' && c <= '9') c = static_cast<char>('9' - c + '0');
+      else if (c == '~') c = '\xFF';
+    }
+    return out;
+  }
 
   absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim) {
     const ingest::ConflictDetector& detector = *impl_.detector;
@@ -643,21 +654,14 @@ class ArticleWriter {
     for (const std::string& term : terms) {
       std::string prefix = IndexPrefix(IndexId::kClaimTerm);
       AppendEscaped(&prefix, term);
-      std::string upper = PrefixSuccessor(prefix);
-      rocksdb::ReadOptions read;
-      std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(read, impl_.idx));
       int taken = 0;
-      for (it->SeekForPrev(upper); it->Valid() && taken < kCandidatesPerTerm;
-           it->Prev()) {
-        std::string_view key(it->key().data(), it->key().size());
-        if (!key.starts_with(prefix)) break;
-        if (key == upper) continue;
-        candidates.insert(ReadU64(key.substr(key.size() - 8)));
-        ++taken;
-      }
-      RETURN_IF_ERROR(FromRocks(it->status(), "scan claim terms"));
+      RETURN_IF_ERROR(impl_.ScanPrefix(impl_.idx, prefix,
+                                       [&](std::string_view key, std::string_view) {
+                                         candidates.insert(ReadU64(key.substr(key.size() - 8)));
+                                         return ++taken < kCandidatesPerTerm;
+                                       }));
       if (candidates.size() >= kMaxCandidates) break;
-      std::string key = prefix + claim.time_key;
+      std::string key = prefix + NewestFirst(claim.time_key);
       AppendU64(&key, claim.id);
       batch_.Put(impl_.idx, key, "");
     }

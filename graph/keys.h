@@ -38,7 +38,7 @@ enum class IndexId : uint8_t {
   kSpeakerClaimsByTime = 2,  // source:u64be · date(10) · claim
   kEntityClaimsByTime = 3,   // entity:u64be · date(10) · claim
   kSimhashBand = 4,          // band:u8 · bits:u8 · article -> simhash:u64be
-  kClaimTerm = 5,            // escaped term · date(10) · claim (conflict candidates)
+  kClaimTerm = 5,            // escaped term · newest-first date(10) · claim
   kSurname = 7,              // escaped surname · source (persons named in full)
   kConflictsByTime = 6,      // date(10) · out edge key(25) of a conflict edge
 };
