@@ -1,5 +1,8 @@
 // Commands that open the store directly: ingest (read-write), inspect, export
 // and check (read-only secondary instances, usable while a server holds the store).
+#include <spawn.h>
+#include <sys/wait.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -242,8 +245,15 @@ absl::StatusOr<std::string> WriteExport(const graph::GraphStore& store,
     // Rendered by Graphviz's dot, when installed.
     std::string dot_path = output + ".dot";
     std::ofstream(dot_path) << *data;
-    std::string command = Cat("dot -Tsvg '", dot_path, "' -o '", output, "'");
-    if (std::system(command.c_str()) != 0) {
+    // Run dot without a shell, so no file name is ever interpreted.
+    std::string format_flag = "-Tsvg";
+    std::string output_flag = "-o" + output;
+    char* argv[] = {const_cast<char*>("dot"), format_flag.data(), dot_path.data(),
+                    output_flag.data(), nullptr};
+    pid_t pid = 0;
+    int status = 0;
+    if (posix_spawnp(&pid, "dot", nullptr, nullptr, argv, environ) != 0 ||
+        waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
       return absl::FailedPreconditionError("Graphviz 'dot' failed or is not installed");
     }
     std::filesystem::remove(dot_path);
