@@ -2,6 +2,7 @@
 #include "query/service.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "query/server.h"
 
@@ -54,6 +55,23 @@ absl::Status CheckDates(const std::string& after, const std::string& before) {
   return absl::OkStatus();
 }
 
+// Get{Claim,Source}: parse the resource name, build the view, and report a
+// missing resource by the name the caller gave.
+template <typename View, typename Response>
+grpc::Status GetResource(const std::string& name, v1::NodeKind kind,
+                         const std::function<absl::StatusOr<View>(graph::NodeId)>& view_of,
+                         Response* response) {
+  auto id = graph::ParseResourceName(name, kind);
+  if (!id.ok()) return ToGrpc(id.status());
+  auto view = view_of(*id);
+  if (absl::IsNotFound(view.status())) {
+    return ToGrpc(absl::NotFoundError(Cat(name, " not found")));
+  }
+  if (!view.ok()) return ToGrpc(view.status());
+  *response = *std::move(view);
+  return grpc::Status::OK;
+}
+
 }  // namespace
 
 ClaimGraphServiceImpl::ClaimGraphServiceImpl(graph::GraphStore* store,
@@ -63,17 +81,9 @@ ClaimGraphServiceImpl::ClaimGraphServiceImpl(graph::GraphStore* store,
 grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext*,
                                              const v1::GetClaimRequest* request,
                                              v1::ClaimView* response) {
-  auto id = graph::ParseResourceName(request->name(), v1::CLAIM);
-  if (!id.ok()) return ToGrpc(id.status());
-  auto view = graph::ClaimViewOf(*store_, *id);
-  if (!view.ok()) {
-    if (absl::IsNotFound(view.status())) {
-      return ToGrpc(absl::NotFoundError(Cat(request->name(), " not found")));
-    }
-    return ToGrpc(view.status());
-  }
-  *response = *std::move(view);
-  return grpc::Status::OK;
+  return GetResource<v1::ClaimView>(
+      request->name(), v1::CLAIM,
+      [&](graph::NodeId id) { return graph::ClaimViewOf(*store_, id); }, response);
 }
 
 absl::StatusOr<graph::ClaimFilter> ClaimGraphServiceImpl::FilterOf(
@@ -125,17 +135,9 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
 grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext*,
                                               const v1::GetSourceRequest* request,
                                               v1::SourceView* response) {
-  auto id = graph::ParseResourceName(request->name(), v1::SOURCE);
-  if (!id.ok()) return ToGrpc(id.status());
-  auto view = graph::SourceViewOf(*store_, *id);
-  if (!view.ok()) {
-    if (absl::IsNotFound(view.status())) {
-      return ToGrpc(absl::NotFoundError(Cat(request->name(), " not found")));
-    }
-    return ToGrpc(view.status());
-  }
-  *response = *std::move(view);
-  return grpc::Status::OK;
+  return GetResource<v1::SourceView>(
+      request->name(), v1::SOURCE,
+      [&](graph::NodeId id) { return graph::SourceViewOf(*store_, id); }, response);
 }
 
 grpc::Status ClaimGraphServiceImpl::ListSources(
