@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"

@@ -188,20 +188,16 @@ absl::StatusOr<Page> GraphStore::ListNodes(v1::NodeKind kind, int page_size,
 
 absl::Status GraphStore::VisitNodes(
     v1::NodeKind kind, const std::function<bool(const v1::Node&)>& visit) const {
-  std::string prefix(1, static_cast<char>(kind));
-  std::string upper = PrefixSuccessor(prefix);
-  rocksdb::Slice upper_slice(upper);
-  rocksdb::ReadOptions read;
-  read.iterate_upper_bound = &upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(read, impl_->nodes));
-  for (it->Seek(prefix); it->Valid(); it->Next()) {
-    v1::Node node;
-    if (!node.ParseFromArray(it->value().data(), it->value().size())) {
-      return absl::DataLossError("node record does not parse");
-    }
-    if (!visit(node)) break;
-  }
-  return FromRocks(it->status(), "scan nodes");
+  bool parsed = true;
+  RETURN_IF_ERROR(impl_->ScanPrefix(
+      impl_->nodes, std::string(1, static_cast<char>(kind)),
+      [&](std::string_view, std::string_view value) {
+        v1::Node node;
+        parsed = node.ParseFromArray(value.data(), static_cast<int>(value.size()));
+        return parsed && visit(node);
+      }));
+  if (!parsed) return absl::DataLossError("node record does not parse");
+  return absl::OkStatus();
 }
 
 absl::StatusOr<GraphStore::Counts> GraphStore::Count() const {
