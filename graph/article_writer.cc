@@ -209,7 +209,7 @@ class ArticleWriter {
     if (deleted_nodes_.count(key)) return nullptr;
     auto stored = impl_.GetNode(id);
     if (!stored.ok()) return nullptr;
-    return &(nodes_[key] = *std::move(stored));
+    return &nodes_.insert_or_assign(key, *std::move(stored)).first->second;
   }
 
   v1::Node* PutNode(const v1::Node& node) {

@@ -79,6 +79,8 @@ absl::Status GraphStore::Impl::ScanPrefix(
   rocksdb::Slice upper_slice(upper);
   rocksdb::ReadOptions read;
   if (!upper.empty()) read.iterate_upper_bound = &upper_slice;
+  // Edge scans within one node use the edge CFs' 8-byte prefix Bloom filters.
+  read.prefix_same_as_start = (cf == out || cf == in) && prefix.size() >= 8;
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     if (!visit({it->key().data(), it->key().size()},
@@ -310,40 +312,62 @@ absl::StatusOr<NodeId> GraphStore::FindArticle(std::string_view doc_id) const {
   return id;
 }
 
+namespace {
+
+std::string EdgeScanPrefix(NodeId node, std::optional<v1::EdgeType> type) {
+  return type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type)) : EdgePrefix(node);
+}
+
+}  // namespace
+
 absl::Status GraphStore::Impl::VisitEdges(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
     const std::function<bool(const v1::Edge&)>& visit) const {
-  std::string prefix = type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type))
-                            : EdgePrefix(node);
-  std::string upper = PrefixSuccessor(prefix);
-  rocksdb::Slice upper_slice(upper);
-  rocksdb::ReadOptions read;
-  read.iterate_upper_bound = &upper_slice;
-  read.prefix_same_as_start = true;
-  auto* cf = direction == Direction::kOut ? out : in;
-  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(read, cf));
-  for (it->Seek(prefix); it->Valid(); it->Next()) {
-    v1::Edge edge;
-    if (direction == Direction::kOut) {
-      if (!edge.ParseFromArray(it->value().data(), it->value().size())) {
-        return absl::DataLossError("edge record does not parse");
-      }
-    } else {
-      auto parts = DecodeEdgeKey(ToStd(absl::string_view(it->key().data(),
-                                                         it->key().size())));
-      if (!parts) return absl::DataLossError("bad in-edge key");
-      auto value = Get(
-          out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
-      if (!value.ok()) {
-        return absl::DataLossError(Cat("in-edge without out twin at node ", node));
-      }
-      if (!edge.ParseFromString(*value)) {
-        return absl::DataLossError("edge record does not parse");
-      }
-    }
-    if (!visit(edge)) break;
-  }
-  return FromRocks(it->status(), "scan edges");
+  absl::Status error;
+  RETURN_IF_ERROR(ScanPrefix(
+      direction == Direction::kOut ? out : in, EdgeScanPrefix(node, type),
+      [&](std::string_view key, std::string_view value) {
+        std::string twin;  // an in-edge's record, read from its out twin
+        if (direction == Direction::kIn) {
+          auto parts = DecodeEdgeKey(key);
+          if (!parts) {
+            error = absl::DataLossError("bad in-edge key");
+            return false;
+          }
+          auto stored = Get(
+              out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
+          if (!stored.ok()) {
+            error = absl::DataLossError(Cat("in-edge without out twin at node ", node));
+            return false;
+          }
+          twin = *std::move(stored);
+          value = twin;
+        }
+        v1::Edge edge;
+        if (!edge.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
+          error = absl::DataLossError("edge record does not parse");
+          return false;
+        }
+        return visit(edge);
+      }));
+  return error;
+}
+
+absl::Status GraphStore::VisitEdgeKeys(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&)>& visit) const {
+  absl::Status error;
+  RETURN_IF_ERROR(impl_->ScanPrefix(
+      direction == Direction::kOut ? impl_->out : impl_->in, EdgeScanPrefix(node, type),
+      [&](std::string_view key, std::string_view) {
+        auto parts = DecodeEdgeKey(key);
+        if (!parts) {
+          error = absl::DataLossError("bad edge key");
+          return false;
+        }
+        return visit(*parts);
+      }));
+  return error;
 }
 
 absl::Status GraphStore::VisitEdges(

@@ -92,6 +92,12 @@ class GraphStore {
                           std::optional<v1::EdgeType> type,
                           const std::function<bool(const v1::Edge&)>& visit) const;
 
+  // Like VisitEdges, but reads keys only: no edge record is fetched or parsed
+  // (an in-edge costs no read of its out twin). `parts.first` is `node`.
+  absl::Status VisitEdgeKeys(NodeId node, Direction direction,
+                             std::optional<v1::EdgeType> type,
+                             const std::function<bool(const EdgeKeyParts&)>& visit) const;
+
   // Claims matching `filter`, ordered by time of statement then id. page_size
   // must be positive; page_token is the opaque token of the previous page, and
   // a token that does not belong to this listing is InvalidArgument.

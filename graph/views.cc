@@ -28,18 +28,6 @@ v1::SourceRef SourceRefOf(const v1::Node& node) {
   return ref;
 }
 
-// The first speaker (ASSERTED in-edge) of a claim, if any.
-std::optional<v1::Node> SpeakerOf(const GraphStore& store, NodeId claim) {
-  std::optional<v1::Node> speaker;
-  (void)store.VisitEdges(claim, Direction::kIn, v1::ASSERTED,
-                         [&](const v1::Edge& edge) {
-                           auto node = store.GetNode(edge.src());
-                           if (node.ok()) speaker = *std::move(node);
-                           return false;
-                         });
-  return speaker;
-}
-
 }  // namespace
 
 std::string ResourceName(NodeId id) {
@@ -110,51 +98,90 @@ bool IsConflictEdge(v1::EdgeType type) {
          type == v1::FIGURES_DIFFER;
 }
 
-absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim) {
+absl::StatusOr<const v1::Node*> ViewReader::Node(NodeId id) {
+  if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+  ASSIGN_OR_RETURN(v1::Node node, store_.GetNode(id));
+  return &nodes_.emplace(id, std::move(node)).first->second;
+}
+
+const v1::Node* ViewReader::SpeakerOf(NodeId claim) {
+  auto [it, inserted] = speakers_.emplace(claim, 0);
+  if (inserted) {
+    (void)store_.VisitEdgeKeys(claim, Direction::kIn, v1::ASSERTED,
+                               [&](const EdgeKeyParts& in) {
+                                 it->second = in.second;
+                                 return false;
+                               });
+  }
+  if (it->second == 0) return nullptr;
+  auto node = Node(it->second);
+  return node.ok() ? *node : nullptr;
+}
+
+absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
   if (KindOfId(claim) != v1::CLAIM) {
     return absl::InvalidArgumentError(Cat(claim, " is not a claim id"));
   }
-  ASSIGN_OR_RETURN(v1::Node node, store.GetNode(claim));
+  ASSIGN_OR_RETURN(v1::Node node, store_.GetNode(claim));
   v1::ClaimView view;
   view.set_name(ResourceName(claim));
   view.set_content(node.claim().content());
   view.set_kind(node.claim().kind());
   view.set_said_on(node.claim().said_on());
-  std::optional<v1::Node> speaker = SpeakerOf(store, claim);
-  if (speaker) *view.mutable_speaker() = SourceRefOf(*speaker);
-  RETURN_IF_ERROR(store.VisitEdges(claim, Direction::kIn, v1::ASSERTED,
-                                   [&](const v1::Edge& edge) {
-                                     view.set_cue(edge.cue());
-                                     return false;
-                                   }));
+
+  // One scan of the in-edges by key: the speaker (its ASSERTED edge holds the
+  // cue), a relay, and conflict edges pointing here. Only the ASSERTED and
+  // conflict records are then read.
+  std::optional<EdgeKeyParts> asserted;
+  NodeId relay = 0;
+  std::vector<EdgeKeyParts> conflicts_in;
+  RETURN_IF_ERROR(store_.VisitEdgeKeys(
+      claim, Direction::kIn, std::nullopt, [&](const EdgeKeyParts& in) {
+        if (in.type == v1::ASSERTED && !asserted) asserted = in;
+        if (in.type == v1::RELAYED && relay == 0) relay = in.second;
+        if (IsConflictEdge(static_cast<v1::EdgeType>(in.type))) conflicts_in.push_back(in);
+        return true;
+      }));
+  const v1::Node* speaker = nullptr;
+  if (asserted) {
+    speakers_.emplace(claim, asserted->second);
+    auto source = Node(asserted->second);
+    if (source.ok()) {
+      speaker = *source;
+      *view.mutable_speaker() = SourceRefOf(*speaker);
+    }
+    auto edge = store_.GetEdge(asserted->second, v1::ASSERTED, claim, asserted->rank);
+    if (edge.ok()) view.set_cue(edge->cue());
+  } else {
+    speakers_.emplace(claim, 0);
+  }
   std::string relay_name;
-  RETURN_IF_ERROR(store.VisitEdges(claim, Direction::kIn, v1::RELAYED,
-                                   [&](const v1::Edge& edge) {
-                                     auto relay = store.GetNode(edge.src());
-                                     if (relay.ok()) relay_name = relay->source().name();
-                                     return false;
-                                   }));
+  if (relay != 0) {
+    if (auto source = Node(relay); source.ok()) relay_name = (*source)->source().name();
+  }
+
   std::set<NodeId> stories;
   absl::Status inner;
-  RETURN_IF_ERROR(store.VisitEdges(
+  RETURN_IF_ERROR(store_.VisitEdges(
       claim, Direction::kOut, std::nullopt, [&](const v1::Edge& edge) {
         if (edge.type() == v1::REPORTED_IN) {
-          auto article = store.GetNode(edge.dst());
-          if (!article.ok()) {
-            inner = article.status();
+          auto found = Node(edge.dst());
+          if (!found.ok()) {
+            inner = found.status();
             return false;
           }
+          const v1::Article& article = (*found)->article();
           v1::ClaimProvenance* p = view.add_provenance();
           v1::ArticleRef* ref = p->mutable_article();
           ref->set_name(ResourceName(edge.dst()));
-          ref->set_doc_id(article->article().doc_id());
-          ref->set_outlet(article->article().outlet());
-          ref->set_url(article->article().url());
-          ref->set_published(article->article().published());
-          ref->set_wire(article->article().wire());
-          if (article->article().story_id() != 0) {
-            ref->set_story(ResourceName(article->article().story_id()));
-            stories.insert(article->article().story_id());
+          ref->set_doc_id(article.doc_id());
+          ref->set_outlet(article.outlet());
+          ref->set_url(article.url());
+          ref->set_published(article.published());
+          ref->set_wire(article.wire());
+          if (article.story_id() != 0) {
+            ref->set_story(ResourceName(article.story_id()));
+            stories.insert(article.story_id());
           }
           if (speaker) *p->mutable_speaker() = SourceRefOf(*speaker);
           const v1::Provenance& prov = edge.provenance();
@@ -167,65 +194,77 @@ absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim)
           p->set_confidence(edge.confidence());
           p->set_extractor_version(prov.extractor_version());
         } else if (edge.type() == v1::MENTIONS) {
-          auto entity = store.GetNode(edge.dst());
-          if (entity.ok()) view.add_entities(entity->entity().name());
+          if (auto entity = Node(edge.dst()); entity.ok()) {
+            view.add_entities((*entity)->entity().name());
+          }
         } else if (IsConflictEdge(edge.type())) {
-          auto conflict = ContradictionViewOf(store, edge);
-          if (conflict.ok()) *view.add_contradictions() = *std::move(conflict);
+          if (auto conflict = Contradiction(edge); conflict.ok()) {
+            *view.add_contradictions() = *std::move(conflict);
+          }
         }
         return true;
       }));
   RETURN_IF_ERROR(inner);
-  RETURN_IF_ERROR(store.VisitEdges(claim, Direction::kIn, std::nullopt,
-                                   [&](const v1::Edge& edge) {
-                                     if (IsConflictEdge(edge.type())) {
-                                       auto conflict = ContradictionViewOf(store, edge);
-                                       if (conflict.ok()) {
-                                         *view.add_contradictions() = *std::move(conflict);
-                                       }
-                                     }
-                                     return true;
-                                   }));
+  for (const EdgeKeyParts& in : conflicts_in) {
+    auto edge = store_.GetEdge(in.second, static_cast<v1::EdgeType>(in.type), claim,
+                               in.rank);
+    if (!edge.ok()) continue;
+    if (auto conflict = Contradiction(*edge); conflict.ok()) {
+      *view.add_contradictions() = *std::move(conflict);
+    }
+  }
   view.set_independent_reports(static_cast<int32_t>(stories.size()));
   return view;
 }
 
-absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source) {
+absl::StatusOr<v1::SourceView> ViewReader::Source(NodeId source) {
   if (KindOfId(source) != v1::SOURCE) {
     return absl::InvalidArgumentError(Cat(source, " is not a source id"));
   }
-  ASSIGN_OR_RETURN(v1::Node node, store.GetNode(source));
+  ASSIGN_OR_RETURN(const v1::Node* node, Node(source));
   v1::SourceView view;
   view.set_name(ResourceName(source));
-  view.set_display_name(node.source().name());
-  view.set_kind(node.source().kind());
-  for (const auto& alias : node.source().aliases()) view.add_aliases(alias);
+  view.set_display_name(node->source().name());
+  view.set_kind(node->source().kind());
+  for (const auto& alias : node->source().aliases()) view.add_aliases(alias);
   int32_t claims = 0;
-  RETURN_IF_ERROR(store.VisitEdges(source, Direction::kOut, v1::ASSERTED,
-                                   [&](const v1::Edge&) {
-                                     ++claims;
-                                     return true;
-                                   }));
+  RETURN_IF_ERROR(store_.VisitEdgeKeys(source, Direction::kOut, v1::ASSERTED,
+                                       [&](const EdgeKeyParts&) {
+                                         ++claims;
+                                         return true;
+                                       }));
   view.set_claim_count(claims);
   return view;
 }
 
-absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
-                                                          const v1::Edge& edge) {
+absl::StatusOr<v1::ContradictionView> ViewReader::Contradiction(const v1::Edge& edge) {
   v1::ContradictionView view;
   view.set_type(edge.type());
   view.set_a(ResourceName(edge.src()));
   view.set_b(ResourceName(edge.dst()));
-  ASSIGN_OR_RETURN(v1::Node a, store.GetNode(edge.src()));
-  ASSIGN_OR_RETURN(v1::Node b, store.GetNode(edge.dst()));
-  view.set_a_content(a.claim().content());
-  view.set_b_content(b.claim().content());
-  if (auto s = SpeakerOf(store, edge.src())) *view.mutable_a_speaker() = SourceRefOf(*s);
-  if (auto s = SpeakerOf(store, edge.dst())) *view.mutable_b_speaker() = SourceRefOf(*s);
+  ASSIGN_OR_RETURN(const v1::Node* a, Node(edge.src()));
+  ASSIGN_OR_RETURN(const v1::Node* b, Node(edge.dst()));
+  view.set_a_content(a->claim().content());
+  view.set_b_content(b->claim().content());
+  if (const v1::Node* s = SpeakerOf(edge.src())) *view.mutable_a_speaker() = SourceRefOf(*s);
+  if (const v1::Node* s = SpeakerOf(edge.dst())) *view.mutable_b_speaker() = SourceRefOf(*s);
   view.set_reason(edge.conflict().reason());
   view.set_confidence(edge.confidence());
   *view.mutable_evidence() = edge.conflict();
   return view;
+}
+
+absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim) {
+  return ViewReader(store).Claim(claim);
+}
+
+absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source) {
+  return ViewReader(store).Source(source);
+}
+
+absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
+                                                          const v1::Edge& edge) {
+  return ViewReader(store).Contradiction(edge);
 }
 
 }  // namespace claimgraph::graph

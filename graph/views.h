@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "absl/status/statusor.h"
 #include "claimgraph/v1/service.pb.h"
@@ -30,11 +31,33 @@ std::string NodeLabel(const v1::Node& node);
 
 bool IsConflictEdge(v1::EdgeType type);
 
-// The claim with its speaker, provenance per carrying article, entities and
-// conflict edges. NotFound when `claim` is absent.
+// Reads the API views of one request. Each node is read once however often it
+// recurs: a page of one speaker's claims reads the speaker once, claims of one
+// article read it once, and so on. Not thread-safe; make one per request.
+class ViewReader {
+ public:
+  explicit ViewReader(const GraphStore& store) : store_(store) {}
+
+  // The claim with its speaker, provenance per carrying article, entities and
+  // conflict edges. NotFound when `claim` is absent.
+  absl::StatusOr<v1::ClaimView> Claim(NodeId claim);
+  absl::StatusOr<v1::SourceView> Source(NodeId source);
+  // A conflict edge with both claims' speakers and contents.
+  absl::StatusOr<v1::ContradictionView> Contradiction(const v1::Edge& edge);
+
+ private:
+  absl::StatusOr<const v1::Node*> Node(NodeId id);
+  // The first speaker (ASSERTED in-edge) of a claim, or nullptr.
+  const v1::Node* SpeakerOf(NodeId claim);
+
+  const GraphStore& store_;
+  std::unordered_map<NodeId, v1::Node> nodes_;
+  std::unordered_map<NodeId, NodeId> speakers_;  // claim -> source (0: none)
+};
+
+// One-off views (a reader per call).
 absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim);
 absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source);
-// A conflict edge with both claims' speakers and contents.
 absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
                                                           const v1::Edge& edge);
 

@@ -122,9 +122,10 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
+  graph::ViewReader views(*store_);
   for (NodeId id : page->ids) {
     if (context->IsCancelled()) return grpc::Status::CANCELLED;
-    auto view = graph::ClaimViewOf(*store_, id);
+    auto view = views.Claim(id);
     if (!view.ok()) return ToGrpc(view.status());
     *response->add_claims() = *std::move(view);
   }
@@ -224,8 +225,9 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
   auto page = graph::ListConflicts(*store_, *filter, claim, request->type(),
                                    *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
+  graph::ViewReader views(*store_);
   for (const v1::Edge& edge : page->edges) {
-    auto view = graph::ContradictionViewOf(*store_, edge);
+    auto view = views.Contradiction(edge);
     if (!view.ok()) return ToGrpc(view.status());
     *response->add_contradictions() = *std::move(view);
   }

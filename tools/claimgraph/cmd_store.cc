@@ -118,8 +118,9 @@ absl::StatusOr<std::vector<v1::ClaimView>> AllClaims(const graph::GraphStore& st
   do {
     auto page = store.ListClaims(filter, 500, token);
     if (!page.ok()) return page.status();
+    graph::ViewReader views(store);  // per page: its cache stays small
     for (graph::NodeId id : page->ids) {
-      auto view = graph::ClaimViewOf(store, id);
+      auto view = views.Claim(id);
       if (!view.ok()) return view.status();
       out.push_back(*std::move(view));
     }
@@ -374,8 +375,9 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
         auto page = graph::ListConflicts(*store, filter, 0, v1::EDGE_TYPE_UNSPECIFIED,
                                          500, token);
         if (!page.ok()) return fail(page.status());
+        graph::ViewReader views(*store);
         for (const v1::Edge& edge : page->edges) {
-          auto view = graph::ContradictionViewOf(*store, edge);
+          auto view = views.Contradiction(edge);
           if (view.ok()) items.push_back(*std::move(view));
         }
         token = page->next_page_token;
