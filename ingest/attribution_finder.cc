@@ -57,6 +57,26 @@ class SentenceScanner {
       if (c < 'A' || c > 'Z') return false;
     return true;
   }
+  // "also", "further", "later", "repeatedly": an adverb that may sit between
+  // a comma and a participle cue ("…, further saying …").
+  bool IsAdverb(int i) const {
+    if (!IsWord(i) || Cap(i) || InQuote(i) || Has(i, kLexAux | kLexPronoun | kLexCue)) return false;
+    if (Has(i, kLexPrep | kLexDeterminer)) return false;  // "in turn", "both"
+    return Has(i, kLexSkip) || (Word(i).size() > 4 && Word(i).ends_with("ly"));
+  }
+  // A participle cue at i, possibly after an adverb: "adding", "later adding".
+  // Returns the cue's index or -1.
+  int ParticipleCueAt(int i, int hi) const {
+    bool adverb = i < hi && IsAdverb(i);
+    if (adverb) ++i;
+    // Not "hypothetically speaking": after an adverb, a cue that reports.
+    if (adverb && i < hi && Has(i, kLexQuoteOnly)) return -1;
+    return i < hi && Has(i, kLexIng) && Has(i, kLexCue) && !InQuote(i) ? i : -1;
+  }
+  // A comma, or a quote closed right after a comma (“…,” further saying).
+  bool CommaOrQuotedComma(int i) const {
+    return i >= 0 && (IsPunct(i, ',') || (i > 0 && IsCloseQuote(i) && IsPunct(i - 1, ',')));
+  }
   // "in May": the month, not the modal.
   bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
   uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
@@ -501,6 +521,8 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      if (i > k + 1 && IsCloseQuote(i - 1) && IsPunct(i - 2, ',') && ParticipleCueAt(i, hi) >= 0)
+        return i;
       // "…: Gownaris remarked, “…”": a new attribution after a colon.
       if (i > k && IsPunct(i, ':') && i + 1 < hi) {
         int np = NounPhraseEnd(i + 1, hi);
@@ -512,8 +534,7 @@ class SentenceScanner {
         return i;
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
-        if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
-        if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
+        if (ParticipleCueAt(n, hi) >= 0) return i;
         if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
           int np = NounPhraseEnd(n + 1, hi);
           if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
@@ -903,11 +924,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
 class ParagraphFinder {
  public:
   ParagraphFinder(std::string_view text, const ParagraphTokens& p, int index,
-                  std::vector<uint8_t>& claimed,
+                  std::vector<uint8_t>& claimed, bool* lead_pending,
                   std::vector<AttributionCandidate>* out,
                   std::vector<OrphanQuote>* orphans)
       : s_(text, p, claimed), text_(text), p_(p), t_(p.tokens), index_(index),
-        claimed_(claimed), out_(out), orphans_(orphans) {}
+        claimed_(claimed), lead_pending_(lead_pending), out_(out), orphans_(orphans) {}
 
   void Run() {
     claimed_.assign(t_.size(), 0);
@@ -921,11 +942,14 @@ class ParagraphFinder {
                          last.kind == TokenKind::kQuote || last.abbreviation;
     if (!sentence_like) return;
     first_of_paragraph_ = static_cast<int>(out_->size());
+    lead_ = *lead_pending_;
+    *lead_pending_ = false;
     for (const Sentence& sentence : p_.sentences) {
       sentence_first_ = static_cast<int>(out_->size());
       sentence_ = sentence;
       FindInSentence(sentence.begin, sentence.end);
       CollectOrphans(sentence.begin, sentence.end);
+      lead_ = false;
     }
   }
 
@@ -1095,8 +1119,7 @@ class ParagraphFinder {
         to_end = j >= e;
         // "“…”, also observing, “…”" / "“…”, adding …": the quote ends the content.
         if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
-          int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
-          to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+          to_end = s_.ParticipleCueAt(j + 1, e) >= 0;
         }
         // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
         int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
@@ -1134,6 +1157,7 @@ class ParagraphFinder {
       if (!s_.IsCue(i, s)) continue;
       TryCue(i, s, e);
     }
+    Reportedly(s, e);
   }
 
   // Index of the last candidate of this sentence, or -1.
@@ -1204,9 +1228,9 @@ class ParagraphFinder {
     // Participle after a comma or "and": shares the previous source.
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
                                    s_.Is(cue - 1, "but") ||
-                                   (s_.Is(cue - 1, "also") && cue - 1 > s &&
+                                   (s_.IsAdverb(cue - 1) && cue - 1 > s &&
                                     (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
-                                     s_.IsPunct(cue - 2, ','))));
+                                     s_.CommaOrQuotedComma(cue - 2))));
     if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
     if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
@@ -1221,6 +1245,7 @@ class ParagraphFinder {
       if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
       return;
     }
+    if (RelativeReport(cue, lo, e)) return;
     std::string_view lemma = entry->lemma;
     if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return;
     // "Putin was quoted by the Interfax news agency as saying …", "… were
@@ -1548,6 +1573,41 @@ class ParagraphFinder {
     return false;
   }
 
+  // "…, which state media said were under control", "the bill, which
+  // Democrats say would …": the relative pronoun is the subject of the
+  // reported clause, so the content is the relative clause, "which"
+  // included (the corpus convention). True when emitted.
+  bool RelativeReport(int cue, int lo, int e) {
+    const LexEntry* entry = s_.Entry(cue);
+    if (entry->cue != CueClass::kSay || s_.Has(cue, kLexIng)) return false;
+    SourceRange src = s_.SubjectBefore(cue, lo);
+    if (!src.ok() || (src.end != cue && !s_.IsAdverb(src.end) && !s_.Has(src.end, kLexTime)))
+      return false;
+    int rel = src.begin - 1;
+    if (rel < lo || !s_.Is(rel, "which") || s_.InQuote(rel) || !PlausibleSubject(src, rel + 1))
+      return false;
+    if (s_.Has(src.begin, kLexPronoun) && s_.Is(src.begin, "it")) return false;
+    int k = s_.SkipComplements(cue + 1, e, CueClass::kSay);
+    // The gap is the subject: a verb follows ("were", "would", "to be").
+    if (k + 1 >= e || s_.InQuote(k)) return false;
+    bool verb = (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly") && !s_.Is(k, "allegedly")) ||
+                (s_.Is(k, "to") && (s_.Is(k + 1, "be") || s_.Is(k + 1, "have"))) ||
+                (VerbLike(k) && !s_.IsCueVerbForm(k));
+    if (!verb) return false;
+    int end = s_.ContentEnd(k, e);
+    for (int i = k; i < end; ++i)
+      if (!s_.InQuote(i) && (s_.IsPunct(i, ',') || s_.IsPunct(i, '-'))) {
+        end = i;
+        break;
+      }
+    Span content = s_.ContentSpan(rel, end);
+    if (content.empty()) return false;
+    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(rel, end), 0.7f);
+    Claim(rel, end);
+    next_ = end;
+    return true;
+  }
+
   // "X was quoted as saying …": X is the source; the relay is unstated.
   void QuotedAsSaying(int cue, int aux, int lo, int e) {
     SourceRange src = s_.SubjectBefore(aux, lo);
@@ -1566,17 +1626,32 @@ class ParagraphFinder {
   }
 
   // "Buyers were reportedly stocking up …": a source-less report.
+  // Not in the lead sentence: there "reportedly" hedges the story's summary,
+  // which the body then attributes to its source.
   void Reportedly(int s, int e) {
+    if (lead_) return;
     for (int i = s; i < e; ++i) {
       if (claimed_[i] || s_.InQuote(i) || !s_.Is(i, "reportedly")) continue;
       int a = s, end;
-      if (i == s) {
+      // "…, reportedly outside a store," / "with reportedly over 1,000 …":
+      // only the phrase after it is reported; else the whole clause.
+      bool phrase = i > s && (s_.IsPunct(i - 1, ',') || s_.Has(i - 1, kLexPrep));
+      if (i == s || phrase) {
         a = i + 1;
         if (a < e && s_.IsPunct(a, ',')) ++a;
       }
       for (int k = a; k < i; ++k)
         if (claimed_[k]) return;
       end = s_.ContentEnd(i + 1, e);
+      if (phrase)
+        for (int k = a; k < end; ++k)
+          if (!s_.InQuote(k) && s_.IsPunct(k, ',')) {
+            end = k;
+            break;
+          }
+      // "Reportedly his family said …": a cue of its own already took it.
+      for (int k = a; k < end; ++k)
+        if (claimed_[k]) return;
       Span content = s_.ContentSpan(a, end);
       if (content.empty() || end - a < 3) return;
       Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), 0.5f);
@@ -1820,6 +1895,8 @@ class ParagraphFinder {
   const std::vector<Token>& t_;
   int index_;
   std::vector<uint8_t>& claimed_;
+  bool* lead_pending_;  // no sentence-like paragraph seen yet in this article
+  bool lead_ = false;   // the current sentence is the article's first
   std::vector<AttributionCandidate>* out_;
   std::vector<OrphanQuote>* orphans_;
   Sentence sentence_;
@@ -1858,7 +1935,9 @@ void AttributionFinder::FindInParagraph(std::string_view text,
                                         int paragraph_index,
                                         std::vector<AttributionCandidate>* out,
                                         std::vector<OrphanQuote>* orphans) {
-  ParagraphFinder finder(text, paragraph, paragraph_index, claimed_, out, orphans);
+  if (paragraph_index == 0) lead_pending_ = true;
+  ParagraphFinder finder(text, paragraph, paragraph_index, claimed_, &lead_pending_, out,
+                         orphans);
   finder.Run();
 }
 

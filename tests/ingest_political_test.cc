@@ -1,0 +1,141 @@
+// Constructions political news uses to attribute statements, one table row per
+// construction: what a reader would notice (the content span, who said it,
+// the cue, the kind). The sentences are written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/extraction.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+struct Expected {
+  const char* name;     // the construction
+  std::string text;     // the article
+  std::string content;  // the content span expected, as written
+  std::string source;   // its source mention, or "<null>"
+  std::string cue;      // its cue, as written
+  AttributionKind kind;
+  std::string speaker = "";  // the resolved speaker, when it matters
+};
+
+std::string Text(const std::string& text, const std::optional<Span>& span) {
+  return span ? std::string(span->in(text)) : std::string("<null>");
+}
+
+Extraction Run(const std::string& text) {
+  auto extraction = Extract(DocumentFromText("t.txt", text));
+  REQUIRE(extraction.ok());
+  return *std::move(extraction);
+}
+
+// Every attribution, for the failure message.
+std::string Dump(const Extraction& e, const std::string& text) {
+  std::string out;
+  for (const Attribution& a : e.attributions)
+    out += "[" + Text(text, a.source) + " | " + Text(text, a.cue) + " | " +
+           Text(text, a.content) + "]\n";
+  return out;
+}
+
+void CheckFound(const Expected& x) {
+  INFO(x.name);
+  Extraction e = Run(x.text);
+  INFO(Dump(e, x.text));
+  const Attribution* found = nullptr;
+  for (const Attribution& a : e.attributions)
+    if (a.content.in(x.text) == x.content) found = &a;
+  REQUIRE(found != nullptr);
+  CHECK(Text(x.text, found->source) == x.source);
+  CHECK(Text(x.text, found->cue) == x.cue);
+  CHECK(found->kind == x.kind);
+  if (!x.speaker.empty()) CHECK(found->speaker == x.speaker);
+}
+
+// No attribution's content contains `fragment`.
+void CheckNoContent(const std::string& text, const std::string& fragment) {
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  for (const Attribution& a : e.attributions)
+    CHECK(a.content.in(text).find(fragment) == std::string_view::npos);
+}
+
+constexpr auto kIndirect = AttributionKind::kIndirect;
+constexpr auto kDirect = AttributionKind::kDirect;
+constexpr auto kMixed = AttributionKind::kMixed;
+
+TEST_CASE("reportedly: a source-less report of the clause or phrase it hedges",
+          "[ingest][political]") {
+  const std::string lead = "The senator resigned on Friday after a week of protests.\n\n";
+  const std::vector<Expected> cases = {
+      {"in the verb group: the whole clause",
+       lead + "The two leaders were reportedly at odds over the budget for months.\n",
+       "The two leaders were reportedly at odds over the budget for months", "<null>",
+       "reportedly", kIndirect},
+      {"opening the sentence: what follows",
+       lead + "Reportedly, the minister offered to step down twice.\n",
+       "the minister offered to step down twice", "<null>", "Reportedly", kIndirect},
+      {"after a comma: the phrase up to the next comma",
+       lead + "The motorcade stopped, reportedly near the old parliament, before noon.\n",
+       "near the old parliament", "<null>", "reportedly", kIndirect},
+  };
+  for (const Expected& x : cases) CheckFound(x);
+}
+
+TEST_CASE("reportedly: not in the lead, nor where a cue of its own reports it",
+          "[ingest][political]") {
+  CheckNoContent("Rebel shelling reportedly killed nine soldiers near the border on Sunday.\n\n"
+                 "The army said the attack had been repelled.\n",
+                 "nine soldiers");
+  const std::string text =
+      "The senator resigned on Friday.\n\n"
+      "Reportedly her spokesman said she would not seek office again.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "her spokesman");
+}
+
+TEST_CASE("a relative clause reported by its own source", "[ingest][political]") {
+  const std::vector<Expected> cases = {
+      {"which X said + verb",
+       "Protesters blocked two bridges, which the city police said were reopened by the "
+       "evening.\n",
+       "which the city police said were reopened by the evening", "the city police", "said",
+       kIndirect},
+      {"which X say + modal, closed by a comma",
+       "The bill, which Democrats say would raise taxes on small firms, passed the Senate.\n",
+       "which Democrats say would raise taxes on small firms", "Democrats", "say", kIndirect},
+      {"which X later ruled + to be",
+       "The governor signed the map, which the state court later ruled to be unlawful.\n",
+       "which the state court later ruled to be unlawful", "the state court", "ruled",
+       kIndirect},
+  };
+  for (const Expected& x : cases) CheckFound(x);
+  // "which" as the object of an ordinary verb is not reported speech.
+  CheckNoContent("The party published a manifesto, which the leader read aloud to supporters.\n",
+                 "which");
+}
+
+TEST_CASE("a participle after an adverb shares the source", "[ingest][political]") {
+  const std::vector<Expected> cases = {
+      {"quote, further saying, quote",
+       "The finance minister said the tariffs \"cost farmers billions,\" further saying, "
+       "\"We will not sign this deal.\"\n",
+       "We will not sign this deal.", "The finance minister", "saying", kDirect},
+      {"clause, later adding that",
+       "The mayor said the curfew would end on Monday, later adding that schools would stay "
+       "closed.\n",
+       "schools would stay closed", "The mayor", "adding", kIndirect},
+  };
+  for (const Expected& x : cases) CheckFound(x);
+  CheckFound({"the first content stops before the participle",
+              "The mayor said the curfew would end on Monday, later adding that schools would "
+              "stay closed.\n",
+              "the curfew would end on Monday", "The mayor", "said", kIndirect});
+}
+
+}  // namespace
+}  // namespace claimgraph::ingest
