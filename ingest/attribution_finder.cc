@@ -559,6 +559,13 @@ class SentenceScanner {
       if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
           !Has(i + 1, kLexIng))
         return i;
+      // "… and his campaign called for …": a new subject with its own cue.
+      if (i > k && (Is(i, "and") || Is(i, "but")) && i + 2 < hi &&
+          (Has(i + 1, kLexDeterminer) || Cap(i + 1))) {
+        int np = NounPhraseEnd(i + 1, hi);
+        if (np > i + 1 && np <= i + 4 && np < hi && IsCueVerbForm(np) && !Has(np, kLexIng))
+          return i;
+      }
       if (i > k && i + 2 < hi && (Is(i, "and") || Is(i, "but")) && Is(i + 1, "also") &&
           IsCueVerbForm(i + 2))
         return i;
@@ -1248,6 +1255,7 @@ class ParagraphFinder {
     if (RelativeReport(cue, lo, e)) return;
     std::string_view lemma = entry->lemma;
     if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return;
+    if (CharacterisedBy(cue, e)) return;
     // "Putin was quoted by the Interfax news agency as saying …", "… were
     // reported by local media to have visited …": a passive with its agent.
     if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
@@ -1291,6 +1299,17 @@ class ParagraphFinder {
       SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
       src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
                                                                                 : SourceRange{};
+    }
+    // "Pompeo posted a message on Twitter blaming Iran …": a participle after
+    // a venue ("on Twitter", "at a briefing") belongs to the main clause's
+    // subject. ("an open letter urging …" keeps the letter as the source.)
+    bool after_venue = false;
+    if (src.ok() && s_.Has(cue, kLexIng) && src.end == cue && s_.Has(cue - 1, kLexSpeechNoun))
+      for (int i = cue - 2; i >= src.begin && i >= cue - 4 && !after_venue; --i)
+        after_venue = s_.Has(i, kLexPrep);
+    if (after_venue && src.begin > lo && !s_.ClauseStartsAt(src.begin, lo)) {
+      if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+      return;
     }
     if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
       src = CoordinatedSubject(cue - 1, lo);
@@ -1485,6 +1504,23 @@ class ParagraphFinder {
       for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
       if (!as || lemma == "call") return;
     }
+    // "attacked the inquiry as “a witch hunt”", "blamed Iran for the attacks":
+    // not "attacked the convoy", "dismissed the staff".
+    if (IsCharacterisation(lemma) || lemma == "blame") {
+      int complement = -1;
+      for (int i = k + 1; i < end && i < k + 12 && complement < 0; ++i) {
+        if (s_.IsPunct(i, ',') && !s_.InQuote(i)) break;
+        if (lemma == "blame" ? s_.Is(i, "for") || s_.Is(i, "on") : s_.Is(i, "as")) complement = i;
+      }
+      if (complement < 0) return;
+      // The characterisation ends at the next clause.
+      for (int i = complement + 1; i < end; ++i)
+        if (s_.IsPunct(i, ',') && !s_.InQuote(i)) {
+          end = i;
+          content = ForwardContent(k, end, e);
+          break;
+        }
+    }
     float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
     AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
@@ -1557,6 +1593,16 @@ class ParagraphFinder {
       next_ = end;
       return true;
     }
+    // "It was announced by the ministry that …": the clause after "that".
+    if (s_.Entry(cue)->cue == CueClass::kSay && s_.Is(k, "that") && !s_.IsFinal(k + 1)) {
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = ForwardContent(k + 1, end, e);
+      if (content.empty()) return false;
+      Emit(&by, cue, cue + 1, lemma, content, last_kind_, 0.7f);
+      Claim(aux, end);
+      next_ = end;
+      return true;
+    }
     if ((lemma == "report" || lemma == "say" || lemma == "allege" || lemma == "claim" ||
          lemma == "confirm") &&
         s_.Is(k, "to") && s_.IsWord(k + 1) && !s_.Cap(k + 1)) {
@@ -1605,6 +1651,58 @@ class ParagraphFinder {
     Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(rel, end), 0.7f);
     Claim(rel, end);
     next_ = end;
+    return true;
+  }
+
+  static bool IsCharacterisation(std::string_view lemma) {
+    return lemma == "attack" || lemma == "slam" || lemma == "brand" || lemma == "label" ||
+           lemma == "dismiss" || lemma == "hail";
+  }
+
+  // "a pattern described by the website as “rather hectic”", "who was
+  // described as “reckless” by the police": the by-agent is the source and
+  // the characterisation the content. True when emitted.
+  bool CharacterisedBy(int cue, int e) {
+    std::string_view lemma = s_.Entry(cue)->lemma;
+    if (!(IsCharacterisation(lemma) || lemma == "describe" || lemma == "characterize" ||
+          lemma == "characterise") ||
+        !s_.Word(cue).ends_with("ed") || cue + 2 >= e)
+      return false;
+    SourceRange by;
+    int a = -1, end = -1;
+    if (s_.Is(cue + 1, "by")) {  // described by Y as Z
+      by = s_.NounPhraseForward(cue + 2, e, false);
+      if (!by.ok() || by.end + 1 >= e || !s_.Is(by.end, "as")) return false;
+      a = by.end + 1;
+      end = s_.ContentEnd(a, e);
+      for (int i = a + 1; i < end; ++i)
+        if (!s_.InQuote(i) && (s_.IsPunct(i, ',') || s_.IsPunct(i, '-'))) end = std::min(end, i);
+    } else if (s_.Is(cue + 1, "as")) {  // described as Z by Y
+      a = cue + 2;
+      for (int i = a + 1; i < e && i < a + 14; ++i) {
+        if (s_.InQuote(i)) continue;
+        if (s_.IsFinal(i) || s_.IsPunct(i, ';') || s_.IsPunct(i, ',')) break;
+        if (!s_.Is(i, "by")) continue;
+        SourceRange r = s_.NounPhraseForward(i + 1, e, false);
+        if (r.ok() && (r.end >= e || s_.IsFinal(r.end) || s_.IsPunct(r.end, ',') ||
+                       s_.IsPunct(r.end, ';') || s_.IsPunct(r.end, '-'))) {
+          by = r;
+          end = i;
+        }
+        break;
+      }
+      if (!by.ok()) return false;
+    } else {
+      return false;
+    }
+    AttributionKind kind = s_.KindOf(a, end);
+    Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[a].quote)
+                                                    : s_.ContentSpan(a, end);
+    if (content.empty()) return false;
+    Emit(&by, cue, cue + 1, lemma, content, kind, 0.7f);
+    int claim_end = std::max(end, by.end);
+    Claim(cue, claim_end);
+    next_ = claim_end;
     return true;
   }
 
