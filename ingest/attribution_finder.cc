@@ -820,6 +820,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "Critics from across …", "Analysts say": a role noun capitalised only
+    // because it opens the sentence.
+    if (e - i == 1 && i == r.begin && s.Has(i, kLexRoleNoun | kLexPlural) &&
+        !s.Has(i, kLexOrgWord) && s.ClauseStartsAt(i, 0) && (i == 0 || !s.IsWord(i - 1)))
+      return {};
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
     // Alberto Fernández": the complement of the title is not part of the name.
     if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
@@ -976,6 +981,8 @@ class ParagraphFinder {
     AttributionCandidate c;
     Attribution& a = c.attribution;
     if (src != nullptr && src->ok()) {
+      SourceRange trimmed = WithoutVenue(*src);
+      src = &trimmed;
       a.source = Span{t_[src->begin].start, t_[src->end - 1].end};
       c.mention = DescribeSource(s_, *src);
       a.source_type = c.mention.type;
@@ -989,6 +996,21 @@ class ParagraphFinder {
     c.paragraph = index_;
     out_->push_back(std::move(c));
     return out_->back();
+  }
+
+  // "Trump on Twitter", "Winwood in a statement", "police on Thursday": the
+  // venue or time after a source's head is not part of the mention.
+  SourceRange WithoutVenue(SourceRange r) const {
+    if (r.head_end != r.end) return r;
+    for (int p = r.begin + 1; p < r.end - 1; ++p) {
+      if (!s_.Has(p, kLexPrep) || s_.Is(p, "of")) continue;
+      bool venue = true;
+      for (int i = p + 1; i < r.end && venue; ++i)
+        venue = s_.Has(i, kLexDeterminer | kLexSpeechNoun | kLexTime) && !s_.Has(i, kLexPronoun);
+      if (venue && s_.Has(r.end - 1, kLexSpeechNoun | kLexTime)) return {r.begin, p, r.begin, p};
+      break;
+    }
+    return r;
   }
 
   // A copy of candidate `of` (same source and cue) for another content span.

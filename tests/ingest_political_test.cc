@@ -181,6 +181,23 @@ TEST_CASE("reportedly: not in the lead, nor where a cue of its own reports it",
   CHECK(Text(text, e.attributions[0].source) == "her spokesman");
 }
 
+TEST_CASE("source mentions without venue, coordinated names kept whole",
+          "[ingest][political]") {
+  const std::string text =
+      "Senator Joe Biden and Senator Bernie Sanders met in Iowa.\n\n"
+      "\"We will fight on,\" wrote Biden on Twitter.\n\n"
+      "Biden and Sanders said they would campaign together.\n\n"
+      "They said the primaries would be close.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[0].source) == "Biden");
+  CHECK(e.attributions[0].speaker == "Joe Biden");
+  CHECK(Text(text, e.attributions[1].source) == "Biden and Sanders");
+  CHECK(e.attributions[1].speaker == "Joe Biden and Bernie Sanders");
+  CHECK(e.attributions[2].speaker == "Joe Biden and Bernie Sanders");
+}
+
 TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
   // "which" as the object of an ordinary verb.
   CheckNoContent(
