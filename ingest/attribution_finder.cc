@@ -57,6 +57,26 @@ class SentenceScanner {
       if (c < 'A' || c > 'Z') return false;
     return true;
   }
+  // "also", "further", "later", "repeatedly": an adverb that may sit between
+  // a comma and a participle cue ("…, further saying …").
+  bool IsAdverb(int i) const {
+    if (!IsWord(i) || Cap(i) || InQuote(i) || Has(i, kLexAux | kLexPronoun | kLexCue)) return false;
+    if (Has(i, kLexPrep | kLexDeterminer)) return false;  // "in turn", "both"
+    return Has(i, kLexSkip) || (Word(i).size() > 4 && Word(i).ends_with("ly"));
+  }
+  // A participle cue at i, possibly after an adverb: "adding", "later adding".
+  // Returns the cue's index or -1.
+  int ParticipleCueAt(int i, int hi) const {
+    bool adverb = i < hi && IsAdverb(i);
+    if (adverb) ++i;
+    // Not "hypothetically speaking": after an adverb, a cue that reports.
+    if (adverb && i < hi && Has(i, kLexQuoteOnly)) return -1;
+    return i < hi && Has(i, kLexIng) && Has(i, kLexCue) && !InQuote(i) ? i : -1;
+  }
+  // A comma, or a quote closed right after a comma (“…,” further saying).
+  bool CommaOrQuotedComma(int i) const {
+    return i >= 0 && (IsPunct(i, ',') || (i > 0 && IsCloseQuote(i) && IsPunct(i - 1, ',')));
+  }
   // "in May": the month, not the modal.
   bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
   uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
@@ -501,6 +521,8 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      if (i > k + 1 && IsCloseQuote(i - 1) && IsPunct(i - 2, ',') && ParticipleCueAt(i, hi) >= 0)
+        return i;
       // "…: Gownaris remarked, “…”": a new attribution after a colon.
       if (i > k && IsPunct(i, ':') && i + 1 < hi) {
         int np = NounPhraseEnd(i + 1, hi);
@@ -512,8 +534,7 @@ class SentenceScanner {
         return i;
       if (i > k && IsPunct(i, ',') && i + 1 < hi) {
         int n = i + 1;
-        if (Has(n, kLexIng) && Has(n, kLexCue)) return i;
-        if (Is(n, "also") && n + 1 < hi && Has(n + 1, kLexIng) && Has(n + 1, kLexCue)) return i;
+        if (ParticipleCueAt(n, hi) >= 0) return i;
         if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
           int np = NounPhraseEnd(n + 1, hi);
           if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
@@ -538,6 +559,13 @@ class SentenceScanner {
       if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
           !Has(i + 1, kLexIng))
         return i;
+      // "… and his campaign called for …": a new subject with its own cue.
+      if (i > k && (Is(i, "and") || Is(i, "but")) && i + 2 < hi &&
+          (Has(i + 1, kLexDeterminer) || Cap(i + 1))) {
+        int np = NounPhraseEnd(i + 1, hi);
+        if (np > i + 1 && np <= i + 4 && np < hi && IsCueVerbForm(np) && !Has(np, kLexIng))
+          return i;
+      }
       if (i > k && i + 2 < hi && (Is(i, "and") || Is(i, "but")) && Is(i + 1, "also") &&
           IsCueVerbForm(i + 2))
         return i;
@@ -792,6 +820,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "Critics from across …", "Analysts say": a role noun capitalised only
+    // because it opens the sentence.
+    if (e - i == 1 && i == r.begin && s.Has(i, kLexRoleNoun | kLexPlural) &&
+        !s.Has(i, kLexOrgWord) && s.ClauseStartsAt(i, 0) && (i == 0 || !s.IsWord(i - 1)))
+      return {};
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
     // Alberto Fernández": the complement of the title is not part of the name.
     if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
@@ -903,11 +936,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
 class ParagraphFinder {
  public:
   ParagraphFinder(std::string_view text, const ParagraphTokens& p, int index,
-                  std::vector<uint8_t>& claimed,
+                  std::vector<uint8_t>& claimed, bool* lead_pending,
                   std::vector<AttributionCandidate>* out,
                   std::vector<OrphanQuote>* orphans)
       : s_(text, p, claimed), text_(text), p_(p), t_(p.tokens), index_(index),
-        claimed_(claimed), out_(out), orphans_(orphans) {}
+        claimed_(claimed), lead_pending_(lead_pending), out_(out), orphans_(orphans) {}
 
   void Run() {
     claimed_.assign(t_.size(), 0);
@@ -921,11 +954,14 @@ class ParagraphFinder {
                          last.kind == TokenKind::kQuote || last.abbreviation;
     if (!sentence_like) return;
     first_of_paragraph_ = static_cast<int>(out_->size());
+    lead_ = *lead_pending_;
+    *lead_pending_ = false;
     for (const Sentence& sentence : p_.sentences) {
       sentence_first_ = static_cast<int>(out_->size());
       sentence_ = sentence;
       FindInSentence(sentence.begin, sentence.end);
       CollectOrphans(sentence.begin, sentence.end);
+      lead_ = false;
     }
   }
 
@@ -945,6 +981,8 @@ class ParagraphFinder {
     AttributionCandidate c;
     Attribution& a = c.attribution;
     if (src != nullptr && src->ok()) {
+      SourceRange trimmed = WithoutVenue(*src);
+      src = &trimmed;
       a.source = Span{t_[src->begin].start, t_[src->end - 1].end};
       c.mention = DescribeSource(s_, *src);
       a.source_type = c.mention.type;
@@ -958,6 +996,21 @@ class ParagraphFinder {
     c.paragraph = index_;
     out_->push_back(std::move(c));
     return out_->back();
+  }
+
+  // "Trump on Twitter", "Winwood in a statement", "police on Thursday": the
+  // venue or time after a source's head is not part of the mention.
+  SourceRange WithoutVenue(SourceRange r) const {
+    if (r.head_end != r.end) return r;
+    for (int p = r.begin + 1; p < r.end - 1; ++p) {
+      if (!s_.Has(p, kLexPrep) || s_.Is(p, "of")) continue;
+      bool venue = true;
+      for (int i = p + 1; i < r.end && venue; ++i)
+        venue = s_.Has(i, kLexDeterminer | kLexSpeechNoun | kLexTime) && !s_.Has(i, kLexPronoun);
+      if (venue && s_.Has(r.end - 1, kLexSpeechNoun | kLexTime)) return {r.begin, p, r.begin, p};
+      break;
+    }
+    return r;
   }
 
   // A copy of candidate `of` (same source and cue) for another content span.
@@ -1095,8 +1148,7 @@ class ParagraphFinder {
         to_end = j >= e;
         // "“…”, also observing, “…”" / "“…”, adding …": the quote ends the content.
         if (!to_end && s_.IsPunct(j, ',') && j + 1 < e) {
-          int n = s_.Is(j + 1, "also") ? j + 2 : j + 1;
-          to_end = n < e && s_.Has(n, kLexIng) && s_.Has(n, kLexCue);
+          to_end = s_.ParticipleCueAt(j + 1, e) >= 0;
         }
         // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
         int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
@@ -1134,6 +1186,7 @@ class ParagraphFinder {
       if (!s_.IsCue(i, s)) continue;
       TryCue(i, s, e);
     }
+    Reportedly(s, e);
   }
 
   // Index of the last candidate of this sentence, or -1.
@@ -1204,9 +1257,9 @@ class ParagraphFinder {
     // Participle after a comma or "and": shares the previous source.
     bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
                                    s_.Is(cue - 1, "but") ||
-                                   (s_.Is(cue - 1, "also") && cue - 1 > s &&
+                                   (s_.IsAdverb(cue - 1) && cue - 1 > s &&
                                     (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
-                                     s_.IsPunct(cue - 2, ','))));
+                                     s_.CommaOrQuotedComma(cue - 2))));
     if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
     if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
@@ -1221,8 +1274,10 @@ class ParagraphFinder {
       if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
       return;
     }
+    if (RelativeReport(cue, lo, e)) return;
     std::string_view lemma = entry->lemma;
     if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return;
+    if (CharacterisedBy(cue, e)) return;
     // "Putin was quoted by the Interfax news agency as saying …", "… were
     // reported by local media to have visited …": a passive with its agent.
     if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
@@ -1266,6 +1321,17 @@ class ParagraphFinder {
       SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
       src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
                                                                                 : SourceRange{};
+    }
+    // "Pompeo posted a message on Twitter blaming Iran …": a participle after
+    // a venue ("on Twitter", "at a briefing") belongs to the main clause's
+    // subject. ("an open letter urging …" keeps the letter as the source.)
+    bool after_venue = false;
+    if (src.ok() && s_.Has(cue, kLexIng) && src.end == cue && s_.Has(cue - 1, kLexSpeechNoun))
+      for (int i = cue - 2; i >= src.begin && i >= cue - 4 && !after_venue; --i)
+        after_venue = s_.Has(i, kLexPrep);
+    if (after_venue && src.begin > lo && !s_.ClauseStartsAt(src.begin, lo)) {
+      if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+      return;
     }
     if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
       src = CoordinatedSubject(cue - 1, lo);
@@ -1460,6 +1526,23 @@ class ParagraphFinder {
       for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
       if (!as || lemma == "call") return;
     }
+    // "attacked the inquiry as “a witch hunt”", "blamed Iran for the attacks":
+    // not "attacked the convoy", "dismissed the staff".
+    if (IsCharacterisation(lemma) || lemma == "blame") {
+      int complement = -1;
+      for (int i = k + 1; i < end && i < k + 12 && complement < 0; ++i) {
+        if (s_.IsPunct(i, ',') && !s_.InQuote(i)) break;
+        if (lemma == "blame" ? s_.Is(i, "for") || s_.Is(i, "on") : s_.Is(i, "as")) complement = i;
+      }
+      if (complement < 0) return;
+      // The characterisation ends at the next clause.
+      for (int i = complement + 1; i < end; ++i)
+        if (s_.IsPunct(i, ',') && !s_.InQuote(i)) {
+          end = i;
+          content = ForwardContent(k, end, e);
+          break;
+        }
+    }
     float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
     AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
@@ -1532,6 +1615,16 @@ class ParagraphFinder {
       next_ = end;
       return true;
     }
+    // "It was announced by the ministry that …": the clause after "that".
+    if (s_.Entry(cue)->cue == CueClass::kSay && s_.Is(k, "that") && !s_.IsFinal(k + 1)) {
+      int end = s_.ContentEnd(k + 1, e);
+      Span content = ForwardContent(k + 1, end, e);
+      if (content.empty()) return false;
+      Emit(&by, cue, cue + 1, lemma, content, last_kind_, 0.7f);
+      Claim(aux, end);
+      next_ = end;
+      return true;
+    }
     if ((lemma == "report" || lemma == "say" || lemma == "allege" || lemma == "claim" ||
          lemma == "confirm") &&
         s_.Is(k, "to") && s_.IsWord(k + 1) && !s_.Cap(k + 1)) {
@@ -1546,6 +1639,93 @@ class ParagraphFinder {
       return true;
     }
     return false;
+  }
+
+  // "…, which state media said were under control", "the bill, which
+  // Democrats say would …": the relative pronoun is the subject of the
+  // reported clause, so the content is the relative clause, "which"
+  // included (the corpus convention). True when emitted.
+  bool RelativeReport(int cue, int lo, int e) {
+    const LexEntry* entry = s_.Entry(cue);
+    if (entry->cue != CueClass::kSay || s_.Has(cue, kLexIng)) return false;
+    SourceRange src = s_.SubjectBefore(cue, lo);
+    if (!src.ok() || (src.end != cue && !s_.IsAdverb(src.end) && !s_.Has(src.end, kLexTime)))
+      return false;
+    int rel = src.begin - 1;
+    if (rel < lo || !s_.Is(rel, "which") || s_.InQuote(rel) || !PlausibleSubject(src, rel + 1))
+      return false;
+    if (s_.Has(src.begin, kLexPronoun) && s_.Is(src.begin, "it")) return false;
+    int k = s_.SkipComplements(cue + 1, e, CueClass::kSay);
+    // The gap is the subject: a verb follows ("were", "would", "to be").
+    if (k + 1 >= e || s_.InQuote(k)) return false;
+    bool verb = (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly") && !s_.Is(k, "allegedly")) ||
+                (s_.Is(k, "to") && (s_.Is(k + 1, "be") || s_.Is(k + 1, "have"))) ||
+                (VerbLike(k) && !s_.IsCueVerbForm(k));
+    if (!verb) return false;
+    int end = s_.ContentEnd(k, e);
+    for (int i = k; i < end; ++i)
+      if (!s_.InQuote(i) && (s_.IsPunct(i, ',') || s_.IsPunct(i, '-'))) {
+        end = i;
+        break;
+      }
+    Span content = s_.ContentSpan(rel, end);
+    if (content.empty()) return false;
+    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(rel, end), 0.7f);
+    Claim(rel, end);
+    next_ = end;
+    return true;
+  }
+
+  static bool IsCharacterisation(std::string_view lemma) {
+    return lemma == "attack" || lemma == "slam" || lemma == "brand" || lemma == "label" ||
+           lemma == "dismiss" || lemma == "hail";
+  }
+
+  // "a pattern described by the website as “rather hectic”", "who was
+  // described as “reckless” by the police": the by-agent is the source and
+  // the characterisation the content. True when emitted.
+  bool CharacterisedBy(int cue, int e) {
+    std::string_view lemma = s_.Entry(cue)->lemma;
+    if (!(IsCharacterisation(lemma) || lemma == "describe" || lemma == "characterize" ||
+          lemma == "characterise") ||
+        !s_.Word(cue).ends_with("ed") || cue + 2 >= e)
+      return false;
+    SourceRange by;
+    int a = -1, end = -1;
+    if (s_.Is(cue + 1, "by")) {  // described by Y as Z
+      by = s_.NounPhraseForward(cue + 2, e, false);
+      if (!by.ok() || by.end + 1 >= e || !s_.Is(by.end, "as")) return false;
+      a = by.end + 1;
+      end = s_.ContentEnd(a, e);
+      for (int i = a + 1; i < end; ++i)
+        if (!s_.InQuote(i) && (s_.IsPunct(i, ',') || s_.IsPunct(i, '-'))) end = std::min(end, i);
+    } else if (s_.Is(cue + 1, "as")) {  // described as Z by Y
+      a = cue + 2;
+      for (int i = a + 1; i < e && i < a + 14; ++i) {
+        if (s_.InQuote(i)) continue;
+        if (s_.IsFinal(i) || s_.IsPunct(i, ';') || s_.IsPunct(i, ',')) break;
+        if (!s_.Is(i, "by")) continue;
+        SourceRange r = s_.NounPhraseForward(i + 1, e, false);
+        if (r.ok() && (r.end >= e || s_.IsFinal(r.end) || s_.IsPunct(r.end, ',') ||
+                       s_.IsPunct(r.end, ';') || s_.IsPunct(r.end, '-'))) {
+          by = r;
+          end = i;
+        }
+        break;
+      }
+      if (!by.ok()) return false;
+    } else {
+      return false;
+    }
+    AttributionKind kind = s_.KindOf(a, end);
+    Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[a].quote)
+                                                    : s_.ContentSpan(a, end);
+    if (content.empty()) return false;
+    Emit(&by, cue, cue + 1, lemma, content, kind, 0.7f);
+    int claim_end = std::max(end, by.end);
+    Claim(cue, claim_end);
+    next_ = claim_end;
+    return true;
   }
 
   // "X was quoted as saying …": X is the source; the relay is unstated.
@@ -1566,17 +1746,32 @@ class ParagraphFinder {
   }
 
   // "Buyers were reportedly stocking up …": a source-less report.
+  // Not in the lead sentence: there "reportedly" hedges the story's summary,
+  // which the body then attributes to its source.
   void Reportedly(int s, int e) {
+    if (lead_) return;
     for (int i = s; i < e; ++i) {
       if (claimed_[i] || s_.InQuote(i) || !s_.Is(i, "reportedly")) continue;
       int a = s, end;
-      if (i == s) {
+      // "…, reportedly outside a store," / "with reportedly over 1,000 …":
+      // only the phrase after it is reported; else the whole clause.
+      bool phrase = i > s && (s_.IsPunct(i - 1, ',') || s_.Has(i - 1, kLexPrep));
+      if (i == s || phrase) {
         a = i + 1;
         if (a < e && s_.IsPunct(a, ',')) ++a;
       }
       for (int k = a; k < i; ++k)
         if (claimed_[k]) return;
       end = s_.ContentEnd(i + 1, e);
+      if (phrase)
+        for (int k = a; k < end; ++k)
+          if (!s_.InQuote(k) && s_.IsPunct(k, ',')) {
+            end = k;
+            break;
+          }
+      // "Reportedly his family said …": a cue of its own already took it.
+      for (int k = a; k < end; ++k)
+        if (claimed_[k]) return;
       Span content = s_.ContentSpan(a, end);
       if (content.empty() || end - a < 3) return;
       Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), 0.5f);
@@ -1820,6 +2015,8 @@ class ParagraphFinder {
   const std::vector<Token>& t_;
   int index_;
   std::vector<uint8_t>& claimed_;
+  bool* lead_pending_;  // no sentence-like paragraph seen yet in this article
+  bool lead_ = false;   // the current sentence is the article's first
   std::vector<AttributionCandidate>* out_;
   std::vector<OrphanQuote>* orphans_;
   Sentence sentence_;
@@ -1858,7 +2055,9 @@ void AttributionFinder::FindInParagraph(std::string_view text,
                                         int paragraph_index,
                                         std::vector<AttributionCandidate>* out,
                                         std::vector<OrphanQuote>* orphans) {
-  ParagraphFinder finder(text, paragraph, paragraph_index, claimed_, out, orphans);
+  if (paragraph_index == 0) lead_pending_ = true;
+  ParagraphFinder finder(text, paragraph, paragraph_index, claimed_, &lead_pending_, out,
+                         orphans);
   finder.Run();
 }
 

@@ -64,6 +64,7 @@ class AttributionFinder {
  private:
   const Lexicon& lexicon_;
   std::vector<uint8_t> claimed_;  // per token: inside some content already
+  bool lead_pending_ = true;      // no sentence-like paragraph seen yet
 };
 
 // Trims a direct quote's inner span: surrounding space, and a trailing comma

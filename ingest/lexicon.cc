@@ -160,6 +160,14 @@ Lexicon::Lexicon() {
     AddVerb(v, CueClass::kObject);
   }
   AddVerbForms("refer", CueClass::kObject, "refers", "referred", "referring");
+  // Characterisations that report a judgement only with their complement:
+  // "attacked the inquiry as …", "blamed Iran for …" (attribution_finder.cc).
+  for (std::string_view v : {"attack", "brand", "label", "dismiss", "hail", "blame"})
+    AddVerb(v, CueClass::kObject);
+  AddVerbForms("slam", CueClass::kObject, "slams", "slammed", "slamming");
+  AddVerbForms("label", CueClass::kObject, "labels", "labelled", "labelling");
+  Each({"attack", "attacks", "brand", "brands", "label", "labels", "blame", "slam"},
+       [&](std::string_view w) { Add(w, kLexNounToo); });
 
   // --- Titles written before a name ----------------------------------------
   Each({"president", "minister", "secretary", "general", "gen", "senator", "sen",

@@ -81,6 +81,21 @@ bool IsCapitalizedWord(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
 }
 
+// One to three capitalised words: "Biden", "Antoine Quirin".
+bool AllNameWords(std::string_view s) {
+  int words = 0;
+  for (size_t at = 0; at <= s.size(); ++words) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) space = s.size();
+    std::string_view word = s.substr(at, space - at);
+    if (!IsCapitalizedWord(word) || word.find('\'') != std::string_view::npos ||
+        word.find("\xE2\x80\x99") != std::string_view::npos)  // not "Turkey's"
+      return false;
+    at = space + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
 // "the coalition" → "US-led coalition": the nearest earlier mention of the
 // same noun with capitalised or hyphenated modifiers. Empty when none.
 std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
@@ -345,7 +360,24 @@ void SpeakerResolver::Resolve(std::string_view text,
         }
       }
     }
-    if (name_type == SourceType::kPerson) {
+    // "Biden and Sanders", "Antoine Quirin and Nicolas Redouane": each name
+    // resolved, the pair kept whole.
+    std::string_view head = m.head.in(text);
+    size_t conj = head.find(" and ");
+    if (name_type == SourceType::kPerson && conj != std::string_view::npos &&
+        head.find(" and ", conj + 1) == std::string_view::npos &&
+        Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj))) {
+      auto resolve = [&](std::string part) {
+        if (part.find(' ') != std::string::npos) {
+          Remember(part, 0);
+          return part;
+        }
+        std::string full = FullName(part);
+        return full.empty() ? part : full;
+      };
+      name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
+      known.plural = m.plural = true;
+    } else if (name_type == SourceType::kPerson) {
       if (name.find(' ') == std::string::npos) {
         std::string full = FullName(name);
         if (!full.empty()) name = full;

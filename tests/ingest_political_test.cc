@@ -1,0 +1,215 @@
+// Constructions political news uses to attribute statements, one table row per
+// construction: what a reader would notice (the content span, who said it,
+// the cue, the kind). The sentences are written for these tests.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "ingest/extraction.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+struct Expected {
+  const char* name;     // the construction
+  std::string text;     // the article
+  std::string content;  // the content span expected, as written
+  std::string source;   // its source mention, or "<null>"
+  std::string cue;      // its cue, as written
+  AttributionKind kind;
+  std::string speaker = "";  // the resolved speaker, when it matters
+};
+
+std::string Text(const std::string& text, const std::optional<Span>& span) {
+  return span ? std::string(span->in(text)) : std::string("<null>");
+}
+
+Extraction Run(const std::string& text) {
+  auto extraction = Extract(DocumentFromText("t.txt", text));
+  REQUIRE(extraction.ok());
+  return *std::move(extraction);
+}
+
+// Every attribution, for the failure message.
+std::string Dump(const Extraction& e, const std::string& text) {
+  std::string out;
+  for (const Attribution& a : e.attributions)
+    out += "[" + Text(text, a.source) + " | " + Text(text, a.cue) + " | " +
+           Text(text, a.content) + "]\n";
+  return out;
+}
+
+void CheckFound(const Expected& x) {
+  INFO(x.name);
+  Extraction e = Run(x.text);
+  INFO(Dump(e, x.text));
+  const Attribution* found = nullptr;
+  for (const Attribution& a : e.attributions)
+    if (a.content.in(x.text) == x.content) found = &a;
+  REQUIRE(found != nullptr);
+  CHECK(Text(x.text, found->source) == x.source);
+  CHECK(Text(x.text, found->cue) == x.cue);
+  CHECK(found->kind == x.kind);
+  if (!x.speaker.empty()) CHECK(found->speaker == x.speaker);
+}
+
+// No attribution's content contains `fragment`.
+void CheckNoContent(const std::string& text, const std::string& fragment) {
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  for (const Attribution& a : e.attributions)
+    CHECK(a.content.in(text).find(fragment) == std::string_view::npos);
+}
+
+constexpr auto kIndirect = AttributionKind::kIndirect;
+constexpr auto kDirect = AttributionKind::kDirect;
+constexpr auto kMixed = AttributionKind::kMixed;
+
+// A first sentence, so that the one under test is not the article's lead.
+const std::string kLead =
+    "The senator resigned on Friday after a week of protests.\n\n";
+
+const std::vector<Expected> kConstructions = {
+    // reportedly: a source-less report of the clause or phrase it hedges.
+    {"reportedly in the verb group: the whole clause",
+     kLead + "The two leaders were reportedly at odds over the budget for "
+             "months.\n",
+     "The two leaders were reportedly at odds over the budget for months",
+     "<null>", "reportedly", kIndirect},
+    {"reportedly opening the sentence: what follows",
+     kLead + "Reportedly, the minister offered to step down twice.\n",
+     "the minister offered to step down twice", "<null>", "Reportedly",
+     kIndirect},
+    {"reportedly after a comma: the phrase up to the next comma",
+     kLead + "The motorcade stopped, reportedly near the old parliament, "
+             "before noon.\n",
+     "near the old parliament", "<null>", "reportedly", kIndirect},
+    // A relative clause reported by its own source: the clause, "which"
+    // included.
+    {"which X said + verb",
+     "Protesters blocked two bridges, which the city police said were reopened "
+     "by the "
+     "evening.\n",
+     "which the city police said were reopened by the evening",
+     "the city police", "said", kIndirect},
+    {"which X say + modal, closed by a comma",
+     "The bill, which Democrats say would raise taxes on small firms, passed "
+     "the Senate.\n",
+     "which Democrats say would raise taxes on small firms", "Democrats", "say",
+     kIndirect},
+    {"which X later ruled + to be",
+     "The governor signed the map, which the state court later ruled to be "
+     "unlawful.\n",
+     "which the state court later ruled to be unlawful", "the state court",
+     "ruled", kIndirect},
+    // A participle after an adverb shares the source.
+    {"quote, further saying, quote",
+     "The finance minister said the tariffs \"cost farmers billions,\" further "
+     "saying, "
+     "\"We will not sign this deal.\"\n",
+     "We will not sign this deal.", "The finance minister", "saying", kDirect},
+    {"clause, later adding that",
+     "The mayor said the curfew would end on Monday, later adding that schools "
+     "would stay "
+     "closed.\n",
+     "schools would stay closed", "The mayor", "adding", kIndirect},
+    {"the first content stops before the adverb and participle",
+     "The mayor said the curfew would end on Monday, later adding that schools "
+     "would stay "
+     "closed.\n",
+     "the curfew would end on Monday", "The mayor", "said", kIndirect},
+    // Characterisations with their complement.
+    {"attacked X as Y",
+     "The governor attacked the audit as \"a partisan stunt\" on Monday.\n",
+     "the audit as \"a partisan stunt\" on Monday", "The governor", "attacked",
+     kMixed},
+    {"dismissed X as Y, up to the next clause",
+     "The ministry dismissed the leaked memo as a forgery, and the inquiry "
+     "continued.\n",
+     "the leaked memo as a forgery", "The ministry", "dismissed", kIndirect},
+    {"blamed X for Y",
+     "Opposition leaders blamed the cabinet for the fuel shortages.\n",
+     "the cabinet for the fuel shortages", "Opposition leaders", "blamed",
+     kIndirect},
+    // Passives with a by-agent.
+    {"described by X as Y",
+     "The rally, described by organisers as \"the largest in a decade\", ended "
+     "peacefully.\n",
+     "the largest in a decade", "organisers", "described", kDirect},
+    {"described as Y by X",
+     "The suspect, who was described as \"armed and dangerous\" by the police, "
+     "fled.\n",
+     "armed and dangerous", "the police", "described", kDirect},
+    {"it was announced by X that",
+     "It was announced by the foreign ministry that the embassy would close on "
+     "Monday.\n",
+     "the embassy would close on Monday", "the foreign ministry", "announced",
+     kIndirect},
+    // A participle after a venue belongs to the main clause's subject.
+    {"posted on Twitter blaming",
+     "Senator Maria Lopez posted a message on Twitter blaming the governor for "
+     "the "
+     "blackout.\n",
+     "the governor for the blackout", "Senator Maria Lopez", "blaming",
+     kIndirect, "Maria Lopez"},
+    {"an open letter urging keeps the letter",
+     "Two hundred economists signed an open letter urging the central bank to "
+     "cut rates.\n",
+     "the central bank to cut rates", "an open letter", "urging", kIndirect},
+};
+
+TEST_CASE("each political-news construction is found as a reader would see it",
+          "[ingest][political]") {
+  for (const Expected& x : kConstructions) {
+    DYNAMIC_SECTION(x.name) { CheckFound(x); }
+  }
+}
+
+TEST_CASE("reportedly: not in the lead, nor where a cue of its own reports it",
+          "[ingest][political]") {
+  CheckNoContent(
+      "Rebel shelling reportedly killed nine soldiers near the border on "
+      "Sunday.\n\n"
+      "The army said the attack had been repelled.\n",
+      "nine soldiers");
+  const std::string text =
+      kLead +
+      "Reportedly her spokesman said she would not seek office again.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "her spokesman");
+}
+
+TEST_CASE("source mentions without venue, coordinated names kept whole",
+          "[ingest][political]") {
+  const std::string text =
+      "Senator Joe Biden and Senator Bernie Sanders met in Iowa.\n\n"
+      "\"We will fight on,\" wrote Biden on Twitter.\n\n"
+      "Biden and Sanders said they would campaign together.\n\n"
+      "They said the primaries would be close.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[0].source) == "Biden");
+  CHECK(e.attributions[0].speaker == "Joe Biden");
+  CHECK(Text(text, e.attributions[1].source) == "Biden and Sanders");
+  CHECK(e.attributions[1].speaker == "Joe Biden and Bernie Sanders");
+  CHECK(e.attributions[2].speaker == "Joe Biden and Bernie Sanders");
+}
+
+TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
+  // "which" as the object of an ordinary verb.
+  CheckNoContent(
+      "The party published a manifesto, which the leader read aloud to "
+      "supporters.\n",
+      "which");
+  // Characterisation verbs without their "as" / "for" complement.
+  CheckNoContent("Rebels attacked the convoy near the border on Monday.\n",
+                 "convoy");
+  CheckNoContent("The company dismissed forty workers last week.\n",
+                 "forty workers");
+}
+
+}  // namespace
+}  // namespace claimgraph::ingest
