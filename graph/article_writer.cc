@@ -384,12 +384,13 @@ class ArticleWriter {
         if (other != id) PossiblySame(id, other);
       }
     }
-    // Mentions other than pronouns become aliases ("Power", "Ms Power"), cut
+    // Mentions that name the speaker become aliases ("Power", "Ms Power"), cut
     // before any apposition ("X, chairman of ...").
     std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
     std::string alias_key = NormalizeName(alias);
-    if (!alias_key.empty() && alias_key != NormalizeName(node->source().name()) &&
-        !IsPronoun(alias_key)) {
+    std::string name_key = NormalizeName(node->source().name());
+    if (!alias_key.empty() && alias_key != name_key && LooksLikeName(alias) &&
+        NamesSpeaker(alias_key, name_key)) {
       bool known = false;
       for (const auto& existing : node->source().aliases()) {
         known |= NormalizeName(existing) == alias_key;
@@ -420,6 +421,56 @@ class ArticleWriter {
     std::size_t at = mention.find(head.substr(1));
     return at != std::string_view::npos && at > 0 && mention[at - 1] >= 'a' &&
            mention[at - 1] <= 'z';
+  }
+
+  // A name starts with a capital (or a non-ASCII letter), after an optional
+  // "the" ("the WHO"); "a statement released by Erdogan's office" or "A poll
+  // published by NBC News" is a description.
+  static bool LooksLikeName(std::string_view mention) {
+    for (std::string_view article : {"the ", "The "}) {
+      if (mention.starts_with(article)) mention.remove_prefix(article.size());
+    }
+    for (std::string_view determiner : {"A ", "An ", "This ", "That ", "These ", "Those "}) {
+      if (mention.starts_with(determiner)) return false;
+    }
+    if (mention.empty()) return false;
+    const auto first = static_cast<unsigned char>(mention.front());
+    return (first >= 'A' && first <= 'Z') || first >= 0x80;
+  }
+
+  // True when a mention is a form of the speaker's name: it shares a word with
+  // the name ("Power", "Ms Power", "Vitaly I. Churkin") or is its initials
+  // ("IAEA"). A description resolved to the speaker ("a top US general", "the
+  // prime minister") or words left before the name ("Yesterday, X") are not
+  // names: as aliases they would send other people's claims to this speaker.
+  // The description stays on the ASSERTED edge as the role.
+  static bool NamesSpeaker(std::string_view alias_key, std::string_view name_key) {
+    static const std::set<std::string_view> kLinkWords = {"the", "of", "and", "for",
+                                                          "de", "al", "la", "von"};
+    auto words = [](std::string_view key) {
+      std::vector<std::string_view> out;
+      for (std::size_t at = 0; at < key.size();) {
+        std::size_t space = key.find(' ', at);
+        if (space == std::string_view::npos) space = key.size();
+        if (space > at) out.push_back(key.substr(at, space - at));
+        at = space + 1;
+      }
+      return out;
+    };
+    std::vector<std::string_view> name = words(name_key);
+    std::vector<std::string_view> alias;
+    for (std::string_view a : words(alias_key)) {
+      if (a.size() >= 2 && !kLinkWords.count(a) && !IsPronoun(a)) alias.push_back(a);
+    }
+    std::string initials;
+    for (std::string_view w : name) {
+      if (!kLinkWords.count(w)) initials.push_back(w.front());
+    }
+    if (alias.size() == 1 && initials.size() > 1 && alias.front() == initials) return true;
+    for (std::string_view a : alias) {
+      if (std::find(name.begin(), name.end(), a) != name.end()) return true;
+    }
+    return false;
   }
 
   static std::string_view StripHonorific(std::string_view name) {

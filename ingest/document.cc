@@ -32,10 +32,11 @@ bool IsIsoDate(std::string_view s) {
 }  // namespace
 
 absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
+  if (name == "auto") return InputFormat::kAuto;
   if (name == "text") return InputFormat::kText;
   if (name == "jsonl") return InputFormat::kJsonl;
   return absl::InvalidArgumentError(
-      Cat("unknown input format '", name, "' (expected text or jsonl)"));
+      Cat("unknown input format '", name, "' (expected auto, text or jsonl)"));
 }
 
 Document DocumentFromText(std::string doc_id, std::string text) {
@@ -172,6 +173,9 @@ absl::Status ReadDocuments(const std::string& path, InputFormat format,
     file.open(path, std::ios::binary);
     if (!file) return absl::NotFoundError(Cat(path, ": cannot open"));
     in = &file;
+  }
+  if (format == InputFormat::kAuto) {
+    format = path.ends_with(".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
   }
   if (format == InputFormat::kText) {
     std::string doc_id = name;

@@ -24,7 +24,8 @@ struct Document {
   std::string title;
 };
 
-enum class InputFormat { kText, kJsonl };
+// kAuto: JSONL for a path ending in ".jsonl", else one text article per file.
+enum class InputFormat { kAuto, kText, kJsonl };
 
 // The default limit on one document (article text or JSONL line) for the
 // readers and the ingest paths: 4 MiB. News articles are rarely over 200 KB,
@@ -32,7 +33,7 @@ enum class InputFormat { kText, kJsonl };
 // tests/hostile_input_test.cc), so larger documents are refused per document.
 inline constexpr std::size_t kMaxDocumentBytes = 4u << 20;
 
-// Parses "text" / "jsonl". Returns InvalidArgument for anything else.
+// Parses "auto" / "text" / "jsonl". Returns InvalidArgument for anything else.
 absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name);
 
 // A plain-text article. A leading "date YYYY-MM-DD" line (or prefix, which may run

@@ -88,5 +88,39 @@ TEST_CASE("an unrelated namesake stays separate and a bare surname is ambiguous"
   CHECK(SourceViewOf(*s.store, *jonathan)->claim_count() == 1);
 }
 
+TEST_CASE("descriptions and words before a name do not become the speaker's aliases",
+          "[graph][identity]") {
+  Store s;
+  s.Add("a.txt",
+        "Yesterday afternoon, Pedro Damang, announced the strike would go ahead.\n\n"
+        "The general secretary of the rail union, Pedro Damang, said talks had "
+        "failed.\n\n\"We are ready,\" Damang told reporters.\n\n"
+        "A statement released by Damang's office said the union would not "
+        "back down.\n");
+  auto damang = s.store->FindSource("Pedro Damang");
+  REQUIRE(damang.ok());
+  CHECK(s.store->FindSource("Damang").value() == *damang);
+  // Looking up "Yesterday afternoon" or the union post must not answer with him:
+  // another article's general secretary is someone else.
+  CHECK(absl::IsNotFound(s.store->FindSource("Yesterday afternoon").status()));
+  CHECK(absl::IsNotFound(s.store->FindSource("The general secretary of the rail union").status()));
+  CHECK(absl::IsNotFound(s.store->FindSource("A statement released by Damang's office").status()));
+  auto view = SourceViewOf(*s.store, *damang);
+  REQUIRE(view.ok());
+  CHECK(view->claim_count() == 4);  // the statement is his office's
+  for (const auto& alias : view->aliases()) CHECK(alias.find("Damang") != std::string::npos);
+}
+
+TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
+  Store s;
+  s.Add("a.txt",
+        "The United Nations said the talks would resume on Monday.\n\n"
+        "\"We are hopeful,\" the UN said in a statement.\n");
+  auto un = s.store->FindSource("United Nations");
+  REQUIRE(un.ok());
+  CHECK(s.store->FindSource("the UN").value() == *un);
+  CHECK(SourceViewOf(*s.store, *un)->claim_count() == 2);
+}
+
 }  // namespace
 }  // namespace claimgraph::graph

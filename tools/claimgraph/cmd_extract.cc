@@ -13,13 +13,14 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand(
       "extract", "Print each document's attributions as one JSON line");
   struct Options {
-    std::string input = "text";
+    std::string input = "auto";
     std::vector<std::string> files;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("--input", o->input, "Input format: text (one article per file) "
-                                    "or jsonl (one article per line)")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("--input", o->input, "Input format: text (one article per file), "
+                                    "jsonl (one article per line) or auto "
+                                    "(jsonl for *.jsonl, else text)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   cmd->callback([o, exit_code] {
     auto format = ingest::ParseInputFormat(o->input);

@@ -23,7 +23,7 @@ struct Options {
   bool all = false;
   ClaimFilterFlags filter;
   std::string name, query_text, type;
-  std::string page_token, format = "graphml", output = "-", input = "text";
+  std::string page_token, format = "graphml", output = "-", input = "auto";
   int page_size = 0;
   int depth = 1;
   std::vector<std::string> files;
@@ -171,8 +171,8 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
   export_cmd->add_option("--format", o->format, "graphml, dot or json");
   export_cmd->add_option("-o,--output", o->output, "Output file, - for stdout");
   auto* ingest_cmd = cmd->add_subcommand("ingest", "Stream articles to the server");
-  ingest_cmd->add_option("--input", o->input, "text or jsonl")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  ingest_cmd->add_option("--input", o->input, "auto (jsonl for *.jsonl), text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   ingest_cmd->add_option("files", o->files, "Files, - for stdin")->required();
   for (auto* sub : {claims, claim, sources, contradictions, traverse}) {
     sub->add_flag("--json", o->json, "Print JSON");

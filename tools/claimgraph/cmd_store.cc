@@ -275,7 +275,7 @@ absl::StatusOr<std::string> WriteExport(const graph::GraphStore& store,
 void AddStoreCommands(CLI::App& app, int* exit_code) {
   struct Options {
     std::string db;
-    std::string input = "text";
+    std::string input = "auto";
     std::vector<std::string> files;
     bool quiet = false;
     bool json = false;
@@ -290,8 +290,8 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Extract and store articles");
   ingest_cmd->add_option("--db", o->db, "Store directory (created if missing)")
       ->required();
-  ingest_cmd->add_option("--input", o->input, "text or jsonl")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  ingest_cmd->add_option("--input", o->input, "auto (jsonl for *.jsonl), text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   ingest_cmd->add_flag("--quiet", o->quiet, "Only print the summary");
   ingest_cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   ingest_cmd->callback(
