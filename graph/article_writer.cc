@@ -738,9 +738,7 @@ class ArticleWriter {
   // A stored claim with its speaker, cue, place and entities, analysed by the
   // detector; cached across articles. Null when the claim is gone.
   absl::StatusOr<std::shared_ptr<const ClaimRecord>> LoadClaim(NodeId id) {
-    if (auto cached = impl_.prepared.find(id); cached != impl_.prepared.end()) {
-      return cached->second;
-    }
+    if (auto cached = impl_.FindPrepared(id)) return cached;
     auto node = impl_.GetNode(id);
     if (absl::IsNotFound(node.status())) return std::shared_ptr<const ClaimRecord>();
     if (!node.ok()) return node.status();
@@ -764,13 +762,6 @@ class ArticleWriter {
     if (auto article = impl_.GetNode(record.article); article.ok()) {
       record.story = article->article().story_id();
     }
-    record.prepared = impl_.detector->Prepare(record.Text());
-    if (impl_.prepared.size() >= GraphStore::Impl::kPreparedCacheSize) {
-      impl_.prepared.clear();
-    }
-    auto shared = std::make_shared<const ClaimRecord>(std::move(record));
-    impl_.prepared[id] = shared;
-    return shared;
     RETURN_IF_ERROR(impl_.VisitEdges(id, Direction::kOut, v1::MENTIONS,
                                      [&](const v1::Edge& edge) {
                                        auto entity = impl_.GetNode(edge.dst());
@@ -779,6 +770,10 @@ class ArticleWriter {
                                        }
                                        return true;
                                      }));
+    record.prepared = impl_.detector->Prepare(record.Text());
+    auto shared = std::make_shared<const ClaimRecord>(std::move(record));
+    impl_.CachePrepared(id, shared);
+    return shared;
   }
 
   // The detector judges two texts; whether they speak of the same event is the

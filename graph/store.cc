@@ -42,6 +42,25 @@ GraphStore::Impl::~Impl() {
   }
 }
 
+std::shared_ptr<const ClaimRecord> GraphStore::Impl::FindPrepared(NodeId id) {
+  if (auto it = prepared_young.find(id); it != prepared_young.end()) return it->second;
+  auto it = prepared_old.find(id);
+  if (it == prepared_old.end()) return nullptr;
+  std::shared_ptr<const ClaimRecord> record = std::move(it->second);
+  prepared_old.erase(it);
+  CachePrepared(id, record);
+  return record;
+}
+
+void GraphStore::Impl::CachePrepared(NodeId id,
+                                     std::shared_ptr<const ClaimRecord> record) {
+  if (prepared_young.size() >= kPreparedGeneration) {
+    prepared_old = std::move(prepared_young);
+    prepared_young.clear();
+  }
+  prepared_young[id] = std::move(record);
+}
+
 absl::StatusOr<std::string> GraphStore::Impl::Get(rocksdb::ColumnFamilyHandle* cf,
                                                   const std::string& key) const {
   std::string value;

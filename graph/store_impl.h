@@ -74,10 +74,16 @@ class GraphStore::Impl {
   // Read-write stores: checks each new claim against stored candidates.
   std::unique_ptr<ingest::ConflictDetector> detector;
   // Stored claims as the detector analysed them, by claim id: candidates recur
-  // from article to article. Cleared when it reaches kPreparedCacheSize.
+  // from article to article. Two generations of kPreparedGeneration entries
+  // (about 2.6 KB each): when the young one fills, it becomes the old one and
+  // the old one is dropped; a hit in the old one moves back to the young. So
+  // the claims still being hit stay, and memory stays bounded (~85 MiB).
   // Guarded by write_mu.
-  static constexpr std::size_t kPreparedCacheSize = 50000;
-  std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared;
+  static constexpr std::size_t kPreparedGeneration = 16384;
+  std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_young;
+  std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_old;
+  std::shared_ptr<const ClaimRecord> FindPrepared(NodeId id);
+  void CachePrepared(NodeId id, std::shared_ptr<const ClaimRecord> record);
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,

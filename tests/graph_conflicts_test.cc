@@ -1,0 +1,76 @@
+// Contradictions between claims of different stories, through the real
+// extractor, detector and store: the cross-story gates (a shared entity, close
+// in time) in both ingest orders.
+#include <catch2/catch.hpp>
+
+#include "graph/conflicts.h"
+#include "graph/store.h"
+#include "ingest/extraction.h"
+#include "test_util.h"
+
+namespace claimgraph::graph {
+namespace {
+
+struct Store {
+  testing::TempDir dir;
+  std::unique_ptr<GraphStore> store = *GraphStore::Open(dir.file("db"));
+  std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
+
+  void Add(const std::string& id, const std::string& date, const std::string& text) {
+    ingest::Document doc = ingest::DocumentFromText(id, text);
+    doc.published = date;
+    auto extraction = extractor->Extract(doc);
+    REQUIRE(extraction.ok());
+    REQUIRE_FALSE(extraction->attributions.empty());
+    REQUIRE(store->Ingest(doc, *extraction).ok());
+  }
+
+  std::vector<v1::Edge> Conflicts() {
+    auto page = ListConflicts(*store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 100, "");
+    REQUIRE(page.ok());
+    return page->edges;
+  }
+};
+
+const char kMinistry[] =
+    "The Russian Defence Ministry said 12 people were killed in the strike on "
+    "Aleppo.\n\nThe ministry gave no further details.\n";
+const char kMonitor[] =
+    "The Syrian Observatory for Human Rights said 40 people were killed in the "
+    "strike on Aleppo, most of them civilians.\n\nRescue teams were still "
+    "searching the rubble on Tuesday.\n";
+
+TEST_CASE("differing figures in two stories about one event are linked, either order",
+          "[graph][conflicts]") {
+  bool monitor_first = GENERATE(false, true);
+  INFO("monitor article first: " << monitor_first);
+  Store s;
+  if (monitor_first) {
+    s.Add("monitor.txt", "2016-09-19", kMonitor);
+    s.Add("ministry.txt", "2016-09-18", kMinistry);
+  } else {
+    s.Add("ministry.txt", "2016-09-18", kMinistry);
+    s.Add("monitor.txt", "2016-09-19", kMonitor);
+  }
+  auto edges = s.Conflicts();
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].type() == v1::FIGURES_DIFFER);
+  CHECK(edges[0].conflict().article_a() != edges[0].conflict().article_b());
+}
+
+TEST_CASE("figures weeks apart or about other places are not linked across stories",
+          "[graph][conflicts]") {
+  Store weeks;
+  weeks.Add("ministry.txt", "2016-09-18", kMinistry);
+  weeks.Add("monitor.txt", "2016-10-30", kMonitor);
+  CHECK(weeks.Conflicts().empty());
+
+  Store elsewhere;
+  elsewhere.Add("ministry.txt", "2016-09-18", kMinistry);
+  elsewhere.Add("flood.txt", "2016-09-19",
+                "Officials in Dhaka said 40 people were killed in the floods.\n");
+  CHECK(elsewhere.Conflicts().empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::graph
