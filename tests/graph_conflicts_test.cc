@@ -3,28 +3,13 @@
 // in time) in both ingest orders.
 #include <catch2/catch.hpp>
 
+#include "extracted_store.h"
 #include "graph/conflicts.h"
-#include "graph/store.h"
-#include "ingest/extraction.h"
-#include "test_util.h"
 
 namespace claimgraph::graph {
 namespace {
 
-struct Store {
-  testing::TempDir dir;
-  std::unique_ptr<GraphStore> store = *GraphStore::Open(dir.file("db"));
-  std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
-
-  void Add(const std::string& id, const std::string& date, const std::string& text) {
-    ingest::Document doc = ingest::DocumentFromText(id, text);
-    doc.published = date;
-    auto extraction = extractor->Extract(doc);
-    REQUIRE(extraction.ok());
-    REQUIRE_FALSE(extraction->attributions.empty());
-    REQUIRE(store->Ingest(doc, *extraction).ok());
-  }
-
+struct Store : testing::ExtractedStore {
   std::vector<v1::Edge> Conflicts() {
     auto page = ListConflicts(*store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 100, "");
     REQUIRE(page.ok());
@@ -46,11 +31,11 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
   INFO("monitor article first: " << monitor_first);
   Store s;
   if (monitor_first) {
-    s.Add("monitor.txt", "2016-09-19", kMonitor);
-    s.Add("ministry.txt", "2016-09-18", kMinistry);
+    s.Add("monitor.txt", kMonitor, "2016-09-19");
+    s.Add("ministry.txt", kMinistry, "2016-09-18");
   } else {
-    s.Add("ministry.txt", "2016-09-18", kMinistry);
-    s.Add("monitor.txt", "2016-09-19", kMonitor);
+    s.Add("ministry.txt", kMinistry, "2016-09-18");
+    s.Add("monitor.txt", kMonitor, "2016-09-19");
   }
   auto edges = s.Conflicts();
   REQUIRE(edges.size() == 1);
@@ -61,14 +46,15 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
 TEST_CASE("figures weeks apart or about other places are not linked across stories",
           "[graph][conflicts]") {
   Store weeks;
-  weeks.Add("ministry.txt", "2016-09-18", kMinistry);
-  weeks.Add("monitor.txt", "2016-10-30", kMonitor);
+  weeks.Add("ministry.txt", kMinistry, "2016-09-18");
+  weeks.Add("monitor.txt", kMonitor, "2016-10-30");
   CHECK(weeks.Conflicts().empty());
 
   Store elsewhere;
-  elsewhere.Add("ministry.txt", "2016-09-18", kMinistry);
-  elsewhere.Add("flood.txt", "2016-09-19",
-                "Officials in Dhaka said 40 people were killed in the floods.\n");
+  elsewhere.Add("ministry.txt", kMinistry, "2016-09-18");
+  elsewhere.Add("flood.txt",
+                "Officials in Dhaka said 40 people were killed in the floods.\n",
+                "2016-09-19");
   CHECK(elsewhere.Conflicts().empty());
 }
 

@@ -2,28 +2,13 @@
 // extractor: one person under every way news names them, namesakes kept apart.
 #include <catch2/catch.hpp>
 
-#include "graph/store.h"
+#include "extracted_store.h"
 #include "graph/views.h"
-#include "ingest/extraction.h"
-#include "test_util.h"
 
 namespace claimgraph::graph {
 namespace {
 
-struct Store {
-  testing::TempDir dir;
-  std::unique_ptr<GraphStore> store = *GraphStore::Open(dir.file("db"));
-  std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
-
-  void Add(const std::string& id, const std::string& text) {
-    ingest::Document doc = ingest::DocumentFromText(id, text);
-    doc.published = "2016-09-20";
-    auto extraction = extractor->Extract(doc);
-    REQUIRE(extraction.ok());
-    REQUIRE_FALSE(extraction->attributions.empty());
-    REQUIRE(store->Ingest(doc, *extraction).ok());
-  }
-};
+using Store = testing::ExtractedStore;
 
 const char kPowerFull[] =
     "The US ambassador to the United Nations, Samantha Power, said Russia "

@@ -1,0 +1,36 @@
+// A store in a temporary directory fed through the real extractor, for graph
+// tests written as article texts.
+#ifndef CLAIMGRAPH_TESTS_EXTRACTED_STORE_H_
+#define CLAIMGRAPH_TESTS_EXTRACTED_STORE_H_
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+
+#include "graph/store.h"
+#include "ingest/extraction.h"
+#include "test_util.h"
+
+namespace claimgraph::testing {
+
+struct ExtractedStore {
+  TempDir dir;
+  std::unique_ptr<graph::GraphStore> store = *graph::GraphStore::Open(dir.file("db"));
+  std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
+
+  // Extracts and stores one article published on `date`; it must yield at
+  // least one attribution.
+  void Add(const std::string& id, const std::string& text,
+           const std::string& date = "2016-09-20") {
+    ingest::Document doc = ingest::DocumentFromText(id, text);
+    doc.published = date;
+    auto extraction = extractor->Extract(doc);
+    REQUIRE(extraction.ok());
+    REQUIRE_FALSE(extraction->attributions.empty());
+    REQUIRE(store->Ingest(doc, *extraction).ok());
+  }
+};
+
+}  // namespace claimgraph::testing
+
+#endif  // CLAIMGRAPH_TESTS_EXTRACTED_STORE_H_
