@@ -25,7 +25,10 @@ enum class LineClass { kBoilerplate, kRepeated, kNeutral, kProse };
 struct Line {
   Span span;  // trimmed
   LineClass cls = LineClass::kNeutral;
-  std::string key;  // lower case ASCII letters and digits, single spaces
+  // Its words joined by single spaces, ASCII lower-cased; points into the
+  // keys of all lines (AnalyzeLayout's `keys`).
+  std::string_view key;
+  uint32_t key_offset = 0;
   int words = 0;
   int stop_words = 0;
   int latin_letters = 0;
@@ -98,23 +101,61 @@ bool EndsSentence(std::string_view line) {
          (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
 }
 
-void Measure(std::string_view text, Line* line) {
+// Counts the words, letters and stop words of `line` and appends its key to
+// `keys` (setting line->key_offset; the key runs to the next line's offset).
+void Measure(std::string_view text, Line* line, std::string* keys) {
   std::string_view s = line->span.in(text);
-  std::string word;
+  line->key_offset = static_cast<uint32_t>(keys->size());
+  std::size_t word_start = std::string::npos;  // in `keys`, while in a word
+  auto start_word = [&] {
+    if (word_start != std::string::npos) return;
+    if (keys->size() > line->key_offset) keys->push_back(' ');
+    word_start = keys->size();
+  };
   auto end_word = [&] {
-    if (word.empty()) return;
+    if (word_start == std::string::npos) return;
     ++line->words;
-    if (IsStopWord(word)) ++line->stop_words;
-    if (!line->key.empty()) line->key.push_back(' ');
-    line->key += word;
-    word.clear();
+    if (IsStopWord(std::string_view(*keys).substr(word_start))) ++line->stop_words;
+    word_start = std::string::npos;
   };
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   while (i < n) {
+    if (bytes[i] < 0x80) {
+      // ASCII: every test is a table lookup.
+      const int32_t at = i;
+      const uint8_t c = bytes[i++];
+      if (!chars::Has(c, chars::kWhite)) ++line->chars_non_space;
+      if (chars::Has(c, chars::kAlpha | chars::kDigit)) {
+        // The rest of a run of ASCII letters and digits, lower-cased in bulk.
+        int32_t run_end = i;
+        while (run_end < n && bytes[run_end] < 0x80 &&
+               chars::Has(bytes[run_end], chars::kAlpha | chars::kDigit)) {
+          ++run_end;
+        }
+        start_word();
+        const std::size_t from = keys->size();
+        keys->append(s.data() + at, run_end - at);
+        for (std::size_t k = from; k < keys->size(); ++k) {
+          const uint8_t b = static_cast<uint8_t>((*keys)[k]);
+          const uint8_t bits = chars::kAsciiTable.bits[b];
+          line->latin_letters += (bits & chars::kAlpha) != 0;
+          if (bits & chars::kUpper) (*keys)[k] = static_cast<char>(b - 'A' + 'a');
+        }
+        line->chars_non_space += run_end - i;  // the first one is counted
+        i = run_end;
+      } else if (c == '\'' && word_start != std::string::npos && i < n &&
+                 IsAsciiAlnum(s[i])) {
+        // Apostrophes stay inside words ("haven't").
+      } else {
+        end_word();
+      }
+      continue;
+    }
     UChar32 c;
     int32_t at = i;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    U8_NEXT(bytes, i, n, c);
     if (c < 0) continue;
     if (!chars::IsWhiteSpace(c)) ++line->chars_non_space;
     if (chars::IsAlpha(c)) {
@@ -124,15 +165,13 @@ void Measure(std::string_view text, Line* line) {
         ++line->other_letters;
       }
     }
-    if (c < 0x80 && IsAsciiAlnum(char(c))) {
-      char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : char(c);
-      word.push_back(lower);
-    } else if (c == '\'' || c == 0x2019) {
+    if (c == 0x2019) {
       // Apostrophes stay inside words ("haven't").
-      if (!word.empty() && i < n && IsAsciiAlnum(s[i])) continue;
+      if (word_start != std::string::npos && i < n && IsAsciiAlnum(s[i])) continue;
       end_word();
     } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
-      word.append(s.substr(at, i - at));
+      start_word();
+      keys->append(s.substr(at, i - at));
     } else {
       end_word();
     }
@@ -163,18 +202,31 @@ std::string Lower(std::string_view s) {
 // "arabstoday arabstoday arabstoday" or "X y, X y": few distinct words.
 bool RepeatsItself(const Line& line) {
   if (line.words < 4 || line.words > 40) return false;  // long prose reuses words
-  std::vector<std::string_view> words;
+  // Distinct words, counted in an open-addressing set: 64 slots for at most
+  // 40 words, an empty view marking a free slot (words are never empty).
+  constexpr std::size_t kSlots = 64;
+  std::string_view seen[kSlots];
+  std::size_t words = 0, distinct = 0;
   std::string_view key = line.key;
   std::size_t pos = 0;
   while (pos < key.size()) {
     std::size_t sp = key.find(' ', pos);
     if (sp == std::string_view::npos) sp = key.size();
-    words.push_back(key.substr(pos, sp - pos));
+    const std::string_view word = key.substr(pos, sp - pos);
     pos = sp + 1;
+    ++words;
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    for (std::size_t i = h % kSlots;; i = (i + 1) % kSlots) {
+      if (seen[i].empty()) {
+        seen[i] = word;
+        ++distinct;
+        break;
+      }
+      if (seen[i] == word) break;
+    }
   }
-  std::sort(words.begin(), words.end());
-  std::size_t distinct = std::unique(words.begin(), words.end()) - words.begin();
-  return distinct * 2 <= words.size();
+  return distinct * 2 <= words;
 }
 
 // "Source: AFP", "Sources: Reuters, AP", "— AFP", "(AP)": returns the agency.
@@ -320,6 +372,8 @@ std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view te
 Layout AnalyzeLayout(std::string_view text) {
   Layout layout;
   std::vector<Line> lines;
+  std::string keys;  // every line's key, back to back (at most one byte per text byte)
+  keys.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -338,13 +392,18 @@ Layout AnalyzeLayout(std::string_view text) {
     }
     Line line;
     line.span = span;
-    Measure(text, &line);
-    lines.push_back(std::move(line));
+    Measure(text, &line, &keys);
+    lines.push_back(line);
   }
   if (lines.empty()) return layout;
+  // `keys` no longer grows: the lines' keys can point into it.
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    const std::size_t end = i + 1 < lines.size() ? lines[i + 1].key_offset : keys.size();
+    lines[i].key = std::string_view(keys).substr(lines[i].key_offset, end - lines[i].key_offset);
+  }
 
   int latin = 0, other = 0;
-  std::unordered_map<std::string, int> seen;
+  std::unordered_map<std::string_view, int> seen;
   for (const Line& line : lines) {
     latin += line.latin_letters;
     other += line.other_letters;
@@ -369,7 +428,7 @@ Layout AnalyzeLayout(std::string_view text) {
       // conversation or caption, not page furniture.
       line.cls = line.ends_sentence && line.words <= 6 ? LineClass::kNeutral
                                                        : LineClass::kRepeated;
-    } else if (HasClockTime(s) && line.words <= 12) {
+    } else if (line.words <= 12 && HasClockTime(s)) {
       line.cls = LineClass::kBoilerplate;  // "GMT 13:26 2017 Thursday ,02 March"
     } else if (line.words <= 25 && (s.find("\xC2\xA9") != std::string_view::npos || [&] {
                  // Lower-cased only here: most lines never get this far.
