@@ -97,6 +97,12 @@ inline UChar32 NextChar(const uint8_t* s, int32_t& i, int32_t end) {
   return c;
 }
 
+// Grows `keys` so that `more` bytes fit after its first `used` bytes.
+inline void EnsureRoom(std::string* keys, std::size_t used, std::size_t more) {
+  if (used + more > keys->size()) keys->resize(2 * (used + more));
+}
+static_assert(chars::kAlpha == 1 && chars::kUpper == 4, "Tokenize counts with these bits");
+
 // Tokens of text[range] into `out`: letters/digits with inner apostrophes and
 // inner periods ("U.S."), hyphens as separators.
 void Tokenize(std::string_view text, Span range, Tokens* out) {
@@ -111,9 +117,6 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
   tokens.reserve(limit > range.start ? (limit - range.start) / 6 + 1 : 0);
   keys.resize(limit > range.start ? limit - range.start : 0);
   std::size_t n = 0;
-  auto room = [&](std::size_t more) {
-    if (n + more > keys.size()) keys.resize(2 * (n + more));
-  };
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t end = static_cast<int32_t>(limit);
   int32_t i = static_cast<int32_t>(range.start);
@@ -144,18 +147,18 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
       // Most word characters are ASCII letters and digits: a run of them is
       // counted and copied without decoding.
       if (s[j] < 0x80 && chars::Has(s[j], chars::kAlpha | chars::kDigit)) {
-        int32_t r = j;
-        while (r < end && s[r] < 0x80 && chars::Has(s[r], chars::kAlpha | chars::kDigit)) ++r;
-        room(r - j);
-        for (; j < r; ++j) {
+        EnsureRoom(&keys, n, end - j);
+        char* out = keys.data() + n;
+        do {
           const uint8_t bits = chars::kAsciiTable.bits[s[j]];
-          letters += (bits & chars::kAlpha) != 0;
-          const bool up = (bits & chars::kUpper) != 0;
-          upper += up;
-          const unsigned char lower = s[j] | (up ? 0x20 : 0);
-          keys[n++] = static_cast<char>(lower);
+          letters += bits & chars::kAlpha;
+          upper += (bits & chars::kUpper) >> 2;
+          const uint8_t lower = s[j] | ((bits & chars::kUpper) << 3);  // 'A' | 0x20 == 'a'
+          *out++ = static_cast<char>(lower);
           hash = (hash ^ lower) * kKeyHashPrime;
-        }
+          ++j;
+        } while (j < end && s[j] < 0x80 && chars::Has(s[j], chars::kAlpha | chars::kDigit));
+        n = out - keys.data();
         continue;
       }
       int32_t k = j;
@@ -166,7 +169,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
           ++letters;
           if (chars::IsUpper(d)) ++upper;
         }
-        room(k - j);
+        EnsureRoom(&keys, n, k - j);
         for (int32_t q = j; q < k; ++q) keys[n++] = text[q];
         ascii = false;
         j = k;
@@ -210,7 +213,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
       std::string folded =
           FoldWord(std::string_view(keys).substr(t.key_offset, n - t.key_offset));
       n = t.key_offset;
-      room(folded.size());
+      EnsureRoom(&keys, n, folded.size());
       folded.copy(keys.data() + n, folded.size());
       n += folded.size();
       t.key_hash = KeyHash(folded);
