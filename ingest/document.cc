@@ -265,6 +265,16 @@ absl::Status ValidateText(std::string_view text) {
   }
   int32_t i = 0;
   while (i < length) {
+    // Eight ASCII bytes, none of them NUL, need no decoding.
+    if (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, bytes + i, sizeof word);
+      constexpr uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if ((word & kHigh) == 0 && ((word - kLow) & ~word & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     int32_t at = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);

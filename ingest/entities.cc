@@ -223,7 +223,8 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
     t.all_caps = letters >= 2 && upper == letters;
     t.sentence_start = sentence_start;
     sentence_start = false;
-    // What follows up to the next word.
+    // What follows up to the next word (the outer loop's business too: a
+    // sentence end in it makes the next word sentence-initial).
     int32_t g = j;
     int hyphens = 0;
     bool other = t.possessive;
@@ -235,6 +236,9 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
         ++hyphens;
       } else if (!(d == ' ' || d == 0xA0 || d == '\t')) {
         other = true;
+        if (d == '.' || d == '!' || d == '?' || d == ':' || d == '\n' || d == ';') {
+          sentence_start = true;
+        }
       }
       g = k;
     }
@@ -242,7 +246,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
                   : hyphens == 1       ? Gap::kHyphen
                                        : Gap::kSpace;
     tokens.push_back(t);
-    i = j;
+    i = g;
   }
   if (!tokens.empty()) tokens.back().gap_after = Gap::kBreak;
   // `keys` no longer grows: the views can point into it.
