@@ -89,6 +89,12 @@ inline AsciiRun8 ScanAsciiRun8(const uint8_t* p) {
   return run;
 }
 
+// How many bytes of an AsciiRun8 mask are marked (0x80 each): a multiply
+// instead of a popcount, which without -mpopcnt is a library call.
+inline int CountMarked(uint64_t mask) {
+  return static_cast<int>(((mask >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 // The eight bytes at p with the capitals `upper` marks (AsciiRun8::upper)
 // lower-cased: 0x80 >> 2 is the case bit 0x20.
 inline uint64_t LowerAscii8(const uint8_t* p, uint64_t upper) {

@@ -171,8 +171,8 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
           const chars::AsciiRun8 run = chars::ScanAsciiRun8(s + j);
           const uint64_t lower = chars::LowerAscii8(s + j, run.upper);
           std::memcpy(out, &lower, sizeof lower);  // bytes past the run: scratch
-          letters += std::popcount(run.alpha);
-          upper += std::popcount(run.upper);
+          letters += chars::CountMarked(run.alpha);
+          upper += chars::CountMarked(run.upper);
           out += run.length;
           j += run.length;
           if (run.length < 8) break;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -101,21 +102,36 @@ bool EndsSentence(std::string_view line) {
          (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
 }
 
+// The keys of all lines, back to back, written through a pointer. A line's
+// key takes at most one byte per byte of the line (each space stands for a
+// separator), plus 8 bytes of scratch for eight-byte stores.
+struct KeyBuffer {
+  std::string bytes;  // room; bytes past `size` are scratch
+  std::size_t size = 0;
+};
+
 // Counts the words, letters and stop words of `line` and appends its key to
 // `keys` (setting line->key_offset; the key runs to the next line's offset).
-void Measure(std::string_view text, Line* line, std::string* keys) {
+// Counts are kept in locals: stores through the key bytes could alias `line`.
+void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   std::string_view s = line->span.in(text);
-  line->key_offset = static_cast<uint32_t>(keys->size());
-  std::size_t word_start = std::string::npos;  // in `keys`, while in a word
+  if (keys->bytes.size() < keys->size + s.size() + 8) {
+    keys->bytes.resize(2 * (keys->size + s.size() + 8));
+  }
+  char* const out = keys->bytes.data();
+  std::size_t size = keys->size;
+  line->key_offset = static_cast<uint32_t>(size);
+  int words = 0, stop_words = 0, latin = 0, other = 0, non_space = 0;
+  std::size_t word_start = std::string::npos;  // in `out`, while in a word
   auto start_word = [&] {
     if (word_start != std::string::npos) return;
-    if (keys->size() > line->key_offset) keys->push_back(' ');
-    word_start = keys->size();
+    if (size > line->key_offset) out[size++] = ' ';
+    word_start = size;
   };
   auto end_word = [&] {
     if (word_start == std::string::npos) return;
-    ++line->words;
-    if (IsStopWord(std::string_view(*keys).substr(word_start))) ++line->stop_words;
+    ++words;
+    if (IsStopWord(std::string_view(out + word_start, size - word_start))) ++stop_words;
     word_start = std::string::npos;
   };
   int32_t i = 0;
@@ -124,38 +140,33 @@ void Measure(std::string_view text, Line* line, std::string* keys) {
   while (i < n) {
     if (bytes[i] < 0x80) {
       // ASCII: every test is a table lookup.
-      const int32_t at = i;
-      const uint8_t c = bytes[i++];
-      if (!chars::Has(c, chars::kWhite)) ++line->chars_non_space;
+      const uint8_t c = bytes[i];
       if (chars::Has(c, chars::kAlpha | chars::kDigit)) {
-        // The whole run of ASCII letters and digits, eight bytes at a time
-        // where the line lasts, counted in locals (stores through `keys`
-        // could alias `line`) and lower-cased in bulk.
-        int32_t run_end = at;
-        int letters = 0;
-        while (run_end + 8 <= n) {
-          const chars::AsciiRun8 run = chars::ScanAsciiRun8(bytes + run_end);
-          letters += std::popcount(run.alpha);
-          run_end += run.length;
+        // The whole run of ASCII letters and digits, classified and
+        // lower-cased eight bytes at a time where the line lasts.
+        start_word();
+        const int32_t at = i;
+        while (i + 8 <= n) {
+          const chars::AsciiRun8 run = chars::ScanAsciiRun8(bytes + i);
+          const uint64_t lower = chars::LowerAscii8(bytes + i, run.upper);
+          std::memcpy(out + size, &lower, sizeof lower);  // bytes past the run: scratch
+          latin += chars::CountMarked(run.alpha);
+          size += run.length;
+          i += run.length;
           if (run.length < 8) break;
         }
-        while (run_end < n && bytes[run_end] < 0x80 &&
-               chars::Has(bytes[run_end], chars::kAlpha | chars::kDigit)) {
-          letters += chars::Has(bytes[run_end], chars::kAlpha);
-          ++run_end;
+        while (i < n && bytes[i] < 0x80 && chars::Has(bytes[i], chars::kAlpha | chars::kDigit)) {
+          const uint8_t bits = chars::kAsciiTable.bits[bytes[i]];
+          latin += bits & chars::kAlpha;
+          out[size++] = static_cast<char>(bytes[i] | ((bits & chars::kUpper) << 3));
+          ++i;
         }
-        start_word();
-        const std::size_t from = keys->size();
-        keys->append(s.data() + at, run_end - at);
-        for (char *k = keys->data() + from, *end = keys->data() + keys->size(); k != end; ++k) {
-          const uint8_t b = static_cast<uint8_t>(*k);
-          *k = static_cast<char>(b | ((chars::kAsciiTable.bits[b] & chars::kUpper) << 3));
-        }
-        line->latin_letters += letters;
-        line->chars_non_space += run_end - i;  // the first one is counted
-        i = run_end;
-      } else if (c == '\'' && word_start != std::string::npos && i < n &&
-                 IsAsciiAlnum(s[i])) {
+        non_space += i - at;
+        continue;
+      }
+      ++i;
+      if (!chars::Has(c, chars::kWhite)) ++non_space;
+      if (c == '\'' && word_start != std::string::npos && i < n && IsAsciiAlnum(s[i])) {
         // Apostrophes stay inside words ("haven't").
       } else {
         end_word();
@@ -166,12 +177,12 @@ void Measure(std::string_view text, Line* line, std::string* keys) {
     int32_t at = i;
     U8_NEXT(bytes, i, n, c);
     if (c < 0) continue;
-    if (!chars::IsWhiteSpace(c)) ++line->chars_non_space;
+    if (!chars::IsWhiteSpace(c)) ++non_space;
     if (chars::IsAlpha(c)) {
       if (chars::IsLatinScript(c)) {
-        ++line->latin_letters;
+        ++latin;
       } else {
-        ++line->other_letters;
+        ++other;
       }
     }
     if (c == 0x2019) {
@@ -180,12 +191,19 @@ void Measure(std::string_view text, Line* line, std::string* keys) {
       end_word();
     } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
       start_word();
-      keys->append(s.substr(at, i - at));
+      std::memcpy(out + size, s.data() + at, i - at);
+      size += i - at;
     } else {
       end_word();
     }
   }
   end_word();
+  keys->size = size;
+  line->words = words;
+  line->stop_words = stop_words;
+  line->latin_letters = latin;
+  line->other_letters = other;
+  line->chars_non_space = non_space;
   line->ends_sentence = EndsSentence(s);
 }
 
@@ -381,8 +399,8 @@ std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view te
 Layout AnalyzeLayout(std::string_view text) {
   Layout layout;
   std::vector<Line> lines;
-  std::string keys;  // every line's key, back to back (at most one byte per text byte)
-  keys.reserve(text.size());
+  KeyBuffer keys;
+  keys.bytes.resize(text.size() + 8);
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -407,8 +425,9 @@ Layout AnalyzeLayout(std::string_view text) {
   if (lines.empty()) return layout;
   // `keys` no longer grows: the lines' keys can point into it.
   for (std::size_t i = lines.size(); i-- > 0;) {
-    const std::size_t end = i + 1 < lines.size() ? lines[i + 1].key_offset : keys.size();
-    lines[i].key = std::string_view(keys).substr(lines[i].key_offset, end - lines[i].key_offset);
+    const std::size_t end = i + 1 < lines.size() ? lines[i + 1].key_offset : keys.size;
+    lines[i].key = std::string_view(keys.bytes).substr(lines[i].key_offset,
+                                                       end - lines[i].key_offset);
   }
 
   int latin = 0, other = 0;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <bit>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -75,19 +76,45 @@ template <typename WordFn>
 void ForEachWord(std::string_view s, std::string* buffer, const WordFn& word) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
+  // Short ASCII words are lower-cased here as they are scanned, eight bytes
+  // at a time (the last 8 bytes are scratch for those stores).
+  constexpr std::size_t kSmall = 64;
+  char small[kSmall + 8];
   int32_t i = 0;
   while (i < n) {
     // Skip to the start of a word.
     const int32_t start = i;
-    if (p[i] < 0x80) {
-      if (!IsAsciiAlnum(p[i++])) continue;
+    bool ascii = p[i] < 0x80;
+    if (ascii) {
+      if (!IsAsciiAlnum(p[i])) {
+        ++i;
+        continue;
+      }
     } else {
       UChar32 c;
       U8_NEXT(p, i, n, c);
       if (!IsWordChar(c)) continue;
     }
-    // Its end: ASCII runs without decoding.
-    bool ascii = p[start] < 0x80;
+    // A leading run of ASCII letters and digits.
+    std::size_t length = 0;
+    if (ascii) {
+      while (i + 8 <= n) {
+        const chars::AsciiRun8 run = chars::ScanAsciiRun8(p + i);
+        if (length + 8 <= sizeof small) {
+          const uint64_t lower = chars::LowerAscii8(p + i, run.upper);
+          std::memcpy(small + length, &lower, sizeof lower);
+        }
+        length += run.length;
+        i += run.length;
+        if (run.length < 8) break;
+      }
+      while (i < n && p[i] < 0x80 && IsAsciiAlnum(p[i])) {
+        const char c = static_cast<char>(p[i++]);
+        if (length < sizeof small) small[length] = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+        ++length;
+      }
+    }
+    // The rest, decoded: any other character makes the word non-ASCII.
     while (i < n) {
       if (p[i] < 0x80) {
         if (!IsAsciiAlnum(p[i])) break;
@@ -105,19 +132,16 @@ void ForEachWord(std::string_view s, std::string* buffer, const WordFn& word) {
     if (!ascii) {
       const std::string folded = FoldWord(raw);
       word(std::string_view(folded));
-      continue;
-    }
-    char small[64];
-    char* lower = small;
-    if (raw.size() > sizeof small) {
+    } else if (raw.size() <= kSmall) {
+      word(std::string_view(small, raw.size()));
+    } else {
       buffer->resize(raw.size());
-      lower = buffer->data();
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        const char c = raw[k];
+        (*buffer)[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      word(std::string_view(*buffer));
     }
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-      const char c = raw[k];
-      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    word(std::string_view(lower, raw.size()));
   }
 }
 

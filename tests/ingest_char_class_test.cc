@@ -46,6 +46,8 @@ TEST_CASE("ScanAsciiRun8 finds the run of ASCII letters and digits", "[chars]") 
       CHECK(run.length == length);
       CHECK(std::popcount(run.alpha) == alpha);
       CHECK(std::popcount(run.upper) == upper);
+      CHECK(chars::CountMarked(run.alpha) == alpha);
+      CHECK(chars::CountMarked(run.upper) == upper);
       uint64_t lower = chars::LowerAscii8(bytes, run.upper);
       for (int k = 0; k < length; ++k) {
         CHECK(static_cast<uint8_t>(lower >> (8 * k)) ==
