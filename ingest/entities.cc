@@ -49,27 +49,34 @@ struct KeyInfo {
   std::vector<Alias> aliases;  // non-empty when the key is an alias
 };
 
-// Hash of a key, eight bytes at a time (most keys take one or two steps):
-// no multiply per byte, whose latency would chain through every word.
-inline uint64_t KeyHash(std::string_view key) {
-  uint64_t h = key.size() * 0x9E3779B97F4A7C15ull;
+// Hash of the `size` bytes at p, eight at a time (most keys take one or two
+// steps): no multiply per byte, whose latency would chain through every word.
+// `padded`: 8 bytes after the key may be read, so its tail is one load.
+inline uint64_t KeyHash(const char* p, std::size_t size, bool padded) {
+  uint64_t h = size * 0x9E3779B97F4A7C15ull;
   std::size_t i = 0;
-  for (; i + 8 <= key.size(); i += 8) {
+  for (; i + 8 <= size; i += 8) {
     uint64_t w;
-    std::memcpy(&w, key.data() + i, sizeof w);
+    std::memcpy(&w, p + i, sizeof w);
     h = (h ^ w) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 32;
   }
-  if (i < key.size()) {
+  if (i < size) {
     uint64_t w = 0;
-    for (std::size_t k = i; k < key.size(); ++k) {
-      w |= uint64_t{static_cast<unsigned char>(key[k])} << (8 * (k - i));
+    if (padded) {
+      std::memcpy(&w, p + i, sizeof w);
+      w &= (uint64_t{1} << (8 * (size - i))) - 1;
+    } else {
+      for (std::size_t k = i; k < size; ++k) {
+        w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * (k - i));
+      }
     }
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 29;
   }
   return h;
 }
+inline uint64_t KeyHash(std::string_view key) { return KeyHash(key.data(), key.size(), false); }
 
 struct Token {
   uint32_t start = 0;
@@ -113,9 +120,10 @@ inline UChar32 NextChar(const uint8_t* s, int32_t& i, int32_t end) {
   return c;
 }
 
-// Grows `keys` so that `more` bytes fit after its first `used` bytes.
+// Grows `keys` so that `more` bytes, and 8 of scratch, fit after its first
+// `used` bytes.
 inline void EnsureRoom(std::string* keys, std::size_t used, std::size_t more) {
-  if (used + more > keys->size()) keys->resize(2 * (used + more));
+  if (used + more + 8 > keys->size()) keys->resize(2 * (used + more + 8));
 }
 static_assert(chars::kAlpha == 1 && chars::kUpper == 4, "Tokenize counts with these bits");
 
@@ -164,7 +172,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
       // Most word characters are ASCII letters and digits: a run of them is
       // counted and copied without decoding.
       if (s[j] < 0x80 && chars::Has(s[j], chars::kAlpha | chars::kDigit)) {
-        EnsureRoom(&keys, n, end - j + 8);
+        EnsureRoom(&keys, n, end - j);
         char* out = keys.data() + n;
         // Eight bytes at a time while the text lasts, then byte by byte.
         while (j + 8 <= end) {
@@ -242,7 +250,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
       folded.copy(keys.data() + n, folded.size());
       n += folded.size();
     }
-    t.key_hash = KeyHash(std::string_view(keys).substr(t.key_offset, n - t.key_offset));
+    t.key_hash = KeyHash(keys.data() + t.key_offset, n - t.key_offset, /*padded=*/true);
     // The key's first raw character is the word's first, `c`.
     t.capitalised = upper > 0 && (chars::IsUpper(c) || chars::IsTitle(c));
     t.all_caps = letters >= 2 && upper == letters;

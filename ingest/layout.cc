@@ -131,7 +131,15 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   auto end_word = [&] {
     if (word_start == std::string::npos) return;
     ++words;
-    if (IsStopWord(std::string_view(out + word_start, size - word_start))) ++stop_words;
+    // The word is lower case already; packed with one load (the bytes after
+    // it are room or scratch) and masked.
+    const std::size_t length = size - word_start;
+    if (length <= 8) {
+      uint64_t packed;
+      std::memcpy(&packed, out + word_start, sizeof packed);
+      if (length < 8) packed &= (uint64_t{1} << (8 * length)) - 1;
+      if (IsStopWordPacked(packed)) ++stop_words;
+    }
     word_start = std::string::npos;
   };
   int32_t i = 0;

@@ -75,6 +75,11 @@ bool IsStopWord(std::string_view word) {
   const uint64_t above_z = low7 + kOnes * (0x7F - 'Z');
   const uint64_t upper = (at_least_a & ~above_z & ~key) & kHigh;
   key |= upper >> 2;  // 0x80 >> 2 == 0x20
+  return IsStopWordPacked(key);
+}
+
+bool IsStopWordPacked(uint64_t key) {
+  if (key == 0) return false;
   for (std::size_t i = Slot(key);; i = (i + 1) & ((1 << kSlotBits) - 1)) {
     if (kTable.slots[i] == key) return true;
     if (kTable.slots[i] == 0) return false;
