@@ -8,7 +8,6 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
-#include <unordered_map>
 
 #include "ingest/char_class.h"
 #include "ingest/stopwords.h"
@@ -37,6 +36,7 @@ struct Line {
   int chars_non_space = 0;
   bool ends_sentence = false;
   bool wire_line = false;
+  bool repeated = false;  // another line has the same (non-empty) key
 };
 
 bool IsSpaceAt(std::string_view text, std::size_t i, std::size_t* width) {
@@ -439,11 +439,24 @@ Layout AnalyzeLayout(std::string_view text) {
   }
 
   int latin = 0, other = 0;
-  std::unordered_map<std::string_view, int> seen;
   for (const Line& line : lines) {
     latin += line.latin_letters;
     other += line.other_letters;
-    if (!line.key.empty()) ++seen[line.key];
+  }
+  // Lines whose key another line has: equal neighbours once sorted by size
+  // (which settles most comparisons) and bytes. No hashing of whole lines.
+  std::vector<uint32_t> by_key;
+  for (uint32_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].key.empty()) by_key.push_back(i);
+  }
+  std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
+    const std::string_view x = lines[a].key, y = lines[b].key;
+    return x.size() != y.size() ? x.size() < y.size() : x < y;
+  });
+  for (std::size_t k = 1; k < by_key.size(); ++k) {
+    if (lines[by_key[k]].key == lines[by_key[k - 1]].key) {
+      lines[by_key[k]].repeated = lines[by_key[k - 1]].repeated = true;
+    }
   }
   const bool page_latin = latin >= other;
 
@@ -459,7 +472,7 @@ Layout AnalyzeLayout(std::string_view text) {
     } else if (line.key.empty() || RepeatsItself(line) || foreign ||
                letters * 2 < line.chars_non_space) {
       line.cls = LineClass::kBoilerplate;
-    } else if (seen[line.key] > 1) {
+    } else if (line.repeated) {
       // A short repeated sentence ("Yeah.", a recurring photo credit) is
       // conversation or caption, not page furniture.
       line.cls = line.ends_sentence && line.words <= 6 ? LineClass::kNeutral
