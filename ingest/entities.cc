@@ -90,6 +90,7 @@ struct Token {
   bool sentence_start = false;
   bool possessive = false;
   bool contraction = false;  // "I'm", "Don't": never a name
+  bool key_has_space = false;  // folding can make one (U+FDFA)
   Gap gap_after = Gap::kBreak;  // what separates it from the next token
   bool Is(uint8_t flag) const { return info != nullptr && (info->flags & flag); }
 };
@@ -249,6 +250,7 @@ void Tokenize(std::string_view text, Span range, Tokens* out) {
       EnsureRoom(&keys, n, folded.size());
       folded.copy(keys.data() + n, folded.size());
       n += folded.size();
+      t.key_has_space = folded.find(' ') != std::string::npos;
     }
     t.key_hash = KeyHash(keys.data() + t.key_offset, n - t.key_offset, /*padded=*/true);
     // The key's first raw character is the word's first, `c`.
@@ -374,6 +376,30 @@ struct EntityLinker::Data {
   static constexpr std::size_t kFilterBits = 1 << 14;
   uint64_t filter[kFilterBits / 64] = {};
 
+  // A bit per pair of first and second token of every key of two tokens or
+  // more: most two-token sequences start no such key, and FindJoined tells so
+  // before building a joined key. Sound only while no token key holds a space
+  // (then token boundaries within a joined key are unambiguous):
+  // `keys_have_spaces` turns it off for a gazetteer whose keys do.
+  uint64_t pairs[kFilterBits / 64] = {};
+  bool keys_have_spaces = false;
+  static std::size_t PairBit(uint64_t first, uint64_t second) {
+    return (((first * 0x9E3779B97F4A7C15ull) ^ second) >> 40) % kFilterBits;
+  }
+  // Records the tokens of a key (their first two when more than one).
+  void AddTokens(const Tokens& t) {
+    for (const Token& tok : t.list) keys_have_spaces |= tok.key.find(' ') != std::string::npos;
+    if (t.size() < 2) return;
+    const std::size_t bit = PairBit(t[0].key_hash, t[1].key_hash);
+    pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  // False when no key starts with the keys of `first` then `second`.
+  bool MayStartWith(const Token& first, const Token& second) const {
+    if (keys_have_spaces || first.key_has_space || second.key_has_space) return true;
+    const std::size_t bit = PairBit(first.key_hash, second.key_hash);
+    return pairs[bit / 64] >> (bit % 64) & 1;
+  }
+
   // The entry whose hash is `hash` and whose key `same` accepts, or nullptr.
   template <typename Same>
   const KeyInfo* Find(uint64_t hash, const Same& same) const {
@@ -444,6 +470,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (w.empty()) continue;
         Tokenize(w, Span{0, uint32_t(w.size())}, &t);
         if (t.size() == 0) continue;
+        data->AddTokens(t);
         data->Mutable(JoinKeys(t, 0, t.size()))->flags |= flag;
         if (flag == KeyInfo::kTitle) {
           uint32_t& longest = data->Mutable(std::string(t[0].key))->title_tokens;
@@ -470,6 +497,7 @@ absl::StatusOr<std::unique_ptr<Data>> ParseGazetteer(std::string_view tsv) {
         if (alias.empty()) continue;
         Tokenize(alias, Span{0, uint32_t(alias.size())}, &t);
         if (t.size() == 0) return bad("empty alias");
+        data->AddTokens(t);
         KeyInfo::Alias entry{index, metonym, {}};
         for (const Token& tok : t.list) {
           entry.shapes.push_back(tok.all_caps      ? kAllCaps
@@ -713,6 +741,7 @@ class Scanner {
   // The entry of JoinKeys(t_, a, b), or nullptr.
   const KeyInfo* FindJoined(std::size_t a, std::size_t b) const {
     if (b == a + 1) return t_[a].info;
+    if (!d_.MayStartWith(t_[a], t_[a + 1])) return nullptr;
     return d_.Find(JoinedKeyHash(t_, a, b),
                    [&](std::string_view key) { return IsJoinedKey(key, t_, a, b); });
   }
