@@ -6,7 +6,9 @@
 #ifndef CLAIMGRAPH_INGEST_CHAR_CLASS_H_
 #define CLAIMGRAPH_INGEST_CHAR_CLASS_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -55,6 +57,50 @@ inline bool IsLatinScript(UChar32 c) {
   if (IsAscii(c)) return Has(c, kLatin);
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+// Eight bytes at once (SWAR, little-endian loads): the run of ASCII letters
+// and digits they start with, and which bytes of it are letters and capitals.
+// Masks hold 0x80 in each byte that qualifies.
+struct AsciiRun8 {
+  int length = 0;  // 0..8
+  uint64_t alpha = 0, upper = 0;
+};
+inline AsciiRun8 ScanAsciiRun8(const uint8_t* p) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  // For 7-bit x, x + (0x80 - c) has its high bit set exactly when x >= c
+  // (and no carry leaves the byte).
+  const uint64_t x = w & ~kHigh;
+  auto at_least = [x](uint8_t c) { return (x + kOnes * (0x80 - c)) & kHigh; };
+  const uint64_t ascii = ~w & kHigh;
+  const uint64_t digit = at_least('0') & ~at_least('9' + 1);
+  const uint64_t upper = at_least('A') & ~at_least('Z' + 1);
+  const uint64_t lower = at_least('a') & ~at_least('z' + 1);
+  const uint64_t alnum = (digit | upper | lower) & ascii;
+  AsciiRun8 run;
+  const uint64_t stop = ~alnum & kHigh;
+  run.length = stop == 0 ? 8 : std::countr_zero(stop) / 8;
+  const uint64_t in_run = run.length == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run.length)) - 1;
+  run.alpha = (upper | lower) & ascii & in_run;
+  run.upper = upper & ascii & in_run;
+  return run;
+}
+
+// How many bytes of an AsciiRun8 mask are marked (0x80 each): a multiply
+// instead of a popcount, which without -mpopcnt is a library call.
+inline int CountMarked(uint64_t mask) {
+  return static_cast<int>(((mask >> 7) * 0x0101010101010101ull) >> 56);
+}
+
+// The eight bytes at p with the capitals `upper` marks (AsciiRun8::upper)
+// lower-cased: 0x80 >> 2 is the case bit 0x20.
+inline uint64_t LowerAscii8(const uint8_t* p, uint64_t upper) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w | (upper >> 2);
 }
 
 }  // namespace claimgraph::ingest::chars

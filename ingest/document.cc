@@ -29,6 +29,173 @@ bool IsIsoDate(std::string_view s) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// JSON whitespace.
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Four hex digits at s[i]; -1 when they are not.
+int32_t Hex4(std::string_view s, std::size_t i) {
+  if (i + 4 > s.size()) return -1;
+  int32_t v = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    int h = HexValue(s[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  // `c` is a scalar value (surrogates are paired or refused): no error case.
+  uint8_t bytes[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(bytes, n, c);
+  out->append(reinterpret_cast<const char*>(bytes), n);
+}
+
+// A JSON string starting after its opening quote at s[*pos], decoded into
+// `out`; *pos ends after the closing quote. False for anything the plain
+// reader leaves to protobuf: raw control characters, invalid UTF-8, unknown
+// escapes, unpaired surrogates, no closing quote.
+bool ReadPlainString(std::string_view s, std::size_t* pos, std::string* out) {
+  out->clear();
+  std::size_t i = *pos;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  while (true) {
+    // A run of plain bytes: ASCII other than '"', '\\' and controls, or
+    // valid UTF-8.
+    const std::size_t run = i;
+    while (i < s.size()) {
+      const uint8_t c = bytes[i];
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        ++i;
+      } else if (c >= 0x80) {
+        int32_t k = static_cast<int32_t>(i);
+        UChar32 cp;
+        U8_NEXT(bytes, k, static_cast<int32_t>(s.size()), cp);
+        if (cp < 0) return false;
+        i = static_cast<std::size_t>(k);
+      } else {
+        break;
+      }
+    }
+    out->append(s.data() + run, i - run);
+    if (i >= s.size() || bytes[i] < 0x20) return false;
+    if (s[i] == '"') {
+      *pos = i + 1;
+      return true;
+    }
+    // An escape.
+    if (i + 1 >= s.size()) return false;
+    const char e = s[i + 1];
+    i += 2;
+    switch (e) {
+      case '"': out->push_back('"'); break;
+      case '\\': out->push_back('\\'); break;
+      case '/': out->push_back('/'); break;
+      case 'b': out->push_back('\b'); break;
+      case 'f': out->push_back('\f'); break;
+      case 'n': out->push_back('\n'); break;
+      case 'r': out->push_back('\r'); break;
+      case 't': out->push_back('\t'); break;
+      case 'u': {
+        UChar32 cp = Hex4(s, i);
+        if (cp < 0) return false;
+        i += 4;
+        if (U16_IS_TRAIL(cp)) return false;
+        if (U16_IS_LEAD(cp)) {
+          if (i + 2 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return false;
+          const int32_t trail = Hex4(s, i + 2);
+          if (trail < 0 || !U16_IS_TRAIL(trail)) return false;
+          cp = U16_GET_SUPPLEMENTARY(cp, trail);
+          i += 6;
+        }
+        AppendUtf8(cp, out);
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
+// The fields of InputDocument, by JSON name.
+struct ArticleField {
+  std::string_view key;
+  std::string* (v1::InputDocument::*mutable_field)();
+};
+constexpr ArticleField kArticleFields[] = {
+    {"id", &v1::InputDocument::mutable_id},         {"text", &v1::InputDocument::mutable_text},
+    {"date", &v1::InputDocument::mutable_date},     {"outlet", &v1::InputDocument::mutable_outlet},
+    {"url", &v1::InputDocument::mutable_url},       {"title", &v1::InputDocument::mutable_title},
+    {"license", &v1::InputDocument::mutable_license},
+};
+
+// Reads the usual shape of a JSONL article by hand: one object whose members
+// are distinct InputDocument fields with string values. Returns false for
+// anything else (malformed JSON, unknown fields, other value types, escaped
+// keys, invalid UTF-8, unpaired surrogates, ...): the caller then gives the
+// line to protobuf's JSON parser, so what is accepted and every error message
+// stay protobuf's. Where it returns true, `input` holds what protobuf would
+// have parsed.
+bool ReadPlainArticle(std::string_view s, v1::InputDocument* input) {
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < s.size() && IsJsonSpace(s[i])) ++i;
+  };
+  skip_space();
+  if (i >= s.size() || s[i] != '{') return false;
+  ++i;
+  skip_space();
+  uint32_t seen = 0;  // bit per field, to leave duplicates to protobuf
+  std::string value;
+  if (i < s.size() && s[i] == '}') {
+    ++i;
+  } else {
+    while (true) {
+      if (i >= s.size() || s[i] != '"') return false;
+      const std::size_t key_start = ++i;
+      while (i < s.size() && s[i] != '"' && s[i] != '\\') ++i;
+      if (i >= s.size() || s[i] != '"') return false;
+      const std::string_view key = s.substr(key_start, i - key_start);
+      ++i;
+      skip_space();
+      if (i >= s.size() || s[i] != ':') return false;
+      ++i;
+      skip_space();
+      if (i >= s.size() || s[i] != '"') return false;
+      ++i;
+      if (!ReadPlainString(s, &i, &value)) return false;
+      std::size_t k = 0;
+      while (k < std::size(kArticleFields) && kArticleFields[k].key != key) ++k;
+      if (k == std::size(kArticleFields)) return false;
+      const uint32_t bit = 1u << k;
+      if (seen & bit) return false;
+      seen |= bit;
+      (input->*kArticleFields[k].mutable_field)()->swap(value);
+      skip_space();
+      if (i < s.size() && s[i] == ',') {
+        ++i;
+        skip_space();
+        continue;
+      }
+      if (i < s.size() && s[i] == '}') {
+        ++i;
+        break;
+      }
+      return false;
+    }
+  }
+  skip_space();
+  return i == s.size();
+}
+
 }  // namespace
 
 absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
@@ -57,13 +224,16 @@ Document DocumentFromText(std::string doc_id, std::string text) {
 absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
                                               std::string_view where) {
   v1::InputDocument input;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = true;
-  auto status = google::protobuf::util::JsonStringToMessage(
-      google::protobuf::StringPiece(line.data(), line.size()), &input, options);
-  if (!status.ok()) {
-    return absl::InvalidArgumentError(Cat(
-        where, ": not a JSON article object: ", status.message().ToString()));
+  if (!ReadPlainArticle(line, &input)) {
+    input.Clear();
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = true;
+    auto status = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(line.data(), line.size()), &input, options);
+    if (!status.ok()) {
+      return absl::InvalidArgumentError(Cat(
+          where, ": not a JSON article object: ", status.message().ToString()));
+    }
   }
   if (input.id().empty()) {
     return absl::InvalidArgumentError(
@@ -96,6 +266,16 @@ absl::Status ValidateText(std::string_view text) {
   }
   int32_t i = 0;
   while (i < length) {
+    // Eight ASCII bytes, none of them NUL, need no decoding.
+    if (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, bytes + i, sizeof word);
+      constexpr uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if ((word & kHigh) == 0 && ((word - kLow) & ~word & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     int32_t at = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
-#include <unordered_map>
 
 #include "ingest/char_class.h"
 #include "ingest/stopwords.h"
@@ -25,7 +25,10 @@ enum class LineClass { kBoilerplate, kRepeated, kNeutral, kProse };
 struct Line {
   Span span;  // trimmed
   LineClass cls = LineClass::kNeutral;
-  std::string key;  // lower case ASCII letters and digits, single spaces
+  // Its words joined by single spaces, ASCII lower-cased; points into the
+  // keys of all lines (AnalyzeLayout's `keys`).
+  std::string_view key;
+  uint32_t key_offset = 0;
   int words = 0;
   int stop_words = 0;
   int latin_letters = 0;
@@ -33,6 +36,7 @@ struct Line {
   int chars_non_space = 0;
   bool ends_sentence = false;
   bool wire_line = false;
+  bool repeated = false;  // another line has the same (non-empty) key
 };
 
 bool IsSpaceAt(std::string_view text, std::size_t i, std::size_t* width) {
@@ -98,46 +102,116 @@ bool EndsSentence(std::string_view line) {
          (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
 }
 
-void Measure(std::string_view text, Line* line) {
+// The keys of all lines, back to back, written through a pointer. A line's
+// key takes at most one byte per byte of the line (each space stands for a
+// separator), plus 8 bytes of scratch for eight-byte stores.
+struct KeyBuffer {
+  std::string bytes;  // room; bytes past `size` are scratch
+  std::size_t size = 0;
+};
+
+// Counts the words, letters and stop words of `line` and appends its key to
+// `keys` (setting line->key_offset; the key runs to the next line's offset).
+// Counts are kept in locals: stores through the key bytes could alias `line`.
+void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   std::string_view s = line->span.in(text);
-  std::string word;
+  if (keys->bytes.size() < keys->size + s.size() + 8) {
+    keys->bytes.resize(2 * (keys->size + s.size() + 8));
+  }
+  char* const out = keys->bytes.data();
+  std::size_t size = keys->size;
+  line->key_offset = static_cast<uint32_t>(size);
+  int words = 0, stop_words = 0, latin = 0, other = 0, non_space = 0;
+  std::size_t word_start = std::string::npos;  // in `out`, while in a word
+  auto start_word = [&] {
+    if (word_start != std::string::npos) return;
+    if (size > line->key_offset) out[size++] = ' ';
+    word_start = size;
+  };
   auto end_word = [&] {
-    if (word.empty()) return;
-    ++line->words;
-    if (IsStopWord(word)) ++line->stop_words;
-    if (!line->key.empty()) line->key.push_back(' ');
-    line->key += word;
-    word.clear();
+    if (word_start == std::string::npos) return;
+    ++words;
+    // The word is lower case already; packed with one load (the bytes after
+    // it are room or scratch) and masked.
+    const std::size_t length = size - word_start;
+    if (length <= 8) {
+      uint64_t packed;
+      std::memcpy(&packed, out + word_start, sizeof packed);
+      if (length < 8) packed &= (uint64_t{1} << (8 * length)) - 1;
+      if (IsStopWordPacked(packed)) ++stop_words;
+    }
+    word_start = std::string::npos;
   };
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   while (i < n) {
+    if (bytes[i] < 0x80) {
+      // ASCII: every test is a table lookup.
+      const uint8_t c = bytes[i];
+      if (chars::Has(c, chars::kAlpha | chars::kDigit)) {
+        // The whole run of ASCII letters and digits, classified and
+        // lower-cased eight bytes at a time where the line lasts.
+        start_word();
+        const int32_t at = i;
+        while (i + 8 <= n) {
+          const chars::AsciiRun8 run = chars::ScanAsciiRun8(bytes + i);
+          const uint64_t lower = chars::LowerAscii8(bytes + i, run.upper);
+          std::memcpy(out + size, &lower, sizeof lower);  // bytes past the run: scratch
+          latin += chars::CountMarked(run.alpha);
+          size += run.length;
+          i += run.length;
+          if (run.length < 8) break;
+        }
+        while (i < n && bytes[i] < 0x80 && chars::Has(bytes[i], chars::kAlpha | chars::kDigit)) {
+          const uint8_t bits = chars::kAsciiTable.bits[bytes[i]];
+          latin += bits & chars::kAlpha;
+          out[size++] = static_cast<char>(bytes[i] | ((bits & chars::kUpper) << 3));
+          ++i;
+        }
+        non_space += i - at;
+        continue;
+      }
+      ++i;
+      if (!chars::Has(c, chars::kWhite)) ++non_space;
+      if (c == '\'' && word_start != std::string::npos && i < n && IsAsciiAlnum(s[i])) {
+        // Apostrophes stay inside words ("haven't").
+      } else {
+        end_word();
+      }
+      continue;
+    }
     UChar32 c;
     int32_t at = i;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    U8_NEXT(bytes, i, n, c);
     if (c < 0) continue;
-    if (!chars::IsWhiteSpace(c)) ++line->chars_non_space;
+    if (!chars::IsWhiteSpace(c)) ++non_space;
     if (chars::IsAlpha(c)) {
       if (chars::IsLatinScript(c)) {
-        ++line->latin_letters;
+        ++latin;
       } else {
-        ++line->other_letters;
+        ++other;
       }
     }
-    if (c < 0x80 && IsAsciiAlnum(char(c))) {
-      char lower = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : char(c);
-      word.push_back(lower);
-    } else if (c == '\'' || c == 0x2019) {
+    if (c == 0x2019) {
       // Apostrophes stay inside words ("haven't").
-      if (!word.empty() && i < n && IsAsciiAlnum(s[i])) continue;
+      if (word_start != std::string::npos && i < n && IsAsciiAlnum(s[i])) continue;
       end_word();
     } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
-      word.append(s.substr(at, i - at));
+      start_word();
+      std::memcpy(out + size, s.data() + at, i - at);
+      size += i - at;
     } else {
       end_word();
     }
   }
   end_word();
+  keys->size = size;
+  line->words = words;
+  line->stop_words = stop_words;
+  line->latin_letters = latin;
+  line->other_letters = other;
+  line->chars_non_space = non_space;
   line->ends_sentence = EndsSentence(s);
 }
 
@@ -163,18 +237,31 @@ std::string Lower(std::string_view s) {
 // "arabstoday arabstoday arabstoday" or "X y, X y": few distinct words.
 bool RepeatsItself(const Line& line) {
   if (line.words < 4 || line.words > 40) return false;  // long prose reuses words
-  std::vector<std::string_view> words;
+  // Distinct words, counted in an open-addressing set: 64 slots for at most
+  // 40 words, an empty view marking a free slot (words are never empty).
+  constexpr std::size_t kSlots = 64;
+  std::string_view seen[kSlots];
+  std::size_t words = 0, distinct = 0;
   std::string_view key = line.key;
   std::size_t pos = 0;
   while (pos < key.size()) {
     std::size_t sp = key.find(' ', pos);
     if (sp == std::string_view::npos) sp = key.size();
-    words.push_back(key.substr(pos, sp - pos));
+    const std::string_view word = key.substr(pos, sp - pos);
     pos = sp + 1;
+    ++words;
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    for (std::size_t i = h % kSlots;; i = (i + 1) % kSlots) {
+      if (seen[i].empty()) {
+        seen[i] = word;
+        ++distinct;
+        break;
+      }
+      if (seen[i] == word) break;
+    }
   }
-  std::sort(words.begin(), words.end());
-  std::size_t distinct = std::unique(words.begin(), words.end()) - words.begin();
-  return distinct * 2 <= words.size();
+  return distinct * 2 <= words;
 }
 
 // "Source: AFP", "Sources: Reuters, AP", "— AFP", "(AP)": returns the agency.
@@ -320,6 +407,8 @@ std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view te
 Layout AnalyzeLayout(std::string_view text) {
   Layout layout;
   std::vector<Line> lines;
+  KeyBuffer keys;
+  keys.bytes.resize(text.size() + 8);
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -338,17 +427,36 @@ Layout AnalyzeLayout(std::string_view text) {
     }
     Line line;
     line.span = span;
-    Measure(text, &line);
-    lines.push_back(std::move(line));
+    Measure(text, &line, &keys);
+    lines.push_back(line);
   }
   if (lines.empty()) return layout;
+  // `keys` no longer grows: the lines' keys can point into it.
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    const std::size_t end = i + 1 < lines.size() ? lines[i + 1].key_offset : keys.size;
+    lines[i].key = std::string_view(keys.bytes).substr(lines[i].key_offset,
+                                                       end - lines[i].key_offset);
+  }
 
   int latin = 0, other = 0;
-  std::unordered_map<std::string, int> seen;
   for (const Line& line : lines) {
     latin += line.latin_letters;
     other += line.other_letters;
-    if (!line.key.empty()) ++seen[line.key];
+  }
+  // Lines whose key another line has: equal neighbours once sorted by size
+  // (which settles most comparisons) and bytes. No hashing of whole lines.
+  std::vector<uint32_t> by_key;
+  for (uint32_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].key.empty()) by_key.push_back(i);
+  }
+  std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) {
+    const std::string_view x = lines[a].key, y = lines[b].key;
+    return x.size() != y.size() ? x.size() < y.size() : x < y;
+  });
+  for (std::size_t k = 1; k < by_key.size(); ++k) {
+    if (lines[by_key[k]].key == lines[by_key[k - 1]].key) {
+      lines[by_key[k]].repeated = lines[by_key[k - 1]].repeated = true;
+    }
   }
   const bool page_latin = latin >= other;
 
@@ -364,12 +472,12 @@ Layout AnalyzeLayout(std::string_view text) {
     } else if (line.key.empty() || RepeatsItself(line) || foreign ||
                letters * 2 < line.chars_non_space) {
       line.cls = LineClass::kBoilerplate;
-    } else if (seen[line.key] > 1) {
+    } else if (line.repeated) {
       // A short repeated sentence ("Yeah.", a recurring photo credit) is
       // conversation or caption, not page furniture.
       line.cls = line.ends_sentence && line.words <= 6 ? LineClass::kNeutral
                                                        : LineClass::kRepeated;
-    } else if (HasClockTime(s) && line.words <= 12) {
+    } else if (line.words <= 12 && HasClockTime(s)) {
       line.cls = LineClass::kBoilerplate;  // "GMT 13:26 2017 Thursday ,02 March"
     } else if (line.words <= 25 && (s.find("\xC2\xA9") != std::string_view::npos || [&] {
                  // Lower-cased only here: most lines never get this far.

@@ -1,9 +1,11 @@
 #include "ingest/near_duplicate.h"
 
+#include "ingest/char_class.h"
 #include "ingest/text_fold.h"
 
 #include <array>
 #include <bit>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -58,53 +60,89 @@ std::vector<std::string> FingerprintWords(std::string_view text,
 
 namespace {
 
-// Calls `word(folded)` for each fingerprint word of `s`, folding ASCII words
-// in a reused buffer (no allocation) and others through FoldWord.
+// ASCII letters and digits: the bytes most words are made of.
+bool IsAsciiAlnum(uint8_t c) { return chars::Has(c, chars::kAlpha | chars::kDigit); }
+
+// A fingerprint word character other than ASCII: a letter, digit or
+// combining mark (invalid UTF-8, c < 0, is none).
+bool IsWordChar(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
+
+// Calls `word(folded)` for each fingerprint word of `s` (the words
+// AppendWords finds), lower-casing ASCII words on the stack or in `buffer`
+// (no allocation) and folding others through FoldWord.
 template <typename WordFn>
 void ForEachWord(std::string_view s, std::string* buffer, const WordFn& word) {
-  int32_t i = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
-  int32_t word_start = -1;
-  bool ascii = true;
-  auto flush = [&](int32_t end) {
-    if (word_start < 0) return;
-    std::string_view raw = s.substr(word_start, end - word_start);
+  // Short ASCII words are lower-cased here as they are scanned, eight bytes
+  // at a time (the last 8 bytes are scratch for those stores).
+  constexpr std::size_t kSmall = 64;
+  char small[kSmall + 8];
+  int32_t i = 0;
+  while (i < n) {
+    // Skip to the start of a word.
+    const int32_t start = i;
+    bool ascii = p[i] < 0x80;
     if (ascii) {
-      buffer->assign(raw);
-      for (char& c : *buffer) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (!IsAsciiAlnum(p[i])) {
+        ++i;
+        continue;
+      }
+    } else {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (!IsWordChar(c)) continue;
+    }
+    // A leading run of ASCII letters and digits.
+    std::size_t length = 0;
+    if (ascii) {
+      while (i + 8 <= n) {
+        const chars::AsciiRun8 run = chars::ScanAsciiRun8(p + i);
+        if (length + 8 <= sizeof small) {
+          const uint64_t lower = chars::LowerAscii8(p + i, run.upper);
+          std::memcpy(small + length, &lower, sizeof lower);
+        }
+        length += run.length;
+        i += run.length;
+        if (run.length < 8) break;
+      }
+      while (i < n && p[i] < 0x80 && IsAsciiAlnum(p[i])) {
+        const char c = static_cast<char>(p[i++]);
+        if (length < sizeof small) small[length] = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+        ++length;
+      }
+    }
+    // The rest, decoded: any other character makes the word non-ASCII.
+    while (i < n) {
+      if (p[i] < 0x80) {
+        if (!IsAsciiAlnum(p[i])) break;
+        ++i;
+        continue;
+      }
+      int32_t k = i;
+      UChar32 c;
+      U8_NEXT(p, k, n, c);
+      if (!IsWordChar(c)) break;
+      ascii = false;
+      i = k;
+    }
+    const std::string_view raw = s.substr(start, i - start);
+    if (!ascii) {
+      const std::string folded = FoldWord(raw);
+      word(std::string_view(folded));
+    } else if (raw.size() <= kSmall) {
+      word(std::string_view(small, raw.size()));
+    } else {
+      buffer->resize(raw.size());
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        const char c = raw[k];
+        (*buffer)[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
       }
       word(std::string_view(*buffer));
-    } else {
-      std::string folded = FoldWord(raw);
-      word(std::string_view(folded));
-    }
-    word_start = -1;
-    ascii = true;
-  };
-  while (i < n) {
-    int32_t at = i;
-    UChar32 c;
-    if (static_cast<uint8_t>(s[i]) < 0x80) {
-      c = static_cast<uint8_t>(s[i++]);
-      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (alnum) {
-        if (word_start < 0) word_start = at;
-      } else {
-        flush(at);
-      }
-      continue;
-    }
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    bool word_char = c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
-    if (word_char) {
-      if (word_start < 0) word_start = at;
-      ascii = false;
-    } else {
-      flush(at);
     }
   }
-  flush(n);
 }
 
 // spread[b] has byte j set to bit j of b: adding it counts b's bits in lanes.

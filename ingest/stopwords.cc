@@ -65,10 +65,21 @@ bool IsStopWord(std::string_view word) {
   if (word.empty() || word.size() > 8) return false;
   uint64_t key = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    unsigned char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-    key |= uint64_t{c} << (8 * i);
+    key |= uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
   }
+  // Lower-case the ASCII capitals of all eight bytes at once: a byte is one
+  // when its low seven bits are >= 'A' and <= 'Z' and its high bit is clear.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = key & ~kHigh;
+  const uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
+  const uint64_t above_z = low7 + kOnes * (0x7F - 'Z');
+  const uint64_t upper = (at_least_a & ~above_z & ~key) & kHigh;
+  key |= upper >> 2;  // 0x80 >> 2 == 0x20
+  return IsStopWordPacked(key);
+}
+
+bool IsStopWordPacked(uint64_t key) {
+  if (key == 0) return false;
   for (std::size_t i = Slot(key);; i = (i + 1) & ((1 << kSlotBits) - 1)) {
     if (kTable.slots[i] == key) return true;
     if (kTable.slots[i] == 0) return false;

@@ -127,7 +127,9 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       pos += len;
       continue;
     }
-    Token tok;
+    // Built in place: copying a Token in from the stack stalls on store
+    // forwarding (small field stores read back as wide moves).
+    Token& tok = out->emplace_back();
     tok.start = pos;
     if (IsWordCp(cp) || ((cp == kRightSingle || cp == '\'') && pos + len < end &&
                          text[pos + len] >= '0' && text[pos + len] <= '9' &&
@@ -211,7 +213,6 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
       pos = tok.end;
-      out->push_back(tok);
       continue;
     }
     tok.end = pos + len;
@@ -283,7 +284,6 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       tok.punct = '~';
     }
     pos = tok.end;
-    out->push_back(tok);
   }
 }
 

@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <random>
+
+#include "claimgraph/v1/corpus.pb.h"
+#include "google/protobuf/util/json_util.h"
 #include "ingest/document.h"
 
 namespace claimgraph::ingest {
@@ -43,6 +48,96 @@ TEST_CASE("malformed JSONL lines are errors naming the line", "[ingest]") {
   auto bad_date =
       DocumentFromJsonLine(R"({"id":"d","text":"t","date":"May 5"})", "b:9");
   REQUIRE_FALSE(bad_date.ok());
+}
+
+// What protobuf's JSON parser (with unknown fields ignored) makes of `line`:
+// DocumentFromJsonLine reads the usual lines by hand and must agree with it.
+std::optional<v1::InputDocument> ProtobufParse(std::string_view line) {
+  v1::InputDocument input;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(line.data(), line.size()), &input, options);
+  if (!status.ok()) return std::nullopt;
+  return input;
+}
+
+void CheckReadLikeProtobuf(const std::string& line) {
+  INFO("line: " << line);
+  auto doc = DocumentFromJsonLine(line, "t.jsonl:1");
+  auto reference = ProtobufParse(line);
+  if (!reference) {
+    REQUIRE_FALSE(doc.ok());
+    CHECK_THAT(std::string(doc.status().message()),
+               Catch::Contains("not a JSON article object"));
+    return;
+  }
+  if (!doc.ok()) {
+    CHECK_THAT(std::string(doc.status().message()),
+               !Catch::Contains("not a JSON article object"));
+    return;
+  }
+  CHECK(doc->doc_id == reference->id());
+  CHECK(doc->text == reference->text());
+  CHECK(doc->outlet == reference->outlet());
+  CHECK(doc->url == reference->url());
+  CHECK(doc->title == reference->title());
+}
+
+TEST_CASE("JSONL lines are read exactly as protobuf's JSON parser reads them",
+          "[ingest]") {
+  const std::vector<std::string> lines = {
+      R"({"id":"a","text":"plain"})",
+      R"(  { "id" : "a" , "text" : "spaced" }  )",
+      "{\"id\":\"a\",\"text\":\"crlf\"}\r",
+      R"({})",
+      R"({"id":"a","text":"esc \" \\ \/ \b \f \n \r \t end"})",
+      R"({"id":"a","text":"\u00e9\u00C9 \u201chi\u201d \u0000"})",
+      R"({"id":"a","text":"pair \ud83d\ude00 ok"})",
+      R"({"id":"a","text":"lone \ud83d end"})",
+      R"({"id":"a","text":"lone trail \ude00 end"})",
+      R"({"id":"a","text":"bad \x escape"})",
+      R"({"id":"a","text":"short \u12"})",
+      "{\"id\":\"a\",\"text\":\"raw \xC3\xA9 \xE2\x80\x9C ok\"}",
+      "{\"id\":\"a\",\"text\":\"raw bad \xff\xfe\"}",
+      "{\"id\":\"a\",\"text\":\"raw tab \t in string\"}",
+      R"({"id":"a","text":"t","date":"2019-01-04","outlet":"o","url":"u","title":"t","license":"l"})",
+      R"({"id":"a","text":"t","extra":{"nested":[1,2,{"x":null}]},"more":3.5})",
+      R"({"id":"a","text":"first","text":"second"})",
+      R"({"id":"a","text":null})",
+      R"({"id":"a","text":42})",
+      R"({"id":"a","text":"t",})",
+      R"({"id":"a","text":"t"} trailing)",
+      R"({"id":"a" "text":"t"})",
+      R"({"i\u0064":"a","text":"escaped key"})",
+      R"(["id","a"])",
+      R"("just a string")",
+      R"({"id":"a","text":"unterminated)",
+      "\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"t\"}",
+  };
+  for (const std::string& line : lines) CheckReadLikeProtobuf(line);
+
+  // Mutations of a line with every kind of escape: dropped, inserted and
+  // replaced bytes, JSON punctuation favoured.
+  const std::string base =
+      R"({"id":"m1","text":"He said \u201chi\u201d \ud83d\ude00 \"q\" a\\b\n\u00e9 caf)"
+      "\xC3\xA9\",\"date\":\"2019-01-04\",\"outlet\":\"o\",\"x\":[1,\"y\"]}";
+  const std::string alphabet = "\"\\{}[],: uU0dD8e\x01\xff\xC3\xE2nul";
+  std::mt19937 rng(20241122);
+  for (int round = 0; round < 3000; ++round) {
+    std::string line = base;
+    const int edits = 1 + static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits && !line.empty(); ++e) {
+      const std::size_t at = rng() % line.size();
+      const char c = alphabet[rng() % alphabet.size()];
+      switch (rng() % 3) {
+        case 0: line.erase(at, 1); break;
+        case 1: line.insert(line.begin() + static_cast<std::ptrdiff_t>(at), c); break;
+        default: line[at] = c; break;
+      }
+    }
+    CheckReadLikeProtobuf(line);
+  }
 }
 
 TEST_CASE("text validation rejects invalid UTF-8 and NUL bytes", "[ingest]") {
