@@ -103,6 +103,21 @@ class SentenceScanner {
   }
   const LexEntry* Entry(int i) const { return IsWord(i) ? t_[i].entry : nullptr; }
 
+  // "She went on to say …", "He continued by noting …": the verb heading a
+  // chain that ends on the cue at i (its subject is the speaker's), or i.
+  int ChainHead(int i) const {
+    if (i >= 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
+        (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone")))
+      return i - 3;
+    if (i >= 2 && Is(i - 1, "by") && Has(i, kLexIng) &&
+        (Is(i - 2, "continued") || Is(i - 2, "concluded") || Is(i - 2, "ended") ||
+         Is(i - 2, "began") || Is(i - 2, "started") || Is(i - 2, "opened") ||
+         Is(i - 2, "closed") || Is(i - 2, "finished") || Is(i - 2, "responded") ||
+         Is(i - 2, "replied")))
+      return i - 2;
+    return i;
+  }
+
   // A cue verb usable at i: a cue form not used as a noun ("the claim").
   bool IsCue(int i, int lo) const {
     const LexEntry* e = Entry(i);
@@ -129,7 +144,8 @@ class SentenceScanner {
             Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i"))) {
         return false;
       }
-      if (Is(i - 1, "to")) return false;  // "to say", "to report"
+      // "to say", "to report"; but "went on to say" reports.
+      if (Is(i - 1, "to")) return ChainHead(i) != i;
     }
     if (e->flags & kLexNounToo) {
       if (i == lo) return false;
@@ -521,6 +537,8 @@ class SentenceScanner {
     for (int i = k; i < hi; ++i) {
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      // "… the victims[.]” She went on …": a sentence the splitter missed.
+      if (i > k && IsCloseQuote(i - 1) && Cap(i) && Has(i, kLexPronoun)) return i;
       if (i > k + 1 && IsCloseQuote(i - 1) && IsPunct(i - 2, ',') && ParticipleCueAt(i, hi) >= 0)
         return i;
       // "…: Gownaris remarked, “…”": a new attribution after a colon.
@@ -571,6 +589,47 @@ class SentenceScanner {
         return i;
     }
     return hi;
+  }
+
+  // "X commented on the matter — ASIDE — “…”": the quote after an aside
+  // between dashes that follows the cue's complements at k; else k.
+  int QuoteAfterAside(int k, int hi) const {
+    int d = k;
+    while (d < hi && d < k + 6 && IsWord(d) && !InQuote(d) && !Has(d, kLexCue)) ++d;
+    if (d >= hi || !IsPunct(d, '-') || InQuote(d)) return k;
+    for (int i = d + 1; i < hi && i < d + 30; ++i) {
+      if (IsFinal(i) || InQuote(i)) return k;
+      if (IsPunct(i, '-')) return i + 1 < hi && IsOpenQuote(i + 1) ? i + 1 : k;
+    }
+    return k;
+  }
+
+  // "the crisis the worst in decades", "it a disgrace", "Smith a liar" at
+  // [k, end): an object noun phrase, then a noun phrase labelling it.
+  bool LabelAfterObject(int k, int end) const {
+    if (k >= end || !IsWord(k) || InQuote(k)) return false;
+    bool pronoun = Is(k, "it") || Is(k, "this") || Is(k, "them") || Is(k, "him") || Is(k, "her");
+    if (!pronoun && !Cap(k) && !(Has(k, kLexDeterminer) && !Is(k, "a") && !Is(k, "an")))
+      return false;
+    int i = k + 1;
+    if (!pronoun)
+      while (i < end && i < k + 7 && IsWord(i) && !InQuote(i) && !Is(i, "a") && !Is(i, "an") &&
+             !Is(i, "the") && !Has(i, kLexPrep | kLexBoundary | kLexCue | kLexAux) &&
+             !Is(i, "and") && !Is(i, "or") && (Cap(k) ? Cap(i) : true))
+        ++i;
+    if (i + 1 >= end || !(Is(i, "a") || Is(i, "an") || Is(i, "the"))) return false;
+    return IsWord(i + 1) && !InQuote(i + 1) && !Has(i + 1, kLexPrep | kLexBoundary);
+  }
+
+  // "said naming the virus after Wuhan would place …": the -ing word at k
+  // opens a clause whose verb follows (not "tweeted using his account").
+  bool GerundSubject(int k, int end) const {
+    for (int i = k + 2; i < end && i < k + 12; ++i) {
+      if (!IsWord(i) || InQuote(i) || Is(i, "that") || Is(i, "which") || Is(i, "who"))
+        return false;
+      if (Has(i, kLexAux) && !Is(i, "being") && !Is(i, "been")) return true;
+    }
+    return false;
   }
 
   // End of a short subject-like noun phrase starting at a, or a.
@@ -1212,6 +1271,10 @@ class ParagraphFinder {
         !s_.Word(r.begin).ends_with("s"))
       return false;  // "Would you mind telling …"
     if (s_.Has(r.begin, kLexPrep)) return false;
+    // "Your release mentioned …", "You said …": an interviewer's question
+    // addresses the interviewee; it attributes nothing.
+    for (int i = r.begin; i < r.end; ++i)
+      if (s_.Is(i, "your") || s_.Is(i, "you")) return false;
     if (r.begin > lo && s_.IsWord(r.begin - 1) && s_.Has(r.begin - 1, kLexPrep) &&
         !s_.Is(r.begin - 1, "with"))  // "with officials saying …"
       return false;
@@ -1220,6 +1283,7 @@ class ParagraphFinder {
 
   void TryCue(int cue, int s, int e) {
     const LexEntry* entry = s_.Entry(cue);
+    const int head = s_.ChainHead(cue);  // "went" in "went on to say"
     int lo = s;
     // Content already claimed before the cue bounds the subject search.
     for (int i = cue - 1; i >= s; --i)
@@ -1255,14 +1319,14 @@ class ParagraphFinder {
       return;
     }
     // Participle after a comma or "and": shares the previous source.
-    bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
-                                   s_.Is(cue - 1, "but") ||
-                                   (s_.IsAdverb(cue - 1) && cue - 1 > s &&
-                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
-                                     s_.CommaOrQuotedComma(cue - 2))));
+    bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
+                                    s_.Is(head - 1, "but") ||
+                                    (s_.IsAdverb(head - 1) && head - 1 > s &&
+                                     (s_.Is(head - 2, "and") || s_.Is(head - 2, "but") ||
+                                      s_.CommaOrQuotedComma(head - 2))));
     if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
-    if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
+    if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(head - 1, ','))) {
       ParticipleChain(cue, e, prev);
       return;
     }
@@ -1313,7 +1377,7 @@ class ParagraphFinder {
     } else if (lemma == "point" || lemma == "refer") {
       return;
     }
-    SourceRange src = s_.SubjectBefore(cue, lo);
+    SourceRange src = s_.SubjectBefore(head, lo);
     bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
                     s_.Is(src.end + 1, "who");
     if (!relative && !PlausibleSubject(src, lo)) {
@@ -1333,8 +1397,8 @@ class ParagraphFinder {
       if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
       return;
     }
-    if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
-      src = CoordinatedSubject(cue - 1, lo);
+    if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
+      src = CoordinatedSubject(head - 1, lo);
     }
     bool inverted = false;
     int after = cue_end;
@@ -1374,6 +1438,9 @@ class ParagraphFinder {
       }
     }
     if (!via.ok() && entry->cue == CueClass::kObject) k = after;
+    // "commented on the matter — which the BBC noted as unusual — “…”": an
+    // aside between dashes before the quote.
+    if (!via.ok()) k = s_.QuoteAfterAside(k, e);
     int first_src = src.begin;
     // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
     // follows in the next sentence or paragraph.
@@ -1502,7 +1569,7 @@ class ParagraphFinder {
          s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
         s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
-          s_.Entry(k) == nullptr))) {
+          s_.Entry(k) == nullptr && !s_.GerundSubject(k, end)))) {
       // "Obama tweeted using his @POTUS account:" + the quote that follows.
       if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
         AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
@@ -1510,6 +1577,15 @@ class ParagraphFinder {
         Claim(first_src, e);
         next_ = e;
       }
+      return;
+    }
+    // "called the crisis the worst in decades", "called Smith a liar": an
+    // unquoted label after the object.
+    if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect &&
+        s_.LabelAfterObject(k, end)) {
+      Emit(&src, cue, cue_end, lemma, content, last_kind_, 0.7f);
+      Claim(first_src, end);
+      next_ = end;
       return;
     }
     // "call" reports speech only with a quoted label or "for": "called it

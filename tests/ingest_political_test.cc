@@ -156,6 +156,38 @@ const std::vector<Expected> kConstructions = {
      "Two hundred economists signed an open letter urging the central bank to "
      "cut rates.\n",
      "the central bank to cut rates", "an open letter", "urging", kIndirect},
+    // Interview chains: the subject of "went on" / "continued" speaks.
+    {"went on to say",
+     kLead + "Senator Maria Lopez spoke to reporters in Denver. \"We will not "
+             "back down,\" Lopez said. She went on to say the party would "
+             "oppose the bill in committee.\n",
+     "the party would oppose the bill in committee", "She", "say", kIndirect,
+     "Maria Lopez"},
+    {"continued by noting that + quote",
+     kLead + "Governor Tom Hale addressed the rally in Springfield. He "
+             "continued by noting that \"the state budget is balanced for the "
+             "first time in a decade.\"\n",
+     "the state budget is balanced for the first time in a decade.", "He",
+     "noting", kDirect, "Tom Hale"},
+    // An unquoted label after the object of "called".
+    {"called X the worst Y",
+     kLead + "The Red Cross called the flooding the worst disaster in the "
+             "region in fifty years.\n",
+     "the flooding the worst disaster in the region in fifty years",
+     "The Red Cross", "called", kIndirect},
+    // An aside between dashes before the quote.
+    {"commented — aside — quote",
+     kLead + "Opposition leader Anna Berg commented on the vote — which "
+             "several newspapers described as historic — \"This is the end of "
+             "an era.\"\n",
+     "This is the end of an era.", "Opposition leader Anna Berg", "commented",
+     kDirect, "Anna Berg"},
+    // A gerund clause as the reported clause.
+    {"said + gerund subject clause",
+     kLead + "Paul Grant said raising the minimum wage would cost jobs in "
+             "rural areas.\n",
+     "raising the minimum wage would cost jobs in rural areas", "Paul Grant",
+     "said", kIndirect, "Paul Grant"},
 };
 
 TEST_CASE("each political-news construction is found as a reader would see it",
@@ -209,6 +241,30 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
                  "convoy");
   CheckNoContent("The company dismissed forty workers last week.\n",
                  "forty workers");
+  // "called" for a phone call, a list, or a "for" phrase is no label.
+  CheckNoContent("The minister called the ambassador on Tuesday morning.\n",
+                 "ambassador");
+  CheckNoContent("Residents called the fire brigade and an ambulance.\n",
+                 "fire brigade");
+  // "went on to" an action, and a gerund object, report nothing.
+  CheckNoContent("Jane Moss went on to win the seat in 2019.\n", "seat");
+  CheckNoContent("Officials tweeted using an account that was later deleted.\n",
+                 "account");
+}
+
+TEST_CASE("a pronoun prefers the person of its gender named since the last speaker",
+          "[ingest][political]") {
+  const std::string text =
+      kLead +
+      "Mayor John Clark said the bridge would reopen in May.\n\n"
+      "The plan was questioned by engineer Sarah Mills, who inspected the "
+      "bridge last year. She said the repairs were far from finished.\n\n"
+      "He said the city had hired extra crews.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  std::vector<std::string> speakers;
+  for (const Attribution& a : e.attributions) speakers.push_back(a.speaker);
+  CHECK(speakers == std::vector<std::string>{"John Clark", "Sarah Mills", "John Clark"});
 }
 
 }  // namespace
