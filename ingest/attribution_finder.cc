@@ -567,6 +567,18 @@ class SentenceScanner {
         if ((Is(n, "but") || Is(n, "and") || Is(n, "while")) && n + 1 < hi) {
           int np = NounPhraseEnd(n + 1, hi);
           if (np > n + 1 && np < hi && IsCueVerbForm(np)) return i;
+          // ", and his critics, who include …, blame …": the same after a
+          // relative clause between commas.
+          if (np > n + 1 && np + 1 < hi && IsPunct(np, ',') && (Is(np + 1, "who") || Is(np + 1, "which")))
+            for (int j = np + 2; j + 1 < hi && j < np + 20; ++j) {
+              if (InQuote(j) || IsFinal(j) || IsPunct(j, ';')) break;
+              if (!IsPunct(j, ',')) continue;
+              const LexEntry* v = Entry(j + 1);
+              if (v != nullptr && (v->flags & kLexCue) && v->cue != CueClass::kAccordingTo &&
+                  !Has(j + 1, kLexIng))
+                return i;
+              break;
+            }
         }
         if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
         if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;

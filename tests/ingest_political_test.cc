@@ -182,6 +182,13 @@ const std::vector<Expected> kConstructions = {
              "an era.\"\n",
      "This is the end of an era.", "Opposition leader Anna Berg", "commented",
      kDirect, "Anna Berg"},
+    // Content stops before a new subject and cue after a relative clause.
+    {"…, and NP, who …, CUE: content ends before the new clause",
+     kLead + "Mayor Helen Ward said the stadium would be finished by spring, "
+             "and her opponents, who include two former councillors, blame her "
+             "for the delays.\n",
+     "the stadium would be finished by spring", "Mayor Helen Ward", "said",
+     kIndirect, "Helen Ward"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
