@@ -189,6 +189,14 @@ const std::vector<Expected> kConstructions = {
              "for the delays.\n",
      "the stadium would be finished by spring", "Mayor Helen Ward", "said",
      kIndirect, "Helen Ward"},
+    // A quote its source interrupts and that continues in the next sentence
+    // is one statement, its content running from the first quote to the last.
+    {"\"A,\" X said. \"B.\" is one interrupted quote",
+     kLead + "\"We will rebuild every school,\" Governor Tom Hale said on "
+             "Monday. \"No child will be left without a classroom.\"\n",
+     "We will rebuild every school,\" Governor Tom Hale said on Monday. \"No "
+     "child will be left without a classroom.",
+     "Governor Tom Hale", "said", kDirect, "Tom Hale"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
