@@ -1260,6 +1260,24 @@ class ParagraphFinder {
     Reportedly(s, e);
   }
 
+  // True when the sentence starting at s is a source, a cue ending at
+  // cue_end and only a short tail ("reporters on Monday"), right after a
+  // sentence that is one quote ending in ? or !.
+  bool QuoteBeforeTail(int s, int cue_end, int e) const {
+    if (s < 2 || !s_.IsCloseQuote(s - 1) || t_[s - 1].quote < 0) return false;
+    if (!(s_.IsPunct(s - 2, '?') || s_.IsPunct(s - 2, '!'))) return false;
+    const QuoteSpan& q = p_.quotes[t_[s - 1].quote];
+    if (q.close != s - 1) return false;
+    bool whole = false;
+    for (const Sentence& sentence : p_.sentences) whole |= sentence.begin == q.open;
+    if (!whole || e - cue_end > 10) return false;
+    for (int i = cue_end; i < e; ++i)
+      if (s_.InQuote(i) || s_.IsOpenQuote(i) || s_.Is(i, "that") || s_.IsPunct(i, ':') ||
+          (s_.Has(i, kLexCue) && !s_.Has(i, kLexNounToo)))
+        return false;
+    return true;
+  }
+
   // Index of the last candidate of this sentence, or -1.
   int LastInSentence() const {
     int n = static_cast<int>(out_->size());
@@ -1454,6 +1472,20 @@ class ParagraphFinder {
     // aside between dashes before the quote.
     if (!via.ok()) k = s_.QuoteAfterAside(k, e);
     int first_src = src.begin;
+    // "“Why wait?” Lopez asked reporters." / "“… act!” Macron told the world
+    // on Thursday.": the sentence break after ?/! cut the quote off its tail.
+    if (!inverted && !via.ok() && first_src == s && QuoteBeforeTail(s, cue_end, e)) {
+      int qi = t_[s - 1].quote;
+      Span content = QuoteContent(qi);
+      if (content.empty()) return;
+      Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
+      std::erase_if(*orphans_, [&](const OrphanQuote& o) {
+        return o.paragraph == index_ && o.content.start == content.start;
+      });
+      Claim(s, e);
+      next_ = e;
+      return;
+    }
     // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
     // follows in the next sentence or paragraph.
     if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {

@@ -197,6 +197,16 @@ const std::vector<Expected> kConstructions = {
      "We will rebuild every school,\" Governor Tom Hale said on Monday. \"No "
      "child will be left without a classroom.",
      "Governor Tom Hale", "said", kDirect, "Tom Hale"},
+    // A quote ending in ! or ? is a sentence of its own; the next one names
+    // its source and cue with only a short tail.
+    {"\"…!\" X told the world on Thursday.",
+     kLead + "\"Our forests are burning. Act now!\" Senator Maria Lopez told "
+             "the world on Thursday.\n",
+     "Our forests are burning. Act now!", "Senator Maria Lopez", "told",
+     kDirect, "Maria Lopez"},
+    {"\"…?\" X asked reporters: the tail is not content",
+     kLead + "\"Why should we wait?\" Lopez asked reporters on Monday.\n",
+     "Why should we wait?", "Lopez", "asked", kDirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
@@ -261,6 +271,9 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
                  "ambassador");
   CheckNoContent("Residents called the fire brigade and an ambulance.\n",
                  "fire brigade");
+  CheckNoContent(kLead + "\"Why should we wait?\" Lopez asked reporters on "
+                         "Monday.\n",
+                 "reporters");
   // "went on to" an action, and a gerund object, report nothing.
   CheckNoContent("Jane Moss went on to win the seat in 2019.\n", "seat");
   CheckNoContent("Officials tweeted using an account that was later deleted.\n",
