@@ -1257,7 +1257,53 @@ class ParagraphFinder {
       if (!s_.IsCue(i, s)) continue;
       TryCue(i, s, e);
     }
+    if (LastInSentence() < 0) ColonQuote(s, e);
     Reportedly(s, e);
+  }
+
+  // "Bolsonaro opposed Macron's statement: “…”", "Addressing the leaders,
+  // Chakrapani proposed: “…”": a subject, a finite verb that is no cue, then
+  // a colon and a quote closing the sentence. The verb is the cue.
+  void ColonQuote(int s, int e) {
+    int colon = -1;
+    for (int i = s + 2; i + 1 < e && colon < 0; ++i) {
+      if (s_.InQuote(i) || s_.IsOpenQuote(i) || claimed_[i]) return;
+      if (s_.IsPunct(i, ':')) colon = i;
+    }
+    if (colon < 0 || !s_.IsOpenQuote(colon + 1)) return;
+    const int qi = t_[colon + 1].quote;
+    const QuoteSpan& q = p_.quotes[qi];
+    if (q.close < 0) return;
+    for (int i = q.close + 1; i < e; ++i)
+      if (!s_.IsFinal(i)) return;
+    int verb = -1;
+    for (int i = s; i < colon && verb < 0; ++i) {
+      if (!s_.IsWord(i) || s_.Cap(i) || s_.Has(i, kLexAux | kLexPrep | kLexDeterminer)) continue;
+      std::string_view w = s_.Word(i);
+      if ((w.size() > 4 && w.ends_with("ed")) || w == "spoke" || w == "gave" || w == "took" ||
+          w == "made" || w == "struck")
+        verb = i;
+    }
+    if (verb < 0 || colon - verb > 14) return;
+    for (int i = verb + 1; i < colon; ++i)
+      if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.Is(i, "and") ||
+          s_.Is(i, "but") || s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
+        return;
+    SourceRange src = s_.SubjectBefore(verb, s);
+    if (!src.ok() || src.end != verb || !PlausibleSubject(src, s) ||
+        !s_.ClauseStartsAt(src.begin, s))
+      return;
+    // "of the University of California, Los Angeles disagreed": the comma is
+    // inside a name, not after a fronted phrase ("On Tuesday, Smith …").
+    if (src.begin - 2 >= s && s_.IsPunct(src.begin - 1, ',') && s_.Cap(src.begin - 2) &&
+        !s_.Has(src.begin - 2, kLexTime))
+      return;
+    int h = src.head_end - 1;
+    if (!(s_.Cap(h) || s_.Has(h, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural))) return;
+    Span content = QuoteContent(qi);
+    if (content.empty()) return;
+    Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, 0.7f);
+    Claim(s, e);
   }
 
   // True when the sentence starting at s is a source, a cue ending at

@@ -207,6 +207,16 @@ const std::vector<Expected> kConstructions = {
     {"\"…?\" X asked reporters: the tail is not content",
      kLead + "\"Why should we wait?\" Lopez asked reporters on Monday.\n",
      "Why should we wait?", "Lopez", "asked", kDirect},
+    // A subject, a finite verb that is no cue of its own, a colon, a quote.
+    {"X rejected the proposal: \"…\"",
+     kLead + "President Ana Ruiz rejected the proposal: \"This is an insult "
+             "to our sovereignty.\"\n",
+     "This is an insult to our sovereignty.", "President Ana Ruiz", "rejected",
+     kDirect, "Ana Ruiz"},
+    {"fronted participle, X proposed: \"…\"",
+     kLead + "Addressing the summit, Ruiz proposed: \"Let us cut emissions by "
+             "half.\"\n",
+     "Let us cut emissions by half.", "Ruiz", "proposed", kDirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
