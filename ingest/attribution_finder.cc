@@ -1052,7 +1052,7 @@ class ParagraphFinder {
     AttributionCandidate c;
     Attribution& a = c.attribution;
     if (src != nullptr && src->ok()) {
-      SourceRange trimmed = WithoutVenue(*src);
+      SourceRange trimmed = WithoutVenue(WithoutLeadingTime(*src));
       src = &trimmed;
       a.source = Span{t_[src->begin].start, t_[src->end - 1].end};
       c.mention = DescribeSource(s_, *src);
@@ -1071,6 +1071,19 @@ class ParagraphFinder {
 
   // "Trump on Twitter", "Winwood in a statement", "police on Thursday": the
   // venue or time after a source's head is not part of the mention.
+  // "Yesterday afternoon, Pedro Damang": a fronted time before the subject
+  // is not part of the mention.
+  SourceRange WithoutLeadingTime(SourceRange r) const {
+    int p = r.begin;
+    bool time = false;
+    while (p < r.end && s_.IsWord(p) && (s_.Has(p, kLexTime | kLexDeterminer) || s_.IsDigitWord(p))) {
+      time |= s_.Has(p, kLexTime);
+      ++p;
+    }
+    if (!time || p + 1 >= r.end || !s_.IsPunct(p, ',')) return r;
+    return {p + 1, r.end, std::max(r.head_begin, p + 1), std::max(r.head_end, p + 2)};
+  }
+
   SourceRange WithoutVenue(SourceRange r) const {
     if (r.head_end != r.end) return r;
     for (int p = r.begin + 1; p < r.end - 1; ++p) {
@@ -1639,6 +1652,10 @@ class ParagraphFinder {
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);
+    // "Protesters chanted “No more war” outside the embassy": a quote-only cue
+    // reports the quote alone.
+    if ((entry->flags & kLexQuoteOnly) && s_.IsOpenQuote(k) && p_.quotes[t_[k].quote].close >= 0)
+      end = std::min(end, p_.quotes[t_[k].quote].close + 1);
     Span content = ForwardContent(k, end, e);
     if (content.empty()) return;
     // Guard against non-speech uses: the content of a "say" cue must have a

@@ -217,6 +217,17 @@ const std::vector<Expected> kConstructions = {
      kLead + "Addressing the summit, Ruiz proposed: \"Let us cut emissions by "
              "half.\"\n",
      "Let us cut emissions by half.", "Ruiz", "proposed", kDirect},
+    // Crowds: a quote-only cue reports the quote alone; the group is an
+    // unnamed source.
+    {"Protesters chanted \"…\" outside …",
+     kLead + "Protesters chanted \"No more war\" outside the embassy.\n",
+     "No more war", "Protesters", "chanted", kDirect, ""},
+    // A fronted time before the subject is not part of the source mention.
+    {"Yesterday afternoon, X, announced …",
+     kLead + "Yesterday afternoon, Pedro Alvarez, announced the vote had been "
+             "postponed.\n",
+     "the vote had been postponed", "Pedro Alvarez", "announced", kIndirect,
+     "Pedro Alvarez"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
