@@ -818,6 +818,20 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // The part of the head before its first preposition (not "of" after a
   // title: "Secretary of State Rex Tillerson").
   int hb = r.head_begin, he = r.head_end;
+  // "Member of Parliament (MP) Yvette Cooper of the Labour Party": a title
+  // glossed by its acronym, then the person's name.
+  for (int i = hb + 1; i + 4 < he; ++i) {
+    if (!s.IsPunct(i, '(') || !s.IsPunct(i + 2, ')') || !IsAcronym(s.Word(i + 1))) continue;
+    int j = i + 3;
+    while (j < he && s.Cap(j) && !t[j].possessive &&
+           !s.Has(j, kLexOrgWord | kLexPlace | kLexTitle | kLexDeterminer))
+      ++j;
+    if (j - (i + 3) < 2 || (j < he && s.Cap(j))) break;
+    m.name = {t[i + 3].start, t[j - 1].end};
+    m.type = SourceType::kPerson;
+    m.role = {t[hb].start, t[i + 2].end};
+    return m;
+  }
   // A person name ending the head after a title phrase: "Former US Ambassador
   // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
   // Solomon". Two or more name words, none of them an organisation word.
@@ -977,6 +991,13 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   if (doc_noun) {
     m.type = SourceType::kDocument;
     FindIssuer(s, r, hb, last, &m);
+    return m;
+  }
+  // "One MP", "another Senator": an indefinite title names no one.
+  if (s.Has(last, kLexTitle) && last == hb + 1 &&
+      (s.Is(hb, "one") || s.Is(hb, "another") || s.Is(hb, "a") || s.Is(hb, "an"))) {
+    m.type = SourceType::kRole;
+    m.role = {t[last].start, t[last].end};
     return m;
   }
   if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"

@@ -228,6 +228,16 @@ const std::vector<Expected> kConstructions = {
              "postponed.\n",
      "the vote had been postponed", "Pedro Alvarez", "announced", kIndirect,
      "Pedro Alvarez"},
+    // Titles: an indefinite one names no one; one glossed by its acronym is
+    // followed by the name.
+    {"One MP said: no speaker",
+     kLead + "One MP said the whips had lost count of the rebels.\n",
+     "the whips had lost count of the rebels", "One MP", "said", kIndirect},
+    {"Member of Parliament (MP) X of the Y Party",
+     kLead + "Member of Parliament (MP) Helen Ward of the Green Party said "
+             "the bill was rushed.\n",
+     "the bill was rushed", "Member of Parliament (MP) Helen Ward of the Green Party",
+     "said", kIndirect, "Helen Ward"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
@@ -299,6 +309,17 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
   CheckNoContent("Jane Moss went on to win the seat in 2019.\n", "seat");
   CheckNoContent("Officials tweeted using an account that was later deleted.\n",
                  "account");
+}
+
+TEST_CASE("an indefinite title is an unnamed source", "[ingest][political]") {
+  const std::string text =
+      kLead + "Member of Parliament (MP) Helen Ward spoke first.\n\n"
+              "One MP said the whips had lost count of the rebels.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker.empty());
+  CHECK(e.attributions[0].source_type == SourceType::kRole);
 }
 
 TEST_CASE("a pronoun prefers the person of its gender named since the last speaker",
