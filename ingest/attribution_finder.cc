@@ -79,7 +79,15 @@ class SentenceScanner {
   }
   // "in May": the month, not the modal.
   bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
-  uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
+  // An all-capitals word ("WHO", "IT", "US") is an acronym: no function-word flags.
+  uint32_t Flags(int i) const {
+    if (!IsWord(i)) return 0;
+    constexpr uint32_t kFunction = kLexPronoun | kLexBoundary | kLexPrep | kLexDeterminer |
+                                   kLexAux | kLexSkip;
+    uint32_t f = t_[i].lex;
+    if ((f & kFunction) && AllCapsWord(i)) f = (f & ~kFunction) | kLexOrgWord;
+    return f;
+  }
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
   bool Cap(int i) const {
     if (!IsWord(i)) return false;
@@ -179,7 +187,7 @@ class SentenceScanner {
       const Token& tk = t_[i];
       if (InQuote(i)) break;
       if (tk.kind == TokenKind::kWord) {
-        uint32_t f = tk.lex;
+        uint32_t f = Flags(i);
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if ((f & kLexBoundary) && !(tk.capitalized && i > lo && !Has(i, kLexPronoun))) {
           bool join = (Is(i, "and") || Word(i) == "&") && i - 1 >= lo &&
@@ -371,7 +379,7 @@ class SentenceScanner {
       const Token& tk = t_[i];
       if (InQuote(i)) break;
       if (tk.kind == TokenKind::kWord) {
-        uint32_t f = tk.lex;
+        uint32_t f = Flags(i);
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if (Is(i, "as") || Is(i, "that")) break;
         if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
@@ -535,6 +543,17 @@ class SentenceScanner {
   // End (exclusive) of reported content starting at `k`, not past `hi`.
   int ContentEnd(int k, int hi) const {
     for (int i = k; i < hi; ++i) {
+      // "noted the need to act: “…,” said Tedros": a quote with its own
+      // inverted source after it is that source's, not this content.
+      if (i > k && IsOpenQuote(i) && !IsOpenQuote(k)) {
+        int c = p_.quotes[t_[i].quote].close;
+        int j = c + 1;
+        if (c > i && j < hi && IsPunct(j, ',')) ++j;
+        if (c > i && j < hi && (IsPunct(c - 1, ',') || IsPunct(c + 1, ',')) && IsCueVerbForm(j) &&
+            !Has(j, kLexIng) && j + 1 < hi &&
+            (Cap(j + 1) || Has(j + 1, kLexDeterminer | kLexRoleNoun | kLexTitle)))
+          return i;
+      }
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
       // "… the victims[.]” She went on …": a sentence the splitter missed.

@@ -163,8 +163,15 @@ class RuleExtractor final : public Extractor {
     FillRoles(text, &out);
     // Organisations speak under their gazetteer name: "Moscow" (the
     // government) is "Russia", "the Kremlin" too.
+    // A name the gazetteer knows as an organisation ("Al Jazeera", "PBS")
+    // is one even where the mention looked like a person's name.
     for (Attribution& a : out.attributions) {
-      if (a.source_type != SourceType::kOrganisation || a.speaker.empty()) continue;
+      if (a.speaker.empty()) continue;
+      if (a.source_type == SourceType::kPerson) {
+        auto known = linker_->Lookup(a.speaker);
+        if (known && known->type == "organisation") a.source_type = SourceType::kOrganisation;
+      }
+      if (a.source_type != SourceType::kOrganisation) continue;
       if (auto known = linker_->Lookup(a.speaker)) a.speaker = known->name;
     }
     return out;

@@ -238,6 +238,16 @@ const std::vector<Expected> kConstructions = {
              "the bill was rushed.\n",
      "the bill was rushed", "Member of Parliament (MP) Helen Ward of the Green Party",
      "said", kIndirect, "Helen Ward"},
+    // A quote with its own inverted source ends the content before it.
+    {"X noted A: \"…,\" said Y — A is X's, the quote Y's",
+     kLead + "The agency noted the need for urgent action: \"Every country "
+             "can still turn this around,\" said director Ana Ruiz.\n",
+     "the need for urgent action", "The agency", "noted", kIndirect},
+    {"… the quote itself goes to the inverted source",
+     kLead + "The agency noted the need for urgent action: \"Every country "
+             "can still turn this around,\" said director Ana Ruiz.\n",
+     "Every country can still turn this around", "director Ana Ruiz", "said",
+     kDirect, "Ana Ruiz"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
@@ -320,6 +330,32 @@ TEST_CASE("an indefinite title is an unnamed source", "[ingest][political]") {
   REQUIRE(e.attributions.size() == 1);
   CHECK(e.attributions[0].speaker.empty());
   CHECK(e.attributions[0].source_type == SourceType::kRole);
+}
+
+TEST_CASE("outlets and organisations are typed as organisations, reporters as people",
+          "[ingest][political]") {
+  struct Case {
+    const char* sentence;
+    SourceType type;
+  };
+  const std::vector<Case> cases = {
+      {"NBC News reported that the talks had failed.\n", SourceType::kOrganisation},
+      {"Al Jazeera reported that the talks had failed.\n", SourceType::kOrganisation},
+      {"The World Health Organization said the outbreak was under control.\n",
+       SourceType::kOrganisation},
+      {"The WHO said the outbreak was under control.\n", SourceType::kOrganisation},
+      {"Television broadcaster PBS reported that the talks had failed.\n",
+       SourceType::kOrganisation},
+      {"An Al Jazeera reporter said the talks had failed.\n", SourceType::kRole},
+  };
+  for (const Case& c : cases) {
+    const std::string text = kLead + c.sentence;
+    INFO(text);
+    Extraction e = Run(text);
+    INFO(Dump(e, text));
+    REQUIRE(e.attributions.size() == 1);
+    CHECK(static_cast<int>(e.attributions[0].source_type) == static_cast<int>(c.type));
+  }
 }
 
 TEST_CASE("a pronoun prefers the person of its gender named since the last speaker",
