@@ -389,6 +389,11 @@ class SentenceScanner {
           if (!join && !(f & kLexPronoun && i == a)) break;
         }
         if ((f & kLexTime) && i > a && !tk.capitalized) break;
+        // "according to Reuters the two sides …", "… Foreign Affairs he died":
+        // a new clause's subject after the name.
+        if (i > a && !tk.capitalized && Cap(i - 1) && (f & (kLexDeterminer | kLexPronoun)) &&
+            !Has(i - 1, kLexPrep))
+          break;
         if ((f & kLexTime) && tk.capitalized && i > a && !Has(i, kLexOrgWord)) {
           // "said Smith Monday"
           if (EqualsLower(Word(i), "monday") || EqualsLower(Word(i), "tuesday") ||
@@ -2195,6 +2200,15 @@ class ParagraphFinder {
                                                  : s_.ContentSpan(hs, head_end);
       claim_a = hs;
       claim_b = after;
+    } else if (cue - 1 > s && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) &&
+               (s_.Has(after, kLexPronoun | kLexDeterminer) || s_.Cap(after))) {
+      // "…, but according to Reuters the two sides will meet": the clause
+      // after the source.
+      int end = s_.ContentEnd(after, e);
+      content = ForwardContent(after, end, e);
+      kind = last_kind_;
+      claim_a = cue - 1;
+      claim_b = end;
     } else {
       // "Rescuers, …, according to the ministry recovered …": the whole clause.
       kind = s_.KindOf(s, e);

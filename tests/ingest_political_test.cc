@@ -248,6 +248,17 @@ const std::vector<Expected> kConstructions = {
              "can still turn this around,\" said director Ana Ruiz.\n",
      "Every country can still turn this around", "director Ana Ruiz", "said",
      kDirect, "Ana Ruiz"},
+    // "and/but according to X CLAUSE": the clause after the source.
+    {"…, but according to X CLAUSE",
+     kLead + "The talks collapsed, but according to Reuters the two sides will "
+             "meet again next week.\n",
+     "the two sides will meet again next week", "Reuters", "according to",
+     kIndirect},
+    {"… and according to the Ministry of X he …",
+     kLead + "The former leader was treated abroad for months and according to "
+             "the Ministry of Foreign Affairs he died in hospital.\n",
+     "he died in hospital", "the Ministry of Foreign Affairs", "according to",
+     kIndirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
