@@ -1694,6 +1694,21 @@ class ParagraphFinder {
         }
       }
     }
+    // "told her at the door, in French and English, “…”": prepositional
+    // phrases before a quote that closes the sentence.
+    if (k < e && s_.Has(k, kLexPrep) && !s_.Is(k, "that")) {
+      int j = k;
+      while (j < e && j < k + 14 && !s_.InQuote(j) &&
+             ((s_.IsWord(j) && (!s_.Has(j, kLexCue | kLexAux | kLexBoundary) || s_.Is(j, "and"))) ||
+              s_.IsPunct(j, ',')))
+        ++j;
+      if (j < e && j > k + 1 && s_.IsOpenQuote(j) && s_.IsPunct(j - 1, ',')) {
+        int c = p_.quotes[t_[j].quote].close;
+        bool closes = c > j;
+        for (int i = c + 1; closes && i < e; ++i) closes = s_.IsFinal(i);
+        if (closes) k = j;
+      }
+    }
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);

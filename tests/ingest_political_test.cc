@@ -259,6 +259,11 @@ const std::vector<Expected> kConstructions = {
              "the Ministry of Foreign Affairs he died in hospital.\n",
      "he died in hospital", "the Ministry of Foreign Affairs", "according to",
      kIndirect},
+    // Prepositional phrases between the cue's object and a closing quote.
+    {"told a guard at the door, in French and English, \"…\"",
+     kLead + "The witness told a guard at the gate, in Spanish and English, "
+             "\"they took my passport\".\n",
+     "they took my passport", "The witness", "told", kDirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
