@@ -318,8 +318,9 @@ class SentenceScanner {
         if (!IsPunct(c, ',')) continue;
         int seg = c + 1;
         bool relative = Is(seg, "who") || Is(seg, "whose");
+        // ("responding to …" too: a cue participle inside the commas.)
         bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
-                          Entry(seg) == nullptr;
+                          (Entry(seg) == nullptr || Has(seg, kLexIng));
         bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
                          (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
         bool adjunct = !of_phrase && Has(seg, kLexPrep);

@@ -264,6 +264,12 @@ const std::vector<Expected> kConstructions = {
      kLead + "The witness told a guard at the gate, in Spanish and English, "
              "\"they took my passport\".\n",
      "they took my passport", "The witness", "told", kDirect},
+    // A participle aside between the subject and the cue, even a cue's own.
+    {"X, responding to …, attacked Y as \"…\"",
+     kLead + "Senator Maria Lopez, responding to the ruling on Twitter, "
+             "attacked the inquiry as \"a total disgrace.\"\n",
+     "the inquiry as \"a total disgrace.\"", "Senator Maria Lopez", "attacked",
+     kMixed, "Maria Lopez"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
