@@ -210,7 +210,17 @@ class SentenceScanner {
         }
         if (!tk.capitalized && Word(i).size() > 4 && Word(i).ends_with("ed") && i - 1 >= lo &&
             ((Cap(i - 1) && !t_[i - 1].possessive) || Has(i - 1, kLexPronoun))) {
-          break;  // "Wikinews interviewed": a verb, not a modifier
+          // "the protesters Wikinews interviewed said": a reduced relative
+          // clause right before the cue keeps its head noun.
+          int n = Cap(i - 1) && i - 2 >= lo && Has(i - 2, kLexDeterminer) && !Has(i - 2, kLexPronoun)
+                      ? i - 3
+                      : i - 2;
+          bool relative = i == end - 1 && n >= lo && IsWord(n) && !Cap(n) &&
+                          (Has(n, kLexPlural | kLexRoleNoun) ||
+                           (Word(n).ends_with("s") && !Has(n, kLexPrep | kLexAux | kLexPronoun)));
+          if (!relative) break;  // "Wikinews interviewed": a verb, not a modifier
+          i = n;
+          continue;
         }
       } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
         break;

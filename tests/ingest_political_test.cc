@@ -270,6 +270,12 @@ const std::vector<Expected> kConstructions = {
              "attacked the inquiry as \"a total disgrace.\"\n",
      "the inquiry as \"a total disgrace.\"", "Senator Maria Lopez", "attacked",
      kMixed, "Maria Lopez"},
+    // A reduced relative clause right before the cue stays in the source.
+    {"the residents the BBC interviewed said",
+     kLead + "Some of the residents the BBC interviewed said they had lost "
+             "everything.\n",
+     "they had lost everything", "Some of the residents the BBC interviewed",
+     "said", kIndirect, ""},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
