@@ -595,6 +595,8 @@ class SentenceScanner {
         if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
             Is(n, "while"))
           return i;
+        // ", meaning the UK would …": the writer's gloss on what was reported.
+        if (Is(n, "meaning") && i > k + 3) return i;
         // ", but upon learning …, he claimed": a new clause with its own subject.
         if (Is(n, "but") && n + 1 < hi && (Has(n + 1, kLexPrep) || Is(n + 1, "upon")))
           return i;

@@ -276,6 +276,13 @@ const std::vector<Expected> kConstructions = {
              "everything.\n",
      "they had lost everything", "Some of the residents the BBC interviewed",
      "said", kIndirect, ""},
+    // The writer's ", meaning …" gloss is not part of the report.
+    {"…, meaning …: the gloss is not content",
+     kLead + "According to the opposition, the plan is a ploy to delay the "
+             "election, meaning the cabinet would stay in office until "
+             "spring.\n",
+     "the plan is a ploy to delay the election", "the opposition",
+     "According to", kIndirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
