@@ -358,11 +358,26 @@ class SentenceScanner {
       }
       // Apposition: "Y, X, said".
       int xa = NounPhraseBack(k, lo);
+      int x_end = k;
+      // "Agnès Callamard, a UN rapporteur … who had investigated the case,
+      // cautioned": the apposition ends in a relative clause.
+      if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
+        for (int w = xa - 1; w > lo && w > k - 30; --w) {
+          if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
+          if (!Is(w, "who") && !Is(w, "which")) continue;
+          int xb = NounPhraseBack(w, lo);
+          if (xb < w && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
+            xa = xb;
+            x_end = w;
+          }
+          break;
+        }
+      }
       if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
       int ya = NounPhraseBack(xa - 1, lo);
       if (ya >= xa - 1 || !ClauseStartsAt(ya, lo)) return r;
       bool y_name = Cap(xa - 2) || IsPunct(xa - 2, ')');
-      bool x_name = AllCapitalized(xa, k);
+      bool x_name = x_end == k && AllCapitalized(xa, k);
       bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle);
       if (!(y_name && x_apposition) && !x_name) return r;
       if (x_name && !y_name) return {ya, k, xa, k};

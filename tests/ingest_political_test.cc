@@ -283,6 +283,14 @@ const std::vector<Expected> kConstructions = {
              "spring.\n",
      "the plan is a ploy to delay the election", "the opposition",
      "According to", kIndirect},
+    // An apposition ending in a relative clause still names the subject.
+    {"X, a rapporteur … who had investigated the case, cautioned",
+     kLead + "Agnes Moreau, a UN rapporteur for human rights who had "
+             "investigated the case, cautioned justice does not come swiftly.\n",
+     "justice does not come swiftly",
+     "Agnes Moreau, a UN rapporteur for human rights who had investigated the "
+     "case",
+     "cautioned", kIndirect, "Agnes Moreau"},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
