@@ -229,7 +229,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
   }
   for (int i = 0; i + 1 < n; ++i) {
     // "General Joe Dunford", "Judge Amy Berman Jackson", "Mary Smith".
-    bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) && t[i].capitalized;
+    // "Regional governor Boris Dubrovsky": a lower-case title before a full name.
+    bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) &&
+                 (t[i].capitalized || (i + 2 < n && IsNameWord(t[i + 1]) && IsNameWord(t[i + 2])));
     bool given = t[i].kind == TokenKind::kWord && t[i].capitalized &&
                  (t[i].lex & (kLexMale | kLexFemale)) && !(t[i].lex & kLexTitle);
     if (!title && !given) continue;

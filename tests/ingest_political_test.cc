@@ -364,6 +364,19 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
                  "account");
 }
 
+TEST_CASE("a lower-case title before a full name names its holder",
+          "[ingest][political]") {
+  const std::string text =
+      kLead + "Regional governor Boris Petrov visited the site on Monday.\n\n"
+              "The governor said rescuers had found nine survivors.\n\n"
+              "Petrov said the search would continue.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].speaker == "Boris Petrov");
+  CHECK(e.attributions[1].speaker == "Boris Petrov");
+}
+
 TEST_CASE("an indefinite title is an unnamed source", "[ingest][political]") {
   const std::string text =
       kLead + "Member of Parliament (MP) Helen Ward spoke first.\n\n"
