@@ -2143,10 +2143,19 @@ class ParagraphFinder {
         int a = s_.NounPhraseBack(i, lo);
         if (a < i && a == lo && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
       }
-      if (s_.IsWord(i) && !s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("s")) &&
-          !s_.Has(i, kLexPrep | kLexDeterminer) && (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun))) {
+      // "The embassy declined the request and said …", "The State Department
+      // gave its sympathies and said …": a noun subject too.
+      std::string_view w = s_.IsWord(i) ? s_.Word(i) : std::string_view();
+      bool past = w.ends_with("ed") || w == "gave" || w == "made" || w == "took" || w == "met" ||
+                  w == "held" || w == "sent";
+      if (s_.IsWord(i) && !s_.Cap(i) && (past || w.ends_with("s")) &&
+          !s_.Has(i, kLexPrep | kLexDeterminer) &&
+          (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||
+           (past && !s_.InQuote(i - 1) && s_.Has(i - 1, kLexOrgWord | kLexRoleNoun | kLexPlural)))) {
         int a = s_.NounPhraseBack(i, lo);
-        if (a < i && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
+        bool named = s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||
+                     (a < i && (s_.Cap(a) || s_.Has(a, kLexDeterminer)) && !s_.IsDigitWord(a));
+        if (a < i && named && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
       }
     }
     return {};

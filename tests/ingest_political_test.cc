@@ -291,6 +291,16 @@ const std::vector<Expected> kConstructions = {
      "Agnes Moreau, a UN rapporteur for human rights who had investigated the "
      "case",
      "cautioned", kIndirect, "Agnes Moreau"},
+    // A coordinated cue after a first verb phrase shares its noun subject.
+    {"The embassy declined the request and said …",
+     kLead + "The embassy declined the request and said the diplomat had left "
+             "the country on advice from Washington.\n",
+     "the diplomat had left the country on advice from Washington",
+     "The embassy", "said", kIndirect},
+    {"The ministry gave its sympathies and said …",
+     kLead + "The ministry gave its \"deepest sympathies\" and said the case "
+             "would be reviewed.\n",
+     "the case would be reviewed", "The ministry", "said", kIndirect},
     // A gerund clause as the reported clause.
     {"said + gerund subject clause",
      kLead + "Paul Grant said raising the minimum wage would cost jobs in "
@@ -358,6 +368,10 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
   CheckNoContent(kLead + "\"Why should we wait?\" Lopez asked reporters on "
                          "Monday.\n",
                  "reporters");
+  // A participle in a list is not a coordinated subject's verb.
+  CheckNoContent(kLead + "The storm left 300,000 people killed, millions left "
+                         "homeless and estimated damages of US$10 billion.\n",
+                 "damages");
   // "went on to" an action, and a gerund object, report nothing.
   CheckNoContent("Jane Moss went on to win the seat in 2019.\n", "seat");
   CheckNoContent("Officials tweeted using an account that was later deleted.\n",
