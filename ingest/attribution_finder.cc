@@ -79,7 +79,15 @@ class SentenceScanner {
   }
   // "in May": the month, not the modal.
   bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
-  uint32_t Flags(int i) const { return IsWord(i) ? t_[i].lex : 0; }
+  // An all-capitals word ("WHO", "IT", "US") is an acronym: no function-word flags.
+  uint32_t Flags(int i) const {
+    if (!IsWord(i)) return 0;
+    constexpr uint32_t kFunction = kLexPronoun | kLexBoundary | kLexPrep | kLexDeterminer |
+                                   kLexAux | kLexSkip;
+    uint32_t f = t_[i].lex;
+    if ((f & kFunction) && AllCapsWord(i)) f = (f & ~kFunction) | kLexOrgWord;
+    return f;
+  }
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
   bool Cap(int i) const {
     if (!IsWord(i)) return false;
@@ -102,6 +110,21 @@ class SentenceScanner {
     return IsWord(i) && text_[t_[i].start] >= '0' && text_[t_[i].start] <= '9';
   }
   const LexEntry* Entry(int i) const { return IsWord(i) ? t_[i].entry : nullptr; }
+
+  // "She went on to say …", "He continued by noting …": the verb heading a
+  // chain that ends on the cue at i (its subject is the speaker's), or i.
+  int ChainHead(int i) const {
+    if (i >= 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
+        (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone")))
+      return i - 3;
+    if (i >= 2 && Is(i - 1, "by") && Has(i, kLexIng) &&
+        (Is(i - 2, "continued") || Is(i - 2, "concluded") || Is(i - 2, "ended") ||
+         Is(i - 2, "began") || Is(i - 2, "started") || Is(i - 2, "opened") ||
+         Is(i - 2, "closed") || Is(i - 2, "finished") || Is(i - 2, "responded") ||
+         Is(i - 2, "replied")))
+      return i - 2;
+    return i;
+  }
 
   // A cue verb usable at i: a cue form not used as a noun ("the claim").
   bool IsCue(int i, int lo) const {
@@ -129,7 +152,8 @@ class SentenceScanner {
             Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i"))) {
         return false;
       }
-      if (Is(i - 1, "to")) return false;  // "to say", "to report"
+      // "to say", "to report"; but "went on to say" reports.
+      if (Is(i - 1, "to")) return ChainHead(i) != i;
     }
     if (e->flags & kLexNounToo) {
       if (i == lo) return false;
@@ -163,7 +187,7 @@ class SentenceScanner {
       const Token& tk = t_[i];
       if (InQuote(i)) break;
       if (tk.kind == TokenKind::kWord) {
-        uint32_t f = tk.lex;
+        uint32_t f = Flags(i);
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if ((f & kLexBoundary) && !(tk.capitalized && i > lo && !Has(i, kLexPronoun))) {
           bool join = (Is(i, "and") || Word(i) == "&") && i - 1 >= lo &&
@@ -186,7 +210,17 @@ class SentenceScanner {
         }
         if (!tk.capitalized && Word(i).size() > 4 && Word(i).ends_with("ed") && i - 1 >= lo &&
             ((Cap(i - 1) && !t_[i - 1].possessive) || Has(i - 1, kLexPronoun))) {
-          break;  // "Wikinews interviewed": a verb, not a modifier
+          // "the protesters Wikinews interviewed said": a reduced relative
+          // clause right before the cue keeps its head noun.
+          int n = Cap(i - 1) && i - 2 >= lo && Has(i - 2, kLexDeterminer) && !Has(i - 2, kLexPronoun)
+                      ? i - 3
+                      : i - 2;
+          bool relative = i == end - 1 && n >= lo && IsWord(n) && !Cap(n) &&
+                          (Has(n, kLexPlural | kLexRoleNoun) ||
+                           (Word(n).ends_with("s") && !Has(n, kLexPrep | kLexAux | kLexPronoun)));
+          if (!relative) break;  // "Wikinews interviewed": a verb, not a modifier
+          i = n;
+          continue;
         }
       } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
         break;
@@ -294,8 +328,9 @@ class SentenceScanner {
         if (!IsPunct(c, ',')) continue;
         int seg = c + 1;
         bool relative = Is(seg, "who") || Is(seg, "whose");
+        // ("responding to …" too: a cue participle inside the commas.)
         bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
-                          Entry(seg) == nullptr;
+                          (Entry(seg) == nullptr || Has(seg, kLexIng));
         bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
                          (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
         bool adjunct = !of_phrase && Has(seg, kLexPrep);
@@ -323,11 +358,26 @@ class SentenceScanner {
       }
       // Apposition: "Y, X, said".
       int xa = NounPhraseBack(k, lo);
+      int x_end = k;
+      // "Agnès Callamard, a UN rapporteur … who had investigated the case,
+      // cautioned": the apposition ends in a relative clause.
+      if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
+        for (int w = xa - 1; w > lo && w > k - 30; --w) {
+          if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
+          if (!Is(w, "who") && !Is(w, "which")) continue;
+          int xb = NounPhraseBack(w, lo);
+          if (xb < w && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
+            xa = xb;
+            x_end = w;
+          }
+          break;
+        }
+      }
       if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
       int ya = NounPhraseBack(xa - 1, lo);
       if (ya >= xa - 1 || !ClauseStartsAt(ya, lo)) return r;
       bool y_name = Cap(xa - 2) || IsPunct(xa - 2, ')');
-      bool x_name = AllCapitalized(xa, k);
+      bool x_name = x_end == k && AllCapitalized(xa, k);
       bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle);
       if (!(y_name && x_apposition) && !x_name) return r;
       if (x_name && !y_name) return {ya, k, xa, k};
@@ -355,7 +405,7 @@ class SentenceScanner {
       const Token& tk = t_[i];
       if (InQuote(i)) break;
       if (tk.kind == TokenKind::kWord) {
-        uint32_t f = tk.lex;
+        uint32_t f = Flags(i);
         if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
         if (Is(i, "as") || Is(i, "that")) break;
         if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
@@ -365,6 +415,11 @@ class SentenceScanner {
           if (!join && !(f & kLexPronoun && i == a)) break;
         }
         if ((f & kLexTime) && i > a && !tk.capitalized) break;
+        // "according to Reuters the two sides …", "… Foreign Affairs he died":
+        // a new clause's subject after the name.
+        if (i > a && !tk.capitalized && Cap(i - 1) && (f & (kLexDeterminer | kLexPronoun)) &&
+            !Has(i - 1, kLexPrep))
+          break;
         if ((f & kLexTime) && tk.capitalized && i > a && !Has(i, kLexOrgWord)) {
           // "said Smith Monday"
           if (EqualsLower(Word(i), "monday") || EqualsLower(Word(i), "tuesday") ||
@@ -519,8 +574,21 @@ class SentenceScanner {
   // End (exclusive) of reported content starting at `k`, not past `hi`.
   int ContentEnd(int k, int hi) const {
     for (int i = k; i < hi; ++i) {
+      // "noted the need to act: “…,” said Tedros": a quote with its own
+      // inverted source after it is that source's, not this content.
+      if (i > k && IsOpenQuote(i) && !IsOpenQuote(k)) {
+        int c = p_.quotes[t_[i].quote].close;
+        int j = c + 1;
+        if (c > i && j < hi && IsPunct(j, ',')) ++j;
+        if (c > i && j < hi && (IsPunct(c - 1, ',') || IsPunct(c + 1, ',')) && IsCueVerbForm(j) &&
+            !Has(j, kLexIng) && j + 1 < hi &&
+            (Cap(j + 1) || Has(j + 1, kLexDeterminer | kLexRoleNoun | kLexTitle)))
+          return i;
+      }
       if (InQuote(i)) continue;
       if (IsPunct(i, ';')) return i;
+      // "… the victims[.]” She went on …": a sentence the splitter missed.
+      if (i > k && IsCloseQuote(i - 1) && Cap(i) && Has(i, kLexPronoun)) return i;
       if (i > k + 1 && IsCloseQuote(i - 1) && IsPunct(i - 2, ',') && ParticipleCueAt(i, hi) >= 0)
         return i;
       // "…: Gownaris remarked, “…”": a new attribution after a colon.
@@ -542,6 +610,8 @@ class SentenceScanner {
         if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
             Is(n, "while"))
           return i;
+        // ", meaning the UK would …": the writer's gloss on what was reported.
+        if (Is(n, "meaning") && i > k + 3) return i;
         // ", but upon learning …, he claimed": a new clause with its own subject.
         if (Is(n, "but") && n + 1 < hi && (Has(n + 1, kLexPrep) || Is(n + 1, "upon")))
           return i;
@@ -549,6 +619,18 @@ class SentenceScanner {
         if ((Is(n, "but") || Is(n, "and") || Is(n, "while")) && n + 1 < hi) {
           int np = NounPhraseEnd(n + 1, hi);
           if (np > n + 1 && np < hi && IsCueVerbForm(np)) return i;
+          // ", and his critics, who include …, blame …": the same after a
+          // relative clause between commas.
+          if (np > n + 1 && np + 1 < hi && IsPunct(np, ',') && (Is(np + 1, "who") || Is(np + 1, "which")))
+            for (int j = np + 2; j + 1 < hi && j < np + 20; ++j) {
+              if (InQuote(j) || IsFinal(j) || IsPunct(j, ';')) break;
+              if (!IsPunct(j, ',')) continue;
+              const LexEntry* v = Entry(j + 1);
+              if (v != nullptr && (v->flags & kLexCue) && v->cue != CueClass::kAccordingTo &&
+                  !Has(j + 1, kLexIng))
+                return i;
+              break;
+            }
         }
         if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
         if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
@@ -571,6 +653,47 @@ class SentenceScanner {
         return i;
     }
     return hi;
+  }
+
+  // "X commented on the matter — ASIDE — “…”": the quote after an aside
+  // between dashes that follows the cue's complements at k; else k.
+  int QuoteAfterAside(int k, int hi) const {
+    int d = k;
+    while (d < hi && d < k + 6 && IsWord(d) && !InQuote(d) && !Has(d, kLexCue)) ++d;
+    if (d >= hi || !IsPunct(d, '-') || InQuote(d)) return k;
+    for (int i = d + 1; i < hi && i < d + 30; ++i) {
+      if (IsFinal(i) || InQuote(i)) return k;
+      if (IsPunct(i, '-')) return i + 1 < hi && IsOpenQuote(i + 1) ? i + 1 : k;
+    }
+    return k;
+  }
+
+  // "the crisis the worst in decades", "it a disgrace", "Smith a liar" at
+  // [k, end): an object noun phrase, then a noun phrase labelling it.
+  bool LabelAfterObject(int k, int end) const {
+    if (k >= end || !IsWord(k) || InQuote(k)) return false;
+    bool pronoun = Is(k, "it") || Is(k, "this") || Is(k, "them") || Is(k, "him") || Is(k, "her");
+    if (!pronoun && !Cap(k) && !(Has(k, kLexDeterminer) && !Is(k, "a") && !Is(k, "an")))
+      return false;
+    int i = k + 1;
+    if (!pronoun)
+      while (i < end && i < k + 7 && IsWord(i) && !InQuote(i) && !Is(i, "a") && !Is(i, "an") &&
+             !Is(i, "the") && !Has(i, kLexPrep | kLexBoundary | kLexCue | kLexAux) &&
+             !Is(i, "and") && !Is(i, "or") && (Cap(k) ? Cap(i) : true))
+        ++i;
+    if (i + 1 >= end || !(Is(i, "a") || Is(i, "an") || Is(i, "the"))) return false;
+    return IsWord(i + 1) && !InQuote(i + 1) && !Has(i + 1, kLexPrep | kLexBoundary);
+  }
+
+  // "said naming the virus after Wuhan would place …": the -ing word at k
+  // opens a clause whose verb follows (not "tweeted using his account").
+  bool GerundSubject(int k, int end) const {
+    for (int i = k + 2; i < end && i < k + 12; ++i) {
+      if (!IsWord(i) || InQuote(i) || Is(i, "that") || Is(i, "which") || Is(i, "who"))
+        return false;
+      if (Has(i, kLexAux) && !Is(i, "being") && !Is(i, "been")) return true;
+    }
+    return false;
   }
 
   // End of a short subject-like noun phrase starting at a, or a.
@@ -747,6 +870,20 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // The part of the head before its first preposition (not "of" after a
   // title: "Secretary of State Rex Tillerson").
   int hb = r.head_begin, he = r.head_end;
+  // "Member of Parliament (MP) Yvette Cooper of the Labour Party": a title
+  // glossed by its acronym, then the person's name.
+  for (int i = hb + 1; i + 4 < he; ++i) {
+    if (!s.IsPunct(i, '(') || !s.IsPunct(i + 2, ')') || !IsAcronym(s.Word(i + 1))) continue;
+    int j = i + 3;
+    while (j < he && s.Cap(j) && !t[j].possessive &&
+           !s.Has(j, kLexOrgWord | kLexPlace | kLexTitle | kLexDeterminer))
+      ++j;
+    if (j - (i + 3) < 2 || (j < he && s.Cap(j))) break;
+    m.name = {t[i + 3].start, t[j - 1].end};
+    m.type = SourceType::kPerson;
+    m.role = {t[hb].start, t[i + 2].end};
+    return m;
+  }
   // A person name ending the head after a title phrase: "Former US Ambassador
   // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
   // Solomon". Two or more name words, none of them an organisation word.
@@ -908,6 +1045,13 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     FindIssuer(s, r, hb, last, &m);
     return m;
   }
+  // "One MP", "another Senator": an indefinite title names no one.
+  if (s.Has(last, kLexTitle) && last == hb + 1 &&
+      (s.Is(hb, "one") || s.Is(hb, "another") || s.Is(hb, "a") || s.Is(hb, "an"))) {
+    m.type = SourceType::kRole;
+    m.role = {t[last].start, t[last].end};
+    return m;
+  }
   if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
   if (org_word || s.Has(last, kLexPlace) ||
       (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
@@ -981,7 +1125,7 @@ class ParagraphFinder {
     AttributionCandidate c;
     Attribution& a = c.attribution;
     if (src != nullptr && src->ok()) {
-      SourceRange trimmed = WithoutVenue(*src);
+      SourceRange trimmed = WithoutVenue(WithoutLeadingTime(*src));
       src = &trimmed;
       a.source = Span{t_[src->begin].start, t_[src->end - 1].end};
       c.mention = DescribeSource(s_, *src);
@@ -1000,6 +1144,19 @@ class ParagraphFinder {
 
   // "Trump on Twitter", "Winwood in a statement", "police on Thursday": the
   // venue or time after a source's head is not part of the mention.
+  // "Yesterday afternoon, Pedro Damang": a fronted time before the subject
+  // is not part of the mention.
+  SourceRange WithoutLeadingTime(SourceRange r) const {
+    int p = r.begin;
+    bool time = false;
+    while (p < r.end && s_.IsWord(p) && (s_.Has(p, kLexTime | kLexDeterminer) || s_.IsDigitWord(p))) {
+      time |= s_.Has(p, kLexTime);
+      ++p;
+    }
+    if (!time || p + 1 >= r.end || !s_.IsPunct(p, ',')) return r;
+    return {p + 1, r.end, std::max(r.head_begin, p + 1), std::max(r.head_end, p + 2)};
+  }
+
   SourceRange WithoutVenue(SourceRange r) const {
     if (r.head_end != r.end) return r;
     for (int p = r.begin + 1; p < r.end - 1; ++p) {
@@ -1186,7 +1343,71 @@ class ParagraphFinder {
       if (!s_.IsCue(i, s)) continue;
       TryCue(i, s, e);
     }
+    if (LastInSentence() < 0) ColonQuote(s, e);
     Reportedly(s, e);
+  }
+
+  // "Bolsonaro opposed Macron's statement: “…”", "Addressing the leaders,
+  // Chakrapani proposed: “…”": a subject, a finite verb that is no cue, then
+  // a colon and a quote closing the sentence. The verb is the cue.
+  void ColonQuote(int s, int e) {
+    int colon = -1;
+    for (int i = s + 2; i + 1 < e && colon < 0; ++i) {
+      if (s_.InQuote(i) || s_.IsOpenQuote(i) || claimed_[i]) return;
+      if (s_.IsPunct(i, ':')) colon = i;
+    }
+    if (colon < 0 || !s_.IsOpenQuote(colon + 1)) return;
+    const int qi = t_[colon + 1].quote;
+    const QuoteSpan& q = p_.quotes[qi];
+    if (q.close < 0) return;
+    for (int i = q.close + 1; i < e; ++i)
+      if (!s_.IsFinal(i)) return;
+    int verb = -1;
+    for (int i = s; i < colon && verb < 0; ++i) {
+      if (!s_.IsWord(i) || s_.Cap(i) || s_.Has(i, kLexAux | kLexPrep | kLexDeterminer)) continue;
+      std::string_view w = s_.Word(i);
+      if ((w.size() > 4 && w.ends_with("ed")) || w == "spoke" || w == "gave" || w == "took" ||
+          w == "made" || w == "struck")
+        verb = i;
+    }
+    if (verb < 0 || colon - verb > 14) return;
+    for (int i = verb + 1; i < colon; ++i)
+      if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.Is(i, "and") ||
+          s_.Is(i, "but") || s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
+        return;
+    SourceRange src = s_.SubjectBefore(verb, s);
+    if (!src.ok() || src.end != verb || !PlausibleSubject(src, s) ||
+        !s_.ClauseStartsAt(src.begin, s))
+      return;
+    // "of the University of California, Los Angeles disagreed": the comma is
+    // inside a name, not after a fronted phrase ("On Tuesday, Smith …").
+    if (src.begin - 2 >= s && s_.IsPunct(src.begin - 1, ',') && s_.Cap(src.begin - 2) &&
+        !s_.Has(src.begin - 2, kLexTime))
+      return;
+    int h = src.head_end - 1;
+    if (!(s_.Cap(h) || s_.Has(h, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural))) return;
+    Span content = QuoteContent(qi);
+    if (content.empty()) return;
+    Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, 0.7f);
+    Claim(s, e);
+  }
+
+  // True when the sentence starting at s is a source, a cue ending at
+  // cue_end and only a short tail ("reporters on Monday"), right after a
+  // sentence that is one quote ending in ? or !.
+  bool QuoteBeforeTail(int s, int cue_end, int e) const {
+    if (s < 2 || !s_.IsCloseQuote(s - 1) || t_[s - 1].quote < 0) return false;
+    if (!(s_.IsPunct(s - 2, '?') || s_.IsPunct(s - 2, '!'))) return false;
+    const QuoteSpan& q = p_.quotes[t_[s - 1].quote];
+    if (q.close != s - 1) return false;
+    bool whole = false;
+    for (const Sentence& sentence : p_.sentences) whole |= sentence.begin == q.open;
+    if (!whole || e - cue_end > 10) return false;
+    for (int i = cue_end; i < e; ++i)
+      if (s_.InQuote(i) || s_.IsOpenQuote(i) || s_.Is(i, "that") || s_.IsPunct(i, ':') ||
+          (s_.Has(i, kLexCue) && !s_.Has(i, kLexNounToo)))
+        return false;
+    return true;
   }
 
   // Index of the last candidate of this sentence, or -1.
@@ -1212,6 +1433,10 @@ class ParagraphFinder {
         !s_.Word(r.begin).ends_with("s"))
       return false;  // "Would you mind telling …"
     if (s_.Has(r.begin, kLexPrep)) return false;
+    // "Your release mentioned …", "You said …": an interviewer's question
+    // addresses the interviewee; it attributes nothing.
+    for (int i = r.begin; i < r.end; ++i)
+      if (s_.Is(i, "your") || s_.Is(i, "you")) return false;
     if (r.begin > lo && s_.IsWord(r.begin - 1) && s_.Has(r.begin - 1, kLexPrep) &&
         !s_.Is(r.begin - 1, "with"))  // "with officials saying …"
       return false;
@@ -1220,6 +1445,7 @@ class ParagraphFinder {
 
   void TryCue(int cue, int s, int e) {
     const LexEntry* entry = s_.Entry(cue);
+    const int head = s_.ChainHead(cue);  // "went" in "went on to say"
     int lo = s;
     // Content already claimed before the cue bounds the subject search.
     for (int i = cue - 1; i >= s; --i)
@@ -1255,14 +1481,14 @@ class ParagraphFinder {
       return;
     }
     // Participle after a comma or "and": shares the previous source.
-    bool coordinated = cue > s && (s_.IsPunct(cue - 1, ',') || s_.Is(cue - 1, "and") ||
-                                   s_.Is(cue - 1, "but") ||
-                                   (s_.IsAdverb(cue - 1) && cue - 1 > s &&
-                                    (s_.Is(cue - 2, "and") || s_.Is(cue - 2, "but") ||
-                                     s_.CommaOrQuotedComma(cue - 2))));
+    bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
+                                    s_.Is(head - 1, "but") ||
+                                    (s_.IsAdverb(head - 1) && head - 1 > s &&
+                                     (s_.Is(head - 2, "and") || s_.Is(head - 2, "but") ||
+                                      s_.CommaOrQuotedComma(head - 2))));
     if (entry->flags & kLexQuoteOnly) coordinated = false;
     int prev = LastInSentence();
-    if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(cue - 1, ','))) {
+    if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(head - 1, ','))) {
       ParticipleChain(cue, e, prev);
       return;
     }
@@ -1313,7 +1539,7 @@ class ParagraphFinder {
     } else if (lemma == "point" || lemma == "refer") {
       return;
     }
-    SourceRange src = s_.SubjectBefore(cue, lo);
+    SourceRange src = s_.SubjectBefore(head, lo);
     bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
                     s_.Is(src.end + 1, "who");
     if (!relative && !PlausibleSubject(src, lo)) {
@@ -1333,8 +1559,8 @@ class ParagraphFinder {
       if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
       return;
     }
-    if (!src.ok() && cue - 1 > lo && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but"))) {
-      src = CoordinatedSubject(cue - 1, lo);
+    if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
+      src = CoordinatedSubject(head - 1, lo);
     }
     bool inverted = false;
     int after = cue_end;
@@ -1374,7 +1600,24 @@ class ParagraphFinder {
       }
     }
     if (!via.ok() && entry->cue == CueClass::kObject) k = after;
+    // "commented on the matter — which the BBC noted as unusual — “…”": an
+    // aside between dashes before the quote.
+    if (!via.ok()) k = s_.QuoteAfterAside(k, e);
     int first_src = src.begin;
+    // "“Why wait?” Lopez asked reporters." / "“… act!” Macron told the world
+    // on Thursday.": the sentence break after ?/! cut the quote off its tail.
+    if (!inverted && !via.ok() && first_src == s && QuoteBeforeTail(s, cue_end, e)) {
+      int qi = t_[s - 1].quote;
+      Span content = QuoteContent(qi);
+      if (content.empty()) return;
+      Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
+      std::erase_if(*orphans_, [&](const OrphanQuote& o) {
+        return o.paragraph == index_ && o.content.start == content.start;
+      });
+      Claim(s, e);
+      next_ = e;
+      return;
+    }
     // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
     // follows in the next sentence or paragraph.
     if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
@@ -1479,9 +1722,28 @@ class ParagraphFinder {
         }
       }
     }
+    // "told her at the door, in French and English, “…”": prepositional
+    // phrases before a quote that closes the sentence.
+    if (k < e && s_.Has(k, kLexPrep) && !s_.Is(k, "that")) {
+      int j = k;
+      while (j < e && j < k + 14 && !s_.InQuote(j) &&
+             ((s_.IsWord(j) && (!s_.Has(j, kLexCue | kLexAux | kLexBoundary) || s_.Is(j, "and"))) ||
+              s_.IsPunct(j, ',')))
+        ++j;
+      if (j < e && j > k + 1 && s_.IsOpenQuote(j) && s_.IsPunct(j - 1, ',')) {
+        int c = p_.quotes[t_[j].quote].close;
+        bool closes = c > j;
+        for (int i = c + 1; closes && i < e; ++i) closes = s_.IsFinal(i);
+        if (closes) k = j;
+      }
+    }
     // Forward content.
     if (k >= e) return;
     int end = s_.ContentEnd(k, e);
+    // "Protesters chanted “No more war” outside the embassy": a quote-only cue
+    // reports the quote alone.
+    if ((entry->flags & kLexQuoteOnly) && s_.IsOpenQuote(k) && p_.quotes[t_[k].quote].close >= 0)
+      end = std::min(end, p_.quotes[t_[k].quote].close + 1);
     Span content = ForwardContent(k, end, e);
     if (content.empty()) return;
     // Guard against non-speech uses: the content of a "say" cue must have a
@@ -1502,7 +1764,7 @@ class ParagraphFinder {
          s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
         s_.Is(k, "which") || s_.Is(k, "who") ||
          (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
-          s_.Entry(k) == nullptr))) {
+          s_.Entry(k) == nullptr && !s_.GerundSubject(k, end)))) {
       // "Obama tweeted using his @POTUS account:" + the quote that follows.
       if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
         AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
@@ -1510,6 +1772,15 @@ class ParagraphFinder {
         Claim(first_src, e);
         next_ = e;
       }
+      return;
+    }
+    // "called the crisis the worst in decades", "called Smith a liar": an
+    // unquoted label after the object.
+    if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect &&
+        s_.LabelAfterObject(k, end)) {
+      Emit(&src, cue, cue_end, lemma, content, last_kind_, 0.7f);
+      Claim(first_src, end);
+      next_ = end;
       return;
     }
     // "call" reports speech only with a quoted label or "for": "called it
@@ -1872,10 +2143,19 @@ class ParagraphFinder {
         int a = s_.NounPhraseBack(i, lo);
         if (a < i && a == lo && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
       }
-      if (s_.IsWord(i) && !s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("s")) &&
-          !s_.Has(i, kLexPrep | kLexDeterminer) && (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun))) {
+      // "The embassy declined the request and said …", "The State Department
+      // gave its sympathies and said …": a noun subject too.
+      std::string_view w = s_.IsWord(i) ? s_.Word(i) : std::string_view();
+      bool past = w.ends_with("ed") || w == "gave" || w == "made" || w == "took" || w == "met" ||
+                  w == "held" || w == "sent";
+      if (s_.IsWord(i) && !s_.Cap(i) && (past || w.ends_with("s")) &&
+          !s_.Has(i, kLexPrep | kLexDeterminer) &&
+          (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||
+           (past && !s_.InQuote(i - 1) && s_.Has(i - 1, kLexOrgWord | kLexRoleNoun | kLexPlural)))) {
         int a = s_.NounPhraseBack(i, lo);
-        if (a < i && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
+        bool named = s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||
+                     (a < i && (s_.Cap(a) || s_.Has(a, kLexDeterminer)) && !s_.IsDigitWord(a));
+        if (a < i && named && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
       }
     }
     return {};
@@ -1972,6 +2252,15 @@ class ParagraphFinder {
                                                  : s_.ContentSpan(hs, head_end);
       claim_a = hs;
       claim_b = after;
+    } else if (cue - 1 > s && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) &&
+               (s_.Has(after, kLexPronoun | kLexDeterminer) || s_.Cap(after))) {
+      // "…, but according to Reuters the two sides will meet": the clause
+      // after the source.
+      int end = s_.ContentEnd(after, e);
+      content = ForwardContent(after, end, e);
+      kind = last_kind_;
+      claim_a = cue - 1;
+      claim_b = end;
     } else {
       // "Rescuers, …, according to the ministry recovered …": the whole clause.
       kind = s_.KindOf(s, e);

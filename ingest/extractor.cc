@@ -130,7 +130,7 @@ class RuleExtractor final : public Extractor {
       speakers_.Resolve(text, candidates_, &candidates_[i]);
     }
     ResolveTitleCataphora(text);
-    AttachOrphans();
+    AttachOrphans(text);
 
     // Text order of content; one attribution per content span.
     std::stable_sort(candidates_.begin(), candidates_.end(),
@@ -163,8 +163,15 @@ class RuleExtractor final : public Extractor {
     FillRoles(text, &out);
     // Organisations speak under their gazetteer name: "Moscow" (the
     // government) is "Russia", "the Kremlin" too.
+    // A name the gazetteer knows as an organisation ("Al Jazeera", "PBS")
+    // is one even where the mention looked like a person's name.
     for (Attribution& a : out.attributions) {
-      if (a.source_type != SourceType::kOrganisation || a.speaker.empty()) continue;
+      if (a.speaker.empty()) continue;
+      if (a.source_type == SourceType::kPerson) {
+        auto known = linker_->Lookup(a.speaker);
+        if (known && known->type == "organisation") a.source_type = SourceType::kOrganisation;
+      }
+      if (a.source_type != SourceType::kOrganisation) continue;
       if (auto known = linker_->Lookup(a.speaker)) a.speaker = known->name;
     }
     return out;
@@ -175,7 +182,21 @@ class RuleExtractor final : public Extractor {
   // a neighbouring attribution: the same paragraph first (“…,” she said.
   // “…”), then the quote they continue from the previous paragraph, then the
   // paragraph they run into.
-  void AttachOrphans() {
+  // Quotation marks (straight or curly double) in `s`.
+  static int QuoteMarksIn(std::string_view s) {
+    int n = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '"') ++n;
+      if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+          static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+          (static_cast<unsigned char>(s[i + 2]) == 0x9C ||
+           static_cast<unsigned char>(s[i + 2]) == 0x9D))
+        ++n;
+    }
+    return n;
+  }
+
+  void AttachOrphans(std::string_view text) {
     const size_t base = candidates_.size();
     for (const OrphanQuote& o : orphans_) {
       int best = -1;
@@ -205,6 +226,19 @@ class RuleExtractor final : public Extractor {
         if (d < best_distance) {
           best_distance = d;
           best = static_cast<int>(i);
+        }
+      }
+      // "“A,” Johnson said. “B.”": the quote continuing right after a quote
+      // its source closes is one interrupted statement (the corpus
+      // convention), not a second one.
+      if (best >= 0 && static_cast<size_t>(best) < base) {
+        Attribution& a = candidates_[best].attribution;
+        if (a.kind == AttributionKind::kDirect && a.cue && a.source &&
+            a.content.end <= a.source->start && a.cue->end <= o.content.start &&
+            o.content.start - a.cue->end < 120 && candidates_[best].shares_source_of < 0 &&
+            QuoteMarksIn(text.substr(a.cue->end, o.content.start - a.cue->end)) == 1) {
+          a.content.end = o.content.end;
+          continue;
         }
       }
       if (best < 0 && o.opens_paragraph && o.paragraph > 0 &&

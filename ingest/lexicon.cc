@@ -113,7 +113,8 @@ Lexicon::Lexicon() {
   AddVerbForms("rule", CueClass::kSay, "rules", "ruled", "ruling");
   AddVerbForms("find", CueClass::kSay, "finds", "found", "finding");
   // Verbs that introduce a direct quote but report nothing on their own.
-  for (std::string_view v : {"continue", "criticize", "criticise", "defend"})
+  for (std::string_view v : {"continue", "criticize", "criticise", "defend", "chant", "shout",
+                             "yell", "scream", "exclaim"})
     AddVerb(v, CueClass::kSay, kLexQuoteOnly);
   AddVerbForms("speak", CueClass::kSay, "speaks", "spoke", "speaking", kLexQuoteOnly);
   // "The decree read “…”": base and past forms coincide, so no kLexBase.

@@ -190,6 +190,17 @@ std::string SpeakerResolver::FullName(std::string_view surname) const {
   return {};
 }
 
+const SpeakerResolver::NameMention* SpeakerResolver::LatestMentionBetween(uint32_t after,
+                                                                          uint32_t before,
+                                                                          char gender) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->position >= before) continue;
+    if (it->position <= after) return nullptr;
+    if (it->gender == gender) return &*it;
+  }
+  return nullptr;
+}
+
 void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p) {
   const auto& t = p.tokens;
   const int n = static_cast<int>(t.size());
@@ -218,7 +229,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
   }
   for (int i = 0; i + 1 < n; ++i) {
     // "General Joe Dunford", "Judge Amy Berman Jackson", "Mary Smith".
-    bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) && t[i].capitalized;
+    // "Regional governor Boris Dubrovsky": a lower-case title before a full name.
+    bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) &&
+                 (t[i].capitalized || (i + 2 < n && IsNameWord(t[i + 1]) && IsNameWord(t[i + 2])));
     bool given = t[i].kind == TokenKind::kWord && t[i].capitalized &&
                  (t[i].lex & (kLexMale | kLexFemale)) && !(t[i].lex & kLexTitle);
     if (!title && !given) continue;
@@ -295,6 +308,7 @@ void SpeakerResolver::Resolve(std::string_view text,
   known.type = m.type;
   known.gender = m.gender;
   known.plural = m.plural;
+  known.position = a.source->start;
   if (m.pronoun) {
     a.source_type = SourceType::kPerson;
     for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
@@ -315,11 +329,19 @@ void SpeakerResolver::Resolve(std::string_view text,
           break;
       }
       if (!match) continue;
+      // A person of the pronoun's gender named since that speaker last spoke
+      // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
+      // She went on to say …".
+      if (m.pronoun == 'm' || m.pronoun == 'f') {
+        const NameMention* later = LatestMentionBetween(it->position, a.source->start, m.pronoun);
+        if (later != nullptr && later->name != it->name) break;
+      }
       if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
       a.speaker = it->name;
       a.source_type = it->type;
       // Gender learnt from a pronoun sticks to the name.
       known = *it;
+      known.position = a.source->start;
       break;
     }
     // No earlier speaker fits: the latest person named before the pronoun.

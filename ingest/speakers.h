@@ -37,6 +37,7 @@ class SpeakerResolver {
     SourceType type = SourceType::kUnknown;
     char gender = 0;
     bool plural = false;
+    uint32_t position = 0;  // byte offset of the latest mention as a source
   };
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
@@ -58,6 +59,9 @@ class SpeakerResolver {
     char gender;
   };
   std::vector<NameMention> mentions_;  // people named in the text, in order
+  // The latest person of `gender` ('m' or 'f', known) named in (after,
+  // before), or null.
+  const NameMention* LatestMentionBetween(uint32_t after, uint32_t before, char gender) const;
   // "Foreign Secretary Marcelo Ebrard", "Gáspár Maróth, the … commissioner":
   // a title word (lower case) written next to a name, for "the commissioner".
   struct TitledName {

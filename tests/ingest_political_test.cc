@@ -156,6 +156,157 @@ const std::vector<Expected> kConstructions = {
      "Two hundred economists signed an open letter urging the central bank to "
      "cut rates.\n",
      "the central bank to cut rates", "an open letter", "urging", kIndirect},
+    // Interview chains: the subject of "went on" / "continued" speaks.
+    {"went on to say",
+     kLead + "Senator Maria Lopez spoke to reporters in Denver. \"We will not "
+             "back down,\" Lopez said. She went on to say the party would "
+             "oppose the bill in committee.\n",
+     "the party would oppose the bill in committee", "She", "say", kIndirect,
+     "Maria Lopez"},
+    {"continued by noting that + quote",
+     kLead + "Governor Tom Hale addressed the rally in Springfield. He "
+             "continued by noting that \"the state budget is balanced for the "
+             "first time in a decade.\"\n",
+     "the state budget is balanced for the first time in a decade.", "He",
+     "noting", kDirect, "Tom Hale"},
+    // An unquoted label after the object of "called".
+    {"called X the worst Y",
+     kLead + "The Red Cross called the flooding the worst disaster in the "
+             "region in fifty years.\n",
+     "the flooding the worst disaster in the region in fifty years",
+     "The Red Cross", "called", kIndirect},
+    // An aside between dashes before the quote.
+    {"commented — aside — quote",
+     kLead + "Opposition leader Anna Berg commented on the vote — which "
+             "several newspapers described as historic — \"This is the end of "
+             "an era.\"\n",
+     "This is the end of an era.", "Opposition leader Anna Berg", "commented",
+     kDirect, "Anna Berg"},
+    // Content stops before a new subject and cue after a relative clause.
+    {"…, and NP, who …, CUE: content ends before the new clause",
+     kLead + "Mayor Helen Ward said the stadium would be finished by spring, "
+             "and her opponents, who include two former councillors, blame her "
+             "for the delays.\n",
+     "the stadium would be finished by spring", "Mayor Helen Ward", "said",
+     kIndirect, "Helen Ward"},
+    // A quote its source interrupts and that continues in the next sentence
+    // is one statement, its content running from the first quote to the last.
+    {"\"A,\" X said. \"B.\" is one interrupted quote",
+     kLead + "\"We will rebuild every school,\" Governor Tom Hale said on "
+             "Monday. \"No child will be left without a classroom.\"\n",
+     "We will rebuild every school,\" Governor Tom Hale said on Monday. \"No "
+     "child will be left without a classroom.",
+     "Governor Tom Hale", "said", kDirect, "Tom Hale"},
+    // A quote ending in ! or ? is a sentence of its own; the next one names
+    // its source and cue with only a short tail.
+    {"\"…!\" X told the world on Thursday.",
+     kLead + "\"Our forests are burning. Act now!\" Senator Maria Lopez told "
+             "the world on Thursday.\n",
+     "Our forests are burning. Act now!", "Senator Maria Lopez", "told",
+     kDirect, "Maria Lopez"},
+    {"\"…?\" X asked reporters: the tail is not content",
+     kLead + "\"Why should we wait?\" Lopez asked reporters on Monday.\n",
+     "Why should we wait?", "Lopez", "asked", kDirect},
+    // A subject, a finite verb that is no cue of its own, a colon, a quote.
+    {"X rejected the proposal: \"…\"",
+     kLead + "President Ana Ruiz rejected the proposal: \"This is an insult "
+             "to our sovereignty.\"\n",
+     "This is an insult to our sovereignty.", "President Ana Ruiz", "rejected",
+     kDirect, "Ana Ruiz"},
+    {"fronted participle, X proposed: \"…\"",
+     kLead + "Addressing the summit, Ruiz proposed: \"Let us cut emissions by "
+             "half.\"\n",
+     "Let us cut emissions by half.", "Ruiz", "proposed", kDirect},
+    // Crowds: a quote-only cue reports the quote alone; the group is an
+    // unnamed source.
+    {"Protesters chanted \"…\" outside …",
+     kLead + "Protesters chanted \"No more war\" outside the embassy.\n",
+     "No more war", "Protesters", "chanted", kDirect, ""},
+    // A fronted time before the subject is not part of the source mention.
+    {"Yesterday afternoon, X, announced …",
+     kLead + "Yesterday afternoon, Pedro Alvarez, announced the vote had been "
+             "postponed.\n",
+     "the vote had been postponed", "Pedro Alvarez", "announced", kIndirect,
+     "Pedro Alvarez"},
+    // Titles: an indefinite one names no one; one glossed by its acronym is
+    // followed by the name.
+    {"One MP said: no speaker",
+     kLead + "One MP said the whips had lost count of the rebels.\n",
+     "the whips had lost count of the rebels", "One MP", "said", kIndirect},
+    {"Member of Parliament (MP) X of the Y Party",
+     kLead + "Member of Parliament (MP) Helen Ward of the Green Party said "
+             "the bill was rushed.\n",
+     "the bill was rushed", "Member of Parliament (MP) Helen Ward of the Green Party",
+     "said", kIndirect, "Helen Ward"},
+    // A quote with its own inverted source ends the content before it.
+    {"X noted A: \"…,\" said Y — A is X's, the quote Y's",
+     kLead + "The agency noted the need for urgent action: \"Every country "
+             "can still turn this around,\" said director Ana Ruiz.\n",
+     "the need for urgent action", "The agency", "noted", kIndirect},
+    {"… the quote itself goes to the inverted source",
+     kLead + "The agency noted the need for urgent action: \"Every country "
+             "can still turn this around,\" said director Ana Ruiz.\n",
+     "Every country can still turn this around", "director Ana Ruiz", "said",
+     kDirect, "Ana Ruiz"},
+    // "and/but according to X CLAUSE": the clause after the source.
+    {"…, but according to X CLAUSE",
+     kLead + "The talks collapsed, but according to Reuters the two sides will "
+             "meet again next week.\n",
+     "the two sides will meet again next week", "Reuters", "according to",
+     kIndirect},
+    {"… and according to the Ministry of X he …",
+     kLead + "The former leader was treated abroad for months and according to "
+             "the Ministry of Foreign Affairs he died in hospital.\n",
+     "he died in hospital", "the Ministry of Foreign Affairs", "according to",
+     kIndirect},
+    // Prepositional phrases between the cue's object and a closing quote.
+    {"told a guard at the door, in French and English, \"…\"",
+     kLead + "The witness told a guard at the gate, in Spanish and English, "
+             "\"they took my passport\".\n",
+     "they took my passport", "The witness", "told", kDirect},
+    // A participle aside between the subject and the cue, even a cue's own.
+    {"X, responding to …, attacked Y as \"…\"",
+     kLead + "Senator Maria Lopez, responding to the ruling on Twitter, "
+             "attacked the inquiry as \"a total disgrace.\"\n",
+     "the inquiry as \"a total disgrace.\"", "Senator Maria Lopez", "attacked",
+     kMixed, "Maria Lopez"},
+    // A reduced relative clause right before the cue stays in the source.
+    {"the residents the BBC interviewed said",
+     kLead + "Some of the residents the BBC interviewed said they had lost "
+             "everything.\n",
+     "they had lost everything", "Some of the residents the BBC interviewed",
+     "said", kIndirect, ""},
+    // The writer's ", meaning …" gloss is not part of the report.
+    {"…, meaning …: the gloss is not content",
+     kLead + "According to the opposition, the plan is a ploy to delay the "
+             "election, meaning the cabinet would stay in office until "
+             "spring.\n",
+     "the plan is a ploy to delay the election", "the opposition",
+     "According to", kIndirect},
+    // An apposition ending in a relative clause still names the subject.
+    {"X, a rapporteur … who had investigated the case, cautioned",
+     kLead + "Agnes Moreau, a UN rapporteur for human rights who had "
+             "investigated the case, cautioned justice does not come swiftly.\n",
+     "justice does not come swiftly",
+     "Agnes Moreau, a UN rapporteur for human rights who had investigated the "
+     "case",
+     "cautioned", kIndirect, "Agnes Moreau"},
+    // A coordinated cue after a first verb phrase shares its noun subject.
+    {"The embassy declined the request and said …",
+     kLead + "The embassy declined the request and said the diplomat had left "
+             "the country on advice from Washington.\n",
+     "the diplomat had left the country on advice from Washington",
+     "The embassy", "said", kIndirect},
+    {"The ministry gave its sympathies and said …",
+     kLead + "The ministry gave its \"deepest sympathies\" and said the case "
+             "would be reviewed.\n",
+     "the case would be reviewed", "The ministry", "said", kIndirect},
+    // A gerund clause as the reported clause.
+    {"said + gerund subject clause",
+     kLead + "Paul Grant said raising the minimum wage would cost jobs in "
+             "rural areas.\n",
+     "raising the minimum wage would cost jobs in rural areas", "Paul Grant",
+     "said", kIndirect, "Paul Grant"},
 };
 
 TEST_CASE("each political-news construction is found as a reader would see it",
@@ -209,6 +360,87 @@ TEST_CASE("look-alikes that report nothing", "[ingest][political]") {
                  "convoy");
   CheckNoContent("The company dismissed forty workers last week.\n",
                  "forty workers");
+  // "called" for a phone call, a list, or a "for" phrase is no label.
+  CheckNoContent("The minister called the ambassador on Tuesday morning.\n",
+                 "ambassador");
+  CheckNoContent("Residents called the fire brigade and an ambulance.\n",
+                 "fire brigade");
+  CheckNoContent(kLead + "\"Why should we wait?\" Lopez asked reporters on "
+                         "Monday.\n",
+                 "reporters");
+  // A participle in a list is not a coordinated subject's verb.
+  CheckNoContent(kLead + "The storm left 300,000 people killed, millions left "
+                         "homeless and estimated damages of US$10 billion.\n",
+                 "damages");
+  // "went on to" an action, and a gerund object, report nothing.
+  CheckNoContent("Jane Moss went on to win the seat in 2019.\n", "seat");
+  CheckNoContent("Officials tweeted using an account that was later deleted.\n",
+                 "account");
+}
+
+TEST_CASE("a lower-case title before a full name names its holder",
+          "[ingest][political]") {
+  const std::string text =
+      kLead + "Regional governor Boris Petrov visited the site on Monday.\n\n"
+              "The governor said rescuers had found nine survivors.\n\n"
+              "Petrov said the search would continue.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].speaker == "Boris Petrov");
+  CHECK(e.attributions[1].speaker == "Boris Petrov");
+}
+
+TEST_CASE("an indefinite title is an unnamed source", "[ingest][political]") {
+  const std::string text =
+      kLead + "Member of Parliament (MP) Helen Ward spoke first.\n\n"
+              "One MP said the whips had lost count of the rebels.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker.empty());
+  CHECK(e.attributions[0].source_type == SourceType::kRole);
+}
+
+TEST_CASE("outlets and organisations are typed as organisations, reporters as people",
+          "[ingest][political]") {
+  struct Case {
+    const char* sentence;
+    SourceType type;
+  };
+  const std::vector<Case> cases = {
+      {"NBC News reported that the talks had failed.\n", SourceType::kOrganisation},
+      {"Al Jazeera reported that the talks had failed.\n", SourceType::kOrganisation},
+      {"The World Health Organization said the outbreak was under control.\n",
+       SourceType::kOrganisation},
+      {"The WHO said the outbreak was under control.\n", SourceType::kOrganisation},
+      {"Television broadcaster PBS reported that the talks had failed.\n",
+       SourceType::kOrganisation},
+      {"An Al Jazeera reporter said the talks had failed.\n", SourceType::kRole},
+  };
+  for (const Case& c : cases) {
+    const std::string text = kLead + c.sentence;
+    INFO(text);
+    Extraction e = Run(text);
+    INFO(Dump(e, text));
+    REQUIRE(e.attributions.size() == 1);
+    CHECK(static_cast<int>(e.attributions[0].source_type) == static_cast<int>(c.type));
+  }
+}
+
+TEST_CASE("a pronoun prefers the person of its gender named since the last speaker",
+          "[ingest][political]") {
+  const std::string text =
+      kLead +
+      "Mayor John Clark said the bridge would reopen in May.\n\n"
+      "The plan was questioned by engineer Sarah Mills, who inspected the "
+      "bridge last year. She said the repairs were far from finished.\n\n"
+      "He said the city had hired extra crews.\n";
+  Extraction e = Run(text);
+  INFO(Dump(e, text));
+  std::vector<std::string> speakers;
+  for (const Attribution& a : e.attributions) speakers.push_back(a.speaker);
+  CHECK(speakers == std::vector<std::string>{"John Clark", "Sarah Mills", "John Clark"});
 }
 
 }  // namespace
