@@ -702,11 +702,12 @@ class ArticleWriter {
     const ingest::ConflictDetector& detector = *impl_.detector;
     std::vector<std::string> terms = detector.Terms(*claim.prepared);
     std::set<NodeId> candidates;
+    GraphStore::Impl::PrefixScanner scanner(impl_, impl_.idx);
     for (const std::string& term : terms) {
       std::string prefix = IndexPrefix(IndexId::kClaimTerm);
       AppendEscaped(&prefix, term);
       int taken = 0;
-      RETURN_IF_ERROR(impl_.ScanPrefix(impl_.idx, prefix,
+      RETURN_IF_ERROR(scanner.Scan(prefix,
                                        [&](std::string_view key, std::string_view) {
                                          candidates.insert(ReadU64(key.substr(key.size() - 8)));
                                          return ++taken < kCandidatesPerTerm;

@@ -96,6 +96,20 @@ class GraphStore::Impl {
       rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
       const std::function<bool(std::string_view key, std::string_view value)>& visit)
       const;
+  // Many short prefix scans of one column family through one iterator (making
+  // a RocksDB iterator costs more than a short scan). Sees the store as of its
+  // creation; one thread at a time; must not outlive the Impl.
+  class PrefixScanner {
+   public:
+    PrefixScanner(const Impl& impl, rocksdb::ColumnFamilyHandle* cf);
+    // As ScanPrefix.
+    absl::Status Scan(
+        const std::string& prefix,
+        const std::function<bool(std::string_view key, std::string_view value)>& visit);
+
+   private:
+    std::unique_ptr<rocksdb::Iterator> it_;
+  };
   // Sources named in full whose surname key is `surname` (kSurname index), at
   // most `limit`.
   absl::StatusOr<std::vector<NodeId>> SourcesWithSurname(const std::string& surname,

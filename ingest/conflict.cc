@@ -489,7 +489,8 @@ class Detector final : public ConflictDetector {
           lex_->Has("evidential", ta[i].stem) || ta[i].capitalised)
         continue;  // names are arguments, not predicates
       for (std::size_t j = 0; j < tb.size(); ++j) {
-        if (tb[j].stem != ta[i].stem || b.an.negated[j] || b.an.embedded[j])
+        if (b.an.stem_hash[j] != a.an.stem_hash[i] || tb[j].stem != ta[i].stem ||
+            b.an.negated[j] || b.an.embedded[j])
           continue;
         // A negator elsewhere in b's clause ("the president's claims ... have
         // not gained any momentum") leaves b's polarity unclear: no finding.

@@ -394,6 +394,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       continue;  // figures are compared by the figures rule, not as words
     an.weights[t[i].stem] = lex.Idf(t[i].stem);
   }
+  an.stem_hash.reserve(n);
+  for (const Token& token : t) an.stem_hash.push_back(StringHash{}(token.stem));
   return an;
 }
 

@@ -145,6 +145,7 @@ struct Analysis {
   std::vector<bool> embedded;    // inside someone else's reported claim
   std::vector<bool> evidential;  // negated as "no evidence of ..."
   std::vector<bool> negator;     // starts a "negator" lexicon entry
+  std::vector<std::size_t> stem_hash;  // StringHash of each token's stem
   std::vector<EntityMention> entities;
   std::set<std::string> entity_set;    // content entities + ClaimText::entities
   std::set<std::string> speaker_side;  // parties named in the speaker string
