@@ -237,11 +237,12 @@ class Detector final : public ConflictDetector {
     if (a.lower_content == b.lower_content &&
         a.an.deny_cue == b.an.deny_cue)
       return true;
+    // The cheap tests first: most pairs fail them.
+    if (a.an.weights.size() != b.an.weights.size() ||
+        a.an.any_negation != b.an.any_negation || a.an.deny_cue != b.an.deny_cue)
+      return false;
     int shared = 0;
-    double o = Overlap(a.an, b.an, &shared);
-    return o >= 0.9 && a.an.weights.size() == b.an.weights.size() &&
-           a.an.any_negation == b.an.any_negation &&
-           a.an.deny_cue == b.an.deny_cue;
+    return Overlap(a.an, b.an, &shared) >= 0.9;
   }
 
   // Rule "reference" (REBUTS): the answering claim `a` refers to a claim
