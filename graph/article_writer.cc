@@ -171,6 +171,12 @@ class ArticleWriter {
     write.sync = impl_.options.sync_writes;
     RETURN_IF_ERROR(FromRocks(impl_.db->Write(write, &batch_),
                               Cat("write ", doc_.doc_id)));
+    for (ClaimRecord& claim : batch_claims_) {
+      if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
+        impl_.written.clear();
+      }
+      impl_.written[claim.id] = std::move(claim);
+    }
     return outcome;
   }
 
@@ -771,10 +777,27 @@ class ArticleWriter {
                                        }
                                        return true;
                                      }));
-    record.prepared = impl_.detector->Prepare(record.Text());
+    record.prepared = WrittenAnalysis(record);
+    if (!record.prepared) record.prepared = impl_.detector->Prepare(record.Text());
     auto shared = std::make_shared<const ClaimRecord>(std::move(record));
     impl_.CachePrepared(id, shared);
     return shared;
+  }
+
+  // The analysis made when this store wrote the claim, if the claim reads back
+  // with the same ClaimText (merges may since have renamed its speaker or
+  // entities); null otherwise. Consumes the entry.
+  std::shared_ptr<const ingest::PreparedClaim> WrittenAnalysis(const ClaimRecord& record) {
+    auto it = impl_.written.find(record.id);
+    if (it == impl_.written.end()) return nullptr;
+    const ClaimRecord& then = it->second;
+    bool same = record.content == then.content && record.speaker == then.speaker &&
+                record.cue == then.cue && record.said_on == then.said_on &&
+                record.entities == then.entities && record.doc_id == then.doc_id &&
+                record.offset == then.offset;
+    std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;
+    impl_.written.erase(it);
+    return prepared;
   }
 
   // The detector judges two texts; whether they speak of the same event is the

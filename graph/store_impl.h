@@ -84,6 +84,11 @@ class GraphStore::Impl {
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_old;
   std::shared_ptr<const ClaimRecord> FindPrepared(NodeId id);
   void CachePrepared(NodeId id, std::shared_ptr<const ClaimRecord> record);
+  // Claims this store wrote, as their writer analysed them, until first read
+  // back as a candidate: the analysis is a function of the ClaimText alone, so
+  // a claim that reads back with the same text reuses it. Emptied when it
+  // holds kPreparedGeneration entries. Guarded by write_mu.
+  std::unordered_map<NodeId, ClaimRecord> written;
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,
