@@ -129,6 +129,7 @@ bool HasSeq(const std::vector<Token>& t, std::size_t end,
 Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   Analysis an;
   an.tokens = Tokenize(claim.content, stemmer);
+  for (Token& token : an.tokens) token.tables = lex.FirstStemTables(token.stem);
   const std::vector<Token>& t = an.tokens;
   const std::size_t n = t.size();
   an.clause.assign(n, 0);
@@ -260,6 +261,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
         std::vector<Token> rest{t[i]};
         rest[0].lower = t[i].lower.substr(2);
         rest[0].stem = stemmer.Stem(rest[0].lower);
+        rest[0].tables = ~0u;  // for the old stem
         if (auto m2 = lex.Match(table, rest, 0)) {
           an.predicates.push_back({std::string(table), m2->key, i, 1,
                                    !an.negated[i], an.embedded[i]});

@@ -63,6 +63,10 @@ struct Token {
   bool punct = false;
   bool capitalised = false;  // first letter upper case
   bool all_upper = false;    // "US", "SDF", "IS"
+  // Lexicon tables with an entry starting with `stem`, one bit per table (see
+  // Lexicon::FirstStemTables): Match() skips the others without a lookup.
+  // All bits set = not known, look up.
+  uint32_t tables = ~0u;
 };
 
 std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer);
@@ -91,12 +95,15 @@ class Lexicon {
                                 std::size_t i) const;
   // True when a one-word entry of `table` has this stem or surface form.
   bool Has(std::string_view table, std::string_view stem) const;
+  // The Token::tables bits for `stem`: one hash lookup for all tables.
+  uint32_t FirstStemTables(std::string_view stem) const;
   const std::vector<std::string>& DenialHits(const std::string& cls) const;
   double Idf(const std::string& stem) const;
 
  private:
   struct Table {
     std::string name;
+    uint32_t bit = 0;  // in Token::tables
     StringMap<std::vector<LexEntry>> by_first;  // first stem -> entries
     // Stems and surface forms of one-word entries.
     std::unordered_set<std::string, StringHash, std::equal_to<>> single;
@@ -106,7 +113,8 @@ class Lexicon {
   const Table* Find(std::string_view name) const;
   Table& Add(std::string_view name);
 
-  std::vector<Table> tables_;
+  std::vector<Table> tables_;  // at most 32
+  StringMap<uint32_t> first_stem_tables_;
   std::map<std::string, std::vector<std::string>> denial_hits_;
   std::unordered_map<std::string, double> df_;
   double documents_ = 1;

@@ -234,11 +234,14 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
         entries.single.insert(entry.words[0]);
       }
       std::string first = entry.stems[0];
+      lexicon->first_stem_tables_[first] |= entries.bit;
       entries.by_first[first].push_back(std::move(entry));
     }
   }
   if (lexicon->tables_.empty())
     return absl::InternalError("conflict lexicon is empty");
+  if (lexicon->tables_.size() > 32)
+    return absl::InternalError("conflict lexicon: more than 32 tables");
 
   std::istringstream idf{std::string(kIdf)};
   std::string w;
@@ -271,7 +274,9 @@ const Lexicon::Table* Lexicon::Find(std::string_view name) const {
 Lexicon::Table& Lexicon::Add(std::string_view name) {
   for (Table& table : tables_)
     if (table.name == name) return table;
-  tables_.push_back(Table{std::string(name), {}, {}});
+  // Load() fails when there are more tables than bits.
+  uint32_t bit = tables_.size() < 32 ? 1u << tables_.size() : 0;
+  tables_.push_back(Table{std::string(name), bit, {}, {}});
   return tables_.back();
 }
 
@@ -279,7 +284,8 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
                                        const std::vector<Token>& tokens,
                                        std::size_t i) const {
   const Table* entries = Find(table);
-  if (entries == nullptr) return std::nullopt;
+  if (entries == nullptr || (tokens[i].tables & entries->bit) == 0)
+    return std::nullopt;
   auto it = entries->by_first.find(tokens[i].stem);
   if (it == entries->by_first.end()) return std::nullopt;
   std::optional<LexMatch> best;
@@ -303,6 +309,11 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
 bool Lexicon::Has(std::string_view table, std::string_view stem) const {
   const Table* entries = Find(table);
   return entries != nullptr && entries->single.count(stem) > 0;
+}
+
+uint32_t Lexicon::FirstStemTables(std::string_view stem) const {
+  auto it = first_stem_tables_.find(stem);
+  return it == first_stem_tables_.end() ? 0 : it->second;
 }
 
 const std::vector<std::string>& Lexicon::DenialHits(
