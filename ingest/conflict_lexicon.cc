@@ -283,6 +283,7 @@ Lexicon::Table& Lexicon::Add(std::string_view name) {
 std::optional<LexMatch> Lexicon::Match(std::string_view table,
                                        const std::vector<Token>& tokens,
                                        std::size_t i) const {
+  if (tokens[i].tables == 0) return std::nullopt;  // most words: no table
   const Table* entries = Find(table);
   if (entries == nullptr || (tokens[i].tables & entries->bit) == 0)
     return std::nullopt;
