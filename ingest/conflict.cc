@@ -483,12 +483,7 @@ class Detector final : public ConflictDetector {
     const auto& ta = a.an.tokens;
     const auto& tb = b.an.tokens;
     for (std::size_t i = 0; i < ta.size(); ++i) {
-      if (!a.an.negated[i] || a.an.embedded[i] ||
-          !a.an.weights.count(ta[i].stem))
-        continue;
-      if (a.an.negator[i] ||
-          lex_->Has("evidential", ta[i].stem) || ta[i].capitalised)
-        continue;  // names are arguments, not predicates
+      if (!a.an.negated_predicate[i]) continue;
       for (std::size_t j = 0; j < tb.size(); ++j) {
         if (b.an.stem_hash[j] != a.an.stem_hash[i] || tb[j].stem != ta[i].stem ||
             b.an.negated[j] || b.an.embedded[j])

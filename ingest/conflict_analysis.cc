@@ -398,6 +398,12 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
   an.stem_hash.reserve(n);
   for (const Token& token : t) an.stem_hash.push_back(StringHash{}(token.stem));
+  an.negated_predicate.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i)
+    an.negated_predicate[i] = an.negated[i] && !an.embedded[i] &&
+                              an.weights.count(t[i].stem) && !an.negator[i] &&
+                              !lex.Has("evidential", t[i].stem) &&
+                              !t[i].capitalised;
   return an;
 }
 
