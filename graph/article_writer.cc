@@ -12,6 +12,7 @@
 #include "graph/store_impl.h"
 #include "ingest/entities.h"
 #include "ingest/near_duplicate.h"
+#include "rocksdb/perf_level.h"
 #include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
@@ -171,6 +172,12 @@ class ArticleWriter {
     write.sync = impl_.options.sync_writes;
     RETURN_IF_ERROR(FromRocks(impl_.db->Write(write, &batch_),
                               Cat("write ", doc_.doc_id)));
+    for (ClaimRecord& claim : batch_claims_) {
+      if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
+        impl_.written.clear();
+      }
+      impl_.written[claim.id] = std::move(claim);
+    }
     return outcome;
   }
 
@@ -702,11 +709,12 @@ class ArticleWriter {
     const ingest::ConflictDetector& detector = *impl_.detector;
     std::vector<std::string> terms = detector.Terms(*claim.prepared);
     std::set<NodeId> candidates;
+    GraphStore::Impl::PrefixScanner scanner(impl_, impl_.idx);
     for (const std::string& term : terms) {
       std::string prefix = IndexPrefix(IndexId::kClaimTerm);
       AppendEscaped(&prefix, term);
       int taken = 0;
-      RETURN_IF_ERROR(impl_.ScanPrefix(impl_.idx, prefix,
+      RETURN_IF_ERROR(scanner.Scan(prefix,
                                        [&](std::string_view key, std::string_view) {
                                          candidates.insert(ReadU64(key.substr(key.size() - 8)));
                                          return ++taken < kCandidatesPerTerm;
@@ -770,10 +778,27 @@ class ArticleWriter {
                                        }
                                        return true;
                                      }));
-    record.prepared = impl_.detector->Prepare(record.Text());
+    record.prepared = WrittenAnalysis(record);
+    if (!record.prepared) record.prepared = impl_.detector->Prepare(record.Text());
     auto shared = std::make_shared<const ClaimRecord>(std::move(record));
     impl_.CachePrepared(id, shared);
     return shared;
+  }
+
+  // The analysis made when this store wrote the claim, if the claim reads back
+  // with the same ClaimText (merges may since have renamed its speaker or
+  // entities); null otherwise. Consumes the entry.
+  std::shared_ptr<const ingest::PreparedClaim> WrittenAnalysis(const ClaimRecord& record) {
+    auto it = impl_.written.find(record.id);
+    if (it == impl_.written.end()) return nullptr;
+    const ClaimRecord& then = it->second;
+    bool same = record.content == then.content && record.speaker == then.speaker &&
+                record.cue == then.cue && record.said_on == then.said_on &&
+                record.entities == then.entities && record.doc_id == then.doc_id &&
+                record.offset == then.offset;
+    std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;
+    impl_.written.erase(it);
+    return prepared;
   }
 
   // The detector judges two texts; whether they speak of the same event is the
@@ -949,8 +974,15 @@ absl::StatusOr<IngestOutcome> GraphStore::Ingest(
     return absl::FailedPreconditionError("the store is open read-only");
   }
   std::lock_guard<std::mutex> lock(impl_->write_mu);
+  // Nothing reads RocksDB's per-thread perf counters, and counting costs a
+  // thread-local lookup per key comparison of every read and memtable insert:
+  // off while this thread ingests, then as the caller had it.
+  rocksdb::PerfLevel perf_level = rocksdb::GetPerfLevel();
+  rocksdb::SetPerfLevel(rocksdb::kDisable);
   ArticleWriter writer(*impl_, doc, extraction);
-  return writer.Run();
+  absl::StatusOr<IngestOutcome> outcome = writer.Run();
+  rocksdb::SetPerfLevel(perf_level);
+  return outcome;
 }
 
 }  // namespace claimgraph::graph

@@ -110,6 +110,24 @@ absl::Status GraphStore::Impl::ScanPrefix(
   return FromRocks(it->status(), "scan");
 }
 
+GraphStore::Impl::PrefixScanner::PrefixScanner(const Impl& impl,
+                                               rocksdb::ColumnFamilyHandle* cf)
+    : it_(impl.db->NewIterator(rocksdb::ReadOptions(), cf)) {}
+
+absl::Status GraphStore::Impl::PrefixScanner::Scan(
+    const std::string& prefix,
+    const std::function<bool(std::string_view, std::string_view)>& visit) {
+  // No upper bound (it is fixed when the iterator is made): the loop stops at
+  // the first key past the prefix instead.
+  for (it_->Seek(prefix); it_->Valid() && it_->key().starts_with(prefix); it_->Next()) {
+    if (!visit({it_->key().data(), it_->key().size()},
+               {it_->value().data(), it_->value().size()})) {
+      break;
+    }
+  }
+  return FromRocks(it_->status(), "scan");
+}
+
 absl::StatusOr<std::vector<NodeId>> GraphStore::Impl::SourcesWithSurname(
     const std::string& surname, std::size_t limit) const {
   std::string prefix = IndexPrefix(IndexId::kSurname);

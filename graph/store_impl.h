@@ -84,6 +84,11 @@ class GraphStore::Impl {
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_old;
   std::shared_ptr<const ClaimRecord> FindPrepared(NodeId id);
   void CachePrepared(NodeId id, std::shared_ptr<const ClaimRecord> record);
+  // Claims this store wrote, as their writer analysed them, until first read
+  // back as a candidate: the analysis is a function of the ClaimText alone, so
+  // a claim that reads back with the same text reuses it. Emptied when it
+  // holds kPreparedGeneration entries. Guarded by write_mu.
+  std::unordered_map<NodeId, ClaimRecord> written;
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,
@@ -96,6 +101,20 @@ class GraphStore::Impl {
       rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
       const std::function<bool(std::string_view key, std::string_view value)>& visit)
       const;
+  // Many short prefix scans of one column family through one iterator (making
+  // a RocksDB iterator costs more than a short scan). Sees the store as of its
+  // creation; one thread at a time; must not outlive the Impl.
+  class PrefixScanner {
+   public:
+    PrefixScanner(const Impl& impl, rocksdb::ColumnFamilyHandle* cf);
+    // As ScanPrefix.
+    absl::Status Scan(
+        const std::string& prefix,
+        const std::function<bool(std::string_view key, std::string_view value)>& visit);
+
+   private:
+    std::unique_ptr<rocksdb::Iterator> it_;
+  };
   // Sources named in full whose surname key is `surname` (kSurname index), at
   // most `limit`.
   absl::StatusOr<std::vector<NodeId>> SourcesWithSurname(const std::string& surname,

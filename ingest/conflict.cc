@@ -3,11 +3,11 @@
 #include "ingest/conflict.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "ingest/conflict_internal.h"
@@ -55,6 +55,7 @@ struct Claim : PreparedClaim {
   std::string content, speaker, cue_lemma, said_on, doc_id;
   ClaimText owned;
   const ClaimText* text = &owned;
+  std::string lower_content;  // ASCII-lower-cased content, for Repeats()
   Analysis an;
 };
 
@@ -64,13 +65,6 @@ TextRange Range(const Analysis& an, std::size_t first, std::size_t last) {
 
 std::string Quote(const Claim& c, TextRange r) {
   return Cat("\"", c.text->content.substr(r.start, r.end - r.start), "\"");
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Two speakers are the same when their strings are equal or end in the same
@@ -85,17 +79,17 @@ bool SameSpeaker(const Analysis& a, const Analysis& b, const Lexicon& lex) {
 
 // Weighted (IDF) share of the smaller claim's content found in the other:
 // sum of shared weights / min(sum a, sum b). Also counts the shared stems.
-double Overlap(const Analysis& a, const Analysis& b, int* shared_count,
-               const std::set<std::string>& ignore = {}) {
+// Both maps are sorted by stem, so one merge walk finds the shared ones.
+double Overlap(const Analysis& a, const Analysis& b, int* shared_count) {
   double shared = 0, wa = 0, wb = 0;
   int count = 0;
+  auto in_b = b.weights.begin();
   for (const auto& [stem, w] : a.weights) {
-    if (ignore.count(stem)) continue;
     wa += w;
-    if (b.weights.count(stem)) shared += w, ++count;
+    while (in_b != b.weights.end() && in_b->first < stem) ++in_b;
+    if (in_b != b.weights.end() && in_b->first == stem) shared += w, ++count;
   }
-  for (const auto& [stem, w] : b.weights)
-    if (!ignore.count(stem)) wb += w;
+  for (const auto& [stem, w] : b.weights) wb += w;
   if (shared_count) *shared_count = count;
   double denom = std::min(wa, wb);
   return denom > 0 ? shared / denom : 0;
@@ -163,8 +157,10 @@ class Detector final : public ConflictDetector {
     text.doc_id = prepared->doc_id;
     text.entities = claim.entities;
     text.offset = claim.offset;
-    Stemmer stemmer;
-    prepared->an = conflict_internal::Analyze(text, *lex_, stemmer);
+    prepared->lower_content = prepared->content;
+    absl::AsciiStrToLower(&prepared->lower_content);
+    prepared->an =
+        conflict_internal::Analyze(text, *lex_, conflict_internal::ThreadStemmer());
     return prepared;
   }
 
@@ -238,14 +234,15 @@ class Detector final : public ConflictDetector {
   // Repetition: the same words (two copies of one wire story, or two people
   // saying the same) with the same polarity are never a conflict.
   bool Repeats(const Claim& a, const Claim& b) const {
-    if (Lower(a.text->content) == Lower(b.text->content) &&
+    if (a.lower_content == b.lower_content &&
         a.an.deny_cue == b.an.deny_cue)
       return true;
+    // The cheap tests first: most pairs fail them.
+    if (a.an.weights.size() != b.an.weights.size() ||
+        a.an.any_negation != b.an.any_negation || a.an.deny_cue != b.an.deny_cue)
+      return false;
     int shared = 0;
-    double o = Overlap(a.an, b.an, &shared);
-    return o >= 0.9 && a.an.weights.size() == b.an.weights.size() &&
-           a.an.any_negation == b.an.any_negation &&
-           a.an.deny_cue == b.an.deny_cue;
+    return Overlap(a.an, b.an, &shared) >= 0.9;
   }
 
   // Rule "reference" (REBUTS): the answering claim `a` refers to a claim
@@ -486,20 +483,16 @@ class Detector final : public ConflictDetector {
     const auto& ta = a.an.tokens;
     const auto& tb = b.an.tokens;
     for (std::size_t i = 0; i < ta.size(); ++i) {
-      if (!a.an.negated[i] || a.an.embedded[i] ||
-          !a.an.weights.count(ta[i].stem))
-        continue;
-      if (lex_->Match("negator", ta, i) ||
-          lex_->Has("evidential", ta[i].stem) || ta[i].capitalised)
-        continue;  // names are arguments, not predicates
+      if (!a.an.negated_predicate[i]) continue;
       for (std::size_t j = 0; j < tb.size(); ++j) {
-        if (tb[j].stem != ta[i].stem || b.an.negated[j] || b.an.embedded[j])
+        if (b.an.stem_hash[j] != a.an.stem_hash[i] || tb[j].stem != ta[i].stem ||
+            b.an.negated[j] || b.an.embedded[j])
           continue;
         // A negator elsewhere in b's clause ("the president's claims ... have
         // not gained any momentum") leaves b's polarity unclear: no finding.
         bool b_negates = false;
         for (std::size_t k = 0; k < tb.size(); ++k)
-          if (b.an.clause[k] == b.an.clause[j] && lex_->Match("negator", tb, k))
+          if (b.an.clause[k] == b.an.clause[j] && b.an.negator[k])
             b_negates = true;
         if (b_negates) continue;
         // Shared content of the two predicates' neighbourhoods (same clause,

@@ -1,10 +1,10 @@
 // Per-claim analysis for the conflict detector: clauses, negation scope,
 // embedded reports, parties, predicates, figures and claim references.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <limits>
 
+#include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "ingest/conflict_internal.h"
 
@@ -86,10 +86,10 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
     }
   }
   double value = 0;
-  if (std::isdigit(static_cast<unsigned char>(w[0]))) {
+  if (absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) {
     std::string digits;
     for (char c : w) {
-      if (std::isdigit(static_cast<unsigned char>(c)) || c == '.')
+      if (absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '.')
         digits += c;
       else if (c != ',')
         return std::nullopt;  // "6am", "F-16s", "737-800"
@@ -129,16 +129,17 @@ bool HasSeq(const std::vector<Token>& t, std::size_t end,
 Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   Analysis an;
   an.tokens = Tokenize(claim.content, stemmer);
+  for (Token& token : an.tokens) token.tables = lex.FirstStemTables(token.stem);
   const std::vector<Token>& t = an.tokens;
   const std::size_t n = t.size();
   an.clause.assign(n, 0);
   an.negated.assign(n, false);
   an.embedded.assign(n, false);
   an.evidential.assign(n, false);
+  an.negator.assign(n, false);
 
-  std::string cue = std::string(claim.cue_lemma);
-  for (char& c : cue)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string cue(claim.cue_lemma);
+  absl::AsciiStrToLower(&cue);
   if (!cue.empty()) {
     std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
     if (!cue_tokens.empty()) {
@@ -165,7 +166,8 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   // Islamic State militants" - "no" scopes over "colluding"; with an evidential
   // noun right after it the scope is also marked evidential.
   for (std::size_t i = 0; i < n; ++i) {
-    bool negator = static_cast<bool>(lex.Match("negator", t, i));
+    an.negator[i] = static_cast<bool>(lex.Match("negator", t, i));
+    bool negator = an.negator[i];
     auto cue_word = lex.Match("cue", t, i);
     if (cue_word && cue_word->key == "deny" && i > 0)
       negator = true;  // "The FSB denies ..."
@@ -259,6 +261,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
         std::vector<Token> rest{t[i]};
         rest[0].lower = t[i].lower.substr(2);
         rest[0].stem = stemmer.Stem(rest[0].lower);
+        rest[0].tables = ~0u;  // for the old stem
         if (auto m2 = lex.Match(table, rest, 0)) {
           an.predicates.push_back({std::string(table), m2->key, i, 1,
                                    !an.negated[i], an.embedded[i]});
@@ -389,10 +392,18 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
 
   for (std::size_t i = 0; i < n; ++i) {
     if (t[i].punct || t[i].lower.size() < 2 || lex.Match("stop", t, i) ||
-        std::isdigit(static_cast<unsigned char>(t[i].lower[0])))
+        absl::ascii_isdigit(static_cast<unsigned char>(t[i].lower[0])))
       continue;  // figures are compared by the figures rule, not as words
     an.weights[t[i].stem] = lex.Idf(t[i].stem);
   }
+  an.stem_hash.reserve(n);
+  for (const Token& token : t) an.stem_hash.push_back(StringHash{}(token.stem));
+  an.negated_predicate.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i)
+    an.negated_predicate[i] = an.negated[i] && !an.embedded[i] &&
+                              an.weights.count(t[i].stem) && !an.negator[i] &&
+                              !lex.Has("evidential", t[i].stem) &&
+                              !t[i].capitalised;
   return an;
 }
 

@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_INGEST_CONFLICT_INTERNAL_H_
 #define CLAIMGRAPH_INGEST_CONFLICT_INTERNAL_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -20,8 +22,21 @@ struct sb_stemmer;
 
 namespace claimgraph::ingest::conflict_internal {
 
-// Snowball English stemmer. sb_stemmer keeps state, so each Stemmer is used by
-// one thread at a time (the detector makes one per call).
+// Hash and equality for string-keyed maps looked up by std::string_view
+// without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <typename Value>
+using StringMap =
+    std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// Snowball English stemmer with a cache of its answers (news text repeats its
+// words). sb_stemmer keeps state, so each Stemmer is used by one thread at a
+// time: the detector uses ThreadStemmer().
 class Stemmer {
  public:
   Stemmer();
@@ -32,8 +47,14 @@ class Stemmer {
   std::string Stem(std::string_view lower_word);
 
  private:
+  // Bounds the cache; it is emptied when full.
+  static constexpr std::size_t kMaxCached = 1 << 16;
   sb_stemmer* stemmer_;
+  StringMap<std::string> cache_;
 };
+
+// This thread's Stemmer, made on first use.
+Stemmer& ThreadStemmer();
 
 struct Token {
   std::string lower;  // lower-cased, possessive stripped
@@ -42,6 +63,10 @@ struct Token {
   bool punct = false;
   bool capitalised = false;  // first letter upper case
   bool all_upper = false;    // "US", "SDF", "IS"
+  // Lexicon tables with an entry starting with `stem`, one bit per table (see
+  // Lexicon::FirstStemTables): Match() skips the others without a lookup.
+  // All bits set = not known, look up.
+  uint32_t tables = ~0u;
 };
 
 std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer);
@@ -70,14 +95,26 @@ class Lexicon {
                                 std::size_t i) const;
   // True when a one-word entry of `table` has this stem or surface form.
   bool Has(std::string_view table, std::string_view stem) const;
+  // The Token::tables bits for `stem`: one hash lookup for all tables.
+  uint32_t FirstStemTables(std::string_view stem) const;
   const std::vector<std::string>& DenialHits(const std::string& cls) const;
   double Idf(const std::string& stem) const;
 
  private:
-  std::unordered_map<std::string, std::vector<LexEntry>>
-      by_first_;  // table\tstem
-  std::set<std::string>
-      single_;  // table\tstem and table\tword, one-word entries
+  struct Table {
+    std::string name;
+    uint32_t bit = 0;  // in Token::tables
+    StringMap<std::vector<LexEntry>> by_first;  // first stem -> entries
+    // Stems and surface forms of one-word entries.
+    std::unordered_set<std::string, StringHash, std::equal_to<>> single;
+  };
+  // The table named `name`, or null. There are a dozen tables: a linear
+  // search beats hashing the name.
+  const Table* Find(std::string_view name) const;
+  Table& Add(std::string_view name);
+
+  std::vector<Table> tables_;  // at most 32
+  StringMap<uint32_t> first_stem_tables_;
   std::map<std::string, std::vector<std::string>> denial_hits_;
   std::unordered_map<std::string, double> df_;
   double documents_ = 1;
@@ -115,6 +152,11 @@ struct Analysis {
   std::vector<bool> negated;     // in the scope of a negator
   std::vector<bool> embedded;    // inside someone else's reported claim
   std::vector<bool> evidential;  // negated as "no evidence of ..."
+  std::vector<bool> negator;     // starts a "negator" lexicon entry
+  std::vector<std::size_t> stem_hash;  // StringHash of each token's stem
+  // Negated, asserted content words other than negators, evidential nouns and
+  // names: what the negation rule looks for in the other claim.
+  std::vector<bool> negated_predicate;
   std::vector<EntityMention> entities;
   std::set<std::string> entity_set;    // content entities + ClaimText::entities
   std::set<std::string> speaker_side;  // parties named in the speaker string

@@ -1,11 +1,11 @@
 // Lexicon loading, stemming and tokenisation for the conflict detector.
 #include <libstemmer.h>
 
-#include <cctype>
 #include <cmath>
 #include <sstream>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "ingest/conflict_internal.h"
 
@@ -19,13 +19,6 @@ constexpr std::string_view kLexicon =
 constexpr std::string_view kIdf =
 #include "ingest/conflict_idf.inc"
     ;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // UTF-8 punctuation that separates words: curly quotes, dashes, guillemets.
 // Returns its byte length at `i`, or 0.
@@ -51,7 +44,7 @@ bool IsApostrophe(std::string_view s, std::size_t i, int* len) {
 
 bool WordByte(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (std::isalnum(c)) return true;
+  if (absl::ascii_isalnum(c)) return true;
   return c >= 0x80 && Separator(s, i) == 0;
 }
 
@@ -64,12 +57,23 @@ Stemmer::~Stemmer() {
 
 std::string Stemmer::Stem(std::string_view lower_word) {
   if (stemmer_ == nullptr) return std::string(lower_word);
+  if (auto it = cache_.find(lower_word); it != cache_.end()) return it->second;
   const sb_symbol* out = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(lower_word.data()),
       static_cast<int>(lower_word.size()));
-  if (out == nullptr) return std::string(lower_word);
-  return std::string(reinterpret_cast<const char*>(out),
-                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  std::string stem =
+      out == nullptr
+          ? std::string(lower_word)
+          : std::string(reinterpret_cast<const char*>(out),
+                        static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  cache_.emplace(lower_word, stem);
+  return stem;
+}
+
+Stemmer& ThreadStemmer() {
+  thread_local Stemmer stemmer;
+  return stemmer;
 }
 
 // Words are runs of letters/digits (and non-ASCII letters) with inner
@@ -88,7 +92,8 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
     char c = text[i];
     if (std::string_view(",;:.?!").find(c) != std::string_view::npos) {
       Token t;
-      t.lower = t.stem = std::string(1, c);
+      t.lower.assign(1, c);
+      t.stem = t.lower;
       t.start = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(i + 1);
       t.punct = true;
@@ -115,14 +120,14 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
                      static_cast<unsigned char>(text[i + alen]) < 0x80;
         if (text[i] == ',')  // only between digits: "1,035"
           inner_next = inner_next &&
-                       std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                       std::isdigit(static_cast<unsigned char>(text[i + 1]));
+                       absl::ascii_isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                       absl::ascii_isdigit(static_cast<unsigned char>(text[i + 1]));
         if (text[i] == '.')  // "U.S." and "1.5", not sentence ends
           inner_next =
               inner_next &&
-              (std::isdigit(static_cast<unsigned char>(text[i - 1])) ||
-               (std::isupper(static_cast<unsigned char>(text[i - 1])) &&
-                std::isupper(static_cast<unsigned char>(text[i + 1]))));
+              (absl::ascii_isdigit(static_cast<unsigned char>(text[i - 1])) ||
+               (absl::ascii_isupper(static_cast<unsigned char>(text[i - 1])) &&
+                absl::ascii_isupper(static_cast<unsigned char>(text[i + 1]))));
       }
       if (!inner_next) break;
       i += alen;
@@ -132,10 +137,15 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
     if (i < text.size() && text[i] == '.' && raw.size() >= 3 &&
         raw[raw.size() - 2] == '.')
       raw = text.substr(start, ++i - start);
-    std::string lower = Lower(raw);
-    for (std::string_view apos : {"'", "\xE2\x80\x99"}) {
-      std::string s_suffix = Cat(apos, "s");
-      std::string nt_suffix = Cat("n", apos, "t");
+    std::string lower(raw);
+    absl::AsciiStrToLower(&lower);
+    // Possessive and negative suffixes with either apostrophe.
+    struct Suffixes {
+      std::string_view s_suffix, nt_suffix;
+    };
+    for (auto [s_suffix, nt_suffix] :
+         {Suffixes{"'s", "n't"},
+          Suffixes{"\xE2\x80\x99s", "n\xE2\x80\x99t"}}) {
       if (lower.size() > s_suffix.size() &&
           lower.compare(lower.size() - s_suffix.size(), s_suffix.size(),
                         s_suffix) == 0) {
@@ -168,10 +178,10 @@ std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer) {
     t.stem = stemmer.Stem(lower);
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(start + raw.size());
-    t.capitalised = std::isupper(static_cast<unsigned char>(raw[0])) != 0;
+    t.capitalised = absl::ascii_isupper(static_cast<unsigned char>(raw[0]));
     t.all_upper = true;
     for (char ch : raw)
-      if (std::islower(static_cast<unsigned char>(ch))) t.all_upper = false;
+      if (absl::ascii_islower(static_cast<unsigned char>(ch))) t.all_upper = false;
     tokens.push_back(std::move(t));
   }
   return tokens;
@@ -213,21 +223,25 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
         std::string part = w.substr(from, to - from);
         entry.words.push_back(part);
         bool alpha =
-            !part.empty() && std::isalpha(static_cast<unsigned char>(part[0]));
+            !part.empty() && absl::ascii_isalpha(static_cast<unsigned char>(part[0]));
         entry.stems.push_back(alpha && part != "n't" ? stemmer.Stem(part)
                                                      : part);
         from = to + 1;
       }
-      std::string first = Cat(table, "\t", entry.stems[0]);
+      Table& entries = lexicon->Add(table);
       if (entry.stems.size() == 1) {
-        lexicon->single_.insert(first);
-        lexicon->single_.insert(Cat(table, "\t", entry.words[0]));
+        entries.single.insert(entry.stems[0]);
+        entries.single.insert(entry.words[0]);
       }
-      lexicon->by_first_[first].push_back(std::move(entry));
+      std::string first = entry.stems[0];
+      lexicon->first_stem_tables_[first] |= entries.bit;
+      entries.by_first[first].push_back(std::move(entry));
     }
   }
-  if (lexicon->by_first_.empty())
+  if (lexicon->tables_.empty())
     return absl::InternalError("conflict lexicon is empty");
+  if (lexicon->tables_.size() > 32)
+    return absl::InternalError("conflict lexicon: more than 32 tables");
 
   std::istringstream idf{std::string(kIdf)};
   std::string w;
@@ -251,11 +265,30 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
   return lexicon;
 }
 
+const Lexicon::Table* Lexicon::Find(std::string_view name) const {
+  for (const Table& table : tables_)
+    if (table.name == name) return &table;
+  return nullptr;
+}
+
+Lexicon::Table& Lexicon::Add(std::string_view name) {
+  for (Table& table : tables_)
+    if (table.name == name) return table;
+  // Load() fails when there are more tables than bits.
+  uint32_t bit = tables_.size() < 32 ? 1u << tables_.size() : 0;
+  tables_.push_back(Table{std::string(name), bit, {}, {}});
+  return tables_.back();
+}
+
 std::optional<LexMatch> Lexicon::Match(std::string_view table,
                                        const std::vector<Token>& tokens,
                                        std::size_t i) const {
-  auto it = by_first_.find(Cat(table, "\t", tokens[i].stem));
-  if (it == by_first_.end()) return std::nullopt;
+  if (tokens[i].tables == 0) return std::nullopt;  // most words: no table
+  const Table* entries = Find(table);
+  if (entries == nullptr || (tokens[i].tables & entries->bit) == 0)
+    return std::nullopt;
+  auto it = entries->by_first.find(tokens[i].stem);
+  if (it == entries->by_first.end()) return std::nullopt;
   std::optional<LexMatch> best;
   for (const LexEntry& e : it->second) {
     if (i + e.stems.size() > tokens.size()) continue;
@@ -275,7 +308,13 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
 }
 
 bool Lexicon::Has(std::string_view table, std::string_view stem) const {
-  return single_.count(Cat(table, "\t", stem)) > 0;
+  const Table* entries = Find(table);
+  return entries != nullptr && entries->single.count(stem) > 0;
+}
+
+uint32_t Lexicon::FirstStemTables(std::string_view stem) const {
+  auto it = first_stem_tables_.find(stem);
+  return it == first_stem_tables_.end() ? 0 : it->second;
 }
 
 const std::vector<std::string>& Lexicon::DenialHits(
