@@ -713,13 +713,15 @@ class ArticleWriter {
     for (const std::string& term : terms) {
       std::string prefix = IndexPrefix(IndexId::kClaimTerm);
       AppendEscaped(&prefix, term);
-      int taken = 0;
-      RETURN_IF_ERROR(scanner.Scan(prefix,
-                                       [&](std::string_view key, std::string_view) {
-                                         candidates.insert(ReadU64(key.substr(key.size() - 8)));
-                                         return ++taken < kCandidatesPerTerm;
-                                       }));
-      if (candidates.size() >= kMaxCandidates) break;
+      // Candidates are capped; the claim is indexed under every term all the
+      // same, so that later claims find it through any of them.
+      if (candidates.size() < kMaxCandidates) {
+        int taken = 0;
+        RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
+          candidates.insert(ReadU64(key.substr(key.size() - 8)));
+          return ++taken < kCandidatesPerTerm;
+        }));
+      }
       std::string key = prefix + NewestFirst(claim.time_key);
       AppendU64(&key, claim.id);
       batch_.Put(impl_.idx, key, "");
