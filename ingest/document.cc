@@ -125,17 +125,25 @@ bool ReadPlainString(std::string_view s, std::size_t* pos, std::string* out) {
   }
 }
 
-// The fields of InputDocument, by JSON name.
-struct ArticleField {
-  std::string_view key;
-  std::string* (v1::InputDocument::*mutable_field)();
-};
-constexpr ArticleField kArticleFields[] = {
-    {"id", &v1::InputDocument::mutable_id},         {"text", &v1::InputDocument::mutable_text},
-    {"date", &v1::InputDocument::mutable_date},     {"outlet", &v1::InputDocument::mutable_outlet},
-    {"url", &v1::InputDocument::mutable_url},       {"title", &v1::InputDocument::mutable_title},
-    {"license", &v1::InputDocument::mutable_license},
-};
+// The InputDocument string field with JSON name `key` and its index (for the
+// duplicate check), or nullptr for any other key.
+std::string* ArticleField(v1::InputDocument* input, std::string_view key, int* index) {
+  static constexpr std::string_view kKeys[] = {"id",  "text",  "date",   "outlet",
+                                               "url", "title", "license"};
+  int k = 0;
+  while (k < static_cast<int>(std::size(kKeys)) && kKeys[k] != key) ++k;
+  *index = k;
+  switch (k) {
+    case 0: return input->mutable_id();
+    case 1: return input->mutable_text();
+    case 2: return input->mutable_date();
+    case 3: return input->mutable_outlet();
+    case 4: return input->mutable_url();
+    case 5: return input->mutable_title();
+    case 6: return input->mutable_license();
+    default: return nullptr;
+  }
+}
 
 // Reads the usual shape of a JSONL article by hand: one object whose members
 // are distinct InputDocument fields with string values. Returns false for
@@ -172,13 +180,13 @@ bool ReadPlainArticle(std::string_view s, v1::InputDocument* input) {
       if (i >= s.size() || s[i] != '"') return false;
       ++i;
       if (!ReadPlainString(s, &i, &value)) return false;
-      std::size_t k = 0;
-      while (k < std::size(kArticleFields) && kArticleFields[k].key != key) ++k;
-      if (k == std::size(kArticleFields)) return false;
+      int k = 0;
+      std::string* field = ArticleField(input, key, &k);
+      if (field == nullptr) return false;
       const uint32_t bit = 1u << k;
       if (seen & bit) return false;
       seen |= bit;
-      (input->*kArticleFields[k].mutable_field)()->swap(value);
+      field->swap(value);
       skip_space();
       if (i < s.size() && s[i] == ',') {
         ++i;
