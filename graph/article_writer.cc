@@ -902,10 +902,23 @@ class ArticleWriter {
     edge.mutable_provenance()->set_article_id(from.article);
     edge.mutable_provenance()->set_doc_id(from.doc_id);
     PutEdge(edge);
-    std::string key = IndexPrefix(IndexId::kConflictsByTime);
-    key.append(std::max(from.time_key, to.time_key));
-    key.append(EdgeKey(edge.src(), edge.type(), edge.dst(), 0));
-    batch_.Put(impl_.idx, key, "");
+    const std::string& time_key = std::max(from.time_key, to.time_key);
+    const std::string edge_key = EdgeKey(edge.src(), edge.type(), edge.dst(), 0);
+    batch_.Put(impl_.idx, Cat(IndexPrefix(IndexId::kConflictsByTime), time_key, edge_key),
+               "");
+    // Under each entity of either claim, so that "contradictions about X" is a
+    // range scan whatever the number of conflicts in the store.
+    std::set<NodeId> entities;
+    for (const ClaimRecord* claim : {&from, &to}) {
+      for (const std::string& name : claim->entities) {
+        if (auto id = Lookup(NameSpace::kEntity, ingest::NameKey(name))) entities.insert(*id);
+      }
+    }
+    for (NodeId entity : entities) {
+      std::string key = IndexPrefix(IndexId::kEntityConflictsByTime);
+      AppendU64(&key, entity);
+      batch_.Put(impl_.idx, Cat(key, time_key, edge_key), "");
+    }
     return 1;
   }
 

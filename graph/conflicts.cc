@@ -39,15 +39,27 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
     }
     return page;
   }
-  std::string upper = filter.said_before;
+  // By entity: that entity's own conflict index; else the store-wide one,
+  // testing the ends of each edge against a speaker filter.
+  IndexId index = IndexId::kConflictsByTime;
+  std::string lower = filter.said_after, upper = filter.said_before;
+  ClaimFilter ends = filter;
+  if (filter.entity != 0) {
+    index = IndexId::kEntityConflictsByTime;
+    std::string entity;
+    AppendU64(&entity, filter.entity);
+    lower = entity + lower;
+    upper = entity + upper;
+    ends.entity = 0;  // every entry of this index is about the entity
+  }
+  const bool test_ends = ends.speaker != 0 || ends.entity != 0;
   auto keys = store.ScanIndex(
-      IndexId::kConflictsByTime, filter.said_after, upper, page_size, page_token,
-      [&](std::string_view key) {
+      index, lower, upper, page_size, page_token, [&](std::string_view key) {
         auto parts = DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes));
         if (!parts) return false;
         if (type != v1::EDGE_TYPE_UNSPECIFIED && parts->type != type) return false;
-        return MatchesEnd(store, filter, parts->first) ||
-               MatchesEnd(store, filter, parts->second);
+        return !test_ends || MatchesEnd(store, ends, parts->first) ||
+               MatchesEnd(store, ends, parts->second);
       });
   if (!keys.ok()) return keys.status();
   for (const std::string& key : keys->keys) {

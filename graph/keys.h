@@ -22,7 +22,8 @@ inline constexpr const char* kIdxCf = "idx";      // secondary indexes, empty va
 inline constexpr const char* kMetaCf = "meta";    // schema version
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-inline constexpr uint64_t kSchemaVersion = 1;
+// 2: conflicts indexed per entity (kEntityConflictsByTime).
+inline constexpr uint64_t kSchemaVersion = 2;
 
 // Namespaces of the `names` CF. On disk: do not renumber.
 enum class NameSpace : uint8_t {
@@ -41,6 +42,8 @@ enum class IndexId : uint8_t {
   kClaimTerm = 5,            // escaped term · newest-first date(10) · claim
   kSurname = 7,              // escaped surname · source (persons named in full)
   kConflictsByTime = 6,      // date(10) · out edge key(25) of a conflict edge
+  kEntityConflictsByTime = 8,  // entity:u64be · date(10) · out edge key(25): a
+                               // conflict edge, under each entity of its claims
 };
 
 // Sort key of a claim's time: its ISO statement date, else the publication date,

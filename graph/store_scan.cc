@@ -267,7 +267,8 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     }
   }));
   RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {
-    if (static_cast<IndexId>(key[0]) == IndexId::kConflictsByTime) {
+    if (static_cast<IndexId>(key[0]) == IndexId::kConflictsByTime ||
+        static_cast<IndexId>(key[0]) == IndexId::kEntityConflictsByTime) {
       auto parts = key.size() >= kEdgeKeyBytes
                        ? DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes))
                        : std::nullopt;

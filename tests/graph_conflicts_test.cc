@@ -37,10 +37,25 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
     s.Add("ministry.txt", kMinistry, "2016-09-18");
     s.Add("monitor.txt", kMonitor, "2016-09-19");
   }
+  s.Add("flood.txt", "Officials said the floods in Iraq had receded.\n", "2016-09-19");
   auto edges = s.Conflicts();
   REQUIRE(edges.size() == 1);
   CHECK(edges[0].type() == v1::FIGURES_DIFFER);
   CHECK(edges[0].conflict().article_a() != edges[0].conflict().article_b());
+
+  // "Contradictions about Aleppo" finds it; about Iraq, nothing.
+  auto about = [&](std::string_view entity) {
+    ClaimFilter filter;
+    auto id = s.store->FindEntity(entity);
+    REQUIRE(id.ok());
+    filter.entity = *id;
+    auto page = ListConflicts(*s.store, filter, 0, v1::EDGE_TYPE_UNSPECIFIED, 10, "");
+    REQUIRE(page.ok());
+    return page->edges.size();
+  };
+  CHECK(about("Aleppo") == 1);
+  CHECK(about("Iraq") == 0);
+  CHECK(s.store->Check()->empty());
 }
 
 TEST_CASE("figures weeks apart or about other places are not linked across stories",
