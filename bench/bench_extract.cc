@@ -52,11 +52,6 @@ uint64_t RawRead(const std::string& path) {
   return digest;
 }
 
-ingest::InputFormat FormatOf(const std::string& path) {
-  return path.size() > 6 && path.ends_with(".jsonl") ? ingest::InputFormat::kJsonl
-                                                     : ingest::InputFormat::kText;
-}
-
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -76,7 +71,7 @@ int Main(int argc, char** argv) {
   std::vector<ingest::Document> docs;
   uint64_t text_bytes = 0;
   for (const auto& f : files) {
-    auto status = ingest::ReadDocuments(f, FormatOf(f), [&](auto doc) {
+    auto status = ingest::ReadDocuments(f, ingest::InputFormat::kAuto, [&](auto doc) {
       if (doc.ok()) {
         text_bytes += doc->text.size();
         docs.push_back(*std::move(doc));
@@ -119,7 +114,7 @@ int Main(int argc, char** argv) {
     samples[order[0]].wall.back() /= kRawLoops;
     time(order[1], [&] {
       for (const auto& f : files) {
-        (void)ingest::ReadDocuments(f, FormatOf(f), [&](auto doc) {
+        (void)ingest::ReadDocuments(f, ingest::InputFormat::kAuto, [&](auto doc) {
           if (doc.ok()) sink += doc->text.size();
         });
       }
@@ -127,7 +122,7 @@ int Main(int argc, char** argv) {
     attributions = failed = 0;
     time(order[2], [&] {
       for (const auto& f : files) {
-        (void)ingest::ReadDocuments(f, FormatOf(f), [&](auto doc) {
+        (void)ingest::ReadDocuments(f, ingest::InputFormat::kAuto, [&](auto doc) {
           if (!doc.ok()) return;
           auto extraction = (*extractor)->Extract(*doc);
           if (!extraction.ok()) {

@@ -33,11 +33,6 @@
 namespace claimgraph::bench {
 namespace {
 
-ingest::InputFormat FormatOf(const std::string& path) {
-  return path.ends_with(".jsonl") ? ingest::InputFormat::kJsonl
-                                  : ingest::InputFormat::kText;
-}
-
 struct Run {
   double wall = 0, cpu = 0;
   uint64_t disk = 0;
@@ -83,7 +78,7 @@ int Main(int argc, char** argv) {
   // Per-document byte counts for the raw baseline (the JSONL line, or the file).
   std::vector<std::string> lines;
   for (const auto& f : files) {
-    if (FormatOf(f) == ingest::InputFormat::kJsonl) {
+    if (ingest::FormatForPath(f) == ingest::InputFormat::kJsonl) {
       std::ifstream in(f, std::ios::binary);
       std::string line;
       while (std::getline(in, line)) lines.push_back(line + "\n");
@@ -104,7 +99,7 @@ int Main(int argc, char** argv) {
       Run run;
       double w0 = WallSeconds(), c0 = ProcessCpuSeconds();
       for (const auto& f : files) {
-        (void)ingest::ReadDocuments(f, FormatOf(f), [&](auto doc) {
+        (void)ingest::ReadDocuments(f, ingest::InputFormat::kAuto, [&](auto doc) {
           if (!doc.ok()) return;
           auto e = (*extractor)->Extract(*doc);
           if (e.ok()) run.claims += e->attributions.size();
@@ -125,7 +120,7 @@ int Main(int argc, char** argv) {
           return 1;
         }
         for (const auto& f : files) {
-          (void)ingest::ReadDocuments(f, FormatOf(f), [&](auto doc) {
+          (void)ingest::ReadDocuments(f, ingest::InputFormat::kAuto, [&](auto doc) {
             if (!doc.ok()) return void(++run.failed);
             auto e = (*extractor)->Extract(*doc);
             if (!e.ok()) return void(++run.failed);

@@ -24,8 +24,7 @@ int Main(int argc, char** argv) {
   if (!extractor.ok()) return 1;
   for (int a = 1; a < argc; ++a) {
     std::string path = argv[a];
-    InputFormat format = path.ends_with(".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
-    auto status = ReadDocuments(path, format, [&](auto doc) {
+    auto status = ReadDocuments(path, InputFormat::kAuto, [&](auto doc) {
       if (!doc.ok()) {
         std::cout << "bad document: " << doc.status().message() << "\n";
         return;

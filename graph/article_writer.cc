@@ -757,7 +757,6 @@ class ArticleWriter {
     record.content = node->claim().content();
     record.said_on = node->claim().said_on();
     record.time_key = node->claim().time_key();
-    absl::Status inner;
     RETURN_IF_ERROR(impl_.VisitEdges(
         id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
           record.cue = edge.cue();

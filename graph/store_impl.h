@@ -6,9 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <vector>
 #include <unordered_map>
-#include <string>
 #include <vector>
 
 #include "absl/status/status.h"

@@ -214,6 +214,10 @@ absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
       Cat("unknown input format '", name, "' (expected auto, text or jsonl)"));
 }
 
+InputFormat FormatForPath(std::string_view path) {
+  return path.ends_with(".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
+}
+
 Document DocumentFromText(std::string doc_id, std::string text) {
   Document doc;
   doc.doc_id = std::move(doc_id);
@@ -362,9 +366,7 @@ absl::Status ReadDocuments(const std::string& path, InputFormat format,
     if (!file) return absl::NotFoundError(Cat(path, ": cannot open"));
     in = &file;
   }
-  if (format == InputFormat::kAuto) {
-    format = path.ends_with(".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
-  }
+  if (format == InputFormat::kAuto) format = FormatForPath(path);
   if (format == InputFormat::kText) {
     std::string doc_id = name;
     if (auto slash = doc_id.find_last_of('/'); slash != std::string::npos) {

@@ -35,6 +35,8 @@ inline constexpr std::size_t kMaxDocumentBytes = 4u << 20;
 
 // Parses "auto" / "text" / "jsonl". Returns InvalidArgument for anything else.
 absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name);
+// What kAuto means for `path`: kJsonl for "*.jsonl", else kText.
+InputFormat FormatForPath(std::string_view path);
 
 // A plain-text article. A leading "date YYYY-MM-DD" line (or prefix, which may run
 // straight into the first sentence) sets `published`; the text is kept whole so
