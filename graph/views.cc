@@ -262,9 +262,4 @@ absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId sour
   return ViewReader(store).Source(source);
 }
 
-absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
-                                                          const v1::Edge& edge) {
-  return ViewReader(store).Contradiction(edge);
-}
-
 }  // namespace claimgraph::graph

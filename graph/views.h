@@ -58,8 +58,6 @@ class ViewReader {
 // One-off views (a reader per call).
 absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim);
 absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source);
-absl::StatusOr<v1::ContradictionView> ContradictionViewOf(const GraphStore& store,
-                                                          const v1::Edge& edge);
 
 }  // namespace claimgraph::graph
 
