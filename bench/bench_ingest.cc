@@ -22,9 +22,9 @@
 #include <cstring>
 #include <iostream>
 
-#include "bench/bench_util.h"
+#include "bench_util.h"
 #include "graph/store.h"
-#include "graph/store_impl.h"
+#include "graph/testing.h"
 #include "ingest/extraction.h"
 #include "rocksdb/db.h"
 #include "rocksdb/write_batch.h"

@@ -10,7 +10,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
-#include "ingest/entities.h"
+#include "ingest/entities/entities.h"
 #include "ingest/near_duplicate.h"
 #include "rocksdb/perf_level.h"
 #include "rocksdb/write_batch.h"

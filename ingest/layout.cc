@@ -9,8 +9,8 @@
 #include <cstring>
 #include <optional>
 
-#include "ingest/char_class.h"
-#include "ingest/stopwords.h"
+#include "text/char_class.h"
+#include "text/stopwords.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
 #include "unicode/utf8.h"

@@ -3,9 +3,9 @@
 
 #include "common/strings.h"
 #include "ingest/document.h"
-#include "ingest/eval.h"
+#include "eval/eval.h"
 #include "ingest/extraction.h"
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
 
 namespace claimgraph::cli {
 

@@ -9,8 +9,8 @@
 #include "common/strings.h"
 #include "ingest/document.h"
 #include "query/client.h"
-#include "tools/claimgraph/commands.h"
-#include "tools/claimgraph/output.h"
+#include "commands.h"
+#include "output.h"
 
 namespace claimgraph::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include "common/strings.h"
 #include "graph/store.h"
 #include "query/server.h"
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
 
 namespace claimgraph::cli {
 namespace {

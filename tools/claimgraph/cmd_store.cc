@@ -17,8 +17,8 @@
 #include "graph/subgraph.h"
 #include "graph/views.h"
 #include "ingest/extraction.h"
-#include "tools/claimgraph/commands.h"
-#include "tools/claimgraph/output.h"
+#include "commands.h"
+#include "output.h"
 
 namespace claimgraph::cli {
 namespace {

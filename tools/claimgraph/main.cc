@@ -2,7 +2,7 @@
 // query it. main() only parses flags; each subcommand calls the libraries.
 #include <CLI/CLI.hpp>
 
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"claimgraph: who asserted what, when, through whom, and which "
