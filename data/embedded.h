@@ -12,6 +12,7 @@ namespace claimgraph::data {
 extern const std::string_view kGazetteerTsv;      // gazetteer.tsv: entity linking
 extern const std::string_view kConflictLexicon;   // conflict_lexicon.txt: detector
 extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
+extern const std::string_view kLexicon;           // lexicon.txt: attribution words
 
 }  // namespace claimgraph::data
 

@@ -6,9 +6,12 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "absl/status/statusor.h"
 
 namespace claimgraph::ingest {
 
@@ -59,8 +62,13 @@ struct LexEntry {
 // Immutable after construction; thread-safe to share.
 class Lexicon {
  public:
-  // The built-in English lexicon, built once on first use.
+  // The built-in English lexicon (data/lexicon.txt, compiled in), built once
+  // on first use.
   static const Lexicon& Default();
+
+  // A lexicon from text in the format of data/lexicon.txt (see data/README.md),
+  // or InvalidArgument naming the line and the problem.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Parse(std::string_view text);
 
   // FNV-1a over the bytes; Tokenize computes it while lowercasing.
   static uint32_t Hash(std::string_view lower) {
@@ -81,7 +89,7 @@ class Lexicon {
   const LexEntry* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }
 
  private:
-  Lexicon();
+  Lexicon() = default;
   void Add(std::string_view word, uint32_t flags, CueClass cue = CueClass::kNone,
            std::string_view lemma = {});
   void AddVerb(std::string_view lemma, CueClass cue, uint32_t extra_flags = 0);
