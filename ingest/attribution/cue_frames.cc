@@ -7,27 +7,48 @@
 
 namespace claimgraph::ingest::internal {
 
+// The frames around one cue word, tried in order; the first that takes the cue
+// (or rules it out) ends the search. Each stage reads and fills the CueFrame.
 void ParagraphFinder::TryCue(int cue, int s, int e) {
-  const LexEntry* entry = s_.Entry(cue);
-  const int head = s_.ChainHead(cue);  // "went" in "went on to say"
-  int lo = s;
+  CueFrame f;
+  f.cue = cue;
+  f.s = s;
+  f.e = e;
+  f.entry = s_.Entry(cue);
+  f.lemma = f.entry->lemma;
+  f.head = s_.ChainHead(cue);  // "went" in "went on to say"
+  f.lo = s;
   // Content already claimed before the cue bounds the subject search.
   for (int i = cue - 1; i >= s; --i)
     if (claimed_[i]) {
-      lo = i + 1;
+      f.lo = i + 1;
       break;
     }
+  if (LeadingFrames(f) || PassiveFrames(f) || FindSubject(f) || IntroducerFrames(f) ||
+      TailFrames(f) || ParentheticalFrames(f))
+    return;
+  ForwardFrame(f);
+}
+
+// "according to X", a participle opening the sentence ("Citing privacy
+// rules, U.S. officials declined …"), a participle coordinated with the previous
+// attribution ("…, adding …"), a participle inside the subject ("Reuters,
+// citing …, reported …"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::LeadingFrames(CueFrame& f) {
+  const int cue = f.cue, s = f.s, e = f.e, head = f.head, lo = f.lo;
+  const LexEntry* const entry = f.entry;
   if (entry->cue == CueClass::kAccordingTo) {
     AccordingTo(cue, s, e);
-    return;
+    return true;
   }
   // "Citing privacy rules, U.S. officials declined …": the participle's
   // subject is the main clause's.
   if (cue == s && s_.Has(cue, kLexIng)) {
-    if ((entry->flags & kLexQuoteOnly) || (cue + 1 < e && s_.Has(cue + 1, kLexPrep))) return;
+    if ((entry->flags & kLexQuoteOnly) || (cue + 1 < e && s_.Has(cue + 1, kLexPrep))) return true;
     int comma = cue + 1;
     while (comma < e && comma < cue + 16 && !s_.IsPunct(comma, ',') && !s_.IsFinal(comma)) ++comma;
-    if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return;
+    if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return true;
     // The subject: a short noun phrase ending on a name or a source noun.
     SourceRange src;
     for (int i = comma + 1; i < e && i < comma + 7; ++i) {
@@ -36,13 +57,13 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       if (s_.Cap(i) || s_.Has(i, kLexRoleNoun | kLexOrgWord | kLexPlural | kLexPronoun | kLexDocNoun))
         src = {comma + 1, i + 1, comma + 1, i + 1};
     }
-    if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return;
+    if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return true;
     Span content = s_.ContentSpan(cue + 1, comma);
-    if (content.empty()) return;
+    if (content.empty()) return true;
     Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
     Claim(cue, comma);
     next_ = comma;
-    return;
+    return true;
   }
   // Participle after a comma or "and": shares the previous source.
   bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
@@ -54,7 +75,7 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
   int prev = LastInSentence();
   if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(head - 1, ','))) {
     ParticipleChain(cue, e, prev);
-    return;
+    return true;
   }
   // "Reuters, citing anonymous sources, reported …": a participle inside
   // the subject, not an attribution of its own.
@@ -62,18 +83,28 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
     // "Pompeo blamed Iran for the attacks, saying …": the main clause's
     // subject speaks.
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
-    return;
+    return true;
   }
-  if (RelativeReport(cue, lo, e)) return;
-  std::string_view lemma = entry->lemma;
-  if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return;
-  if (CharacterisedBy(cue, e)) return;
+  return false;
+}
+
+// relative reports, court findings, characterisations, passives with their
+// agent ("Putin was quoted by Interfax as saying …") and without one ("was
+// accused of", "is said to"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::PassiveFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  if (RelativeReport(cue, lo, e)) return true;
+  if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return true;
+  if (CharacterisedBy(cue, e)) return true;
   // "Putin was quoted by the Interfax news agency as saying …", "… were
   // reported by local media to have visited …": a passive with its agent.
   if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
-    return;
+    return true;
   // "reported by industry sources": a passive with its agent; left alone.
-  if (cue + 1 < e && s_.Is(cue + 1, "by")) return;
+  if (cue + 1 < e && s_.Is(cue + 1, "by")) return true;
   // Passive "was accused of", "is said to": no stated source here.
   int aux = cue - 1;
   while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
@@ -83,7 +114,7 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
        s_.Is(aux, "be"))) {
     if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
       QuotedAsSaying(cue, aux, lo, e);
-      return;
+      return true;
     }
     if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
          lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
@@ -91,19 +122,37 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
         cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
         !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
       PassiveRaised(cue, lo, e);
-    return;
+    return true;
   }
+  return false;
+}
+
+// the cue's source: phrasal cues ("called for"), the subject before the cue
+// or an inverted one after it ("…, said Smith."), relays ("X quoted Y as
+// saying …", "said — as reported by Hurriyet Daily News — …"); sets where the
+// content may start. True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::FindSubject(CueFrame& f) {
+  const int cue = f.cue, e = f.e, head = f.head, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& after = f.after;
+  int& k = f.k;
   // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
-  int cue_end = cue + 1;
+  cue_end = cue + 1;
   if (cue + 1 < e && ((lemma == "call" && s_.Is(cue + 1, "for")) ||
                       (lemma == "ask" && s_.Is(cue + 1, "for")) ||
                       (lemma == "point" && s_.Is(cue + 1, "out")) ||
                       (lemma == "refer" && s_.Is(cue + 1, "to")))) {
     cue_end = cue + 2;
   } else if (lemma == "point" || lemma == "refer") {
-    return;
+    return true;
   }
-  SourceRange src = s_.SubjectBefore(head, lo);
+  src = s_.SubjectBefore(head, lo);
   bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
                   s_.Is(src.end + 1, "who");
   if (!relative && !PlausibleSubject(src, lo)) {
@@ -121,28 +170,27 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       after_venue = s_.Has(i, kLexPrep);
   if (after_venue && src.begin > lo && !s_.ClauseStartsAt(src.begin, lo)) {
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
-    return;
+    return true;
   }
   if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
     src = CoordinatedSubject(head - 1, lo);
   }
-  bool inverted = false;
-  int after = cue_end;
+  inverted = false;
+  after = cue_end;
   if (!src.ok()) {
     // Inverted tail: "…, said Smith."
     if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1))) {
       src = s_.NounPhraseForward(cue + 1, e, true);
-      if (!src.ok()) return;
-      if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return;
+      if (!src.ok()) return true;
+      if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return true;
       inverted = true;
       after = src.end;
     } else {
-      return;
+      return true;
     }
   }
   // Relay: "X quoted Y as saying …", "X cited Y as saying …", "X reported
   // its source said …".
-  SourceRange via;
   if (!inverted && (lemma == "report" || lemma == "claim")) {
     SourceRange inner = s_.NounPhraseForward(cue + 1, e, false);
     if (inner.ok() && inner.end < e && s_.IsCueVerbForm(inner.end) &&
@@ -152,8 +200,8 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       after = inner.end + 1;
     }
   }
-  if (!via.ok() && !inverted && !RelayedSpeaker(cue, e, &src, &via, &after)) return;
-  int k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
+  if (!via.ok() && !inverted && !RelayedSpeaker(cue, e, &src, &via, &after)) return true;
+  k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
   // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
   if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
       s_.Is(k + 3, "by")) {
@@ -167,20 +215,35 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
   // "commented on the matter — which the BBC noted as unusual — “…”": an
   // aside between dashes before the quote.
   if (!via.ok()) k = s_.QuoteAfterAside(k, e);
-  int first_src = src.begin;
+  return false;
+}
+
+// a quote cut off its tail by ?/! ("“Why wait?” Lopez asked reporters.") and
+// an introducer closing the sentence ("Rathbun stated," / "Graham continued:"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
+  const int cue = f.cue, s = f.s, e = f.e;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& k = f.k;
+  int& first_src = f.first_src;
+  first_src = src.begin;
   // "“Why wait?” Lopez asked reporters." / "“… act!” Macron told the world
   // on Thursday.": the sentence break after ?/! cut the quote off its tail.
   if (!inverted && !via.ok() && first_src == s && QuoteBeforeTail(s, cue_end, e)) {
     int qi = t_[s - 1].quote;
     Span content = QuoteContent(qi);
-    if (content.empty()) return;
+    if (content.empty()) return true;
     Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
     std::erase_if(*orphans_, [&](const OrphanQuote& o) {
       return o.paragraph == index_ && o.content.start == content.start;
     });
     Claim(s, e);
     next_ = e;
-    return;
+    return true;
   }
   // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
   // follows in the next sentence or paragraph.
@@ -190,11 +253,26 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     Claim(first_src, e);
     next_ = e;
-    return;
+    return true;
   }
+  return false;
+}
+
+// the tail reading ", SOURCE CUE." with the content before it ("“…,” Power
+// told reporters."), and what follows the tail (", adding …", ", “…”"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::TailFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& after = f.after;
+  int& k = f.k;
+  int& first_src = f.first_src;
   if (entry->flags & kLexQuoteOnly) {
     // Only "X continued, “…”" / "X defended: “…”".
-    if (k >= e || !s_.IsOpenQuote(k)) return;
+    if (k >= e || !s_.IsOpenQuote(k)) return true;
   }
   // Tail reading: ", SOURCE CUE." with the content before.
   bool tail = inverted || s_.IsTailEnd(k, e);
@@ -212,15 +290,15 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       if (!inverted && s_.IsTailEnd(k, e) && k < e && !s_.IsFinal(k)) {
         // "X said, as he …": nothing to report
       }
-      return;
+      return true;
     }
     int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
     int hs = lo;
-    if (!TailHead(hs, head_end)) return;
+    if (!TailHead(hs, head_end)) return true;
     AttributionKind kind = s_.KindOf(hs, head_end);
     Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[hs].quote)
                                                     : s_.ContentSpan(hs, head_end);
-    if (content.empty()) return;
+    if (content.empty()) return true;
     AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, kind,
                                    kind == AttributionKind::kDirect ? 0.9f : 0.75f);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
@@ -240,8 +318,22 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
         next_ = end2;
       }
     }
-    return;
+    return true;
   }
+  return false;
+}
+
+// a parenthetical ", X said," inside a clause: one attribution over the whole
+// clause ("…, police reported Friday morning, local time."). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  bool& inverted = f.inverted;
+  int& k = f.k;
+  int& first_src = f.first_src;
   // Parenthetical ", X said," inside a clause: one attribution over the
   // whole clause (the README's interrupted-content convention).
   bool short_adjunct = false;
@@ -259,22 +351,36 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
     AttributionKind kind = s_.KindOf(lo, head_end);
     Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
                                                     : s_.ContentSpan(lo, head_end);
-    if (content.empty() || head_end - lo < 3) return;
+    if (content.empty() || head_end - lo < 3) return true;
     Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
     Claim(lo, e);
     next_ = e;
-    return;
+    return true;
   }
   if (!inverted && first_src - 1 > lo && s_.IsPunct(first_src - 1, ',') && k < e &&
       s_.IsPunct(k, ',') && k + 1 < e) {
     int end = s_.ContentEnd(k + 1, e);
     Span content = s_.ContentSpan(lo, end);
-    if (content.empty()) return;
+    if (content.empty()) return true;
     Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
     Claim(lo, end);
     next_ = end;
-    return;
+    return true;
   }
+  return false;
+}
+
+// Content after the cue: "asked officials how …", prepositional phrases before
+// a closing quote, then the guards against non-speech uses and the emit.
+void ParagraphFinder::ForwardFrame(CueFrame& f) {
+  const int cue = f.cue, e = f.e;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  int& k = f.k;
+  int& first_src = f.first_src;
   // "asked government officials how …": the question starts at the wh-word.
   if (lemma == "ask" && cue_end == cue + 1) {
     for (int i = k; i < e && i < k + 6; ++i) {
@@ -397,6 +503,7 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
   Claim(first_src, claim_end);
   next_ = claim_end;
 }
+
 
 
 }  // namespace claimgraph::ingest::internal

@@ -111,7 +111,32 @@ class ParagraphFinder {
   // A subject does not start with a preposition nor follow one.
   bool PlausibleSubject(const SourceRange& r, int lo) const;
 
+  // The attribution frames around the cue word at `cue` in the sentence
+  // [s, e): cue_frames.cc, stage by stage.
   void TryCue(int cue, int s, int e);
+
+  // What TryCue's stages share about one cue, filled in order.
+  struct CueFrame {
+    int cue = 0, s = 0, e = 0;  // the cue token; the sentence [s, e)
+    const LexEntry* entry = nullptr;
+    std::string_view lemma;     // the cue's lemma ("say")
+    int head = 0;               // the verb heading a chain ("went" in "went on to say")
+    int lo = 0;                 // where a subject may start (after claimed content)
+    int cue_end = 0;            // past a phrasal particle ("called for")
+    SourceRange src;            // the source found
+    SourceRange via;            // a relay ("the agency quoted X as saying")
+    bool inverted = false;      // "…, said Smith."
+    int after = 0;              // the first token after cue, source or relay
+    int k = 0;                  // where content may start
+    int first_src = 0;          // the source's first token
+  };
+  bool LeadingFrames(CueFrame& f);
+  bool PassiveFrames(CueFrame& f);
+  bool FindSubject(CueFrame& f);
+  bool IntroducerFrames(CueFrame& f);
+  bool TailFrames(CueFrame& f);
+  bool ParentheticalFrames(CueFrame& f);
+  void ForwardFrame(CueFrame& f);
 
   // "Ivan's condition was on Wednesday reported to not be life-threatening":
   // the whole clause is the content; the source is the by-agent or null.
