@@ -1,89 +1,69 @@
 // claimgraph extract: documents in, one gold-format JSON line per document out.
 #include <iostream>
 
-#include "common/strings.h"
-#include "ingest/document.h"
-#include "eval/eval.h"
-#include "ingest/extraction.h"
+#include "batch.h"
 #include "commands.h"
+#include "common/status_macros.h"
+#include "eval/eval.h"
+#include "exit.h"
+#include "ingest/extraction.h"
 
 namespace claimgraph::cli {
+namespace {
 
-void AddExtractCommand(CLI::App& app, int* exit_code) {
+struct ExtractOptions {
+  std::string input = "auto";
+  std::vector<std::string> files;
+};
+
+absl::Status RunExtract(const ExtractOptions& o) {
+  ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
+  int failed = ForEachDocument(
+      o.files, o.input, "skipped", [&](const ingest::Document& doc) -> absl::Status {
+        ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
+        std::cout << ingest::ExtractionToJson(doc, extraction) << "\n";
+        return absl::OkStatus();
+      });
+  return DocumentsFailed(failed);
+}
+
+struct EvalOptions {
+  std::string gold;
+  std::string text_dir;
+  bool errors = false;
+};
+
+absl::Status RunEval(const EvalOptions& o) {
+  ASSIGN_OR_RETURN(auto report, ingest::RunEval(o.gold, o.text_dir));
+  std::cout << ingest::FormatEvalReport(report, o.errors);
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand(
       "extract", "Print each document's attributions as one JSON line");
-  struct Options {
-    std::string input = "auto";
-    std::vector<std::string> files;
-  };
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExtractOptions>();
   cmd->add_option("--input", o->input, "Input format: text (one article per file), "
                                     "jsonl (one article per line) or auto "
                                     "(jsonl for *.jsonl, else text)")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
-  cmd->callback([o, exit_code] {
-    auto format = ingest::ParseInputFormat(o->input);
-    auto extractor = ingest::Extractor::Create();
-    if (!extractor.ok()) {
-      std::cerr << "claimgraph: " << extractor.status().ToString() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    int failed = 0;
-    for (const std::string& file : o->files) {
-      auto status = ingest::ReadDocuments(
-          file, *format, [&](absl::StatusOr<ingest::Document> doc) {
-            if (!doc.ok()) {
-              std::cerr << "claimgraph: skipped: " << doc.status().message() << "\n";
-              ++failed;
-              return;
-            }
-            auto extraction = (*extractor)->Extract(*doc);
-            if (!extraction.ok()) {
-              std::cerr << "claimgraph: skipped: " << extraction.status().message()
-                        << "\n";
-              ++failed;
-              return;
-            }
-            std::cout << ingest::ExtractionToJson(*doc, *extraction) << "\n";
-          });
-      if (!status.ok()) {
-        std::cerr << "claimgraph: " << status.message() << "\n";
-        ++failed;
-      }
-    }
-    if (failed > 0) {
-      std::cerr << "claimgraph: " << failed << " document(s) failed\n";
-      *exit_code = 2;
-    }
-  });
+  cmd->callback([o, result] { *result = RunExtract(*o); });
 }
 
-void AddEvalCommand(CLI::App& app, int* exit_code) {
+void AddEvalCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand(
       "eval", "Score the extractor against a gold.jsonl hand annotation");
-  struct Options {
-    std::string gold;
-    std::string text_dir;
-    bool errors = false;
-  };
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<EvalOptions>();
   cmd->add_option("gold", o->gold, "gold.jsonl (format: corpus README)")->required();
   cmd->add_option("--text-dir", o->text_dir,
                   "Directory of the articles (default: beside the gold file, or "
                   "its articles/ folder)");
   cmd->add_flag("--errors,!--no-errors", o->errors,
                 "List the misses and the spurious attributions");
-  cmd->callback([o, exit_code] {
-    auto report = ingest::RunEval(o->gold, o->text_dir);
-    if (!report.ok()) {
-      std::cerr << "claimgraph: " << report.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    std::cout << ingest::FormatEvalReport(*report, o->errors);
-  });
+  cmd->callback([o, result] { *result = RunEval(*o); });
 }
 
 }  // namespace claimgraph::cli
