@@ -28,10 +28,10 @@ absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view 
 
 // A claim filter as a caller gives it: references to resolve and dates to check.
 struct ClaimFilterRefs {
-  std::string_view speaker;  // name, alias or sources/ID; empty: any
-  std::string_view entity;   // name or entities/ID; empty: any
-  std::string_view article;  // doc_id or articles/ID; empty: any
-  std::string_view said_after, said_before;  // YYYY-MM-DD, inclusive; empty: open
+  std::string_view speaker = {};  // name, alias or sources/ID; empty: any
+  std::string_view entity = {};   // name or entities/ID; empty: any
+  std::string_view article = {};  // doc_id or articles/ID; empty: any
+  std::string_view said_after = {}, said_before = {};  // YYYY-MM-DD, inclusive; empty: open
 };
 // How error messages name the two dates: the API's fields by default; the
 // command line passes its flags ("--after", "--before").
