@@ -126,6 +126,9 @@ bool HasSeq(const std::vector<Token>& t, std::size_t end,
 
 }  // namespace
 
+// Long because: one left-to-right pass over the claim's tokens that fills every
+// field of Analysis from the same scope state (negation, clause boundaries,
+// counted nouns); issue 12 redesigns this analysis, and splits it then.
 Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   Analysis an;
   an.tokens = Tokenize(claim.content, stemmer);

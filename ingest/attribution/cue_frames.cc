@@ -370,6 +370,8 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
   return false;
 }
 
+// Long because: the guards against non-speech uses share the content bounds
+// they narrow; they run in the order written, each with its example.
 // Content after the cue: "asked officials how …", prepositional phrases before
 // a closing quote, then the guards against non-speech uses and the emit.
 void ParagraphFinder::ForwardFrame(CueFrame& f) {

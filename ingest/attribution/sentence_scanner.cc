@@ -163,6 +163,8 @@ bool SentenceScanner::ClauseStartsAt(int a, int lo) const {
   return Has(a - 1, kLexBoundary) || Has(a - 1, kLexCue) || Has(a - 1, kLexSkip);
 }
 
+// Long because: one backward walk from the cue; each step is a case of what may
+// sit between a subject and its verb, with its example.
 SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   SourceRange r;
   int b = cue;

@@ -90,6 +90,9 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
 
 }  // namespace
 
+// Long because: it fills one SourceMention field by field (pronoun, name,
+// type, issuer, role) from the same token range; the order of the tests is the
+// order of precedence between them.
 // Fills the SourceMention of range `r`.
 SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   const auto& t = s.tokens();

@@ -128,6 +128,9 @@ inline void EnsureRoom(std::string* keys, std::size_t used, std::size_t more) {
 }
 static_assert(chars::kAlpha == 1 && chars::kUpper == 4, "Tokenize counts with these bits");
 
+// Long because: a single pass over UTF-8 code points with the word-shape rules
+// inline (apostrophes, inner periods, hyphens); it is the entity linker's own
+// tokenizer until extraction, entities and the detector share text/'s.
 // Tokens of text[range] into `out`: letters/digits with inner apostrophes and
 // inner periods ("U.S."), hyphens as separators.
 void Tokenize(std::string_view text, Span range, Tokens* out) {

@@ -12,7 +12,7 @@ for f in files:
     lines = open(f, encoding='utf-8').read().split('\n')
     for i, line in enumerate(lines):
         m = sig.match(line)
-        if not m: continue
+        if not m or '[' in line: continue  # a lambda, not a definition
         # find the closing brace at the same indent
         close = m.group(1) + '}'
         for j in range(i + 1, len(lines)):
