@@ -98,6 +98,12 @@ class Extractor {
   virtual absl::StatusOr<Extraction> Extract(const Document& doc) = 0;
 };
 
+// True when a source mention cannot be who asserted something: a misparsed
+// phrase ("more accurately", "favorably of the internment", unbalanced
+// parentheses, a cut ending on "without"). The extractor drops an attribution
+// whose source is such a mention rather than give it a junk speaker.
+bool IsJunkSourceMention(std::string_view mention);
+
 // Convenience for one-off calls: creates an Extractor and runs it once.
 absl::StatusOr<Extraction> Extract(const Document& doc);
 

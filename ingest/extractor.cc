@@ -142,6 +142,10 @@ class RuleExtractor final : public Extractor {
     for (AttributionCandidate& c : candidates_) {
       Attribution& a = c.attribution;
       if (a.content.empty()) continue;
+      if (a.source) {
+        a.source = SpeakerResolver::TrimMention(text, *a.source);
+        if (SpeakerResolver::IsJunkMention(a.source->in(text))) continue;
+      }
       if (!out.attributions.empty() && a.content.start < last_end) {
         continue;  // nested in or overlapping the previous attribution's content
       }

@@ -1,6 +1,9 @@
 #include "ingest/attribution/speakers.h"
 
+#include <algorithm>
 #include <cctype>
+#include <utility>
+#include <vector>
 
 #include "text/lexicon.h"
 #include "text/text_fold.h"
@@ -96,6 +99,132 @@ bool AllNameWords(std::string_view s) {
   return words >= 1 && words <= 3;
 }
 
+// "Former prime minister John Major" → {"John Major", "Former prime minister"}:
+// a person's name with a title glued before it, split after the last title word
+// when one or more capitalised name words follow. {name, ""} when there is none.
+std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > at) words.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  int last_title = -1;
+  for (int i = 0; i + 1 < static_cast<int>(words.size()); ++i) {
+    const LexEntry* e = Lexicon::Default().Find(LowerAscii(words[i]));
+    if (e != nullptr && (e->flags & kLexTitle)) last_title = i;
+  }
+  if (last_title < 0) return {std::string(name), ""};
+  for (size_t i = last_title + 1; i < words.size(); ++i)
+    if (!IsCapitalizedWord(words[i])) return {std::string(name), ""};
+  size_t cut = words[last_title + 1].data() - name.data();
+  return {std::string(name.substr(cut)),
+          std::string(name.substr(0, words[last_title].data() + words[last_title].size() -
+                                         name.data()))};
+}
+
+// The organisation named latest before byte `before` with a company or
+// institution word as its last word ("Amoco Corp", "the Bank of Japan" →
+// "Bank of Japan" is not found: only Name+word forms), for "the company said"
+// and "it said". Empty when none.
+std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
+  static constexpr std::string_view kSuffixes[] = {
+      " Inc", " Inc.", " Corp", " Corp.", " Corporation", " Co", " Co.", " Ltd", " Ltd.",
+      " PLC", " Plc", " plc", " AG", " SA", " NV", " Group", " Holdings", " Bank",
+      " Ministry", " Agency", " Department", " Company", " LLC", " Airlines", " Motors"};
+  std::string_view window = text.substr(0, std::min<size_t>(before, text.size()));
+  size_t best_end = 0;
+  std::string best;
+  for (std::string_view suffix : kSuffixes) {
+    size_t at = window.rfind(suffix);
+    while (at != std::string_view::npos) {
+      size_t end = at + suffix.size();
+      bool word_end = end >= window.size() || !std::isalnum(static_cast<unsigned char>(window[end]));
+      if (word_end && end > best_end) {
+        // The capitalised words before the suffix.
+        size_t start = at;
+        int words = 0;
+        while (start > 0 && words < 4) {
+          size_t prev = window.rfind(' ', start - 1);
+          size_t word_start = prev == std::string_view::npos ? 0 : prev + 1;
+          std::string_view word = window.substr(word_start, start - word_start);
+          if (!IsCapitalizedWord(word) || word == "The" || word.find('\n') != std::string_view::npos)
+            break;
+          start = word_start;
+          ++words;
+        }
+        if (words > 0) {
+          best_end = end;
+          best = Normalize(window.substr(start, end - start));
+          if (best.ends_with(".")) best.pop_back();
+        }
+        break;
+      }
+      if (at == 0) break;
+      at = window.rfind(suffix, at - 1);
+    }
+  }
+  return best;
+}
+
+// "the company", "the firm", "the bank": descriptions that stand for the
+// article's organisation.
+bool IsCompanyNoun(std::string_view noun) {
+  for (std::string_view n : {"company", "firm", "bank", "corporation", "group", "carrier",
+                             "lender", "insurer", "retailer", "airline", "utility", "maker",
+                             "automaker", "manufacturer", "ministry", "agency", "department"})
+    if (noun == n) return true;
+  return false;
+}
+
+// An adverb by its ending ("rightly", "successfully", "favorably",
+// "accurately"); nouns such as "family", "assembly" or "rally" are not.
+bool LooksLikeAdverb(std::string_view word) {
+  if (word.size() < 5 || IsCapitalizedWord(word)) return false;
+  if (word == "rally" || word == "tally" || word == "belly" || word == "bully") return false;
+  for (std::string_view suffix : {"ally", "ently", "antly", "ously", "ately", "ingly", "edly",
+                                  "fully", "ably", "ibly", "tly", "ssly"})
+    if (word.ends_with(suffix)) return true;
+  return false;
+}
+
+// A source mention that cannot be who asserted something: a misparse such as
+// "more accurately", "favorably of the internment", "keeping tabs on movie
+// budgets (Mr. Mannix", "most of her time campaigning in California without".
+bool JunkMention(std::string_view mention) {
+  if (mention.empty()) return false;
+  int open = 0;
+  for (char c : mention) {
+    if (c == '(') ++open;
+    if (c == ')') --open;
+  }
+  if (open != 0) return true;
+  std::string_view first = mention.substr(0, mention.find(' '));
+  std::string_view last = LastWord(mention);
+  const Lexicon& lexicon = Lexicon::Default();
+  const LexEntry* f = lexicon.Find(LowerAscii(first));
+  const LexEntry* l = lexicon.Find(LowerAscii(StripPossessive(last)));
+  constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
+  // Ends on a function word or an adverb: cut in the middle of a phrase.
+  if (!IsCapitalizedWord(last) && l != nullptr &&
+      (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
+    return true;
+  if (LooksLikeAdverb(last)) return true;
+  // Starts with an adverb, a preposition or an -ing form: not a noun phrase
+  // ("varying reports" still names its reports).
+  bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));
+  if (!IsCapitalizedWord(first)) {
+    if (LooksLikeAdverb(first)) return true;
+    if (first.size() > 5 && first.ends_with("ing") && !named_head &&
+        (f == nullptr || !(f->flags & kLexRoleNoun)))
+      return true;
+    if (f != nullptr && (f->flags & kLexPrep) && !(f->flags & (kLexDeterminer | kLexPronoun)))
+      return true;
+  }
+  return false;
+}
+
 // "the coalition" → "US-led coalition": the nearest earlier mention of the
 // same noun with capitalised or hyphenated modifiers. Empty when none.
 std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
@@ -140,6 +269,27 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
 
 }  // namespace
 
+bool SpeakerResolver::IsJunkMention(std::string_view mention) { return JunkMention(mention); }
+
+bool IsJunkSourceMention(std::string_view mention) { return JunkMention(mention); }
+
+Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
+  std::string_view m = mention.in(text);
+  // "A Warren adviser, who spoke on the condition of anonymity": the relative
+  // clause describes the source; it is not part of its name.
+  for (std::string_view relative : {", who ", ", which ", ", whose "}) {
+    size_t at = m.find(relative);
+    if (at != std::string_view::npos && at > 0) {
+      mention.end = mention.start + static_cast<uint32_t>(at);
+      m = mention.in(text);
+    }
+  }
+  size_t space = m.find_last_of(' ');
+  if (space == std::string_view::npos || !LooksLikeAdverb(m.substr(space + 1))) return mention;
+  while (space > 0 && m[space - 1] == ' ') --space;
+  return {mention.start, mention.start + static_cast<uint32_t>(space)};
+}
+
 void SpeakerResolver::Reset() {
   speakers_.clear();
   names_.clear();
@@ -170,6 +320,20 @@ void SpeakerResolver::Remember(std::string_view full_name, char gender) {
   }
   names_.emplace_back(std::string(last), std::string(full_name));
   name_gender_.push_back(gender);
+}
+
+std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
+  const LexEntry* e = Lexicon::Default().Find(LowerAscii(given));
+  if (e == nullptr || !(e->flags & (kLexMale | kLexFemale))) return {};
+  std::string found;
+  for (const auto& [last, full] : names_) {
+    if (full.size() <= given.size() || full.compare(0, given.size(), given) != 0 ||
+        full[given.size()] != ' ')
+      continue;
+    if (!found.empty() && found != full) return {};  // two people of that first name
+    found = full;
+  }
+  return found;
 }
 
 std::string SpeakerResolver::FullName(std::string_view surname) const {
@@ -356,6 +520,17 @@ void SpeakerResolver::Resolve(std::string_view text,
         break;
       }
     }
+    // "It said …" with no organisation speaking before: the organisation
+    // named latest before ("Amoco Corp reported … It said …").
+    if (a.speaker.empty() && m.pronoun == 'n') {
+      std::string org = OrganisationNamedBefore(text, a.source->start);
+      if (!org.empty()) {
+        a.speaker = org;
+        a.source_type = SourceType::kOrganisation;
+        known.name = org;
+        known.type = SourceType::kOrganisation;
+      }
+    }
     if (m.pronoun == 'i') return;
     speakers_.push_back(known);
     return;
@@ -400,8 +575,13 @@ void SpeakerResolver::Resolve(std::string_view text,
       name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
       known.plural = m.plural = true;
     } else if (name_type == SourceType::kPerson) {
+      if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
+        name = bare;
+        if (a.role.empty()) a.role = title;
+      }
       if (name.find(' ') == std::string::npos) {
         std::string full = FullName(name);
+        if (full.empty()) full = FullNameOfGivenName(name);
         if (!full.empty()) name = full;
       } else {
         Remember(name, m.gender);
@@ -432,11 +612,28 @@ void SpeakerResolver::Resolve(std::string_view text,
       std::string_view source = a.source->in(text);
       if ((source.starts_with("the ") || source.starts_with("The ")) &&
           name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
-        std::string earlier = EarlierNamedMention(text, a.source->start, name);
+        std::string earlier = IsCompanyNoun(name) ? CompanyDescribed(text, a.source->start)
+                                                  : EarlierNamedMention(text, a.source->start, name);
         if (!earlier.empty()) name = earlier;
       }
     }
     a.speaker = name;
+  }
+  // "Hillary Clinton's campaign", "the Obama administration": an organisation
+  // named by its head, not an unnamed role.
+  if (a.speaker.empty() && a.source_type == SourceType::kRole) {
+    std::string mention = Normalize(a.source->in(text));
+    std::string_view noun = LastWord(mention);
+    bool possessive = mention.find("'s ") != std::string::npos ||
+                      mention.find("\xE2\x80\x99s ") != std::string::npos;
+    bool named = possessive || (mention.size() > 4 && IsCapitalizedWord(mention.substr(
+                                                          mention.find(' ') + 1)));
+    if (named && (noun == "campaign" || noun == "administration")) {
+      std::string_view name = mention;
+      if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
+      a.speaker = std::string(name);
+      a.source_type = SourceType::kOrganisation;
+    }
   }
   known.name = a.speaker;
   known.type = a.source_type;
@@ -447,6 +644,15 @@ void SpeakerResolver::Resolve(std::string_view text,
     known.type = SourceType::kPerson;
     speakers_.push_back(known);
   }
+}
+
+std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before) const {
+  // The organisation that spoke latest, else the one named latest before.
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+    if (it->type == SourceType::kOrganisation && !it->name.empty() &&
+        it->name.find(' ') != std::string::npos)
+      return it->name;
+  return OrganisationNamedBefore(text, before);
 }
 
 void SpeakerResolver::ResolveDescription(std::string_view text,
@@ -486,6 +692,14 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
         a.speaker = b.speaker;
         return;
       }
+    }
+    return;
+  }
+  if (definite && !m.plural && IsCompanyNoun(noun) && head.find(" of ") == std::string_view::npos) {
+    std::string name = CompanyDescribed(text, a.source->start);
+    if (!name.empty()) {
+      a.speaker = name;
+      a.source_type = SourceType::kOrganisation;
     }
     return;
   }

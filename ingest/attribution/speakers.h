@@ -31,6 +31,14 @@ class SpeakerResolver {
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
 
+  // True when a source mention cannot be who asserted something: a misparsed
+  // phrase ("more accurately", "favorably of the internment of Nazi", unbalanced
+  // parentheses). Such an attribution is dropped rather than given a junk speaker.
+  static bool IsJunkMention(std::string_view mention);
+
+  // `mention` without a trailing adverb ("Gary Morgan rightly" → "Gary Morgan").
+  static Span TrimMention(std::string_view text, Span mention);
+
  private:
   struct Known {
     std::string name;  // empty for unnamed role sources
@@ -45,6 +53,13 @@ class SpeakerResolver {
   void ResolveDescription(std::string_view text,
                           const std::vector<AttributionCandidate>& resolved,
                           AttributionCandidate* candidate);
+  // "The company said …", "the ministry said …": the organisation that spoke
+  // latest in the article, else the one named latest before byte `before`
+  // ("Amoco Corp"); empty when none.
+  std::string CompanyDescribed(std::string_view text, uint32_t before) const;
+  // "Bill" → "Bill Clinton": the one person of that given name met so far, or
+  // empty (not a given name, nobody, or two people of that name).
+  std::string FullNameOfGivenName(std::string_view given) const;
   // Full name for a one-word name ("Power"), or empty.
   std::string FullName(std::string_view surname) const;
   void Remember(std::string_view full_name, char gender);
