@@ -33,7 +33,7 @@ namespace claimgraph::ingest {
 
 // Stored on every contradiction edge; bumped whenever findings change for the
 // same input.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.1";
+inline constexpr std::string_view kDetectorVersion = "conflict-0.2";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
