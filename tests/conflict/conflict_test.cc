@@ -284,6 +284,39 @@ TEST_CASE("negation rule: never forced vs forced, same clause content",
   CHECK(f->rule == "negation");
 }
 
+TEST_CASE("negation rule: a negated figure word or an unrelated predicate is no conflict",
+          "[conflict]") {
+  // Issue 12: conflict-0.1 paired these through "billion" (business wire).
+  CHECK_FALSE(Detector().Compare(
+      Claim("the bank did not take into account Argentina's request for a 2.15 billion "
+            "dlr loan",
+            "bank officials", "say"),
+      Claim("Argentina was seeking 2.15 billion dlrs", "Argentine officials", "say")));
+  // Different days: "not on Monday" vs "on Friday".
+  CHECK_FALSE(Detector().Compare(
+      Claim("the talks did not resume on Monday", "Reuters", "report"),
+      Claim("the talks resumed on Friday in Geneva", "AFP", "report")));
+  // A forecast is not contradicted by an outcome it did not assert.
+  CHECK_FALSE(Detector().Compare(
+      Claim("prices will not rise this year", "the ministry", "say"),
+      Claim("prices rise this year by two percent", "analysts", "say")));
+}
+
+TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
+  ClaimText churkin = Claim(
+      "Russia had no ‘specific evidence’ of the United States colluding with "
+      "Islamic State militants",
+      "Vitaly Churkin", "say");
+  ClaimText helping =
+      Claim("the United States was helping the jihadist militants", "Russia", "cite");
+  REQUIRE(Detector().Compare(churkin, helping));
+  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects"}) {
+    INFO(cue);
+    helping.cue_lemma = cue;
+    CHECK_FALSE(Detector().Compare(churkin, helping));
+  }
+}
+
 TEST_CASE(
     "figures rule: more than 60 vs at least 90 soldiers killed, compatible",
     "[conflict]") {
