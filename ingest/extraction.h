@@ -17,7 +17,7 @@ namespace claimgraph::ingest {
 
 // Bumped whenever extraction output changes for the same input; stored on every
 // edge's provenance.
-inline constexpr std::string_view kExtractorVersion = "extract-0.6";
+inline constexpr std::string_view kExtractorVersion = "extract-0.7";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
