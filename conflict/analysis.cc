@@ -475,12 +475,6 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
         q.clause_entities.insert(m.canonical);
     }
   }
-  an.negated_predicate.assign(n, false);
-  for (std::size_t i = 0; i < n; ++i)
-    an.negated_predicate[i] = an.negated[i] && !an.embedded[i] &&
-                              an.weights.count(t[i].stem) && !an.negator[i] &&
-                              !lex.Has("evidential", t[i].stem) &&
-                              !t[i].capitalised;
   return an;
 }
 

@@ -160,9 +160,6 @@ struct Analysis {
   std::vector<bool> evidential;  // negated as "no evidence of ..."
   std::vector<bool> negator;     // starts a "negator" lexicon entry
   std::vector<std::size_t> stem_hash;  // StringHash of each token's stem
-  // Negated, asserted content words other than negators, evidential nouns and
-  // names: what the negation rule looks for in the other claim.
-  std::vector<bool> negated_predicate;
   std::vector<EntityMention> entities;
   std::set<std::string> entity_set;    // content entities + ClaimText::entities
   std::set<std::string> speaker_side;  // parties named in the speaker string
