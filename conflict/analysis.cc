@@ -2,6 +2,7 @@
 // embedded reports, parties, predicates, figures and claim references.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 #include "absl/strings/ascii.h"
@@ -126,6 +127,37 @@ bool HasSeq(const std::vector<Token>& t, std::size_t end,
 
 }  // namespace
 
+void MarkModalsAndTimes(const std::vector<Token>& t, const Lexicon& lex,
+                        Analysis* an) {
+  const std::size_t n = t.size();
+  an->modal.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!lex.Has("modal", t[i].lower) && !lex.Has("modal", t[i].stem)) continue;
+    // "May" the month is not "may" the modal.
+    if (t[i].lower == "may" && t[i].capitalised && i > 0) continue;
+    for (std::size_t k = i + 1;
+         k < n && k <= i + 5 && an->clause[k] == an->clause[i]; ++k)
+      an->modal[k] = true;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& w = t[i];
+    if (auto m = lex.Match("time", t, i)) {
+      if (m->key == "period") {
+        // "last week", "this year", "next month": the period with its anchor.
+        if (i > 0 && (t[i - 1].lower == "last" || t[i - 1].lower == "next" ||
+                      t[i - 1].lower == "this" || t[i - 1].lower == "past"))
+          an->times.insert(Cat(t[i - 1].lower, "_", w.stem));
+      } else if (m->key != "month" || w.capitalised) {
+        an->times.insert(w.stem);
+      }
+    } else if (w.lower.size() == 4 &&
+               absl::ascii_isdigit(static_cast<unsigned char>(w.lower[0]))) {
+      int year = std::atoi(w.lower.c_str());
+      if (year >= 1900 && year <= 2100) an->times.insert(w.lower);
+    }
+  }
+}
+
 // Long because: one left-to-right pass over the claim's tokens that fills every
 // field of Analysis from the same scope state (negation, clause boundaries,
 // counted nouns); issue 12 redesigns this analysis, and splits it then.
@@ -140,6 +172,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   an.embedded.assign(n, false);
   an.evidential.assign(n, false);
   an.negator.assign(n, false);
+  std::vector<int> direct(n, -1);
 
   std::string cue(claim.cue_lemma);
   absl::AsciiStrToLower(&cue);
@@ -147,8 +180,10 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
     if (!cue_tokens.empty()) {
       auto m = lex.Match("cue", cue_tokens, 0);
-      an.deny_cue = m && m->key == "deny";
+      an.deny_cue = m && (m->key == "deny" || m->key == "reject");
+      an.reject_cue = m && m->key == "reject";
       an.accuse_cue = m && m->key == "accuse";
+      an.participates = !(m && m->key == "nonassert");
     }
   }
 
@@ -175,6 +210,18 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     if (cue_word && cue_word->key == "deny" && i > 0)
       negator = true;  // "The FSB denies ..."
     if (!negator) continue;
+    // The predicate it negates directly: the first word after it that is not
+    // an auxiliary ("was also never forced", "did n't take").
+    for (std::size_t k = i + 1; k < n && k <= i + 4 && an.clause[k] == an.clause[i];
+         ++k) {
+      if (lex.Has("aux", t[k].lower) || lex.Has("aux", t[k].stem)) continue;
+      if (!t[k].punct && !t[k].capitalised && t[k].lower.size() > 2 &&
+          !absl::ascii_isdigit(static_cast<unsigned char>(t[k].lower[0])) &&
+          !lex.Has("noalign", t[k].stem) && !lex.Has("noalign", t[k].lower) &&
+          !lex.Has("evidential", t[k].stem) && !lex.Match("negator", t, k))
+        direct[k] = static_cast<int>(i);
+      break;
+    }
     an.any_negation = true;
     bool evidential = false;
     for (std::size_t k = i + 1; k < n && k <= i + 3; ++k)
@@ -363,7 +410,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       if (p.table != "measure" || an.clause[p.token] != an.clause[i]) continue;
       std::size_t d = p.token < first ? first - p.token
                                       : (p.token > last ? p.token - last : 0);
-      if (d <= 10 && d < best) best = d, q.measure = p.cls;
+      if (d <= 5 && d < best) best = d, q.measure = p.cls;
     }
     f.range = {t[first].start, t[last].end};
     f.text = std::string(
@@ -401,12 +448,33 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
   an.stem_hash.reserve(n);
   for (const Token& token : t) an.stem_hash.push_back(StringHash{}(token.stem));
-  an.negated_predicate.assign(n, false);
-  for (std::size_t i = 0; i < n; ++i)
-    an.negated_predicate[i] = an.negated[i] && !an.embedded[i] &&
-                              an.weights.count(t[i].stem) && !an.negator[i] &&
-                              !lex.Has("evidential", t[i].stem) &&
-                              !t[i].capitalised;
+  an.negated_by = std::move(direct);
+  MarkModalsAndTimes(t, lex, &an);
+  // Content that is an infinitive states an intention or a request ("plans
+  // to cut 500 jobs", "urged Iran to stop").
+  if (!t.empty() && t[0].lower == "to") an.participates = false;
+  for (Quantity& q : an.quantities) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (an.clause[k] != an.clause[q.first]) continue;
+      if (auto m = lex.Match("scope", t, k)) q.scope = m->key;
+    }
+    // "seven more were injured", "25 others", "another 12": an addition to a
+    // count given elsewhere, never compared.
+    for (std::size_t k = q.first > 0 ? q.first - 1 : 0; k < n && k <= q.last + 1; ++k)
+      if ((t[k].lower == "more" && !(k + 1 < n && t[k + 1].lower == "than")) ||
+          t[k].lower == "others" || t[k].lower == "other" ||
+          t[k].lower == "additional" || t[k].lower == "another" ||
+          t[k].lower == "further")
+        q.scope = "more";
+    for (const EntityMention& m : an.entities) {
+      if (m.first > 0 && (t[m.first - 1].lower == "in" || t[m.first - 1].lower == "at" ||
+                          t[m.first - 1].lower == "near"))
+        an.places.insert(m.canonical);
+      if (an.clause[m.first] == an.clause[q.first] &&
+          (m.last < q.first || m.first > q.last))
+        q.clause_entities.insert(m.canonical);
+    }
+  }
   return an;
 }
 

@@ -12,11 +12,14 @@
 //  - relation: CONTRADICTS. A relation (help, collude, defend, ...) between
 //    the same two parties asserted in one claim and negated or said to lack
 //    evidence in the other ("no 'specific evidence' of ... colluding").
-//  - negation: CONTRADICTS. The same predicate with the same arguments,
-//    negated in exactly one claim ("never forced to perform labour in the
-//    engine room").
-//  - figures: FIGURES_DIFFER. The same counted noun and measure with different
-//    figures ("more than 60 Syrian soldiers" / "at least 90 Syrian soldiers").
+//  - negation: CONTRADICTS. The predicate a negator governs, over the same
+//    subject and object words, asserted in the other claim, neither a forecast,
+//    at the same time ("never forced to perform labour in the engine room").
+//  - figures: FIGURES_DIFFER. The same counted noun and measure in the same
+//    scope with different figures ("more than 60 Syrian soldiers" / "at least
+//    90 Syrian soldiers").
+// Wishes, intentions, beliefs and forecasts (the cue's class in the lexicon)
+// take part in no rule. Word overlap alone never makes a finding.
 #ifndef CLAIMGRAPH_CONFLICT_DETECTOR_H_
 #define CLAIMGRAPH_CONFLICT_DETECTOR_H_
 
@@ -33,7 +36,7 @@ namespace claimgraph::ingest {
 
 // Stored on every contradiction edge; bumped whenever findings change for the
 // same input.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.1";
+inline constexpr std::string_view kDetectorVersion = "conflict-0.2";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {

@@ -139,6 +139,12 @@ struct Quantity {
   std::string measure;  // measure class ("kill"), empty when none nearby
   std::set<std::string> parties;  // nationality modifiers, canonical
   std::size_t first = 0, last = 0;
+  // "part" ("the first attack", "one of"), "total" ("a total of",
+  // "worldwide"), "more" (an addition: "seven more", "25 others") or empty:
+  // the scope words of the figure's clause.
+  std::string scope;
+  // Parties and places named in the figure's clause ("in Dayton, Ohio").
+  std::set<std::string> clause_entities;
 };
 
 struct Reference {
@@ -154,9 +160,6 @@ struct Analysis {
   std::vector<bool> evidential;  // negated as "no evidence of ..."
   std::vector<bool> negator;     // starts a "negator" lexicon entry
   std::vector<std::size_t> stem_hash;  // StringHash of each token's stem
-  // Negated, asserted content words other than negators, evidential nouns and
-  // names: what the negation rule looks for in the other claim.
-  std::vector<bool> negated_predicate;
   std::vector<EntityMention> entities;
   std::set<std::string> entity_set;    // content entities + ClaimText::entities
   std::set<std::string> speaker_side;  // parties named in the speaker string
@@ -165,6 +168,24 @@ struct Analysis {
   std::vector<Quantity> quantities;
   std::vector<Reference> references;
   std::optional<std::size_t> dismissal;  // token of a rejecting evaluation
+  // Directly negated predicates: for token i, the negator that negates it with
+  // nothing but auxiliaries between ("was never forced", "did n't take"), or
+  // -1. What the negation rule aligns.
+  std::vector<int> negated_by;
+  // Under a modal, a forecast or a condition within its clause ("will not
+  // pay", "expected to rise", "if it fails"): not a statement of fact.
+  std::vector<bool> modal;
+  // Time words of the claim: weekdays, month names, years, "yesterday",
+  // "last week". Claims whose time words are disjoint speak of different times.
+  std::set<std::string> times;
+  // Parties named after "in", "at", "near" ("in Dayton"), when the claim has a
+  // figure: where the counted event happened.
+  std::set<std::string> places;
+  // False for wishes, intentions, beliefs and forecasts (a nonassert-class
+  // cue, or content that is an infinitive: "plans to cut jobs"): such claims
+  // take part in no rule.
+  bool participates = true;
+  bool reject_cue = false;  // reject, dismiss: a denial only of a named claim
   bool accident = false;
   bool deny_cue = false;
   bool accuse_cue = false;
@@ -174,6 +195,10 @@ struct Analysis {
 
 Analysis Analyze(const ClaimText& claim, const Lexicon& lexicon,
                  Stemmer& stemmer);
+
+// Fills Analysis::modal and Analysis::times (needs tokens and clauses).
+void MarkModalsAndTimes(const std::vector<Token>& tokens, const Lexicon& lexicon,
+                        Analysis* an);
 
 }  // namespace claimgraph::ingest::conflict_internal
 

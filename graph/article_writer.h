@@ -200,6 +200,13 @@ class ArticleWriter {
   // the work per claim is bounded whatever the store's size.
   static constexpr int kCandidatesPerTerm = 16;
   static constexpr std::size_t kMaxCandidates = 128;
+  // Fan-out cap: a claim linked to many others is a sign of a loose rule. A new
+  // claim keeps its kMaxConflictsPerClaim most confident findings, and a claim
+  // that already has that many conflict edges takes no more.
+  static constexpr int kMaxConflictsPerClaim = 3;
+  // Findings below this confidence are not stored: their rule's measured
+  // precision is too low for an edge (a false edge is worse than none).
+  static constexpr float kMinStoredConfidence = 0.5f;
 
   // A time key that sorts newest first in a forward scan (reverse scans are
   // slow in RocksDB's memtable): digits complemented, unknown dates last.
@@ -222,7 +229,7 @@ class ArticleWriter {
   // time, figures closer still ("39 dead" in Magnitogorsk is not "nine killed"
   // in Dayton), and a reference such as "that claim" or "the story" is read as
   // pointing into its own article, never into another story.
-  static constexpr int kMaxDaysApart = 30;
+  static constexpr int kMaxDaysApart = 7;
   static constexpr int kMaxDaysApartFigures = 3;
 
   static bool PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
@@ -231,7 +238,13 @@ class ArticleWriter {
   // |a - b| in days for two ISO dates; nullopt when either is not a date.
   static std::optional<int> DaysBetween(std::string_view a, std::string_view b);
 
-  int Compare(const ClaimRecord& a, const ClaimRecord& b);
+  // The detector's finding on a (new) and b when the policy lets it stand.
+  std::optional<ingest::ConflictFinding> Judge(const ClaimRecord& a, const ClaimRecord& b);
+  // Conflict edges of `claim`, stored or written by this batch.
+  absl::StatusOr<int> ConflictDegree(NodeId claim);
+  // Writes the edge of a finding with its evidence and indexes; 0 when it exists.
+  int WriteConflict(const ClaimRecord& a, const ClaimRecord& b,
+                    const ingest::ConflictFinding& finding);
 
   // The Entity node for a canonical entity; every spelling met in the text
   // ("Deir Ezzor", "Deir al-Zor") becomes an alias that finds it.
@@ -255,6 +268,7 @@ class ArticleWriter {
   absl::Status error_;  // first failure inside a step that returns no status
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
+  std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
 };
 
 }  // namespace claimgraph::graph::internal

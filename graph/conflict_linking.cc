@@ -33,7 +33,12 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     AppendU64(&key, claim.id);
     batch_.Put(impl_.idx, key, "");
   }
-  int found = 0;
+  struct Found {
+    std::shared_ptr<const ClaimRecord> stored;  // keeps `other` alive
+    const ClaimRecord* other;
+    ingest::ConflictFinding finding;
+  };
+  std::vector<Found> findings;
   // This article's earlier claims first ("these allegations" points back),
   // the nearest kMaxCandidates of them: a huge article stays linear.
   std::size_t first = batch_claims_.size() > kMaxCandidates
@@ -41,15 +46,57 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
                           : 0;
   for (std::size_t i = first; i < batch_claims_.size(); ++i) {
     candidates.erase(batch_claims_[i].id);
-    found += Compare(claim, batch_claims_[i]);
+    if (auto f = Judge(claim, batch_claims_[i]))
+      findings.push_back({nullptr, &batch_claims_[i], *std::move(f)});
   }
   for (NodeId id : candidates) {
     if (id == claim.id) continue;
     ASSIGN_OR_RETURN(std::shared_ptr<const ClaimRecord> stored, LoadClaim(id));
-    if (stored) found += Compare(claim, *stored);
+    if (!stored) continue;
+    if (auto f = Judge(claim, *stored)) {
+      const ClaimRecord* other = stored.get();
+      findings.push_back({std::move(stored), other, *std::move(f)});
+    }
+  }
+  // The most confident findings first (ties by claim id, for a stable result),
+  // at most kMaxConflictsPerClaim of them, each to a claim under the cap.
+  std::sort(findings.begin(), findings.end(), [](const Found& x, const Found& y) {
+    if (x.finding.confidence != y.finding.confidence)
+      return x.finding.confidence > y.finding.confidence;
+    return x.other->id < y.other->id;
+  });
+  int found = 0;
+  for (const Found& f : findings) {
+    if (found >= kMaxConflictsPerClaim) break;
+    ASSIGN_OR_RETURN(int degree, ConflictDegree(f.other->id));
+    if (degree >= kMaxConflictsPerClaim) continue;
+    found += WriteConflict(claim, *f.other, f.finding);
   }
   batch_claims_.push_back(claim);
   return found;
+}
+
+absl::StatusOr<int> ArticleWriter::ConflictDegree(NodeId claim) {
+  int degree = 0;
+  if (auto it = batch_conflicts_.find(claim); it != batch_conflicts_.end())
+    degree = it->second;
+  for (Direction direction : {Direction::kOut, Direction::kIn}) {
+    RETURN_IF_ERROR(impl_.VisitEdges(claim, direction, std::nullopt,
+                                     [&](const v1::Edge& edge) {
+                                       switch (edge.type()) {
+                                         case v1::CONTRADICTS:
+                                         case v1::REBUTS:
+                                         case v1::DENIES:
+                                         case v1::FIGURES_DIFFER:
+                                           ++degree;
+                                           break;
+                                         default:
+                                           break;
+                                       }
+                                       return true;
+                                     }));
+  }
+  return degree;
 }
 
 absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(NodeId id) {
@@ -138,10 +185,20 @@ std::optional<int> ArticleWriter::DaysBetween(std::string_view a, std::string_vi
   return std::abs((*da - *db).count());
 }
 
-int ArticleWriter::Compare(const ClaimRecord& a, const ClaimRecord& b) {
+std::optional<ingest::ConflictFinding> ArticleWriter::Judge(const ClaimRecord& a,
+                                                           const ClaimRecord& b) {
   std::optional<ingest::ConflictFinding> finding =
       impl_.detector->Compare(*a.prepared, *b.prepared);
-  if (!finding || !PlausibleAcrossStories(a, b, *finding)) return 0;
+  if (!finding || finding->confidence < kMinStoredConfidence ||
+      !PlausibleAcrossStories(a, b, *finding)) {
+    return std::nullopt;
+  }
+  return finding;
+}
+
+int ArticleWriter::WriteConflict(const ClaimRecord& a, const ClaimRecord& b,
+                                 const ingest::ConflictFinding& found) {
+  const ingest::ConflictFinding* finding = &found;
   const ClaimRecord& from = finding->b_answers_a ? b : a;
   const ClaimRecord& to = finding->b_answers_a ? a : b;
   ingest::TextRange from_range = finding->b_answers_a ? finding->evidence_b
@@ -193,6 +250,8 @@ int ArticleWriter::Compare(const ClaimRecord& a, const ClaimRecord& b) {
   edge.mutable_provenance()->set_article_id(from.article);
   edge.mutable_provenance()->set_doc_id(from.doc_id);
   PutEdge(edge);
+  ++batch_conflicts_[from.id];
+  ++batch_conflicts_[to.id];
   const std::string& time_key = std::max(from.time_key, to.time_key);
   const std::string edge_key = EdgeKey(edge.src(), edge.type(), edge.dst(), 0);
   batch_.Put(impl_.idx, Cat(IndexPrefix(IndexId::kConflictsByTime), time_key, edge_key),

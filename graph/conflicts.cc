@@ -1,6 +1,10 @@
 #include "graph/conflicts.h"
 
+#include <cmath>
+#include <cstdlib>
+
 #include "common/status_macros.h"
+#include "common/strings.h"
 #include "graph/views.h"
 
 namespace claimgraph::graph {
@@ -18,12 +22,35 @@ bool MatchesEnd(const GraphStore& store, const ClaimFilter& filter, NodeId claim
 
 }  // namespace
 
+absl::Status CheckMinConfidence(double value, std::string_view name) {
+  if (std::isfinite(value) && value >= 0 && value <= 1) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      Cat(name, " must be a number from 0 to 1, not ", value));
+}
+
+absl::StatusOr<double> ParseMinConfidence(std::string_view text, std::string_view name) {
+  if (text.empty()) return 0.0;
+  std::string owned(text);
+  char* end = nullptr;
+  double value = std::strtod(owned.c_str(), &end);
+  if (end == owned.c_str() || *end != '\0') {
+    return absl::InvalidArgumentError(
+        Cat(name, " must be a number from 0 to 1, not '", text, "'"));
+  }
+  RETURN_IF_ERROR(CheckMinConfidence(value, name));
+  return value;
+}
+
 absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
                                            const ClaimFilter& filter, NodeId claim,
                                            v1::EdgeType type, int page_size,
-                                           std::string_view page_token) {
+                                           std::string_view page_token,
+                                           double min_confidence) {
   ConflictPage page;
   if (page_size <= 0) return absl::InvalidArgumentError("page_size must be positive");
+  RETURN_IF_ERROR(CheckMinConfidence(min_confidence, "min_confidence"));
+  // Confidences are stored as float: 0.7 must keep an edge of 0.7f.
+  const float min = static_cast<float>(min_confidence);
   if (claim != 0) {
     // Few edges per claim: one page holds them all.
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
@@ -31,7 +58,8 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
                                        [&](const v1::Edge& edge) {
                                          if (IsConflictEdge(edge.type()) &&
                                              (type == v1::EDGE_TYPE_UNSPECIFIED ||
-                                              edge.type() == type)) {
+                                              edge.type() == type) &&
+                                             edge.confidence() >= min) {
                                            page.edges.push_back(edge);
                                          }
                                          return true;
@@ -58,6 +86,11 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
         auto parts = DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes));
         if (!parts) return false;
         if (type != v1::EDGE_TYPE_UNSPECIFIED && parts->type != type) return false;
+        if (min > 0) {
+          auto edge = store.GetEdge(parts->first, static_cast<v1::EdgeType>(parts->type),
+                                    parts->second, parts->rank);
+          if (!edge.ok() || edge->confidence() < min) return false;
+        }
         return !test_ends || MatchesEnd(store, ends, parts->first) ||
                MatchesEnd(store, ends, parts->second);
       });

@@ -186,8 +186,13 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
     if (!id.ok()) return ToGrpc(id.status());
     claim = *id;
   }
+  if (auto valid = graph::CheckMinConfidence(request->min_confidence(), "min_confidence");
+      !valid.ok()) {
+    return ToGrpc(valid);
+  }
   auto page = graph::ListConflicts(*store_, *filter, claim, request->type(),
-                                   *page_size, request->page_token());
+                                   *page_size, request->page_token(),
+                                   request->min_confidence());
   if (!page.ok()) return ToGrpc(page.status());
   graph::ViewReader views(*store_);
   for (const v1::Edge& edge : page->edges) {

@@ -250,7 +250,10 @@ TEST_CASE("inspect contradictions --json") {
     // ranges_compatible: only on figures that differ.
     std::set<std::string> keys = KeysOf(x);
     keys.erase("ranges_compatible");
-    CHECK(keys == std::set<std::string>{"type", "a", "b", "reason", "confidence"});
+    CHECK(keys ==
+          std::set<std::string>{"type", "a", "b", "reason", "confidence", "evidence"});
+    CHECK(KeysOf(Field(x, "evidence")) == std::set<std::string>{"a", "b"});
+    CHECK(IsString(Field(Field(x, "evidence"), "a")));
     if (KeysOf(x).count("ranges_compatible")) {
       CHECK(IsBool(Field(x, "ranges_compatible")));
     }
@@ -265,6 +268,13 @@ TEST_CASE("inspect contradictions --json") {
     CHECK(IsString(Field(x, "reason")));
     CHECK(IsNumber(Field(x, "confidence")));
   }
+}
+
+TEST_CASE("inspect contradictions --min-confidence filters") {
+  auto all = InspectJson({"contradictions", "--json"});
+  auto sure = InspectJson({"contradictions", "--json", "--min-confidence", "0.7"});
+  CHECK(sure.size() < all.size());  // the compatible figures (0.6) go
+  for (const Value& x : sure) CHECK(Field(x, "confidence").number_value() >= 0.7 - 1e-6);
 }
 
 TEST_CASE("a batch with a bad document exits 2, and the good ones land") {
@@ -326,6 +336,20 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
     Run ok = Claimgraph({"inspect", "--db", db, "claims", "--after", "2016-09-01",
                          "--before", "2016-12-31", "--json"});
     CHECK(ok.exit_code == 0);
+  }
+  SECTION("inspect and query contradictions reject a bad --min-confidence alike") {
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"inspect", "--db", db, "contradictions"},
+          std::vector<std::string>{"query", "--server", "127.0.0.1:1", "contradictions"}}) {
+      Run high = Claimgraph(With(command, {"--min-confidence", "1.5"}));
+      CHECK(high.exit_code == 1);
+      CHECK(high.out.empty());
+      CHECK(high.err == "claimgraph: --min-confidence must be a number from 0 to 1, not 1.5\n");
+      Run word = Claimgraph(With(command, {"--min-confidence", "high"}));
+      CHECK(word.exit_code == 1);
+      CHECK(word.err ==
+            "claimgraph: --min-confidence must be a number from 0 to 1, not 'high'\n");
+    }
   }
   SECTION("an unknown speaker") {
     Run run = Claimgraph({"inspect", "--db", db, "claims", "--speaker", "Nobody Atall"});

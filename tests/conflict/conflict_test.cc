@@ -284,6 +284,39 @@ TEST_CASE("negation rule: never forced vs forced, same clause content",
   CHECK(f->rule == "negation");
 }
 
+TEST_CASE("negation rule: a negated figure word or an unrelated predicate is no conflict",
+          "[conflict]") {
+  // Issue 12: conflict-0.1 paired these through "billion" (business wire).
+  CHECK_FALSE(Detector().Compare(
+      Claim("the bank did not take into account Argentina's request for a 2.15 billion "
+            "dlr loan",
+            "bank officials", "say"),
+      Claim("Argentina was seeking 2.15 billion dlrs", "Argentine officials", "say")));
+  // Different days: "not on Monday" vs "on Friday".
+  CHECK_FALSE(Detector().Compare(
+      Claim("the talks did not resume on Monday", "Reuters", "report"),
+      Claim("the talks resumed on Friday in Geneva", "AFP", "report")));
+  // A forecast is not contradicted by an outcome it did not assert.
+  CHECK_FALSE(Detector().Compare(
+      Claim("prices will not rise this year", "the ministry", "say"),
+      Claim("prices rise this year by two percent", "analysts", "say")));
+}
+
+TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
+  ClaimText churkin = Claim(
+      "Russia had no ‘specific evidence’ of the United States colluding with "
+      "Islamic State militants",
+      "Vitaly Churkin", "say");
+  ClaimText helping =
+      Claim("the United States was helping the jihadist militants", "Russia", "cite");
+  REQUIRE(Detector().Compare(churkin, helping));
+  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects"}) {
+    INFO(cue);
+    helping.cue_lemma = cue;
+    CHECK_FALSE(Detector().Compare(churkin, helping));
+  }
+}
+
 TEST_CASE(
     "figures rule: more than 60 vs at least 90 soldiers killed, compatible",
     "[conflict]") {
@@ -507,9 +540,11 @@ TEST_CASE("example articles: the gold pairs and at most one false pair",
 
 TEST_CASE("pair set: precision and recall floors", "[conflict]") {
   auto pairs = ReadJsonLines(SourceDir() + "/tests/data/conflict_pairs.jsonl");
-  REQUIRE(pairs.size() >= 40);
+  REQUIRE(pairs.size() >= 200);
   int positives = 0, negatives = 0, true_pos = 0, false_pos = 0,
       typed_right = 0;
+  // Per rule: findings and right ones, for calibrating the confidences.
+  std::map<std::string, std::pair<int, int>> by_rule;
   for (const Struct& p : pairs) {
     const Struct* ja = Obj(p, "a");
     const Struct* jb = Obj(p, "b");
@@ -533,6 +568,11 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::optional<ConflictType> expected = ParseType(Str(p, "expected"));
     auto f = Detector().Compare(a, b);
     expected ? ++positives : ++negatives;
+    if (f) {
+      auto& counts = by_rule[f->rule];
+      ++counts.first;
+      if (expected) ++counts.second;
+    }
     bool ok;
     if (f && expected) {
       ++true_pos;
@@ -558,11 +598,17 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
       "conflict pairs: %d positives, %d negatives; precision %.3f recall %.3f, "
       "%d of %d found with the right type\n",
       positives, negatives, precision, recall, typed_right, true_pos);
+  for (const auto& [rule, counts] : by_rule)
+    std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
+                counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
-  // Floors pinned at what conflict-0.1 reaches (15 of 16 flagged pairs right,
-  // 15 of 18 conflicts found); raise them when the detector improves.
-  CHECK(precision >= 0.93);
-  CHECK(recall >= 0.83);
+  // Floors pinned at what conflict-0.2 reaches on 248 pairs (34 conflicts):
+  // 19 of 19 flagged pairs right, 19 of 34 conflicts found (conflict-0.1: 15
+  // of 16 right on the first 44 pairs, 15 of 18 found). Precision first: a
+  // false edge is worse than a missed one. Raise them when the detector
+  // improves.
+  CHECK(precision >= 0.99);
+  CHECK(recall >= 0.55);
   CHECK(typed_right == true_pos);
 }
 

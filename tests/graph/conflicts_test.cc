@@ -2,6 +2,7 @@
 // extractor, detector and store: the cross-story gates (a shared entity, close
 // in time) in both ingest orders.
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "extracted_store.h"
 #include "graph/conflicts.h"
@@ -56,6 +57,27 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
   CHECK(about("Aleppo") == 1);
   CHECK(about("Iraq") == 0);
   CHECK(s.store->Check()->empty());
+
+  // A minimum confidence above the edge's leaves nothing.
+  float confidence = edges[0].confidence();
+  auto page = ListConflicts(*s.store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 10, "", confidence);
+  REQUIRE(page.ok());
+  CHECK(page->edges.size() == 1);
+  page = ListConflicts(*s.store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 10, "", confidence + 0.01);
+  REQUIRE(page.ok());
+  CHECK(page->edges.empty());
+}
+
+TEST_CASE("a minimum confidence is a number from 0 to 1", "[graph][conflicts]") {
+  CHECK(*ParseMinConfidence("", "--min-confidence") == 0);
+  CHECK(*ParseMinConfidence("0.7", "--min-confidence") == Approx(0.7));
+  auto bad = ParseMinConfidence("high", "--min-confidence");
+  REQUIRE(absl::IsInvalidArgument(bad.status()));
+  CHECK(bad.status().message() == "--min-confidence must be a number from 0 to 1, not 'high'");
+  CHECK(absl::IsInvalidArgument(ParseMinConfidence("1.5", "--min-confidence").status()));
+  CHECK(absl::IsInvalidArgument(ParseMinConfidence("-0.1", "--min-confidence").status()));
+  CHECK(absl::IsInvalidArgument(CheckMinConfidence(std::nan(""), "min_confidence")));
+  CHECK(CheckMinConfidence(1, "min_confidence").ok());
 }
 
 TEST_CASE("figures weeks apart or about other places are not linked across stories",

@@ -1,5 +1,6 @@
 // Integration: the real server on an ephemeral loopback port, called with the
 // real generated client.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <grpcpp/generic/generic_stub.h>
@@ -289,6 +290,23 @@ TEST_CASE("contradictions list with their speakers and evidence", "[query][serve
   request.set_type(v1::ASSERTED);
   CHECK(s.stub->ListContradictions(s.Context().get(), request, &response).error_code() ==
         grpc::StatusCode::INVALID_ARGUMENT);
+
+  // A minimum confidence filters; outside 0..1 is refused with the field named.
+  v1::ListContradictionsRequest all;
+  v1::ListContradictionsResponse every;
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), all, &every).ok());
+  REQUIRE(every.contradictions_size() >= 1);
+  float lowest = 1;
+  for (const auto& c : every.contradictions()) lowest = std::min(lowest, c.confidence());
+  all.set_min_confidence(lowest + 0.01f);
+  v1::ListContradictionsResponse confident;
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), all, &confident).ok());
+  CHECK(confident.contradictions_size() < every.contradictions_size());
+  for (const auto& c : confident.contradictions()) CHECK(c.confidence() >= lowest + 0.01f);
+  all.set_min_confidence(1.5f);
+  grpc::Status status = s.stub->ListContradictions(s.Context().get(), all, &confident);
+  CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+  CHECK(status.error_message().find("min_confidence") != std::string::npos);
 }
 
 TEST_CASE("a non-loopback address needs an explicit flag and a token",

@@ -7,6 +7,7 @@
 
 #include "claimgraph/v1/service.grpc.pb.h"
 #include "common/strings.h"
+#include "graph/conflicts.h"
 #include "ingest/document.h"
 #include "query/client.h"
 #include "batch.h"
@@ -25,7 +26,7 @@ struct Options {
   bool json = false;
   bool all = false;
   ClaimFilterFlags filter;
-  std::string name, query_text, type;
+  std::string name, query_text, type, min_confidence;
   std::string page_token, format = "graphml", output = "-", input = "auto";
   int page_size = 0;
   int depth = 1;
@@ -148,6 +149,9 @@ absl::Status RunContradictions(const Options& o, v1::ClaimGraphService::Stub& st
   request.set_entity(o.filter.entity);
   request.set_said_after(o.filter.after);
   request.set_said_before(o.filter.before);
+  ASSIGN_OR_RETURN(double min_confidence,
+                   graph::ParseMinConfidence(o.min_confidence, "--min-confidence"));
+  request.set_min_confidence(static_cast<float>(min_confidence));
   if (!o.type.empty()) {
     v1::EdgeType type;
     if (!v1::EdgeType_Parse(o.type, &type)) {
@@ -263,6 +267,8 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--before", o->filter.before, "Said on or before YYYY-MM-DD");
   contradictions->add_option("--type", o->type,
                              "CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER");
+  contradictions->add_option("--min-confidence", o->min_confidence,
+                             "Only edges of at least this confidence (0-1)");
   auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");
   traverse->add_option("name", o->name, "claims/ID, sources/ID, ...")->required();
   traverse->add_option("--depth", o->depth, "Hops (0-4)");

@@ -37,6 +37,7 @@ struct StoreCommandOptions {
   int depth = 2;
   std::string format = "graphml";
   std::string output = "-";
+  std::string min_confidence;
 };
 
 absl::Status RunIngest(const std::string& db, const std::string& input,
@@ -277,11 +278,14 @@ absl::Status InspectContradictions(const graph::GraphStore& store,
                                    const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto filter,
                    graph::ClaimFilterOf(store, {.speaker = o.filter.speaker}, kDateFlags));
+  ASSIGN_OR_RETURN(double min_confidence,
+                   graph::ParseMinConfidence(o.min_confidence, "--min-confidence"));
   std::vector<v1::ContradictionView> items;
   std::string token;
   do {
-    ASSIGN_OR_RETURN(auto page, graph::ListConflicts(store, filter, 0,
-                                                     v1::EDGE_TYPE_UNSPECIFIED, 500, token));
+    ASSIGN_OR_RETURN(auto page,
+                     graph::ListConflicts(store, filter, 0, v1::EDGE_TYPE_UNSPECIFIED, 500,
+                                          token, min_confidence));
     graph::ViewReader views(store);
     for (const v1::Edge& edge : page.edges) {
       auto view = views.Contradiction(edge);
@@ -374,6 +378,8 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   auto* contradictions =
       inspect->add_subcommand("contradictions", "Conflict edges between claims");
   contradictions->add_option("--speaker", o->filter.speaker, "Speaker name or sources/ID");
+  contradictions->add_option("--min-confidence", o->min_confidence,
+                             "Only edges of at least this confidence (0-1)");
   auto* stats = inspect->add_subcommand("stats", "Node, edge and index counts");
   for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions}) {
     json_sub->add_flag("--json", o->json, "Print JSON");

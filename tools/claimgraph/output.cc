@@ -235,6 +235,11 @@ void PrintContradictionsJson(std::ostream& out,
     json.append(",\"reason\":");
     AppendJsonString(&json, x.reason());
     CatTo(&json, ",\"confidence\":", x.confidence());
+    json.append(",\"evidence\":{\"a\":");
+    AppendJsonString(&json, x.evidence().evidence_a().text());
+    json.append(",\"b\":");
+    AppendJsonString(&json, x.evidence().evidence_b().text());
+    json.push_back('}');
     if (x.type() == v1::FIGURES_DIFFER) {
       CatTo(&json, ",\"ranges_compatible\":",
             x.evidence().ranges_compatible() ? "true" : "false");
