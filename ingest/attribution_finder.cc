@@ -2339,6 +2339,20 @@ Span TrimQuoteContent(std::string_view text, Span inner) {
   return {a, b};
 }
 
+SourceMention DescribeSourceTokens(std::string_view text, const ParagraphTokens& paragraph,
+                                   int begin, int end) {
+  std::vector<uint8_t> claimed;  // DescribeSource does not read it
+  SentenceScanner s(text, paragraph, claimed);
+  SourceRange r{begin, end, begin, end};
+  for (int i = begin + 1; i < end; ++i) {
+    if (s.IsPunct(i, ',') || s.IsPunct(i, '(')) {
+      r.head_end = i;
+      break;
+    }
+  }
+  return DescribeSource(s, r);
+}
+
 void AttributionFinder::FindInParagraph(std::string_view text,
                                         const ParagraphTokens& paragraph,
                                         int paragraph_index,

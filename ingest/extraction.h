@@ -17,7 +17,7 @@ namespace claimgraph::ingest {
 
 // Bumped whenever extraction output changes for the same input; stored on every
 // edge's provenance.
-inline constexpr std::string_view kExtractorVersion = "extract-0.6";
+inline constexpr std::string_view kExtractorVersion = "extract-0.7-learned1";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
@@ -80,9 +80,31 @@ struct Extraction {
   std::vector<Entity> entities;
 };
 
+namespace learned {
+class Model;
+class ParagraphObserver;
+}  // namespace learned
+
+// Where attributions come from: the hand-written rules, the learned tagger
+// (ingest/attribution/learned/), or both.
+enum class AttributionMode {
+  kRules,          // rules only; no model is loaded
+  kModel,          // the learned tagger only (rules still feed it features)
+  kRulesThenModel,  // rules where they fire, tagger attributions elsewhere
+  kModelPreferred,  // tagger attributions, rules only where the tagger has none
+};
+
 struct ExtractorOptions {
   // Documents larger than this are refused with InvalidArgument. Default 128 MiB.
   std::size_t max_document_bytes = 128u << 20;
+  AttributionMode mode = AttributionMode::kRulesThenModel;
+  // The model file; empty: $CLAIMGRAPH_MODEL, else the compiled-in default
+  // (the source tree's data/models/attribution.model). Ignored when `model`
+  // is set. A missing or invalid file makes Create fail.
+  std::string model_path;
+  std::shared_ptr<const learned::Model> model;  // preloaded, shared read-only
+  // Training hook: sees every tagged paragraph's features. Not owned.
+  learned::ParagraphObserver* observer = nullptr;
 };
 
 // Holds the reusable state of extraction (ICU break iterators, lexicons).

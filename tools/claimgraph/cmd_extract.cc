@@ -8,6 +8,35 @@
 #include "tools/claimgraph/commands.h"
 
 namespace claimgraph::cli {
+namespace {
+
+// --attribution and --model, shared by extract and eval.
+struct ModelFlags {
+  std::string mode = "default";
+  std::string model;
+};
+
+void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
+  cmd->add_option("--attribution", f->mode,
+                  "Where attributions come from: rules, model, rules+model (rules where "
+                  "they fire, the learned tagger elsewhere), model-first, or default")
+      ->check(CLI::IsMember({"default", "rules", "model", "rules+model", "model-first"}));
+  cmd->add_option("--model", f->model,
+                  "Attribution model file (default: $CLAIMGRAPH_MODEL, else the "
+                  "source tree's data/models/attribution.model)");
+}
+
+ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
+  ingest::ExtractorOptions options;
+  if (f.mode == "rules") options.mode = ingest::AttributionMode::kRules;
+  if (f.mode == "model") options.mode = ingest::AttributionMode::kModel;
+  if (f.mode == "rules+model") options.mode = ingest::AttributionMode::kRulesThenModel;
+  if (f.mode == "model-first") options.mode = ingest::AttributionMode::kModelPreferred;
+  options.model_path = f.model;
+  return options;
+}
+
+}  // namespace
 
 void AddExtractCommand(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand(
@@ -15,6 +44,7 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   struct Options {
     std::string input = "auto";
     std::vector<std::string> files;
+    ModelFlags model;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("--input", o->input, "Input format: text (one article per file), "
@@ -22,9 +52,10 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                                     "(jsonl for *.jsonl, else text)")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
+  AddModelFlags(cmd, &o->model);
   cmd->callback([o, exit_code] {
     auto format = ingest::ParseInputFormat(o->input);
-    auto extractor = ingest::Extractor::Create();
+    auto extractor = ingest::Extractor::Create(OptionsOf(o->model));
     if (!extractor.ok()) {
       std::cerr << "claimgraph: " << extractor.status().ToString() << "\n";
       *exit_code = 1;
@@ -67,6 +98,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
     std::string gold;
     std::string text_dir;
     bool errors = false;
+    ModelFlags model;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("gold", o->gold, "gold.jsonl (format: corpus README)")->required();
@@ -75,8 +107,9 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
                   "its articles/ folder)");
   cmd->add_flag("--errors,!--no-errors", o->errors,
                 "List the misses and the spurious attributions");
+  AddModelFlags(cmd, &o->model);
   cmd->callback([o, exit_code] {
-    auto report = ingest::RunEval(o->gold, o->text_dir);
+    auto report = ingest::RunEval(o->gold, o->text_dir, OptionsOf(o->model));
     if (!report.ok()) {
       std::cerr << "claimgraph: " << report.status().message() << "\n";
       *exit_code = 1;

@@ -1,0 +1,66 @@
+// Template body of learned::Viterbi (decode.h). Include decode.h instead.
+#ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_LEARNED_VITERBI_IMPL_H_
+#define CLAIMGRAPH_INGEST_ATTRIBUTION_LEARNED_VITERBI_IMPL_H_
+
+#include <limits>
+
+#include "ingest/attribution/learned/labels.h"
+
+namespace claimgraph::ingest::learned {
+
+template <typename EmissionFn, typename TransitionFn>
+void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn transition,
+             std::vector<float>* score, std::vector<uint8_t>* back, std::vector<uint8_t>* labels) {
+  constexpr int L = kNumLabels;
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  const int n = features.size();
+  labels->resize(n);
+  if (n == 0) return;
+  score->resize(size_t(n) * L);
+  back->resize(size_t(n) * L);
+  float emit[L];
+  for (int i = 0; i < n; ++i) {
+    for (int y = 0; y < L; ++y) emit[y] = 0;
+    for (uint32_t f : features.of(i)) {
+      const float* w = emission(f);
+      for (int y = 0; y < L; ++y) emit[y] += w[y];
+    }
+    float* s = score->data() + size_t(i) * L;
+    uint8_t* b = back->data() + size_t(i) * L;
+    if (i == 0) {
+      const float* t = transition(-1);
+      for (int y = 0; y < L; ++y) {
+        s[y] = Allowed(-1, y) ? emit[y] + t[y] : kNeg;
+        b[y] = 0;
+      }
+      continue;
+    }
+    const float* prev = s - L;
+    for (int y = 0; y < L; ++y) {
+      float best = kNeg;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        if (!Allowed(p, y) || prev[p] == kNeg) continue;
+        float v = prev[p] + transition(p)[y];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      s[y] = best == kNeg ? kNeg : best + emit[y];
+      b[y] = static_cast<uint8_t>(arg);
+    }
+  }
+  const float* last = score->data() + size_t(n - 1) * L;
+  int y = 0;
+  for (int k = 1; k < L; ++k)
+    if (last[k] > last[y]) y = k;
+  for (int i = n - 1; i >= 0; --i) {
+    (*labels)[i] = static_cast<uint8_t>(y);
+    y = (*back)[size_t(i) * L + y];
+  }
+}
+
+}  // namespace claimgraph::ingest::learned
+
+#endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_LEARNED_VITERBI_IMPL_H_
