@@ -103,6 +103,13 @@ struct ExtractorOptions {
   // is set. A missing or invalid file makes Create fail.
   std::string model_path;
   std::shared_ptr<const learned::Model> model;  // preloaded, shared read-only
+  // kRulesThenModel: a tagger attribution is added only at this confidence
+  // or above (chosen on PolNeAR dev and the project's sets; see README).
+  float model_min_confidence = 0.0f;
+  // kRulesThenModel: add only tagger attributions whose cue holds a verb of
+  // the cue lexicon (the project annotation's notion of a statement, narrower
+  // than PolNeAR's beliefs, intentions and evidence).
+  bool model_lexicon_cues_only = true;
   // Training hook: sees every tagged paragraph's features. Not owned.
   learned::ParagraphObserver* observer = nullptr;
 };

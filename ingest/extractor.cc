@@ -193,6 +193,14 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
+  // True when a token of the attribution's cue is a cue of the lexicon.
+  bool LexiconCue(const Attribution& a) const {
+    if (!a.cue) return false;
+    for (const Token& t : current_.tokens)
+      if (t.start >= a.cue->start && t.end <= a.cue->end && (t.lex & kLexCue)) return true;
+    return false;
+  }
+
   // The learned tagger on paragraph `index` (current_), whose rule proposals
   // are candidates_[rules_from..] and orphans_[orphans_from..]; merges its
   // attributions with the rules' according to options_.mode.
@@ -228,7 +236,8 @@ class RuleExtractor final : public Extractor {
     for (AttributionCandidate& c : tagged_) {
       const Span content = c.attribution.content;
       if (mode == AttributionMode::kRulesThenModel) {
-        bool taken = false;
+        bool taken = c.attribution.confidence < options_.model_min_confidence ||
+                     (options_.model_lexicon_cues_only && !LexiconCue(c.attribution));
         for (size_t r = rules_from; r < candidates_.size() && !taken; ++r)
           taken = overlaps(candidates_[r].attribution.content, content);
         for (size_t r = orphans_from; r < orphans_.size() && !taken; ++r)

@@ -14,6 +14,8 @@ namespace {
 struct ModelFlags {
   std::string mode = "default";
   std::string model;
+  float min_confidence = -1;
+  int lexicon_cues_only = -1;
 };
 
 void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
@@ -24,6 +26,10 @@ void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
   cmd->add_option("--model", f->model,
                   "Attribution model file (default: $CLAIMGRAPH_MODEL, else the "
                   "source tree's data/models/attribution.model)");
+  cmd->add_option("--model-min-confidence", f->min_confidence,
+                  "rules+model: add a tagger attribution only at this confidence or above");
+  cmd->add_option("--model-lexicon-cues", f->lexicon_cues_only,
+                  "rules+model: 1 adds only tagger attributions whose cue is in the cue lexicon");
 }
 
 ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
@@ -33,6 +39,8 @@ ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
   if (f.mode == "rules+model") options.mode = ingest::AttributionMode::kRulesThenModel;
   if (f.mode == "model-first") options.mode = ingest::AttributionMode::kModelPreferred;
   options.model_path = f.model;
+  if (f.min_confidence >= 0) options.model_min_confidence = f.min_confidence;
+  if (f.lexicon_cues_only >= 0) options.model_lexicon_cues_only = f.lexicon_cues_only == 1;
   return options;
 }
 

@@ -228,7 +228,7 @@ void Report(const char* what, const Corpus& c, const std::vector<float>& w, uint
     lr::Viterbi(
         f, [&](uint32_t id) { return w.data() + size_t(id) * lr::kNumLabels; },
         [&](int prev) { return w.data() + size_t(table) * lr::kNumLabels + size_t(prev + 1) * lr::kNumLabels; },
-        &score, &back, &pred);
+        &score, &back, &pred, nullptr);
     for (size_t i = 0; i < pred.size(); ++i) {
       int g = lr::LabelType(c.labels[c.seq_offsets[s] + i]), p = lr::LabelType(pred[i]);
       if (p) ++np[p];
@@ -263,7 +263,7 @@ std::vector<float> TrainPerceptron(const Corpus& c, const Corpus* dev, uint32_t 
       lr::TokenFeatures f = SequenceFeatures(c, s);
       lr::Viterbi(
           f, [&](uint32_t id) { return w.data() + size_t(id) * lr::kNumLabels; },
-          [&](int prev) { return w.data() + trans(prev); }, &score, &back, &pred);
+          [&](int prev) { return w.data() + trans(prev); }, &score, &back, &pred, nullptr);
       const uint8_t* gold = c.labels.data() + c.seq_offsets[s];
       bool wrong = false;
       for (size_t i = 0; i < pred.size(); ++i) wrong |= pred[i] != gold[i];
@@ -328,15 +328,15 @@ std::vector<float> TrainSvm(const Corpus& c, uint32_t table, double C, double ep
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the learned attribution tagger on PolNeAR"};
-  std::string train_path, dev_path, out_path = "data/models/attribution.model", algo = "svm";
+  std::string train_path, dev_path, out_path = "data/models/attribution.model", algo = "perceptron";
   uint32_t bits = 18;
-  int epochs = 8, threads = 2, max_iter = 200;
+  int epochs = 30, threads = 2, max_iter = 400;
   unsigned seed = 1;
   double C = 10, eps = 0.5;
   app.add_option("--train", train_path, "PolNeAR train.jsonl")->required();
   app.add_option("--dev", dev_path, "PolNeAR dev.jsonl (token F1 report)");
   app.add_option("-o,--output", out_path, "model file to write");
-  app.add_option("--algo", algo, "svm (dlib structural SVM) or perceptron");
+  app.add_option("--algo", algo, "perceptron (averaged structured perceptron, the default: best on dev) or svm (dlib structural SVM)");
   app.add_option("--bits", bits, "feature hash table: 2^bits rows");
   app.add_option("--epochs", epochs, "perceptron epochs");
   app.add_option("--seed", seed, "perceptron shuffle seed");

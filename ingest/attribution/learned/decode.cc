@@ -21,7 +21,7 @@ void Decoder::Tag(const TokenFeatures& features, std::vector<uint8_t>* labels) {
   const Model& m = *model_;
   Viterbi(
       features, [&m](uint32_t f) { return m.emission(f); },
-      [&m](int prev) { return m.transition(prev); }, &score_, &back_, labels);
+      [&m](int prev) { return m.transition(prev); }, &score_, &back_, labels, &emit_);
 }
 
 void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragraph_index,
@@ -145,7 +145,22 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
       c.mention = DescribeSourceTokens(text, p, src.begin, src.end);
       a.source_type = c.mention.type;
     }
-    a.confidence = f.cue >= 0 ? 0.7f : 0.5f;
+    // Confidence: the mean emission margin of the content and cue tokens
+    // (their label's emission score over the best other type's), squashed.
+    double margin = 0;
+    int counted = 0;
+    auto add_margin = [&](int i) {
+      const float* e = emit_.data() + size_t(i) * kNumLabels;
+      float other = -1e30f;
+      for (int y = 0; y < kNumLabels; ++y)
+        if (LabelType(y) != LabelType(labels[i])) other = std::max(other, e[y]);
+      margin += e[labels[i]] - other;
+      ++counted;
+    };
+    for (int i = c0.begin; i < c1.end; ++i)
+      if (LabelType(labels[i]) == 3) add_margin(i);
+    for (int i = runs_[f.cue].begin; i < runs_[f.cue].end; ++i) add_margin(i);
+    a.confidence = static_cast<float>(1.0 / (1.0 + std::exp(-margin / std::max(counted, 1) / model_->margin_scale())));
     // The sentence minus the content, for the time finder.
     const int anchor = f.cue >= 0 ? runs_[f.cue].begin : c0.begin;
     int s = SentenceOf(p, anchor);

@@ -23,7 +23,8 @@ namespace claimgraph::ingest::learned {
 // learned). `emission(f)` returns kNumLabels floats; `transition(prev)` too.
 template <typename EmissionFn, typename TransitionFn>
 void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn transition,
-             std::vector<float>* score, std::vector<uint8_t>* back, std::vector<uint8_t>* labels);
+             std::vector<float>* score, std::vector<uint8_t>* back, std::vector<uint8_t>* labels,
+             std::vector<float>* emissions = nullptr);  // per token and label, if wanted
 
 class Decoder {
  public:
@@ -45,7 +46,7 @@ class Decoder {
     int owner = -1;  // content run it is assigned to
   };
   std::shared_ptr<const Model> model_;
-  std::vector<float> score_;
+  std::vector<float> score_, emit_;
   std::vector<uint8_t> back_;
   std::vector<Run> runs_;
 };

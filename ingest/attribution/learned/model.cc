@@ -1,5 +1,6 @@
 #include "ingest/attribution/learned/model.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -132,6 +133,13 @@ absl::StatusOr<std::shared_ptr<const Model>> Model::Load(const std::string& path
   model->checksum_ = stored;
   model->weights_.resize(count);
   std::memcpy(model->weights_.data(), data.data() + weights_at, count * sizeof(float));
+  double sq = 0;
+  size_t nonzero = 0;
+  for (float w : model->weights_) {
+    if (!std::isfinite(w)) return bad("non-finite weight");
+    if (w != 0) sq += double(w) * w, ++nonzero;
+  }
+  if (nonzero > 0) model->margin_scale_ = static_cast<float>(5 * std::sqrt(sq / nonzero));
   return std::shared_ptr<const Model>(std::move(model));
 }
 

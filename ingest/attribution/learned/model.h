@@ -44,6 +44,10 @@ class Model {
 
   uint32_t hash_bits() const { return hash_bits_; }
   uint64_t checksum() const { return checksum_; }
+  // The scale of a per-token emission margin: 5 × the RMS of the non-zero
+  // weights (computed at load), so that confidences do not depend on how the
+  // trainer scaled the weights.
+  float margin_scale() const { return margin_scale_; }
   // Emission weights of feature `f`: kNumLabels floats.
   const float* emission(uint32_t f) const { return weights_.data() + size_t{f} * kLabels; }
   // Transition weights from `prev` (-1: start) to each label: kNumLabels floats.
@@ -55,6 +59,7 @@ class Model {
   static constexpr size_t kLabels = 7;
   uint32_t hash_bits_ = 0;
   uint64_t checksum_ = 0;
+  float margin_scale_ = 1;
   std::vector<float> weights_;
 };
 

@@ -10,7 +10,8 @@ namespace claimgraph::ingest::learned {
 
 template <typename EmissionFn, typename TransitionFn>
 void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn transition,
-             std::vector<float>* score, std::vector<uint8_t>* back, std::vector<uint8_t>* labels) {
+             std::vector<float>* score, std::vector<uint8_t>* back, std::vector<uint8_t>* labels,
+             std::vector<float>* emissions) {
   constexpr int L = kNumLabels;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
   const int n = features.size();
@@ -19,12 +20,15 @@ void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn tr
   score->resize(size_t(n) * L);
   back->resize(size_t(n) * L);
   float emit[L];
+  if (emissions != nullptr) emissions->resize(size_t(n) * L);
   for (int i = 0; i < n; ++i) {
     for (int y = 0; y < L; ++y) emit[y] = 0;
     for (uint32_t f : features.of(i)) {
       const float* w = emission(f);
       for (int y = 0; y < L; ++y) emit[y] += w[y];
     }
+    if (emissions != nullptr)
+      for (int y = 0; y < L; ++y) (*emissions)[size_t(i) * L + y] = emit[y];
     float* s = score->data() + size_t(i) * L;
     uint8_t* b = back->data() + size_t(i) * L;
     if (i == 0) {
