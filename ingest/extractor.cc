@@ -4,6 +4,7 @@
 // across documents.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <span>
 
@@ -193,11 +194,45 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
-  // True when a token of the attribution's cue is a cue of the lexicon.
-  bool LexiconCue(const Attribution& a) const {
-    if (!a.cue) return false;
-    for (const Token& t : current_.tokens)
-      if (t.start >= a.cue->start && t.end <= a.cue->end && (t.lex & kLexCue)) return true;
+  // The project's notion of a statement, for tagger attributions added where
+  // the rules found none (ExtractorOptions::model_lexicon_cues_only): a
+  // stated source; a cue holding a verb of saying of the lexicon (not one
+  // that takes an object: "attacked", "dismissed", "called"); a content of
+  // four words or more that reads as a reported clause (quoted, before its
+  // cue, or opened by that / whether / if / to / a wh-word). PolNeAR also
+  // counts beliefs, intentions, evidence and object complements.
+  bool ProjectStatement(std::string_view text, const Attribution& a) const {
+    if (!a.cue || !a.source) return false;
+    bool cue_ok = false;
+    int words = 0;
+    const Token* first = nullptr;
+    for (const Token& t : current_.tokens) {
+      if (t.start >= a.cue->start && t.end <= a.cue->end && (t.lex & kLexCue) && t.entry &&
+          !(t.lex & kLexQuoteOnly) &&
+          (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
+           t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay))
+        cue_ok = true;
+      if (t.start >= a.content.start && t.end <= a.content.end && t.kind == TokenKind::kWord) {
+        ++words;
+        if (first == nullptr) first = &t;
+      }
+    }
+    if (!cue_ok || words < 4 || first == nullptr) return false;
+    // "have not said why …": a negated cue reports nothing.
+    for (const Token& t : current_.tokens) {
+      if (t.end > a.cue->end) break;
+      if (t.start + 12 < a.cue->start || t.kind != TokenKind::kWord) continue;
+      std::string_view w = text.substr(t.start, t.end - t.start);
+      if (w == "not" || w == "never" || w == "n't" || w.ends_with("n't") || w.ends_with("n’t"))
+        return false;
+    }
+    if (a.kind != AttributionKind::kIndirect || a.content.end <= a.cue->start) return true;
+    std::string_view w = text.substr(first->start, first->end - first->start);
+    for (std::string_view c : {"that", "whether", "if", "to", "how", "why", "what", "who", "when"})
+      if (w.size() == c.size() && std::equal(w.begin(), w.end(), c.begin(), [](char x, char y) {
+            return std::tolower(static_cast<unsigned char>(x)) == y;
+          }))
+        return true;
     return false;
   }
 
@@ -237,7 +272,7 @@ class RuleExtractor final : public Extractor {
       const Span content = c.attribution.content;
       if (mode == AttributionMode::kRulesThenModel) {
         bool taken = c.attribution.confidence < options_.model_min_confidence ||
-                     (options_.model_lexicon_cues_only && !LexiconCue(c.attribution));
+                     (options_.model_lexicon_cues_only && !ProjectStatement(text, c.attribution));
         for (size_t r = rules_from; r < candidates_.size() && !taken; ++r)
           taken = overlaps(candidates_[r].attribution.content, content);
         for (size_t r = orphans_from; r < orphans_.size() && !taken; ++r)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <tuple>
 
 #include "ingest/attribution/learned/labels.h"
@@ -101,6 +102,24 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
       if (d > 120) continue;
       slot = r;
       runs_[r].owner = -100;
+    }
+  }
+  for (Frame& f : frames) {
+    // A content that stops short of its sentence's end with nothing but
+    // unlabelled tokens after it runs to that end (before the final mark):
+    // the tagger tends to stop early in long clauses (measured on PolNeAR
+    // dev: content F1 +0.02, exact +0.02).
+    {
+      Run& last = runs_[f.last];
+      int s = SentenceOf(p, last.end - 1);
+      int end = p.sentences.empty() ? n : std::min(n, p.sentences[s].end);
+      int k = last.end;
+      while (k < end && LabelType(labels[k]) == 0) ++k;
+      if (k == end) {
+        int stop = end;
+        while (stop > last.end && t[stop - 1].kind != TokenKind::kWord && t[stop - 1].quote < 0) --stop;
+        if (stop > last.end) last.end = stop;
+      }
     }
   }
   for (const Frame& f : frames) {
