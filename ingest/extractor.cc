@@ -206,25 +206,31 @@ class RuleExtractor final : public Extractor {
     bool cue_ok = false;
     int words = 0;
     const Token* first = nullptr;
-    for (const Token& t : current_.tokens) {
-      if (t.start >= a.cue->start && t.end <= a.cue->end && (t.lex & kLexCue) && t.entry &&
-          !(t.lex & kLexQuoteOnly) &&
+    const std::vector<Token>& tokens = current_.tokens;
+    auto from = [&](uint32_t pos) {
+      return std::lower_bound(tokens.begin(), tokens.end(), pos,
+                              [](const Token& t, uint32_t p) { return t.start < p; });
+    };
+    for (auto it = from(a.cue->start); it != tokens.end() && it->end <= a.cue->end; ++it) {
+      const Token& t = *it;
+      if ((t.lex & kLexCue) && t.entry && !(t.lex & kLexQuoteOnly) &&
           (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
            t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay))
         cue_ok = true;
-      if (t.start >= a.content.start && t.end <= a.content.end && t.kind == TokenKind::kWord) {
-        ++words;
-        if (first == nullptr) first = &t;
-      }
+    }
+    for (auto it = from(a.content.start); it != tokens.end() && it->end <= a.content.end; ++it) {
+      if (it->kind != TokenKind::kWord) continue;
+      ++words;
+      if (first == nullptr) first = &*it;
+      if (words >= 4) break;
     }
     if (!cue_ok || words < 4 || first == nullptr) return false;
     // "have not said why …": a negated cue reports nothing.
-    for (const Token& t : current_.tokens) {
-      if (t.end > a.cue->end) break;
-      if (t.start + 12 < a.cue->start || t.kind != TokenKind::kWord) continue;
-      std::string_view w = text.substr(t.start, t.end - t.start);
-      if (w == "not" || w == "never" || w == "n't" || w.ends_with("n't") || w.ends_with("n’t"))
-        return false;
+    auto it = from(a.cue->start > 12 ? a.cue->start - 12 : 0);
+    for (; it != tokens.end() && it->end <= a.cue->end; ++it) {
+      if (it->kind != TokenKind::kWord) continue;
+      std::string_view w = text.substr(it->start, it->end - it->start);
+      if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")) return false;
     }
     if (a.kind != AttributionKind::kIndirect || a.content.end <= a.cue->start) return true;
     std::string_view w = text.substr(first->start, first->end - first->start);

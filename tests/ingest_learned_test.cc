@@ -112,9 +112,29 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
   CHECK(report->documents == 84);
-  CHECK(report->overall.content_overlap.F1() >= 0.512);
+  CHECK(report->overall.content_overlap.F1() >= 0.510);
   CHECK(report->overall.content_exact.F1() >= 0.380);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.478);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.480);
+}
+
+// The PolNeAR-convention variant (tagger spans preferred, every tagger
+// attribution kept): what the model reaches on the corpus's own terms.
+TEST_CASE("PolNeAR dev, model-first variant, stays at or above its floors",
+          "[ingest][learned][polnear]") {
+  const std::string dev = SourceDir() + "/../shared/corpus/polnear/dev.jsonl";
+  if (!std::filesystem::exists(dev)) {
+    std::cout << "SKIPPED: PolNeAR dev floors (model-first): " << dev << " is absent\n";
+    WARN("PolNeAR dev absent at " << dev << ": floors not checked");
+    return;
+  }
+  ExtractorOptions options;
+  options.mode = AttributionMode::kModelPreferred;
+  auto report = RunEval(dev, "", options);
+  REQUIRE(report.ok());
+  INFO(FormatEvalReport(*report, false));
+  CHECK(report->overall.content_overlap.F1() >= 0.590);
+  CHECK(report->overall.content_exact.F1() >= 0.462);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.474);
 }
 
 }  // namespace

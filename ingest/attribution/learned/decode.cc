@@ -10,12 +10,6 @@
 namespace claimgraph::ingest::learned {
 namespace {
 
-int SentenceOf(const ParagraphTokens& p, int token) {
-  for (size_t s = 0; s < p.sentences.size(); ++s)
-    if (token >= p.sentences[s].begin && token < p.sentences[s].end) return static_cast<int>(s);
-  return 0;
-}
-
 }  // namespace
 
 void Decoder::Tag(const TokenFeatures& features, std::vector<uint8_t>* labels) {
@@ -29,6 +23,11 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
                     const std::vector<uint8_t>& labels, std::vector<AttributionCandidate>* out) {
   const std::vector<Token>& t = p.tokens;
   const int n = static_cast<int>(labels.size());
+  sentence_of_.assign(n, 0);
+  for (size_t s = 0; s < p.sentences.size(); ++s)
+    for (int i = p.sentences[s].begin; i < p.sentences[s].end && i < n; ++i)
+      sentence_of_[i] = static_cast<int>(s);
+  auto SentenceOf = [&](const ParagraphTokens&, int token) { return sentence_of_[token]; };
   runs_.clear();
   for (int i = 0; i < n;) {
     int type = LabelType(labels[i]);
@@ -83,7 +82,12 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
   for (int type : {2, 1}) {
     pairs.clear();
     for (size_t f = 0; f < frames.size(); ++f) {
-      for (size_t r = 0; r < runs_.size(); ++r) {
+      // Only runs near the frame: at most kNear runs either side (bounds the
+      // work on degenerate paragraphs; a cue further away is never chosen).
+      constexpr int kNear = 12;
+      const size_t lo = frames[f].content > kNear ? frames[f].content - kNear : 0;
+      const size_t hi = std::min(runs_.size(), static_cast<size_t>(frames[f].last + kNear + 1));
+      for (size_t r = lo; r < hi; ++r) {
         if (runs_[r].type != type || runs_[r].owner == -100) continue;
         int d;
         if (type == 1 && frames[f].cue >= 0) {

@@ -49,6 +49,7 @@ class Decoder {
   std::vector<float> score_, emit_;
   std::vector<uint8_t> back_;
   std::vector<Run> runs_;
+  std::vector<int> sentence_of_;  // per token
 };
 
 }  // namespace claimgraph::ingest::learned

@@ -53,7 +53,7 @@ enum Template : uint64_t {
   tLexNb, tLemma, tCap, tSentStart, tQuote, tQuoteMark, tSentPos, tSentEnd, tCueL, tCueR,
   tQL, tQR, tRule, tRuleL, tRuleR, tRuleB, tRuleLex, tSentCue, tSentRule, tParaIdx,
   tSentIdx, tPrevPunct, tQuoteRule, tRuleWord, tCueDistRule, tShapeL, tShapeR,
-  tCueLemmaL, tParaQuote,
+  tCueLemmaL, tParaQuote, tWCueL, tWQuote, tCueLemmaR, tNextPunctRule, tWCueR,
 };
 
 }  // namespace
@@ -97,14 +97,18 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     ++si;
   }
   // Rule proposals on tokens: 1 source, 2 cue, 3 content, 4 orphan quote.
+  // Tokens are in text order: the first inside `span` by binary search.
   auto mark = [&](Span span, uint8_t label) {
+    int i = static_cast<int>(std::lower_bound(t.begin(), t.end(), span.start,
+                                              [](const Token& tok, uint32_t pos) {
+                                                return tok.start < pos;
+                                              }) -
+                             t.begin());
     bool first = true;
-    for (int i = 0; i < n; ++i) {
-      if (t[i].start >= span.start && t[i].end <= span.end) {
-        if (rule_[i] == 0 || label < 3) rule_[i] = label;
-        if (first) rule_begin_[i] = 1;
-        first = false;
-      }
+    for (; i < n && t[i].end <= span.end; ++i) {
+      if (rule_[i] == 0 || label < 3) rule_[i] = label;
+      if (first) rule_begin_[i] = 1;
+      first = false;
     }
   };
   for (const AttributionCandidate& c : rules) {
@@ -210,6 +214,13 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     emit(tSentIdx, std::min<int>(sentence_of_[i], 3));
     emit(tPrevPunct, i > 0 && t[i - 1].kind != TokenKind::kWord ? static_cast<uint64_t>(t[i - 1].punct) + 256 * static_cast<uint64_t>(t[i - 1].kind) : 0);
     emit(tParaQuote, para_quote);
+    // Conjunctions (feature version 2).
+    emit(tWCueL, word_[i] * 8 + Bucket(cue_l));
+    emit(tWCueR, word_[i] * 8 + Bucket(cue_r));
+    emit(tWQuote, word_[i] * 2 + q);
+    if (cue_r > 0 && t[i + cue_r].entry != nullptr)
+      emit(tCueLemmaR, HashBytes(t[i + cue_r].entry->lemma, false) * 8 + Bucket(cue_r));
+    emit(tNextPunctRule, (i + 1 < n && t[i + 1].kind != TokenKind::kWord ? static_cast<uint64_t>(t[i + 1].punct) + 1 : 0) * 16 + rule_[i]);
     out->offsets.push_back(static_cast<uint32_t>(out->ids.size()));
   }
 }
