@@ -18,8 +18,8 @@
 #include <iostream>
 #include <map>
 
-#include "bench/bench_util.h"
-#include "ingest/entities.h"
+#include "bench_util.h"
+#include "ingest/entities/entities.h"
 #include "ingest/extraction.h"
 #include "ingest/layout.h"
 #include "ingest/near_duplicate.h"

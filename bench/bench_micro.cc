@@ -7,15 +7,15 @@
 
 #include <string>
 
-#include "bench/bench_util.h"
+#include "bench_util.h"
 #include "graph/keys.h"
 #include "graph/store.h"
 #include "ingest/document.h"
 #include "ingest/extraction.h"
 #include "ingest/layout.h"
-#include "ingest/lexicon.h"
+#include "text/lexicon.h"
 #include "ingest/near_duplicate.h"
-#include "ingest/text_scan.h"
+#include "text/text_scan.h"
 
 namespace claimgraph::bench {
 namespace {

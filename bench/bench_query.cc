@@ -16,8 +16,8 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include "bench/bench_util.h"
-#include "bench/load.h"
+#include "bench_util.h"
+#include "load.h"
 #include "graph/store.h"
 #include "query/server.h"
 

@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <iostream>
 
-#include "bench/bench_util.h"
+#include "bench_util.h"
 #include "graph/store.h"
 #include "ingest/extraction.h"
 

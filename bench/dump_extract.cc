@@ -6,7 +6,7 @@
 //   dump_extract [FILE...] > before.txt   ...change...   diff before.txt after.txt
 #include <iostream>
 
-#include "ingest/entities.h"
+#include "ingest/entities/entities.h"
 #include "ingest/extraction.h"
 #include "ingest/layout.h"
 #include "ingest/near_duplicate.h"

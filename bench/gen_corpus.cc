@@ -22,7 +22,7 @@
 #include <random>
 #include <set>
 
-#include "bench/bench_util.h"
+#include "bench_util.h"
 #include "common/json_text.h"
 #include "common/strings.h"
 #include "ingest/extraction.h"

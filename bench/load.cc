@@ -1,4 +1,4 @@
-#include "bench/load.h"
+#include "load.h"
 
 #include <algorithm>
 #include <atomic>

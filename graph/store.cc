@@ -6,7 +6,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
-#include "ingest/entities.h"
+#include "ingest/entities/entities.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/slice_transform.h"
 #include "rocksdb/table.h"

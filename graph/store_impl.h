@@ -11,7 +11,8 @@
 
 #include "absl/status/status.h"
 #include "graph/store.h"
-#include "ingest/conflict.h"
+#include "graph/testing.h"
+#include "conflict/detector.h"
 #include "rocksdb/db.h"
 
 namespace claimgraph::graph {
@@ -47,12 +48,6 @@ struct ClaimRecord {
 // The one place rocksdb::Status becomes absl::Status.
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what);
 
-// The RocksDB options GraphStore::Open uses, and its column families in open
-// order ("default" first; one block cache shared by all). Shared with
-// bench/bench_ingest so its raw-RocksDB baseline runs on exactly these settings.
-rocksdb::DBOptions StoreDbOptions(const StoreOptions& options);
-std::vector<rocksdb::ColumnFamilyDescriptor> StoreColumnFamilies(
-    const StoreOptions& options);
 
 class GraphStore::Impl {
  public:

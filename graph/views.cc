@@ -28,6 +28,15 @@ v1::SourceRef SourceRefOf(const v1::Node& node) {
   return ref;
 }
 
+bool IsIsoDateOrEmpty(std::string_view date) {
+  if (date.empty()) return true;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string ResourceName(NodeId id) {
@@ -72,6 +81,36 @@ absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view r
 absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref) {
   if (ref.starts_with("articles/")) return ParseResourceName(ref, v1::ARTICLE);
   return store.FindArticle(ref);
+}
+
+absl::Status CheckDateRange(std::string_view after, std::string_view before,
+                            const DateFieldNames& names) {
+  for (auto [name, date] : {std::pair{names.after, after}, std::pair{names.before, before}}) {
+    if (!IsIsoDateOrEmpty(date)) {
+      return absl::InvalidArgumentError(
+          Cat(name, " must be YYYY-MM-DD, not '", date, "'"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
+                                          const ClaimFilterRefs& refs,
+                                          const DateFieldNames& names) {
+  RETURN_IF_ERROR(CheckDateRange(refs.said_after, refs.said_before, names));
+  ClaimFilter filter;
+  filter.said_after = refs.said_after;
+  filter.said_before = refs.said_before;
+  if (!refs.speaker.empty()) {
+    ASSIGN_OR_RETURN(filter.speaker, ResolveSource(store, refs.speaker));
+  }
+  if (!refs.entity.empty()) {
+    ASSIGN_OR_RETURN(filter.entity, ResolveEntity(store, refs.entity));
+  }
+  if (!refs.article.empty()) {
+    ASSIGN_OR_RETURN(filter.article, ResolveArticle(store, refs.article));
+  }
+  return filter;
 }
 
 std::string NodeLabel(const v1::Node& node) {

@@ -26,6 +26,29 @@ absl::StatusOr<NodeId> ResolveSource(const GraphStore& store, std::string_view r
 absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view ref);
 absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref);
 
+// A claim filter as a caller gives it: references to resolve and dates to check.
+struct ClaimFilterRefs {
+  std::string_view speaker = {};  // name, alias or sources/ID; empty: any
+  std::string_view entity = {};   // name or entities/ID; empty: any
+  std::string_view article = {};  // doc_id or articles/ID; empty: any
+  std::string_view said_after = {}, said_before = {};  // YYYY-MM-DD, inclusive; empty: open
+};
+// How error messages name the two dates: the API's fields by default; the
+// command line passes its flags ("--after", "--before").
+struct DateFieldNames {
+  std::string_view after = "said_after";
+  std::string_view before = "said_before";
+};
+// InvalidArgument naming the field when a non-empty date is not YYYY-MM-DD.
+absl::Status CheckDateRange(std::string_view after, std::string_view before,
+                            const DateFieldNames& names = {});
+// The one way a claim or contradiction listing's filter is built, by the gRPC
+// service and the CLI alike: the dates checked, the references resolved
+// (NotFound / InvalidArgument as the Resolve* functions above).
+absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
+                                          const ClaimFilterRefs& refs,
+                                          const DateFieldNames& names = {});
+
 // Short human label of a node ("Samantha Power", a claim's first words, ...).
 std::string NodeLabel(const v1::Node& node);
 

@@ -9,20 +9,20 @@
 #include <span>
 
 #include "common/strings.h"
+#include "ingest/attribution/attribution_finder.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
 #include "ingest/attribution/learned/model.h"
-#include "ingest/attribution_finder.h"
-#include "ingest/entities.h"
+#include "ingest/entities/entities.h"
 #include "ingest/extraction.h"
 #include "ingest/layout.h"
 #include "ingest/near_duplicate.h"
-#include "ingest/quotes.h"
-#include "ingest/roles.h"
-#include "ingest/speakers.h"
-#include "ingest/lexicon.h"
-#include "ingest/text_scan.h"
-#include "ingest/time_expr.h"
+#include "ingest/attribution/quotes.h"
+#include "ingest/attribution/roles.h"
+#include "ingest/attribution/speakers.h"
+#include "text/lexicon.h"
+#include "text/text_scan.h"
+#include "ingest/attribution/time_expr.h"
 #include "xxhash.h"
 
 namespace claimgraph::ingest {

@@ -9,8 +9,8 @@
 #include <cstring>
 #include <optional>
 
-#include "ingest/char_class.h"
-#include "ingest/stopwords.h"
+#include "text/char_class.h"
+#include "text/stopwords.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
 #include "unicode/utf8.h"
@@ -404,6 +404,8 @@ std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view te
 
 }  // namespace
 
+// Long because: the layout passes (lines, date header, boilerplate blocks,
+// dateline, wire, paragraphs) run in order over shared line state.
 Layout AnalyzeLayout(std::string_view text) {
   Layout layout;
   std::vector<Line> lines;

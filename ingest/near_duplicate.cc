@@ -1,7 +1,7 @@
 #include "ingest/near_duplicate.h"
 
-#include "ingest/char_class.h"
-#include "ingest/text_fold.h"
+#include "text/char_class.h"
+#include "text/text_fold.h"
 
 #include <array>
 #include <bit>

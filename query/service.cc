@@ -39,22 +39,6 @@ absl::StatusOr<int> PageSize(int32_t requested) {
   return std::min<int>(requested, kMaxPageSize);
 }
 
-bool IsIsoDateOrEmpty(const std::string& date) {
-  if (date.empty()) return true;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  return true;
-}
-
-absl::Status CheckDates(const std::string& after, const std::string& before) {
-  if (!IsIsoDateOrEmpty(after) || !IsIsoDateOrEmpty(before)) {
-    return absl::InvalidArgumentError("said_after/said_before must be YYYY-MM-DD");
-  }
-  return absl::OkStatus();
-}
-
 // Get{Claim,Source}: parse the resource name, build the view, and report a
 // missing resource by the name the caller gave.
 template <typename View, typename Response>
@@ -86,39 +70,17 @@ grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext*,
       [&](graph::NodeId id) { return graph::ClaimViewOf(*store_, id); }, response);
 }
 
-absl::StatusOr<graph::ClaimFilter> ClaimGraphServiceImpl::FilterOf(
-    const std::string& speaker, const std::string& entity,
-    const std::string& article, const std::string& after,
-    const std::string& before) const {
-  graph::ClaimFilter filter;
-  if (auto status = CheckDates(after, before); !status.ok()) return status;
-  filter.said_after = after;
-  filter.said_before = before;
-  if (!speaker.empty()) {
-    auto id = graph::ResolveSource(*store_, speaker);
-    if (!id.ok()) return id.status();
-    filter.speaker = *id;
-  }
-  if (!entity.empty()) {
-    auto id = graph::ResolveEntity(*store_, entity);
-    if (!id.ok()) return id.status();
-    filter.entity = *id;
-  }
-  if (!article.empty()) {
-    auto id = graph::ResolveArticle(*store_, article);
-    if (!id.ok()) return id.status();
-    filter.article = *id;
-  }
-  return filter;
-}
-
 grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
                                                const v1::ListClaimsRequest* request,
                                                v1::ListClaimsResponse* response) {
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
-  auto filter = FilterOf(request->speaker(), request->entity(), request->article(),
-                         request->said_after(), request->said_before());
+  auto filter = graph::ClaimFilterOf(
+      *store_, {.speaker = request->speaker(),
+                .entity = request->entity(),
+                .article = request->article(),
+                .said_after = request->said_after(),
+                .said_before = request->said_before()});
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
@@ -213,8 +175,10 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
     return ToGrpc(absl::InvalidArgumentError(
         "type must be CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER"));
   }
-  auto filter = FilterOf(request->speaker(), request->entity(), "",
-                         request->said_after(), request->said_before());
+  auto filter = graph::ClaimFilterOf(*store_, {.speaker = request->speaker(),
+                                                .entity = request->entity(),
+                                                .said_after = request->said_after(),
+                                                .said_before = request->said_before()});
   if (!filter.ok()) return ToGrpc(filter.status());
   graph::NodeId claim = 0;
   if (!request->claim().empty()) {

@@ -37,11 +37,6 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
                                v1::IngestDocumentsResponse*) override;
 
  private:
-  absl::StatusOr<graph::ClaimFilter> FilterOf(const std::string& speaker,
-                                              const std::string& entity,
-                                              const std::string& article,
-                                              const std::string& after,
-                                              const std::string& before) const;
   absl::StatusOr<graph::IngestOutcome> IngestOne(
       ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request);
 

@@ -1,11 +1,12 @@
 // claimgraph extract: documents in, one gold-format JSON line per document out.
 #include <iostream>
 
-#include "common/strings.h"
-#include "ingest/document.h"
-#include "ingest/eval.h"
+#include "batch.h"
+#include "commands.h"
+#include "common/status_macros.h"
+#include "eval/eval.h"
+#include "exit.h"
 #include "ingest/extraction.h"
-#include "tools/claimgraph/commands.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -44,71 +45,56 @@ ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
   return options;
 }
 
+
+struct ExtractOptions {
+  std::string input = "auto";
+  std::vector<std::string> files;
+  ModelFlags model;
+};
+
+absl::Status RunExtract(const ExtractOptions& o) {
+  ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create(OptionsOf(o.model)));
+  int failed = ForEachDocument(
+      o.files, o.input, "skipped", [&](const ingest::Document& doc) -> absl::Status {
+        ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
+        std::cout << ingest::ExtractionToJson(doc, extraction) << "\n";
+        return absl::OkStatus();
+      });
+  return DocumentsFailed(failed);
+}
+
+struct EvalOptions {
+  std::string gold;
+  std::string text_dir;
+  bool errors = false;
+  ModelFlags model;
+};
+
+absl::Status RunEval(const EvalOptions& o) {
+  ASSIGN_OR_RETURN(auto report, ingest::RunEval(o.gold, o.text_dir, OptionsOf(o.model)));
+  std::cout << ingest::FormatEvalReport(report, o.errors);
+  return absl::OkStatus();
+}
+
 }  // namespace
 
-void AddExtractCommand(CLI::App& app, int* exit_code) {
+void AddExtractCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand(
       "extract", "Print each document's attributions as one JSON line");
-  struct Options {
-    std::string input = "auto";
-    std::vector<std::string> files;
-    ModelFlags model;
-  };
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExtractOptions>();
   cmd->add_option("--input", o->input, "Input format: text (one article per file), "
                                     "jsonl (one article per line) or auto "
                                     "(jsonl for *.jsonl, else text)")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   AddModelFlags(cmd, &o->model);
-  cmd->callback([o, exit_code] {
-    auto format = ingest::ParseInputFormat(o->input);
-    auto extractor = ingest::Extractor::Create(OptionsOf(o->model));
-    if (!extractor.ok()) {
-      std::cerr << "claimgraph: " << extractor.status().ToString() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    int failed = 0;
-    for (const std::string& file : o->files) {
-      auto status = ingest::ReadDocuments(
-          file, *format, [&](absl::StatusOr<ingest::Document> doc) {
-            if (!doc.ok()) {
-              std::cerr << "claimgraph: skipped: " << doc.status().message() << "\n";
-              ++failed;
-              return;
-            }
-            auto extraction = (*extractor)->Extract(*doc);
-            if (!extraction.ok()) {
-              std::cerr << "claimgraph: skipped: " << extraction.status().message()
-                        << "\n";
-              ++failed;
-              return;
-            }
-            std::cout << ingest::ExtractionToJson(*doc, *extraction) << "\n";
-          });
-      if (!status.ok()) {
-        std::cerr << "claimgraph: " << status.message() << "\n";
-        ++failed;
-      }
-    }
-    if (failed > 0) {
-      std::cerr << "claimgraph: " << failed << " document(s) failed\n";
-      *exit_code = 2;
-    }
-  });
+  cmd->callback([o, result] { *result = RunExtract(*o); });
 }
 
-void AddEvalCommand(CLI::App& app, int* exit_code) {
+void AddEvalCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand(
       "eval", "Score the extractor against a gold.jsonl hand annotation");
-  struct Options {
-    std::string gold;
-    std::string text_dir;
-    bool errors = false;
-    ModelFlags model;
-  };
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<EvalOptions>();
   cmd->add_option("gold", o->gold, "gold.jsonl (format: corpus README)")->required();
   cmd->add_option("--text-dir", o->text_dir,
                   "Directory of the articles (default: beside the gold file, or "
@@ -116,15 +102,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--errors,!--no-errors", o->errors,
                 "List the misses and the spurious attributions");
   AddModelFlags(cmd, &o->model);
-  cmd->callback([o, exit_code] {
-    auto report = ingest::RunEval(o->gold, o->text_dir, OptionsOf(o->model));
-    if (!report.ok()) {
-      std::cerr << "claimgraph: " << report.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    std::cout << ingest::FormatEvalReport(*report, o->errors);
-  });
+  cmd->callback([o, result] { *result = RunEval(*o); });
 }
 
 }  // namespace claimgraph::cli

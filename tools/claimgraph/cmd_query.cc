@@ -9,8 +9,11 @@
 #include "common/strings.h"
 #include "ingest/document.h"
 #include "query/client.h"
-#include "tools/claimgraph/commands.h"
-#include "tools/claimgraph/output.h"
+#include "batch.h"
+#include "commands.h"
+#include "common/status_macros.h"
+#include "exit.h"
+#include "output.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -56,16 +59,42 @@ std::shared_ptr<grpc::Channel> Channel(const Options& o) {
   return grpc::CreateChannel(o.server, credentials);
 }
 
-int Report(const grpc::Status& status) {
-  std::cerr << "claimgraph: " << (status.error_code() == grpc::StatusCode::UNAVAILABLE
-                                      ? "server unavailable: "
-                                      : "")
-            << status.error_message() << " (gRPC code " << status.error_code()
-            << ")\n";
-  return 1;
+// A failed call as a status, with the gRPC code in the message:
+// "server unavailable: failed to connect (gRPC code 14)".
+absl::Status FromGrpc(const grpc::Status& status) {
+  if (status.ok()) return absl::OkStatus();
+  return absl::Status(
+      static_cast<absl::StatusCode>(status.error_code()),
+      Cat(status.error_code() == grpc::StatusCode::UNAVAILABLE ? "server unavailable: " : "",
+          status.error_message(), " (gRPC code ", static_cast<int>(status.error_code()), ")"));
 }
 
-int RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
+// Fetches every page of a List call: `call(context, request, &response)` is
+// the stub method, `items_of(response)` the page's repeated field.
+template <typename Response, typename Request, typename Call, typename ItemsOf, typename Item>
+absl::Status ListAll(const Options& o, Request request, Call call, ItemsOf items_of,
+                     std::vector<Item>* items) {
+  request.set_page_size(500);
+  do {
+    Response response;
+    RETURN_IF_ERROR(FromGrpc(call(Context(o).get(), request, &response)));
+    items->insert(items->end(), items_of(response).begin(), items_of(response).end());
+    request.set_page_token(response.next_page_token());
+  } while (!request.page_token().empty());
+  return absl::OkStatus();
+}
+
+absl::Status RunHealth(const Options& o, const std::shared_ptr<grpc::Channel>& channel) {
+  ASSIGN_OR_RETURN(bool serving,
+                   query::CheckHealth(channel, std::chrono::milliseconds(o.deadline_ms)));
+  std::cout << (serving ? "SERVING" : "NOT_SERVING") << "\n";
+  if (!serving) return absl::UnavailableError(Cat("server ", o.server, " is not serving"));
+  return absl::OkStatus();
+}
+
+absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  // The service checks the dates too; checking here names the flags.
+  RETURN_IF_ERROR(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags));
   v1::ListClaimsRequest request;
   request.set_speaker(o.filter.speaker);
   request.set_entity(o.filter.entity);
@@ -78,48 +107,120 @@ int RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   std::string next;
   do {
     v1::ListClaimsResponse response;
-    auto status = stub.ListClaims(Context(o).get(), request, &response);
-    if (!status.ok()) return Report(status);
+    RETURN_IF_ERROR(FromGrpc(stub.ListClaims(Context(o).get(), request, &response)));
     claims.insert(claims.end(), response.claims().begin(), response.claims().end());
     next = response.next_page_token();
     request.set_page_token(next);
   } while (o.all && !next.empty());
   o.json ? PrintClaimsJson(std::cout, claims) : PrintClaimsTable(std::cout, claims);
   if (!o.all && !next.empty()) std::cerr << "next page: --page-token " << next << "\n";
-  return 0;
+  return absl::OkStatus();
 }
 
-int RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
+absl::Status RunClaim(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::GetClaimRequest request;
+  request.set_name(o.name);
+  v1::ClaimView response;
+  RETURN_IF_ERROR(FromGrpc(stub.GetClaim(Context(o).get(), request, &response)));
+  o.json ? PrintClaimsJson(std::cout, {response}) : PrintClaimDetail(std::cout, response);
+  return absl::OkStatus();
+}
+
+absl::Status RunSources(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::ListSourcesRequest request;
+  request.set_query(o.query_text);
+  std::vector<v1::SourceView> all;
+  RETURN_IF_ERROR(ListAll<v1::ListSourcesResponse>(
+      o, request,
+      [&](auto* context, const auto& r, auto* response) {
+        return stub.ListSources(context, r, response);
+      },
+      [](const auto& response) -> const auto& { return response.sources(); }, &all));
+  o.json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
+  return absl::OkStatus();
+}
+
+absl::Status RunContradictions(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  RETURN_IF_ERROR(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags));
+  v1::ListContradictionsRequest request;
+  request.set_claim(o.name);
+  request.set_speaker(o.filter.speaker);
+  request.set_entity(o.filter.entity);
+  request.set_said_after(o.filter.after);
+  request.set_said_before(o.filter.before);
+  if (!o.type.empty()) {
+    v1::EdgeType type;
+    if (!v1::EdgeType_Parse(o.type, &type)) {
+      return absl::InvalidArgumentError(Cat("unknown type ", o.type));
+    }
+    request.set_type(type);
+  }
+  std::vector<v1::ContradictionView> all;
+  RETURN_IF_ERROR(ListAll<v1::ListContradictionsResponse>(
+      o, request,
+      [&](auto* context, const auto& r, auto* response) {
+        return stub.ListContradictions(context, r, response);
+      },
+      [](const auto& response) -> const auto& { return response.contradictions(); },
+      &all));
+  o.json ? PrintContradictionsJson(std::cout, all) : PrintContradictionsTable(std::cout, all);
+  return absl::OkStatus();
+}
+
+absl::Status RunTraverse(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::TraverseRequest request;
+  request.set_name(o.name);
+  request.set_depth(o.depth);
+  v1::Subgraph response;
+  RETURN_IF_ERROR(FromGrpc(stub.Traverse(Context(o).get(), request, &response)));
+  for (const auto& node : response.nodes()) {
+    std::cout << node.name() << "\t" << node.label() << "\n";
+  }
+  for (const auto& edge : response.edges()) {
+    std::cout << edge.source() << " -" << v1::EdgeType_Name(edge.type()) << "-> "
+              << edge.target() << "\n";
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RunExport(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::ExportSubgraphRequest request;
+  request.set_name(o.name);
+  request.set_depth(o.depth);
+  std::string upper = o.format;
+  for (char& c : upper) c = static_cast<char>(std::toupper(c));
+  v1::ExportFormat format;
+  if (!v1::ExportFormat_Parse(upper, &format)) format = v1::EXPORT_FORMAT_UNSPECIFIED;
+  request.set_format(format);
+  v1::ExportSubgraphResponse response;
+  RETURN_IF_ERROR(FromGrpc(stub.ExportSubgraph(Context(o).get(), request, &response)));
+  if (o.output == "-") {
+    std::cout << response.data();
+  } else {
+    std::ofstream(o.output, std::ios::binary) << response.data();
+    std::cerr << "wrote " << o.output << " (" << response.media_type() << ")\n";
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   auto context = Context(o);
   v1::IngestDocumentsResponse response;
   auto writer = stub.IngestDocuments(context.get(), &response);
-  auto format = ingest::ParseInputFormat(o.input);
-  int local_failures = 0;
-  for (const std::string& file : o.files) {
-    auto status = ingest::ReadDocuments(
-        file, *format, [&](absl::StatusOr<ingest::Document> doc) {
-          if (!doc.ok()) {
-            std::cerr << "claimgraph: not sent: " << doc.status().message() << "\n";
-            ++local_failures;
-            return;
-          }
-          v1::IngestDocumentsRequest request;
-          request.set_id(doc->doc_id);
-          request.set_text(doc->text);
-          request.set_date(doc->published);
-          request.set_outlet(doc->outlet);
-          request.set_url(doc->url);
-          request.set_title(doc->title);
-          writer->Write(request);
-        });
-    if (!status.ok()) {
-      std::cerr << "claimgraph: " << status.message() << "\n";
-      ++local_failures;
-    }
-  }
+  int local_failures =
+      ForEachDocument(o.files, o.input, "not sent", [&](const ingest::Document& doc) {
+        v1::IngestDocumentsRequest request;
+        request.set_id(doc.doc_id);
+        request.set_text(doc.text);
+        request.set_date(doc.published);
+        request.set_outlet(doc.outlet);
+        request.set_url(doc.url);
+        request.set_title(doc.title);
+        writer->Write(request);
+        return absl::OkStatus();
+      });
   writer->WritesDone();
-  auto status = writer->Finish();
-  if (!status.ok()) return Report(status);
+  RETURN_IF_ERROR(FromGrpc(writer->Finish()));
   for (const auto& result : response.results()) {
     std::cout << result.id() << ": "
               << (result.code() == 0 ? Cat("stored, ", result.claims(), " claims")
@@ -129,12 +230,12 @@ int RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   std::cout << "ingested " << response.ingested() << ", unchanged "
             << response.unchanged() << ", failed "
             << response.failed() + local_failures << "\n";
-  return response.failed() + local_failures > 0 ? 2 : 0;
+  return DocumentsFailed(response.failed() + local_failures);
 }
 
 }  // namespace
 
-void AddQueryCommand(CLI::App& app, int* exit_code) {
+void AddQueryCommand(CLI::App& app, absl::Status* result) {
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("query", "Ask a running claimgraph server (gRPC)");
   cmd->add_option("--server", o->server, "host:port of `claimgraph serve`");
@@ -178,118 +279,21 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
     sub->add_flag("--json", o->json, "Print JSON");
   }
 
-  cmd->callback([=] {
+  using Call = absl::Status (*)(const Options&, v1::ClaimGraphService::Stub&);
+  const std::vector<std::pair<CLI::App*, Call>> calls = {
+      {claims, RunClaims},     {claim, RunClaim},         {sources, RunSources},
+      {contradictions, RunContradictions}, {traverse, RunTraverse},
+      {export_cmd, RunExport}, {ingest_cmd, RunIngest},
+  };
+  cmd->callback([o, result, health, calls] {
     auto channel = Channel(*o);
-    auto stub = v1::ClaimGraphService::NewStub(channel);
     if (health->parsed()) {
-      auto serving = query::CheckHealth(channel, std::chrono::milliseconds(o->deadline_ms));
-      if (!serving.ok()) {
-        std::cerr << "claimgraph: " << serving.status().message() << "\n";
-        *exit_code = 1;
-        return;
-      }
-      std::cout << (*serving ? "SERVING" : "NOT_SERVING") << "\n";
-      *exit_code = *serving ? 0 : 1;
-    } else if (claims->parsed()) {
-      *exit_code = RunClaims(*o, *stub);
-    } else if (claim->parsed()) {
-      v1::GetClaimRequest request;
-      request.set_name(o->name);
-      v1::ClaimView response;
-      auto status = stub->GetClaim(Context(*o).get(), request, &response);
-      if (!status.ok()) {
-        *exit_code = Report(status);
-        return;
-      }
-      o->json ? PrintClaimsJson(std::cout, {response})
-              : PrintClaimDetail(std::cout, response);
-    } else if (sources->parsed()) {
-      v1::ListSourcesRequest request;
-      request.set_query(o->query_text);
-      request.set_page_size(500);
-      std::vector<v1::SourceView> all;
-      do {
-        v1::ListSourcesResponse response;
-        auto status = stub->ListSources(Context(*o).get(), request, &response);
-        if (!status.ok()) {
-          *exit_code = Report(status);
-          return;
-        }
-        all.insert(all.end(), response.sources().begin(), response.sources().end());
-        request.set_page_token(response.next_page_token());
-      } while (!request.page_token().empty());
-      o->json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
-    } else if (contradictions->parsed()) {
-      v1::ListContradictionsRequest request;
-      request.set_claim(o->name);
-      request.set_speaker(o->filter.speaker);
-      request.set_entity(o->filter.entity);
-      request.set_said_after(o->filter.after);
-      request.set_said_before(o->filter.before);
-      if (!o->type.empty()) {
-        v1::EdgeType type;
-        if (!v1::EdgeType_Parse(o->type, &type)) {
-          std::cerr << "claimgraph: unknown type " << o->type << "\n";
-          *exit_code = 1;
-          return;
-        }
-        request.set_type(type);
-      }
-      request.set_page_size(500);
-      std::vector<v1::ContradictionView> all;
-      do {
-        v1::ListContradictionsResponse response;
-        auto status = stub->ListContradictions(Context(*o).get(), request, &response);
-        if (!status.ok()) {
-          *exit_code = Report(status);
-          return;
-        }
-        all.insert(all.end(), response.contradictions().begin(),
-                   response.contradictions().end());
-        request.set_page_token(response.next_page_token());
-      } while (!request.page_token().empty());
-      o->json ? PrintContradictionsJson(std::cout, all)
-              : PrintContradictionsTable(std::cout, all);
-    } else if (traverse->parsed()) {
-      v1::TraverseRequest request;
-      request.set_name(o->name);
-      request.set_depth(o->depth);
-      v1::Subgraph response;
-      auto status = stub->Traverse(Context(*o).get(), request, &response);
-      if (!status.ok()) {
-        *exit_code = Report(status);
-        return;
-      }
-      for (const auto& node : response.nodes()) {
-        std::cout << node.name() << "\t" << node.label() << "\n";
-      }
-      for (const auto& edge : response.edges()) {
-        std::cout << edge.source() << " -" << v1::EdgeType_Name(edge.type()) << "-> "
-                  << edge.target() << "\n";
-      }
-    } else if (export_cmd->parsed()) {
-      v1::ExportSubgraphRequest request;
-      request.set_name(o->name);
-      request.set_depth(o->depth);
-      std::string upper = o->format;
-      for (char& c : upper) c = static_cast<char>(std::toupper(c));
-      v1::ExportFormat format;
-      if (!v1::ExportFormat_Parse(upper, &format)) format = v1::EXPORT_FORMAT_UNSPECIFIED;
-      request.set_format(format);
-      v1::ExportSubgraphResponse response;
-      auto status = stub->ExportSubgraph(Context(*o).get(), request, &response);
-      if (!status.ok()) {
-        *exit_code = Report(status);
-        return;
-      }
-      if (o->output == "-") {
-        std::cout << response.data();
-      } else {
-        std::ofstream(o->output, std::ios::binary) << response.data();
-        std::cerr << "wrote " << o->output << " (" << response.media_type() << ")\n";
-      }
-    } else if (ingest_cmd->parsed()) {
-      *exit_code = RunIngest(*o, *stub);
+      *result = RunHealth(*o, channel);
+      return;
+    }
+    auto stub = v1::ClaimGraphService::NewStub(channel);
+    for (const auto& [command, call] : calls) {
+      if (command->parsed()) *result = call(*o, *stub);
     }
   });
 }

@@ -7,7 +7,8 @@
 #include "common/strings.h"
 #include "graph/store.h"
 #include "query/server.h"
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
+#include "common/status_macros.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -23,16 +24,49 @@ absl::StatusOr<std::string> ReadToken(const std::string& path) {
   return token;
 }
 
+struct ServeOptions {
+  std::string db;
+  std::string listen = "127.0.0.1:50151";
+  bool allow_remote = false;
+  std::string token_file, tls_cert, tls_key, port_file;
+};
+
+absl::Status RunServe(const ServeOptions& o) {
+  // Block the stop signals before gRPC starts its threads, then wait for
+  // them on this thread.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  query::ServerOptions options;
+  options.listen = o.listen;
+  options.allow_remote = o.allow_remote;
+  options.tls_cert_file = o.tls_cert;
+  options.tls_key_file = o.tls_key;
+  if (!o.token_file.empty()) {
+    ASSIGN_OR_RETURN(options.auth_token, ReadToken(o.token_file));
+  }
+  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
+  ASSIGN_OR_RETURN(auto server, query::QueryServer::Start(store.get(), options));
+  std::string host = o.listen.substr(0, o.listen.rfind(':'));
+  std::cout << "claimgraph serving " << o.db << " on " << host << ":" << server->port()
+            << std::endl;
+  if (!o.port_file.empty()) {
+    std::ofstream(o.port_file) << server->port() << "\n";
+  }
+  int signal = 0;
+  sigwait(&signals, &signal);
+  std::cout << "claimgraph: stopping on signal " << signal << std::endl;
+  server->Shutdown();
+  return absl::OkStatus();
+}
+
 }  // namespace
 
-void AddServeCommand(CLI::App& app, int* exit_code) {
-  struct Options {
-    std::string db;
-    std::string listen = "127.0.0.1:50151";
-    bool allow_remote = false;
-    std::string token_file, tls_cert, tls_key, port_file;
-  };
-  auto o = std::make_shared<Options>();
+void AddServeCommand(CLI::App& app, absl::Status* result) {
+  auto o = std::make_shared<ServeOptions>();
   auto* cmd = app.add_subcommand("serve", "Serve the gRPC query service");
   cmd->add_option("--db", o->db, "Store directory (created if missing)")->required();
   cmd->add_option("--listen", o->listen,
@@ -45,53 +79,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--tls-key", o->tls_key, "PEM private key for TLS");
   cmd->add_option("--port-file", o->port_file,
                   "Write the bound port to this file once serving");
-  cmd->callback([o, exit_code] {
-    // Block the stop signals before gRPC starts its threads, then wait for
-    // them on this thread.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
-    query::ServerOptions options;
-    options.listen = o->listen;
-    options.allow_remote = o->allow_remote;
-    options.tls_cert_file = o->tls_cert;
-    options.tls_key_file = o->tls_key;
-    if (!o->token_file.empty()) {
-      auto token = ReadToken(o->token_file);
-      if (!token.ok()) {
-        std::cerr << "claimgraph: " << token.status().message() << "\n";
-        *exit_code = 1;
-        return;
-      }
-      options.auth_token = *token;
-    }
-    auto store = graph::GraphStore::Open(o->db);
-    if (!store.ok()) {
-      std::cerr << "claimgraph: cannot open store " << o->db << ": "
-                << store.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    auto server = query::QueryServer::Start(store->get(), options);
-    if (!server.ok()) {
-      std::cerr << "claimgraph: " << server.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    std::string host = o->listen.substr(0, o->listen.rfind(':'));
-    std::cout << "claimgraph serving " << o->db << " on " << host << ":"
-              << (*server)->port() << std::endl;
-    if (!o->port_file.empty()) {
-      std::ofstream(o->port_file) << (*server)->port() << "\n";
-    }
-    int signal = 0;
-    sigwait(&signals, &signal);
-    std::cout << "claimgraph: stopping on signal " << signal << std::endl;
-    (*server)->Shutdown();
-  });
+  cmd->callback([o, result] { *result = RunServe(*o); });
 }
 
 }  // namespace claimgraph::cli

@@ -17,85 +17,62 @@
 #include "graph/subgraph.h"
 #include "graph/views.h"
 #include "ingest/extraction.h"
-#include "tools/claimgraph/commands.h"
-#include "tools/claimgraph/output.h"
+#include "batch.h"
+#include "commands.h"
+#include "common/status_macros.h"
+#include "exit.h"
+#include "output.h"
 
 namespace claimgraph::cli {
 namespace {
 
-std::unique_ptr<graph::GraphStore> OpenOrReport(const std::string& db, bool read_only,
-                                                int* exit_code) {
-  graph::StoreOptions options;
-  options.read_only = read_only;
-  auto store = graph::GraphStore::Open(db, options);
-  if (!store.ok()) {
-    std::cerr << "claimgraph: cannot open store " << db << ": "
-              << store.status().message() << "\n";
-    *exit_code = 1;
-    return nullptr;
-  }
-  return *std::move(store);
-}
+struct StoreCommandOptions {
+  std::string db;
+  std::string input = "auto";
+  std::vector<std::string> files;
+  bool quiet = false;
+  bool json = false;
+  ClaimFilterFlags filter;
+  std::string name;
+  int depth = 2;
+  std::string format = "graphml";
+  std::string output = "-";
+};
 
-void RunIngest(const std::string& db, const std::string& input,
-               const std::vector<std::string>& files, bool quiet, int* exit_code) {
-  auto store = OpenOrReport(db, /*read_only=*/false, exit_code);
-  if (!store) return;
-  auto format = ingest::ParseInputFormat(input);
-  auto extractor = ingest::Extractor::Create();
-  if (!extractor.ok()) {
-    std::cerr << "claimgraph: " << extractor.status().message() << "\n";
-    *exit_code = 1;
-    return;
-  }
-  int stored = 0, unchanged = 0, failed = 0, claims = 0;
-  for (const std::string& file : files) {
-    auto status = ingest::ReadDocuments(
-        file, *format, [&](absl::StatusOr<ingest::Document> doc) {
-          if (!doc.ok()) {
-            std::cerr << "claimgraph: not ingested: " << doc.status().message() << "\n";
-            ++failed;
-            return;
+absl::Status RunIngest(const std::string& db, const std::string& input,
+                       const std::vector<std::string>& files, bool quiet) {
+  ASSIGN_OR_RETURN(auto store, OpenStore(db, /*read_only=*/false));
+  ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
+  int stored = 0, unchanged = 0, claims = 0;
+  int failed = ForEachDocument(
+      files, input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
+        ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
+        auto outcome = store->Ingest(doc, extraction);
+        if (!outcome.ok()) {
+          return absl::Status(outcome.status().code(),
+                              Cat(doc.doc_id, ": ", outcome.status().message()));
+        }
+        if (outcome->unchanged) {
+          ++unchanged;
+          if (!quiet) std::cout << "unchanged " << doc.doc_id << "\n";
+          return absl::OkStatus();
+        }
+        ++stored;
+        claims += outcome->claims;
+        if (!quiet) {
+          std::cout << "stored    " << doc.doc_id << ": " << outcome->claims
+                    << " claims (" << outcome->new_claims << " new), "
+                    << graph::ResourceName(outcome->story);
+          if (outcome->contradictions > 0) {
+            std::cout << ", " << outcome->contradictions << " contradictions";
           }
-          auto extraction = (*extractor)->Extract(*doc);
-          if (!extraction.ok()) {
-            std::cerr << "claimgraph: not ingested: " << extraction.status().message()
-                      << "\n";
-            ++failed;
-            return;
-          }
-          auto outcome = store->Ingest(*doc, *extraction);
-          if (!outcome.ok()) {
-            std::cerr << "claimgraph: not ingested: " << doc->doc_id << ": "
-                      << outcome.status().message() << "\n";
-            ++failed;
-            return;
-          }
-          if (outcome->unchanged) {
-            ++unchanged;
-            if (!quiet) std::cout << "unchanged " << doc->doc_id << "\n";
-            return;
-          }
-          ++stored;
-          claims += outcome->claims;
-          if (!quiet) {
-            std::cout << "stored    " << doc->doc_id << ": " << outcome->claims
-                      << " claims (" << outcome->new_claims << " new), "
-                      << graph::ResourceName(outcome->story);
-            if (outcome->contradictions > 0) {
-              std::cout << ", " << outcome->contradictions << " contradictions";
-            }
-            std::cout << "\n";
-          }
-        });
-    if (!status.ok()) {
-      std::cerr << "claimgraph: " << status.message() << "\n";
-      ++failed;
-    }
-  }
+          std::cout << "\n";
+        }
+        return absl::OkStatus();
+      });
   std::cout << "ingested " << stored << " article(s), " << claims << " claim(s); "
             << unchanged << " unchanged; " << failed << " failed\n";
-  if (failed > 0) *exit_code = 2;
+  return DocumentsFailed(failed);
 }
 
 std::vector<v1::SourceView> AllSources(const graph::GraphStore& store) {
@@ -129,7 +106,9 @@ absl::StatusOr<std::vector<v1::ClaimView>> AllClaims(const graph::GraphStore& st
   return out;
 }
 
-void PrintStories(const graph::GraphStore& store, bool json) {
+absl::Status InspectStories(const graph::GraphStore& store,
+                       const StoreCommandOptions& o) {
+  const bool json = o.json;
   std::string out = "[";
   bool first = true;
   (void)store.VisitNodes(v1::STORY, [&](const v1::Node& story) {
@@ -188,9 +167,12 @@ void PrintStories(const graph::GraphStore& store, bool json) {
     return true;
   });
   if (json) std::cout << out << "]\n";
+  return absl::OkStatus();
 }
 
-void PrintArticles(const graph::GraphStore& store, bool json) {
+absl::Status InspectArticles(const graph::GraphStore& store,
+                       const StoreCommandOptions& o) {
+  const bool json = o.json;
   std::string out = "[";
   bool first = true;
   (void)store.VisitNodes(v1::ARTICLE, [&](const v1::Node& node) {
@@ -222,6 +204,7 @@ void PrintArticles(const graph::GraphStore& store, bool json) {
     return true;
   });
   if (json) std::cout << out << "]\n";
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::string> WriteExport(const graph::GraphStore& store,
@@ -270,22 +253,101 @@ absl::StatusOr<std::string> WriteExport(const graph::GraphStore& store,
   return Cat(sub->nodes_size(), " nodes, ", sub->edges_size(), " edges");
 }
 
+absl::Status InspectSpeakers(const graph::GraphStore& store, const StoreCommandOptions& o) {
+  auto all = AllSources(store);
+  o.json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
+  return absl::OkStatus();
+}
+
+absl::Status InspectClaims(const graph::GraphStore& store, const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto filter, graph::ClaimFilterOf(store, o.filter.Refs(), kDateFlags));
+  ASSIGN_OR_RETURN(auto all, AllClaims(store, filter));
+  o.json ? PrintClaimsJson(std::cout, all) : PrintClaimsTable(std::cout, all);
+  return absl::OkStatus();
+}
+
+absl::Status InspectClaim(const graph::GraphStore& store, const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto id, graph::ParseResourceName(o.name, v1::CLAIM));
+  ASSIGN_OR_RETURN(auto view, graph::ClaimViewOf(store, id));
+  o.json ? PrintClaimsJson(std::cout, {view}) : PrintClaimDetail(std::cout, view);
+  return absl::OkStatus();
+}
+
+absl::Status InspectContradictions(const graph::GraphStore& store,
+                                   const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto filter,
+                   graph::ClaimFilterOf(store, {.speaker = o.filter.speaker}, kDateFlags));
+  std::vector<v1::ContradictionView> items;
+  std::string token;
+  do {
+    ASSIGN_OR_RETURN(auto page, graph::ListConflicts(store, filter, 0,
+                                                     v1::EDGE_TYPE_UNSPECIFIED, 500, token));
+    graph::ViewReader views(store);
+    for (const v1::Edge& edge : page.edges) {
+      auto view = views.Contradiction(edge);
+      if (view.ok()) items.push_back(*std::move(view));
+    }
+    token = page.next_page_token;
+  } while (!token.empty());
+  o.json ? PrintContradictionsJson(std::cout, items)
+         : PrintContradictionsTable(std::cout, items);
+  return absl::OkStatus();
+}
+
+absl::Status InspectStats(const graph::GraphStore& store, const StoreCommandOptions&) {
+  ASSIGN_OR_RETURN(auto counts, store.Count());
+  const char* kinds[] = {"", "articles", "stories", "sources", "claims", "entities"};
+  for (int k = 1; k < 6; ++k) {
+    std::cout << kinds[k] << "\t" << counts.nodes_by_kind[k] << "\n";
+  }
+  std::cout << "edges\t" << counts.out_edges << "\nindex entries\t"
+            << counts.index_entries << "\nnames\t" << counts.names << "\n";
+  return absl::OkStatus();
+}
+
+absl::Status RunExport(const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/true));
+  if (o.format == "svg" && o.output == "-") {
+    return absl::InvalidArgumentError("svg needs -o FILE");
+  }
+  ASSIGN_OR_RETURN(auto summary, WriteExport(*store, o.name, o.depth, o.format, o.output));
+  if (o.output != "-") std::cerr << "wrote " << o.output << ": " << summary << "\n";
+  return absl::OkStatus();
+}
+
+absl::Status RunCheck(const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/true));
+  ASSIGN_OR_RETURN(auto problems, store->Check());
+  constexpr std::size_t kShown = 50;
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
+    std::cout << problems[i] << "\n";
+  }
+  if (problems.size() > kShown) {
+    std::cout << "... and " << problems.size() - kShown << " more\n";
+  }
+  if (!problems.empty()) {
+    return absl::DataLossError(Cat(problems.size(), " problem(s)"));
+  }
+  std::cout << "store is consistent\n";
+  return absl::OkStatus();
+}
+
 }  // namespace
 
-void AddStoreCommands(CLI::App& app, int* exit_code) {
-  struct Options {
-    std::string db;
-    std::string input = "auto";
-    std::vector<std::string> files;
-    bool quiet = false;
-    bool json = false;
-    ClaimFilterFlags filter;
-    std::string name;
-    int depth = 2;
-    std::string format = "graphml";
-    std::string output = "-";
-  };
-  auto o = std::make_shared<Options>();
+absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
+                                                           bool read_only) {
+  graph::StoreOptions options;
+  options.read_only = read_only;
+  auto store = graph::GraphStore::Open(db, options);
+  if (!store.ok()) {
+    return absl::Status(store.status().code(), Cat("cannot open store ", db, ": ",
+                                                   store.status().message()));
+  }
+  return store;
+}
+
+void AddStoreCommands(CLI::App& app, absl::Status* result) {
+  auto o = std::make_shared<StoreCommandOptions>();
 
   auto* ingest_cmd = app.add_subcommand("ingest", "Extract and store articles");
   ingest_cmd->add_option("--db", o->db, "Store directory (created if missing)")
@@ -295,7 +357,7 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
   ingest_cmd->add_flag("--quiet", o->quiet, "Only print the summary");
   ingest_cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   ingest_cmd->callback(
-      [o, exit_code] { RunIngest(o->db, o->input, o->files, o->quiet, exit_code); });
+      [o, result] { *result = RunIngest(o->db, o->input, o->files, o->quiet); });
 
   auto* inspect = app.add_subcommand(
       "inspect", "Read a store directly (read-only; works while a server runs)");
@@ -316,84 +378,25 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
   for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions}) {
     json_sub->add_flag("--json", o->json, "Print JSON");
   }
-  inspect->callback([=] {
-    auto store = OpenOrReport(o->db, /*read_only=*/true, exit_code);
-    if (!store) return;
-    auto fail = [&](const absl::Status& status) {
-      std::cerr << "claimgraph: " << status.message() << "\n";
-      *exit_code = 1;
-    };
-    if (speakers->parsed()) {
-      auto all = AllSources(*store);
-      o->json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
-    } else if (claims->parsed()) {
-      graph::ClaimFilter filter;
-      filter.said_after = o->filter.after;
-      filter.said_before = o->filter.before;
-      if (!o->filter.speaker.empty()) {
-        auto id = graph::ResolveSource(*store, o->filter.speaker);
-        if (!id.ok()) return fail(id.status());
-        filter.speaker = *id;
+  using Inspector =
+      absl::Status (*)(const graph::GraphStore&, const StoreCommandOptions&);
+  const std::vector<std::pair<CLI::App*, Inspector>> inspectors = {
+      {speakers, InspectSpeakers},
+      {claims, InspectClaims},
+      {claim, InspectClaim},
+      {stories, InspectStories},
+      {articles, InspectArticles},
+      {contradictions, InspectContradictions},
+      {stats, InspectStats},
+  };
+  inspect->callback([o, result, inspectors] {
+    *result = [&]() -> absl::Status {
+      ASSIGN_OR_RETURN(auto store, OpenStore(o->db, /*read_only=*/true));
+      for (const auto& [command, run] : inspectors) {
+        if (command->parsed()) return run(*store, *o);
       }
-      if (!o->filter.entity.empty()) {
-        auto id = graph::ResolveEntity(*store, o->filter.entity);
-        if (!id.ok()) return fail(id.status());
-        filter.entity = *id;
-      }
-      if (!o->filter.article.empty()) {
-        auto id = graph::ResolveArticle(*store, o->filter.article);
-        if (!id.ok()) return fail(id.status());
-        filter.article = *id;
-      }
-      auto all = AllClaims(*store, filter);
-      if (!all.ok()) return fail(all.status());
-      o->json ? PrintClaimsJson(std::cout, *all) : PrintClaimsTable(std::cout, *all);
-    } else if (claim->parsed()) {
-      auto id = graph::ParseResourceName(o->name, v1::CLAIM);
-      if (!id.ok()) return fail(id.status());
-      auto view = graph::ClaimViewOf(*store, *id);
-      if (!view.ok()) return fail(view.status());
-      if (o->json) {
-        PrintClaimsJson(std::cout, {*view});
-      } else {
-        PrintClaimDetail(std::cout, *view);
-      }
-    } else if (stories->parsed()) {
-      PrintStories(*store, o->json);
-    } else if (articles->parsed()) {
-      PrintArticles(*store, o->json);
-    } else if (contradictions->parsed()) {
-      graph::ClaimFilter filter;
-      if (!o->filter.speaker.empty()) {
-        auto id = graph::ResolveSource(*store, o->filter.speaker);
-        if (!id.ok()) return fail(id.status());
-        filter.speaker = *id;
-      }
-      std::vector<v1::ContradictionView> items;
-      std::string token;
-      do {
-        auto page = graph::ListConflicts(*store, filter, 0, v1::EDGE_TYPE_UNSPECIFIED,
-                                         500, token);
-        if (!page.ok()) return fail(page.status());
-        graph::ViewReader views(*store);
-        for (const v1::Edge& edge : page->edges) {
-          auto view = views.Contradiction(edge);
-          if (view.ok()) items.push_back(*std::move(view));
-        }
-        token = page->next_page_token;
-      } while (!token.empty());
-      o->json ? PrintContradictionsJson(std::cout, items)
-              : PrintContradictionsTable(std::cout, items);
-    } else if (stats->parsed()) {
-      auto counts = store->Count();
-      if (!counts.ok()) return fail(counts.status());
-      const char* kinds[] = {"", "articles", "stories", "sources", "claims", "entities"};
-      for (int k = 1; k < 6; ++k) {
-        std::cout << kinds[k] << "\t" << counts->nodes_by_kind[k] << "\n";
-      }
-      std::cout << "edges\t" << counts->out_edges << "\nindex entries\t"
-                << counts->index_entries << "\nnames\t" << counts->names << "\n";
-    }
+      return absl::OkStatus();
+    }();
   });
 
   auto* export_cmd = app.add_subcommand(
@@ -407,48 +410,11 @@ void AddStoreCommands(CLI::App& app, int* exit_code) {
   export_cmd->add_option("--format", o->format, "graphml, dot, json or svg")
       ->check(CLI::IsMember({"graphml", "dot", "json", "svg"}));
   export_cmd->add_option("-o,--output", o->output, "Output file, - for stdout");
-  export_cmd->callback([o, exit_code] {
-    auto store = OpenOrReport(o->db, /*read_only=*/true, exit_code);
-    if (!store) return;
-    if (o->format == "svg" && o->output == "-") {
-      std::cerr << "claimgraph: svg needs -o FILE\n";
-      *exit_code = 1;
-      return;
-    }
-    auto summary = WriteExport(*store, o->name, o->depth, o->format, o->output);
-    if (!summary.ok()) {
-      std::cerr << "claimgraph: " << summary.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    if (o->output != "-") std::cerr << "wrote " << o->output << ": " << *summary << "\n";
-  });
+  export_cmd->callback([o, result] { *result = RunExport(*o); });
 
   auto* check = app.add_subcommand("check", "Verify the store's integrity");
   check->add_option("--db", o->db, "Store directory")->required();
-  check->callback([o, exit_code] {
-    auto store = OpenOrReport(o->db, /*read_only=*/true, exit_code);
-    if (!store) return;
-    auto problems = store->Check();
-    if (!problems.ok()) {
-      std::cerr << "claimgraph: " << problems.status().message() << "\n";
-      *exit_code = 1;
-      return;
-    }
-    constexpr std::size_t kShown = 50;
-    for (std::size_t i = 0; i < problems->size() && i < kShown; ++i) {
-      std::cout << (*problems)[i] << "\n";
-    }
-    if (problems->size() > kShown) {
-      std::cout << "... and " << problems->size() - kShown << " more\n";
-    }
-    if (!problems->empty()) {
-      std::cout << problems->size() << " problem(s)\n";
-      *exit_code = 1;
-    } else {
-      std::cout << "store is consistent\n";
-    }
-  });
+  check->callback([o, result] { *result = RunCheck(*o); });
 }
 
 }  // namespace claimgraph::cli

@@ -1,23 +1,39 @@
-// The claimgraph subcommands. Each Add*Command registers its flags on `app` and
-// sets `*exit_code` when it runs.
+// The claimgraph subcommands. Each Add*Command registers its flags on `app`;
+// when one of its commands runs, it stores what the command returned in
+// `*result`, which main() hands to ReportAndExitCode (exit.h) once.
 #ifndef CLAIMGRAPH_TOOLS_CLAIMGRAPH_COMMANDS_H_
 #define CLAIMGRAPH_TOOLS_CLAIMGRAPH_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+#include "graph/views.h"
 
 namespace claimgraph::cli {
 
 // The claim filter flags `inspect claims` and `query claims` share.
 struct ClaimFilterFlags {
   std::string speaker, entity, article, after, before;
+  graph::ClaimFilterRefs Refs() const {
+    return {.speaker = speaker, .entity = entity, .article = article,
+            .said_after = after, .said_before = before};
+  }
 };
 void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
+// Error messages about the dates name the flags the user typed.
+inline constexpr graph::DateFieldNames kDateFlags{.after = "--after", .before = "--before"};
 
-void AddExtractCommand(CLI::App& app, int* exit_code);  // extract
-void AddEvalCommand(CLI::App& app, int* exit_code);     // eval
-void AddStoreCommands(CLI::App& app, int* exit_code);   // ingest, inspect, export, check
-void AddServeCommand(CLI::App& app, int* exit_code);    // serve
-void AddQueryCommand(CLI::App& app, int* exit_code);    // query (gRPC client)
+// Opens the store at `db`; the error names the directory ("cannot open store DB: ...").
+absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
+                                                           bool read_only);
+
+void AddExtractCommand(CLI::App& app, absl::Status* result);  // extract
+void AddEvalCommand(CLI::App& app, absl::Status* result);     // eval
+void AddStoreCommands(CLI::App& app, absl::Status* result);   // ingest, inspect, export, check
+void AddServeCommand(CLI::App& app, absl::Status* result);    // serve
+void AddQueryCommand(CLI::App& app, absl::Status* result);    // query (gRPC client)
 
 }  // namespace claimgraph::cli
 

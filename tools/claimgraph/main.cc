@@ -1,19 +1,30 @@
 // claimgraph: extract attributions from news, store them as a graph, serve and
-// query it. main() only parses flags; each subcommand calls the libraries.
+// query it. main() only parses flags; each subcommand calls the libraries and
+// returns a status, which exit.h turns into the one error format and exit code.
 #include <CLI/CLI.hpp>
 
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
+#include "common/strings.h"
+#include "exit.h"
 
 int main(int argc, char** argv) {
+  using namespace claimgraph::cli;
   CLI::App app{"claimgraph: who asserted what, when, through whom, and which "
                "claims contradict each other"};
   app.require_subcommand(1);
-  int exit_code = 0;
-  claimgraph::cli::AddExtractCommand(app, &exit_code);
-  claimgraph::cli::AddEvalCommand(app, &exit_code);
-  claimgraph::cli::AddStoreCommands(app, &exit_code);
-  claimgraph::cli::AddServeCommand(app, &exit_code);
-  claimgraph::cli::AddQueryCommand(app, &exit_code);
-  CLI11_PARSE(app, argc, argv);
-  return exit_code;
+  absl::Status result;
+  AddExtractCommand(app, &result);
+  AddEvalCommand(app, &result);
+  AddStoreCommands(app, &result);
+  AddServeCommand(app, &result);
+  AddQueryCommand(app, &result);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are ParseErrors with exit code 0: CLI11 prints them.
+    if (e.get_exit_code() == 0) return app.exit(e);
+    result = absl::InvalidArgumentError(
+        claimgraph::Cat(e.what(), " (run with --help for usage)"));
+  }
+  return ReportAndExitCode(result);
 }

@@ -1,11 +1,11 @@
-#include "tools/claimgraph/output.h"
+#include "output.h"
 
 #include <map>
 #include <set>
 
 #include "common/json_text.h"
 #include "common/strings.h"
-#include "tools/claimgraph/commands.h"
+#include "commands.h"
 
 namespace claimgraph::cli {
 namespace {

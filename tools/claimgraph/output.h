@@ -10,14 +10,15 @@
 
 namespace claimgraph::cli {
 
-// [{"id","speaker","content","kind","said_on","articles":[doc_id,...]}, ...]
+// [{"id","speaker","content","kind","said_on","cue","articles":[doc_id,...],
+//   "independent_reports"}, ...] (pinned by tests/cli/cli_test.cc)
 void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims);
 // Grouped by speaker, each claim with its date, kind, content and articles.
 void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claims);
 // One claim with its full provenance.
 void PrintClaimDetail(std::ostream& out, const v1::ClaimView& claim);
 
-// [{"name","kind","aliases":[...],"claims":N}, ...]
+// [{"id","name","kind","aliases":[...],"claims":N}, ...]
 void PrintSourcesJson(std::ostream& out, const std::vector<v1::SourceView>& sources);
 void PrintSourcesTable(std::ostream& out, const std::vector<v1::SourceView>& sources);
 

@@ -1,7 +1,7 @@
 // Trains the learned attribution tagger (ingest/attribution/learned/) on
 // PolNeAR and writes the model file. See tools/train/README.md.
 //
-//   build/tools/train_attribution --train ../shared/corpus/polnear/train.jsonl \
+//   build/tools/train_attribution --train ../shared/corpus/polnear/train.jsonl
 //       --dev ../shared/corpus/polnear/dev.jsonl -o data/models/attribution.model
 //
 // Sequences are the paragraphs the extractor tags (learned::ShouldTag), with

@@ -14,7 +14,7 @@
 
 #include "ingest/attribution/learned/features.h"
 #include "ingest/attribution/learned/model.h"
-#include "ingest/attribution_finder.h"
+#include "ingest/attribution/attribution_finder.h"
 
 namespace claimgraph::ingest::learned {
 

@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/attribution_finder.h"
-#include "ingest/quotes.h"
+#include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/quotes.h"
 
 namespace claimgraph::ingest::learned {
 

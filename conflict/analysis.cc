@@ -1,0 +1,413 @@
+// Per-claim analysis for the conflict detector: clauses, negation scope,
+// embedded reports, parties, predicates, figures and claim references.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "conflict/internal.h"
+
+namespace claimgraph::ingest::conflict_internal {
+namespace {
+
+// Spelled-out numbers up to ninety-nine; larger ones combine with multipliers.
+std::optional<double> SmallNumber(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {
+      "zero",    "one",     "two",       "three",    "four",
+      "five",    "six",     "seven",     "eight",    "nine",
+      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kTens[] = {
+      "",      "",      "twenty",  "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (int i = 0; i < 20; ++i)
+    if (w == kUnits[i]) return i;
+  for (int i = 2; i < 10; ++i) {
+    if (w == kTens[i]) return 10 * i;
+    if (w.size() > kTens[i].size() + 1 &&
+        w.substr(0, kTens[i].size()) == kTens[i] && w[kTens[i].size()] == '-') {
+      auto unit = SmallNumber(w.substr(kTens[i].size() + 1));
+      if (unit && *unit < 10) return 10 * i + *unit;
+    }
+  }
+  if (w == "dozen") return 12;
+  return std::nullopt;
+}
+
+std::optional<double> Multiplier(std::string_view w) {
+  if (w == "hundred") return 1e2;
+  if (w == "thousand") return 1e3;
+  if (w == "million") return 1e6;
+  if (w == "billion") return 1e9;
+  return std::nullopt;
+}
+
+struct NumberAt {
+  double low = 0, high = 0;
+  bool unbounded = false;
+  std::size_t last = 0;  // last token of the number
+};
+
+// "1,035", "90", "seventeen", "twenty-five", "1.2 million", "three hundred";
+// vague counts: "dozens" [24, 199], "scores" [40, 199], "hundreds" [200, 999],
+// "thousands" [2000, 9999], "tens of thousands" [20000, 99999], "several" [3,
+// 9]. A bare four-digit number from 1900 to 2100 is taken for a year, not a
+// count.
+std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
+                                    std::size_t i) {
+  const std::string& w = t[i].lower;
+  NumberAt n;
+  n.last = i;
+  if (w == "tens" && i + 2 < t.size() && t[i + 1].lower == "of" &&
+      (t[i + 2].lower == "thousands" || t[i + 2].lower == "millions")) {
+    double m = t[i + 2].lower == "thousands" ? 1e3 : 1e6;
+    n.low = 20 * m, n.high = 99 * m, n.last = i + 2;
+    return n;
+  }
+  struct Vague {
+    std::string_view word;
+    double low, high;
+  };
+  static constexpr Vague kVague[] = {
+      {"dozens", 24, 199},       {"scores", 40, 199},
+      {"hundreds", 200, 999},    {"thousands", 2000, 9999},
+      {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
+  for (const Vague& v : kVague)
+    if (w == v.word) {
+      n.low = v.low, n.high = v.high;
+      return n;
+    }
+  // "a few hundred" [200, 500), "a few thousand".
+  if (w == "few" && i + 1 < t.size()) {
+    if (auto m = Multiplier(t[i + 1].lower)) {
+      n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1;
+      return n;
+    }
+  }
+  double value = 0;
+  if (absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) {
+    std::string digits;
+    for (char c : w) {
+      if (absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '.')
+        digits += c;
+      else if (c != ',')
+        return std::nullopt;  // "6am", "F-16s", "737-800"
+    }
+    if (digits.empty() || digits.back() == '.') return std::nullopt;
+    value = std::stod(digits);
+    bool comma = w.find(',') != std::string::npos;
+    if (!comma && w.size() == 4 && value >= 1900 && value <= 2100)
+      return std::nullopt;
+  } else if (auto small = SmallNumber(w)) {
+    value = *small;
+  } else {
+    return std::nullopt;
+  }
+  while (n.last + 1 < t.size()) {
+    auto m = Multiplier(t[n.last + 1].lower);
+    if (!m) break;
+    value *= *m;
+    ++n.last;
+  }
+  n.low = n.high = value;
+  return n;
+}
+
+bool HasSeq(const std::vector<Token>& t, std::size_t end,
+            std::initializer_list<std::string_view> words) {
+  // True when `words` occupy the tokens just before index `end`.
+  if (end < words.size()) return false;
+  std::size_t k = end - words.size();
+  for (std::string_view w : words)
+    if (t[k++].lower != w) return false;
+  return true;
+}
+
+}  // namespace
+
+// Long because: one left-to-right pass over the claim's tokens that fills every
+// field of Analysis from the same scope state (negation, clause boundaries,
+// counted nouns); issue 12 redesigns this analysis, and splits it then.
+Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
+  Analysis an;
+  an.tokens = Tokenize(claim.content, stemmer);
+  for (Token& token : an.tokens) token.tables = lex.FirstStemTables(token.stem);
+  const std::vector<Token>& t = an.tokens;
+  const std::size_t n = t.size();
+  an.clause.assign(n, 0);
+  an.negated.assign(n, false);
+  an.embedded.assign(n, false);
+  an.evidential.assign(n, false);
+  an.negator.assign(n, false);
+
+  std::string cue(claim.cue_lemma);
+  absl::AsciiStrToLower(&cue);
+  if (!cue.empty()) {
+    std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
+    if (!cue_tokens.empty()) {
+      auto m = lex.Match("cue", cue_tokens, 0);
+      an.deny_cue = m && m->key == "deny";
+      an.accuse_cue = m && m->key == "accuse";
+    }
+  }
+
+  int clause = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lex.Has("boundary", t[i].stem) || lex.Has("boundary", t[i].lower))
+      ++clause;
+    an.clause[i] = clause;
+  }
+  auto clause_end = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e + 1 < n && an.clause[e + 1] == an.clause[i]) ++e;
+    return e;
+  };
+
+  // Negation scope: from the negator to the end of its clause. Example (a12):
+  // "Russia had no ‘specific evidence’ of the United States colluding with
+  // Islamic State militants" - "no" scopes over "colluding"; with an evidential
+  // noun right after it the scope is also marked evidential.
+  for (std::size_t i = 0; i < n; ++i) {
+    an.negator[i] = static_cast<bool>(lex.Match("negator", t, i));
+    bool negator = an.negator[i];
+    auto cue_word = lex.Match("cue", t, i);
+    if (cue_word && cue_word->key == "deny" && i > 0)
+      negator = true;  // "The FSB denies ..."
+    if (!negator) continue;
+    an.any_negation = true;
+    bool evidential = false;
+    for (std::size_t k = i + 1; k < n && k <= i + 3; ++k)
+      if (lex.Has("evidential", t[k].stem)) evidential = true;
+    // The scope also ends at a coordinated new subject ("that was not our
+    // intention and we of course regret the loss of life") and after 10 words.
+    for (std::size_t k = i + 1; k <= clause_end(i) && k < n && k <= i + 10;
+         ++k) {
+      if (t[k].lower == "and" && k + 1 < n &&
+          lex.Has("pronoun", t[k + 1].lower))
+        break;
+      an.negated[k] = !an.negated[k];
+      an.evidential[k] = an.evidential[k] || evidential;
+    }
+  }
+  // A deny-class cue makes the whole content the denied proposition: "A Russian
+  // military spokesman denied targeting the group".
+  if (an.deny_cue)
+    for (std::size_t i = 0; i < n; ++i) an.negated[i] = !an.negated[i];
+
+  // Embedded reports: "after Russia was accused of targeting US-backed forces"
+  // reports someone else's accusation; the speaker does not assert it.
+  for (std::size_t i = 0; i < n; ++i)
+    if (lex.Match("embed", t, i))
+      for (std::size_t k = i + 1; k <= clause_end(i) && k < n; ++k)
+        an.embedded[k] = true;
+
+  // "Russian forces were pursuing IS fighters ... when their jets struck close
+  // enough to injure SDF troops": harm conceded as not intended.
+  for (std::size_t i = 0; i < n; ++i)
+    if (lex.Match("accident", t, i)) an.accident = true;
+
+  // Parties: aliases first ("White House" -> united_states), then runs of
+  // capitalised non-stop words ("Bashar al-Assad").
+  for (std::size_t i = 0; i < n;) {
+    if (auto m = lex.Match("alias", t, i)) {
+      an.entities.push_back({m->key, i, i + m->length - 1});
+      i += m->length;
+      continue;
+    }
+    if (t[i].capitalised && !t[i].punct && !lex.Match("stop", t, i)) {
+      std::size_t e = i;
+      while (e + 1 < n && t[e + 1].capitalised && !t[e + 1].punct &&
+             !lex.Match("alias", t, e + 1))
+        ++e;
+      std::string name;
+      for (std::size_t k = i; k <= e; ++k)
+        CatTo(&name, k == i ? "" : "_", t[k].lower);
+      an.entities.push_back({name, i, e});
+      i = e + 1;
+      continue;
+    }
+    ++i;
+  }
+  for (const EntityMention& m : an.entities) an.entity_set.insert(m.canonical);
+  auto fold = [&](std::string_view name, std::set<std::string>* out) {
+    std::vector<Token> nt = Tokenize(name, stemmer);
+    bool whole = false;
+    for (std::size_t i = 0; i < nt.size(); ++i) {
+      if (auto m = lex.Match("alias", nt, i)) {
+        out->insert(m->key);
+        whole = whole ||
+                (i == 0 && static_cast<std::size_t>(m->length) == nt.size());
+      }
+    }
+    if (!whole && out == &an.entity_set) {
+      std::string joined;
+      for (const Token& k : nt)
+        if (!k.punct) CatTo(&joined, joined.empty() ? "" : "_", k.lower);
+      if (!joined.empty()) out->insert(joined);
+    }
+  };
+  for (const std::string& e : claim.entities) fold(e, &an.entity_set);
+  fold(claim.speaker, &an.speaker_side);
+  for (const Token& k : Tokenize(claim.speaker, stemmer))
+    if (!k.punct) an.speaker_words.push_back(k.lower);
+
+  // Predicates of the relation, event and measure tables; "unrelated" is a
+  // negated "related".
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::string_view table : {"relation", "event", "measure"}) {
+      if (auto m = lex.Match(table, t, i)) {
+        an.predicates.push_back({std::string(table), m->key, i, m->length,
+                                 an.negated[i], an.embedded[i]});
+      } else if (t[i].lower.size() > 5 && t[i].lower.compare(0, 2, "un") == 0 &&
+                 table != "measure") {
+        std::vector<Token> rest{t[i]};
+        rest[0].lower = t[i].lower.substr(2);
+        rest[0].stem = stemmer.Stem(rest[0].lower);
+        rest[0].tables = ~0u;  // for the old stem
+        if (auto m2 = lex.Match(table, rest, 0)) {
+          an.predicates.push_back({std::string(table), m2->key, i, 1,
+                                   !an.negated[i], an.embedded[i]});
+          an.any_negation = true;
+        }
+      }
+    }
+  }
+
+  // Figures with bounds and their counted noun. Example (a14): "US jets had
+  // killed more than 60 Syrian soldiers" -> (60, inf) soldier, measure kill.
+  for (std::size_t i = 0; i < n; ++i) {
+    auto num = ParseNumber(t, i);
+    if (!num) continue;
+    Figure f;
+    f.low = num->low, f.high = num->high;
+    std::size_t first = i, last = num->last;
+    if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n &&
+        t[last + 1].lower == "and") {
+      if (auto hi = ParseNumber(t, last + 2)) {
+        f.high = hi->high;
+        last = hi->last;
+        first = i - 1;
+      }
+    } else if (last + 2 < n && t[last + 1].lower == "to") {
+      if (auto hi = ParseNumber(t, last + 2); hi && hi->high > f.low) {
+        f.high = hi->high;
+        last = hi->last;
+      }
+    }
+    double v = f.low;
+    if (first == i) {
+      if (HasSeq(t, i, {"as", "many", "as"})) {
+        f.low = 0, f.high = v, first = i - 3;
+      } else if (HasSeq(t, i, {"no", "more", "than"}) ||
+                 HasSeq(t, i, {"at", "most"}) || HasSeq(t, i, {"up", "to"})) {
+        f.low = 0, f.high = v, first = i - (t[i - 1].lower == "than" ? 3 : 2);
+      } else if (HasSeq(t, i, {"more", "than"}) ||
+                 HasSeq(t, i, {"in", "excess", "of"})) {
+        f.low_inclusive = false, f.unbounded_high = true;
+        first = i - (t[i - 1].lower == "than" ? 2 : 3);
+      } else if (HasSeq(t, i, {"over"}) || HasSeq(t, i, {"above"})) {
+        f.low_inclusive = false, f.unbounded_high = true, first = i - 1;
+      } else if (HasSeq(t, i, {"at", "least"}) ||
+                 HasSeq(t, i, {"no", "fewer", "than"}) ||
+                 HasSeq(t, i, {"no", "less", "than"}) ||
+                 HasSeq(t, i, {"a", "minimum", "of"})) {
+        f.unbounded_high = true;
+        first = i - (t[i - 1].lower == "least" ? 2 : 3);
+      } else if (HasSeq(t, i, {"less", "than"}) ||
+                 HasSeq(t, i, {"fewer", "than"})) {
+        f.low = 0, f.high_inclusive = false, first = i - 2;
+      } else if (HasSeq(t, i, {"under"}) || HasSeq(t, i, {"below"})) {
+        f.low = 0, f.high_inclusive = false, first = i - 1;
+      } else if (HasSeq(t, i, {"nearly"}) || HasSeq(t, i, {"almost"})) {
+        f.low = 0.9 * v, f.high_inclusive = false, first = i - 1;
+      } else if (HasSeq(t, i, {"about"}) || HasSeq(t, i, {"around"}) ||
+                 HasSeq(t, i, {"approximately"}) || HasSeq(t, i, {"roughly"}) ||
+                 HasSeq(t, i, {"some"}) || HasSeq(t, i, {"estimated"})) {
+        f.low = 0.9 * v, f.high = 1.1 * v, first = i - 1;
+      }
+    }
+    // The counted noun: up to three content words after the number, stopping
+    // at a predicate ("42 people dead") or a past participle.
+    std::size_t j = last + 1;
+    if (j < n && t[j].lower == "of") ++j;  // "dozens of people"
+    if (j < n && t[j].lower == "the") ++j;
+    Quantity q;
+    std::optional<std::size_t> head;
+    for (int count = 0; j < n && count < 3; ++j, ++count) {
+      const Token& w = t[j];
+      if (w.punct || lex.Match("stop", t, j)) break;
+      if (count > 0 && (lex.Match("measure", t, j) ||
+                        (!w.capitalised && w.lower.size() > 4 &&
+                         w.lower.compare(w.lower.size() - 2, 2, "ed") == 0)))
+        break;
+      if (count == 0 && lex.Match("measure", t, j) && !w.capitalised &&
+          w.lower.size() > 4 &&
+          w.lower.compare(w.lower.size() - 2, 2, "ed") == 0)
+        break;  // "as many as 32 hospitalised": no noun, the predicate follows
+      if (auto m = lex.Match("alias", t, j))
+        q.parties.insert(m->key);
+      else if (w.capitalised)
+        q.parties.insert(w.lower);  // "Artsakh soldiers"
+      head = j;
+    }
+    // A party named as the head itself is not a modifier of it.
+    if (head && q.parties.count(t[*head].lower))
+      q.parties.erase(t[*head].lower);
+    // Without a noun ("39 are confirmed dead") people are counted.
+    f.unit = head ? t[*head].stem : std::string("peopl");
+    if (head) last = *head;
+    // The measure: the nearest measure predicate in the clause.
+    std::size_t best = std::numeric_limits<std::size_t>::max();
+    for (const Predicate& p : an.predicates) {
+      if (p.table != "measure" || an.clause[p.token] != an.clause[i]) continue;
+      std::size_t d = p.token < first ? first - p.token
+                                      : (p.token > last ? p.token - last : 0);
+      if (d <= 10 && d < best) best = d, q.measure = p.cls;
+    }
+    f.range = {t[first].start, t[last].end};
+    f.text = std::string(
+        claim.content.substr(f.range.start, f.range.end - f.range.start));
+    q.figure = std::move(f);
+    q.first = first, q.last = last;
+    an.quantities.push_back(std::move(q));
+    i = std::max<std::size_t>(i, head ? *head - 1 : last);
+  }
+
+  // References to a claim: "that claim", "the allegation", "these allegations",
+  // "the President's claims".
+  for (std::size_t i = 0; i < n; ++i) {
+    auto m = lex.Match("refnoun", t, i);
+    if (!m) continue;
+    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+      if (t[k].punct) break;
+      if (lex.Has("refdet", t[k].lower)) {
+        an.references.push_back({m->key, i});
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < n && !an.dismissal; ++i) {
+    auto cue_word = lex.Match("cue", t, i);
+    if (lex.Match("dismiss", t, i) || (cue_word && cue_word->key == "deny"))
+      an.dismissal = i;
+  }
+
+  for (std::size_t i = 0; i < n; ++i) {
+    if (t[i].punct || t[i].lower.size() < 2 || lex.Match("stop", t, i) ||
+        absl::ascii_isdigit(static_cast<unsigned char>(t[i].lower[0])))
+      continue;  // figures are compared by the figures rule, not as words
+    an.weights[t[i].stem] = lex.Idf(t[i].stem);
+  }
+  an.stem_hash.reserve(n);
+  for (const Token& token : t) an.stem_hash.push_back(StringHash{}(token.stem));
+  an.negated_predicate.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i)
+    an.negated_predicate[i] = an.negated[i] && !an.embedded[i] &&
+                              an.weights.count(t[i].stem) && !an.negator[i] &&
+                              !lex.Has("evidential", t[i].stem) &&
+                              !t[i].capitalised;
+  return an;
+}
+
+}  // namespace claimgraph::ingest::conflict_internal

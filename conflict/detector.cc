@@ -1,0 +1,624 @@
+// The conflict detector's rules. Each rule is a function of two analysed
+// claims; Compare() tries them strongest first and returns the first finding.
+#include "conflict/detector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "conflict/internal.h"
+
+namespace claimgraph::ingest {
+
+using conflict_internal::Analysis;
+using conflict_internal::Lexicon;
+using conflict_internal::Predicate;
+using conflict_internal::Quantity;
+using conflict_internal::Stemmer;
+using conflict_internal::Token;
+
+std::string_view ConflictTypeName(ConflictType type) {
+  switch (type) {
+    case ConflictType::kContradicts:
+      return "contradicts";
+    case ConflictType::kRebuts:
+      return "rebuts";
+    case ConflictType::kDenies:
+      return "denies";
+    case ConflictType::kFiguresDiffer:
+      return "figures_differ";
+  }
+  return "unknown";
+}
+
+bool FiguresOverlap(const Figure& a, const Figure& b) {
+  // Lower end of the intersection against its upper end.
+  auto below = [](const Figure& lo_side, const Figure& hi_side) {
+    // Is lo_side.low strictly beyond hi_side's upper bound?
+    if (hi_side.unbounded_high) return false;
+    if (lo_side.low > hi_side.high) return true;
+    if (lo_side.low == hi_side.high)
+      return !(lo_side.low_inclusive && hi_side.high_inclusive);
+    return false;
+  };
+  return !below(a, b) && !below(b, a);
+}
+
+namespace {
+
+struct Claim : PreparedClaim {
+  // Owned copies: `text` views into them.
+  std::string content, speaker, cue_lemma, said_on, doc_id;
+  ClaimText owned;
+  const ClaimText* text = &owned;
+  std::string lower_content;  // ASCII-lower-cased content, for Repeats()
+  Analysis an;
+};
+
+TextRange Range(const Analysis& an, std::size_t first, std::size_t last) {
+  return {an.tokens[first].start, an.tokens[last].end};
+}
+
+std::string Quote(const Claim& c, TextRange r) {
+  return Cat("\"", c.text->content.substr(r.start, r.end - r.start), "\"");
+}
+
+// Two speakers are the same when their strings are equal or end in the same
+// name ("Samantha Power" / "Power"), but not the same role word ("the Russian
+// government" / "German government"); empty speakers are never the same.
+bool SameSpeaker(const Analysis& a, const Analysis& b, const Lexicon& lex) {
+  if (a.speaker_words.empty() || b.speaker_words.empty()) return false;
+  if (a.speaker_words == b.speaker_words) return true;
+  const std::string& last = a.speaker_words.back();
+  return last == b.speaker_words.back() && !lex.Has("generic", last);
+}
+
+// Weighted (IDF) share of the smaller claim's content found in the other:
+// sum of shared weights / min(sum a, sum b). Also counts the shared stems.
+// Both maps are sorted by stem, so one merge walk finds the shared ones.
+double Overlap(const Analysis& a, const Analysis& b, int* shared_count) {
+  double shared = 0, wa = 0, wb = 0;
+  int count = 0;
+  auto in_b = b.weights.begin();
+  for (const auto& [stem, w] : a.weights) {
+    wa += w;
+    while (in_b != b.weights.end() && in_b->first < stem) ++in_b;
+    if (in_b != b.weights.end() && in_b->first == stem) shared += w, ++count;
+  }
+  for (const auto& [stem, w] : b.weights) wb += w;
+  if (shared_count) *shared_count = count;
+  double denom = std::min(wa, wb);
+  return denom > 0 ? shared / denom : 0;
+}
+
+// Nearest party before token `at` in its clause (within 8 tokens): the subject
+// of "the White House is defending Islamic State".
+std::optional<std::string> SubjectBefore(const Analysis& an, std::size_t at) {
+  const conflict_internal::EntityMention* best = nullptr;
+  for (const auto& m : an.entities)
+    if (m.last < at && m.last + 8 >= at && an.clause[m.last] == an.clause[at] &&
+        (!best || m.last > best->last))
+      best = &m;
+  if (!best) return std::nullopt;
+  return best->canonical;
+}
+
+struct Object {
+  std::string entity;  // canonical party, may be empty
+  std::string head;    // stem of the last word of the first noun run
+  std::size_t last = 0;
+};
+
+// The object after a predicate: "colluding with Islamic State militants" ->
+// islamic_state / "milit"; "helping the jihadist militants" -> islamic_state /
+// "milit" (the alias table folds "jihadist").
+Object ObjectAfter(const Analysis& an, const Lexicon& lex, std::size_t from) {
+  Object o;
+  const auto& t = an.tokens;
+  std::size_t j = from;
+  while (j < t.size() && j < from + 4 && an.clause[j] == an.clause[from - 1] &&
+         !t[j].punct && lex.Match("stop", t, j))
+    ++j;
+  for (const auto& m : an.entities)
+    if (m.first >= j && m.first < j + 3 &&
+        an.clause[m.first] == an.clause[from - 1]) {
+      o.entity = m.canonical;
+      break;
+    }
+  for (; j < t.size() && !t[j].punct && !lex.Match("stop", t, j) &&
+         an.clause[j] == an.clause[from - 1];
+       ++j) {
+    o.head = t[j].stem;
+    o.last = j;
+  }
+  return o;
+}
+
+class Detector final : public ConflictDetector {
+ public:
+  explicit Detector(std::unique_ptr<Lexicon> lex) : lex_(std::move(lex)) {}
+
+  std::shared_ptr<const PreparedClaim> Prepare(const ClaimText& claim) const override {
+    auto prepared = std::make_shared<Claim>();
+    prepared->content = std::string(claim.content);
+    prepared->speaker = std::string(claim.speaker);
+    prepared->cue_lemma = std::string(claim.cue_lemma);
+    prepared->said_on = std::string(claim.said_on);
+    prepared->doc_id = std::string(claim.doc_id);
+    ClaimText& text = prepared->owned;
+    text.content = prepared->content;
+    text.speaker = prepared->speaker;
+    text.cue_lemma = prepared->cue_lemma;
+    text.said_on = prepared->said_on;
+    text.doc_id = prepared->doc_id;
+    text.entities = claim.entities;
+    text.offset = claim.offset;
+    prepared->lower_content = prepared->content;
+    absl::AsciiStrToLower(&prepared->lower_content);
+    prepared->an =
+        conflict_internal::Analyze(text, *lex_, conflict_internal::ThreadStemmer());
+    return prepared;
+  }
+
+  std::optional<ConflictFinding> Compare(const ClaimText& a,
+                                         const ClaimText& b) const override {
+    return Compare(*Prepare(a), *Prepare(b));
+  }
+
+  std::optional<ConflictFinding> Compare(const PreparedClaim& pa,
+                                         const PreparedClaim& pb) const override {
+    const Claim& ca = static_cast<const Claim&>(pa);
+    const Claim& cb = static_cast<const Claim&>(pb);
+    if (Repeats(ca, cb)) return std::nullopt;
+    for (bool swapped : {false, true}) {
+      const Claim& x = swapped ? cb : ca;
+      const Claim& y = swapped ? ca : cb;
+      std::optional<ConflictFinding> f = Reference(x, y);
+      if (!f) f = Denial(x, y);
+      if (f) {
+        if (swapped) {
+          std::swap(f->evidence_a, f->evidence_b);
+          f->b_answers_a = true;
+        }
+        return f;
+      }
+    }
+    if (auto f = Relation(ca, cb)) return f;
+    if (auto f = Negation(ca, cb)) return f;
+    if (auto f = Negation(cb, ca)) {
+      std::swap(f->evidence_a, f->evidence_b);
+      return f;
+    }
+    return Figures(ca, cb);
+  }
+
+  std::vector<std::string> Terms(const ClaimText& claim,
+                                 std::size_t limit) const override {
+    return Terms(*Prepare(claim), limit);
+  }
+
+  std::vector<std::string> Terms(const PreparedClaim& prepared,
+                                 std::size_t limit) const override {
+    const Analysis& an = static_cast<const Claim&>(prepared).an;
+    std::vector<std::string> out;
+    auto add = [&](std::string term) {
+      if (out.size() < limit &&
+          std::find(out.begin(), out.end(), term) == out.end())
+        out.push_back(std::move(term));
+    };
+    for (const std::string& e : an.entity_set) add(Cat("e:", e));
+    // The speaker too, so that a claim naming a speaker ("Zakharova should be
+    // embarassed by that claim") or its party ("the claim from Berlin") meets
+    // that speaker's claims.
+    for (const std::string& e : an.speaker_side) add(Cat("e:", e));
+    if (!an.speaker_words.empty() &&
+        !lex_->Has("generic", an.speaker_words.back()))
+      add(Cat("e:", an.speaker_words.back()));
+    for (const Quantity& q : an.quantities)
+      if (!q.figure.unit.empty() && !q.measure.empty())
+        add(Cat("q:", q.figure.unit));
+    for (const Predicate& p : an.predicates)
+      if (p.table != "measure") add(Cat("r:", p.cls));
+    std::vector<std::pair<double, std::string>> by_weight;
+    for (const auto& [stem, w] : an.weights) by_weight.push_back({-w, stem});
+    std::sort(by_weight.begin(), by_weight.end());
+    for (const auto& [w, stem] : by_weight) add(stem);
+    return out;
+  }
+
+ private:
+  // Repetition: the same words (two copies of one wire story, or two people
+  // saying the same) with the same polarity are never a conflict.
+  bool Repeats(const Claim& a, const Claim& b) const {
+    if (a.lower_content == b.lower_content &&
+        a.an.deny_cue == b.an.deny_cue)
+      return true;
+    // The cheap tests first: most pairs fail them.
+    if (a.an.weights.size() != b.an.weights.size() ||
+        a.an.any_negation != b.an.any_negation || a.an.deny_cue != b.an.deny_cue)
+      return false;
+    int shared = 0;
+    return Overlap(a.an, b.an, &shared) >= 0.9;
+  }
+
+  // Rule "reference" (REBUTS): the answering claim `a` refers to a claim
+  // ("that claim", "the allegations", "those reports", "the claim from Berlin")
+  // and rejects it (a dismissive evaluation, a deny cue, or a negation), and
+  // the reference resolves to `b`: b's speaker is named in a ("Zakharova"), or
+  // b's party is ("the claim from Berlin" for the German government), or the
+  // two share enough weighted content. Within one document the reference must
+  // point backwards. Examples: a11 "Zakharova should be embarassed by that
+  // claim" -> a10 "... the White House is defending Islamic State"; Wikinews
+  // "The Russian government dismissed the claim from Berlin as groundless".
+  std::optional<ConflictFinding> Reference(const Claim& a,
+                                           const Claim& b) const {
+    if (a.an.references.empty() || SameSpeaker(a.an, b.an, *lex_))
+      return std::nullopt;
+    if (!a.an.dismissal && !a.an.deny_cue && !a.an.any_negation)
+      return std::nullopt;
+    // Two rejections of the same claim agree with each other.
+    if (!b.an.references.empty() &&
+        (b.an.dismissal || b.an.deny_cue || b.an.any_negation))
+      return std::nullopt;
+    if (!a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
+        b.text->offset > a.text->offset)
+      return std::nullopt;
+    const auto& ref = a.an.references.front();
+    const auto& t = a.an.tokens;
+    std::string how;
+    float confidence = 0;
+    std::size_t named = ref.token;
+    if (!b.an.speaker_words.empty() && b.an.speaker_words.back().size() >= 3) {
+      for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].lower == b.an.speaker_words.back() &&
+            !(a.an.speaker_words.size() &&
+              a.an.speaker_words.back() == t[i].lower)) {
+          how = Cat("names ", b.text->speaker), confidence = 0.8f, named = i;
+          break;
+        }
+    }
+    if (how.empty()) {
+      for (const auto& m : a.an.entities)
+        if (b.an.speaker_side.count(m.canonical) &&
+            !a.an.speaker_side.count(m.canonical) &&
+            (m.first == ref.token + 2 || m.last + 2 >= ref.token) &&
+            std::max(m.first, ref.token) - std::min(m.last, ref.token) <= 2) {
+          how = Cat("points at ", m.canonical, " (", b.text->speaker, ")");
+          confidence = 0.7f, named = m.first;
+          break;
+        }
+    }
+    int shared = 0;
+    if (how.empty() && Overlap(a.an, b.an, &shared) >= 0.3 && shared >= 2) {
+      how = Cat("shares ", shared, " content words with it");
+      confidence = 0.6f;
+    }
+    // Document context: "the Church denied these allegations" answers an
+    // earlier claim of the same article made with an allegation cue ("Paris
+    // also claims that ... she was forced to work in the engine room").
+    if (how.empty() && ref.cls == "allegation" && b.an.accuse_cue &&
+        !a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
+        b.text->offset < a.text->offset) {
+      how = "answers an earlier allegation in the same document";
+      confidence = 0.45f;
+    }
+    if (how.empty()) return std::nullopt;
+    ConflictFinding f;
+    f.type = ConflictType::kRebuts;
+    f.rule = "reference";
+    f.confidence = confidence + (a.an.dismissal ? 0.1f : 0.0f);
+    std::size_t first = std::min(named, ref.token),
+                last = std::max(named, ref.token);
+    if (a.an.dismissal) {
+      first = std::min(first, *a.an.dismissal);
+      last = std::max(last, *a.an.dismissal);
+    }
+    f.evidence_a = Range(a.an, first, last);
+    f.evidence_b = {0, static_cast<uint32_t>(b.text->content.size())};
+    f.reason = Cat("reference: ", Quote(a, f.evidence_a), " refers to a ",
+                   ref.cls, " and ", how);
+    return f;
+  }
+
+  // Rule "denial" (DENIES): `a` has a deny-class cue (deny, reject, dismiss,
+  // refute, dispute) and `b`, from another speaker, asserts what is denied:
+  //  (1) event: a denied event class ("targeting" = intent) meets a positive,
+  //      non-embedded, non-accidental event of a class it hits (attack, intent)
+  //      whose agent is the denier's side, and, when the denial has a group
+  //      object ("the group"), b names a group. Examples: m03 "A Russian
+  //      military spokesman denied targeting the group" vs m02 "several of its
+  //      fighters were injured in a bombing by Russian warplanes" and m04 "the
+  //      Russians knew the zone contained SDF fighters"; not m07 "... their
+  //      jets struck close enough to injure SDF troops" (accidental) nor m01
+  //      "after Russia was accused of targeting US-backed forces" (embedded
+  //      report).
+  //  (2) proposition: b asserts most of a's content positively (weighted
+  //  overlap
+  //      >= 0.6, 2+ shared words) with the same predicate not negated. FSB
+  //      "denies the two explosions are related" is not flagged against "this
+  //      too was unrelated to the other explosion" (b is negated too:
+  //      agreement).
+  std::optional<ConflictFinding> Denial(const Claim& a, const Claim& b) const {
+    if (!a.an.deny_cue || SameSpeaker(a.an, b.an, *lex_) || b.an.deny_cue)
+      return std::nullopt;
+    const auto& ta = a.an.tokens;
+    for (const Predicate& pa : a.an.predicates) {
+      if (pa.table != "event" || !pa.negated) continue;
+      const auto& hits = lex_->DenialHits(pa.cls);
+      Object oa = ObjectAfter(a.an, *lex_, pa.token + pa.length);
+      bool group_object = !oa.head.empty() && lex_->Has("group", oa.head);
+      for (const Predicate& pb : b.an.predicates) {
+        if (pb.table != "event" || pb.negated || pb.embedded || b.an.accident)
+          continue;
+        if (std::find(hits.begin(), hits.end(), pb.cls) == hits.end()) continue;
+        std::optional<std::size_t> agent = Agent(b.an, pb, a.an.speaker_side);
+        if (!agent) continue;
+        if (group_object) {
+          bool group = false;
+          for (const Token& tb : b.an.tokens)
+            group = group || lex_->Has("group", tb.stem);
+          if (!group) continue;
+        } else if (!oa.entity.empty() && !b.an.entity_set.count(oa.entity)) {
+          continue;
+        }
+        ConflictFinding f;
+        f.type = ConflictType::kDenies;
+        f.rule = "denial";
+        f.confidence = 0.75f;
+        f.evidence_a = Range(a.an, pa.token, std::max(pa.token, oa.last));
+        f.evidence_b =
+            Range(b.an, std::min(*agent, pb.token), std::max(*agent, pb.token));
+        f.reason =
+            Cat("denial: ", a.text->speaker, " denies ", Quote(a, f.evidence_a),
+                " (", pa.cls, "); ", b.text->speaker, " asserts ",
+                Quote(b, f.evidence_b), " (", pb.cls, ") by the denier's side");
+        return f;
+      }
+    }
+    // Proposition: only what b asserts itself counts (not embedded reports).
+    Analysis asserted = b.an;
+    for (std::size_t k = 0; k < b.an.tokens.size(); ++k)
+      if (b.an.embedded[k]) asserted.weights.erase(b.an.tokens[k].stem);
+    int shared = 0;
+    if (Overlap(a.an, asserted, &shared) >= 0.6 && shared >= 2 &&
+        !b.an.any_negation && b.an.references.empty()) {
+      ConflictFinding f;
+      f.type = ConflictType::kDenies;
+      f.rule = "denial";
+      f.confidence = 0.6f;
+      f.evidence_a = {0, static_cast<uint32_t>(a.text->content.size())};
+      f.evidence_b = {0, static_cast<uint32_t>(b.text->content.size())};
+      f.reason =
+          Cat("denial: ", a.text->speaker, " denies what ", b.text->speaker,
+              " asserts (", shared, " shared content words)");
+      (void)ta;
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  // The agent of event `p` in `b` when it is one of `side`: "by Russian
+  // warplanes" within 6 tokens after the event in its clause ("his murder and
+  // dismemberment inside the consulate by Saudi agents"), or a party before it
+  // in the same clause ("the Russians knew"). Returns the party's token.
+  std::optional<std::size_t> Agent(const Analysis& b, const Predicate& p,
+                                   const std::set<std::string>& side) const {
+    if (side.empty()) return std::nullopt;
+    const auto& t = b.tokens;
+    for (std::size_t k = p.token + p.length;
+         k < t.size() && k <= p.token + 6 && b.clause[k] == b.clause[p.token];
+         ++k)
+      if (t[k].lower == "by")
+        for (const auto& m : b.entities)
+          if (m.first > k && m.first <= k + 3 && side.count(m.canonical))
+            return m.first;
+    if (auto s = SubjectBefore(b, p.token); s && side.count(*s))
+      for (const auto& m : b.entities)
+        if (m.canonical == *s && m.last < p.token) return m.first;
+    return std::nullopt;
+  }
+
+  // Rule "relation" (CONTRADICTS): the same relation (a synonym set of the
+  // lexicon: collude/help/defend/support/aid/back...) between the same subject
+  // and object, asserted in one claim and negated - or said to lack evidence -
+  // in the other. Speakers may be the same government. Example: a12 "Russia had
+  // no ‘specific evidence’ of the United States colluding with Islamic State
+  // militants" vs a10 "the White House is defending Islamic State" and a09 "the
+  // United States was helping the jihadist militants". Not flagged: a13 "the
+  // United States, which has backed some rebel groups" (other object).
+  std::optional<ConflictFinding> Relation(const Claim& a,
+                                          const Claim& b) const {
+    for (const Predicate& pa : a.an.predicates) {
+      if (pa.table != "relation" || pa.embedded) continue;
+      auto sa = SubjectBefore(a.an, pa.token);
+      if (!sa) continue;
+      Object oa = ObjectAfter(a.an, *lex_, pa.token + pa.length);
+      for (const Predicate& pb : b.an.predicates) {
+        if (pb.table != "relation" || pb.cls != pa.cls || pb.embedded ||
+            pb.negated == pa.negated)
+          continue;
+        auto sb = SubjectBefore(b.an, pb.token);
+        if (!sb || *sb != *sa) continue;
+        Object ob = ObjectAfter(b.an, *lex_, pb.token + pb.length);
+        bool same_object = (!oa.entity.empty() && oa.entity == ob.entity) ||
+                           (!oa.head.empty() && oa.head == ob.head);
+        if (!same_object) continue;
+        const Claim& neg = pa.negated ? a : b;
+        const Predicate& pn = pa.negated ? pa : pb;
+        bool evidential = neg.an.evidential[pn.token];
+        ConflictFinding f;
+        f.type = ConflictType::kContradicts;
+        f.rule = "relation";
+        f.confidence = evidential ? 0.8f : 0.75f;
+        f.evidence_a = Range(a.an, pa.token, std::max(pa.token, oa.last));
+        f.evidence_b = Range(b.an, pb.token, std::max(pb.token, ob.last));
+        std::string object = oa.entity.empty() ? oa.head : oa.entity;
+        f.reason =
+            Cat("relation: ", pa.cls, "(", *sa, ", ", object, ") is ",
+                pa.negated ? (evidential ? "said to lack evidence" : "negated")
+                           : "asserted",
+                " in ", Quote(a, f.evidence_a), " and ",
+                pb.negated ? (evidential ? "said to lack evidence" : "negated")
+                           : "asserted",
+                " in ", Quote(b, f.evidence_b));
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Rule "negation" (CONTRADICTS): a content word negated in a's clause and
+  // asserted in b, where the two clauses share at least two further content
+  // words that carry half the smaller clause's weight. Example (Wikinews, the
+  // Church of Scientology vs Janette Paris): "She was also never forced to
+  // perform labour in the engine room" vs "she was forced to work in the engine
+  // room".
+  std::optional<ConflictFinding> Negation(const Claim& a,
+                                          const Claim& b) const {
+    if (!a.an.any_negation || a.an.deny_cue) return std::nullopt;
+    const auto& ta = a.an.tokens;
+    const auto& tb = b.an.tokens;
+    for (std::size_t i = 0; i < ta.size(); ++i) {
+      if (!a.an.negated_predicate[i]) continue;
+      for (std::size_t j = 0; j < tb.size(); ++j) {
+        if (b.an.stem_hash[j] != a.an.stem_hash[i] || tb[j].stem != ta[i].stem ||
+            b.an.negated[j] || b.an.embedded[j])
+          continue;
+        // A negator elsewhere in b's clause ("the president's claims ... have
+        // not gained any momentum") leaves b's polarity unclear: no finding.
+        bool b_negates = false;
+        for (std::size_t k = 0; k < tb.size(); ++k)
+          if (b.an.clause[k] == b.an.clause[j] && b.an.negator[k])
+            b_negates = true;
+        if (b_negates) continue;
+        // Shared content of the two predicates' neighbourhoods (same clause,
+        // within 8 words) besides the predicate itself.
+        auto near = [](const Analysis& an, std::size_t at) {
+          std::set<std::string> out;
+          for (std::size_t k = at > 8 ? at - 8 : 0;
+               k < an.tokens.size() && k <= at + 8; ++k)
+            if (k != at && an.clause[k] == an.clause[at] && !an.embedded[k] &&
+                an.weights.count(an.tokens[k].stem))
+              out.insert(an.tokens[k].stem);
+          return out;
+        };
+        std::set<std::string> ca = near(a.an, i), cb = near(b.an, j);
+        double shared = 0, wa = 0, wb = 0;
+        int count = 0;
+        for (const auto& s : ca) {
+          wa += lex_->Idf(s);
+          if (cb.count(s)) shared += lex_->Idf(s), ++count;
+        }
+        for (const auto& s : cb) wb += lex_->Idf(s);
+        double denom = std::min(wa, wb);
+        if (count < 2 || denom <= 0 || shared / denom < 0.5) continue;
+        ConflictFinding f;
+        f.type = ConflictType::kContradicts;
+        f.rule = "negation";
+        f.confidence = 0.65f;
+        f.evidence_a = Range(a.an, i, i);
+        f.evidence_b = Range(b.an, j, j);
+        f.reason =
+            Cat("negation: ", Quote(a, f.evidence_a),
+                " is negated in one claim and ", "asserted in the other, with ",
+                count, " shared words in the clause");
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Rule "figures" (FIGURES_DIFFER): the same counted noun (stem) under the
+  // same measure class (kill, injure, missing, ...) with figures that are not
+  // equal, stated within a day of each other when both dates are known (counts
+  // grow). Parties modifying the noun must agree ("Syrian soldiers" vs "US
+  // soldiers" are different quantities). Example: a14 "US jets had killed more
+  // than 60 Syrian soldiers" vs a15 "at least 90 Syrian soldiers had been
+  // killed": (60, inf) and [90, inf) overlap, so ranges_compatible = true.
+  std::optional<ConflictFinding> Figures(const Claim& a, const Claim& b) const {
+    if (!a.text->said_on.empty() && !b.text->said_on.empty() &&
+        DayDistance(a.text->said_on, b.text->said_on) > 1)
+      return std::nullopt;
+    // Claims that both name parties or places but share none report different
+    // events: "the death toll rising to 22 people" in El Paso vs "Dayton, Ohio
+    // where ten people died".
+    if (!a.an.entity_set.empty() && !b.an.entity_set.empty()) {
+      bool shared = false;
+      for (const std::string& e : a.an.entity_set)
+        shared = shared || b.an.entity_set.count(e);
+      if (!shared) return std::nullopt;
+    }
+    for (const Quantity& qa : a.an.quantities) {
+      if (qa.figure.unit.empty() || qa.measure.empty() ||
+          a.an.embedded[qa.first])
+        continue;
+      for (const Quantity& qb : b.an.quantities) {
+        if (qb.figure.unit != qa.figure.unit || qb.measure != qa.measure ||
+            b.an.embedded[qb.first])
+          continue;
+        if (!qa.parties.empty() && !qb.parties.empty() &&
+            qa.parties != qb.parties)
+          continue;
+        const Figure& fa = qa.figure;
+        const Figure& fb = qb.figure;
+        if (fa.low == fb.low && fa.high == fb.high &&
+            fa.unbounded_high == fb.unbounded_high &&
+            fa.low_inclusive == fb.low_inclusive &&
+            fa.high_inclusive == fb.high_inclusive)
+          continue;  // the same figure: agreement
+        ConflictFinding f;
+        f.type = ConflictType::kFiguresDiffer;
+        f.rule = "figures";
+        f.ranges_compatible = FiguresOverlap(fa, fb);
+        f.confidence = f.ranges_compatible ? 0.6f : 0.8f;
+        f.evidence_a = fa.range;
+        f.evidence_b = fb.range;
+        f.figure_a = fa;
+        f.figure_b = fb;
+        f.reason = Cat("figures: ", qa.measure, " ", fa.unit, ": \"", fa.text,
+                       "\" vs \"", fb.text, "\", ranges ",
+                       f.ranges_compatible ? "compatible" : "incompatible");
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Days between two ISO dates (only the YYYY-MM-DD prefix is read); 0 when
+  // either does not parse.
+  static long DayDistance(std::string_view x, std::string_view y) {
+    auto days = [](std::string_view d) -> std::optional<long> {
+      if (d.size() < 10) return std::nullopt;
+      int yy = std::atoi(std::string(d.substr(0, 4)).c_str());
+      int mm = std::atoi(std::string(d.substr(5, 2)).c_str());
+      int dd = std::atoi(std::string(d.substr(8, 2)).c_str());
+      if (yy == 0 || mm == 0 || dd == 0) return std::nullopt;
+      // Days from civil (Howard Hinnant's algorithm).
+      yy -= mm <= 2;
+      long era = (yy >= 0 ? yy : yy - 399) / 400;
+      long yoe = yy - era * 400;
+      long doy = (153 * (mm + (mm > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+      long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+      return era * 146097 + doe;
+    };
+    auto dx = days(x), dy = days(y);
+    if (!dx || !dy) return 0;
+    return std::labs(*dx - *dy);
+  }
+
+  std::unique_ptr<Lexicon> lex_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ConflictDetector>> ConflictDetector::Create() {
+  Stemmer stemmer;
+  ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lex, Lexicon::Load(stemmer));
+  return std::unique_ptr<ConflictDetector>(new Detector(std::move(lex)));
+}
+
+}  // namespace claimgraph::ingest

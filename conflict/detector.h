@@ -1,0 +1,144 @@
+// Pairwise contradiction detection between two claims (issue 5): a pure
+// function of the two texts, no storage. The store calls Compare() for
+// candidate pairs it finds through shared entities or Terms() within a time
+// window, and stores each finding as a CONTRADICTS / REBUTS / DENIES /
+// FIGURES_DIFFER edge.
+//
+// Rules (each documented with a real sentence in conflict.cc):
+//  - reference: REBUTS. The later claim points at another speaker's claim and
+//    rejects it ("Zakharova should be embarrassed by that claim").
+//  - denial: DENIES. A denial cue ("denied targeting the group") against a
+//    positive assertion of the same event by the denier's side.
+//  - relation: CONTRADICTS. A relation (help, collude, defend, ...) between
+//    the same two parties asserted in one claim and negated or said to lack
+//    evidence in the other ("no 'specific evidence' of ... colluding").
+//  - negation: CONTRADICTS. The same predicate with the same arguments,
+//    negated in exactly one claim ("never forced to perform labour in the
+//    engine room").
+//  - figures: FIGURES_DIFFER. The same counted noun and measure with different
+//    figures ("more than 60 Syrian soldiers" / "at least 90 Syrian soldiers").
+#ifndef CLAIMGRAPH_CONFLICT_DETECTOR_H_
+#define CLAIMGRAPH_CONFLICT_DETECTOR_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace claimgraph::ingest {
+
+// Stored on every contradiction edge; bumped whenever findings change for the
+// same input.
+inline constexpr std::string_view kDetectorVersion = "conflict-0.1";
+
+// One claim as the detector sees it. Views must outlive the Compare() call.
+struct ClaimText {
+  // What was asserted (the Attribution::content text).
+  std::string_view content;
+  // Canonical speaker or the source mention; may be empty.
+  std::string_view speaker;
+  // "say", "deny", "claim", "accuse", "cite", ...; inflected cue words such as
+  // "denied" work too.
+  std::string_view cue_lemma;
+  // ISO date of the statement ("2016-09-18"), or empty when unknown.
+  std::string_view said_on;
+  // Canonical entity names; may be empty.
+  std::vector<std::string> entities;
+  // Where the claim sits, for anaphora: a reference such as "that claim" can
+  // only point backwards within one document. Empty doc_id = unknown.
+  std::string_view doc_id;
+  uint32_t offset = 0;  // byte offset of the content in its document
+};
+
+enum class ConflictType { kContradicts, kRebuts, kDenies, kFiguresDiffer };
+std::string_view ConflictTypeName(ConflictType type);  // "contradicts", ...
+
+// Byte offsets into one claim's content: start inclusive, end exclusive.
+struct TextRange {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  friend bool operator==(const TextRange&, const TextRange&) = default;
+};
+
+// A figure with its bounds: "more than 60" = (60, inf), "at least 90" = [90,
+// inf), "between 36 and 40" = [36, 40], "dozens" = [24, 199].
+struct Figure {
+  double low = 0;
+  double high = 0;  // ignored when unbounded_high
+  bool low_inclusive = true;
+  bool high_inclusive = true;
+  bool unbounded_high = false;
+  std::string unit;  // stemmed counted noun head ("soldier"), may be empty
+  TextRange range;   // the figure and its noun in the content
+  std::string text;  // that text: "more than 60 Syrian soldiers"
+};
+
+// True when some value satisfies both figures.
+bool FiguresOverlap(const Figure& a, const Figure& b);
+
+struct ConflictFinding {
+  ConflictType type = ConflictType::kContradicts;
+  std::string rule;  // "reference", "denial", "relation", "negation", "figures"
+  std::string reason;    // human-readable, names the rule and the evidence
+  float confidence = 0;  // 0..1
+  // True when the roles are swapped: the second argument of Compare() answers
+  // (rebuts/denies) the first. Symmetric types leave it false.
+  bool b_answers_a = false;
+  TextRange evidence_a;            // in the first argument's content
+  TextRange evidence_b;            // in the second argument's content
+  std::optional<Figure> figure_a;  // set for kFiguresDiffer
+  std::optional<Figure> figure_b;
+  bool ranges_compatible = false;  // kFiguresDiffer: the two ranges overlap
+};
+
+// Holds the lexicon (cue classes, relation synonym sets, aliases, IDF weights).
+// Immutable after Create(): const methods are thread-safe.
+// A claim analysed once (tokens, stems, predicates, figures) for many
+// comparisons. Owns copies of the claim's text; immutable, shareable across
+// threads.
+class PreparedClaim {
+ public:
+  virtual ~PreparedClaim() = default;
+};
+
+class ConflictDetector {
+ public:
+  // Loads the built-in lexicon; Internal if it fails to parse or the stemmer is
+  // missing.
+  static absl::StatusOr<std::unique_ptr<ConflictDetector>> Create();
+  virtual ~ConflictDetector() = default;
+
+  // The strongest conflict between `a` and `b`, or nullopt when they agree,
+  // repeat each other or are unrelated. Directional rules are tried both ways
+  // (see ConflictFinding::b_answers_a); `a` is preferably the later claim.
+  virtual std::optional<ConflictFinding> Compare(const ClaimText& a,
+                                                 const ClaimText& b) const = 0;
+
+  // Index terms for finding candidates, most salient first, at most `limit`:
+  // "e:<entity>" for parties named in the content, given in
+  // ClaimText::entities or naming the speaker (aliases folded: "Moscow" ->
+  // "e:russia"; "Maria Zakharova" -> "e:zakharova"), "q:<stem>" for counted
+  // nouns of figures ("q:soldier"), "r:<class>" for relation and event classes
+  // ("r:support"), then plain stemmed content words by IDF weight. Pairs the
+  // rules flag share at least one term, except a within-document allegation
+  // reference ("these allegations"), which needs the earlier claims of the
+  // same document as candidates. Thread-safe.
+  virtual std::vector<std::string> Terms(const ClaimText& claim,
+                                         std::size_t limit = 24) const = 0;
+
+  // The same, for claims prepared once: what a store comparing one new claim
+  // with many stored ones should use.
+  virtual std::shared_ptr<const PreparedClaim> Prepare(const ClaimText& claim) const = 0;
+  virtual std::optional<ConflictFinding> Compare(const PreparedClaim& a,
+                                                 const PreparedClaim& b) const = 0;
+  virtual std::vector<std::string> Terms(const PreparedClaim& claim,
+                                         std::size_t limit = 24) const = 0;
+};
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_CONFLICT_DETECTOR_H_

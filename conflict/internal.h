@@ -1,0 +1,180 @@
+// Internals of the conflict detector shared by its .cc files: the lexicon and
+// the per-claim analysis (tokens, negation scope, entities, predicates,
+// figures). Not a public interface.
+#ifndef CLAIMGRAPH_CONFLICT_INTERNAL_H_
+#define CLAIMGRAPH_CONFLICT_INTERNAL_H_
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "conflict/detector.h"
+
+struct sb_stemmer;
+
+namespace claimgraph::ingest::conflict_internal {
+
+// Hash and equality for string-keyed maps looked up by std::string_view
+// without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <typename Value>
+using StringMap =
+    std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// Snowball English stemmer with a cache of its answers (news text repeats its
+// words). sb_stemmer keeps state, so each Stemmer is used by one thread at a
+// time: the detector uses ThreadStemmer().
+class Stemmer {
+ public:
+  Stemmer();
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+  bool ok() const { return stemmer_ != nullptr; }
+  std::string Stem(std::string_view lower_word);
+
+ private:
+  // Bounds the cache; it is emptied when full.
+  static constexpr std::size_t kMaxCached = 1 << 16;
+  sb_stemmer* stemmer_;
+  StringMap<std::string> cache_;
+};
+
+// This thread's Stemmer, made on first use.
+Stemmer& ThreadStemmer();
+
+struct Token {
+  std::string lower;  // lower-cased, possessive stripped
+  std::string stem;   // Snowball stem of `lower` (== lower for punctuation)
+  uint32_t start = 0, end = 0;  // byte offsets in the content
+  bool punct = false;
+  bool capitalised = false;  // first letter upper case
+  bool all_upper = false;    // "US", "SDF", "IS"
+  // Lexicon tables with an entry starting with `stem`, one bit per table (see
+  // Lexicon::FirstStemTables): Match() skips the others without a lookup.
+  // All bits set = not known, look up.
+  uint32_t tables = ~0u;
+};
+
+std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer);
+
+// One lexicon entry: a stem sequence ("white_house" -> {"white", "hous"}).
+struct LexEntry {
+  std::vector<std::string> stems;
+  std::vector<std::string>
+      words;  // surface forms, for the case rule of aliases
+  std::string key;
+};
+
+struct LexMatch {
+  std::string key;
+  int length = 0;  // tokens
+};
+
+class Lexicon {
+ public:
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Load(Stemmer& stemmer);
+
+  // Longest entry of `table` starting at token i, or nullopt. Short aliases
+  // ("us", "is") match only when written in upper case.
+  std::optional<LexMatch> Match(std::string_view table,
+                                const std::vector<Token>& tokens,
+                                std::size_t i) const;
+  // True when a one-word entry of `table` has this stem or surface form.
+  bool Has(std::string_view table, std::string_view stem) const;
+  // The Token::tables bits for `stem`: one hash lookup for all tables.
+  uint32_t FirstStemTables(std::string_view stem) const;
+  const std::vector<std::string>& DenialHits(const std::string& cls) const;
+  double Idf(const std::string& stem) const;
+
+ private:
+  struct Table {
+    std::string name;
+    uint32_t bit = 0;  // in Token::tables
+    StringMap<std::vector<LexEntry>> by_first;  // first stem -> entries
+    // Stems and surface forms of one-word entries.
+    std::unordered_set<std::string, StringHash, std::equal_to<>> single;
+  };
+  // The table named `name`, or null. There are a dozen tables: a linear
+  // search beats hashing the name.
+  const Table* Find(std::string_view name) const;
+  Table& Add(std::string_view name);
+
+  std::vector<Table> tables_;  // at most 32
+  StringMap<uint32_t> first_stem_tables_;
+  std::map<std::string, std::vector<std::string>> denial_hits_;
+  std::unordered_map<std::string, double> df_;
+  double documents_ = 1;
+};
+
+struct EntityMention {
+  std::string canonical;
+  std::size_t first = 0, last = 0;  // token indexes, inclusive
+};
+
+struct Predicate {
+  std::string table;  // relation | event | measure
+  std::string cls;
+  std::size_t token = 0;
+  int length = 1;
+  bool negated = false;
+  bool embedded = false;
+};
+
+struct Quantity {
+  Figure figure;
+  std::string measure;  // measure class ("kill"), empty when none nearby
+  std::set<std::string> parties;  // nationality modifiers, canonical
+  std::size_t first = 0, last = 0;
+};
+
+struct Reference {
+  std::string cls;  // claim | allegation | report
+  std::size_t token = 0;
+};
+
+struct Analysis {
+  std::vector<Token> tokens;
+  std::vector<int> clause;       // clause id per token
+  std::vector<bool> negated;     // in the scope of a negator
+  std::vector<bool> embedded;    // inside someone else's reported claim
+  std::vector<bool> evidential;  // negated as "no evidence of ..."
+  std::vector<bool> negator;     // starts a "negator" lexicon entry
+  std::vector<std::size_t> stem_hash;  // StringHash of each token's stem
+  // Negated, asserted content words other than negators, evidential nouns and
+  // names: what the negation rule looks for in the other claim.
+  std::vector<bool> negated_predicate;
+  std::vector<EntityMention> entities;
+  std::set<std::string> entity_set;    // content entities + ClaimText::entities
+  std::set<std::string> speaker_side;  // parties named in the speaker string
+  std::vector<std::string> speaker_words;  // lower-case words of the speaker
+  std::vector<Predicate> predicates;
+  std::vector<Quantity> quantities;
+  std::vector<Reference> references;
+  std::optional<std::size_t> dismissal;  // token of a rejecting evaluation
+  bool accident = false;
+  bool deny_cue = false;
+  bool accuse_cue = false;
+  bool any_negation = false;
+  std::map<std::string, double> weights;  // content stem -> idf
+};
+
+Analysis Analyze(const ClaimText& claim, const Lexicon& lexicon,
+                 Stemmer& stemmer);
+
+}  // namespace claimgraph::ingest::conflict_internal
+
+#endif  // CLAIMGRAPH_CONFLICT_INTERNAL_H_

@@ -1,0 +1,19 @@
+// The project's data files, compiled in at build time (data/CMakeLists.txt runs
+// data/embed_file.cmake on each), so that binaries need no data path at runtime.
+// Each constant is the whole file, byte for byte; its format is documented in
+// data/README.md and parsed by the one module that owns it.
+#ifndef CLAIMGRAPH_DATA_EMBEDDED_H_
+#define CLAIMGRAPH_DATA_EMBEDDED_H_
+
+#include <string_view>
+
+namespace claimgraph::data {
+
+extern const std::string_view kGazetteerTsv;      // gazetteer.tsv: entity linking
+extern const std::string_view kConflictLexicon;   // conflict_lexicon.txt: detector
+extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
+extern const std::string_view kLexicon;           // lexicon.txt: attribution words
+
+}  // namespace claimgraph::data
+
+#endif  // CLAIMGRAPH_DATA_EMBEDDED_H_

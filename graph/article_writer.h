@@ -1,0 +1,262 @@
+// Internal to graph/: ArticleWriter turns one article's Extraction into nodes,
+// edges, names and index entries, all in one WriteBatch (GraphStore::Ingest).
+// Its methods live by job: article_writer.cc (the batch: pending nodes, edges
+// and names, claims, entities), story_writer.cc (near-duplicate stories and
+// their wire), identity.cc (which Source node a speaker is: names, aliases,
+// surnames, merges), conflict_linking.cc (candidate claims for the
+// contradiction detector and the store's policy on a finding).
+#ifndef CLAIMGRAPH_GRAPH_ARTICLE_WRITER_H_
+#define CLAIMGRAPH_GRAPH_ARTICLE_WRITER_H_
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/store_impl.h"
+#include "ingest/entities/entities.h"
+#include "ingest/near_duplicate.h"
+#include "rocksdb/perf_level.h"
+#include "rocksdb/write_batch.h"
+
+
+namespace claimgraph::graph::internal {
+
+using ingest::Attribution;
+
+
+
+// Simhash bands: 8 × 8 bits. Two fingerprints up to 7 bits apart share at least
+// one band exactly (pigeonhole), so a band lookup finds them; candidates are then
+// accepted up to ingest::kSameStoryMaxDistance bits. Each entry's value is the
+// whole fingerprint, so rejecting a candidate reads no node.
+inline constexpr int kSimhashBands = 8;
+
+inline std::string SimhashBandPrefix(int band, uint64_t simhash) {
+  std::string key = IndexPrefix(IndexId::kSimhashBand);
+  key.push_back(static_cast<char>(band));
+  key.push_back(static_cast<char>((simhash >> (8 * band)) & 0xFF));
+  return key;
+}
+
+inline v1::ClaimKind ToClaimKind(ingest::AttributionKind kind) {
+  switch (kind) {
+    case ingest::AttributionKind::kDirect: return v1::DIRECT;
+    case ingest::AttributionKind::kIndirect: return v1::INDIRECT;
+    case ingest::AttributionKind::kMixed: return v1::MIXED;
+  }
+  return v1::INDIRECT;
+}
+
+inline v1::SourceKind ToSourceKind(ingest::SourceType type) {
+  switch (type) {
+    case ingest::SourceType::kOrganisation: return v1::ORGANISATION;
+    case ingest::SourceType::kRole: return v1::ROLE;
+    case ingest::SourceType::kDocument: return v1::DOCUMENT;
+    case ingest::SourceType::kPerson:
+    case ingest::SourceType::kUnknown: return v1::PERSON;
+  }
+  return v1::PERSON;
+}
+
+inline bool IsPronoun(std::string_view normalized) {
+  static const std::set<std::string_view> kPronouns = {
+      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their"};
+  return kPronouns.count(normalized) > 0;
+}
+
+// Whitespace collapsed, curly quotes made straight: the claim identity text.
+inline std::string NormalizeContent(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80') {
+      unsigned char d = text[i + 2];
+      if (d == 0x98 || d == 0x99) { out.push_back('\''); i += 2; continue; }
+      if (d == 0x9C || d == 0x9D) { out.push_back('"'); i += 2; continue; }
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+inline v1::Span ToSpan(const ingest::Span& span, std::string_view text) {
+  v1::Span out;
+  out.set_start(span.start);
+  out.set_end(span.end);
+  out.set_text(std::string(span.in(text)));
+  return out;
+}
+
+class ArticleWriter {
+ public:
+  ArticleWriter(GraphStore::Impl& impl, const ingest::Document& doc,
+                const ingest::Extraction& ex)
+      : impl_(impl), doc_(doc), ex_(ex) {}
+
+  absl::StatusOr<IngestOutcome> Run();
+
+ private:
+  struct ClaimWrite {
+    NodeId id = 0;
+    bool is_new = false;
+  };
+
+
+  std::string Published() const {
+    return ex_.published.empty() ? doc_.published : ex_.published;
+  }
+
+  // Looks up the names CF, seeing this batch's pending entries first.
+  std::optional<NodeId> Lookup(NameSpace ns, std::string_view key);
+
+  void PutName(NameSpace ns, std::string_view key, NodeId id);
+
+  // The node as pending in this batch, else as stored; nullptr when absent.
+  v1::Node* FindNode(NodeId id);
+
+  v1::Node* PutNode(const v1::Node& node) {
+    deleted_nodes_.erase(NodeKey(node.kind(), node.id()));
+    return &(nodes_[NodeKey(node.kind(), node.id())] = node);
+  }
+
+  bool EdgeExists(NodeId src, v1::EdgeType type, NodeId dst) {
+    std::string key = EdgeKey(src, type, dst, 0);
+    return edges_.count(key) > 0 ||
+           (!deleted_edges_.count(key) && impl_.Exists(impl_.out, key));
+  }
+
+  void PutEdge(const v1::Edge& edge);
+
+  void PutIndex(IndexId index, std::optional<NodeId> owner,
+                std::string_view time_key, NodeId claim);
+
+  absl::StatusOr<NodeId> FindOrMakeStory();
+
+  // Copies of one story carry its wire even when only one of them names it
+  // ("Source: AFP" under one copy): the story, this article and the other
+  // copies get the wire whichever copy arrives first.
+  absl::Status ShareWire(NodeId story_id);
+
+  // The Source node for a named speaker (found by normalised name or alias), or
+  // for an unnamed role/document source scoped to this article. 0 when none.
+  NodeId SourceFor(std::string_view speaker, std::string_view mention,
+                   v1::SourceKind kind);
+
+  // A common noun standing for an organisation ("the government", "police",
+  // "the federation") rather than its name: written in lower case in the
+  // mention, or one of the institution nouns news uses bare.
+  static bool IsGenericName(std::string_view speaker, std::string_view mention);
+
+  // A name starts with a capital (or a non-ASCII letter), after an optional
+  // "the" ("the WHO"); "a statement released by Erdogan's office" or "A poll
+  // published by NBC News" is a description.
+  static bool LooksLikeName(std::string_view mention);
+
+  // True when a mention is a form of the speaker's name: it shares a word with
+  // the name ("Power", "Ms Power", "Vitaly I. Churkin") or is its initials
+  // ("IAEA"). A description resolved to the speaker ("a top US general", "the
+  // prime minister") or words left before the name ("Yesterday, X") are not
+  // names: as aliases they would send other people's claims to this speaker.
+  // The description stays on the ASSERTED edge as the role.
+  static bool NamesSpeaker(std::string_view alias_key, std::string_view name_key);
+
+  static std::string_view StripHonorific(std::string_view name);
+
+  static std::string LastToken(const std::string& key) {
+    auto space = key.rfind(' ');
+    return space == std::string::npos ? key : key.substr(space + 1);
+  }
+
+  // Sources named in full whose surname is `surname`, stored or in this batch.
+  std::vector<NodeId> PeopleWithSurname(const std::string& surname);
+
+  // Moves everything `from` asserted to `to`, with its names and aliases, and
+  // deletes `from`: used when a bare-surname speaker turns out to be the one
+  // person of that surname named in full.
+  absl::Status MergeSource(NodeId from, NodeId to);
+
+  void DeleteEdge(const v1::Edge& edge);
+
+  void PossiblySame(NodeId a, NodeId b);
+
+  absl::StatusOr<ClaimWrite> WriteAttribution(const Attribution& a);
+
+  // --- Contradictions -------------------------------------------------------
+  // A new claim is compared with this article's earlier claims and with stored
+  // claims sharing one of its detector terms (entities, counted nouns, relation
+  // classes, salient stems). The term index is read newest first and capped, so
+  // the work per claim is bounded whatever the store's size.
+  static constexpr int kCandidatesPerTerm = 16;
+  static constexpr std::size_t kMaxCandidates = 128;
+
+  // A time key that sorts newest first in a forward scan (reverse scans are
+  // slow in RocksDB's memtable): digits complemented, unknown dates last.
+  static std::string NewestFirst(std::string_view time_key);
+
+  absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim);
+
+  // A stored claim with its speaker, cue, place and entities, analysed by the
+  // detector; cached across articles. Null when the claim is gone.
+  absl::StatusOr<std::shared_ptr<const ClaimRecord>> LoadClaim(NodeId id);
+
+  // The analysis made when this store wrote the claim, if the claim reads back
+  // with the same ClaimText (merges may since have renamed its speaker or
+  // entities); null otherwise. Consumes the entry.
+  std::shared_ptr<const ingest::PreparedClaim> WrittenAnalysis(const ClaimRecord& record);
+
+  // The detector judges two texts; whether they speak of the same event is the
+  // store's call. Within one story (an article and its copies) every finding
+  // stands. Across stories the claims must share an entity and be close in
+  // time, figures closer still ("39 dead" in Magnitogorsk is not "nine killed"
+  // in Dayton), and a reference such as "that claim" or "the story" is read as
+  // pointing into its own article, never into another story.
+  static constexpr int kMaxDaysApart = 30;
+  static constexpr int kMaxDaysApartFigures = 3;
+
+  static bool PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
+                                     const ingest::ConflictFinding& finding);
+
+  // |a - b| in days for two ISO dates; nullopt when either is not a date.
+  static std::optional<int> DaysBetween(std::string_view a, std::string_view b);
+
+  int Compare(const ClaimRecord& a, const ClaimRecord& b);
+
+  // The Entity node for a canonical entity; every spelling met in the text
+  // ("Deir Ezzor", "Deir al-Zor") becomes an alias that finds it.
+  NodeId EntityFor(const ingest::Entity& entity);
+
+  static std::string_view StripArticle(std::string_view name);
+
+  GraphStore::Impl& impl_;
+  const ingest::Document& doc_;
+  const ingest::Extraction& ex_;
+  NodeId article_ = 0;
+  NodeId story_ = 0;
+  std::string wire_;  // named by this article or inherited from its story
+  rocksdb::WriteBatch batch_;
+  std::map<std::string, v1::Node> nodes_;
+  std::unordered_map<std::string, NodeId> names_;
+  std::map<std::string, v1::Edge> edges_;  // written by this batch, by out key
+  std::set<std::string> deleted_edges_;  // stored edges this batch deletes
+  std::set<std::string> deleted_nodes_;
+  std::vector<ClaimRecord> batch_claims_;
+  absl::Status error_;  // first failure inside a step that returns no status
+  std::map<std::string, std::vector<NodeId>> surnames_;
+  int conflicts_ = 0;
+};
+
+}  // namespace claimgraph::graph::internal
+
+#endif  // CLAIMGRAPH_GRAPH_ARTICLE_WRITER_H_

@@ -1,0 +1,216 @@
+// ArticleWriter: candidate claims for the contradiction detector and the store's policy on a finding.
+#include "graph/article_writer.h"
+
+namespace claimgraph::graph::internal {
+
+std::string ArticleWriter::NewestFirst(std::string_view time_key) {
+  std::string out(time_key);
+  for (char& c : out) {
+    if (c >= '0' && c <= '9') c = static_cast<char>('9' - c + '0');
+    else if (c == '~') c = '\xFF';
+  }
+  return out;
+}
+
+absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
+  const ingest::ConflictDetector& detector = *impl_.detector;
+  std::vector<std::string> terms = detector.Terms(*claim.prepared);
+  std::set<NodeId> candidates;
+  GraphStore::Impl::PrefixScanner scanner(impl_, impl_.idx);
+  for (const std::string& term : terms) {
+    std::string prefix = IndexPrefix(IndexId::kClaimTerm);
+    AppendEscaped(&prefix, term);
+    // Candidates are capped; the claim is indexed under every term all the
+    // same, so that later claims find it through any of them.
+    if (candidates.size() < kMaxCandidates) {
+      int taken = 0;
+      RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
+        candidates.insert(ReadU64(key.substr(key.size() - 8)));
+        return ++taken < kCandidatesPerTerm;
+      }));
+    }
+    std::string key = prefix + NewestFirst(claim.time_key);
+    AppendU64(&key, claim.id);
+    batch_.Put(impl_.idx, key, "");
+  }
+  int found = 0;
+  // This article's earlier claims first ("these allegations" points back),
+  // the nearest kMaxCandidates of them: a huge article stays linear.
+  std::size_t first = batch_claims_.size() > kMaxCandidates
+                          ? batch_claims_.size() - kMaxCandidates
+                          : 0;
+  for (std::size_t i = first; i < batch_claims_.size(); ++i) {
+    candidates.erase(batch_claims_[i].id);
+    found += Compare(claim, batch_claims_[i]);
+  }
+  for (NodeId id : candidates) {
+    if (id == claim.id) continue;
+    ASSIGN_OR_RETURN(std::shared_ptr<const ClaimRecord> stored, LoadClaim(id));
+    if (stored) found += Compare(claim, *stored);
+  }
+  batch_claims_.push_back(claim);
+  return found;
+}
+
+absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(NodeId id) {
+  if (auto cached = impl_.FindPrepared(id)) return cached;
+  auto node = impl_.GetNode(id);
+  if (absl::IsNotFound(node.status())) return std::shared_ptr<const ClaimRecord>();
+  if (!node.ok()) return node.status();
+  ClaimRecord record;
+  record.id = id;
+  record.content = node->claim().content();
+  record.said_on = node->claim().said_on();
+  record.time_key = node->claim().time_key();
+  RETURN_IF_ERROR(impl_.VisitEdges(
+      id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
+        record.cue = edge.cue();
+        record.doc_id = edge.provenance().doc_id();
+        record.article = edge.provenance().article_id();
+        record.offset = edge.provenance().content().start();
+        auto source = impl_.GetNode(edge.src());
+        if (source.ok()) record.speaker = source->source().name();
+        return false;
+      }));
+  if (record.article == 0) record.article = node->claim().first_article_id();
+  if (auto article = impl_.GetNode(record.article); article.ok()) {
+    record.story = article->article().story_id();
+  }
+  RETURN_IF_ERROR(impl_.VisitEdges(id, Direction::kOut, v1::MENTIONS,
+                                   [&](const v1::Edge& edge) {
+                                     auto entity = impl_.GetNode(edge.dst());
+                                     if (entity.ok()) {
+                                       record.entities.push_back(entity->entity().name());
+                                     }
+                                     return true;
+                                   }));
+  record.prepared = WrittenAnalysis(record);
+  if (!record.prepared) record.prepared = impl_.detector->Prepare(record.Text());
+  auto shared = std::make_shared<const ClaimRecord>(std::move(record));
+  impl_.CachePrepared(id, shared);
+  return shared;
+}
+
+std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(const ClaimRecord& record) {
+  auto it = impl_.written.find(record.id);
+  if (it == impl_.written.end()) return nullptr;
+  const ClaimRecord& then = it->second;
+  bool same = record.content == then.content && record.speaker == then.speaker &&
+              record.cue == then.cue && record.said_on == then.said_on &&
+              record.entities == then.entities && record.doc_id == then.doc_id &&
+              record.offset == then.offset;
+  std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;
+  impl_.written.erase(it);
+  return prepared;
+}
+
+bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
+                                   const ingest::ConflictFinding& finding) {
+  if (a.story != 0 && a.story == b.story) return true;
+  if (finding.rule == "reference") return false;
+  bool shared_entity = false;
+  for (const std::string& e : a.entities) {
+    shared_entity |= std::find(b.entities.begin(), b.entities.end(), e) !=
+                     b.entities.end();
+  }
+  if (!shared_entity) return false;
+  std::optional<int> days = DaysBetween(a.time_key, b.time_key);
+  int limit = finding.type == ingest::ConflictType::kFiguresDiffer
+                  ? kMaxDaysApartFigures
+                  : kMaxDaysApart;
+  return days && *days <= limit;
+}
+
+std::optional<int> ArticleWriter::DaysBetween(std::string_view a, std::string_view b) {
+  auto parse = [](std::string_view s) -> std::optional<std::chrono::sys_days> {
+    int y, m, d;
+    if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(),
+                                     "%d-%d-%d", &y, &m, &d) != 3) {
+      return std::nullopt;
+    }
+    std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m),
+                                    std::chrono::day(d)};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days(ymd);
+  };
+  auto da = parse(a), db = parse(b);
+  if (!da || !db) return std::nullopt;
+  return std::abs((*da - *db).count());
+}
+
+int ArticleWriter::Compare(const ClaimRecord& a, const ClaimRecord& b) {
+  std::optional<ingest::ConflictFinding> finding =
+      impl_.detector->Compare(*a.prepared, *b.prepared);
+  if (!finding || !PlausibleAcrossStories(a, b, *finding)) return 0;
+  const ClaimRecord& from = finding->b_answers_a ? b : a;
+  const ClaimRecord& to = finding->b_answers_a ? a : b;
+  ingest::TextRange from_range = finding->b_answers_a ? finding->evidence_b
+                                                      : finding->evidence_a;
+  ingest::TextRange to_range = finding->b_answers_a ? finding->evidence_a
+                                                    : finding->evidence_b;
+  v1::EdgeType type = v1::CONTRADICTS;
+  switch (finding->type) {
+    case ingest::ConflictType::kContradicts: type = v1::CONTRADICTS; break;
+    case ingest::ConflictType::kRebuts: type = v1::REBUTS; break;
+    case ingest::ConflictType::kDenies: type = v1::DENIES; break;
+    case ingest::ConflictType::kFiguresDiffer: type = v1::FIGURES_DIFFER; break;
+  }
+  if (EdgeExists(from.id, type, to.id) || EdgeExists(to.id, type, from.id)) return 0;
+  v1::Edge edge;
+  edge.set_src(from.id);
+  edge.set_dst(to.id);
+  edge.set_type(type);
+  edge.set_confidence(finding->confidence);
+  v1::Conflict* conflict = edge.mutable_conflict();
+  conflict->set_reason(finding->reason);
+  conflict->set_detector_version(std::string(ingest::kDetectorVersion));
+  conflict->set_article_a(from.article);
+  conflict->set_article_b(to.article);
+  auto evidence = [](const ClaimRecord& claim, ingest::TextRange range,
+                     v1::Span* out) {
+    range.end = std::min<uint32_t>(range.end, claim.content.size());
+    range.start = std::min(range.start, range.end);
+    out->set_start(claim.offset + range.start);
+    out->set_end(claim.offset + range.end);
+    out->set_text(claim.content.substr(range.start, range.end - range.start));
+  };
+  evidence(from, from_range, conflict->mutable_evidence_a());
+  evidence(to, to_range, conflict->mutable_evidence_b());
+  const auto& figure_from = finding->b_answers_a ? finding->figure_b : finding->figure_a;
+  const auto& figure_to = finding->b_answers_a ? finding->figure_a : finding->figure_b;
+  auto figure = [](const ingest::Figure& f, v1::Figure* out) {
+    out->set_low(f.low);
+    out->set_high(f.unbounded_high ? 0 : f.high);
+    out->set_low_inclusive(f.low_inclusive);
+    out->set_high_inclusive(f.high_inclusive);
+    out->set_unbounded_high(f.unbounded_high);
+    out->set_unit(f.unit);
+    out->set_text(f.text);
+  };
+  if (figure_from) figure(*figure_from, conflict->mutable_figure_a());
+  if (figure_to) figure(*figure_to, conflict->mutable_figure_b());
+  conflict->set_ranges_compatible(finding->ranges_compatible);
+  edge.mutable_provenance()->set_article_id(from.article);
+  edge.mutable_provenance()->set_doc_id(from.doc_id);
+  PutEdge(edge);
+  const std::string& time_key = std::max(from.time_key, to.time_key);
+  const std::string edge_key = EdgeKey(edge.src(), edge.type(), edge.dst(), 0);
+  batch_.Put(impl_.idx, Cat(IndexPrefix(IndexId::kConflictsByTime), time_key, edge_key),
+             "");
+  // Under each entity of either claim, so that "contradictions about X" is a
+  // range scan whatever the number of conflicts in the store.
+  std::set<NodeId> entities;
+  for (const ClaimRecord* claim : {&from, &to}) {
+    for (const std::string& name : claim->entities) {
+      if (auto id = Lookup(NameSpace::kEntity, ingest::NameKey(name))) entities.insert(*id);
+    }
+  }
+  for (NodeId entity : entities) {
+    std::string key = IndexPrefix(IndexId::kEntityConflictsByTime);
+    AppendU64(&key, entity);
+    batch_.Put(impl_.idx, Cat(key, time_key, edge_key), "");
+  }
+  return 1;
+}
+
+}  // namespace claimgraph::graph::internal

@@ -1,0 +1,262 @@
+// ArticleWriter: which Source node a speaker is (names, aliases, surnames, merges).
+#include "graph/article_writer.h"
+
+namespace claimgraph::graph::internal {
+
+NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view mention,
+                 v1::SourceKind kind) {
+  std::string mention_key = NormalizeName(mention);
+  if (!speaker.empty() && kind == v1::ORGANISATION && IsGenericName(speaker, mention)) {
+    // "the government", "police", "the federation": which one depends on the
+    // story, so they are scoped like unnamed roles.
+    speaker = {};
+    kind = v1::ORGANISATION;
+  }
+  if (speaker.empty()) {
+    if (mention_key.empty() || IsPronoun(mention_key)) return 0;
+    // Unnamed role sources stay distinct per story: copies of one wire text
+    // share them, independent articles do not.
+    NodeId id = StableId(v1::SOURCE, Cat("role", '\0', story_, '\0', mention_key));
+    if (!FindNode(id)) {
+      v1::Node node;
+      node.set_id(id);
+      node.set_kind(v1::SOURCE);
+      node.mutable_source()->set_name(std::string(mention));
+      node.mutable_source()->set_kind(kind == v1::PERSON ? v1::ROLE : kind);
+      // Generic organisations keep the mention as written ("the government").
+      node.mutable_source()->set_scope_story_id(story_);
+      PutNode(node);
+    }
+    return id;
+  }
+  // A role or document mention resolved to a name ("a top US general" ->
+  // Joe Dunford) is that named speaker.
+  if (kind == v1::ROLE || kind == v1::DOCUMENT) kind = v1::PERSON;
+  std::string key = NormalizeName(StripHonorific(speaker));
+  bool person = kind == v1::PERSON;
+  std::string surname = person ? LastToken(key) : std::string();
+  NodeId id = 0;
+  std::vector<NodeId> namesakes;
+  if (person && surname == key) {
+    // A lone surname ("Ms Power" in an article that never names her in full)
+    // is the one person of that surname met before, if there is exactly one;
+    // otherwise it stays its own speaker, linked to each possible match.
+    namesakes = PeopleWithSurname(surname);
+    if (namesakes.size() == 1) id = namesakes.front();
+  }
+  if (id == 0) {
+    if (auto found = Lookup(NameSpace::kSource, key); found && !person) {
+      id = *found;
+    } else if (person && surname != key) {
+      // Full names are looked up as such, never through a surname alias.
+      id = StableId(v1::SOURCE, Cat("source", '\0', key));
+    } else {
+      id = found ? *found : StableId(v1::SOURCE, Cat("source", '\0', key));
+    }
+  }
+  v1::Node* node = FindNode(id);
+  if (node == nullptr) {
+    v1::Node fresh;
+    fresh.set_id(id);
+    fresh.set_kind(v1::SOURCE);
+    fresh.mutable_source()->set_name(std::string(StripHonorific(speaker)));
+    fresh.mutable_source()->set_kind(kind);
+    node = PutNode(fresh);
+    if (!Lookup(NameSpace::kSource, key)) PutName(NameSpace::kSource, key, id);
+    if (person && surname != key) {
+      // A new full name: index its surname, and link it to a lone-surname
+      // speaker of that name met before, if any.
+      std::string entry = IndexPrefix(IndexId::kSurname);
+      AppendEscaped(&entry, surname);
+      AppendU64(&entry, id);
+      batch_.Put(impl_.idx, entry, "");
+      surnames_[surname].push_back(id);
+      // A speaker known so far only by this surname: the same person when
+      // this is the only one of that surname named in full, else a
+      // possible duplicate. (Either order of articles gives the same graph.)
+      NodeId lone = StableId(v1::SOURCE, Cat("source", '\0', surname));
+      if (FindNode(lone)) {
+        if (PeopleWithSurname(surname).size() == 1) {
+          if (auto merged = MergeSource(lone, id); !merged.ok()) error_ = merged;
+        } else {
+          PossiblySame(lone, id);
+        }
+      }
+    }
+    for (NodeId other : namesakes) {
+      if (other != id) PossiblySame(id, other);
+    }
+  }
+  // Mentions that name the speaker become aliases ("Power", "Ms Power"), cut
+  // before any apposition ("X, chairman of ...").
+  std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
+  std::string alias_key = NormalizeName(alias);
+  std::string name_key = NormalizeName(node->source().name());
+  if (!alias_key.empty() && alias_key != name_key && LooksLikeName(alias) &&
+      NamesSpeaker(alias_key, name_key)) {
+    bool known = false;
+    for (const auto& existing : node->source().aliases()) {
+      known |= NormalizeName(existing) == alias_key;
+    }
+    if (!known) node->mutable_source()->add_aliases(std::string(alias));
+    if (!Lookup(NameSpace::kSource, alias_key)) {
+      PutName(NameSpace::kSource, alias_key, id);
+    }
+  }
+  return id;
+}
+
+bool ArticleWriter::IsGenericName(std::string_view speaker, std::string_view mention) {
+  static const std::set<std::string_view> kInstitutionNouns = {
+      "police", "government", "army", "military", "authorities", "officials",
+      "prosecutors", "court", "council", "committee", "federation", "coalition",
+      "ministry", "company", "agency", "department", "club", "team", "league",
+      "union", "party", "opposition", "rebels", "protesters", "organisers",
+      "organizers", "hospital", "university", "airline", "regime", "parliament"};
+  std::string key = NormalizeName(speaker);
+  if (key.starts_with("the ")) key = key.substr(4);
+  if (kInstitutionNouns.count(key)) return true;
+  std::string_view head = speaker;
+  if (head.starts_with("the ") || head.starts_with("The ")) head.remove_prefix(4);
+  std::size_t at = mention.find(head.substr(1));
+  return at != std::string_view::npos && at > 0 && mention[at - 1] >= 'a' &&
+         mention[at - 1] <= 'z';
+}
+
+bool ArticleWriter::LooksLikeName(std::string_view mention) {
+  for (std::string_view article : {"the ", "The "}) {
+    if (mention.starts_with(article)) mention.remove_prefix(article.size());
+  }
+  for (std::string_view determiner : {"A ", "An ", "This ", "That ", "These ", "Those "}) {
+    if (mention.starts_with(determiner)) return false;
+  }
+  if (mention.empty()) return false;
+  const auto first = static_cast<unsigned char>(mention.front());
+  return (first >= 'A' && first <= 'Z') || first >= 0x80;
+}
+
+bool ArticleWriter::NamesSpeaker(std::string_view alias_key, std::string_view name_key) {
+  static const std::set<std::string_view> kLinkWords = {"the", "of", "and", "for",
+                                                        "de", "al", "la", "von"};
+  auto words = [](std::string_view key) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0; at < key.size();) {
+      std::size_t space = key.find(' ', at);
+      if (space == std::string_view::npos) space = key.size();
+      if (space > at) out.push_back(key.substr(at, space - at));
+      at = space + 1;
+    }
+    return out;
+  };
+  std::vector<std::string_view> name = words(name_key);
+  std::vector<std::string_view> alias;
+  for (std::string_view a : words(alias_key)) {
+    if (a.size() >= 2 && !kLinkWords.count(a) && !IsPronoun(a)) alias.push_back(a);
+  }
+  std::string initials;
+  for (std::string_view w : name) {
+    if (!kLinkWords.count(w)) initials.push_back(w.front());
+  }
+  if (alias.size() == 1 && initials.size() > 1 && alias.front() == initials) return true;
+  for (std::string_view a : alias) {
+    if (std::find(name.begin(), name.end(), a) != name.end()) return true;
+  }
+  return false;
+}
+
+std::string_view ArticleWriter::StripHonorific(std::string_view name) {
+  for (std::string_view title : {"Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                                 "Miss ", "Dr ", "Dr. ", "Prof. ", "Sir ", "Dame "}) {
+    if (name.starts_with(title)) return name.substr(title.size());
+  }
+  return name;
+}
+
+std::vector<NodeId> ArticleWriter::PeopleWithSurname(const std::string& surname) {
+  std::vector<NodeId> people = surnames_[surname];
+  auto stored = impl_.SourcesWithSurname(surname, 64);
+  if (stored.ok()) {
+    for (NodeId id : *stored) {
+      if (std::find(people.begin(), people.end(), id) == people.end()) {
+        people.push_back(id);
+      }
+    }
+  }
+  return people;
+}
+
+absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
+  v1::Node* from_node = FindNode(from);
+  v1::Node* to_node = FindNode(to);
+  if (from_node == nullptr || to_node == nullptr) return absl::OkStatus();
+  std::vector<v1::Edge> out_edges, in_edges;
+  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kOut, std::nullopt,
+                                   [&](const v1::Edge& e) {
+                                     out_edges.push_back(e);
+                                     return true;
+                                   }));
+  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kIn, std::nullopt,
+                                   [&](const v1::Edge& e) {
+                                     in_edges.push_back(e);
+                                     return true;
+                                   }));
+  // Edges this batch wrote are not in the store yet.
+  for (const auto& [key, edge] : edges_) {
+    if (edge.src() == from) out_edges.push_back(edge);
+    if (edge.dst() == from) in_edges.push_back(edge);
+  }
+  for (v1::Edge edge : out_edges) {
+    DeleteEdge(edge);
+    if (edge.type() == v1::ASSERTED) {
+      // Its speaker index entry moves with it.
+      if (v1::Node* claim = FindNode(edge.dst())) {
+        std::string old_key = IndexPrefix(IndexId::kSpeakerClaimsByTime);
+        AppendU64(&old_key, from);
+        old_key.append(claim->claim().time_key());
+        AppendU64(&old_key, edge.dst());
+        batch_.Delete(impl_.idx, old_key);
+        PutIndex(IndexId::kSpeakerClaimsByTime, to, claim->claim().time_key(),
+                 edge.dst());
+      }
+    }
+    if (edge.type() == v1::POSSIBLY_SAME) continue;
+    edge.set_src(to);
+    if (!EdgeExists(to, edge.type(), edge.dst())) PutEdge(edge);
+  }
+  for (const v1::Edge& edge : in_edges) DeleteEdge(edge);
+  std::vector<std::string> spellings = {from_node->source().name()};
+  for (const auto& alias : from_node->source().aliases()) spellings.push_back(alias);
+  for (const std::string& spelling : spellings) {
+    std::string key = NormalizeName(spelling);
+    if (Lookup(NameSpace::kSource, key) == from) PutName(NameSpace::kSource, key, to);
+    if (key != NormalizeName(to_node->source().name())) {
+      to_node->mutable_source()->add_aliases(spelling);
+    }
+  }
+  nodes_.erase(NodeKey(v1::SOURCE, from));
+  deleted_nodes_.insert(NodeKey(v1::SOURCE, from));
+  batch_.Delete(impl_.nodes, NodeKey(v1::SOURCE, from));
+  return absl::OkStatus();
+}
+
+void ArticleWriter::DeleteEdge(const v1::Edge& edge) {
+  std::string out_key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
+  edges_.erase(out_key);
+  deleted_edges_.insert(out_key);
+  batch_.Delete(impl_.out, out_key);
+  batch_.Delete(impl_.in, EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()));
+}
+
+void ArticleWriter::PossiblySame(NodeId a, NodeId b) {
+  if (EdgeExists(a, v1::POSSIBLY_SAME, b) || EdgeExists(b, v1::POSSIBLY_SAME, a)) return;
+  v1::Edge edge;
+  edge.set_src(a);
+  edge.set_dst(b);
+  edge.set_type(v1::POSSIBLY_SAME);
+  edge.set_confidence(0.5f);
+  edge.mutable_provenance()->set_article_id(article_);
+  edge.mutable_provenance()->set_doc_id(doc_.doc_id);
+  PutEdge(edge);
+}
+
+}  // namespace claimgraph::graph::internal

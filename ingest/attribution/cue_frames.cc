@@ -1,0 +1,511 @@
+// ParagraphFinder::TryCue: the attribution frames around one cue word.
+#include "ingest/attribution/paragraph_finder.h"
+
+#include <algorithm>
+
+#include "ingest/attribution/source_mention.h"
+
+namespace claimgraph::ingest::internal {
+
+// The frames around one cue word, tried in order; the first that takes the cue
+// (or rules it out) ends the search. Each stage reads and fills the CueFrame.
+void ParagraphFinder::TryCue(int cue, int s, int e) {
+  CueFrame f;
+  f.cue = cue;
+  f.s = s;
+  f.e = e;
+  f.entry = s_.Entry(cue);
+  f.lemma = f.entry->lemma;
+  f.head = s_.ChainHead(cue);  // "went" in "went on to say"
+  f.lo = s;
+  // Content already claimed before the cue bounds the subject search.
+  for (int i = cue - 1; i >= s; --i)
+    if (claimed_[i]) {
+      f.lo = i + 1;
+      break;
+    }
+  if (LeadingFrames(f) || PassiveFrames(f) || FindSubject(f) || IntroducerFrames(f) ||
+      TailFrames(f) || ParentheticalFrames(f))
+    return;
+  ForwardFrame(f);
+}
+
+// "according to X", a participle opening the sentence ("Citing privacy
+// rules, U.S. officials declined …"), a participle coordinated with the previous
+// attribution ("…, adding …"), a participle inside the subject ("Reuters,
+// citing …, reported …"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::LeadingFrames(CueFrame& f) {
+  const int cue = f.cue, s = f.s, e = f.e, head = f.head, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  if (entry->cue == CueClass::kAccordingTo) {
+    AccordingTo(cue, s, e);
+    return true;
+  }
+  // "Citing privacy rules, U.S. officials declined …": the participle's
+  // subject is the main clause's.
+  if (cue == s && s_.Has(cue, kLexIng)) {
+    if ((entry->flags & kLexQuoteOnly) || (cue + 1 < e && s_.Has(cue + 1, kLexPrep))) return true;
+    int comma = cue + 1;
+    while (comma < e && comma < cue + 16 && !s_.IsPunct(comma, ',') && !s_.IsFinal(comma)) ++comma;
+    if (comma + 1 >= e || !s_.IsPunct(comma, ',') || comma == cue + 1) return true;
+    // The subject: a short noun phrase ending on a name or a source noun.
+    SourceRange src;
+    for (int i = comma + 1; i < e && i < comma + 7; ++i) {
+      if (!s_.IsWord(i) || s_.Has(i, kLexBoundary | kLexCue | kLexAux)) break;
+      if (!s_.Cap(i) && (s_.Word(i).ends_with("ed") || s_.Word(i).ends_with("ing"))) break;
+      if (s_.Cap(i) || s_.Has(i, kLexRoleNoun | kLexOrgWord | kLexPlural | kLexPronoun | kLexDocNoun))
+        src = {comma + 1, i + 1, comma + 1, i + 1};
+    }
+    if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return true;
+    Span content = s_.ContentSpan(cue + 1, comma);
+    if (content.empty()) return true;
+    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
+    Claim(cue, comma);
+    next_ = comma;
+    return true;
+  }
+  // Participle after a comma or "and": shares the previous source.
+  bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
+                                  s_.Is(head - 1, "but") ||
+                                  (s_.IsAdverb(head - 1) && head - 1 > s &&
+                                   (s_.Is(head - 2, "and") || s_.Is(head - 2, "but") ||
+                                    s_.CommaOrQuotedComma(head - 2))));
+  if (entry->flags & kLexQuoteOnly) coordinated = false;
+  int prev = LastInSentence();
+  if (coordinated && prev >= 0 && (s_.Has(cue, kLexIng) || !s_.IsPunct(head - 1, ','))) {
+    ParticipleChain(cue, e, prev);
+    return true;
+  }
+  // "Reuters, citing anonymous sources, reported …": a participle inside
+  // the subject, not an attribution of its own.
+  if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) {
+    // "Pompeo blamed Iran for the attacks, saying …": the main clause's
+    // subject speaks.
+    if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+    return true;
+  }
+  return false;
+}
+
+// relative reports, court findings, characterisations, passives with their
+// agent ("Putin was quoted by Interfax as saying …") and without one ("was
+// accused of", "is said to"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::PassiveFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  if (RelativeReport(cue, lo, e)) return true;
+  if ((lemma == "rule" || lemma == "find") && !CourtFinding(cue, lo, e)) return true;
+  if (CharacterisedBy(cue, e)) return true;
+  // "Putin was quoted by the Interfax news agency as saying …", "… were
+  // reported by local media to have visited …": a passive with its agent.
+  if (cue + 1 < e && s_.Is(cue + 1, "by") && PassiveByAgent(cue, lo, e, entry->lemma))
+    return true;
+  // "reported by industry sources": a passive with its agent; left alone.
+  if (cue + 1 < e && s_.Is(cue + 1, "by")) return true;
+  // Passive "was accused of", "is said to": no stated source here.
+  int aux = cue - 1;
+  while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
+  if (aux >= lo && !s_.Has(cue, kLexIng) &&
+      (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
+       s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
+       s_.Is(aux, "be"))) {
+    if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
+      QuotedAsSaying(cue, aux, lo, e);
+      return true;
+    }
+    if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
+         lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
+         lemma == "confirm" || lemma == "reveal") &&
+        cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
+        !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
+      PassiveRaised(cue, lo, e);
+    return true;
+  }
+  return false;
+}
+
+// the cue's source: phrasal cues ("called for"), the subject before the cue
+// or an inverted one after it ("…, said Smith."), relays ("X quoted Y as
+// saying …", "said — as reported by Hurriyet Daily News — …"); sets where the
+// content may start. True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::FindSubject(CueFrame& f) {
+  const int cue = f.cue, e = f.e, head = f.head, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& after = f.after;
+  int& k = f.k;
+  // Phrasal cues: "called for", "pointed out", "referred to", "asked for".
+  cue_end = cue + 1;
+  if (cue + 1 < e && ((lemma == "call" && s_.Is(cue + 1, "for")) ||
+                      (lemma == "ask" && s_.Is(cue + 1, "for")) ||
+                      (lemma == "point" && s_.Is(cue + 1, "out")) ||
+                      (lemma == "refer" && s_.Is(cue + 1, "to")))) {
+    cue_end = cue + 2;
+  } else if (lemma == "point" || lemma == "refer") {
+    return true;
+  }
+  src = s_.SubjectBefore(head, lo);
+  bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
+                  s_.Is(src.end + 1, "who");
+  if (!relative && !PlausibleSubject(src, lo)) {
+    // "In a press release, Gownaris said": keep the naming head alone.
+    SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
+    src = src.ok() && src.head_begin > src.begin && PlausibleSubject(head, lo) ? head
+                                                                              : SourceRange{};
+  }
+  // "Pompeo posted a message on Twitter blaming Iran …": a participle after
+  // a venue ("on Twitter", "at a briefing") belongs to the main clause's
+  // subject. ("an open letter urging …" keeps the letter as the source.)
+  bool after_venue = false;
+  if (src.ok() && s_.Has(cue, kLexIng) && src.end == cue && s_.Has(cue - 1, kLexSpeechNoun))
+    for (int i = cue - 2; i >= src.begin && i >= cue - 4 && !after_venue; --i)
+      after_venue = s_.Has(i, kLexPrep);
+  if (after_venue && src.begin > lo && !s_.ClauseStartsAt(src.begin, lo)) {
+    if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+    return true;
+  }
+  if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
+    src = CoordinatedSubject(head - 1, lo);
+  }
+  inverted = false;
+  after = cue_end;
+  if (!src.ok()) {
+    // Inverted tail: "…, said Smith."
+    if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1))) {
+      src = s_.NounPhraseForward(cue + 1, e, true);
+      if (!src.ok()) return true;
+      if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return true;
+      inverted = true;
+      after = src.end;
+    } else {
+      return true;
+    }
+  }
+  // Relay: "X quoted Y as saying …", "X cited Y as saying …", "X reported
+  // its source said …".
+  if (!inverted && (lemma == "report" || lemma == "claim")) {
+    SourceRange inner = s_.NounPhraseForward(cue + 1, e, false);
+    if (inner.ok() && inner.end < e && s_.IsCueVerbForm(inner.end) &&
+        s_.Has(inner.begin, kLexDeterminer | kLexRoleNoun)) {
+      via = src;
+      src = inner;
+      after = inner.end + 1;
+    }
+  }
+  if (!via.ok() && !inverted && !RelayedSpeaker(cue, e, &src, &via, &after)) return true;
+  k = s_.SkipComplements(after, e, via.ok() ? CueClass::kSay : entry->cue);
+  // "said — as reported by Hurriyet Daily News — “…”": the report relays it.
+  if (k + 3 < e && s_.IsPunct(k, '-') && s_.Is(k + 1, "as") && s_.Has(k + 2, kLexCue) &&
+      s_.Is(k + 3, "by")) {
+    SourceRange by = s_.NounPhraseForward(k + 4, e, false);
+    if (by.ok() && by.end < e && (s_.IsPunct(by.end, '-') || s_.IsPunct(by.end, ','))) {
+      via = by;
+      k = s_.SkipComplements(by.end + 1, e, CueClass::kSay);
+    }
+  }
+  if (!via.ok() && entry->cue == CueClass::kObject) k = after;
+  // "commented on the matter — which the BBC noted as unusual — “…”": an
+  // aside between dashes before the quote.
+  if (!via.ok()) k = s_.QuoteAfterAside(k, e);
+  return false;
+}
+
+// a quote cut off its tail by ?/! ("“Why wait?” Lopez asked reporters.") and
+// an introducer closing the sentence ("Rathbun stated," / "Graham continued:"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
+  const int cue = f.cue, s = f.s, e = f.e;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& k = f.k;
+  int& first_src = f.first_src;
+  first_src = src.begin;
+  // "“Why wait?” Lopez asked reporters." / "“… act!” Macron told the world
+  // on Thursday.": the sentence break after ?/! cut the quote off its tail.
+  if (!inverted && !via.ok() && first_src == s && QuoteBeforeTail(s, cue_end, e)) {
+    int qi = t_[s - 1].quote;
+    Span content = QuoteContent(qi);
+    if (content.empty()) return true;
+    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
+    std::erase_if(*orphans_, [&](const OrphanQuote& o) {
+      return o.paragraph == index_ && o.content.start == content.start;
+    });
+    Claim(s, e);
+    next_ = e;
+    return true;
+  }
+  // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
+  // follows in the next sentence or paragraph.
+  if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
+    AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+    c.introducer = true;
+    if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
+    Claim(first_src, e);
+    next_ = e;
+    return true;
+  }
+  return false;
+}
+
+// the tail reading ", SOURCE CUE." with the content before it ("“…,” Power
+// told reporters."), and what follows the tail (", adding …", ", “…”"). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::TailFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const LexEntry* const entry = f.entry;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  bool& inverted = f.inverted;
+  int& after = f.after;
+  int& k = f.k;
+  int& first_src = f.first_src;
+  if (entry->flags & kLexQuoteOnly) {
+    // Only "X continued, “…”" / "X defended: “…”".
+    if (k >= e || !s_.IsOpenQuote(k)) return true;
+  }
+  // Tail reading: ", SOURCE CUE." with the content before.
+  bool tail = inverted || s_.IsTailEnd(k, e);
+  // "Speaking in the parents' defence, X said, “…”": the quote after the
+  // cue is the content unless the head before the source is itself a quote.
+  if (tail && !inverted && k + 1 < e && s_.IsPunct(k, ',') && s_.IsOpenQuote(k + 1) &&
+      !(first_src - 1 >= lo && s_.IsCloseQuote(first_src - 1)) &&
+      !(first_src - 2 >= lo && s_.IsPunct(first_src - 1, ',') && s_.IsCloseQuote(first_src - 2))) {
+    tail = false;
+    k = k + 1;
+  }
+  if (tail) {
+    int h = inverted ? cue - 1 : first_src - 1;
+    if (h < lo || !(s_.IsPunct(h, ',') || s_.IsCloseQuote(h) || s_.IsPunct(h, '-'))) {
+      if (!inverted && s_.IsTailEnd(k, e) && k < e && !s_.IsFinal(k)) {
+        // "X said, as he …": nothing to report
+      }
+      return true;
+    }
+    int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
+    int hs = lo;
+    if (!TailHead(hs, head_end)) return true;
+    AttributionKind kind = s_.KindOf(hs, head_end);
+    Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[hs].quote)
+                                                    : s_.ContentSpan(hs, head_end);
+    if (content.empty()) return true;
+    AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, kind,
+                                   kind == AttributionKind::kDirect ? 0.9f : 0.75f);
+    if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
+    int me = static_cast<int>(out_->size()) - 1;
+    Claim(hs, std::max(k, after));
+    next_ = std::max(k, after);
+    // ", adding …" / ", “…”" after the tail.
+    int j = k;
+    if (j < e && s_.IsPunct(j, ',') && j + 1 < e) {
+      if (s_.Has(j + 1, kLexIng) && s_.Has(j + 1, kLexCue)) {
+        ParticipleChain(j + 1, e, me);
+      } else if (s_.IsOpenQuote(j + 1) && kind == AttributionKind::kDirect) {
+        int q2 = t_[j + 1].quote;
+        (*out_)[me].attribution.content.end = QuoteContent(q2).end;
+        int end2 = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
+        Claim(j + 1, end2);
+        next_ = end2;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// a parenthetical ", X said," inside a clause: one attribution over the whole
+// clause ("…, police reported Friday morning, local time."). True when the cue is done with (an attribution was
+// emitted, or the cue reports nothing here).
+bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
+  const int cue = f.cue, e = f.e, lo = f.lo;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  bool& inverted = f.inverted;
+  int& k = f.k;
+  int& first_src = f.first_src;
+  // Parenthetical ", X said," inside a clause: one attribution over the
+  // whole clause (the README's interrupted-content convention).
+  bool short_adjunct = false;
+  if (k < e && s_.IsPunct(k, ',')) {
+    int rest = e - (k + 1);
+    bool cue_after = false;
+    for (int i = k + 1; i < e; ++i) cue_after |= s_.Has(i, kLexCue) && !s_.InQuote(i);
+    short_adjunct = rest <= 8 && !cue_after;
+  }
+  if (short_adjunct && !inverted && first_src - 1 >= lo &&
+      (s_.IsPunct(first_src - 1, ',') || s_.IsCloseQuote(first_src - 1))) {
+    // "…, police reported Friday morning, local time." is a tail.
+    int h = first_src - 1;
+    int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
+    AttributionKind kind = s_.KindOf(lo, head_end);
+    Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
+                                                    : s_.ContentSpan(lo, head_end);
+    if (content.empty() || head_end - lo < 3) return true;
+    Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
+    Claim(lo, e);
+    next_ = e;
+    return true;
+  }
+  if (!inverted && first_src - 1 > lo && s_.IsPunct(first_src - 1, ',') && k < e &&
+      s_.IsPunct(k, ',') && k + 1 < e) {
+    int end = s_.ContentEnd(k + 1, e);
+    Span content = s_.ContentSpan(lo, end);
+    if (content.empty()) return true;
+    Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
+    Claim(lo, end);
+    next_ = end;
+    return true;
+  }
+  return false;
+}
+
+// Long because: the guards against non-speech uses share the content bounds
+// they narrow; they run in the order written, each with its example.
+// Content after the cue: "asked officials how …", prepositional phrases before
+// a closing quote, then the guards against non-speech uses and the emit.
+void ParagraphFinder::ForwardFrame(CueFrame& f) {
+  const int cue = f.cue, e = f.e;
+  const LexEntry* const entry = f.entry;
+  const std::string_view lemma = f.lemma;
+  int& cue_end = f.cue_end;
+  SourceRange& src = f.src;
+  SourceRange& via = f.via;
+  int& k = f.k;
+  int& first_src = f.first_src;
+  // "asked government officials how …": the question starts at the wh-word.
+  if (lemma == "ask" && cue_end == cue + 1) {
+    for (int i = k; i < e && i < k + 6; ++i) {
+      if (!s_.IsWord(i)) break;
+      if (s_.Is(i, "how") || s_.Is(i, "whether") || s_.Is(i, "why") || s_.Is(i, "what") ||
+          s_.Is(i, "when") || s_.Is(i, "if") || s_.Is(i, "where")) {
+        k = i;
+        break;
+      }
+    }
+  }
+  // "told her at the door, in French and English, “…”": prepositional
+  // phrases before a quote that closes the sentence.
+  if (k < e && s_.Has(k, kLexPrep) && !s_.Is(k, "that")) {
+    int j = k;
+    while (j < e && j < k + 14 && !s_.InQuote(j) &&
+           ((s_.IsWord(j) && (!s_.Has(j, kLexCue | kLexAux | kLexBoundary) || s_.Is(j, "and"))) ||
+            s_.IsPunct(j, ',')))
+      ++j;
+    if (j < e && j > k + 1 && s_.IsOpenQuote(j) && s_.IsPunct(j - 1, ',')) {
+      int c = p_.quotes[t_[j].quote].close;
+      bool closes = c > j;
+      for (int i = c + 1; closes && i < e; ++i) closes = s_.IsFinal(i);
+      if (closes) k = j;
+    }
+  }
+  // Forward content.
+  if (k >= e) return;
+  int end = s_.ContentEnd(k, e);
+  // "Protesters chanted “No more war” outside the embassy": a quote-only cue
+  // reports the quote alone.
+  if ((entry->flags & kLexQuoteOnly) && s_.IsOpenQuote(k) && p_.quotes[t_[k].quote].close >= 0)
+    end = std::min(end, p_.quotes[t_[k].quote].close + 1);
+  Span content = ForwardContent(k, end, e);
+  if (content.empty()) return;
+  // Guard against non-speech uses: the content of a "say" cue must have a
+  // few tokens.
+  if (end - k < 2 && last_kind_ != AttributionKind::kDirect) return;
+  // "tweeted to Mohamed", "tweeted using his account": no reported content.
+  if (last_kind_ != AttributionKind::kDirect && s_.IsWord(k) &&
+      ((s_.Has(k, kLexPrep) && !s_.Is(k, "to") && !via.ok() && !FrontedAdverbial(k, e) &&
+        !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
+       (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
+       (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
+      (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
+                           lemma == "urge" || lemma == "ask" || lemma == "call" ||
+                           lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
+                           lemma == "recommend" || lemma == "instruct" || lemma == "claim" ||
+                           lemma == "admit" || lemma == "deny")) ||
+      (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
+       s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
+      s_.Is(k, "which") || s_.Is(k, "who") ||
+       (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).ends_with("ing") &&
+        s_.Entry(k) == nullptr && !s_.GerundSubject(k, end)))) {
+    // "Obama tweeted using his @POTUS account:" + the quote that follows.
+    if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
+      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+      c.introducer = true;
+      Claim(first_src, e);
+      next_ = e;
+    }
+    return;
+  }
+  // "called the crisis the worst in decades", "called Smith a liar": an
+  // unquoted label after the object.
+  if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect &&
+      s_.LabelAfterObject(k, end)) {
+    Emit(&src, cue, cue_end, lemma, content, last_kind_, 0.7f);
+    Claim(first_src, end);
+    next_ = end;
+    return;
+  }
+  // "call" reports speech only with a quoted label or "for": "called it
+  // \"unexpected\"", "called for talks"; not "a group called X".
+  if (lemma == "call" && cue_end == cue + 1 &&
+      (s_.IsOpenQuote(k) || (s_.Cap(k) && last_kind_ == AttributionKind::kIndirect)))
+    return;
+  if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
+      last_kind_ == AttributionKind::kIndirect)
+    return;  // "declared a day of mourning"
+  if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
+      last_kind_ == AttributionKind::kIndirect) {
+    bool as = false;
+    for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
+    if (!as || lemma == "call") return;
+  }
+  // "attacked the inquiry as “a witch hunt”", "blamed Iran for the attacks":
+  // not "attacked the convoy", "dismissed the staff".
+  if (IsCharacterisation(lemma) || lemma == "blame") {
+    int complement = -1;
+    for (int i = k + 1; i < end && i < k + 12 && complement < 0; ++i) {
+      if (s_.IsPunct(i, ',') && !s_.InQuote(i)) break;
+      if (lemma == "blame" ? s_.Is(i, "for") || s_.Is(i, "on") : s_.Is(i, "as")) complement = i;
+    }
+    if (complement < 0) return;
+    // The characterisation ends at the next clause.
+    for (int i = complement + 1; i < end; ++i)
+      if (s_.IsPunct(i, ',') && !s_.InQuote(i)) {
+        end = i;
+        content = ForwardContent(k, end, e);
+        break;
+      }
+  }
+  float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
+  AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
+  if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
+  int claim_end = end;
+  if (last_kind_ == AttributionKind::kDirect && s_.IsOpenQuote(k)) {
+    const QuoteSpan& q = p_.quotes[t_[k].quote];
+    claim_end = q.close < 0 ? e : std::max(end, q.close + 1);
+    if (second_quote_ >= 0) {
+      int me = static_cast<int>(out_->size()) - 1;
+      int q2 = t_[second_quote_].quote;
+      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+      claim_end = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
+    } else if (q.close >= 0) {
+      claim_end = q.close + 1;  // "…,” and the city flag is at half-mast"
+    }
+  }
+  Claim(first_src, claim_end);
+  next_ = claim_end;
+}
+
+
+
+}  // namespace claimgraph::ingest::internal

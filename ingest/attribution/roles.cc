@@ -1,0 +1,154 @@
+#include "ingest/attribution/roles.h"
+
+#include <map>
+#include <set>
+
+namespace claimgraph::ingest {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && (IsSpace(s.back()) || s.back() == ',')) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view StripDeterminer(std::string_view s) {
+  for (std::string_view det : {"The ", "the ", "A ", "a ", "An ", "an "}) {
+    if (s.starts_with(det)) return s.substr(det.size());
+  }
+  return s;
+}
+
+// Words that end a title phrase when scanning back from a name: verbs and
+// conjunctions ("said", "and") are not part of a role.
+bool StopsTitle(std::string_view word) {
+  static const char* kStops[] = {"said",  "says",   "told",    "and",     "or",
+                                 "but",   "that",   "when",    "while",   "as",
+                                 "by",    "with",   "from",    "of",      "quoted",
+                                 "cited", "citing", "quoting", "according"};
+  for (const char* stop : kStops) {
+    if (word == stop) return true;
+  }
+  return false;
+}
+
+// At most this many words make a role.
+constexpr int kMaxRoleWords = 10;
+
+// "Pentagon press secretary Peter Cook": the words just before the name, back to
+// a sentence start, punctuation or a stop word, ending in a lower-case title
+// word ("secretary", "spokeswoman", "ambassador").
+std::string TitleBefore(std::string_view text, Span name) {
+  std::size_t end = name.start;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t start = end;
+  int words = 0;
+  bool has_lower = false;
+  while (start > 0 && words < kMaxRoleWords) {
+    std::size_t word_end = start;
+    while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+    std::size_t word_start = word_end;
+    while (word_start > 0 && !IsSpace(text[word_start - 1]) &&
+           text[word_start - 1] != ',' && text[word_start - 1] != '.' &&
+           text[word_start - 1] != '"' && text[word_start - 1] != '(') {
+      --word_start;
+    }
+    if (word_start == word_end) break;
+    std::string_view word = text.substr(word_start, word_end - word_start);
+    if (StopsTitle(word) || word == "The" || word == "the") break;
+    has_lower |= IsLower(word.front());
+    start = word_start;
+    ++words;
+    if (word_start == 0 || text[word_start - 1] != ' ') break;
+  }
+  if (start >= end || !has_lower) return {};
+  std::string_view role = Trim(text.substr(start, end - start));
+  // The last word must be a lower-case title word: "press secretary".
+  std::size_t last_space = role.rfind(' ');
+  std::string_view last = last_space == std::string_view::npos ? role : role.substr(last_space + 1);
+  if (last.empty() || !IsLower(last.front())) return {};
+  return std::string(role);
+}
+
+// "The US ambassador to the United Nations, Samantha Power, ...": a
+// determiner-led phrase right before ", NAME,".
+std::string AppositionBefore(std::string_view text, Span name) {
+  if (name.start < 2 || text.substr(name.start - 2, 2) != ", ") return {};
+  std::size_t end = name.start - 2;
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != '.' && text[start - 1] != '\n' &&
+         text[start - 1] != ',' && end - start < 120) {
+    --start;
+  }
+  std::string_view phrase = Trim(text.substr(start, end - start));
+  if (!(phrase.starts_with("The ") || phrase.starts_with("the "))) return {};
+  phrase = StripDeterminer(phrase);
+  if (phrase.empty() || !(IsLower(phrase.front()) || IsUpper(phrase.front()))) return {};
+  return std::string(phrase);
+}
+
+// "General Joe Dunford, chairman of the US Joint Chiefs of Staff, said": a
+// lower-case phrase right after ", " and closed by a comma.
+std::string AppositionAfter(std::string_view text, Span name) {
+  if (text.substr(name.end, 2) != ", ") return {};
+  std::size_t start = name.end + 2;
+  std::size_t end = text.find(',', start);
+  std::size_t stop = text.find_first_of(".\n", start);
+  if (end == std::string_view::npos || (stop != std::string_view::npos && stop < end) ||
+      end - start > 120) {
+    return {};
+  }
+  std::string_view phrase = StripDeterminer(Trim(text.substr(start, end - start)));
+  if (phrase.empty() || !IsLower(phrase.front())) return {};
+  // "who ...", "which ..." are clauses, not roles.
+  if (phrase.starts_with("who ") || phrase.starts_with("which ")) return {};
+  return std::string(phrase);
+}
+
+}  // namespace
+
+std::string RoleAround(std::string_view text, Span name) {
+  if (name.end > text.size() || name.empty()) return {};
+  if (std::string role = AppositionAfter(text, name); !role.empty()) return role;
+  if (std::string role = AppositionBefore(text, name); !role.empty()) return role;
+  return TitleBefore(text, name);
+}
+
+void FillRoles(std::string_view text, Extraction* extraction) {
+  std::map<std::string, std::string> by_speaker;  // learned from any mention
+  std::set<std::string_view> searched;            // each speaker's mentions once
+  for (const Attribution& a : extraction->attributions) {
+    if (a.speaker.empty() || a.source_type != SourceType::kPerson ||
+        !searched.insert(a.speaker).second) {
+      continue;
+    }
+    std::size_t at = 0;
+    while ((at = text.find(a.speaker, at)) != std::string_view::npos) {
+      Span name{static_cast<uint32_t>(at), static_cast<uint32_t>(at + a.speaker.size())};
+      if (std::string role = RoleAround(text, name); !role.empty()) {
+        by_speaker[a.speaker] = role;
+        break;
+      }
+      at = name.end;
+    }
+  }
+  for (Attribution& a : extraction->attributions) {
+    if (a.speaker.empty()) continue;
+    // A role that swallowed a relay ("RIA Novosti news agency quoted Russian
+    // Foreign Ministry spokeswoman") is replaced by the one written at the name.
+    bool garbled = false;
+    for (std::size_t at = 0, next; at < a.role.size(); at = next + 1) {
+      next = a.role.find(' ', at);
+      if (next == std::string::npos) next = a.role.size();
+      garbled |= StopsTitle(std::string_view(a.role).substr(at, next - at));
+    }
+    if (!a.role.empty() && !garbled) continue;
+    if (auto it = by_speaker.find(a.speaker); it != by_speaker.end()) a.role = it->second;
+  }
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,631 @@
+// SentenceScanner: subjects, noun phrases, complements and content ends.
+#include "ingest/attribution/sentence_scanner.h"
+
+#include <algorithm>
+
+namespace claimgraph::ingest::internal {
+
+bool SentenceScanner::AllCapsWord(int i) const {
+  if (!IsWord(i)) return false;
+  std::string_view w = Word(i);
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+uint32_t SentenceScanner::Flags(int i) const {
+  if (!IsWord(i)) return 0;
+  constexpr uint32_t kFunction = kLexPronoun | kLexBoundary | kLexPrep | kLexDeterminer |
+                                 kLexAux | kLexSkip;
+  uint32_t f = t_[i].lex;
+  if ((f & kFunction) && AllCapsWord(i)) f = (f & ~kFunction) | kLexOrgWord;
+  return f;
+}
+
+bool SentenceScanner::Cap(int i) const {
+  if (!IsWord(i)) return false;
+  if (t_[i].capitalized) return true;
+  // Name particles written in lower case: "Abdel Fattah al-Sisi".
+  std::string_view w = Word(i);
+  return w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-")) &&
+         StartsUpper(text_, t_[i].start + 3);
+}
+
+int SentenceScanner::ChainHead(int i) const {
+  if (i >= 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
+      (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone")))
+    return i - 3;
+  if (i >= 2 && Is(i - 1, "by") && Has(i, kLexIng) &&
+      (Is(i - 2, "continued") || Is(i - 2, "concluded") || Is(i - 2, "ended") ||
+       Is(i - 2, "began") || Is(i - 2, "started") || Is(i - 2, "opened") ||
+       Is(i - 2, "closed") || Is(i - 2, "finished") || Is(i - 2, "responded") ||
+       Is(i - 2, "replied")))
+    return i - 2;
+  return i;
+}
+
+bool SentenceScanner::IsCue(int i, int lo) const {
+  const LexEntry* e = Entry(i);
+  if (e == nullptr || !(e->flags & kLexCue) || InQuote(i)) return false;
+  if (e->cue == CueClass::kAccordingTo) {
+    if (i + 1 >= static_cast<int>(t_.size())) return false;
+    if (Is(i, "per")) return Has(i + 1, kLexDeterminer) || Cap(i + 1);
+    return Is(i + 1, "to");
+  }
+  if (Cap(i) && i > lo && !IsOpenQuote(i - 1)) return false;  // "Said" in a name
+  // "an estimated mass", "his stated aim", "the alleged attacker".
+  if (i > lo && IsWord(i - 1) && (Has(i - 1, kLexDeterminer) || t_[i - 1].possessive) &&
+      !Has(i - 1, kLexPronoun))
+    return false;
+  // "states' procedures": a possessive plural, not a verb.
+  if (i + 1 < static_cast<int>(t_.size()) && t_[i + 1].kind == TokenKind::kQuote &&
+      t_[i + 1].start == t_[i].end && t_[i + 1].dir != QuoteDir::kOpen)
+    return false;
+  if (e->flags & kLexBase) {
+    // Base forms only after a plural subject or an auxiliary: "officials say".
+    if (i == lo) return false;
+    if (!(Has(i - 1, kLexPlural) || Has(i - 1, kLexAux) || Is(i - 1, "to") ||
+          (IsWord(i - 1) && Word(i - 1).back() == 's' && !t_[i - 1].possessive) ||
+          Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i"))) {
+      return false;
+    }
+    // "to say", "to report"; but "went on to say" reports.
+    if (Is(i - 1, "to")) return ChainHead(i) != i;
+  }
+  if (e->flags & kLexNounToo) {
+    if (i == lo) return false;
+    if (Has(i - 1, kLexDeterminer) || Has(i - 1, kLexPrep) || Is(i - 1, "that") ||
+        t_[i - 1].possessive)
+      return false;
+    if (e->lemma == "call" && i + 1 < static_cast<int>(t_.size()) && Is(i + 1, "for")) return true;
+    // "media reports range …": the next word must start a clause.
+    if (i + 1 < static_cast<int>(t_.size()) && IsWord(i + 1) && !Cap(i + 1) &&
+        !Has(i + 1, kLexDeterminer | kLexPronoun) && !Is(i + 1, "that") && !IsDigitWord(i + 1))
+      return false;
+    // "reports" / "claims" after a plain noun is usually the noun itself.
+    if (i + 1 < static_cast<int>(t_.size()) && (Has(i + 1, kLexPrep) || IsFinal(i + 1) ||
+                                                IsPunct(i + 1, ',')) &&
+        !Is(i + 1, "that"))
+      return false;
+  }
+  return true;
+}
+
+int SentenceScanner::NounPhraseBack(int end, int lo) const {
+  // A personal pronoun right before the cue is the whole subject.
+  if (end - 1 >= lo && Has(end - 1, kLexPronoun) && !Is(end - 1, "who")) return end - 1;
+  int i = end - 1;
+  int count = 0;
+  while (i >= lo) {
+    const Token& tk = t_[i];
+    if (InQuote(i)) break;
+    if (tk.kind == TokenKind::kWord) {
+      uint32_t f = Flags(i);
+      if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
+      if ((f & kLexBoundary) && !(tk.capitalized && i > lo && !Has(i, kLexPronoun))) {
+        bool join = (Is(i, "and") || Word(i) == "&") && i - 1 >= lo &&
+                    (Cap(i - 1) || IsPunct(i - 1, ')')) && i + 1 < end &&
+                    (Cap(i + 1) || Has(i + 1, kLexDeterminer));
+        if (!join) break;
+      }
+      if (Word(i).size() > 5 && Word(i).ends_with("ing") && tk.entry == nullptr &&
+          (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue))) {
+        break;  // "Responding to …", "witnessing …": a participle clause
+      }
+      if (Is(i, "to") && i + 1 < end && IsWord(i + 1) && !Cap(i + 1) &&
+          !Has(i + 1, kLexDeterminer) && !IsDigitWord(i + 1))
+        break;  // "to meet with …": an infinitive, not part of a subject
+      if ((f & kLexPronoun) && i < end - 1) break;
+      if ((f & kLexDeterminer) && !(f & kLexPronoun) && i - 1 >= lo && IsWord(i - 1) &&
+          !Has(i - 1, kLexPrep | kLexDeterminer) && !Is(i - 1, "and") && !t_[i - 1].possessive) {
+        --i;  // "told the press the officers": a new noun phrase starts here
+        break;
+      }
+      if (!tk.capitalized && Word(i).size() > 4 && Word(i).ends_with("ed") && i - 1 >= lo &&
+          ((Cap(i - 1) && !t_[i - 1].possessive) || Has(i - 1, kLexPronoun))) {
+        // "the protesters Wikinews interviewed said": a reduced relative
+        // clause right before the cue keeps its head noun.
+        int n = Cap(i - 1) && i - 2 >= lo && Has(i - 2, kLexDeterminer) && !Has(i - 2, kLexPronoun)
+                    ? i - 3
+                    : i - 2;
+        bool relative = i == end - 1 && n >= lo && IsWord(n) && !Cap(n) &&
+                        (Has(n, kLexPlural | kLexRoleNoun) ||
+                         (Word(n).ends_with("s") && !Has(n, kLexPrep | kLexAux | kLexPronoun)));
+        if (!relative) break;  // "Wikinews interviewed": a verb, not a modifier
+        i = n;
+        continue;
+      }
+    } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
+      break;
+    }
+    if (++count > 22) return end;
+    --i;
+  }
+  int a = i + 1;
+  // An NP does not start with a preposition, a parenthesis or a conjunction.
+  while (a < end && (Has(a, kLexPrep) || IsPunct(a, ')') || Is(a, "and"))) ++a;
+  if (a >= end) return end;
+  // Its last token names something: not a determiner or preposition.
+  if (!IsWord(end - 1) && !IsPunct(end - 1, ')')) return end;
+  if (Has(end - 1, kLexDeterminer) && !Has(end - 1, kLexPronoun)) return end;
+  if (Has(end - 1, kLexPrep)) return end;
+  return a;
+}
+
+bool SentenceScanner::ClauseStartsAt(int a, int lo) const {
+  if (a <= lo) return true;
+  const Token& prev = t_[a - 1];
+  if (prev.kind == TokenKind::kPunct)
+    return prev.punct == ',' || prev.punct == ';' || prev.punct == ':' ||
+           prev.punct == '(' || prev.punct == '-';
+  if (prev.kind == TokenKind::kQuote) return true;
+  return Has(a - 1, kLexBoundary) || Has(a - 1, kLexCue) || Has(a - 1, kLexSkip);
+}
+
+// Long because: one backward walk from the cue; each step is a case of what may
+// sit between a subject and its verb, with its example.
+SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
+  SourceRange r;
+  int b = cue;
+  while (b - 1 >= lo && IsWord(b - 1) && (Flags(b - 1) & (kLexSkip | kLexAux)) &&
+         !Has(b - 1, kLexPronoun) && !Cap(b - 1)) {
+    if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
+    --b;
+  }
+  // "Another report … during the weekend said": a time phrase before the cue.
+  for (int p = b - 1; p > lo && p >= b - 4; --p) {
+    if (!IsWord(p)) break;
+    if (Has(p, kLexPrep) && (Is(p, "during") || Is(p, "over") || Is(p, "in") || Is(p, "on") ||
+                             Is(p, "at") || Is(p, "earlier") || Is(p, "last"))) {
+      bool time = true;
+      for (int q = p + 1; q < b; ++q)
+        time &= Has(q, kLexTime | kLexDeterminer) || IsDigitWord(q);
+      if (time && Has(b - 1, kLexTime) && !Is(p, "on")) b = p;
+      break;
+    }
+  }
+  if (b - 2 > lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && Is(b - 2, "on")) {
+    b -= 2;  // "X, …, on Tuesday told"
+  } else if (b - 1 >= lo && IsWord(b - 1) && Has(b - 1, kLexTime) && Cap(b - 1) && b - 2 >= lo &&
+             IsWord(b - 2)) {
+    --b;  // "The website yesterday suggested", "X Monday said"
+  }
+  if (b <= lo) return r;
+  // ", who told": the source is the antecedent of the relative pronoun.
+  if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
+    int a = NounPhraseBack(b - 2, lo);
+    if (Cap(b - 3)) {  // a named antecedent: its capitalised run only
+      a = b - 3;
+      while (a - 1 >= lo && (Cap(a - 1) || Has(a - 1, kLexDeterminer)) && !t_[a - 1].possessive &&
+             !Has(a - 1, kLexPrep))
+        --a;
+    }
+    if (a < b - 2) return {a, b - 2, a, b - 2};
+    return r;
+  }
+  if (IsPunct(b - 1, ',')) {
+    int k = b - 1;
+    // "The ministry, however, said"
+    if (k - 1 > lo && IsWord(k - 1) && (Has(k - 1, kLexSkip) || Is(k - 1, "however")) &&
+        IsPunct(k - 2, ',')) {
+      int a = NounPhraseBack(k - 2, lo);
+      if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
+      return r;
+    }
+    // "Y, who …, said" / "Y, speaking to reporters, said" / "Y, of Z, said" /
+    // "Y, in a statement …, announced": what sits between the commas decides
+    // whether it belongs to the source.
+    for (int c = k - 1; c >= lo && c > k - 30; --c) {
+      if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+      if (c == lo && !IsPunct(c, ',')) {
+        // "Lydia Buchtmann for Food Standards Australia New Zealand, says"
+        int a = NounPhraseBack(k, lo);
+        if (a == lo && Cap(a) && k - a <= 10) return {a, k, a, k};
+        break;
+      }
+      if (!IsPunct(c, ',')) continue;
+      int seg = c + 1;
+      bool relative = Is(seg, "who") || Is(seg, "whose");
+      // ("responding to …" too: a cue participle inside the commas.)
+      bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
+                        (Entry(seg) == nullptr || Has(seg, kLexIng));
+      bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
+                       (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
+      bool adjunct = !of_phrase && Has(seg, kLexPrep);
+      int yc = c;
+      if (Is(seg, "and") && seg + 1 < k && (Cap(seg + 1) || Has(seg + 1, kLexTitle))) {
+        // ", Director of X, and Chairman of Y, says": two appositions.
+        for (int c2 = c - 1; c2 > lo && c2 > c - 25; --c2) {
+          if (InQuote(c2) || IsFinal(c2) || IsPunct(c2, ';')) break;
+          if (IsPunct(c2, ',')) {
+            yc = c2;
+            break;
+          }
+        }
+        if (yc == c) break;
+      }
+      if (relative || participle || of_phrase || adjunct || Is(seg, "speaking") || yc != c) {
+        int ya = NounPhraseBack(yc, lo);
+        if (ya < yc && ClauseStartsAt(ya, lo) &&
+            (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')'))) {
+          if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};
+          return SourceRange{ya, k, ya, yc};
+        }
+      }
+      break;
+    }
+    // Apposition: "Y, X, said".
+    int xa = NounPhraseBack(k, lo);
+    int x_end = k;
+    // "Agnès Callamard, a UN rapporteur … who had investigated the case,
+    // cautioned": the apposition ends in a relative clause.
+    if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
+      for (int w = xa - 1; w > lo && w > k - 30; --w) {
+        if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
+        if (!Is(w, "who") && !Is(w, "which")) continue;
+        int xb = NounPhraseBack(w, lo);
+        if (xb < w && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
+          xa = xb;
+          x_end = w;
+        }
+        break;
+      }
+    }
+    if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
+    int ya = NounPhraseBack(xa - 1, lo);
+    if (ya >= xa - 1 || !ClauseStartsAt(ya, lo)) return r;
+    bool y_name = Cap(xa - 2) || IsPunct(xa - 2, ')');
+    bool x_name = x_end == k && AllCapitalized(xa, k);
+    bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle);
+    if (!(y_name && x_apposition) && !x_name) return r;
+    if (x_name && !y_name) return {ya, k, xa, k};
+    return {ya, k, ya, xa - 1};
+  }
+  int a = NounPhraseBack(b, lo);
+  if (a >= b) return r;
+  // "One news site, Znak.com claims": a name after a describing phrase.
+  if (a - 1 > lo && IsPunct(a - 1, ',') && AllCapitalized(a, b)) {
+    int ya = NounPhraseBack(a - 1, lo);
+    if (ya < a - 1 && ClauseStartsAt(ya, lo) && Has(ya, kLexDeterminer) &&
+        HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexTitle))
+      return {ya, b, a, b};
+  }
+  return {a, b, a, b};
+}
+
+SourceRange SentenceScanner::NounPhraseForward(int a, int hi, bool apposition) const {
+  SourceRange r;
+  int i = a;
+  int count = 0;
+  while (i < hi) {
+    const Token& tk = t_[i];
+    if (InQuote(i)) break;
+    if (tk.kind == TokenKind::kWord) {
+      uint32_t f = Flags(i);
+      if ((f & kLexCue) && !(f & kLexNounToo) && !(f & kLexTitle)) break;
+      if (Is(i, "as") || Is(i, "that")) break;
+      if (Is(i, "to") && i > a && Cap(i - 1) && !Has(i - 1, kLexTitle | kLexOrgWord)) break;
+      if (i > a && (f & kLexPrep) && i + 1 < hi && Has(i + 1, kLexTime)) break;  // "in March"
+      if ((f & kLexBoundary) && !(f & kLexDeterminer) && !AllCapsWord(i)) {
+        bool join = Is(i, "and") && i > a && Cap(i - 1) && i + 1 < hi && Cap(i + 1);
+        if (!join && !(f & kLexPronoun && i == a)) break;
+      }
+      if ((f & kLexTime) && i > a && !tk.capitalized) break;
+      // "according to Reuters the two sides …", "… Foreign Affairs he died":
+      // a new clause's subject after the name.
+      if (i > a && !tk.capitalized && Cap(i - 1) && (f & (kLexDeterminer | kLexPronoun)) &&
+          !Has(i - 1, kLexPrep))
+        break;
+      if ((f & kLexTime) && tk.capitalized && i > a && !Has(i, kLexOrgWord)) {
+        // "said Smith Monday"
+        if (EqualsLower(Word(i), "monday") || EqualsLower(Word(i), "tuesday") ||
+            EqualsLower(Word(i), "wednesday") || EqualsLower(Word(i), "thursday") ||
+            EqualsLower(Word(i), "friday") || EqualsLower(Word(i), "saturday") ||
+            EqualsLower(Word(i), "sunday"))
+          break;
+      }
+    } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
+      break;
+    }
+    if (++count > 16) return r;
+    ++i;
+  }
+  // Do not end on a preposition ("… at").
+  while (i > a && (Has(i - 1, kLexPrep) || (Has(i - 1, kLexDeterminer) && !Has(i - 1, kLexPronoun)))) --i;
+  if (i <= a) return r;
+  // "police in Baytown, Texas,": a place and its region.
+  if (i + 2 < hi && IsPunct(i, ',') && Cap(i + 1) && !Has(i + 1, kLexNotName) &&
+      (IsPunct(i + 2, ',') || IsFinal(i + 2)) && Cap(i - 1))
+    i += 2;
+  if (i < hi && IsPunct(i, ',') && IsPunct(i - 1, ',')) --i;
+  // "the team's coach, Alireza Mehraban,": a role noun phrase and its name.
+  if (apposition && i + 2 < hi && IsPunct(i, ',') && !Cap(i - 1) &&
+      Has(i - 1, kLexRoleNoun | kLexTitle) && Cap(i + 1) && !Has(i + 1, kLexNotName)) {
+    int j = i + 1;
+    while (j < hi && j < i + 5 && Cap(j)) ++j;
+    if (j < hi && (IsPunct(j, ',') || IsFinal(j))) return {a, j, i + 1, j};
+  }
+  r = {a, i, a, i};
+  if (apposition && i + 1 < hi && IsPunct(i, ',') &&
+      ((Has(i + 1, kLexDeterminer) && !Has(i + 1, kLexPronoun) && !IsDigitWord(i + 1)) ||
+       (IsWord(i + 1) && !Cap(i + 1) && Has(i + 1, kLexRoleNoun | kLexTitle)))) {
+    int j = i + 1;
+    int c = 0;
+    while (j < hi && !IsPunct(j, ',') && !IsFinal(j) && !IsPunct(j, ';') && !InQuote(j) &&
+           !(Has(j, kLexCue) && !Has(j, kLexNounToo)) && !Has(j, kLexAux) &&
+           !(Has(j, kLexBoundary) && !Has(j, kLexDeterminer | kLexPrep)) && c < 14) {
+      ++j;
+      ++c;
+    }
+    if (j >= hi || IsFinal(j) || IsPunct(j, ',')) r.end = j;
+  }
+  return r;
+}
+
+int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
+  if (cue == CueClass::kTell && j < hi) {
+    int k = j;
+    if (Has(k, kLexDeterminer) && !Has(k, kLexPronoun)) ++k;
+    int start = k;
+    if (k < hi && Cap(k) && !Has(k, kLexPronoun)) {
+      while (k < hi && (Cap(k) || ((Is(k, "of") || Word(k) == "&") && k + 1 < hi && Cap(k + 1))))
+        ++k;
+    } else {
+      while (k < hi && k < start + 3 && IsWord(k) && !Cap(k) && Has(k, kLexAudience) &&
+             !Has(k, kLexDeterminer))
+        ++k;
+      if (k == start && start > j) {
+        // "told the official IRNA news agency": up to the audience noun.
+        for (int m = start; m < hi && m < start + 6; ++m) {
+          if (!IsWord(m) || Has(m, kLexBoundary) || (Has(m, kLexCue) && !Has(m, kLexNounToo))) break;
+          if (!Has(m, kLexDeterminer) && Has(m, kLexAudience | kLexOrgWord)) k = m + 1;
+        }
+      }
+    }
+    if (k > start) j = k;
+  }
+  for (int guard = 0; guard < 6 && j < hi; ++guard) {
+    if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may") && !t_[j].possessive) {
+      ++j;
+      continue;
+    }
+    if (IsDigitWord(j) && j > 0 && Has(j - 1, kLexTime)) {
+      ++j;
+      continue;
+    }
+    // "told the BBC after the verdict “…”": any short phrase before a quote.
+    if (IsWord(j) && Has(j, kLexPrep)) {
+      int c = j + 1;
+      while (c < hi && c < j + 7 && IsWord(c) && !Has(c, kLexCue | kLexAux | kLexBoundary)) ++c;
+      if (c < hi && (IsOpenQuote(c) || (IsPunct(c, ',') && c + 1 < hi && IsOpenQuote(c + 1)) ||
+                     IsPunct(c, ':'))) {
+        j = c;
+        continue;
+      }
+    }
+    if (IsWord(j) && Has(j, kLexPrep) && !Is(j, "of") && !Is(j, "that")) {
+      // A short prepositional phrase headed by a venue or time word.
+      int m = -1;
+      int k = j + 1;
+      for (; k < hi && k < j + 7; ++k) {
+        if (!IsWord(k) || (Has(k, kLexBoundary) && !IsMonthMay(k)) ||
+            (Has(k, kLexCue) && !Has(k, kLexNounToo) &&
+                                                   !Has(k, kLexSpeechNoun)))
+          break;
+        // "on Friday the United States …": a new noun phrase after the head.
+        if (m >= 0 && Has(k, kLexDeterminer | kLexPronoun) && !Has(k - 1, kLexPrep)) break;
+        if (Has(k, kLexSpeechNoun | kLexTime | kLexAudience) || Cap(k) || IsDigitWord(k)) m = k;
+      }
+      if (m < 0) break;
+      if (k < hi && Is(k, "that")) {  // "said in a letter to employees that"
+        j = k;
+        continue;
+      }
+      bool stop_clean = k >= hi || !IsWord(k) || Is(k, "that") || m + 1 < k ||
+                        Has(k, kLexDeterminer | kLexPronoun);
+      if (m + 1 == k && stop_clean) {
+        j = m + 1;
+        continue;
+      }
+      if (m + 1 < k && (Has(m + 1, kLexDeterminer | kLexPronoun) || Cap(m + 1))) {
+        j = m + 1;
+        continue;
+      }
+      if (k < hi && Is(k, "that") && m + 1 == k) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (IsPunct(j, ':')) {
+      ++j;
+      continue;
+    }
+    // ", by way of example," after the cue.
+    if (IsPunct(j, ',') && j + 1 < hi && Has(j + 1, kLexPrep)) {
+      int c = j + 2;
+      while (c < hi && c < j + 8 && IsWord(c) && !Has(c, kLexBoundary)) ++c;
+      if (c < hi && IsPunct(c, ',')) {
+        j = c + 1;
+        continue;
+      }
+    }
+    if (IsPunct(j, ',') && j + 1 < hi && IsOpenQuote(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1)) {
+      ++j;
+      break;
+    }
+    break;
+  }
+  return j;
+}
+
+int SentenceScanner::ContentEnd(int k, int hi) const {
+  for (int i = k; i < hi; ++i) {
+    // "noted the need to act: “…,” said Tedros": a quote with its own
+    // inverted source after it is that source's, not this content.
+    if (i > k && IsOpenQuote(i) && !IsOpenQuote(k)) {
+      int c = p_.quotes[t_[i].quote].close;
+      int j = c + 1;
+      if (c > i && j < hi && IsPunct(j, ',')) ++j;
+      if (c > i && j < hi && (IsPunct(c - 1, ',') || IsPunct(c + 1, ',')) && IsCueVerbForm(j) &&
+          !Has(j, kLexIng) && j + 1 < hi &&
+          (Cap(j + 1) || Has(j + 1, kLexDeterminer | kLexRoleNoun | kLexTitle)))
+        return i;
+    }
+    if (InQuote(i)) continue;
+    if (IsPunct(i, ';')) return i;
+    // "… the victims[.]” She went on …": a sentence the splitter missed.
+    if (i > k && IsCloseQuote(i - 1) && Cap(i) && Has(i, kLexPronoun)) return i;
+    if (i > k + 1 && IsCloseQuote(i - 1) && IsPunct(i - 2, ',') && ParticipleCueAt(i, hi) >= 0)
+      return i;
+    // "…: Gownaris remarked, “…”": a new attribution after a colon.
+    if (i > k && IsPunct(i, ':') && i + 1 < hi) {
+      int np = NounPhraseEnd(i + 1, hi);
+      if (np > i + 1 && np < hi && IsCueVerbForm(np)) return i;
+    }
+    // "“…” ((hu)) …": a translation after a whole quote is not content.
+    if (i > k && IsPunct(i, '(') && i + 1 < hi && IsPunct(i + 1, '(') && IsOpenQuote(k) &&
+        p_.quotes[t_[k].quote].close == i - 1)
+      return i;
+    if (i > k && IsPunct(i, ',') && i + 1 < hi) {
+      int n = i + 1;
+      if (ParticipleCueAt(n, hi) >= 0) return i;
+      if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
+        int np = NounPhraseEnd(n + 1, hi);
+        if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
+      }
+      if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
+          Is(n, "while"))
+        return i;
+      // ", meaning the UK would …": the writer's gloss on what was reported.
+      if (Is(n, "meaning") && i > k + 3) return i;
+      // ", but upon learning …, he claimed": a new clause with its own subject.
+      if (Is(n, "but") && n + 1 < hi && (Has(n + 1, kLexPrep) || Is(n + 1, "upon")))
+        return i;
+      // ", but the commissioner stated …": a new attribution starts.
+      if ((Is(n, "but") || Is(n, "and") || Is(n, "while")) && n + 1 < hi) {
+        int np = NounPhraseEnd(n + 1, hi);
+        if (np > n + 1 && np < hi && IsCueVerbForm(np)) return i;
+        // ", and his critics, who include …, blame …": the same after a
+        // relative clause between commas.
+        if (np > n + 1 && np + 1 < hi && IsPunct(np, ',') && (Is(np + 1, "who") || Is(np + 1, "which")))
+          for (int j = np + 2; j + 1 < hi && j < np + 20; ++j) {
+            if (InQuote(j) || IsFinal(j) || IsPunct(j, ';')) break;
+            if (!IsPunct(j, ',')) continue;
+            const LexEntry* v = Entry(j + 1);
+            if (v != nullptr && (v->flags & kLexCue) && v->cue != CueClass::kAccordingTo &&
+                !Has(j + 1, kLexIng))
+              return i;
+            break;
+          }
+      }
+      if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
+      if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
+    }
+    if (i > k && Is(i, "despite") && !InQuote(i)) return i;
+    if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))
+      return i;
+    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
+        !Has(i + 1, kLexIng))
+      return i;
+    // "… and his campaign called for …": a new subject with its own cue.
+    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 2 < hi &&
+        (Has(i + 1, kLexDeterminer) || Cap(i + 1))) {
+      int np = NounPhraseEnd(i + 1, hi);
+      if (np > i + 1 && np <= i + 4 && np < hi && IsCueVerbForm(np) && !Has(np, kLexIng))
+        return i;
+    }
+    if (i > k && i + 2 < hi && (Is(i, "and") || Is(i, "but")) && Is(i + 1, "also") &&
+        IsCueVerbForm(i + 2))
+      return i;
+  }
+  return hi;
+}
+
+int SentenceScanner::QuoteAfterAside(int k, int hi) const {
+  int d = k;
+  while (d < hi && d < k + 6 && IsWord(d) && !InQuote(d) && !Has(d, kLexCue)) ++d;
+  if (d >= hi || !IsPunct(d, '-') || InQuote(d)) return k;
+  for (int i = d + 1; i < hi && i < d + 30; ++i) {
+    if (IsFinal(i) || InQuote(i)) return k;
+    if (IsPunct(i, '-')) return i + 1 < hi && IsOpenQuote(i + 1) ? i + 1 : k;
+  }
+  return k;
+}
+
+bool SentenceScanner::LabelAfterObject(int k, int end) const {
+  if (k >= end || !IsWord(k) || InQuote(k)) return false;
+  bool pronoun = Is(k, "it") || Is(k, "this") || Is(k, "them") || Is(k, "him") || Is(k, "her");
+  if (!pronoun && !Cap(k) && !(Has(k, kLexDeterminer) && !Is(k, "a") && !Is(k, "an")))
+    return false;
+  int i = k + 1;
+  if (!pronoun)
+    while (i < end && i < k + 7 && IsWord(i) && !InQuote(i) && !Is(i, "a") && !Is(i, "an") &&
+           !Is(i, "the") && !Has(i, kLexPrep | kLexBoundary | kLexCue | kLexAux) &&
+           !Is(i, "and") && !Is(i, "or") && (Cap(k) ? Cap(i) : true))
+      ++i;
+  if (i + 1 >= end || !(Is(i, "a") || Is(i, "an") || Is(i, "the"))) return false;
+  return IsWord(i + 1) && !InQuote(i + 1) && !Has(i + 1, kLexPrep | kLexBoundary);
+}
+
+bool SentenceScanner::GerundSubject(int k, int end) const {
+  for (int i = k + 2; i < end && i < k + 12; ++i) {
+    if (!IsWord(i) || InQuote(i) || Is(i, "that") || Is(i, "which") || Is(i, "who"))
+      return false;
+    if (Has(i, kLexAux) && !Is(i, "being") && !Is(i, "been")) return true;
+  }
+  return false;
+}
+
+int SentenceScanner::NounPhraseEnd(int a, int hi) const {
+  int i = a;
+  while (i < hi && i < a + 8 && IsWord(i) && !InQuote(i) &&
+         !(Has(i, kLexCue) && !Has(i, kLexNounToo)) &&
+         (!Has(i, kLexBoundary) || Has(i, kLexDeterminer | kLexPronoun)))
+    ++i;
+  return i;
+}
+
+Span SentenceScanner::ContentSpan(int a, int b) const {
+  while (a < b && t_[a].kind == TokenKind::kPunct && !InQuote(a) && t_[a].punct != '(') ++a;
+  while (b > a && t_[b - 1].kind == TokenKind::kPunct && !InQuote(b - 1) &&
+         (IsFinal(b - 1) || t_[b - 1].punct == ',' || t_[b - 1].punct == ';' ||
+          t_[b - 1].punct == ':' || t_[b - 1].punct == '-'))
+    --b;
+  if (b <= a) return {};
+  return {t_[a].start, t_[b - 1].end};
+}
+
+AttributionKind SentenceScanner::KindOf(int a, int b) const {
+  while (b > a && t_[b - 1].kind == TokenKind::kPunct && !InQuote(b - 1)) --b;
+  bool any = false;
+  for (int i = a; i < b; ++i) any |= InQuote(i);
+  if (!any) return AttributionKind::kIndirect;
+  if (IsOpenQuote(a) && p_.quotes[t_[a].quote].close == b - 1) return AttributionKind::kDirect;
+  return AttributionKind::kMixed;
+}
+
+bool SentenceScanner::IsTailEnd(int i, int hi) const {
+  if (i >= hi) return true;
+  if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
+  if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
+    return true;
+  if (IsPunct(i, ',') && i + 1 < hi &&
+      (Is(i + 1, "as") || Is(i + 1, "when") || Is(i + 1, "while") || Is(i + 1, "after") ||
+       Is(i + 1, "before") || Is(i + 1, "but") || Is(i + 1, "and") || Is(i + 1, "though") ||
+       Is(i + 1, "although") || Is(i + 1, "which") || Is(i + 1, "who") || Has(i + 1, kLexPrep)))
+    return true;
+  if (Is(i, "as") || Is(i, "when") || Is(i, "while") || Is(i, "after") || Is(i, "before") ||
+      Is(i, "during") || Is(i, "following") || Is(i, "because"))
+    return true;
+  if (IsPunct(i, '(')) return true;
+  return false;
+}
+
+
+}  // namespace claimgraph::ingest::internal

@@ -1,0 +1,196 @@
+// Internal to ingest/attribution/: the token-pattern helpers the attribution
+// finder reads one sentence with (words, lexicon flags, capitals, quotes),
+// and the noun-phrase, subject and content-boundary searches built on them.
+// Indexes are token positions in the paragraph (ParagraphTokens::tokens).
+#ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SENTENCE_SCANNER_H_
+#define CLAIMGRAPH_INGEST_ATTRIBUTION_SENTENCE_SCANNER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/quotes.h"
+#include "text/lexicon.h"
+#include "text/text_scan.h"
+
+namespace claimgraph::ingest::internal {
+
+inline bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+inline bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// A source range found around a cue: tokens [begin, end) with the naming head
+// [head_begin, head_end) (the part before an apposition).
+struct SourceRange {
+  int begin = -1;
+  int end = -1;
+  int head_begin = -1;
+  int head_end = -1;
+  bool ok() const { return begin >= 0 && end > begin; }
+};
+
+class SentenceScanner {
+ public:
+  SentenceScanner(std::string_view text, const ParagraphTokens& p,
+                  std::vector<uint8_t>& claimed)
+      : text_(text), p_(p), t_(p.tokens), claimed_(claimed) {}
+
+  std::string_view Word(int i) const {
+    return text_.substr(t_[i].start, t_[i].end - t_[i].start);
+  }
+  bool IsWord(int i) const { return t_[i].kind == TokenKind::kWord; }
+  bool Is(int i, std::string_view lower) const {
+    return IsWord(i) && EqualsLower(Word(i), lower);
+  }
+  bool IsPunct(int i, char c) const {
+    return t_[i].kind == TokenKind::kPunct && t_[i].punct == c;
+  }
+  bool IsFinal(int i) const {
+    return t_[i].kind == TokenKind::kPunct &&
+           (t_[i].punct == '.' || t_[i].punct == '!' || t_[i].punct == '?');
+  }
+  // "WHO", "IT": an acronym, not the function word it spells.
+  bool AllCapsWord(int i) const;
+  // "also", "further", "later", "repeatedly": an adverb that may sit between
+  // a comma and a participle cue ("…, further saying …").
+  bool IsAdverb(int i) const {
+    if (!IsWord(i) || Cap(i) || InQuote(i) || Has(i, kLexAux | kLexPronoun | kLexCue)) return false;
+    if (Has(i, kLexPrep | kLexDeterminer)) return false;  // "in turn", "both"
+    return Has(i, kLexSkip) || (Word(i).size() > 4 && Word(i).ends_with("ly"));
+  }
+  // A participle cue at i, possibly after an adverb: "adding", "later adding".
+  // Returns the cue's index or -1.
+  int ParticipleCueAt(int i, int hi) const {
+    bool adverb = i < hi && IsAdverb(i);
+    if (adverb) ++i;
+    // Not "hypothetically speaking": after an adverb, a cue that reports.
+    if (adverb && i < hi && Has(i, kLexQuoteOnly)) return -1;
+    return i < hi && Has(i, kLexIng) && Has(i, kLexCue) && !InQuote(i) ? i : -1;
+  }
+  // A comma, or a quote closed right after a comma (“…,” further saying).
+  bool CommaOrQuotedComma(int i) const {
+    return i >= 0 && (IsPunct(i, ',') || (i > 0 && IsCloseQuote(i) && IsPunct(i - 1, ',')));
+  }
+  // "in May": the month, not the modal.
+  bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
+  // An all-capitals word ("WHO", "IT", "US") is an acronym: no function-word flags.
+  uint32_t Flags(int i) const;
+  bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
+  bool Cap(int i) const;
+  bool InQuote(int i) const { return t_[i].quote >= 0; }
+  bool IsOpenQuote(int i) const {
+    return t_[i].kind == TokenKind::kQuote && t_[i].quote >= 0 &&
+           p_.quotes[t_[i].quote].open == i;
+  }
+  bool IsCloseQuote(int i) const {
+    return t_[i].kind == TokenKind::kQuote && t_[i].quote >= 0 &&
+           p_.quotes[t_[i].quote].close == i;
+  }
+  bool IsDigitWord(int i) const {
+    return IsWord(i) && text_[t_[i].start] >= '0' && text_[t_[i].start] <= '9';
+  }
+  const LexEntry* Entry(int i) const { return IsWord(i) ? t_[i].entry : nullptr; }
+
+  // "She went on to say …", "He continued by noting …": the verb heading a
+  // chain that ends on the cue at i (its subject is the speaker's), or i.
+  int ChainHead(int i) const;
+
+  // A cue verb usable at i: a cue form not used as a noun ("the claim").
+  bool IsCue(int i, int lo) const;
+
+  // --- source noun phrases ------------------------------------------------
+
+  // The noun phrase ending just before `end`, not before `lo`: returns its first
+  // token, or `end` when there is none.
+  int NounPhraseBack(int end, int lo) const;
+
+  // True when a subject may start at `a`: sentence start or a clause boundary.
+  bool ClauseStartsAt(int a, int lo) const;
+
+  bool AllCapitalized(int a, int b) const {
+    for (int i = a; i < b; ++i)
+      if (!Cap(i) && !Is(i, "of") && !Is(i, "and") && !Is(i, "al") && !IsPunct(i, '(') &&
+          !IsPunct(i, ')'))
+        return false;
+    return b > a;
+  }
+
+  bool HasNoun(int a, int b, uint32_t flags) const {
+    for (int i = a; i < b; ++i)
+      if (Has(i, flags)) return true;
+    return false;
+  }
+
+  // The subject of the cue at `cue`: "Power", "General Joe Dunford, chairman
+  // of …,", "The US ambassador to the United Nations, Samantha Power,".
+  SourceRange SubjectBefore(int cue, int lo) const;
+
+  // The noun phrase starting at `a` (inverted "said Smith", "according to X",
+  // "quoted X as saying"), with a following apposition when `apposition`.
+  SourceRange NounPhraseForward(int a, int hi, bool apposition) const;
+
+  // --- complements between the cue and its content -----------------------
+
+  // Skips what sits between a cue and its content: the object of "told",
+  // time and venue ("on Saturday", "in an emailed statement"), "that", ':'.
+  int SkipComplements(int j, int hi, CueClass cue) const;
+
+  // End (exclusive) of reported content starting at `k`, not past `hi`.
+  int ContentEnd(int k, int hi) const;
+
+  // "X commented on the matter — ASIDE — “…”": the quote after an aside
+  // between dashes that follows the cue's complements at k; else k.
+  int QuoteAfterAside(int k, int hi) const;
+
+  // "the crisis the worst in decades", "it a disgrace", "Smith a liar" at
+  // [k, end): an object noun phrase, then a noun phrase labelling it.
+  bool LabelAfterObject(int k, int end) const;
+
+  // "said naming the virus after Wuhan would place …": the -ing word at k
+  // opens a clause whose verb follows (not "tweeted using his account").
+  bool GerundSubject(int k, int end) const;
+
+  // End of a short subject-like noun phrase starting at a, or a.
+  int NounPhraseEnd(int a, int hi) const;
+
+  bool IsCueVerbForm(int i) const {
+    const LexEntry* e = Entry(i);
+    return e != nullptr && (e->flags & kLexCue) && !(e->flags & kLexNounToo) &&
+           !(e->flags & kLexBase) && e->cue != CueClass::kAccordingTo && !InQuote(i);
+  }
+
+  // Bytes of tokens [a, b) with trailing sentence punctuation outside quotes,
+  // commas, colons and dashes dropped.
+  Span ContentSpan(int a, int b) const;
+
+  // Kind of content [a, b): direct when it is exactly one quote, mixed when it
+  // holds quoted parts, indirect otherwise.
+  AttributionKind KindOf(int a, int b) const;
+
+  // True when [i, hi) holds nothing that could be content: sentence-final
+  // punctuation, or a subordinate clause ("as he flew back from …").
+  bool IsTailEnd(int i, int hi) const;
+
+  const std::vector<Token>& tokens() const { return t_; }
+  const ParagraphTokens& paragraph() const { return p_; }
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+  const ParagraphTokens& p_;
+  const std::vector<Token>& t_;
+  std::vector<uint8_t>& claimed_;
+};
+
+}  // namespace claimgraph::ingest::internal
+
+#endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_SENTENCE_SCANNER_H_

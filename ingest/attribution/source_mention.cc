@@ -1,0 +1,345 @@
+// DescribeSource: what a source mention names.
+#include "ingest/attribution/source_mention.h"
+
+#include <algorithm>
+
+namespace claimgraph::ingest::internal {
+
+namespace {
+
+// True for an all-capitals acronym of two to eight letters ("WHO", "NATO").
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// The issuer of a document source, when the text names one: "a statement
+// released by Erdogan's office", "a report from ABC Australia", "The WHO's
+// website", "The Internal Revenue Service website", "NATO guidelines". Sets
+// m->name and m->issuer_type; leaves them unset otherwise ("Tillerson's
+// updated public schedule" is about Tillerson, not issued by him).
+void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last,
+                SourceMention* m) {
+  const auto& t = s.tokens();
+  auto org_like = [&](int a, int b) {
+    for (int i = a; i < b; ++i) {
+      if (s.Has(i, kLexOrgWord | kLexPlace)) return true;
+      std::string_view w = s.Word(i);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+      if (IsAcronym(w)) return true;
+    }
+    return false;
+  };
+  auto set = [&](int a, int b, bool person_ok) {
+    if (a >= b) return;
+    // A title and name ("US Secretary of State Mike Pompeo"): the person.
+    int i = b;
+    while (i > a && s.Cap(i - 1) && (i == b || !t[i - 1].possessive) &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    if (person_ok && i < b && b - i <= 4 && (b - i >= 2 || !org_like(a, b))) {
+      m->name = {t[i].start, t[b - 1].end};
+      m->issuer_type = SourceType::kPerson;
+      return;
+    }
+    m->name = {t[a].start, t[b - 1].end};
+    m->issuer_type = SourceType::kOrganisation;
+  };
+  // After the document noun: "… by|from [the] Issuer".
+  for (int k = last + 1; k + 1 < r.end; ++k) {
+    if (s.IsPunct(k, ',') || s.IsPunct(k, '(')) break;
+    if (!(s.Is(k, "by") || s.Is(k, "from"))) continue;
+    int a = k + 1;
+    while (a < r.end && s.Has(a, kLexDeterminer) && !s.Has(a, kLexPronoun)) ++a;
+    int b = a;
+    while (b < r.end && s.Cap(b) && !s.Has(b, kLexTime)) {
+      ++b;
+      if (t[b - 1].possessive) break;
+      // "Center for Systems Science and Engineering", "Secretary of State".
+      if (b + 1 < r.end && (s.Is(b, "of") || s.Is(b, "for") || s.Is(b, "and")) && s.Cap(b + 1) &&
+          !s.Has(b + 1, kLexTime))
+        ++b;
+    }
+    if (b == a) return;
+    // "the Mexican government": a lower-case organisation word ends it.
+    if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
+      ++b;
+    set(a, b, true);  // "Erdogan's office": the possessor issues it
+    return;
+  }
+  // Before it: "The Internal Revenue Service website", "The WHO's website",
+  // "a March 14, 2019 NATO press release": organisations only.
+  int e = last;
+  int lower = 0;
+  while (e > hb && lower < 2 && s.IsWord(e - 1) && !s.Cap(e - 1) &&
+         !s.Has(e - 1, kLexDeterminer | kLexPrep | kLexCue | kLexBoundary)) {
+    --e;
+    ++lower;
+  }
+  int a = e;
+  while (a > hb && (s.Cap(a - 1) || ((s.Is(a - 1, "of") || s.Is(a - 1, "for")) && a - 2 > hb &&
+                                     s.Cap(a - 2))) &&
+         !s.Has(a - 1, kLexDeterminer | kLexTime) && !s.IsDigitWord(a - 1) &&
+         (a == e || !t[a - 1].possessive))
+    --a;
+  if (a < e && s.Cap(a) && org_like(a, e)) set(a, e, false);
+}
+
+}  // namespace
+
+// Long because: it fills one SourceMention field by field (pronoun, name,
+// type, issuer, role) from the same token range; the order of the tests is the
+// order of precedence between them.
+// Fills the SourceMention of range `r`.
+SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
+  const auto& t = s.tokens();
+  SourceMention m;
+  m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
+  // Pronoun?
+  if (r.head_end - r.head_begin == 1 && s.Has(r.head_begin, kLexPronoun)) {
+    std::string_view w = s.Word(r.head_begin);
+    if (EqualsLower(w, "he")) m.pronoun = 'm', m.gender = 'm';
+    else if (EqualsLower(w, "she")) m.pronoun = 'f', m.gender = 'f';
+    else if (EqualsLower(w, "they") || EqualsLower(w, "we")) m.pronoun = 'p', m.plural = true;
+    else if (EqualsLower(w, "it")) m.pronoun = 'n';
+    else m.pronoun = 'i';
+    m.type = SourceType::kPerson;
+    return m;
+  }
+  // Gender hints anywhere in the mention.
+  for (int i = r.begin; i < r.end; ++i) {
+    if (s.Has(i, kLexFemale)) m.gender = 'f';
+    else if (s.Has(i, kLexMale) && m.gender == 0) m.gender = 'm';
+  }
+  // The part of the head before its first preposition (not "of" after a
+  // title: "Secretary of State Rex Tillerson").
+  int hb = r.head_begin, he = r.head_end;
+  // "Member of Parliament (MP) Yvette Cooper of the Labour Party": a title
+  // glossed by its acronym, then the person's name.
+  for (int i = hb + 1; i + 4 < he; ++i) {
+    if (!s.IsPunct(i, '(') || !s.IsPunct(i + 2, ')') || !IsAcronym(s.Word(i + 1))) continue;
+    int j = i + 3;
+    while (j < he && s.Cap(j) && !t[j].possessive &&
+           !s.Has(j, kLexOrgWord | kLexPlace | kLexTitle | kLexDeterminer))
+      ++j;
+    if (j - (i + 3) < 2 || (j < he && s.Cap(j))) break;
+    m.name = {t[i + 3].start, t[j - 1].end};
+    m.type = SourceType::kPerson;
+    m.role = {t[hb].start, t[i + 2].end};
+    return m;
+  }
+  // A person name ending the head after a title phrase: "Former US Ambassador
+  // to the United Nations Nikki Haley", "CEO of the Refugee Council Enver
+  // Solomon". Two or more name words, none of them an organisation word.
+  bool name_at_end = false;
+  int named_org = -1;
+  {
+    int e = he;
+    while (e > hb && s.IsPunct(e - 1, ')')) --e;
+    int i = e;
+    while (i > hb && s.Cap(i - 1) && !t[i - 1].possessive &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+      --i;
+    name_at_end = e - i >= 2 && e == he && i > hb &&
+                  (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
+                   (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the name
+    // before the first preposition is the person.
+    for (int k = hb + 1; k < i && name_at_end; ++k) {
+      if (!s.Has(k, kLexPrep)) continue;
+      auto name_word = [&](int j) {
+        return j >= hb && s.Cap(j) && !t[j].possessive &&
+               !s.Has(j, kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexRoleNoun);
+      };
+      if (name_word(k - 1) && name_word(k - 2)) name_at_end = false;
+      break;
+    }
+    // "US-based software company Red Hat", "news agency Interfax": named by
+    // the organisation noun before it.
+    if (e - i >= 1 && e == he && i > hb && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+        !s.Has(i - 1, kLexRoleNoun | kLexTitle) && !t[i - 1].possessive)
+      named_org = i;
+  }
+  bool org_of = false;  // "the National Conference of State Legislatures"
+  for (int i = hb + 1; i < he && !name_at_end; ++i) {
+    // "Secretary of State Rex Tillerson": "of" after a title stays in the head.
+    if (s.Has(i, kLexPrep) && !(s.Is(i, "of") && i + 1 < he && s.Cap(i + 1) && s.Has(i - 1, kLexTitle))) {
+      // "Ministry of Foreign Affairs", "Commission on Presidential Debates",
+      // "Center for Biological Diversity": a capitalised organisation word
+      // keeps its capitalised complement.
+      // "The government of Oman": a lower-case one only before a place.
+      bool lower_org = s.Is(i, "of") && !s.Cap(i - 1) && s.Has(i - 1, kLexOrgWord) &&
+                       i - 1 == hb + 1 && s.Has(hb, kLexDeterminer) && i + 2 == he && s.Cap(i + 1);
+      bool org_complement =
+          (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && (s.Cap(i - 1) || lower_org) &&
+          !t[i - 1].possessive && (s.Has(i - 1, kLexOrgWord) || org_of) && i + 1 < he &&
+          (s.Cap(i + 1) || (s.Is(i + 1, "the") && i + 2 < he && s.Cap(i + 2))) &&
+          !s.Has(i + 1, kLexTime | kLexSpeechNoun);
+      if (org_complement) {
+        org_of = true;
+        continue;
+      }
+      he = i;
+      break;
+    }
+    if (s.IsPunct(i, '(')) {
+      he = i;
+      break;
+    }
+  }
+  // Proper name: trailing capitalised words that are not titles, places or
+  // organisation words.
+  int name_first = -1;  // first token of the last name found
+  auto find_name = [&](int a, int b) -> Span {
+    int e = b;
+    while (e > a && !s.Cap(e - 1)) return {};
+    int i = e;
+    while (i > a && s.Cap(i - 1) && !t[i - 1].possessive &&
+           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer) &&
+           !(s.Has(i - 1, kLexNotName) && i - 1 == a))
+      --i;
+    // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
+    if (i >= e) return {};
+    if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "Critics from across …", "Analysts say": a role noun capitalised only
+    // because it opens the sentence.
+    if (e - i == 1 && i == r.begin && s.Has(i, kLexRoleNoun | kLexPlural) &&
+        !s.Has(i, kLexOrgWord) && s.ClauseStartsAt(i, 0) && (i == 0 || !s.IsWord(i - 1)))
+      return {};
+    // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
+    // Alberto Fernández": the complement of the title is not part of the name.
+    if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
+    if (e - i > 4) return {};
+    name_first = i;
+    return {t[i].start, t[e - 1].end};
+  };
+  // "a statement released by Erdogan's office": the participle is not the head.
+  if (he - 2 > hb && s.Has(he - 2, kLexDocNoun) && !s.Cap(he - 1) && s.IsWord(he - 1) &&
+      s.Word(he - 1).size() > 4 && s.Word(he - 1).ends_with("ed") && !s.Has(he - 1, kLexCue))
+    --he;
+  bool org_word = false, role_noun = false, doc_noun = false;
+  for (int i = hb; i < he; ++i) {
+    if (s.Has(i, kLexOrgWord) && s.Cap(i)) org_word = true;
+  }
+  int last = he - 1;
+  while (last > hb && s.IsPunct(last, ')')) --last;
+  if (!s.Cap(last) || (last == hb && s.Has(last, kLexNotName | kLexRoleNoun | kLexDocNoun) &&
+                       !s.Has(last, kLexOrgWord | kLexPlace))) {
+    if (s.Has(last, kLexOrgWord)) org_word = true;
+    if (s.Has(last, kLexRoleNoun)) role_noun = true;
+    if (s.Has(last, kLexDocNoun)) doc_noun = true;
+    if (s.Has(last, kLexPlural)) m.plural = true;
+  }
+  // A name ending the head makes a person even after an organisation word
+  // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
+  if (org_of) org_word = true;
+  Span name = s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
+  const int head_name_first = name.empty() ? -1 : name_first;
+  if (!name.empty() && name.start == t[hb].start && org_word) name = {};
+  // The apposition may carry the name: "The US ambassador …, Samantha Power".
+  Span app_name;
+  if (r.head_end < r.end) {
+    int ab = r.head_end, ae = r.end;
+    while (ab < ae && (s.IsPunct(ab, ',') || s.Has(ab, kLexDeterminer))) ++ab;
+    while (ae > ab && s.IsPunct(ae - 1, ',')) --ae;
+    if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord)) {
+      app_name = find_name(ab, ae);
+    }
+    // "The mayor of New Orleans, LaToya Cantrell": the place is not the name.
+    if (!app_name.empty() && !name.empty() && head_name_first > hb &&
+        s.Has(head_name_first - 1, kLexPrep))
+      name = {};
+    if (!app_name.empty() && name.empty()) {
+      name = app_name;
+      m.role = {t[r.head_begin].start, t[r.head_end - 1].end};
+    } else if (!name.empty() || org_word) {
+      int rb = r.head_end;
+      while (rb < r.end && s.IsPunct(rb, ',')) ++rb;
+      int re = r.end;
+      while (re > rb && s.IsPunct(re - 1, ',')) --re;
+      if (rb < re) m.role = {t[rb].start, t[re - 1].end};
+    }
+  }
+  if (doc_noun && !name.empty() && name.end <= t[last].start) name = {};
+  if (!name.empty() && !doc_noun && named_org >= 0 && head_name_first == named_org &&
+      m.role.empty()) {
+    m.name = name;
+    m.type = SourceType::kOrganisation;
+    return m;
+  }
+  if (!name.empty() && !doc_noun) {
+    org_word = false;
+    m.name = name;
+    m.type = SourceType::kPerson;
+    // Title words before the name are the role: "Pentagon press secretary".
+    if (m.role.empty() && name.start > m.head.start) {
+      int i = hb;
+      if (s.Has(i, kLexDeterminer)) ++i;
+      if (i < he && t[i].start < name.start) {
+        uint32_t end = name.start;
+        while (end > t[i].start && IsSpaceByte(s.text()[end - 1])) --end;
+        m.role = {t[i].start, end};
+      }
+    }
+    // A single capitalised word that is a place or organisation is not a person.
+    return m;
+  }
+  if (doc_noun) {
+    m.type = SourceType::kDocument;
+    FindIssuer(s, r, hb, last, &m);
+    return m;
+  }
+  // "One MP", "another Senator": an indefinite title names no one.
+  if (s.Has(last, kLexTitle) && last == hb + 1 &&
+      (s.Is(hb, "one") || s.Is(hb, "another") || s.Is(hb, "a") || s.Is(hb, "an"))) {
+    m.type = SourceType::kRole;
+    m.role = {t[last].start, t[last].end};
+    return m;
+  }
+  if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
+  if (org_word || s.Has(last, kLexPlace) ||
+      (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
+    m.type = SourceType::kOrganisation;
+    int nb = hb;
+    while (nb < he && s.Has(nb, kLexDeterminer)) ++nb;
+    if (nb <= last) m.name = {t[nb].start, t[last].end};
+    return m;
+  }
+  if (s.Cap(last) && !role_noun) {
+    // A capitalised head we do not know: a name (resolved against earlier ones).
+    m.type = SourceType::kPerson;
+    m.name = {t[hb].start, t[last].end};
+    int nb = hb;
+    while (nb < last && (s.Has(nb, kLexTitle) || s.Has(nb, kLexDeterminer))) ++nb;
+    m.name = {t[nb].start, t[last].end};
+    return m;
+  }
+  m.type = SourceType::kRole;
+  int rb = hb;
+  while (rb < r.end && s.Has(rb, kLexDeterminer) && !s.Has(rb, kLexPronoun)) ++rb;
+  if (rb < r.end) m.role = {t[rb].start, t[r.end - 1].end};
+  return m;
+}
+
+}  // namespace claimgraph::ingest::internal
+
+namespace claimgraph::ingest {
+
+SourceMention DescribeSourceTokens(std::string_view text, const ParagraphTokens& paragraph,
+                                   int begin, int end) {
+  std::vector<uint8_t> claimed;  // DescribeSource does not read it
+  internal::SentenceScanner s(text, paragraph, claimed);
+  internal::SourceRange r{begin, end, begin, end};
+  for (int i = begin + 1; i < end; ++i) {
+    if (s.IsPunct(i, ',') || s.IsPunct(i, '(')) {
+      r.head_end = i;
+      break;
+    }
+  }
+  return internal::DescribeSource(s, r);
+}
+
+}  // namespace claimgraph::ingest

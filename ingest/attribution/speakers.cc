@@ -1,0 +1,517 @@
+#include "ingest/attribution/speakers.h"
+
+#include <cctype>
+
+#include "text/lexicon.h"
+#include "text/text_fold.h"
+#include "common/strings.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+std::string_view LastWord(std::string_view name) {
+  size_t p = name.find_last_of(' ');
+  return p == std::string_view::npos ? name : name.substr(p + 1);
+}
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+// Collapses runs of whitespace (names may wrap across a line).
+std::string Normalize(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsNameWord(const Token& t) {
+  return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
+         !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
+                    kLexDeterminer | kLexPronoun));
+}
+
+// Capitals standing for their governments ("Moscow cited …" → Russia).
+std::string_view CountryOfCapital(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
+      {"Moscow", "Russia"},        {"Washington", "United States"}, {"Beijing", "China"},
+      {"Tehran", "Iran"},          {"Damascus", "Syria"},           {"Ankara", "Turkey"},
+      {"Kiev", "Ukraine"},         {"Kyiv", "Ukraine"},             {"Paris", "France"},
+      {"Berlin", "Germany"},       {"Tokyo", "Japan"},              {"Pyongyang", "North Korea"},
+      {"Seoul", "South Korea"},    {"Riyadh", "Saudi Arabia"},      {"Kabul", "Afghanistan"},
+      {"Baghdad", "Iraq"},         {"Cairo", "Egypt"},              {"New Delhi", "India"},
+      {"Islamabad", "Pakistan"},   {"Caracas", "Venezuela"},        {"Havana", "Cuba"},
+      {"London", "United Kingdom"}, {"Rome", "Italy"},              {"Madrid", "Spain"},
+      {"Warsaw", "Poland"},        {"Athens", "Greece"},            {"Tripoli", "Libya"},
+      {"Beirut", "Lebanon"},       {"Amman", "Jordan"},             {"Doha", "Qatar"},
+      {"Ottawa", "Canada"},        {"Canberra", "Australia"},       {"Brussels", "European Union"}};
+  for (const auto& [capital, country] : kCapitals)
+    if (capital == name) return country;
+  return {};
+}
+
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string LowerAscii(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return out;
+}
+
+bool IsCapitalizedWord(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+// One to three capitalised words: "Biden", "Antoine Quirin".
+bool AllNameWords(std::string_view s) {
+  int words = 0;
+  for (size_t at = 0; at <= s.size(); ++words) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) space = s.size();
+    std::string_view word = s.substr(at, space - at);
+    if (!IsCapitalizedWord(word) || word.find('\'') != std::string_view::npos ||
+        word.find("\xE2\x80\x99") != std::string_view::npos)  // not "Turkey's"
+      return false;
+    at = space + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+// "the coalition" → "US-led coalition": the nearest earlier mention of the
+// same noun with capitalised or hyphenated modifiers. Empty when none.
+std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
+  size_t pos = before;
+  while (pos > 0) {
+    size_t hit = text.rfind(noun, pos - 1);
+    if (hit == std::string_view::npos || hit == 0) return {};
+    pos = hit;
+    size_t after = hit + noun.size();
+    if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
+    if (text[hit - 1] != ' ') continue;
+    // Collect up to three modifiers before the noun.
+    size_t start = hit - 1;
+    int words = 0;
+    while (words < 3 && start > 0) {
+      size_t ws = text.find_last_of(" \n", start - 1);
+      // A modifier may open its paragraph ("Northamptonshire police were …").
+      bool opens = ws != std::string_view::npos && text[ws] == '\n';
+      ws = ws == std::string_view::npos ? 0 : ws + 1;
+      std::string_view w = text.substr(ws, start - ws);
+      if (w.empty()) break;
+      bool modifier = (IsCapitalizedWord(w) && w != "The" && w != "A" && w != "An") ||
+                      (w.find('-') != std::string_view::npos && w.back() != '-');
+      if (!modifier || w.back() == ',' || w.back() == '.') break;
+      ++words;
+      if (opens) {
+        start = ws - 1;
+        break;
+      }
+      if (ws == 0) {
+        start = 0;
+        break;
+      }
+      start = ws - 1;
+    }
+    if (words == 0) continue;
+    size_t name_start = start == 0 ? 0 : start + 1;
+    return Normalize(text.substr(name_start, after - name_start));
+  }
+  return {};
+}
+
+}  // namespace
+
+void SpeakerResolver::Reset() {
+  speakers_.clear();
+  names_.clear();
+  name_gender_.clear();
+  acronyms_.clear();
+  mentions_.clear();
+  titled_.clear();
+}
+
+std::string SpeakerResolver::TitledBefore(std::string_view title, uint32_t before) const {
+  for (auto it = titled_.rbegin(); it != titled_.rend(); ++it)
+    if (it->position < before && it->title == title) {
+      std::string full = FullName(LastWord(it->name));
+      return full.empty() ? it->name : full;
+    }
+  return {};
+}
+
+void SpeakerResolver::Remember(std::string_view full_name, char gender) {
+  std::string_view last = LastWord(full_name);
+  if (last.size() == full_name.size()) return;
+  for (size_t i = 0; i < names_.size(); ++i) {
+    if (names_[i].first == last) {
+      if (names_[i].second.size() < full_name.size()) names_[i].second = std::string(full_name);
+      if (gender) name_gender_[i] = gender;
+      return;
+    }
+  }
+  names_.emplace_back(std::string(last), std::string(full_name));
+  name_gender_.push_back(gender);
+}
+
+std::string SpeakerResolver::FullName(std::string_view surname) const {
+  for (const auto& [last, full] : names_)
+    if (last == surname) return full;
+  // "Erdogan" for "Recep Tayyip Erdoğan": compare without diacritics.
+  bool ascii = true;
+  for (char c : surname) ascii &= static_cast<unsigned char>(c) < 0x80;
+  std::string folded;
+  for (const auto& [last, full] : names_) {
+    bool last_ascii = true;
+    for (char c : last) last_ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii && last_ascii) continue;
+    if (last.size() + 2 < surname.size() || surname.size() + 2 < last.size()) continue;
+    if (folded.empty()) folded = FoldWord(surname);
+    if (FoldWord(last) == folded) return full;
+  }
+  return {};
+}
+
+const SpeakerResolver::NameMention* SpeakerResolver::LatestMentionBetween(uint32_t after,
+                                                                          uint32_t before,
+                                                                          char gender) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->position >= before) continue;
+    if (it->position <= after) return nullptr;
+    if (it->gender == gender) return &*it;
+  }
+  return nullptr;
+}
+
+void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p) {
+  const auto& t = p.tokens;
+  const int n = static_cast<int>(t.size());
+  // "the Federal Security Service (FSB)": the acronym names the organisation.
+  for (int i = 2; i + 2 < n; ++i) {
+    if (!(t[i].kind == TokenKind::kPunct && t[i].punct == '(') || t[i + 1].kind != TokenKind::kWord ||
+        !(t[i + 2].kind == TokenKind::kPunct && t[i + 2].punct == ')'))
+      continue;
+    std::string_view acronym = text.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start);
+    bool caps = acronym.size() >= 2 && acronym.size() <= 8;
+    for (char c : acronym) caps &= (c >= 'A' && c <= 'Z');
+    if (!caps) continue;
+    int a = i;
+    while (a > 0 && t[a - 1].kind == TokenKind::kWord &&
+           (t[a - 1].capitalized || (t[a - 1].lex & kLexPrep)) && !(t[a - 1].lex & kLexDeterminer))
+      --a;
+    while (a < i && !t[a].capitalized) ++a;
+    if (i - a < 2) continue;
+    // "United Nations Educational, Scientific and Cultural Organization": a
+    // list before the run means we only have its tail.
+    if (a > 0 && ((t[a - 1].kind == TokenKind::kPunct && t[a - 1].punct == ',') ||
+                  (t[a - 1].lex & kLexBoundary)))
+      continue;
+    acronyms_.emplace_back(std::string(acronym),
+                           Normalize(text.substr(t[a].start, t[i - 1].end - t[a].start)));
+  }
+  for (int i = 0; i + 1 < n; ++i) {
+    // "General Joe Dunford", "Judge Amy Berman Jackson", "Mary Smith".
+    // "Regional governor Boris Dubrovsky": a lower-case title before a full name.
+    bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) &&
+                 (t[i].capitalized || (i + 2 < n && IsNameWord(t[i + 1]) && IsNameWord(t[i + 2])));
+    bool given = t[i].kind == TokenKind::kWord && t[i].capitalized &&
+                 (t[i].lex & (kLexMale | kLexFemale)) && !(t[i].lex & kLexTitle);
+    if (!title && !given) continue;
+    int a = title ? i + 1 : i;
+    int b = a;
+    while (b < n && b - a < 4 && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    // "Pope Francis", "President Trump": the title names its holder.
+    if (title && b - a == 1 && !t[a].abbreviation)
+      titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)),
+                         Normalize(text.substr(t[a].start, t[a].end - t[a].start))});
+    if (b - a < 2) continue;
+    if (t[b - 1].abbreviation) continue;
+    char gender = 0;
+    for (int k = i; k < b; ++k) {
+      if (t[k].lex & kLexFemale) gender = 'f';
+      else if ((t[k].lex & kLexMale) && !gender) gender = 'm';
+    }
+    std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
+    Remember(full, gender);
+    // "Deputy Governor Oleg Klimov" is not "the governor".
+    bool qualified = i > 0 && t[i - 1].kind == TokenKind::kWord &&
+                     (EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "deputy") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "vice") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "former") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "assistant") ||
+                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "acting"));
+    if (title && !qualified) titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)), full});
+    mentions_.push_back({t[a].start, std::move(full), gender});
+    i = b - 1;
+  }
+  // "Gáspár Maróth, the Hungarian Government commissioner responsible for …":
+  // a name with a title in its apposition.
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]))) continue;
+    int b = i;
+    while (b < n && b - i < 4 && IsNameWord(t[b])) ++b;
+    if (b - i < 2 || b + 2 >= n || !(t[b].kind == TokenKind::kPunct && t[b].punct == ',')) continue;
+    if (!(t[b + 1].kind == TokenKind::kWord && (t[b + 1].lex & kLexDeterminer) &&
+          !(t[b + 1].lex & kLexPronoun)))
+      continue;
+    for (int k = b + 2; k < n && k < b + 7; ++k) {
+      if (t[k].kind != TokenKind::kWord || (t[k].lex & (kLexPrep | kLexBoundary))) break;
+      if (!(t[k].lex & kLexTitle)) continue;
+      std::string full = Normalize(text.substr(t[i].start, t[b - 1].end - t[i].start));
+      Remember(full, 0);
+      titled_.push_back({t[i].start, LowerAscii(text.substr(t[k].start, t[k].end - t[k].start)),
+                         std::move(full)});
+      break;
+    }
+    i = b;
+  }
+}
+
+void SpeakerResolver::Resolve(std::string_view text,
+                              const std::vector<AttributionCandidate>& resolved,
+                              AttributionCandidate* c) {
+  Attribution& a = c->attribution;
+  if (c->shares_source_of == -2) return;  // resolved where it was found
+  if (c->shares_source_of >= 0 &&
+      c->shares_source_of < static_cast<int>(resolved.size())) {
+    const Attribution& from = resolved[c->shares_source_of].attribution;
+    a.speaker = from.speaker;
+    a.source_type = from.source_type;
+    a.role = from.role;
+    return;
+  }
+  if (!a.source) {
+    a.source_type = SourceType::kUnknown;
+    return;
+  }
+  SourceMention m = c->mention;
+  if (!m.role.empty()) a.role = Normalize(m.role.in(text));
+  Known known;
+  known.type = m.type;
+  known.gender = m.gender;
+  known.plural = m.plural;
+  known.position = a.source->start;
+  if (m.pronoun) {
+    a.source_type = SourceType::kPerson;
+    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+      bool match = false;
+      switch (m.pronoun) {
+        case 'm':
+        case 'f':
+          match = it->type == SourceType::kPerson && !it->plural &&
+                  (it->gender == 0 || it->gender == m.pronoun);
+          break;
+        case 'p':
+          match = it->plural || it->type == SourceType::kOrganisation;
+          break;
+        case 'n':
+          match = it->type == SourceType::kOrganisation || it->type == SourceType::kDocument;
+          break;
+        default:
+          break;
+      }
+      if (!match) continue;
+      // A person of the pronoun's gender named since that speaker last spoke
+      // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
+      // She went on to say …".
+      if (m.pronoun == 'm' || m.pronoun == 'f') {
+        const NameMention* later = LatestMentionBetween(it->position, a.source->start, m.pronoun);
+        if (later != nullptr && later->name != it->name) break;
+      }
+      if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
+      a.speaker = it->name;
+      a.source_type = it->type;
+      // Gender learnt from a pronoun sticks to the name.
+      known = *it;
+      known.position = a.source->start;
+      break;
+    }
+    // No earlier speaker fits: the latest person named before the pronoun.
+    if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->position >= a.source->start) continue;
+        if (it->gender != 0 && it->gender != m.pronoun) continue;
+        a.speaker = it->name;
+        known.name = it->name;
+        known.type = SourceType::kPerson;
+        known.gender = m.pronoun;
+        break;
+      }
+    }
+    if (m.pronoun == 'i') return;
+    speakers_.push_back(known);
+    return;
+  }
+  a.source_type = m.type;
+  // What the name names: a document's issuer may be a person or organisation.
+  SourceType name_type = m.type == SourceType::kDocument ? m.issuer_type : m.type;
+  if (m.name.empty() || EqualsIgnoreCaseAscii(a.source->in(text), "police"))
+    ResolveDescription(text, resolved, c);
+  if (!m.name.empty() && a.speaker.empty()) {
+    std::string name = Normalize(m.name.in(text));
+    std::string_view stripped = StripPossessive(name);
+    if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
+    name = std::string(stripped);
+    // "the decree signed by the Pope": the holder of the title.
+    if (m.type == SourceType::kDocument && name.find(' ') == std::string::npos) {
+      std::string lower = LowerAscii(name);
+      const LexEntry* e = Lexicon::Default().Find(lower);
+      if (e != nullptr && (e->flags & kLexTitle)) {
+        std::string holder = TitledBefore(lower, a.source->start);
+        if (!holder.empty()) {
+          name = holder;
+          name_type = SourceType::kPerson;
+        }
+      }
+    }
+    // "Biden and Sanders", "Antoine Quirin and Nicolas Redouane": each name
+    // resolved, the pair kept whole.
+    std::string_view head = m.head.in(text);
+    size_t conj = head.find(" and ");
+    if (name_type == SourceType::kPerson && conj != std::string_view::npos &&
+        head.find(" and ", conj + 1) == std::string_view::npos &&
+        Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj))) {
+      auto resolve = [&](std::string part) {
+        if (part.find(' ') != std::string::npos) {
+          Remember(part, 0);
+          return part;
+        }
+        std::string full = FullName(part);
+        return full.empty() ? part : full;
+      };
+      name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
+      known.plural = m.plural = true;
+    } else if (name_type == SourceType::kPerson) {
+      if (name.find(' ') == std::string::npos) {
+        std::string full = FullName(name);
+        if (!full.empty()) name = full;
+      } else {
+        Remember(name, m.gender);
+      }
+      for (size_t i = 0; i < names_.size(); ++i)
+        if (names_[i].second == name && name_gender_[i] && !known.gender)
+          known.gender = name_gender_[i];
+      // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
+      std::string_view last = LastWord(name);
+      if (!known.gender && last.size() > 4) {
+        if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+          known.gender = 'f';
+        else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+          known.gender = 'm';
+      }
+    }
+    for (const auto& [acronym, full] : acronyms_)
+      if (acronym == name) {
+        name = full;
+        name_type = SourceType::kOrganisation;
+        if (m.type != SourceType::kDocument)
+          a.source_type = m.type = known.type = SourceType::kOrganisation;
+      }
+    if (name_type == SourceType::kOrganisation) {
+      std::string_view country = CountryOfCapital(name);
+      if (!country.empty()) name = std::string(country);
+      // "the coalition": the named coalition met earlier.
+      std::string_view source = a.source->in(text);
+      if ((source.starts_with("the ") || source.starts_with("The ")) &&
+          name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+        std::string earlier = EarlierNamedMention(text, a.source->start, name);
+        if (!earlier.empty()) name = earlier;
+      }
+    }
+    a.speaker = name;
+  }
+  known.name = a.speaker;
+  known.type = a.source_type;
+  speakers_.push_back(known);
+  // "a tweet by Mike Pompeo": the person is also the latest speaker.
+  if (a.source_type == SourceType::kDocument && name_type == SourceType::kPerson &&
+      !a.speaker.empty()) {
+    known.type = SourceType::kPerson;
+    speakers_.push_back(known);
+  }
+}
+
+void SpeakerResolver::ResolveDescription(std::string_view text,
+                                         const std::vector<AttributionCandidate>& resolved,
+                                         AttributionCandidate* c) {
+  Attribution& a = c->attribution;
+  const SourceMention& m = c->mention;
+  std::string_view source = a.source->in(text);
+  std::string_view head = m.head.empty() ? source : m.head.in(text);
+  std::string_view first = head.substr(0, head.find(' '));
+  std::string noun = LowerAscii(LastWord(head));
+  bool definite = first == "the" || first == "The" || first.ends_with("'s") ||
+                  first.ends_with("\xE2\x80\x99s");
+  if (m.type == SourceType::kDocument && definite) {
+    // "The statement said …" after "Trump, in a statement …, announced":
+    // the issuer of the document last mentioned with that noun.
+    std::string indefinite = Cat("a ", noun);
+    const auto* self = c;
+    int index = static_cast<int>(self - resolved.data());
+    if (index < 0 || index > static_cast<int>(resolved.size())) return;
+    for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
+      const Attribution& b = resolved[j].attribution;
+      if (b.speaker.empty() || !b.source) continue;
+      bool same = false;
+      if (b.source_type == SourceType::kDocument) {
+        std::string_view bh = resolved[j].mention.head.in(text);
+        same = LowerAscii(LastWord(bh)) == noun;
+      }
+      if (!same) {
+        std::string clause = LowerAscii(resolved[j].clause.in(text));
+        size_t hit = clause.find(indefinite);
+        same = hit != std::string::npos &&
+               (hit + indefinite.size() == clause.size() ||
+                !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
+      }
+      if (same) {
+        a.speaker = b.speaker;
+        return;
+      }
+    }
+    return;
+  }
+  if (m.type == SourceType::kRole && definite && !m.plural) {
+    // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
+    // the person named with that title earlier in the article.
+    const LexEntry* e = Lexicon::Default().Find(noun);
+    if (e == nullptr || !(e->flags & kLexTitle) || noun == "spokesman" || noun == "spokeswoman" ||
+        noun == "spokesperson")
+      return;
+    if (head.find(" of ") != std::string_view::npos) return;
+    std::string name = TitledBefore(noun, a.source->start);
+    if (name.empty()) return;
+    a.speaker = name;
+    a.source_type = SourceType::kPerson;
+    return;
+  }
+  if (EqualsIgnoreCaseAscii(source, "police") && m.type != SourceType::kPerson) {
+    // "police" after "Northamptonshire police were able to …".
+    std::string earlier = EarlierNamedMention(text, a.source->start, "police");
+    if (earlier.empty()) earlier = EarlierNamedMention(text, a.source->start, "Police");
+    if (!earlier.empty()) {
+      a.speaker = earlier;
+      a.source_type = SourceType::kOrganisation;
+    }
+  }
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,79 @@
+// Speaker resolution within one article: pronouns to the right earlier speaker
+// (by gender and number where known), surnames to the full name met earlier
+// ("Power" → "Samantha Power"), organisations to their name without the
+// article, unnamed role sources kept without a speaker.
+#ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
+#define CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/quotes.h"
+
+namespace claimgraph::ingest {
+
+// Per-article state; Reset() between articles reuses its storage.
+// Not thread-safe.
+class SpeakerResolver {
+ public:
+  void Reset();
+
+  // Learns "Title First Last" and "First Last" names written anywhere in the
+  // paragraph, so that a later bare surname resolves to them.
+  void LearnNames(std::string_view text, const ParagraphTokens& paragraph);
+
+  // Sets speaker, source_type and role of `candidate` from its mention and
+  // the speakers met so far, then records it as the latest speaker.
+  // `resolved` holds the candidates before it (for shared sources).
+  void Resolve(std::string_view text,
+               const std::vector<AttributionCandidate>& resolved,
+               AttributionCandidate* candidate);
+
+ private:
+  struct Known {
+    std::string name;  // empty for unnamed role sources
+    SourceType type = SourceType::kUnknown;
+    char gender = 0;
+    bool plural = false;
+    uint32_t position = 0;  // byte offset of the latest mention as a source
+  };
+  // Speaker of an unnamed definite description: "the statement" (its earlier
+  // issuer), "the commissioner" (the person titled so), "police" (the named
+  // force). Leaves the speaker empty when none fits.
+  void ResolveDescription(std::string_view text,
+                          const std::vector<AttributionCandidate>& resolved,
+                          AttributionCandidate* candidate);
+  // Full name for a one-word name ("Power"), or empty.
+  std::string FullName(std::string_view surname) const;
+  void Remember(std::string_view full_name, char gender);
+
+  std::vector<Known> speakers_;  // in order of mention; back() is the latest
+  std::vector<std::pair<std::string, std::string>> names_;  // surname, full name
+  std::vector<char> name_gender_;
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // "FSB", "Federal Security Service"
+  struct NameMention {
+    uint32_t position;  // byte offset of the name
+    std::string name;
+    char gender;
+  };
+  std::vector<NameMention> mentions_;  // people named in the text, in order
+  // The latest person of `gender` ('m' or 'f', known) named in (after,
+  // before), or null.
+  const NameMention* LatestMentionBetween(uint32_t after, uint32_t before, char gender) const;
+  // "Foreign Secretary Marcelo Ebrard", "Gáspár Maróth, the … commissioner":
+  // a title word (lower case) written next to a name, for "the commissioner".
+  struct TitledName {
+    uint32_t position;
+    std::string title;
+    std::string name;
+  };
+  std::vector<TitledName> titled_;
+  // The person named with `title` latest before `before`, or empty.
+  std::string TitledBefore(std::string_view title, uint32_t before) const;
+};
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_

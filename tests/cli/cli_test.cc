@@ -1,0 +1,358 @@
+// The claimgraph binary end to end: the JSON shapes the README promises to
+// scripts ("JSON shapes that scripts rely on"), the exit statuses (0, 1 for a
+// usage or validation error, 2 for a batch with a failed document) and the one
+// error format on stderr. Shapes only: key sets and value types, not what the
+// example articles say.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include "test_util.h"
+
+namespace claimgraph {
+namespace {
+
+using google::protobuf::Value;
+using testing::TempDir;
+
+struct Run {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+// Runs the real binary with `args`, stdin from /dev/null.
+Run Claimgraph(const std::vector<std::string>& args) {
+  static TempDir io;
+  std::string out_path = io.file("stdout"), err_path = io.file("stderr");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  std::vector<std::string> argv_strings = {CLAIMGRAPH_BINARY};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& arg : argv_strings) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  Run run;
+  pid_t pid = 0;
+  int status = 0;
+  if (posix_spawn(&pid, CLAIMGRAPH_BINARY, &actions, nullptr, argv.data(), environ) == 0 &&
+      waitpid(pid, &status, 0) == pid && WIFEXITED(status)) {
+    run.exit_code = WEXITSTATUS(status);
+  }
+  posix_spawn_file_actions_destroy(&actions);
+  run.out = testing::ReadFile(out_path);
+  run.err = testing::ReadFile(err_path);
+  return run;
+}
+
+std::vector<std::string> ExampleArticles() {
+  std::vector<std::string> files;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::SourceDir() + "/examples/articles")) {
+    files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> With(std::vector<std::string> args,
+                              const std::vector<std::string>& more) {
+  args.insert(args.end(), more.begin(), more.end());
+  return args;
+}
+
+// The example articles ingested once into a temporary store.
+const std::string& ExampleStore() {
+  static TempDir dir;
+  static const std::string db = [] {
+    std::string path = dir.file("store");
+    Run ingest = Claimgraph(With({"ingest", "--quiet", "--db", path}, ExampleArticles()));
+    if (ingest.exit_code != 0) throw std::runtime_error("ingest failed: " + ingest.err);
+    return path;
+  }();
+  return db;
+}
+
+Value ParseJson(const std::string& text) {
+  Value value;
+  auto status = google::protobuf::util::JsonStringToMessage(text, &value);
+  INFO(text.substr(0, 300));
+  REQUIRE(status.ok());
+  return value;
+}
+
+std::set<std::string> KeysOf(const Value& value) {
+  REQUIRE(value.kind_case() == Value::kStructValue);
+  std::set<std::string> keys;
+  for (const auto& [key, field] : value.struct_value().fields()) keys.insert(key);
+  return keys;
+}
+
+const Value& Field(const Value& value, const std::string& key) {
+  const auto& fields = value.struct_value().fields();
+  auto it = fields.find(key);
+  INFO("key " << key);
+  REQUIRE(it != fields.end());
+  return it->second;
+}
+
+bool IsString(const Value& v) { return v.kind_case() == Value::kStringValue; }
+bool IsNumber(const Value& v) { return v.kind_case() == Value::kNumberValue; }
+bool IsBool(const Value& v) { return v.kind_case() == Value::kBoolValue; }
+bool IsNull(const Value& v) { return v.kind_case() == Value::kNullValue; }
+bool IsList(const Value& v) { return v.kind_case() == Value::kListValue; }
+bool IsCount(const Value& v) {
+  return IsNumber(v) && v.number_value() >= 0 &&
+         v.number_value() == static_cast<double>(static_cast<long>(v.number_value()));
+}
+bool IsIsoDate(const Value& v) {
+  const std::string& s = v.string_value();
+  return IsString(v) && s.size() == 10 && s[4] == '-' && s[7] == '-';
+}
+
+// A JSON array printed by `inspect ... --json`: non-empty on the examples.
+std::vector<Value> InspectJson(const std::vector<std::string>& what) {
+  Run run = Claimgraph(With({"inspect", "--db", ExampleStore()}, what));
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  Value list = ParseJson(run.out);
+  REQUIRE(IsList(list));
+  std::vector<Value> items(list.list_value().values().begin(),
+                           list.list_value().values().end());
+  REQUIRE(!items.empty());
+  return items;
+}
+
+void CheckSpan(const Value& span) {
+  CHECK(KeysOf(span) == std::set<std::string>{"start", "end", "text"});
+  CHECK(IsCount(Field(span, "start")));
+  CHECK(IsCount(Field(span, "end")));
+  CHECK(IsString(Field(span, "text")));
+}
+
+void CheckSpanOrNull(const Value& span) {
+  if (!IsNull(span)) CheckSpan(span);
+}
+
+// Every line of stderr is in the one error format.
+void CheckErrorFormat(const std::string& err) {
+  REQUIRE(!err.empty());
+  std::istringstream lines(err);
+  for (std::string line; std::getline(lines, line);) {
+    INFO(line);
+    CHECK(line.rfind("claimgraph: ", 0) == 0);
+  }
+}
+
+TEST_CASE("extract prints one gold-format JSON line per article") {
+  Run run = Claimgraph(With({"extract"}, ExampleArticles()));
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  std::istringstream lines(run.out);
+  int documents = 0, attributions = 0;
+  for (std::string line; std::getline(lines, line); ++documents) {
+    Value doc = ParseJson(line);
+    CHECK(KeysOf(doc) == std::set<std::string>{"doc_id", "date", "attributions"});
+    CHECK(IsString(Field(doc, "doc_id")));
+    CHECK((IsNull(Field(doc, "date")) || IsIsoDate(Field(doc, "date"))));
+    REQUIRE(IsList(Field(doc, "attributions")));
+    for (const Value& a : Field(doc, "attributions").list_value().values()) {
+      ++attributions;
+      CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "cue", "content", "kind",
+                                               "via", "confidence", "said_on"});
+      CheckSpanOrNull(Field(a, "source"));
+      CHECK((IsNull(Field(a, "speaker")) || IsString(Field(a, "speaker"))));
+      CheckSpanOrNull(Field(a, "cue"));
+      CheckSpan(Field(a, "content"));
+      CHECK(IsString(Field(a, "kind")));
+      CheckSpanOrNull(Field(a, "via"));
+      CHECK(IsNumber(Field(a, "confidence")));
+      CHECK((IsNull(Field(a, "said_on")) || IsIsoDate(Field(a, "said_on"))));
+    }
+  }
+  CHECK(documents == static_cast<int>(ExampleArticles().size()));
+  CHECK(attributions > 0);
+}
+
+TEST_CASE("inspect speakers --json") {
+  for (const Value& s : InspectJson({"speakers", "--json"})) {
+    CHECK(KeysOf(s) == std::set<std::string>{"id", "name", "kind", "aliases", "claims"});
+    CHECK(Field(s, "id").string_value().rfind("sources/", 0) == 0);
+    CHECK(IsString(Field(s, "name")));
+    CHECK(IsString(Field(s, "kind")));
+    REQUIRE(IsList(Field(s, "aliases")));
+    for (const Value& alias : Field(s, "aliases").list_value().values()) {
+      CHECK(IsString(alias));
+    }
+    CHECK(IsCount(Field(s, "claims")));
+  }
+}
+
+void CheckClaim(const Value& c) {
+  CHECK(KeysOf(c) == std::set<std::string>{"id", "speaker", "content", "kind", "said_on",
+                                           "cue", "articles", "independent_reports"});
+  CHECK(Field(c, "id").string_value().rfind("claims/", 0) == 0);
+  CHECK((IsNull(Field(c, "speaker")) || IsString(Field(c, "speaker"))));
+  CHECK(IsString(Field(c, "content")));
+  CHECK(IsString(Field(c, "kind")));
+  CHECK((IsNull(Field(c, "said_on")) || IsIsoDate(Field(c, "said_on"))));
+  CHECK((IsNull(Field(c, "cue")) || IsString(Field(c, "cue"))));
+  REQUIRE(IsList(Field(c, "articles")));
+  CHECK(Field(c, "articles").list_value().values_size() > 0);
+  for (const Value& doc_id : Field(c, "articles").list_value().values()) {
+    CHECK(IsString(doc_id));
+  }
+  CHECK(IsCount(Field(c, "independent_reports")));
+}
+
+TEST_CASE("inspect claims --json") {
+  for (const Value& c : InspectJson({"claims", "--json"})) CheckClaim(c);
+  // Filtered, as in the README.
+  for (const Value& c : InspectJson({"claims", "--speaker", "Samantha Power", "--json"})) {
+    CheckClaim(c);
+  }
+}
+
+TEST_CASE("inspect stories --json") {
+  for (const Value& s : InspectJson({"stories", "--json"})) {
+    CHECK(KeysOf(s) == std::set<std::string>{"id", "wire", "articles", "claims"});
+    CHECK(Field(s, "id").string_value().rfind("stories/", 0) == 0);
+    CHECK((IsNull(Field(s, "wire")) || IsString(Field(s, "wire"))));
+    REQUIRE(IsList(Field(s, "articles")));
+    for (const Value& a : Field(s, "articles").list_value().values()) {
+      CHECK(KeysOf(a) == std::set<std::string>{"doc_id", "outlet"});
+      CHECK(IsString(Field(a, "doc_id")));
+      CHECK((IsNull(Field(a, "outlet")) || IsString(Field(a, "outlet"))));
+    }
+    CHECK(IsCount(Field(s, "claims")));
+  }
+}
+
+TEST_CASE("inspect contradictions --json") {
+  for (const Value& x : InspectJson({"contradictions", "--json"})) {
+    // ranges_compatible: only on figures that differ.
+    std::set<std::string> keys = KeysOf(x);
+    keys.erase("ranges_compatible");
+    CHECK(keys == std::set<std::string>{"type", "a", "b", "reason", "confidence"});
+    if (KeysOf(x).count("ranges_compatible")) {
+      CHECK(IsBool(Field(x, "ranges_compatible")));
+    }
+    CHECK(IsString(Field(x, "type")));
+    for (const char* side : {"a", "b"}) {
+      const Value& claim = Field(x, side);
+      CHECK(KeysOf(claim) == std::set<std::string>{"claim_id", "speaker", "content"});
+      CHECK(Field(claim, "claim_id").string_value().rfind("claims/", 0) == 0);
+      CHECK((IsNull(Field(claim, "speaker")) || IsString(Field(claim, "speaker"))));
+      CHECK(IsString(Field(claim, "content")));
+    }
+    CHECK(IsString(Field(x, "reason")));
+    CHECK(IsNumber(Field(x, "confidence")));
+  }
+}
+
+TEST_CASE("a batch with a bad document exits 2, and the good ones land") {
+  TempDir dir;
+  std::string bad = dir.file("bad.txt");
+  std::ofstream(bad, std::ios::binary) << "He said \xff\xfe that it was fine.\n";
+  std::vector<std::string> files = ExampleArticles();
+  files.insert(files.begin() + 1, bad);
+
+  SECTION("extract") {
+    Run run = Claimgraph(With({"extract"}, files));
+    CHECK(run.exit_code == 2);
+    std::istringstream lines(run.out);
+    int documents = 0;
+    for (std::string line; std::getline(lines, line);) ++documents;
+    CHECK(documents == static_cast<int>(ExampleArticles().size()));
+    CheckErrorFormat(run.err);
+    CHECK_THAT(run.err, Catch::StartsWith("claimgraph: skipped: ") &&
+                            Catch::Contains("bad.txt") &&
+                            Catch::EndsWith("claimgraph: 1 document(s) failed\n"));
+  }
+  SECTION("ingest") {
+    std::string db = dir.file("store");
+    Run run = Claimgraph(With({"ingest", "--quiet", "--db", db}, files));
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.out, Catch::Contains("; 1 failed"));
+    CheckErrorFormat(run.err);
+    CHECK_THAT(run.err, Catch::StartsWith("claimgraph: not ingested: ") &&
+                            Catch::Contains("bad.txt") &&
+                            Catch::EndsWith("claimgraph: 1 document(s) failed\n"));
+    Run articles = Claimgraph({"inspect", "--db", db, "articles", "--json"});
+    REQUIRE(articles.exit_code == 0);
+    Value list = ParseJson(articles.out);
+    CHECK(list.list_value().values_size() == static_cast<int>(ExampleArticles().size()));
+  }
+  SECTION("a missing file") {
+    Run run = Claimgraph({"extract", files[0], dir.file("missing.txt")});
+    CHECK(run.exit_code == 2);
+    CheckErrorFormat(run.err);
+    CHECK_THAT(run.err, Catch::Contains("missing.txt"));
+  }
+}
+
+TEST_CASE("usage and validation errors exit 1 in the one error format") {
+  const std::string& db = ExampleStore();
+  SECTION("inspect claims and query claims reject a bad date alike, naming the flag") {
+    // query checks the dates before it calls: no server is needed to see it.
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"inspect", "--db", db, "claims"},
+          std::vector<std::string>{"query", "--server", "127.0.0.1:1", "claims"}}) {
+      Run after = Claimgraph(With(command, {"--after", "notadate"}));
+      CHECK(after.exit_code == 1);
+      CHECK(after.out.empty());
+      CHECK(after.err == "claimgraph: --after must be YYYY-MM-DD, not 'notadate'\n");
+      Run before = Claimgraph(With(command, {"--before", "2016-9-1"}));
+      CHECK(before.exit_code == 1);
+      CHECK(before.err == "claimgraph: --before must be YYYY-MM-DD, not '2016-9-1'\n");
+    }
+    Run ok = Claimgraph({"inspect", "--db", db, "claims", "--after", "2016-09-01",
+                         "--before", "2016-12-31", "--json"});
+    CHECK(ok.exit_code == 0);
+  }
+  SECTION("an unknown speaker") {
+    Run run = Claimgraph({"inspect", "--db", db, "claims", "--speaker", "Nobody Atall"});
+    CHECK(run.exit_code == 1);
+    CheckErrorFormat(run.err);
+    CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
+  }
+  SECTION("a flag the command does not have") {
+    Run run = Claimgraph({"inspect", "--db", db, "claims", "--no-such-flag"});
+    CHECK(run.exit_code == 1);
+    CheckErrorFormat(run.err);
+  }
+  SECTION("a store that cannot be opened") {
+    TempDir dir;
+    Run run = Claimgraph({"inspect", "--db", dir.file("none"), "speakers"});
+    CHECK(run.exit_code == 1);
+    CheckErrorFormat(run.err);
+    CHECK_THAT(run.err, Catch::StartsWith("claimgraph: cannot open store "));
+  }
+}
+
+TEST_CASE("check on a sound store exits 0") {
+  Run run = Claimgraph({"check", "--db", ExampleStore()});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "store is consistent\n");
+  CHECK(run.err.empty());
+}
+
+}  // namespace
+}  // namespace claimgraph

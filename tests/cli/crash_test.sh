@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Crash test: `claimgraph ingest` is killed with SIGKILL at random moments; after
+# every kill `claimgraph check` must pass, and re-ingesting everything must give
+# exactly what one clean ingest gives (inspect stats/articles/speakers/claims).
+#
+#   tests/cli/crash_test.sh CLAIMGRAPH_BINARY [CORPUS.jsonl]
+#   CRASH_ITERATIONS=100 tests/cli/crash_test.sh build/tools/claimgraph
+#
+# CRASH_ITERATIONS (default 20) kills; CRASH_SEED seeds the kill times. Half of
+# the kills (at random) are followed by a full re-ingest and comparison and a
+# fresh store; the others leave the half-written store for the next kill, so
+# kills also land on resumed ingests. Ends with a final re-ingest and comparison.
+set -euo pipefail
+bin="$(realpath "$1")"
+corpus="$(realpath "${2:-$(dirname "$0")/data/wikinews/articles.jsonl}")"
+iterations="${CRASH_ITERATIONS:-20}"
+RANDOM="${CRASH_SEED:-$$}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/claimgraph-crash-XXXXXX")"
+child=""
+cleanup() {
+  if [ -n "$child" ]; then kill -KILL "$child" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "crash_test: FAIL: $*" >&2
+  exit 1
+}
+
+dump() {  # dump DB OUT: everything a client can see, in a stable order
+  local db="$1" out="$2"
+  {
+    "$bin" inspect --db "$db" stats
+    "$bin" inspect --db "$db" articles --json
+    "$bin" inspect --db "$db" speakers --json
+    "$bin" inspect --db "$db" claims --json
+    "$bin" inspect --db "$db" stories --json
+  } >"$out"
+}
+
+ingest() {  # ingest DB: to completion
+  "$bin" ingest --quiet --db "$1" --input jsonl "$corpus" >"$work/ingest.log" 2>&1 ||
+    fail "ingest into $1 failed: $(tail -3 "$work/ingest.log")"
+}
+
+# The reference: one clean ingest.
+start=$(date +%s%N)
+ingest "$work/clean"
+clean_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+dump "$work/clean" "$work/clean.txt"
+"$bin" check --db "$work/clean" >/dev/null || fail "clean store fails check"
+echo "crash_test: clean ingest ${clean_ms} ms; $iterations kills (seed ${CRASH_SEED:-$$})"
+
+db="$work/db"
+kills=0 finished_first=0 compared=0 before_store=0
+for ((i = 1; i <= iterations; i++)); do
+  # A kill moment anywhere in a clean ingest's duration (+10%).
+  delay_ms=$(( RANDOM % (clean_ms * 11 / 10 + 1) ))
+  "$bin" ingest --quiet --db "$db" --input jsonl "$corpus" >"$work/killed.log" 2>&1 &
+  child=$!
+  sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+  if kill -KILL "$child" 2>/dev/null; then
+    kills=$((kills + 1))
+  else
+    finished_first=$((finished_first + 1))
+  fi
+  wait "$child" 2>/dev/null || true
+  child=""
+  if [ ! -e "$db/CURRENT" ]; then
+    # Killed before the store existed: creation is atomic (PATH.creating is
+    # renamed into place), so there is nothing half-made to check.
+    [ -e "$db" ] && fail "kill $i left $db without a store in it: $(ls "$db")"
+    before_store=$((before_store + 1))
+  elif ! "$bin" check --db "$db" >"$work/check.txt" 2>&1; then
+    cat "$work/check.txt" >&2
+    fail "check failed after kill $i at ${delay_ms} ms"
+  fi
+  if (( RANDOM % 2 == 0 )); then
+    ingest "$db"
+    "$bin" check --db "$db" >/dev/null || fail "check failed after re-ingest $i"
+    dump "$db" "$work/db.txt"
+    diff -q "$work/clean.txt" "$work/db.txt" >/dev/null ||
+      fail "after kill $i at ${delay_ms} ms and re-ingest the store differs from a clean ingest: $(diff "$work/clean.txt" "$work/db.txt" | head -5)"
+    compared=$((compared + 1))
+    rm -rf "$db"
+  fi
+done
+ingest "$db"
+"$bin" check --db "$db" >/dev/null || fail "check failed after the final re-ingest"
+dump "$db" "$work/db.txt"
+diff -q "$work/clean.txt" "$work/db.txt" >/dev/null ||
+  fail "after the final re-ingest the store differs from a clean ingest"
+compared=$((compared + 1))
+echo "crash_test: passed: $iterations runs ($kills killed mid-ingest, $before_store of them before the store existed, $finished_first finished before the kill), check passed after each, $compared re-ingests identical to a clean ingest"

@@ -1,0 +1,570 @@
+// Tests of the pairwise contradiction detector (ingest/conflict.h): one unit
+// test per rule with real sentences, the example articles' gold pairs, and
+// precision/recall on tests/data/conflict_pairs.jsonl.
+#include "conflict/detector.h"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace claimgraph::ingest {
+namespace {
+
+using google::protobuf::Struct;
+using google::protobuf::Value;
+
+std::string SourceDir() {
+  const char* env = std::getenv("CLAIMGRAPH_SOURCE_DIR");
+  return env != nullptr ? env : CLAIMGRAPH_SOURCE_DIR;
+}
+
+const ConflictDetector& Detector() {
+  static const std::unique_ptr<ConflictDetector> detector = [] {
+    auto d = ConflictDetector::Create();
+    INFO(d.status().ToString());
+    REQUIRE(d.ok());
+    return std::move(*d);
+  }();
+  return *detector;
+}
+
+bool Verbose() { return std::getenv("CONFLICT_TEST_VERBOSE") != nullptr; }
+
+std::vector<Struct> ReadJsonLines(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  std::vector<Struct> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    Struct s;
+    auto status = google::protobuf::util::JsonStringToMessage(line, &s);
+    INFO(path << ": " << line.substr(0, 80));
+    REQUIRE(status.ok());
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string Str(const Struct& s, const std::string& key) {
+  auto it = s.fields().find(key);
+  if (it == s.fields().end() || it->second.kind_case() != Value::kStringValue)
+    return "";
+  return it->second.string_value();
+}
+
+const Struct* Obj(const Struct& s, const std::string& key) {
+  auto it = s.fields().find(key);
+  if (it == s.fields().end() || it->second.kind_case() != Value::kStructValue)
+    return nullptr;
+  return &it->second.struct_value();
+}
+
+ClaimText Claim(std::string_view content, std::string_view speaker,
+                std::string_view cue, std::string_view said_on = "") {
+  ClaimText c;
+  c.content = content;
+  c.speaker = speaker;
+  c.cue_lemma = cue;
+  c.said_on = said_on;
+  return c;
+}
+
+std::optional<ConflictType> ParseType(const std::string& name) {
+  if (name == "rebuttal" || name == "rebuts") return ConflictType::kRebuts;
+  if (name == "contradiction" || name == "contradicts")
+    return ConflictType::kContradicts;
+  if (name == "denial" || name == "denies") return ConflictType::kDenies;
+  if (name == "figures_differ") return ConflictType::kFiguresDiffer;
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------- per rule
+
+TEST_CASE("reference rule: Power's 'that claim' rebuts Zakharova",
+          "[conflict]") {
+  auto f =
+      Detector().Compare(Claim("Zakharova should be embarassed by that claim",
+                               "Samantha Power", "say"),
+                         Claim("We are reaching a really terrifying conclusion "
+                               "for the whole world: That the "
+                               "White House is defending Islamic State. Now "
+                               "there can be no doubts about that",
+                               "Maria Zakharova", "quote"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kRebuts);
+  CHECK(f->rule == "reference");
+  CHECK_FALSE(f->b_answers_a);
+}
+
+TEST_CASE(
+    "reference rule: 'the claim from Berlin' resolves to the German government",
+    "[conflict]") {
+  // https://en.wikinews.org/wiki/Germany_says_Alexei_Navalny_poisoned_with_Novichok
+  auto f = Detector().Compare(
+      Claim("the claim from Berlin as groundless", "The Russian government",
+            "dismiss"),
+      Claim("there was \"unequivocal\" proof he had been poisoned",
+            "German government", "say"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kRebuts);
+}
+
+TEST_CASE("reference rule: a reference that agrees is not a rebuttal",
+          "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("Zakharova made that claim on Saturday", "Samantha Power", "say"),
+      Claim("the White House is defending Islamic State", "Maria Zakharova",
+            "quote"));
+  CHECK_FALSE(f);
+}
+
+TEST_CASE("reference rule: points backwards within a document", "[conflict]") {
+  ClaimText a = Claim("Zakharova should be embarassed by that claim",
+                      "Samantha Power", "say");
+  ClaimText b =
+      Claim("the strikes threatened to undermine the ceasefire in Syria",
+            "Maria Zakharova", "say");
+  a.doc_id = b.doc_id = "doc";
+  a.offset = 2535;
+  b.offset = 2680;
+  CHECK_FALSE(Detector().Compare(a, b));
+}
+
+TEST_CASE("denial rule: denied targeting vs bombing by the denier's side",
+          "[conflict]") {
+  ClaimText denial =
+      Claim("targeting the group", "A Russian military spokesman", "deny");
+  auto f = Detector().Compare(denial,
+                              Claim("several of its fighters were injured in a "
+                                    "bombing by Russian warplanes "
+                                    "east of the Euphrates River near Syria's "
+                                    "oil-rich province of Deir Ezzor",
+                                    "Syrian Democratic Forces", "say"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kDenies);
+  CHECK(f->rule == "denial");
+  // Reversed arguments: the second claim answers the first.
+  auto r = Detector().Compare(
+      Claim("the Russians knew the zone contained SDF fighters",
+            "US-led coalition", "claim"),
+      denial);
+  REQUIRE(r);
+  CHECK(r->type == ConflictType::kDenies);
+  CHECK(r->b_answers_a);
+}
+
+TEST_CASE(
+    "denial rule: accidental harm and embedded reports are not denied claims",
+    "[conflict]") {
+  ClaimText denial =
+      Claim("targeting the group", "A Russian military spokesman", "deny");
+  CHECK_FALSE(Detector().Compare(
+      denial,
+      Claim("Russian forces were pursuing IS fighters who had fled across the "
+            "Euphrates when their jets struck close enough to injure SDF "
+            "troops in "
+            "the area",
+            "Joe Dunford", "say")));
+  CHECK_FALSE(Detector().Compare(
+      denial,
+      Claim(
+          "Washington and Moscow have held high-level talks aimed at shoring "
+          "up "
+          "military \"deconfliction\" zones in eastern Syria after Russia was "
+          "accused of targeting US-backed forces battling the Islamic State "
+          "group "
+          "in an air strike",
+          "Joe Dunford", "say")));
+}
+
+TEST_CASE("denial rule: a denial agreeing with a negated claim is not flagged",
+          "[conflict]") {
+  // https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+  CHECK_FALSE(
+      Detector().Compare(Claim("the two explosions are related", "FSB", "deny"),
+                         Claim("this too was unrelated to the other explosion",
+                               "Boris Dubrovsky", "say")));
+}
+
+TEST_CASE("denial rule: denied slaying vs murder by the denier's agents",
+          "[conflict]") {
+  // https://en.wikinews.org/wiki/Fianc%C3%A9e_of_murdered_Saudi_journalist_demands_justice_at_UN_General_Assembly
+  auto f = Detector().Compare(
+      Claim("all claims that Khashoggi was slain", "Saudi Arabia", "denied"),
+      Claim("evidence supported his murder and dismemberment inside the "
+            "consulate by Saudi "
+            "agents",
+            "UN report", "concluded"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kDenies);
+}
+
+TEST_CASE("reference rule: 'these allegations' resolves by document position",
+          "[conflict]") {
+  ClaimText denial =
+      Claim("these allegations", "Church of Scientology", "deny");
+  ClaimText claim = Claim(
+      "her passport was taken away from her and she was forced to work in the "
+      "engine room",
+      "Valeska Paris", "claim");
+  denial.doc_id = claim.doc_id = "gum-news_imprisoned";
+  claim.offset = 1400;
+  denial.offset = 1979;
+  auto f = Detector().Compare(denial, claim);
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kRebuts);
+  claim.doc_id = "another article";
+  CHECK_FALSE(Detector().Compare(denial, claim));
+}
+
+TEST_CASE("relation rule: no evidence of colluding vs defending / helping",
+          "[conflict]") {
+  ClaimText churkin = Claim(
+      "Russia had no ‘specific evidence’ of the United States colluding with "
+      "Islamic State "
+      "militants",
+      "Vitaly Churkin", "say");
+  auto f = Detector().Compare(
+      churkin,
+      Claim(
+          "We are reaching a really terrifying conclusion for the whole world: "
+          "That the White House is defending Islamic State.",
+          "Maria Zakharova", "quote"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kContradicts);
+  CHECK(f->rule == "relation");
+  auto g = Detector().Compare(
+      churkin,
+      Claim(
+          "the strikes, which allowed Islamic State fighters to briefly "
+          "overrun a "
+          "Syrian army position near Deir al-Zor airport, as evidence that the "
+          "United States was helping the jihadist militants",
+          "Russia", "cite"));
+  REQUIRE(g);
+  CHECK(g->type == ConflictType::kContradicts);
+}
+
+TEST_CASE("relation rule: the same relation with another object is no conflict",
+          "[conflict]") {
+  CHECK_FALSE(Detector().Compare(
+      Claim("Russia had no ‘specific evidence’ of the United States colluding "
+            "with Islamic "
+            "State militants",
+            "Vitaly Churkin", "say"),
+      Claim("the strikes threatened to undermine the ceasefire in Syria "
+            "brokered by Russia, "
+            "which has been aiding Syria’s president Bashar al-Assad in the "
+            "civil war, and the "
+            "United States, which has backed some rebel groups",
+            "Maria Zakharova", "say")));
+}
+
+TEST_CASE("negation rule: never forced vs forced, same clause content",
+          "[conflict]") {
+  // https://en.wikinews.org/wiki/Australian_woman_claims_Church_of_Scientology_imprisoned_her_for_twelve_years
+  auto f = Detector().Compare(
+      Claim("She was also never forced to perform labour in the engine room.",
+            "Church of Scientology", "say"),
+      Claim("her passport was taken away from her and she was forced to work "
+            "in the engine "
+            "room",
+            "Janette Paris", "claim"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kContradicts);
+  CHECK(f->rule == "negation");
+}
+
+TEST_CASE(
+    "figures rule: more than 60 vs at least 90 soldiers killed, compatible",
+    "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("US jets had killed more than 60 Syrian soldiers in four air "
+            "strikes by two "
+            "F-16s and two A-10s coming from the direction of Iraq",
+            "Russian Defence Ministry", "say"),
+      Claim("at least 90 Syrian soldiers had been killed", "", "cite"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kFiguresDiffer);
+  CHECK(f->ranges_compatible);
+  REQUIRE(f->figure_a);
+  REQUIRE(f->figure_b);
+  CHECK(f->figure_a->low == 60);
+  CHECK_FALSE(f->figure_a->low_inclusive);
+  CHECK(f->figure_a->unbounded_high);
+  CHECK(f->figure_a->unit == "soldier");
+  CHECK(f->figure_b->low == 90);
+  CHECK(f->figure_b->low_inclusive);
+  CHECK(f->figure_a->text == "more than 60 Syrian soldiers");
+}
+
+TEST_CASE("figures rule: between 36 and 40 under the rubble vs 68 missing",
+          "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("presumably between 36 and 40 people under the rubble",
+            "Yevgeny Zinichev", "tell"),
+      Claim("68 people were missing", "Oleg Klimov", "indicate"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kFiguresDiffer);
+  CHECK_FALSE(f->ranges_compatible);
+  CHECK(f->figure_a->low == 36);
+  CHECK(f->figure_a->high == 40);
+}
+
+TEST_CASE(
+    "figures rule: other measure, other dates and equal figures are not "
+    "flagged",
+    "[conflict]") {
+  CHECK_FALSE(Detector().Compare(
+      Claim("A total of 39 are confirmed dead", "officials", "tell"),
+      Claim("presumably between 36 and 40 people under the rubble",
+            "Yevgeny Zinichev", "tell")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("there were at least 118,381 cases worldwide", "CNBC", "report",
+            "2020-03-11"),
+      Claim("there were at least 126,000 cases of COVID-19 worldwide",
+            "Associated Press", "report", "2020-03-13")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("at least 90 Syrian soldiers had been killed", "a military source",
+            "cite"),
+      Claim("at least ninety Syrian soldiers were killed", "SANA", "say")));
+}
+
+TEST_CASE("figures overlap", "[conflict]") {
+  Figure more_than_60{60, 0, false, true, true, "soldier", {}, ""};
+  Figure at_least_90{90, 0, true, true, true, "soldier", {}, ""};
+  Figure exactly_60{60, 60, true, true, false, "soldier", {}, ""};
+  Figure between_36_40{36, 40, true, true, false, "person", {}, ""};
+  CHECK(FiguresOverlap(more_than_60, at_least_90));
+  CHECK_FALSE(FiguresOverlap(more_than_60, exactly_60));
+  CHECK_FALSE(FiguresOverlap(between_36_40, at_least_90));
+  CHECK(FiguresOverlap(between_36_40, between_36_40));
+}
+
+TEST_CASE("repetition and agreement are not conflicts", "[conflict]") {
+  std::string_view text =
+      "several of its fighters were injured in a bombing by Russian warplanes "
+      "east of the "
+      "Euphrates River near Syria's oil-rich province of Deir Ezzor";
+  CHECK_FALSE(
+      Detector().Compare(Claim(text, "Syrian Democratic Forces", "say"),
+                         Claim(text, "Syrian Democratic Forces", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("the United States was helping the jihadist militants", "Russia",
+            "cite"),
+      Claim("That the White House is defending Islamic State.",
+            "Maria Zakharova", "quote")));
+}
+
+TEST_CASE("terms: every gold pair of the examples shares a term",
+          "[conflict]") {
+  auto shares = [](const std::vector<std::string>& x,
+                   const std::vector<std::string>& y) {
+    for (const auto& t : x)
+      if (std::find(y.begin(), y.end(), t) != y.end()) return true;
+    return false;
+  };
+  auto terms = [](std::string_view content, std::string_view speaker,
+                  std::string_view cue) {
+    return Detector().Terms(Claim(content, speaker, cue));
+  };
+  CHECK(shares(terms("Zakharova should be embarassed by that claim",
+                     "Samantha Power", "said"),
+               terms("That the White House is defending Islamic State.",
+                     "Maria Zakharova", "quoted")));
+  CHECK(shares(
+      terms("targeting the group", "A Russian military spokesman", "denied"),
+      terms("the Russians knew the zone contained SDF fighters",
+            "US-led coalition", "claimed")));
+  CHECK(shares(terms("the claim from Berlin as groundless",
+                     "The Russian government", "dismissed"),
+               terms("there was \"unequivocal\" proof he had been poisoned",
+                     "German government", "said")));
+}
+
+TEST_CASE("terms carry parties, figures and relations", "[conflict]") {
+  auto terms =
+      Detector().Terms(Claim("Russia had no ‘specific evidence’ of the United "
+                             "States colluding with Islamic "
+                             "State militants",
+                             "Vitaly Churkin", "say"));
+  auto has = [&](const std::string& t) {
+    return std::find(terms.begin(), terms.end(), t) != terms.end();
+  };
+  CHECK(has("e:russia"));
+  CHECK(has("e:united_states"));
+  CHECK(has("e:islamic_state"));
+  CHECK(has("r:support"));
+  auto figure_terms = Detector().Terms(
+      Claim("at least 90 Syrian soldiers had been killed", "", "cite"));
+  CHECK(std::find(figure_terms.begin(), figure_terms.end(), "q:soldier") !=
+        figure_terms.end());
+}
+
+// ------------------------------------------------------- example gold pairs
+
+struct GoldClaim {
+  std::string id, doc, content, speaker, cue, date;
+  uint32_t offset = 0;
+};
+
+TEST_CASE("example articles: the gold pairs and at most one false pair",
+          "[conflict]") {
+  // The shared corpus sits beside the worktree (../shared from the source dir).
+  auto docs =
+      ReadJsonLines(SourceDir() + "/examples/gold.jsonl");
+  std::vector<GoldClaim> claims;
+  std::map<std::string, std::string>
+      canonical;  // attribution id -> first copy's id
+  std::set<std::tuple<std::string, std::string, ConflictType>> gold;
+  for (const Struct& doc : docs) {
+    for (const Value& v :
+         doc.fields().at("attributions").list_value().values()) {
+      const Struct& a = v.struct_value();
+      GoldClaim c;
+      c.id = Str(a, "id");
+      c.doc = Str(doc, "doc_id");
+      c.date = Str(doc, "date");
+      c.content = Str(*Obj(a, "content"), "text");
+      c.offset = static_cast<uint32_t>(
+          Obj(a, "content")->fields().at("start").number_value());
+      c.speaker = Str(a, "speaker");
+      if (c.speaker.empty() && Obj(a, "source"))
+        c.speaker = Str(*Obj(a, "source"), "text");
+      if (Obj(a, "cue")) c.cue = Str(*Obj(a, "cue"), "text");
+      std::string id = c.id;
+      for (const GoldClaim& seen : claims)  // syndicated copies merge
+        if (seen.content == c.content && seen.speaker == c.speaker)
+          canonical[id] = seen.id;
+      if (!canonical.count(id)) {
+        canonical[id] = id;
+        claims.push_back(std::move(c));
+      }
+    }
+    for (const Value& v :
+         doc.fields().at("contradictions").list_value().values()) {
+      const Struct& p = v.struct_value();
+      auto type = ParseType(Str(p, "type"));
+      REQUIRE(type);
+      gold.insert(
+          {canonical.at(Str(p, "a")), canonical.at(Str(p, "b")), *type});
+    }
+  }
+  REQUIRE(claims.size() == 25);
+  REQUIRE(gold.size() == 6);
+
+  std::set<std::tuple<std::string, std::string, ConflictType>> found;
+  int false_pairs = 0;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    for (std::size_t j = i + 1; j < claims.size(); ++j) {
+      // Later claim first, as the store will call it.
+      const GoldClaim& x = claims[j];
+      const GoldClaim& y = claims[i];
+      ClaimText a = Claim(x.content, x.speaker, x.cue, x.date);
+      ClaimText b = Claim(y.content, y.speaker, y.cue, y.date);
+      a.doc_id = x.doc, a.offset = x.offset;
+      b.doc_id = y.doc, b.offset = y.offset;
+      auto f = Detector().Compare(a, b);
+      if (!f) continue;
+      std::string first = f->b_answers_a ? y.id : x.id;
+      std::string second = f->b_answers_a ? x.id : y.id;
+      bool symmetric = f->type == ConflictType::kContradicts ||
+                       f->type == ConflictType::kFiguresDiffer;
+      bool hit = gold.count({first, second, f->type}) ||
+                 (symmetric && gold.count({second, first, f->type}));
+      if (hit) {
+        found.insert(gold.count({first, second, f->type})
+                         ? std::make_tuple(first, second, f->type)
+                         : std::make_tuple(second, first, f->type));
+      } else {
+        ++false_pairs;
+      }
+      if (Verbose() || !hit)
+        std::printf("%s %s -> %s %s: %s\n", hit ? "found" : "FALSE",
+                    first.c_str(), second.c_str(),
+                    std::string(ConflictTypeName(f->type)).c_str(),
+                    f->reason.c_str());
+    }
+  }
+  for (const auto& g : gold) {
+    INFO("gold pair " << std::get<0>(g) << " -> " << std::get<1>(g) << " "
+                      << ConflictTypeName(std::get<2>(g)));
+    CHECK(found.count(g));
+  }
+  CHECK(false_pairs <= 1);
+}
+
+// ------------------------------------------------------------ pair set
+
+TEST_CASE("pair set: precision and recall floors", "[conflict]") {
+  auto pairs = ReadJsonLines(SourceDir() + "/tests/data/conflict_pairs.jsonl");
+  REQUIRE(pairs.size() >= 40);
+  int positives = 0, negatives = 0, true_pos = 0, false_pos = 0,
+      typed_right = 0;
+  for (const Struct& p : pairs) {
+    const Struct* ja = Obj(p, "a");
+    const Struct* jb = Obj(p, "b");
+    REQUIRE(ja);
+    REQUIRE(jb);
+    // ClaimText holds views: keep the strings alive for the call.
+    std::string fields[8] = {Str(*ja, "content"), Str(*ja, "speaker"),
+                             Str(*ja, "cue"),     Str(*ja, "said_on"),
+                             Str(*jb, "content"), Str(*jb, "speaker"),
+                             Str(*jb, "cue"),     Str(*jb, "said_on")};
+    ClaimText a = Claim(fields[0], fields[1], fields[2], fields[3]);
+    ClaimText b = Claim(fields[4], fields[5], fields[6], fields[7]);
+    std::string doc_a = Str(*ja, "doc"), doc_b = Str(*jb, "doc");
+    a.doc_id = doc_a, b.doc_id = doc_b;
+    if (ja->fields().count("offset"))
+      a.offset =
+          static_cast<uint32_t>(ja->fields().at("offset").number_value());
+    if (jb->fields().count("offset"))
+      b.offset =
+          static_cast<uint32_t>(jb->fields().at("offset").number_value());
+    std::optional<ConflictType> expected = ParseType(Str(p, "expected"));
+    auto f = Detector().Compare(a, b);
+    expected ? ++positives : ++negatives;
+    bool ok;
+    if (f && expected) {
+      ++true_pos;
+      if (f->type == *expected) ++typed_right;
+      ok = f->type == *expected;
+    } else if (f) {
+      ++false_pos;
+      ok = false;
+    } else {
+      ok = !expected;
+    }
+    if (Verbose() || !ok)
+      std::printf("%s %s expected %s got %s%s%s\n", ok ? "ok  " : "MISS",
+                  Str(p, "id").c_str(),
+                  expected ? Str(p, "expected").c_str() : "none",
+                  f ? std::string(ConflictTypeName(f->type)).c_str() : "none",
+                  f ? ": " : "", f ? f->reason.c_str() : "");
+  }
+  double precision =
+      true_pos + false_pos ? double(true_pos) / (true_pos + false_pos) : 1;
+  double recall = positives ? double(true_pos) / positives : 1;
+  std::printf(
+      "conflict pairs: %d positives, %d negatives; precision %.3f recall %.3f, "
+      "%d of %d found with the right type\n",
+      positives, negatives, precision, recall, typed_right, true_pos);
+  CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
+  // Floors pinned at what conflict-0.1 reaches (15 of 16 flagged pairs right,
+  // 15 of 18 conflicts found); raise them when the detector improves.
+  CHECK(precision >= 0.93);
+  CHECK(recall >= 0.83);
+  CHECK(typed_right == true_pos);
+}
+
+}  // namespace
+}  // namespace claimgraph::ingest

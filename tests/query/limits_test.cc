@@ -1,0 +1,169 @@
+// Serving limits (issue 6): page_size clamp, traversal depth and work bounds,
+// message size, error reasons, loopback by default. Real server on 127.0.0.1:0,
+// real generated client.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <grpcpp/grpcpp.h>
+
+#include "claimgraph/v1/service.grpc.pb.h"
+#include "graph/store.h"
+#include "graph/subgraph.h"
+#include "graph/views.h"
+#include "ingest/extraction.h"
+#include "query/server.h"
+#include "test_util.h"
+
+namespace claimgraph {
+namespace {
+
+struct Served {
+  testing::TempDir dir;
+  std::unique_ptr<graph::GraphStore> store;
+  std::unique_ptr<query::QueryServer> server;
+  std::unique_ptr<v1::ClaimGraphService::Stub> stub;
+  std::string claim;
+
+  Served() {
+    auto opened = graph::GraphStore::Open(dir.file("db"));
+    REQUIRE(opened.ok());
+    store = *std::move(opened);
+    for (const auto& entry : std::filesystem::directory_iterator(
+             testing::SourceDir() + "/examples/articles")) {
+      (void)ingest::ReadDocuments(entry.path().string(), ingest::InputFormat::kText,
+                                  [&](auto doc) {
+                                    REQUIRE(doc.ok());
+                                    auto e = ingest::Extract(*doc);
+                                    REQUIRE(e.ok());
+                                    REQUIRE(store->Ingest(*doc, *e).ok());
+                                  });
+    }
+    auto started = query::QueryServer::Start(store.get(), {});
+    REQUIRE(started.ok());
+    server = *std::move(started);
+    grpc::ChannelArguments args;
+    args.SetMaxSendMessageSize(64 << 20);
+    stub = v1::ClaimGraphService::NewStub(grpc::CreateCustomChannel(
+        "127.0.0.1:" + std::to_string(server->port()),
+        grpc::InsecureChannelCredentials(), args));
+    auto page = store->ListNodes(v1::CLAIM, 1, "");
+    REQUIRE(page.ok());
+    REQUIRE_FALSE(page->ids.empty());
+    claim = "claims/" + std::to_string(page->ids[0]);
+  }
+  std::unique_ptr<grpc::ClientContext> Context(int ms = 5000) {
+    auto context = std::make_unique<grpc::ClientContext>();
+    context->set_deadline(std::chrono::system_clock::now() +
+                          std::chrono::milliseconds(ms));
+    return context;
+  }
+};
+
+TEST_CASE("page_size: negative is INVALID_ARGUMENT, huge is clamped", "[query][limits]") {
+  Served s;
+  v1::ListClaimsRequest request;
+  v1::ListClaimsResponse response;
+  request.set_page_size(-1);
+  grpc::Status status = s.stub->ListClaims(s.Context().get(), request, &response);
+  CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+  CHECK_THAT(status.error_message(), Catch::Contains("page_size"));
+  request.set_page_size(1 << 30);
+  status = s.stub->ListClaims(s.Context().get(), request, &response);
+  REQUIRE(status.ok());
+  CHECK(response.claims_size() <= query::kMaxPageSize);
+  CHECK(response.claims_size() > 0);
+}
+
+TEST_CASE("traversal depth outside 0..4 is INVALID_ARGUMENT", "[query][limits]") {
+  Served s;
+  for (int depth : {-1, 5, 1 << 30}) {
+    v1::TraverseRequest request;
+    request.set_name(s.claim);
+    request.set_depth(depth);
+    v1::Subgraph response;
+    grpc::Status status = s.stub->Traverse(s.Context().get(), request, &response);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK_THAT(status.error_message(), Catch::Contains("depth"));
+  }
+  v1::TraverseRequest request;
+  request.set_name(s.claim);
+  request.set_depth(4);
+  request.set_max_nodes(1 << 30);  // clamped to kMaxNodesLimit
+  v1::Subgraph response;
+  REQUIRE(s.stub->Traverse(s.Context().get(), request, &response).ok());
+  CHECK(response.nodes_size() <= graph::kMaxNodesLimit);
+}
+
+TEST_CASE("traversal work is bounded by max_nodes", "[query][limits]") {
+  Served s;
+  auto sub = graph::Traverse(*s.store, *graph::ParseResourceName(s.claim, v1::CLAIM), 4, 2);
+  REQUIRE(sub.ok());
+  CHECK(sub->nodes_size() <= 2);
+  CHECK(sub->truncated());
+  int polls = 0;
+  auto cancelled = graph::Traverse(*s.store, *graph::ParseResourceName(s.claim, v1::CLAIM),
+                                   4, 5000, [&] { return ++polls > 0; });
+  CHECK(absl::IsCancelled(cancelled.status()));
+}
+
+TEST_CASE("malformed names are INVALID_ARGUMENT with a short reason", "[query][limits]") {
+  Served s;
+  for (std::string name : {std::string("claims/abc"), std::string("sources/1"),
+                           std::string(""), std::string("claims/") + std::string(1 << 20, '9'),
+                           std::string(1 << 20, 'x')}) {
+    v1::GetClaimRequest request;
+    request.set_name(name);
+    v1::ClaimView response;
+    grpc::Status status = s.stub->GetClaim(s.Context().get(), request, &response);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK_FALSE(status.error_message().empty());
+    CHECK(status.error_message().size() < 1024);
+  }
+  v1::ListClaimsRequest request;
+  request.set_said_after("last tuesday");
+  v1::ListClaimsResponse response;
+  grpc::Status status = s.stub->ListClaims(s.Context().get(), request, &response);
+  CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+  // The field the caller set, as the CLI names its flag (graph::ClaimFilterOf).
+  CHECK(status.error_message() == "said_after must be YYYY-MM-DD, not 'last tuesday'");
+  request.Clear();
+  request.set_page_token("not a token");
+  status = s.stub->ListClaims(s.Context().get(), request, &response);
+  CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_CASE("requests over the maximum message size are RESOURCE_EXHAUSTED",
+          "[query][limits]") {
+  Served s;
+  v1::GetClaimRequest request;
+  request.set_name(std::string(17 << 20, 'x'));
+  v1::ClaimView response;
+  grpc::Status status = s.stub->GetClaim(s.Context().get(), request, &response);
+  CHECK(status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED);
+}
+
+TEST_CASE("an expired deadline is DEADLINE_EXCEEDED", "[query][limits]") {
+  Served s;
+  v1::TraverseRequest request;
+  request.set_name(s.claim);
+  request.set_depth(4);
+  v1::Subgraph response;
+  auto context = s.Context(0);
+  grpc::Status status = s.stub->Traverse(context.get(), request, &response);
+  CHECK(status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
+}
+
+TEST_CASE("listening beyond loopback needs allow_remote and a token", "[query][limits]") {
+  testing::TempDir dir;
+  auto store = graph::GraphStore::Open(dir.file("db"));
+  REQUIRE(store.ok());
+  query::ServerOptions options;
+  options.listen = "0.0.0.0:0";
+  CHECK(absl::IsInvalidArgument(query::QueryServer::Start(store->get(), options).status()));
+  options.allow_remote = true;
+  CHECK(absl::IsInvalidArgument(query::QueryServer::Start(store->get(), options).status()));
+}
+
+}  // namespace
+}  // namespace claimgraph

@@ -1,0 +1,72 @@
+// data/lexicon.txt: the compiled-in attribution lexicon loads, carries the
+// facts the extractor relies on, and a broken file is refused with the line.
+#include <catch2/catch.hpp>
+
+#include "text/lexicon.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+TEST_CASE("the compiled-in lexicon knows cue verbs with their lemma and class") {
+  const Lexicon& lexicon = Lexicon::Default();
+  const LexEntry* said = lexicon.Find("said");
+  REQUIRE(said != nullptr);
+  CHECK((said->flags & kLexCue) != 0);
+  CHECK(said->lemma == "say");
+  CHECK(said->cue == CueClass::kSay);
+  const LexEntry* telling = lexicon.Find("telling");
+  REQUIRE(telling != nullptr);
+  CHECK((telling->flags & kLexIng) != 0);
+  CHECK(telling->cue == CueClass::kTell);
+  // A regular verb's forms are generated: "warns", "warned", "warning".
+  for (const char* form : {"warns", "warned", "warning"}) {
+    const LexEntry* e = lexicon.Find(form);
+    REQUIRE(e != nullptr);
+    CHECK(e->lemma == "warn");
+  }
+  // '_' in the file is a space in the lemma.
+  const LexEntry* according = lexicon.Find("according");
+  REQUIRE(according != nullptr);
+  CHECK(according->lemma == "according to");
+  CHECK(according->cue == CueClass::kAccordingTo);
+  // Flags accumulate over records: "spokesman" is a role noun and male.
+  const LexEntry* spokesman = lexicon.Find("spokesman");
+  REQUIRE(spokesman != nullptr);
+  CHECK((spokesman->flags & kLexRoleNoun) != 0);
+  CHECK((spokesman->flags & kLexMale) != 0);
+  CHECK(lexicon.Find("zyzzyva") == nullptr);
+}
+
+TEST_CASE("a lexicon file with a mistake is refused, naming the line") {
+  auto unknown_flag = Lexicon::Parse("# comment\nword role_nown official\n");
+  REQUIRE_FALSE(unknown_flag.ok());
+  CHECK(std::string(unknown_flag.status().message()) == "line 2: unknown flag 'role_nown'");
+
+  auto unknown_class = Lexicon::Parse("verb speak - utter\n");
+  REQUIRE_FALSE(unknown_class.ok());
+  CHECK(std::string(unknown_class.status().message()) == "line 1: unknown cue class 'speak'");
+
+  auto bad_forms = Lexicon::Parse("forms say - say says said\n");
+  REQUIRE_FALSE(bad_forms.ok());
+  CHECK(std::string(bad_forms.status().message()).find("line 1: forms takes") == 0);
+
+  auto unknown_record = Lexicon::Parse("\nnoun - cat\n");
+  REQUIRE_FALSE(unknown_record.ok());
+  CHECK(std::string(unknown_record.status().message()) == "line 2: unknown record 'noun'");
+
+  CHECK_FALSE(Lexicon::Parse("# only a comment\n").ok());
+}
+
+TEST_CASE("a small lexicon file parses into lookups") {
+  auto lexicon = Lexicon::Parse("verb say - utter\ncue say cue opine opines\nword title,male sir\n");
+  REQUIRE(lexicon.ok());
+  const LexEntry* uttered = (*lexicon)->Find("uttered");
+  REQUIRE(uttered != nullptr);
+  CHECK(uttered->lemma == "utter");
+  CHECK(((*lexicon)->Find("utter")->flags & kLexBase) != 0);
+  CHECK((*lexicon)->Find("opines")->lemma == "opine");
+  CHECK(((*lexicon)->Find("sir")->flags & (kLexTitle | kLexMale)) == (kLexTitle | kLexMale));
+}
+
+}  // namespace
+}  // namespace claimgraph::ingest

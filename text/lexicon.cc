@@ -1,0 +1,205 @@
+#include "text/lexicon.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+#include "common/strings.h"
+#include "data/embedded.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+// The flag names of data/lexicon.txt, in bit order (text/lexicon.h).
+constexpr std::array<std::string_view, 24> kFlagNames = {
+    "cue",        "title",       "role_noun",   "org_word",  "doc_noun",  "pronoun",
+    "boundary",   "determiner",  "skip",        "time",      "prep",      "abbrev",
+    "female",     "male",        "plural",      "audience",  "speech_noun", "noun_too",
+    "place",      "ing",         "base",        "not_name",  "aux",       "quote_only"};
+
+constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = {{
+    {"say", CueClass::kSay},
+    {"tell", CueClass::kTell},
+    {"according_to", CueClass::kAccordingTo},
+    {"object", CueClass::kObject},
+    {"relay", CueClass::kRelay},
+}};
+
+// The pieces of `s` between `separator`s; empty pieces too unless `skip_empty`.
+std::vector<std::string_view> Split(std::string_view s, char separator, bool skip_empty) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  while (from <= s.size()) {
+    size_t to = s.find(separator, from);
+    if (to == std::string_view::npos) to = s.size();
+    if (to > from || !skip_empty) out.push_back(s.substr(from, to - from));
+    from = to + 1;
+  }
+  return out;
+}
+
+absl::StatusOr<uint32_t> ParseFlags(std::string_view field) {
+  if (field == "-") return 0u;
+  uint32_t flags = 0;
+  for (std::string_view name : Split(field, ',', false)) {
+    size_t bit = 0;
+    while (bit < kFlagNames.size() && kFlagNames[bit] != name) ++bit;
+    if (bit == kFlagNames.size())
+      return absl::InvalidArgumentError(Cat("unknown flag '", name, "'"));
+    flags |= 1u << bit;
+  }
+  return flags;
+}
+
+absl::StatusOr<CueClass> ParseCueClass(std::string_view field) {
+  for (const auto& [name, cue] : kCueClassNames)
+    if (name == field) return cue;
+  return absl::InvalidArgumentError(Cat("unknown cue class '", field, "'"));
+}
+
+// '_' in a data field stands for a space ("according_to").
+std::string Unescape(std::string_view field) {
+  std::string out(field);
+  for (char& c : out)
+    if (c == '_') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Default() {
+  static const Lexicon* const lexicon = [] {
+    auto parsed = Parse(data::kLexicon);
+    if (!parsed.ok()) {
+      // The file is compiled in and validated by tests/text/lexicon_test.cc:
+      // this only fires on a build whose data file was broken by hand.
+      std::fprintf(stderr, "claimgraph: data/lexicon.txt: %s\n",
+                   std::string(parsed.status().message()).c_str());
+      std::abort();
+    }
+    return parsed->release();
+  }();
+  return *lexicon;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  int line_number = 0;
+  for (std::string_view line : Split(text, '\n', false)) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, ' ', true);
+    if (f.empty()) continue;
+    auto fail = [&](std::string_view why) {
+      return absl::InvalidArgumentError(Cat("line ", line_number, ": ", why));
+    };
+    const std::string_view kind = f[0];
+    // verb CLASS FLAGS LEMMA...            regular cue verbs (AddVerb)
+    // forms CLASS FLAGS LEMMA 3SG PAST ING a cue verb with its forms
+    // cue CLASS FLAGS LEMMA WORD...        cue forms of LEMMA
+    // word FLAGS WORD...                   words with flags, no cue
+    const size_t min_fields = kind == "word" ? 3 : kind == "cue" ? 5 : 4;
+    if (kind != "verb" && kind != "forms" && kind != "cue" && kind != "word")
+      return fail(Cat("unknown record '", kind, "'"));
+    if (f.size() < min_fields) return fail("too few fields");
+    if (kind == "forms" && f.size() != 7) return fail("forms takes LEMMA 3SG PAST ING");
+    CueClass cue = CueClass::kNone;
+    if (kind != "word") {
+      auto parsed = ParseCueClass(f[1]);
+      if (!parsed.ok()) return fail(ToStd(parsed.status().message()));
+      cue = *parsed;
+    }
+    auto flags = ParseFlags(kind == "word" ? f[1] : f[2]);
+    if (!flags.ok()) return fail(ToStd(flags.status().message()));
+    if (kind == "word") {
+      for (size_t i = 2; i < f.size(); ++i) lexicon->Add(Unescape(f[i]), *flags);
+    } else if (kind == "cue") {
+      std::string lemma = Unescape(f[3]);
+      for (size_t i = 4; i < f.size(); ++i) lexicon->Add(Unescape(f[i]), *flags, cue, lemma);
+    } else if (kind == "forms") {
+      lexicon->AddVerbForms(f[3], cue, f[4], f[5], f[6], *flags);
+    } else {
+      for (size_t i = 3; i < f.size(); ++i) lexicon->AddVerb(f[i], cue, *flags);
+    }
+  }
+  if (lexicon->entries_.empty()) return absl::InvalidArgumentError("the lexicon is empty");
+  return lexicon;
+}
+
+void Lexicon::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 4096 : old.size() * 2, Slot{});
+  mask_ = static_cast<uint32_t>(slots_.size() - 1);
+  for (const Slot& slot : old) {
+    if (slot.entry == 0) continue;
+    uint32_t i = slot.hash & mask_;
+    while (slots_[i].entry != 0) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
+LexEntry* Lexicon::Mutable(std::string_view word) {
+  if (slots_.empty() || entries_.size() * 2 >= slots_.size()) Grow();
+  uint32_t hash = Hash(word);
+  uint32_t i = hash & mask_;
+  for (;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (slot.entry == 0) break;
+    if (slot.hash == hash && keys_[slot.entry - 1] == word) return &entries_[slot.entry - 1];
+  }
+  storage_.emplace_back(word);
+  keys_.push_back(storage_.back());
+  entries_.emplace_back();
+  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
+  return &entries_.back();
+}
+
+void Lexicon::Add(std::string_view word, uint32_t flags, CueClass cue,
+                  std::string_view lemma) {
+  LexEntry* entry = Mutable(word);
+  entry->flags |= flags;
+  if (cue != CueClass::kNone && entry->cue == CueClass::kNone) {
+    entry->cue = cue;
+    storage_.emplace_back(lemma);
+    entry->lemma = storage_.back();
+  }
+}
+
+void Lexicon::AddVerbForms(std::string_view lemma, CueClass cue,
+                           std::string_view s, std::string_view past,
+                           std::string_view ing, uint32_t extra) {
+  Add(lemma, kLexCue | kLexBase | extra, cue, lemma);
+  Add(s, kLexCue | extra, cue, lemma);
+  Add(past, kLexCue | extra, cue, lemma);
+  Add(ing, kLexCue | kLexIng | extra, cue, lemma);
+}
+
+void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
+  std::string base(lemma);
+  std::string s, past, ing;
+  char last = base.back();
+  char before = base.size() > 1 ? base[base.size() - 2] : 0;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (last == 'e') {
+    s = base + "s";
+    past = base + "d";
+    ing = base.substr(0, base.size() - 1) + "ing";
+  } else if (last == 'y' && !vowel(before)) {
+    s = base.substr(0, base.size() - 1) + "ies";
+    past = base.substr(0, base.size() - 1) + "ied";
+    ing = base + "ing";
+  } else if (last == 'h' || last == 's' || last == 'x') {
+    s = base + "es";
+    past = base + "ed";
+    ing = base + "ing";
+  } else {
+    s = base + "s";
+    past = base + "ed";
+    ing = base + "ing";
+  }
+  AddVerbForms(lemma, cue, s, past, ing, extra);
+}
+
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,117 @@
+// The closed word lists the extractor needs: speech cues with their lemma and
+// construction, titles, role and organisation nouns, pronouns, clause
+// boundaries. Looked up once per word token, by its ASCII-lowercased form.
+#ifndef CLAIMGRAPH_TEXT_LEXICON_H_
+#define CLAIMGRAPH_TEXT_LEXICON_H_
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace claimgraph::ingest {
+
+// Word classes (bit flags; one word may have several).
+enum : uint32_t {
+  kLexCue = 1u << 0,         // a speech/attribution verb form
+  kLexTitle = 1u << 1,       // written before a name: "General", "Dr.", "Minister"
+  kLexRoleNoun = 1u << 2,    // heads an unnamed source: "official", "spokesman"
+  kLexOrgWord = 1u << 3,     // heads an organisation: "Ministry", "Forces"
+  kLexDocNoun = 1u << 4,     // heads a document source: "schedule", "report"
+  kLexPronoun = 1u << 5,     // he, she, they, it, we, I
+  kLexBoundary = 1u << 6,    // starts a clause: after, when, though, which, ...
+  kLexDeterminer = 1u << 7,  // a, an, the, its, his, ...
+  kLexSkip = 1u << 8,        // may sit between subject and cue: also, has, later
+  kLexTime = 1u << 9,        // Monday, yesterday, morning, week, January
+  kLexPrep = 1u << 10,       // of, at, to, for, in, on, with, from, by
+  kLexAbbrev = 1u << 11,     // takes a non-final period: Mr, Gen, U.S
+  kLexFemale = 1u << 12,     // she, her, spokeswoman, Mrs, common given names
+  kLexMale = 1u << 13,       // he, him, spokesman, Mr, common given names
+  kLexPlural = 1u << 14,     // they, officials, sources
+  kLexAudience = 1u << 15,   // object of "told": reporters, journalists, media
+  kLexSpeechNoun = 1u << 16,  // statement, interview, conference, Twitter
+  kLexNounToo = 1u << 17,    // cue form that is also a common noun: claims, report
+  kLexPlace = 1u << 18,      // country / capital standing for a government
+  kLexIng = 1u << 19,        // -ing form of a cue: saying, adding
+  kLexBase = 1u << 20,       // base form of a cue: say, add (not 3sg/past)
+  kLexNotName = 1u << 21,    // capitalised at sentence start but not a name
+  kLexAux = 1u << 22,        // has, had, was, would: before a past participle
+  kLexQuoteOnly = 1u << 23,  // a cue only for a direct quote: continued, defended
+};
+
+// How a cue verb takes its content.
+enum class CueClass : uint8_t {
+  kNone,
+  kSay,          // X said (that) CLAUSE / "…," X said
+  kTell,         // X told OBJECT (that) CLAUSE
+  kAccordingTo,  // according to X, CLAUSE / CLAUSE, according to X
+  kObject,       // content includes the object: accused Y of, denied -ing, cited
+  kRelay,        // X quoted / cited Y as saying CLAUSE
+};
+
+struct LexEntry {
+  uint32_t flags = 0;
+  CueClass cue = CueClass::kNone;
+  std::string_view lemma;  // cue lemma ("say"), empty for non-cues
+};
+
+// Immutable after construction; thread-safe to share.
+class Lexicon {
+ public:
+  // The built-in English lexicon (data/lexicon.txt, compiled in), built once
+  // on first use.
+  static const Lexicon& Default();
+
+  // A lexicon from text in the format of data/lexicon.txt (see data/README.md),
+  // or InvalidArgument naming the line and the problem.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Parse(std::string_view text);
+
+  // FNV-1a over the bytes; Tokenize computes it while lowercasing.
+  static uint32_t Hash(std::string_view lower) {
+    uint32_t h = 2166136261u;
+    for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  // `lower` must be ASCII-lowercased and `hash` its Hash(). Returns nullptr
+  // for unknown words. Open addressing: one probe for most words.
+  const LexEntry* Find(std::string_view lower, uint32_t hash) const {
+    for (uint32_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == 0) return nullptr;
+      if (slot.hash == hash && keys_[slot.entry - 1] == lower) return &entries_[slot.entry - 1];
+    }
+  }
+  const LexEntry* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }
+
+ private:
+  Lexicon() = default;
+  void Add(std::string_view word, uint32_t flags, CueClass cue = CueClass::kNone,
+           std::string_view lemma = {});
+  void AddVerb(std::string_view lemma, CueClass cue, uint32_t extra_flags = 0);
+  void AddVerbForms(std::string_view lemma, CueClass cue, std::string_view s,
+                    std::string_view past, std::string_view ing,
+                    uint32_t extra_flags = 0);
+
+  LexEntry* Mutable(std::string_view word);  // inserts when absent
+  void Grow();
+
+  // 8 bytes, so that the table stays in the first-level cache.
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t entry = 0;  // index into entries_ plus one; 0: free
+  };
+  std::deque<std::string> storage_;  // owns word forms and lemmas
+  std::vector<std::string_view> keys_;  // per entry
+  std::vector<Slot> slots_;          // power-of-two size, at most half full
+  uint32_t mask_ = 0;
+  std::deque<LexEntry> entries_;     // stable addresses
+};
+
+}  // namespace claimgraph::ingest
+
+#endif  // CLAIMGRAPH_TEXT_LEXICON_H_

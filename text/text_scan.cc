@@ -1,0 +1,290 @@
+#include "text/text_scan.h"
+
+namespace claimgraph::ingest {
+namespace {
+
+// Code points the scanner cares about, decoded from 2- and 3-byte UTF-8.
+enum Special : uint32_t {
+  kLeftDouble = 0x201C,
+  kRightDouble = 0x201D,
+  kLowDouble = 0x201E,
+  kLeftSingle = 0x2018,
+  kRightSingle = 0x2019,
+  kLowSingle = 0x201A,
+  kLeftGuillemet = 0x00AB,
+  kRightGuillemet = 0x00BB,
+  kEmDash = 0x2014,
+  kEnDash = 0x2013,
+  kEllipsis = 0x2026,
+  kNbsp = 0x00A0,
+  kPrime = 0x2032,
+};
+
+// Decodes the code point at text[pos] (valid UTF-8 assumed) and its length.
+inline uint32_t Decode(std::string_view text, uint32_t pos, uint32_t* len) {
+  unsigned char c = text[pos];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if ((c >> 5) == 0x6 && pos + 1 < text.size()) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (text[pos + 1] & 0x3F);
+  }
+  if ((c >> 4) == 0xE && pos + 2 < text.size()) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((text[pos + 1] & 0x3F) << 6) |
+           (text[pos + 2] & 0x3F);
+  }
+  *len = (c >> 3) == 0x1E ? 4 : 1;
+  if (pos + *len > text.size()) *len = 1;
+  return 0x10000;  // some astral code point: treated as a letter
+}
+
+inline bool IsSpaceCp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == kNbsp ||
+         cp == 0x2009 || cp == 0x200A || cp == 0x202F || cp == 0x2002 ||
+         cp == 0x2003 || cp == 0x200B || cp == 0xFEFF;
+}
+
+inline bool IsPunctCp(uint32_t cp) {
+  if (cp < 0x80) {
+    return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+             (cp >= '0' && cp <= '9'));
+  }
+  return (cp >= 0x2010 && cp <= 0x205E) || cp == kLeftGuillemet ||
+         cp == kRightGuillemet || cp == 0x00B7 || cp == 0x00A1 ||
+         cp == 0x00BF || cp == kNbsp;
+}
+
+inline bool IsWordCp(uint32_t cp) { return !IsSpaceCp(cp) && !IsPunctCp(cp); }
+
+inline bool IsAlnumAscii(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// ASCII letters and digits, for the fast path of the word loop.
+struct AsciiClass {
+  bool alnum[256] = {};
+  constexpr AsciiClass() {
+    for (int c = 'a'; c <= 'z'; ++c) alnum[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) alnum[c] = true;
+    for (int c = '0'; c <= '9'; ++c) alnum[c] = true;
+  }
+};
+constexpr AsciiClass kAscii;
+
+inline bool IsApostropheCp(uint32_t cp) { return cp == '\'' || cp == kRightSingle || cp == kPrime; }
+
+// Code point at pos, or 0 past the end; sets *len.
+inline uint32_t At(std::string_view text, uint32_t pos, uint32_t end, uint32_t* len) {
+  if (pos >= end) {
+    *len = 0;
+    return 0;
+  }
+  return Decode(text, pos, len);
+}
+
+inline uint32_t Before(std::string_view text, uint32_t pos, uint32_t begin) {
+  if (pos <= begin) return 0;
+  uint32_t p = pos - 1;
+  while (p > begin && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  uint32_t len;
+  return Decode(text, p, &len);
+}
+
+}  // namespace
+
+bool StartsUpper(std::string_view text, uint32_t pos) {
+  if (pos >= text.size()) return false;
+  unsigned char c = text[pos];
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  uint32_t len;
+  uint32_t cp = Decode(text, pos, &len);
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+  if (cp >= 0x100 && cp <= 0x17F) {  // Latin Extended-A: pairs, parity flips twice
+    bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return odd_upper ? (cp & 1) == 1 : (cp & 1) == 0;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9) return true;            // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;            // Cyrillic
+  return false;
+}
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
+              const Lexicon& lexicon, std::vector<Token>* out) {
+  out->clear();
+  uint32_t pos = begin;
+  char lower[40];
+  while (pos < end) {
+    if (text[pos] == ' ' || text[pos] == '\n') {
+      ++pos;
+      continue;
+    }
+    uint32_t len;
+    uint32_t cp = Decode(text, pos, &len);
+    if (IsSpaceCp(cp)) {
+      pos += len;
+      continue;
+    }
+    // Built in place: copying a Token in from the stack stalls on store
+    // forwarding (small field stores read back as wide moves).
+    Token& tok = out->emplace_back();
+    tok.start = pos;
+    if (IsWordCp(cp) || ((cp == kRightSingle || cp == '\'') && pos + len < end &&
+                         text[pos + len] >= '0' && text[pos + len] <= '9' &&
+                         Before(text, pos, begin) != 0 &&
+                         IsSpaceCp(Before(text, pos, begin)))) {
+      // A word: letters/digits with internal apostrophes, hyphens, periods
+      // (U.S., 3.5), commas between digits and ampersands.
+      uint32_t p = pos + len;
+      while (p < end) {
+        if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
+          ++p;
+          continue;
+        }
+        uint32_t l;
+        uint32_t c = Decode(text, p, &l);
+        if (IsWordCp(c)) {
+          p += l;
+          continue;
+        }
+        uint32_t l2;
+        uint32_t next = At(text, p + l, end, &l2);
+        if ((IsApostropheCp(c) || c == '-' || c == '&' || c == 0x2011) &&
+            next != 0 && IsWordCp(next)) {
+          p += l;
+          continue;
+        }
+        if (c == '.' && next != 0 && IsWordCp(next) &&
+            (p + l >= end || text[p + l] != ' ')) {
+          p += l;  // U.S.A, 3.5, e.g
+          continue;
+        }
+        if ((c == ',' || c == ':') && p > pos && text[p - 1] >= '0' && text[p - 1] <= '9' &&
+            next >= '0' && next <= '9') {
+          p += l;
+          continue;
+        }
+        break;
+      }
+      tok.end = p;
+      tok.kind = TokenKind::kWord;
+      tok.capitalized = StartsUpper(text, pos);
+      // Possessive: 's / ’s at the end, or s' / s’ followed by a non-letter.
+      uint32_t wlen = p - pos;
+      if (wlen > 2 && text[p - 1] == 's' &&
+          (text[p - 2] == '\'' ||
+           (wlen > 4 && text.substr(p - 4, 3) == "\xE2\x80\x99"))) {
+        tok.possessive = true;
+      }
+      // Lexicon lookup on the ASCII-lowercased word (possessive kept).
+      if (wlen < sizeof lower) {
+        uint32_t hash = 2166136261u;
+        for (uint32_t i = 0; i < wlen; ++i) {
+          char c = text[pos + i];
+          lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
+        }
+        tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
+        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
+        if (tok.entry == nullptr && tok.possessive) {
+          uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
+          tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
+          // "WHO's", "it's": a possessive noun keeps only its noun classes.
+          if (tok.entry != nullptr) {
+            tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
+                                          kLexPlace | kLexFemale | kLexMale | kLexPlural);
+            tok.entry = nullptr;
+          }
+        } else if (tok.entry != nullptr) {
+          tok.lex = tok.entry->flags;
+        }
+      }
+      // A trailing period after an abbreviation or an initial does not end
+      // the sentence: keep it in the word.
+      if (p < end && text[p] == '.') {
+        bool initial = wlen == 1 && tok.capitalized;
+        bool dotted = false;
+        for (uint32_t i = pos; i < p; ++i) dotted |= text[i] == '.';
+        if (initial || dotted || (tok.lex & kLexAbbrev)) {
+          tok.end = p + 1;
+          tok.abbreviation = true;
+        }
+      }
+      pos = tok.end;
+      continue;
+    }
+    tok.end = pos + len;
+    uint32_t prev = Before(text, pos, begin);
+    uint32_t nlen;
+    uint32_t next = At(text, pos + len, end, &nlen);
+    bool space_before = prev == 0 || IsSpaceCp(prev) || prev == '(' ||
+                        prev == '[' || prev == kEmDash || prev == kEnDash ||
+                        prev == '-' || prev == '/';
+    bool space_after = next == 0 || IsSpaceCp(next) || (IsPunctCp(next) && next != '(' && next != '[');
+    auto quote = [&](QuoteFamily family, QuoteDir dir) {
+      tok.kind = TokenKind::kQuote;
+      tok.family = family;
+      tok.dir = dir;
+    };
+    switch (cp) {
+      case kLeftDouble:
+      case kLowDouble:
+        quote(QuoteFamily::kDouble, QuoteDir::kOpen);
+        break;
+      case kRightDouble:
+        quote(QuoteFamily::kDouble, space_before && !space_after ? QuoteDir::kOpen
+                                                                 : QuoteDir::kClose);
+        break;
+      case '"':
+        quote(QuoteFamily::kDouble,
+              space_before && !space_after   ? QuoteDir::kOpen
+              : !space_before && space_after ? QuoteDir::kClose
+                                             : QuoteDir::kEither);
+        break;
+      case kLeftSingle:
+      case kLowSingle:
+        quote(QuoteFamily::kSingle, QuoteDir::kOpen);
+        break;
+      case kRightSingle:
+      case '\'':
+        if (space_before && !space_after) {
+          quote(QuoteFamily::kSingle, QuoteDir::kOpen);
+        } else if (!space_before) {
+          quote(QuoteFamily::kSingle, QuoteDir::kClose);
+        } else {
+          quote(QuoteFamily::kSingle, QuoteDir::kEither);
+        }
+        break;
+      case kLeftGuillemet:
+        quote(QuoteFamily::kGuillemet, QuoteDir::kOpen);
+        break;
+      case kRightGuillemet:
+        quote(QuoteFamily::kGuillemet, QuoteDir::kClose);
+        break;
+      case kEmDash:
+      case kEnDash:
+        tok.kind = TokenKind::kPunct;
+        tok.punct = '-';
+        break;
+      case kEllipsis:
+        tok.kind = TokenKind::kPunct;
+        tok.punct = '~';
+        break;
+      default:
+        tok.kind = TokenKind::kPunct;
+        tok.punct = cp < 0x80 ? static_cast<char>(cp) : '*';
+        break;
+    }
+    // "..." is one token: an ellipsis, not three full stops.
+    if (tok.kind == TokenKind::kPunct && tok.punct == '.' && pos + 2 < end &&
+        text[pos + 1] == '.' && text[pos + 2] == '.') {
+      tok.end = pos + 3;
+      tok.punct = '~';
+    }
+    pos = tok.end;
+  }
+}
+
+}  // namespace claimgraph::ingest
