@@ -194,6 +194,14 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
+  // A verb of saying of the lexicon that takes a clause (not "attacked",
+  // "dismissed", "called", nor a quote-only cue).
+  static bool StatementCue(const Token& t) {
+    return (t.lex & kLexCue) && t.entry != nullptr && !(t.lex & kLexQuoteOnly) &&
+           (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
+            t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay);
+  }
+
   // The project's notion of a statement, for tagger attributions added where
   // the rules found none (ExtractorOptions::model_lexicon_cues_only): a
   // stated source; a cue holding a verb of saying of the lexicon (not one
@@ -213,10 +221,7 @@ class RuleExtractor final : public Extractor {
     };
     for (auto it = from(a.cue->start); it != tokens.end() && it->end <= a.cue->end; ++it) {
       const Token& t = *it;
-      if ((t.lex & kLexCue) && t.entry && !(t.lex & kLexQuoteOnly) &&
-          (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
-           t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay))
-        cue_ok = true;
+      if (StatementCue(t)) cue_ok = true;
     }
     for (auto it = from(a.content.start); it != tokens.end() && it->end <= a.content.end; ++it) {
       if (it->kind != TokenKind::kWord) continue;
@@ -249,6 +254,29 @@ class RuleExtractor final : public Extractor {
     std::span<const AttributionCandidate> rules(candidates_.data() + rules_from,
                                                 candidates_.size() - rules_from);
     if (!learned::ShouldTag(current_, rules)) return;
+    // Additions limited to statements need a verb of saying of the lexicon
+    // in their cue, one the rules have not used: a paragraph without such a
+    // verb cannot yield any, so the tagger is not run there (measured: the
+    // same output on every set, 2x less tagging on Wikinews).
+    if (options_.observer == nullptr && options_.mode == AttributionMode::kRulesThenModel &&
+        options_.model_lexicon_cues_only) {
+      bool free_cue = false;
+      for (const Token& t : current_.tokens) {
+        if (!StatementCue(t)) continue;
+        bool used = false;
+        for (const AttributionCandidate& c : rules)
+          if (c.attribution.cue && t.start >= c.attribution.cue->start &&
+              t.end <= c.attribution.cue->end) {
+            used = true;
+            break;
+          }
+        if (!used) {
+          free_cue = true;
+          break;
+        }
+      }
+      if (!free_cue) return;
+    }
     std::span<const OrphanQuote> orphans(orphans_.data() + orphans_from,
                                          orphans_.size() - orphans_from);
     features_->Extract(text, current_, index, rules, orphans, &features_out_);

@@ -329,7 +329,7 @@ std::vector<float> TrainSvm(const Corpus& c, uint32_t table, double C, double ep
 int main(int argc, char** argv) {
   CLI::App app{"Train the learned attribution tagger on PolNeAR"};
   std::string train_path, dev_path, out_path = "data/models/attribution.model", algo = "perceptron";
-  uint32_t bits = 18;
+  uint32_t bits = 16;
   int epochs = 30, threads = 2, max_iter = 400;
   unsigned seed = 1;
   double C = 10, eps = 0.5;

@@ -75,6 +75,7 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
   out->ids.clear();
   out->offsets.clear();
   out->offsets.push_back(0);
+  out->ids.reserve(size_t(n) * 72);
   word_.resize(n);
   shape_.resize(n);
   rule_.assign(n, 0);
@@ -142,7 +143,7 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
   for (const Token& tok : t) para_quote |= tok.kind == TokenKind::kQuote;
 
   auto emit = [&](uint64_t tmpl, uint64_t value) {
-    out->ids.push_back(static_cast<uint32_t>(Mix(tmpl * 0x100000001B3ull ^ Mix(value)) & mask_));
+    out->ids.push_back(static_cast<uint32_t>(Mix(value * 0xD6E8FEB86659FD93ull + tmpl) & mask_));
   };
   auto word_at = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : word_[j]; };
   auto rule_at = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : rule_[j]; };
@@ -171,12 +172,12 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     }
     for (uint32_t b = 0; b < 24; ++b)
       if (tok.lex & (1u << b)) emit(tLex, b);
+    // Neighbours' word classes: one feature per neighbour (all its classes).
     for (int d = -2; d <= 2; ++d) {
       int j = i + d;
       if (d == 0 || j < 0 || j >= n) continue;
       uint32_t f = t[j].lex & kNbMask;
-      for (uint32_t b = 0; b < 24; ++b)
-        if (f & (1u << b)) emit(tLexNb, (d + 2) * 32 + b);
+      if (f != 0) emit(tLexNb, uint64_t(d + 2) << 32 | f);
     }
     if (tok.entry != nullptr && !tok.entry->lemma.empty()) {
       emit(tLemma, HashBytes(tok.entry->lemma, false));

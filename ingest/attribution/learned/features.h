@@ -22,7 +22,7 @@ namespace claimgraph::ingest::learned {
 
 // Bumped whenever the features change: a model trained on other features is
 // refused at load time.
-inline constexpr uint32_t kFeatureVersion = 2;
+inline constexpr uint32_t kFeatureVersion = 4;
 
 // Feature ids per token in compressed rows: token i owns
 // ids[offsets[i], offsets[i + 1]).

@@ -131,13 +131,19 @@ absl::StatusOr<std::shared_ptr<const Model>> Model::Load(const std::string& path
   auto model = std::make_shared<Model>();
   model->hash_bits_ = bits;
   model->checksum_ = stored;
-  model->weights_.resize(count);
-  std::memcpy(model->weights_.data(), data.data() + weights_at, count * sizeof(float));
+  const size_t rows = (size_t{1} << bits) + kNumLabels + 1;
+  model->rows_.assign(rows, Model::Row{});
+  const char* w = data.data() + weights_at;
+  for (size_t r = 0; r < rows; ++r)
+    std::memcpy(model->rows_[r].w, w + r * kNumLabels * sizeof(float), kNumLabels * sizeof(float));
   double sq = 0;
   size_t nonzero = 0;
-  for (float w : model->weights_) {
-    if (!std::isfinite(w)) return bad("non-finite weight");
-    if (w != 0) sq += double(w) * w, ++nonzero;
+  for (const Model::Row& row : model->rows_) {
+    for (int y = 0; y < kNumLabels; ++y) {
+      float x = row.w[y];
+      if (!std::isfinite(x)) return bad("non-finite weight");
+      if (x != 0) sq += double(x) * x, ++nonzero;
+    }
   }
   if (nonzero > 0) model->margin_scale_ = static_cast<float>(5 * std::sqrt(sq / nonzero));
   return std::shared_ptr<const Model>(std::move(model));

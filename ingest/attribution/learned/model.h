@@ -48,19 +48,21 @@ class Model {
   // weights (computed at load), so that confidences do not depend on how the
   // trainer scaled the weights.
   float margin_scale() const { return margin_scale_; }
-  // Emission weights of feature `f`: kNumLabels floats.
-  const float* emission(uint32_t f) const { return weights_.data() + size_t{f} * kLabels; }
+  // Emission weights of feature `f`: kNumLabels floats (in one 32-byte
+  // aligned row of 8, so that a feature costs one cache line).
+  const float* emission(uint32_t f) const { return rows_[f].w; }
   // Transition weights from `prev` (-1: start) to each label: kNumLabels floats.
-  const float* transition(int prev) const {
-    return weights_.data() + (size_t{1} << hash_bits_) * kLabels + size_t(prev + 1) * kLabels;
-  }
+  const float* transition(int prev) const { return rows_[(size_t{1} << hash_bits_) + prev + 1].w; }
 
  private:
   static constexpr size_t kLabels = 7;
   uint32_t hash_bits_ = 0;
   uint64_t checksum_ = 0;
   float margin_scale_ = 1;
-  std::vector<float> weights_;
+  struct alignas(32) Row {
+    float w[8];
+  };
+  std::vector<Row> rows_;  // 2^bits emission rows, then kLabels + 1 transition rows
 };
 
 }  // namespace claimgraph::ingest::learned

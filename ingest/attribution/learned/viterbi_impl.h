@@ -21,7 +21,15 @@ void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn tr
   back->resize(size_t(n) * L);
   float emit[L];
   if (emissions != nullptr) emissions->resize(size_t(n) * L);
+  // Transitions with the BIO constraints folded in (-inf where disallowed).
+  float trans[L][L], start[L];
+  for (int y = 0; y < L; ++y) start[y] = Allowed(-1, y) ? transition(-1)[y] : kNeg;
+  for (int p = 0; p < L; ++p)
+    for (int y = 0; y < L; ++y) trans[p][y] = Allowed(p, y) ? transition(p)[y] : kNeg;
   for (int i = 0; i < n; ++i) {
+    // The next token's weight rows are fetched while this one is scored.
+    if (i + 1 < n)
+      for (uint32_t f : features.of(i + 1)) __builtin_prefetch(emission(f));
     for (int y = 0; y < L; ++y) emit[y] = 0;
     for (uint32_t f : features.of(i)) {
       const float* w = emission(f);
@@ -32,26 +40,24 @@ void Viterbi(const TokenFeatures& features, EmissionFn emission, TransitionFn tr
     float* s = score->data() + size_t(i) * L;
     uint8_t* b = back->data() + size_t(i) * L;
     if (i == 0) {
-      const float* t = transition(-1);
       for (int y = 0; y < L; ++y) {
-        s[y] = Allowed(-1, y) ? emit[y] + t[y] : kNeg;
+        s[y] = emit[y] + start[y];
         b[y] = 0;
       }
       continue;
     }
     const float* prev = s - L;
     for (int y = 0; y < L; ++y) {
-      float best = kNeg;
+      float best = prev[0] + trans[0][y];
       int arg = 0;
-      for (int p = 0; p < L; ++p) {
-        if (!Allowed(p, y) || prev[p] == kNeg) continue;
-        float v = prev[p] + transition(p)[y];
+      for (int p = 1; p < L; ++p) {
+        float v = prev[p] + trans[p][y];
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      s[y] = best == kNeg ? kNeg : best + emit[y];
+      s[y] = best + emit[y];
       b[y] = static_cast<uint8_t>(arg);
     }
   }
