@@ -7,23 +7,34 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   IngestOutcome outcome;
   std::string hash_key;
   AppendU64(&hash_key, ex_.content_hash);
-  auto existing = Lookup(NameSpace::kArticleContent, hash_key);
-  if (existing) {
+  // An article is its document: the same text under another doc_id (a
+  // republication) is a second article of the same story, carrying the same
+  // claims; the same doc_id with the same text changes nothing.
+  if (auto same_id = Lookup(NameSpace::kArticleDocId, doc_.doc_id)) {
+    auto node = impl_.GetNode(*same_id);
+    if (!node.ok()) return node.status();
+    if (node->article().content_hash() != ex_.content_hash) {
+      return absl::FailedPreconditionError(
+          Cat(doc_.doc_id, ": already stored with other content; ",
+              "give the new version another doc_id"));
+    }
     outcome.unchanged = true;
-    outcome.article = *existing;
-    auto node = impl_.GetNode(*existing);
-    if (node.ok()) outcome.story = node->article().story_id();
+    outcome.article = *same_id;
+    outcome.story = node->article().story_id();
     return outcome;
   }
-  if (auto same_id = Lookup(NameSpace::kArticleDocId, doc_.doc_id)) {
-    return absl::FailedPreconditionError(
-        Cat(doc_.doc_id, ": already stored with other content; ",
-            "give the new version another doc_id"));
-  }
-  article_ = StableId(v1::ARTICLE, Cat("article", '\0', hash_key));
+  article_ = StableId(v1::ARTICLE, Cat("article", '\0', doc_.doc_id));
   wire_ = ex_.wire;
   outcome.article = article_;
-  ASSIGN_OR_RETURN(story_, FindOrMakeStory());
+  if (auto twin = Lookup(NameSpace::kArticleContent, hash_key)) {
+    // Byte-identical to a stored article: its story, whatever the SimHash.
+    auto node = impl_.GetNode(*twin);
+    if (!node.ok()) return node.status();
+    story_ = node->article().story_id();
+    RETURN_IF_ERROR(ShareWire(story_));
+  } else {
+    ASSIGN_OR_RETURN(story_, FindOrMakeStory());
+  }
   outcome.story = story_;
 
   std::set<NodeId> reported;
@@ -56,7 +67,10 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   body->set_attribution_count(outcome.claims);
   PutNode(article);
   PutName(NameSpace::kArticleDocId, doc_.doc_id, article_);
-  PutName(NameSpace::kArticleContent, hash_key, article_);
+  // The first article with this text names it; later copies find it there.
+  if (!Lookup(NameSpace::kArticleContent, hash_key)) {
+    PutName(NameSpace::kArticleContent, hash_key, article_);
+  }
   v1::Edge copy_of;
   copy_of.set_src(article_);
   copy_of.set_dst(story_);

@@ -23,7 +23,9 @@ inline constexpr const char* kMetaCf = "meta";    // schema version
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // 2: conflicts indexed per entity (kEntityConflictsByTime).
-inline constexpr uint64_t kSchemaVersion = 2;
+// 3: an article node is its document (id from doc_id, not content): identical
+//    republications under other doc_ids are articles of their own.
+inline constexpr uint64_t kSchemaVersion = 3;
 
 // Namespaces of the `names` CF. On disk: do not renumber.
 enum class NameSpace : uint8_t {

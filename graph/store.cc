@@ -273,8 +273,10 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
   auto version = impl->Get(impl->meta, std::string(kSchemaVersionKey));
   if (version.ok()) {
     if (version->size() != 8 || ReadU64(*version) != kSchemaVersion) {
+      uint64_t found = version->size() == 8 ? ReadU64(*version) : 0;
       return absl::InvalidArgumentError(
-          Cat(path, ": store has another schema version"));
+          Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
+              kSchemaVersion, "; re-ingest the articles into a new store"));
     }
   } else if (absl::IsNotFound(version.status()) && !options.read_only) {
     std::string value;

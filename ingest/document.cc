@@ -247,12 +247,16 @@ absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
           where, ": not a JSON article object: ", status.message().ToString()));
     }
   }
-  if (input.id().empty()) {
+  if (input.id().empty() && input.doc_id().empty()) {
     return absl::InvalidArgumentError(
-        Cat(where, ": missing or empty \"id\""));
+        Cat(where, ": missing or empty \"id\" (or \"doc_id\")"));
+  }
+  if (!input.id().empty() && !input.doc_id().empty() && input.id() != input.doc_id()) {
+    return absl::InvalidArgumentError(
+        Cat(where, ": \"id\" and \"doc_id\" differ"));
   }
   Document doc;
-  doc.doc_id = input.id();
+  doc.doc_id = input.id().empty() ? input.doc_id() : input.id();
   doc.text = std::move(*input.mutable_text());
   if (!input.date().empty()) {
     if (!IsIsoDate(input.date())) {

@@ -17,7 +17,9 @@ namespace claimgraph::ingest {
 
 // Bumped whenever extraction output changes for the same input; stored on every
 // edge's provenance.
-inline constexpr std::string_view kExtractorVersion = "extract-0.7-learned1";
+// extract-0.8: the learned attribution tagger (ingest/attribution/learned/,
+// model data/models/attribution.model, xxh64 5ed2306ff3db7ba9).
+inline constexpr std::string_view kExtractorVersion = "extract-0.8";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

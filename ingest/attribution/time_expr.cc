@@ -162,6 +162,7 @@ struct Match {
     kDate,          // month/day/year (year 0 = unknown)
   } kind;
   int value = 0;
+  bool last = false;  // "last Sunday": never the publication day itself
   int month = 0;
   int day = 0;
   int year = 0;
@@ -199,8 +200,10 @@ void Resolve(const Match& m, std::optional<sys_days> published, TimeMention* out
   const sys_days year_first{pub_ymd.year() / January / 1};
   switch (m.kind) {
     case Match::kWeekday: {
+      // "said Sunday" in a story published on a Sunday is that day; "last
+      // Sunday" is the week before; any other weekday is the latest before.
       days back = weekday{pub} - weekday{unsigned(m.value)};
-      if (back == days{0}) back = days{7};
+      if (back == days{0} && m.last) back = days{7};
       set(pub - back, pub - back, TimePrecision::kDay);
       break;
     }
@@ -268,6 +271,7 @@ std::optional<std::size_t> MatchAt(std::string_view text, const std::vector<Toke
   } else if ((is(k, "last") || is(k, "past")) && adjacent(k, k + 1) &&
              WeekdayIndex(word(k + 1)) >= 0) {
     ++k;
+    m->last = true;
   }
   if (int wd = WeekdayIndex(word(k)); wd >= 0) {
     m->kind = Match::kWeekday;

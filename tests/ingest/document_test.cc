@@ -36,6 +36,21 @@ TEST_CASE("a JSONL line becomes a document with its metadata", "[ingest]") {
   CHECK(doc->outlet == "Wikinews");
 }
 
+TEST_CASE("a gold-format line (doc_id, attributions) is read as a document", "[ingest]") {
+  // PolNeAR and examples/gold.jsonl name the document "doc_id".
+  auto doc = DocumentFromJsonLine(
+      R"({"doc_id":"pn-7","text":"She said so.","attributions":[{"content":{"start":4}}]})",
+      "gold.jsonl:3");
+  REQUIRE(doc.ok());
+  CHECK(doc->doc_id == "pn-7");
+  auto both = DocumentFromJsonLine(R"({"id":"a","doc_id":"b","text":"x"})", "gold.jsonl:4");
+  REQUIRE_FALSE(both.ok());
+  CHECK(std::string(both.status().message()) == "gold.jsonl:4: \"id\" and \"doc_id\" differ");
+  auto none = DocumentFromJsonLine(R"({"text":"x"})", "gold.jsonl:5");
+  REQUIRE_FALSE(none.ok());
+  CHECK(std::string(none.status().message()).find("gold.jsonl:5") == 0);
+}
+
 TEST_CASE("malformed JSONL lines are errors naming the line", "[ingest]") {
   auto bad = DocumentFromJsonLine("{\"id\":\"x\",\"text\":", "batch.jsonl:7");
   REQUIRE_FALSE(bad.ok());

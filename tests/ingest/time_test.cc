@@ -34,7 +34,7 @@ TEST_CASE("'on Saturday' is the Saturday before a Sunday publication", "[time]")
   CHECK(t->precision == TimePrecision::kDay);
 }
 
-TEST_CASE("'said Sunday' is strictly before publication, a week back on Sundays",
+TEST_CASE("'said Sunday' in a story of that Sunday is that day; 'last Sunday' is the week before",
           "[time]") {
   std::string text = "a top US general said Sunday.";
   auto t = TimeOf(text, "said", "2017-09-18");  // a Monday
@@ -43,7 +43,22 @@ TEST_CASE("'said Sunday' is strictly before publication, a week back on Sundays"
   CHECK(t->said_on == "2017-09-17");
   auto same_day = TimeOf(text, "said", "2017-09-17");  // a Sunday
   REQUIRE(same_day);
-  CHECK(same_day->said_on == "2017-09-10");
+  CHECK(same_day->said_on == "2017-09-17");
+  std::string last = "a top US general said last Sunday.";
+  auto last_week = TimeOf(last, "said", "2017-09-17");
+  REQUIRE(last_week);
+  CHECK(last_week->said_on == "2017-09-10");
+  // Every other weekday is the latest one before publication (Sunday
+  // 2017-09-17): Saturday is the day before, Monday six days before.
+  const char* expected[] = {"2017-09-11", "2017-09-12", "2017-09-13", "2017-09-14",
+                            "2017-09-15", "2017-09-16"};
+  const char* days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  for (int i = 0; i < 6; ++i) {
+    std::string sentence = std::string("the minister said ") + days[i] + ".";
+    auto r = TimeOf(sentence, "said", "2017-09-17");
+    REQUIRE(r);
+    CHECK(r->said_on == expected[i]);
+  }
 }
 
 TEST_CASE("a bare weekday after the subject resolves", "[time]") {
