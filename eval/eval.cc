@@ -251,12 +251,13 @@ double EvalCounts::F1() const {
   return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
 }
 
-absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::string& text_dir) {
+absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::string& text_dir,
+                                   const ExtractorOptions& extractor_options) {
   auto gold_text = ReadFile(gold_path);
   if (!gold_text.ok()) return gold_text.status();
   fs::path dir = text_dir.empty() ? fs::path(gold_path).parent_path() : fs::path(text_dir);
   if (dir.empty()) dir = ".";
-  auto extractor = Extractor::Create();
+  auto extractor = Extractor::Create(extractor_options);
   if (!extractor.ok()) return extractor.status();
 
   EvalReport report;
@@ -275,10 +276,11 @@ absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::stri
           Cat(gold_path, ":", line_no, ": ", std::string(status.message())));
     }
     absl::StatusOr<std::string> text = absl::NotFoundError("");
+    if (!gold.text().empty()) text = std::move(*gold.mutable_text());
     for (const fs::path& candidate :
          {dir / gold.doc_id(), dir / "articles" / gold.doc_id(),
           dir / (gold.doc_id() + ".txt"), dir / "articles" / (gold.doc_id() + ".txt")}) {
-      if (fs::is_regular_file(candidate)) {
+      if (!text.ok() && fs::is_regular_file(candidate)) {
         text = ReadFile(candidate);
         break;
       }
@@ -287,6 +289,7 @@ absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::stri
       return absl::NotFoundError(Cat("no text for ", gold.doc_id(), " under ", dir.string()));
     }
     Document doc = DocumentFromText(gold.doc_id(), *std::move(text));
+    if (doc.published.empty() && gold.date().size() >= 10) doc.published = gold.date().substr(0, 10);
     auto extraction = (*extractor)->Extract(doc);
     if (!extraction.ok()) return extraction.status();
     ++report.documents;

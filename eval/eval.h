@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "ingest/extraction.h"
 
 namespace claimgraph::ingest {
 
@@ -69,8 +70,11 @@ struct EvalReport {
 // ".txt" appended; an empty `text_dir` means the gold file's directory. Runs the
 // extractor on every article and scores it. Returns NotFound for a missing file
 // and InvalidArgument for a gold line that does not parse.
+// A gold line with an inline "text" (the PolNeAR files) is scored on that text.
+// `extractor_options` choose the attribution mode and model.
 absl::StatusOr<EvalReport> RunEval(const std::string& gold_path,
-                                   const std::string& text_dir);
+                                   const std::string& text_dir,
+                                   const ExtractorOptions& extractor_options = {});
 
 // A human-readable report: the score tables, then (when `list_errors`) every
 // miss and spurious attribution.

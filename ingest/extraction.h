@@ -17,7 +17,9 @@ namespace claimgraph::ingest {
 
 // Bumped whenever extraction output changes for the same input; stored on every
 // edge's provenance.
-inline constexpr std::string_view kExtractorVersion = "extract-0.7";
+// extract-0.8: the learned attribution tagger (ingest/attribution/learned/,
+// model data/models/attribution.model, xxh64 5ed2306ff3db7ba9).
+inline constexpr std::string_view kExtractorVersion = "extract-0.8";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
@@ -80,9 +82,38 @@ struct Extraction {
   std::vector<Entity> entities;
 };
 
+namespace learned {
+class Model;
+class ParagraphObserver;
+}  // namespace learned
+
+// Where attributions come from: the hand-written rules, the learned tagger
+// (ingest/attribution/learned/), or both.
+enum class AttributionMode {
+  kRules,          // rules only; no model is loaded
+  kModel,          // the learned tagger only (rules still feed it features)
+  kRulesThenModel,  // rules where they fire, tagger attributions elsewhere
+  kModelPreferred,  // tagger attributions, rules only where the tagger has none
+};
+
 struct ExtractorOptions {
   // Documents larger than this are refused with InvalidArgument. Default 128 MiB.
   std::size_t max_document_bytes = 128u << 20;
+  AttributionMode mode = AttributionMode::kRulesThenModel;
+  // The model file; empty: $CLAIMGRAPH_MODEL, else the compiled-in default
+  // (the source tree's data/models/attribution.model). Ignored when `model`
+  // is set. A missing or invalid file makes Create fail.
+  std::string model_path;
+  std::shared_ptr<const learned::Model> model;  // preloaded, shared read-only
+  // kRulesThenModel: a tagger attribution is added only at this confidence
+  // or above (chosen on PolNeAR dev and the project's sets; see README).
+  float model_min_confidence = 0.0f;
+  // kRulesThenModel: add only tagger attributions whose cue holds a verb of
+  // the cue lexicon (the project annotation's notion of a statement, narrower
+  // than PolNeAR's beliefs, intentions and evidence).
+  bool model_lexicon_cues_only = true;
+  // Training hook: sees every tagged paragraph's features. Not owned.
+  learned::ParagraphObserver* observer = nullptr;
 };
 
 // Holds the reusable state of extraction (ICU break iterators, lexicons).

@@ -67,6 +67,12 @@ class AttributionFinder {
   bool lead_pending_ = true;      // no sentence-like paragraph seen yet
 };
 
+// The SourceMention of the source written over tokens [begin, end) of
+// `paragraph` (the rules' own description: head up to an apposition comma,
+// name, type, pronoun, gender, role). Used by the learned tagger's spans.
+SourceMention DescribeSourceTokens(std::string_view text, const ParagraphTokens& paragraph,
+                                   int begin, int end);
+
 // Trims a direct quote's inner span: surrounding space, and a trailing comma
 // or colon that belongs to the sentence rather than the quote.
 Span TrimQuoteContent(std::string_view text, Span inner);

@@ -325,3 +325,21 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
 }
 
 }  // namespace claimgraph::ingest::internal
+
+namespace claimgraph::ingest {
+
+SourceMention DescribeSourceTokens(std::string_view text, const ParagraphTokens& paragraph,
+                                   int begin, int end) {
+  std::vector<uint8_t> claimed;  // DescribeSource does not read it
+  internal::SentenceScanner s(text, paragraph, claimed);
+  internal::SourceRange r{begin, end, begin, end};
+  for (int i = begin + 1; i < end; ++i) {
+    if (s.IsPunct(i, ',') || s.IsPunct(i, '(')) {
+      r.head_end = i;
+      break;
+    }
+  }
+  return internal::DescribeSource(s, r);
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,199 @@
+#include "ingest/attribution/learned/decode.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <tuple>
+
+#include "ingest/attribution/learned/labels.h"
+
+namespace claimgraph::ingest::learned {
+namespace {
+
+}  // namespace
+
+void Decoder::Tag(const TokenFeatures& features, std::vector<uint8_t>* labels) {
+  const Model& m = *model_;
+  Viterbi(
+      features, [&m](uint32_t f) { return m.emission(f); },
+      [&m](int prev) { return m.transition(prev); }, &score_, &back_, labels, &emit_);
+}
+
+void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragraph_index,
+                    const std::vector<uint8_t>& labels, std::vector<AttributionCandidate>* out) {
+  const std::vector<Token>& t = p.tokens;
+  const int n = static_cast<int>(labels.size());
+  sentence_of_.assign(n, 0);
+  for (size_t s = 0; s < p.sentences.size(); ++s)
+    for (int i = p.sentences[s].begin; i < p.sentences[s].end && i < n; ++i)
+      sentence_of_[i] = static_cast<int>(s);
+  auto SentenceOf = [&](const ParagraphTokens&, int token) { return sentence_of_[token]; };
+  runs_.clear();
+  for (int i = 0; i < n;) {
+    int type = LabelType(labels[i]);
+    if (type == 0) {
+      ++i;
+      continue;
+    }
+    int j = i + 1;
+    while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
+    runs_.push_back({type, i, j});
+    i = j;
+  }
+  // Join content fragments around their own source and cue:
+  // “A,” she said, “B.” -> one content covering both.
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    if (runs_[r].type != 3) continue;
+    size_t k = r + 1;
+    bool cue = false, only_frame = true;
+    while (k < runs_.size() && runs_[k].type != 3) {
+      cue |= runs_[k].type == 2;
+      ++k;
+    }
+    if (k >= runs_.size() || !cue) continue;
+    for (int i = runs_[r].end; i < runs_[k].begin && only_frame; ++i)
+      only_frame = (LabelType(labels[i]) != 0 || t[i].kind != TokenKind::kWord) &&
+                   !(t[i].kind == TokenKind::kPunct && (t[i].punct == '.' || t[i].punct == '?' ||
+                                                       t[i].punct == '!'));
+    // Only around a quotation: both fragments quoted.
+    only_frame = only_frame && t[runs_[r].end - 1].quote >= 0 && t[runs_[k].begin].quote >= 0;
+    if (!only_frame) continue;
+    runs_[k].owner = static_cast<int>(r);  // marks the second fragment as joined
+    runs_[r].owner = -2 - static_cast<int>(k);  // extent end from runs_[k]
+  }
+  // Assign cues to contents, then sources to the attributions, nearest first.
+  auto gap = [&](const Run& a, const Run& b) {
+    int d = a.end <= b.begin ? b.begin - a.end : b.end <= a.begin ? a.begin - b.end : 0;
+    int sa = SentenceOf(p, a.begin), sb = SentenceOf(p, b.begin);
+    return d + 40 * std::abs(sa - sb);
+  };
+  struct Frame {
+    int content;  // run index of the (first) content fragment
+    int last;     // run index of the last fragment
+    int cue = -1, source = -1;
+  };
+  std::vector<Frame> frames;
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    if (runs_[r].type != 3 || runs_[r].owner >= 0) continue;
+    int last = runs_[r].owner <= -2 ? -2 - runs_[r].owner : static_cast<int>(r);
+    frames.push_back({static_cast<int>(r), last});
+  }
+  std::vector<std::tuple<int, int, int>> pairs;  // distance, frame, run
+  for (int type : {2, 1}) {
+    pairs.clear();
+    for (size_t f = 0; f < frames.size(); ++f) {
+      // Only runs near the frame: at most kNear runs either side (bounds the
+      // work on degenerate paragraphs; a cue further away is never chosen).
+      constexpr int kNear = 12;
+      const size_t lo = frames[f].content > kNear ? frames[f].content - kNear : 0;
+      const size_t hi = std::min(runs_.size(), static_cast<size_t>(frames[f].last + kNear + 1));
+      for (size_t r = lo; r < hi; ++r) {
+        if (runs_[r].type != type || runs_[r].owner == -100) continue;
+        int d;
+        if (type == 1 && frames[f].cue >= 0) {
+          d = gap(runs_[frames[f].cue], runs_[r]);
+        } else {
+          d = std::min(gap(runs_[frames[f].content], runs_[r]), gap(runs_[frames[f].last], runs_[r]));
+          if (type == 1) d += 5;
+        }
+        pairs.emplace_back(d, static_cast<int>(f), static_cast<int>(r));
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (auto [d, f, r] : pairs) {
+      int& slot = type == 2 ? frames[f].cue : frames[f].source;
+      if (slot >= 0 || runs_[r].owner == -100) continue;
+      if (d > 120) continue;
+      slot = r;
+      runs_[r].owner = -100;
+    }
+  }
+  for (Frame& f : frames) {
+    // A content that stops short of its sentence's end with nothing but
+    // unlabelled tokens after it runs to that end (before the final mark):
+    // the tagger tends to stop early in long clauses (measured on PolNeAR
+    // dev: content F1 +0.02, exact +0.02).
+    {
+      Run& last = runs_[f.last];
+      int s = SentenceOf(p, last.end - 1);
+      int end = p.sentences.empty() ? n : std::min(n, p.sentences[s].end);
+      int k = last.end;
+      while (k < end && LabelType(labels[k]) == 0) ++k;
+      if (k == end) {
+        int stop = end;
+        while (stop > last.end && t[stop - 1].kind != TokenKind::kWord && t[stop - 1].quote < 0) --stop;
+        if (stop > last.end) last.end = stop;
+      }
+    }
+  }
+  for (const Frame& f : frames) {
+    // PolNeAR gives every attribution a cue: a content without one is noise
+    // (measured: dropping them raises dev precision).
+    if (f.cue < 0) continue;
+    const Run& c0 = runs_[f.content];
+    const Run& c1 = runs_[f.last];
+    AttributionCandidate c;
+    Attribution& a = c.attribution;
+    a.content = {t[c0.begin].start, t[c1.end - 1].end};
+    int quoted = 0, words = 0;
+    bool marks = false;
+    for (int i = c0.begin; i < c1.end; ++i) {
+      if (t[i].kind == TokenKind::kQuote) marks = true;
+      if (t[i].kind != TokenKind::kWord || LabelType(labels[i]) != 3) continue;
+      ++words;
+      quoted += t[i].quote >= 0;
+    }
+    if (words == 0) continue;
+    a.kind = words > 0 && quoted == words ? AttributionKind::kDirect
+             : quoted == 0 && !marks      ? AttributionKind::kIndirect
+                                          : AttributionKind::kMixed;
+    if (f.cue >= 0) {
+      const Run& cue = runs_[f.cue];
+      a.cue = Span{t[cue.begin].start, t[cue.end - 1].end};
+      for (int i = cue.begin; i < cue.end; ++i) {
+        if (t[i].entry != nullptr && !t[i].entry->lemma.empty()) {
+          a.cue_lemma = std::string(t[i].entry->lemma);
+          break;
+        }
+      }
+      if (a.cue_lemma.empty()) {
+        a.cue_lemma = std::string(a.cue->in(text));
+        for (char& ch : a.cue_lemma)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      }
+    }
+    if (f.source >= 0) {
+      const Run& src = runs_[f.source];
+      a.source = Span{t[src.begin].start, t[src.end - 1].end};
+      c.mention = DescribeSourceTokens(text, p, src.begin, src.end);
+      a.source_type = c.mention.type;
+    }
+    // Confidence: the mean emission margin of the content and cue tokens
+    // (their label's emission score over the best other type's), squashed.
+    double margin = 0;
+    int counted = 0;
+    auto add_margin = [&](int i) {
+      const float* e = emit_.data() + size_t(i) * kNumLabels;
+      float other = -1e30f;
+      for (int y = 0; y < kNumLabels; ++y)
+        if (LabelType(y) != LabelType(labels[i])) other = std::max(other, e[y]);
+      margin += e[labels[i]] - other;
+      ++counted;
+    };
+    for (int i = c0.begin; i < c1.end; ++i)
+      if (LabelType(labels[i]) == 3) add_margin(i);
+    for (int i = runs_[f.cue].begin; i < runs_[f.cue].end; ++i) add_margin(i);
+    a.confidence = static_cast<float>(1.0 / (1.0 + std::exp(-margin / std::max(counted, 1) / model_->margin_scale())));
+    // The sentence minus the content, for the time finder.
+    const int anchor = f.cue >= 0 ? runs_[f.cue].begin : c0.begin;
+    int s = SentenceOf(p, anchor);
+    Span sent{t[p.sentences.empty() ? 0 : p.sentences[s].begin].start,
+              t[p.sentences.empty() ? n - 1 : p.sentences[s].end - 1].end};
+    c.clause = a.content.start > sent.start + 2 ? Span{sent.start, std::max(sent.start, std::min(a.content.start, sent.end))}
+                                                : Span{std::min(a.content.end, sent.end), sent.end};
+    c.paragraph = paragraph_index;
+    out->push_back(std::move(c));
+  }
+}
+
+}  // namespace claimgraph::ingest::learned
