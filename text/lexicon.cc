@@ -12,11 +12,12 @@ namespace claimgraph::ingest {
 namespace {
 
 // The flag names of data/lexicon.txt, in bit order (text/lexicon.h).
-constexpr std::array<std::string_view, 24> kFlagNames = {
+constexpr std::array<std::string_view, 25> kFlagNames = {
     "cue",        "title",       "role_noun",   "org_word",  "doc_noun",  "pronoun",
     "boundary",   "determiner",  "skip",        "time",      "prep",      "abbrev",
     "female",     "male",        "plural",      "audience",  "speech_noun", "noun_too",
-    "place",      "ing",         "base",        "not_name",  "aux",       "quote_only"};
+    "place",      "ing",         "base",        "not_name",  "aux",       "quote_only",
+    "company_noun"};
 
 constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = {{
     {"say", CueClass::kSay},

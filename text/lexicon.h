@@ -41,6 +41,8 @@ enum : uint32_t {
   kLexNotName = 1u << 21,    // capitalised at sentence start but not a name
   kLexAux = 1u << 22,        // has, had, was, would: before a past participle
   kLexQuoteOnly = 1u << 23,  // a cue only for a direct quote: continued, defended
+  kLexCompanyNoun = 1u << 24,  // "the company", "the ministry": stands for the
+                               // organisation the article named
 };
 
 // How a cue verb takes its content.

@@ -124,58 +124,48 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
                                          name.data()))};
 }
 
-// The organisation named latest before byte `before` with a company or
-// institution word as its last word ("Amoco Corp", "the Bank of Japan" →
-// "Bank of Japan" is not found: only Name+word forms), for "the company said"
-// and "it said". Empty when none.
+// The organisation named latest before byte `before`: capitalised words ending
+// on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",
+// "Fair Lanes Inc"), for "the company said" and "it said". Empty when none.
 std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
-  static constexpr std::string_view kSuffixes[] = {
-      " Inc", " Inc.", " Corp", " Corp.", " Corporation", " Co", " Co.", " Ltd", " Ltd.",
-      " PLC", " Plc", " plc", " AG", " SA", " NV", " Group", " Holdings", " Bank",
-      " Ministry", " Agency", " Department", " Company", " LLC", " Airlines", " Motors"};
   std::string_view window = text.substr(0, std::min<size_t>(before, text.size()));
-  size_t best_end = 0;
-  std::string best;
-  for (std::string_view suffix : kSuffixes) {
-    size_t at = window.rfind(suffix);
-    while (at != std::string_view::npos) {
-      size_t end = at + suffix.size();
-      bool word_end = end >= window.size() || !std::isalnum(static_cast<unsigned char>(window[end]));
-      if (word_end && end > best_end) {
-        // The capitalised words before the suffix.
-        size_t start = at;
-        int words = 0;
-        while (start > 0 && words < 4) {
-          size_t prev = window.rfind(' ', start - 1);
-          size_t word_start = prev == std::string_view::npos ? 0 : prev + 1;
-          std::string_view word = window.substr(word_start, start - word_start);
-          if (!IsCapitalizedWord(word) || word == "The" || word.find('\n') != std::string_view::npos)
-            break;
-          start = word_start;
-          ++words;
-        }
-        if (words > 0) {
-          best_end = end;
-          best = Normalize(window.substr(start, end - start));
-          if (best.ends_with(".")) best.pop_back();
-        }
-        break;
+  // Words right to left: [start, end) byte ranges.
+  size_t end = window.size();
+  while (end > 0) {
+    while (end > 0 && !std::isalnum(static_cast<unsigned char>(window[end - 1])) &&
+           static_cast<unsigned char>(window[end - 1]) < 0x80)
+      --end;
+    size_t start = end;
+    while (start > 0 && window[start - 1] != ' ' && window[start - 1] != '\n') --start;
+    std::string_view word = window.substr(start, end - start);
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+    const LexEntry* e = Lexicon::Default().Find(LowerAscii(word));
+    if (!word.empty() && IsCapitalizedWord(word) && e != nullptr && (e->flags & kLexOrgWord)) {
+      // The capitalised words before it, on the same line.
+      size_t name_start = start;
+      int words = 0;
+      while (name_start > 0 && window[name_start - 1] == ' ' && words < 4) {
+        size_t prev = name_start - 1;
+        size_t word_start = prev;
+        while (word_start > 0 && window[word_start - 1] != ' ' && window[word_start - 1] != '\n')
+          --word_start;
+        std::string_view w = window.substr(word_start, prev - word_start);
+        if (!IsCapitalizedWord(w) || w == "The") break;
+        name_start = word_start;
+        ++words;
       }
-      if (at == 0) break;
-      at = window.rfind(suffix, at - 1);
+      if (words > 0) return Normalize(window.substr(name_start, start + word.size() - name_start));
     }
+    end = start;
   }
-  return best;
+  return {};
 }
 
-// "the company", "the firm", "the bank": descriptions that stand for the
-// article's organisation.
+// "the company", "the firm", "the ministry": descriptions that stand for the
+// article's organisation (lexicon flag company_noun).
 bool IsCompanyNoun(std::string_view noun) {
-  for (std::string_view n : {"company", "firm", "bank", "corporation", "group", "carrier",
-                             "lender", "insurer", "retailer", "airline", "utility", "maker",
-                             "automaker", "manufacturer", "ministry", "agency", "department"})
-    if (noun == n) return true;
-  return false;
+  const LexEntry* e = Lexicon::Default().Find(noun);
+  return e != nullptr && (e->flags & kLexCompanyNoun);
 }
 
 // An adverb by its ending ("rightly", "successfully", "favorably",
