@@ -65,7 +65,8 @@ inline v1::SourceKind ToSourceKind(ingest::SourceType type) {
 
 inline bool IsPronoun(std::string_view normalized) {
   static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their"};
+      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
+      "who", "which", "that"};  // a relative pronoun names no one by itself
   return kPronouns.count(normalized) > 0;
 }
 

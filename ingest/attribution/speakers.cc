@@ -161,6 +161,11 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
   return {};
 }
 
+bool IsOrganisationWord(std::string_view word) {
+  const LexEntry* e = Lexicon::Default().Find(LowerAscii(word));
+  return e != nullptr && (e->flags & kLexOrgWord);
+}
+
 // "the company", "the firm", "the ministry": descriptions that stand for the
 // article's organisation (lexicon flag company_noun).
 bool IsCompanyNoun(std::string_view noun) {
@@ -194,13 +199,53 @@ bool JunkMention(std::string_view mention) {
   std::string_view last = LastWord(mention);
   const Lexicon& lexicon = Lexicon::Default();
   const LexEntry* f = lexicon.Find(LowerAscii(first));
-  const LexEntry* l = lexicon.Find(LowerAscii(StripPossessive(last)));
+  const std::string lower_last = LowerAscii(StripPossessive(last));
+  const LexEntry* l = lexicon.Find(lower_last);
   constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
   // Ends on a function word or an adverb: cut in the middle of a phrase.
   if (!IsCapitalizedWord(last) && l != nullptr &&
       (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
     return true;
   if (LooksLikeAdverb(last)) return true;
+  // "Trump said.Trump": two sentences glued where a space went missing (not
+  // "Ph.D.").
+  for (size_t i = 1; i + 2 < mention.size(); ++i)
+    if (mention[i] == '.' && mention[i - 1] >= 'a' && mention[i - 1] <= 'z' &&
+        mention[i + 1] >= 'A' && mention[i + 1] <= 'Z' && mention[i + 2] >= 'a' &&
+        mention[i + 2] <= 'z')
+      return true;
+  const bool one_word = first.size() == mention.size();
+  // The words, and whether one of them may be a name: it has a capital and is
+  // not a determiner or function word opening a sentence ("This", "Last").
+  bool any_capital = false, all_time = true;
+  for (size_t at = 0; at < mention.size();) {
+    size_t space = mention.find(' ', at);
+    if (space == std::string_view::npos) space = mention.size();
+    std::string_view word = mention.substr(at, space - at);
+    const LexEntry* e = lexicon.Find(LowerAscii(word));
+    bool upper = false;
+    for (char c : word) upper |= c >= 'A' && c <= 'Z';
+    constexpr uint32_t kNotAName = kLexDeterminer | kLexNotName | kLexBoundary;
+    if (upper && (one_word || e == nullptr || !(e->flags & kNotAName))) any_capital = true;
+    if (e == nullptr || !(e->flags & (kLexTime | kLexDeterminer))) all_time = false;
+    at = space + 1;
+  }
+  if (!any_capital) {
+    // "this week", "last month": a time, not a source.
+    if (all_time) return true;
+    // "many lawmakers dislike him": a clause ending on an object pronoun.
+    if (!one_word && (lower_last == "him" || lower_last == "them" || lower_last == "me" ||
+                      lower_last == "us"))
+      return true;
+    // "together", "who": one word that names no one (plurals may: "protesters").
+    // A relative pronoun ("…, who said …") is a source the store does not name.
+    const bool relative = lower_last == "who" || lower_last == "which" || lower_last == "that";
+    const bool contraction = last.find('\'') != std::string_view::npos ||
+                             last.find("\xE2\x80\x99") != std::string_view::npos;  // "they've"
+    if (one_word && !relative && !contraction && !last.ends_with("s") &&
+        (l == nullptr || !(l->flags & kNounish)))
+      return true;
+  }
   // Starts with an adverb, a preposition or an -ing form: not a noun phrase
   // ("varying reports" still names its reports).
   bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));
@@ -564,6 +609,12 @@ void SpeakerResolver::Resolve(std::string_view text,
       };
       name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
       known.plural = m.plural = true;
+    } else if (name_type == SourceType::kPerson && name.find(' ') != std::string::npos &&
+               IsOrganisationWord(LastWord(name))) {
+      // "Census Bureau", "Brookings Institution": an organisation's name.
+      name_type = SourceType::kOrganisation;
+      if (m.type != SourceType::kDocument)
+        a.source_type = m.type = known.type = SourceType::kOrganisation;
     } else if (name_type == SourceType::kPerson) {
       if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
         name = bare;

@@ -132,7 +132,9 @@ TEST_CASE("PolNeAR dev, model-first variant, stays at or above its floors",
   auto report = RunEval(dev, "", options);
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
-  CHECK(report->overall.content_overlap.F1() >= 0.598);
+  // 0.598 before the junk-source filter (IsJunkSourceMention) dropped tagger
+  // attributions whose source names no one ("together", "this week").
+  CHECK(report->overall.content_overlap.F1() >= 0.595);
   CHECK(report->overall.content_exact.F1() >= 0.469);
   CHECK(report->overall.content_source_overlap.F1() >= 0.479);
 }

@@ -84,13 +84,15 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
   for (std::string_view junk : {"more accurately", "favorably of the internment",
                                 "keeping tabs on movie budgets (Mr. Mannix",
                                 "most of her time campaigning in California without",
-                                "over six million votes"}) {
+                                "over six million votes", "together", "This week",
+                                "many lawmakers dislike him", "Trump said.Trump"}) {
     INFO(junk);
     CHECK(IsJunkSourceMention(junk));
   }
   for (std::string_view good : {"The family", "Organizers of the rally", "varying reports",
                                 "Cardinal Marc Ouellet of the Holy See", "experts",
-                                "a senior Obama administration official", "Reuters"}) {
+                                "a senior Obama administration official", "Reuters", "who",
+                                "protesters"}) {
     INFO(good);
     CHECK_FALSE(IsJunkSourceMention(good));
   }
@@ -102,6 +104,14 @@ TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][spea
   REQUIRE(e.attributions.size() == 1);
   CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
   CHECK(e.attributions[0].speaker == "Hillary Clinton's campaign");
+}
+
+TEST_CASE("a name ending on an organisation word is an organisation", "[ingest][speakers]") {
+  const std::string text = "The Census Bureau said the population grew.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+  CHECK(e.attributions[0].speaker == "Census Bureau");
 }
 
 TEST_CASE("Democrats and Republicans speak as parties, not persons", "[ingest][speakers]") {
