@@ -179,7 +179,7 @@ bool LooksLikeAdverb(std::string_view word) {
   if (word.size() < 5 || IsCapitalizedWord(word)) return false;
   if (word == "rally" || word == "tally" || word == "belly" || word == "bully") return false;
   for (std::string_view suffix : {"ally", "ently", "antly", "ously", "ately", "ingly", "edly",
-                                  "fully", "ably", "ibly", "tly", "ssly"})
+                                  "fully", "ably", "ibly", "tly", "ssly", "ely"})
     if (word.ends_with(suffix)) return true;
   return false;
 }
@@ -207,6 +207,19 @@ bool JunkMention(std::string_view mention) {
       (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
     return true;
   if (LooksLikeAdverb(last)) return true;
+  // "Donald Trump isn't": a negated verb, so the cut went past the subject.
+  if (last.ends_with("n't") || last.ends_with("n\xE2\x80\x99t")) return true;
+  // "SYRIAN REFUGEE CRISIS": a headline in capitals, three words or more.
+  {
+    int words = 0;
+    bool all_upper = true;
+    for (size_t at = 0; at < mention.size() && all_upper; ++at) {
+      char c = mention[at];
+      if (c >= 'a' && c <= 'z') all_upper = false;
+      if (c == ' ' || at == 0) ++words;
+    }
+    if (all_upper && words >= 3) return true;
+  }
   // "Trump said.Trump": two sentences glued where a space went missing (not
   // "Ph.D.").
   for (size_t i = 1; i + 2 < mention.size(); ++i)

@@ -85,14 +85,16 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
                                 "keeping tabs on movie budgets (Mr. Mannix",
                                 "most of her time campaigning in California without",
                                 "over six million votes", "together", "This week",
-                                "many lawmakers dislike him", "Trump said.Trump"}) {
+                                "many lawmakers dislike him", "Trump said.Trump",
+                                "Manafort politely", "Donald Trump isn't",
+                                "SYRIAN REFUGEE CRISIS"}) {
     INFO(junk);
     CHECK(IsJunkSourceMention(junk));
   }
   for (std::string_view good : {"The family", "Organizers of the rally", "varying reports",
                                 "Cardinal Marc Ouellet of the Holy See", "experts",
                                 "a senior Obama administration official", "Reuters", "who",
-                                "protesters"}) {
+                                "protesters", "NATO", "The White House", "the family"}) {
     INFO(good);
     CHECK_FALSE(IsJunkSourceMention(good));
   }
