@@ -5,16 +5,12 @@
 #include <string>
 
 #include "ingest/extraction.h"
+#include "run_extract.h"
 
 namespace claimgraph::ingest {
 namespace {
 
-Extraction Run(const std::string& text) {
-  Document doc = DocumentFromText("t.txt", text);
-  auto extraction = Extract(doc);
-  REQUIRE(extraction.ok());
-  return *std::move(extraction);
-}
+using testing::Run;
 
 std::string Text(const std::string& text, const std::optional<Span>& span) {
   return span ? std::string(span->in(text)) : std::string("<null>");

@@ -6,16 +6,12 @@
 #include <string>
 
 #include "ingest/extraction.h"
+#include "run_extract.h"
 
 namespace claimgraph::ingest {
 namespace {
 
-Extraction Run(const std::string& text) {
-  Document doc = DocumentFromText("t.txt", text);
-  auto extraction = Extract(doc);
-  REQUIRE(extraction.ok());
-  return *std::move(extraction);
-}
+using testing::Run;
 
 const Attribution* WithContent(const Extraction& e, const std::string& text,
                                std::string_view content_start) {
