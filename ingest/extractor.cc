@@ -160,7 +160,7 @@ class RuleExtractor final : public Extractor {
       if (a.content.empty()) continue;
       if (a.source) {
         a.source = SpeakerResolver::TrimMention(text, *a.source);
-        if (SpeakerResolver::IsJunkMention(a.source->in(text))) continue;
+        if (IsJunkSourceMention(a.source->in(text))) continue;
       }
       if (!out.attributions.empty() && a.content.start < last_end) {
         continue;  // nested in or overlapping the previous attribution's content

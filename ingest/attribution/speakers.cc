@@ -99,20 +99,31 @@ bool AllNameWords(std::string_view s) {
   return words >= 1 && words <= 3;
 }
 
+// The lexicon entry of `word` in any case, or null.
+const LexEntry* LookupWord(std::string_view word) {
+  return Lexicon::Default().Find(LowerAscii(word));
+}
+
+// The space-separated words of `s` (runs of spaces make no empty words).
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < s.size();) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > at) words.push_back(s.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
 // "Former prime minister John Major" → {"John Major", "Former prime minister"}:
 // a person's name with a title glued before it, split after the last title word
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
-  std::vector<std::string_view> words;
-  for (size_t at = 0; at < name.size();) {
-    size_t space = name.find(' ', at);
-    if (space == std::string_view::npos) space = name.size();
-    if (space > at) words.push_back(name.substr(at, space - at));
-    at = space + 1;
-  }
+  const std::vector<std::string_view> words = Words(name);
   int last_title = -1;
   for (int i = 0; i + 1 < static_cast<int>(words.size()); ++i) {
-    const LexEntry* e = Lexicon::Default().Find(LowerAscii(words[i]));
+    const LexEntry* e = LookupWord(words[i]);
     if (e != nullptr && (e->flags & kLexTitle)) last_title = i;
   }
   if (last_title < 0) return {std::string(name), ""};
@@ -122,6 +133,11 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
   return {std::string(name.substr(cut)),
           std::string(name.substr(0, words[last_title].data() + words[last_title].size() -
                                          name.data()))};
+}
+
+bool IsOrganisationWord(std::string_view word) {
+  const LexEntry* e = LookupWord(word);
+  return e != nullptr && (e->flags & kLexOrgWord);
 }
 
 // The organisation named latest before byte `before`: capitalised words ending
@@ -139,8 +155,7 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
     while (start > 0 && window[start - 1] != ' ' && window[start - 1] != '\n') --start;
     std::string_view word = window.substr(start, end - start);
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
-    const LexEntry* e = Lexicon::Default().Find(LowerAscii(word));
-    if (!word.empty() && IsCapitalizedWord(word) && e != nullptr && (e->flags & kLexOrgWord)) {
+    if (!word.empty() && IsCapitalizedWord(word) && IsOrganisationWord(word)) {
       // The capitalised words before it, on the same line.
       size_t name_start = start;
       int words = 0;
@@ -161,15 +176,10 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
   return {};
 }
 
-bool IsOrganisationWord(std::string_view word) {
-  const LexEntry* e = Lexicon::Default().Find(LowerAscii(word));
-  return e != nullptr && (e->flags & kLexOrgWord);
-}
-
 // "the company", "the firm", "the ministry": descriptions that stand for the
 // article's organisation (lexicon flag company_noun).
 bool IsCompanyNoun(std::string_view noun) {
-  const LexEntry* e = Lexicon::Default().Find(noun);
+  const LexEntry* e = LookupWord(noun);
   return e != nullptr && (e->flags & kLexCompanyNoun);
 }
 
@@ -195,12 +205,13 @@ bool JunkMention(std::string_view mention) {
     if (c == ')') --open;
   }
   if (open != 0) return true;
-  std::string_view first = mention.substr(0, mention.find(' '));
-  std::string_view last = LastWord(mention);
-  const Lexicon& lexicon = Lexicon::Default();
-  const LexEntry* f = lexicon.Find(LowerAscii(first));
+  const std::vector<std::string_view> words = Words(mention);
+  if (words.empty()) return false;
+  const std::string_view first = words.front();
+  const std::string_view last = words.back();
+  const LexEntry* f = LookupWord(first);
   const std::string lower_last = LowerAscii(StripPossessive(last));
-  const LexEntry* l = lexicon.Find(lower_last);
+  const LexEntry* l = Lexicon::Default().Find(lower_last);
   constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
   // Ends on a function word or an adverb: cut in the middle of a phrase.
   if (!IsCapitalizedWord(last) && l != nullptr &&
@@ -210,16 +221,9 @@ bool JunkMention(std::string_view mention) {
   // "Donald Trump isn't": a negated verb, so the cut went past the subject.
   if (last.ends_with("n't") || last.ends_with("n\xE2\x80\x99t")) return true;
   // "SYRIAN REFUGEE CRISIS": a headline in capitals, three words or more.
-  {
-    int words = 0;
-    bool all_upper = true;
-    for (size_t at = 0; at < mention.size() && all_upper; ++at) {
-      char c = mention[at];
-      if (c >= 'a' && c <= 'z') all_upper = false;
-      if (c == ' ' || at == 0) ++words;
-    }
-    if (all_upper && words >= 3) return true;
-  }
+  if (words.size() >= 3 &&
+      std::none_of(mention.begin(), mention.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return true;
   // "Trump said.Trump": two sentences glued where a space went missing (not
   // "Ph.D.").
   for (size_t i = 1; i + 2 < mention.size(); ++i)
@@ -227,21 +231,17 @@ bool JunkMention(std::string_view mention) {
         mention[i + 1] >= 'A' && mention[i + 1] <= 'Z' && mention[i + 2] >= 'a' &&
         mention[i + 2] <= 'z')
       return true;
-  const bool one_word = first.size() == mention.size();
+  const bool one_word = words.size() == 1;
   // The words, and whether one of them may be a name: it has a capital and is
   // not a determiner or function word opening a sentence ("This", "Last").
   bool any_capital = false, all_time = true;
-  for (size_t at = 0; at < mention.size();) {
-    size_t space = mention.find(' ', at);
-    if (space == std::string_view::npos) space = mention.size();
-    std::string_view word = mention.substr(at, space - at);
-    const LexEntry* e = lexicon.Find(LowerAscii(word));
-    bool upper = false;
-    for (char c : word) upper |= c >= 'A' && c <= 'Z';
+  for (std::string_view word : words) {
+    const LexEntry* e = LookupWord(word);
+    const bool upper =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     constexpr uint32_t kNotAName = kLexDeterminer | kLexNotName | kLexBoundary;
     if (upper && (one_word || e == nullptr || !(e->flags & kNotAName))) any_capital = true;
     if (e == nullptr || !(e->flags & (kLexTime | kLexDeterminer))) all_time = false;
-    at = space + 1;
   }
   if (!any_capital) {
     // "this week", "last month": a time, not a source.
@@ -317,8 +317,6 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
 
 }  // namespace
 
-bool SpeakerResolver::IsJunkMention(std::string_view mention) { return JunkMention(mention); }
-
 bool IsJunkSourceMention(std::string_view mention) { return JunkMention(mention); }
 
 Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
@@ -371,7 +369,7 @@ void SpeakerResolver::Remember(std::string_view full_name, char gender) {
 }
 
 std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
-  const LexEntry* e = Lexicon::Default().Find(LowerAscii(given));
+  const LexEntry* e = LookupWord(given);
   if (e == nullptr || !(e->flags & (kLexMale | kLexFemale))) return {};
   std::string found;
   for (const auto& [last, full] : names_) {

@@ -31,11 +31,6 @@ class SpeakerResolver {
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
 
-  // True when a source mention cannot be who asserted something: a misparsed
-  // phrase ("more accurately", "favorably of the internment of Nazi", unbalanced
-  // parentheses). Such an attribution is dropped rather than given a junk speaker.
-  static bool IsJunkMention(std::string_view mention);
-
   // `mention` without a trailing adverb ("Gary Morgan rightly" → "Gary Morgan").
   static Span TrimMention(std::string_view text, Span mention);
 
