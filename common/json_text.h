@@ -13,6 +13,15 @@ namespace claimgraph {
 // the output is always valid JSON.
 void AppendJsonString(std::string* out, std::string_view value);
 
+// `value` as AppendJsonString does, or null when it is empty.
+inline void AppendJsonStringOrNull(std::string* out, std::string_view value) {
+  if (value.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(out, value);
+  }
+}
+
 inline std::string JsonString(std::string_view value) {
   std::string out;
   AppendJsonString(&out, value);

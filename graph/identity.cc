@@ -26,6 +26,11 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
       // Generic organisations keep the mention as written ("the government").
       node.mutable_source()->set_scope_story_id(story_);
       PutNode(node);
+      // Found by the name it is shown under (GraphStore::SourcesNamed).
+      std::string entry = IndexPrefix(IndexId::kScopedSourceName);
+      AppendEscaped(&entry, mention_key);
+      AppendU64(&entry, id);
+      batch_.Put(impl_.idx, entry, "");
     }
     return id;
   }
@@ -98,9 +103,12 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
     for (const auto& existing : node->source().aliases()) {
       known |= NormalizeName(existing) == alias_key;
     }
-    if (!known) node->mutable_source()->add_aliases(std::string(alias));
-    if (!Lookup(NameSpace::kSource, alias_key)) {
-      PutName(NameSpace::kSource, alias_key, id);
+    // The aka list holds only aliases that lead to this speaker: one that
+    // already names another ("Police") is not listed as this one's.
+    auto owner = Lookup(NameSpace::kSource, alias_key);
+    if (!owner) PutName(NameSpace::kSource, alias_key, id);
+    if (!known && (!owner || *owner == id)) {
+      node->mutable_source()->add_aliases(std::string(alias));
     }
   }
   return id;
@@ -229,7 +237,8 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
   for (const std::string& spelling : spellings) {
     std::string key = NormalizeName(spelling);
     if (Lookup(NameSpace::kSource, key) == from) PutName(NameSpace::kSource, key, to);
-    if (key != NormalizeName(to_node->source().name())) {
+    if (key != NormalizeName(to_node->source().name()) &&
+        Lookup(NameSpace::kSource, key) == to) {
       to_node->mutable_source()->add_aliases(spelling);
     }
   }

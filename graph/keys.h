@@ -46,6 +46,9 @@ enum class IndexId : uint8_t {
   kConflictsByTime = 6,      // date(10) · out edge key(25) of a conflict edge
   kEntityConflictsByTime = 8,  // entity:u64be · date(10) · out edge key(25): a
                                // conflict edge, under each entity of its claims
+  kScopedSourceName = 9,  // escaped name key · source: the story-scoped sources
+                          // (unnamed roles, documents, generic organisations),
+                          // which have no `names` entry; for lookups by name
 };
 
 // Sort key of a claim's time: its ISO statement date, else the publication date,

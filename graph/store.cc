@@ -1,5 +1,6 @@
 #include "graph/store.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -128,10 +129,10 @@ absl::Status GraphStore::Impl::PrefixScanner::Scan(
   return FromRocks(it_->status(), "scan");
 }
 
-absl::StatusOr<std::vector<NodeId>> GraphStore::Impl::SourcesWithSurname(
-    const std::string& surname, std::size_t limit) const {
-  std::string prefix = IndexPrefix(IndexId::kSurname);
-  AppendEscaped(&prefix, surname);
+absl::StatusOr<std::vector<NodeId>> GraphStore::Impl::SourcesUnder(
+    IndexId index, const std::string& key, std::size_t limit) const {
+  std::string prefix = IndexPrefix(index);
+  AppendEscaped(&prefix, key);
   std::vector<NodeId> people;
   RETURN_IF_ERROR(ScanPrefix(idx, prefix, [&](std::string_view key, std::string_view) {
     people.push_back(ReadU64(key.substr(key.size() - 8)));
@@ -204,7 +205,25 @@ absl::Status CreateStore(const std::string& path, const StoreOptions& options) {
   while (staging.size() > 1 && staging.back() == '/') staging.pop_back();
   staging += ".creating";
   std::error_code ec;
+  // Refused before anything is written, so a refusal leaves nothing behind.
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
+    return absl::FailedPreconditionError(
+        Cat(path, " is a file, not a store directory"));
+  }
+  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec)) {
+    return absl::FailedPreconditionError(
+        Cat(path, " is a directory that holds no claimgraph store and is not empty"));
+  }
   fs::remove_all(staging, ec);  // left by a creator that was killed
+  // Whatever fails below, no PATH.creating is left behind (after the rename
+  // there is none to remove).
+  struct RemoveStaging {
+    const std::string& dir;
+    ~RemoveStaging() {
+      std::error_code ignored;
+      fs::remove_all(dir, ignored);
+    }
+  } cleanup{staging};
   {
     rocksdb::DB* raw = nullptr;
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -311,28 +330,32 @@ absl::StatusOr<NodeId> GraphStore::LookupName(NameSpace ns,
   return ReadU64(*value);
 }
 
-absl::StatusOr<NodeId> GraphStore::FindSource(std::string_view name) const {
+absl::StatusOr<std::vector<NodeId>> GraphStore::SourcesNamed(std::string_view name,
+                                                              std::size_t limit) const {
   std::string key = NormalizeName(name);
+  std::vector<NodeId> ids;
+  if (key.empty() || limit == 0) return ids;
+  auto exact = LookupName(NameSpace::kSource, key);
+  if (exact.ok()) {
+    ids.push_back(*exact);
+  } else if (!absl::IsNotFound(exact.status())) {
+    return exact.status();
+  }
+  auto add = [&](const std::vector<NodeId>& more) {
+    for (NodeId id : more) {
+      if (ids.size() < limit && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+        ids.push_back(id);
+      }
+    }
+  };
   if (key.find(' ') == std::string::npos) {
-    // A bare surname shared by several people named in full is ambiguous.
-    ASSIGN_OR_RETURN(std::vector<NodeId> ids, impl_->SourcesWithSurname(key, 10));
-    std::vector<std::string> people;
-    for (NodeId id : ids) {
-      auto node = impl_->GetNode(id);
-      if (node.ok()) people.push_back(node->source().name());
-    }
-    if (people.size() > 1) {
-      std::string list;
-      for (const auto& person : people) CatTo(&list, list.empty() ? "" : ", ", person);
-      return absl::InvalidArgumentError(
-          Cat("'", name, "' is ambiguous: ", list, "; give the full name"));
-    }
+    ASSIGN_OR_RETURN(std::vector<NodeId> people, impl_->SourcesWithSurname(key, limit));
+    add(people);
   }
-  auto id = LookupName(NameSpace::kSource, key);
-  if (absl::IsNotFound(id.status())) {
-    return absl::NotFoundError(Cat("no speaker named '", name, "'"));
-  }
-  return id;
+  ASSIGN_OR_RETURN(std::vector<NodeId> scoped,
+                   impl_->SourcesUnder(IndexId::kScopedSourceName, key, limit));
+  add(scoped);
+  return ids;
 }
 
 absl::StatusOr<NodeId> GraphStore::FindEntity(std::string_view name) const {

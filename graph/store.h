@@ -80,8 +80,13 @@ class GraphStore {
   // All reads below are thread-safe and return NotFound when absent.
   absl::StatusOr<v1::Node> GetNode(NodeId id) const;
   absl::StatusOr<NodeId> LookupName(NameSpace ns, std::string_view key) const;
-  // A speaker by name or alias ("Samantha Power", "Power"), normalised.
-  absl::StatusOr<NodeId> FindSource(std::string_view name) const;
+  // The speakers a name may mean, from the indexes (query/names.h decides
+  // which one a lookup means): the speaker whose name or alias normalises to
+  // `name`, then, for a single word, each person named in full with that
+  // surname, then the story-scoped sources of that name ("the coalition", "a
+  // senior official" in each story); no id twice, at most `limit`. Empty when none.
+  absl::StatusOr<std::vector<NodeId>> SourcesNamed(std::string_view name,
+                                                   std::size_t limit) const;
   absl::StatusOr<NodeId> FindEntity(std::string_view name) const;
   absl::StatusOr<NodeId> FindArticle(std::string_view doc_id) const;
 

@@ -111,7 +111,12 @@ class GraphStore::Impl {
   // Sources named in full whose surname key is `surname` (kSurname index), at
   // most `limit`.
   absl::StatusOr<std::vector<NodeId>> SourcesWithSurname(const std::string& surname,
-                                                         std::size_t limit) const;
+                                                         std::size_t limit) const {
+    return SourcesUnder(IndexId::kSurname, surname, limit);
+  }
+  // The sources of index entries `index` · escaped `key` · source, at most `limit`.
+  absl::StatusOr<std::vector<NodeId>> SourcesUnder(IndexId index, const std::string& key,
+                                                   std::size_t limit) const;
   // See GraphStore::VisitEdges.
   absl::Status VisitEdges(NodeId node, Direction direction,
                           std::optional<v1::EdgeType> type,

@@ -265,7 +265,14 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
     dp.property("reason", boost::get(&EdgeProps::reason, g));
     std::ostringstream out;
     boost::write_graphml(out, g, dp, /*ordered_vertices=*/true);
-    return out.str();
+    std::string xml = out.str();
+    if (sub.truncated()) {
+      // After the XML declaration, which must come first.
+      std::size_t line_end = xml.find('\n');
+      xml.insert(line_end == std::string::npos ? 0 : line_end + 1,
+                 Cat("<!-- ", TruncationNote(sub), " -->\n"));
+    }
+    return xml;
   }
   dp.property("shape", boost::get(&VertexProps::shape, g));
   dp.property("color", boost::get(&EdgeProps::color, g));
@@ -273,8 +280,14 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
   // DOT edge labels: the edge type.
   dp.property("xlabel", boost::get(&EdgeProps::type, g));
   std::ostringstream out;
+  if (sub.truncated()) out << "// " << TruncationNote(sub) << "\n";
   boost::write_graphviz_dp(out, g, dp, "id");
   return out.str();
+}
+
+std::string TruncationNote(const v1::Subgraph& sub) {
+  return Cat("truncated: stopped at the node cap (", sub.nodes_size(),
+             " nodes); more nodes lie within the depth (raise max_nodes, CLI --max-nodes)");
 }
 
 std::string MediaType(v1::ExportFormat format) {

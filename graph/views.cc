@@ -68,21 +68,6 @@ absl::StatusOr<NodeId> ParseResourceName(std::string_view name,
   return id;
 }
 
-absl::StatusOr<NodeId> ResolveSource(const GraphStore& store, std::string_view ref) {
-  if (ref.starts_with("sources/")) return ParseResourceName(ref, v1::SOURCE);
-  return store.FindSource(ref);
-}
-
-absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view ref) {
-  if (ref.starts_with("entities/")) return ParseResourceName(ref, v1::ENTITY);
-  return store.FindEntity(ref);
-}
-
-absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref) {
-  if (ref.starts_with("articles/")) return ParseResourceName(ref, v1::ARTICLE);
-  return store.FindArticle(ref);
-}
-
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names) {
   for (auto [name, date] : {std::pair{names.after, after}, std::pair{names.before, before}}) {
@@ -92,25 +77,6 @@ absl::Status CheckDateRange(std::string_view after, std::string_view before,
     }
   }
   return absl::OkStatus();
-}
-
-absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
-                                          const ClaimFilterRefs& refs,
-                                          const DateFieldNames& names) {
-  RETURN_IF_ERROR(CheckDateRange(refs.said_after, refs.said_before, names));
-  ClaimFilter filter;
-  filter.said_after = refs.said_after;
-  filter.said_before = refs.said_before;
-  if (!refs.speaker.empty()) {
-    ASSIGN_OR_RETURN(filter.speaker, ResolveSource(store, refs.speaker));
-  }
-  if (!refs.entity.empty()) {
-    ASSIGN_OR_RETURN(filter.entity, ResolveEntity(store, refs.entity));
-  }
-  if (!refs.article.empty()) {
-    ASSIGN_OR_RETURN(filter.article, ResolveArticle(store, refs.article));
-  }
-  return filter;
 }
 
 std::string NodeLabel(const v1::Node& node) {

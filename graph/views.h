@@ -21,12 +21,8 @@ std::string ResourceName(NodeId id);
 absl::StatusOr<NodeId> ParseResourceName(std::string_view name,
                                          v1::NodeKind expected);
 
-// Resolves "sources/{id}" or a speaker name/alias; NotFound / InvalidArgument.
-absl::StatusOr<NodeId> ResolveSource(const GraphStore& store, std::string_view ref);
-absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view ref);
-absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref);
-
-// A claim filter as a caller gives it: references to resolve and dates to check.
+// A claim filter as a caller gives it: references to resolve and dates to
+// check (query::ClaimFilterOf, query/names.h).
 struct ClaimFilterRefs {
   std::string_view speaker = {};  // name, alias or sources/ID; empty: any
   std::string_view entity = {};   // name or entities/ID; empty: any
@@ -42,12 +38,6 @@ struct DateFieldNames {
 // InvalidArgument naming the field when a non-empty date is not YYYY-MM-DD.
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names = {});
-// The one way a claim or contradiction listing's filter is built, by the gRPC
-// service and the CLI alike: the dates checked, the references resolved
-// (NotFound / InvalidArgument as the Resolve* functions above).
-absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
-                                          const ClaimFilterRefs& refs,
-                                          const DateFieldNames& names = {});
 
 // Short human label of a node ("Samantha Power", a claim's first words, ...).
 std::string NodeLabel(const v1::Node& node);

@@ -1,5 +1,6 @@
 #include "ingest/document.h"
 
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "common/strings.h"
 #include "claimgraph/v1/corpus.pb.h"
+#include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "unicode/utf8.h"
 
@@ -257,6 +259,10 @@ absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
   }
   Document doc;
   doc.doc_id = input.id().empty() ? input.doc_id() : input.id();
+  if (auto empty = RequireText(Cat(where, " (", doc.doc_id, ")"), input.text());
+      !empty.ok()) {
+    return empty;
+  }
   doc.text = std::move(*input.mutable_text());
   if (!input.date().empty()) {
     if (!IsIsoDate(input.date())) {
@@ -313,7 +319,9 @@ namespace {
 // bounded by `limit` plus one chunk whatever the input.
 class LineReader {
  public:
-  LineReader(std::istream* in, std::size_t limit) : in_(in), limit_(limit) {}
+  // `prefix`: bytes already read from `in` that come first.
+  LineReader(std::istream* in, std::size_t limit, std::string prefix = {})
+      : in_(in), limit_(limit), buffer_(std::move(prefix)), end_(buffer_.size()) {}
 
   // False at the end of input. Otherwise `*line` is the next line, or empty with
   // `*length` > limit when the line was too long to keep.
@@ -345,7 +353,7 @@ class LineReader {
 
  private:
   bool Fill() {
-    if (buffer_.empty()) buffer_.resize(1u << 20);
+    if (buffer_.size() < (1u << 20)) buffer_.resize(1u << 20);
     in_->read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     pos_ = 0;
     end_ = static_cast<std::size_t>(in_->gcount());
@@ -359,50 +367,125 @@ class LineReader {
 
 }  // namespace
 
+namespace {
+
+// Opens `path`; the error carries the OS's reason, and a directory says so.
+absl::Status OpenInput(const std::string& path, std::ifstream* file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return absl::InvalidArgumentError(Cat(path, ": is a directory, not a document file"));
+  }
+  errno = 0;
+  file->open(path, std::ios::binary);
+  if (*file) return absl::OkStatus();
+  int error = errno;
+  std::string reason = error != 0 ? std::strerror(error) : "cannot open";
+  if (error == ENOENT) return absl::NotFoundError(Cat(path, ": ", reason));
+  return absl::FailedPreconditionError(Cat(path, ": ", reason));
+}
+
+// Reads `in` up to and including its first non-blank line, or `limit` + 1
+// bytes, whichever comes first, into `*head`.
+void ReadHead(std::istream* in, std::size_t limit, std::string* head) {
+  bool blank = true;
+  char c;
+  while (head->size() <= limit && in->get(c)) {
+    head->push_back(c);
+    if (c == '\n' && !blank) return;
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') blank = false;
+  }
+}
+
+// `head` and the rest of `in` as one text document named `doc_id`.
+void ReadTextDocument(std::istream* in, const std::string& path, std::string doc_id,
+                      std::string head, const ReadOptions& options,
+                      const DocumentSink& sink) {
+  const std::size_t max_document_bytes = options.max_document_bytes;
+  // Read at most max_document_bytes + 1: a larger file is refused without
+  // being held in memory.
+  std::string text = std::move(head);
+  std::size_t total = text.size();
+  char chunk[1 << 16];
+  while (total <= max_document_bytes && (in->read(chunk, sizeof chunk), in->gcount() > 0)) {
+    std::size_t n = static_cast<std::size_t>(in->gcount());
+    total += n;
+    if (total <= max_document_bytes) text.append(chunk, n);
+  }
+  if (total > max_document_bytes) {
+    std::error_code ec;
+    auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+    sink(absl::InvalidArgumentError(Cat(
+        doc_id, ": ", ec || size == 0 ? Cat("more than ", max_document_bytes) : Cat(size),
+        " bytes, over the limit of ", max_document_bytes, " bytes per document")));
+    return;
+  }
+  if (in->bad()) {
+    sink(absl::DataLossError(Cat(doc_id, ": read error")));
+    return;
+  }
+  if (auto empty = RequireText(doc_id, text); !empty.ok()) {
+    sink(empty);
+    return;
+  }
+  Document doc = DocumentFromText(std::move(doc_id), std::move(text));
+  if (!options.published.empty()) doc.published = options.published;
+  if (!options.outlet.empty()) doc.outlet = options.outlet;
+  if (!options.url.empty()) doc.url = options.url;
+  sink(std::move(doc));
+}
+
+}  // namespace
+
+absl::StatusOr<DocIdFrom> ParseDocIdFrom(std::string_view name) {
+  if (name == "path") return DocIdFrom::kPath;
+  if (name == "name") return DocIdFrom::kName;
+  return absl::InvalidArgumentError(
+      Cat("unknown document id source '", name, "' (expected path or name)"));
+}
+
+bool LooksLikeJsonl(std::string_view line) {
+  std::size_t first = line.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || line[first] != '{') return false;
+  google::protobuf::Struct object;
+  return google::protobuf::util::JsonStringToMessage(
+             google::protobuf::StringPiece(line.data(), line.size()), &object)
+      .ok();
+}
+
+absl::Status RequireText(std::string_view doc_id, std::string_view text) {
+  if (text.find_first_not_of(" \t\r\n\f\v") != std::string_view::npos) {
+    return absl::OkStatus();
+  }
+  return absl::InvalidArgumentError(Cat(doc_id, ": empty document (no text)"));
+}
+
 absl::Status ReadDocuments(const std::string& path, InputFormat format,
-                           const DocumentSink& sink,
-                           std::size_t max_document_bytes) {
+                           const DocumentSink& sink, const ReadOptions& options) {
+  const std::size_t max_document_bytes = options.max_document_bytes;
   std::ifstream file;
   std::istream* in = &std::cin;
   std::string name = path == "-" ? "<stdin>" : path;
   if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return absl::NotFoundError(Cat(path, ": cannot open"));
+    if (auto opened = OpenInput(path, &file); !opened.ok()) return opened;
     in = &file;
   }
-  if (format == InputFormat::kAuto) format = FormatForPath(path);
+  // Bytes read ahead to tell JSONL from text on stdin; they start the input.
+  std::string head;
+  if (format == InputFormat::kAuto && path == "-") {
+    ReadHead(in, max_document_bytes, &head);
+    format = LooksLikeJsonl(head) ? InputFormat::kJsonl : InputFormat::kText;
+  } else if (format == InputFormat::kAuto) {
+    format = FormatForPath(path);
+  }
   if (format == InputFormat::kText) {
     std::string doc_id = name;
-    if (auto slash = doc_id.find_last_of('/'); slash != std::string::npos) {
-      doc_id = doc_id.substr(slash + 1);
+    if (options.doc_id_from == DocIdFrom::kName && path != "-") {
+      doc_id = std::filesystem::path(path).filename().string();
     }
-    // Read at most max_document_bytes + 1: a larger file is refused without
-    // being held in memory.
-    std::string text;
-    std::size_t total = 0;
-    char chunk[1 << 16];
-    while (in->read(chunk, sizeof chunk), in->gcount() > 0) {
-      std::size_t n = static_cast<std::size_t>(in->gcount());
-      total += n;
-      if (total > max_document_bytes) {
-        std::error_code ec;
-        auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-        sink(absl::InvalidArgumentError(Cat(
-            doc_id, ": ", ec || size == 0 ? Cat("more than ", max_document_bytes)
-                                         : Cat(size),
-            " bytes, over the limit of ", max_document_bytes, " bytes per document")));
-        return absl::OkStatus();
-      }
-      text.append(chunk, n);
-    }
-    if (in->bad()) {
-      sink(absl::DataLossError(Cat(name, ": read error")));
-      return absl::OkStatus();
-    }
-    sink(DocumentFromText(std::move(doc_id), std::move(text)));
+    ReadTextDocument(in, path, std::move(doc_id), std::move(head), options, sink);
     return absl::OkStatus();
   }
-  LineReader reader(in, max_document_bytes);
+  LineReader reader(in, max_document_bytes, std::move(head));
   std::string line;
   std::size_t length = 0;
   std::size_t line_number = 0;

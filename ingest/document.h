@@ -16,7 +16,7 @@ namespace claimgraph::ingest {
 // One article. `text` holds the bytes exactly as read: every span the extractor
 // returns is a UTF-8 byte offset into it.
 struct Document {
-  std::string doc_id;     // file name for text input, "id" for JSONL
+  std::string doc_id;     // the path as given (or its file name) for text input, "id" for JSONL
   std::string text;
   std::string published;  // ISO yyyy-mm-dd, empty when unknown
   std::string outlet;
@@ -24,8 +24,15 @@ struct Document {
   std::string title;
 };
 
-// kAuto: JSONL for a path ending in ".jsonl", else one text article per file.
+// kAuto: JSONL for a path ending in ".jsonl", else one text article per file;
+// on stdin ("-"), JSONL when the first non-blank line parses as a JSON object
+// (LooksLikeJsonl), else one text article.
 enum class InputFormat { kAuto, kText, kJsonl };
+
+// What names a text document: the path as given ("d1/story.txt", so files of
+// one name in two folders are two documents) or its file name ("story.txt").
+enum class DocIdFrom { kPath, kName };
+absl::StatusOr<DocIdFrom> ParseDocIdFrom(std::string_view name);  // "path" / "name"
 
 // The default limit on one document (article text or JSONL line) for the
 // readers and the ingest paths: 4 MiB. News articles are rarely over 200 KB,
@@ -45,21 +52,39 @@ Document DocumentFromText(std::string doc_id, std::string text);
 
 // One JSONL line: {"id","text","date"?,"outlet"?,"url"?,"title"?}. Returns
 // InvalidArgument naming `where` (e.g. "batch.jsonl:12") when the line is not a JSON
-// object with a non-empty string "id" and a string "text".
+// object with a non-empty string "id" and a "text" that holds more than whitespace.
 absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
                                               std::string_view where);
 
+// True when `line` (the first non-blank line of an input) is a JSON object.
+bool LooksLikeJsonl(std::string_view line);
+
+// InvalidArgument "<doc_id>: empty document (no text)" when `text` holds nothing
+// but whitespace: such a document is refused, never stored as an article
+// without claims.
+absl::Status RequireText(std::string_view doc_id, std::string_view text);
+
+// How ReadDocuments names and completes documents.
+struct ReadOptions {
+  DocIdFrom doc_id_from = DocIdFrom::kPath;
+  // Set on every text document (never on a JSONL record) when not empty; a
+  // date here overrides the text's leading "date YYYY-MM-DD" line.
+  std::string published, outlet, url;
+  std::size_t max_document_bytes = kMaxDocumentBytes;
+};
+
 // Streams the documents of `path` ("-" is stdin) to `sink`, one call per document.
-// A document that cannot be read or parsed is passed as an error status naming the
-// file (and line) so the caller can report it and go on with the rest; the call
-// itself fails only when `path` cannot be opened. Text input reads the whole file as
-// one document. Lines longer than `max_document_bytes` are rejected per document.
+// A document that cannot be read or parsed, or that is empty (RequireText), is
+// passed as an error status naming the file (and line) so the caller can report it
+// and go on with the rest; the call itself fails only when `path` cannot be opened,
+// with the OS's reason ("x.txt: No such file or directory", "d: is a directory").
+// Text input reads the whole file as one document, named per `doc_id_from` (stdin:
+// "<stdin>"). Documents over `max_document_bytes` are rejected per document.
 // Memory stays bounded by max_document_bytes plus a 1 MiB buffer: an over-long
 // document is counted, not held.
 using DocumentSink = std::function<void(absl::StatusOr<Document>)>;
 absl::Status ReadDocuments(const std::string& path, InputFormat format,
-                           const DocumentSink& sink,
-                           std::size_t max_document_bytes = kMaxDocumentBytes);
+                           const DocumentSink& sink, const ReadOptions& options = {});
 
 // Checks that `text` is valid UTF-8 with no NUL bytes. Returns InvalidArgument with
 // the byte offset of the first problem.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "query/names.h"
 #include "query/server.h"
 
 #include "common/strings.h"
@@ -75,7 +76,7 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
                                                v1::ListClaimsResponse* response) {
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
-  auto filter = graph::ClaimFilterOf(
+  auto filter = ClaimFilterOf(
       *store_, {.speaker = request->speaker(),
                 .entity = request->entity(),
                 .article = request->article(),
@@ -109,15 +110,15 @@ grpc::Status ClaimGraphServiceImpl::ListSources(
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
   if (!request->query().empty()) {
-    auto id = store_->FindSource(request->query());
-    if (!id.ok()) {
-      // An unknown name is an empty result, not an error, for a search.
-      if (absl::IsNotFound(id.status())) return grpc::Status::OK;
-      return ToGrpc(id.status());
+    // A search: every speaker the name may mean (none is an empty answer).
+    auto ids = SearchSources(*store_, request->query(), *page_size);
+    if (!ids.ok()) return ToGrpc(ids.status());
+    graph::ViewReader views(*store_);
+    for (NodeId id : *ids) {
+      auto view = views.Source(id);
+      if (!view.ok()) return ToGrpc(view.status());
+      *response->add_sources() = *std::move(view);
     }
-    auto view = graph::SourceViewOf(*store_, *id);
-    if (!view.ok()) return ToGrpc(view.status());
-    *response->add_sources() = *std::move(view);
     return grpc::Status::OK;
   }
   auto page = store_->ListNodes(v1::SOURCE, *page_size, request->page_token());
@@ -134,7 +135,7 @@ grpc::Status ClaimGraphServiceImpl::ListSources(
 grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
                                              const v1::TraverseRequest* request,
                                              v1::Subgraph* response) {
-  auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
+  auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
   auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
@@ -152,7 +153,7 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
     return ToGrpc(absl::InvalidArgumentError(
         "format must be GRAPHML, DOT or JSON"));
   }
-  auto id = graph::ParseResourceName(request->name(), v1::NODE_KIND_UNSPECIFIED);
+  auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
   auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
@@ -162,6 +163,7 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
   if (!data.ok()) return ToGrpc(data.status());
   response->set_data(*std::move(data));
   response->set_media_type(graph::MediaType(request->format()));
+  response->set_truncated(sub->truncated());
   return grpc::Status::OK;
 }
 
@@ -175,7 +177,7 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
     return ToGrpc(absl::InvalidArgumentError(
         "type must be CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER"));
   }
-  auto filter = graph::ClaimFilterOf(*store_, {.speaker = request->speaker(),
+  auto filter = ClaimFilterOf(*store_, {.speaker = request->speaker(),
                                                 .entity = request->entity(),
                                                 .said_after = request->said_after(),
                                                 .said_before = request->said_before()});
@@ -254,6 +256,9 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
     return absl::InvalidArgumentError(
         Cat(request.id(), ": ", request.text().size(), " bytes, over the limit of ",
             ingest::kMaxDocumentBytes, " bytes per document"));
+  }
+  if (auto empty = ingest::RequireText(request.id(), request.text()); !empty.ok()) {
+    return empty;
   }
   ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
   if (!request.date().empty()) doc.published = request.date();

@@ -4,11 +4,14 @@
 // error format on stderr. Shapes only: key sets and value types, not what the
 // example articles say.
 #include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -31,13 +34,14 @@ struct Run {
   std::string out, err;
 };
 
-// Runs the real binary with `args`, stdin from /dev/null.
-Run Claimgraph(const std::vector<std::string>& args) {
+// Runs the real binary with `args`, stdin from `stdin_path`.
+Run Claimgraph(const std::vector<std::string>& args,
+               const std::string& stdin_path = "/dev/null") {
   static TempDir io;
   std::string out_path = io.file("stdout"), err_path = io.file("stderr");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 0, stdin_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
@@ -86,6 +90,52 @@ const std::string& ExampleStore() {
     return path;
   }();
   return db;
+}
+
+// `claimgraph serve` over `db` on an ephemeral loopback port, stopped with
+// SIGTERM when this goes out of scope.
+class Serve {
+ public:
+  explicit Serve(const std::string& db) {
+    std::string port_file = dir_.file("port");
+    std::vector<std::string> args = {CLAIMGRAPH_BINARY, "serve",       "--db",
+                                     db,                "--listen",    "127.0.0.1:0",
+                                     "--port-file",     port_file,     "--json"};
+    std::vector<char*> argv;
+    for (std::string& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, dir_.file("stdout").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    REQUIRE(posix_spawn(&pid_, CLAIMGRAPH_BINARY, &actions, nullptr, argv.data(), environ) ==
+            0);
+    posix_spawn_file_actions_destroy(&actions);
+    for (int i = 0; i < 600 && port_.empty(); ++i) {
+      std::ifstream in(port_file);
+      std::getline(in, port_);
+      if (port_.empty()) usleep(100 * 1000);
+    }
+    REQUIRE(!port_.empty());
+  }
+  ~Serve() {
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+  }
+  std::string address() const { return "127.0.0.1:" + port_; }
+  // What serve printed on stdout so far (with --json: {"db","address"}).
+  std::string announcement() const { return testing::ReadFile(dir_.file("stdout")); }
+
+ private:
+  TempDir dir_;
+  pid_t pid_ = 0;
+  std::string port_;
+};
+
+void WriteFile(const std::string& path, const std::string& text) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << text;
 }
 
 Value ParseJson(const std::string& text) {
@@ -207,7 +257,23 @@ TEST_CASE("inspect speakers --json") {
 
 void CheckClaim(const Value& c) {
   CHECK(KeysOf(c) == std::set<std::string>{"id", "speaker", "content", "kind", "said_on",
-                                           "cue", "articles", "independent_reports"});
+                                           "cue", "articles", "independent_reports",
+                                           "provenance", "contradictions"});
+  REQUIRE(IsList(Field(c, "provenance")));
+  CHECK(Field(c, "provenance").list_value().values_size() ==
+        Field(c, "articles").list_value().values_size());
+  for (const Value& p : Field(c, "provenance").list_value().values()) {
+    CHECK(KeysOf(p) == std::set<std::string>{"doc_id", "outlet", "content", "cue", "source",
+                                             "via", "via_name", "extractor_version"});
+    CheckSpan(Field(p, "content"));
+    CheckSpanOrNull(Field(p, "cue"));
+    CheckSpanOrNull(Field(p, "source"));
+    CheckSpanOrNull(Field(p, "via"));
+  }
+  REQUIRE(IsList(Field(c, "contradictions")));
+  for (const Value& x : Field(c, "contradictions").list_value().values()) {
+    CHECK(KeysOf(x) == std::set<std::string>{"type", "a", "b", "reason"});
+  }
   CHECK(Field(c, "id").string_value().rfind("claims/", 0) == 0);
   CHECK((IsNull(Field(c, "speaker")) || IsString(Field(c, "speaker"))));
   CHECK(IsString(Field(c, "content")));
@@ -318,7 +384,7 @@ TEST_CASE("a batch with a bad document exits 2, and the good ones land") {
   }
 }
 
-TEST_CASE("usage and validation errors exit 1 in the one error format") {
+TEST_CASE("usage errors exit 64, other errors 1, in the one error format") {
   const std::string& db = ExampleStore();
   SECTION("inspect claims and query claims reject a bad date alike, naming the flag") {
     // query checks the dates before it calls: no server is needed to see it.
@@ -326,11 +392,11 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
          {std::vector<std::string>{"inspect", "--db", db, "claims"},
           std::vector<std::string>{"query", "--server", "127.0.0.1:1", "claims"}}) {
       Run after = Claimgraph(With(command, {"--after", "notadate"}));
-      CHECK(after.exit_code == 1);
+      CHECK(after.exit_code == 64);
       CHECK(after.out.empty());
       CHECK(after.err == "claimgraph: --after must be YYYY-MM-DD, not 'notadate'\n");
       Run before = Claimgraph(With(command, {"--before", "2016-9-1"}));
-      CHECK(before.exit_code == 1);
+      CHECK(before.exit_code == 64);
       CHECK(before.err == "claimgraph: --before must be YYYY-MM-DD, not '2016-9-1'\n");
     }
     Run ok = Claimgraph({"inspect", "--db", db, "claims", "--after", "2016-09-01",
@@ -342,11 +408,11 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
          {std::vector<std::string>{"inspect", "--db", db, "contradictions"},
           std::vector<std::string>{"query", "--server", "127.0.0.1:1", "contradictions"}}) {
       Run high = Claimgraph(With(command, {"--min-confidence", "1.5"}));
-      CHECK(high.exit_code == 1);
+      CHECK(high.exit_code == 64);
       CHECK(high.out.empty());
       CHECK(high.err == "claimgraph: --min-confidence must be a number from 0 to 1, not 1.5\n");
       Run word = Claimgraph(With(command, {"--min-confidence", "high"}));
-      CHECK(word.exit_code == 1);
+      CHECK(word.exit_code == 64);
       CHECK(word.err ==
             "claimgraph: --min-confidence must be a number from 0 to 1, not 'high'\n");
     }
@@ -357,11 +423,20 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
     CheckErrorFormat(run.err);
     CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
   }
-  SECTION("a flag the command does not have") {
-    Run run = Claimgraph({"inspect", "--db", db, "claims", "--no-such-flag"});
-    CHECK(run.exit_code == 1);
-    CheckErrorFormat(run.err);
+  SECTION("a flag the command does not have, a missing argument, a bad value") {
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"inspect", "--db", db, "claims", "--no-such-flag"},
+          std::vector<std::string>{"inspect", "--db", db},
+          std::vector<std::string>{"export", "--db", db, "--depth", "9", "sources/1"},
+          std::vector<std::string>{"extract", "--input", "csv", "x.txt"}}) {
+      Run run = Claimgraph(command);
+      INFO(command[0] << " " << command.back());
+      CHECK(run.exit_code == 64);
+      CHECK(run.out.empty());
+      CheckErrorFormat(run.err);
+    }
   }
+
   SECTION("a store that cannot be opened") {
     TempDir dir;
     Run run = Claimgraph({"inspect", "--db", dir.file("none"), "speakers"});
@@ -369,6 +444,347 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
     CheckErrorFormat(run.err);
     CHECK_THAT(run.err, Catch::StartsWith("claimgraph: cannot open store "));
   }
+}
+
+TEST_CASE("text documents are named by their path as given, or --doc-id-from name") {
+  TempDir dir;
+  std::string one = dir.file("d1/story.txt"), two = dir.file("d2/story.txt");
+  WriteFile(one, "\"The bridge will reopen in May,\" the mayor, Ana Lopez, said on Monday.\n");
+  WriteFile(two, "\"Ticket prices will not rise,\" the director, Tom Berg, said on Friday.\n");
+  SECTION("by path: two documents, both stored") {
+    Run extract = Claimgraph({"extract", one, two});
+    REQUIRE(extract.exit_code == 0);
+    std::istringstream lines(extract.out);
+    std::vector<std::string> ids;
+    for (std::string line; std::getline(lines, line);) {
+      ids.push_back(Field(ParseJson(line), "doc_id").string_value());
+    }
+    CHECK(ids == std::vector<std::string>{one, two});
+    std::string db = dir.file("store");
+    Run ingest = Claimgraph({"ingest", "--quiet", "--db", db, one, two});
+    INFO(ingest.err);
+    CHECK(ingest.exit_code == 0);
+    CHECK_THAT(ingest.out, Catch::Contains("ingested 2 article(s)"));
+  }
+  SECTION("by name: the second is the same document with other content") {
+    Run extract = Claimgraph({"extract", "--doc-id-from", "name", one, two});
+    REQUIRE(extract.exit_code == 0);
+    std::istringstream lines(extract.out);
+    for (std::string line; std::getline(lines, line);) {
+      CHECK(Field(ParseJson(line), "doc_id").string_value() == "story.txt");
+    }
+    Run ingest =
+        Claimgraph({"ingest", "--quiet", "--doc-id-from", "name", "--db", dir.file("s2"), one, two});
+    CHECK(ingest.exit_code == 2);
+    CheckErrorFormat(ingest.err);
+    CHECK_THAT(ingest.err, Catch::Contains("story.txt"));
+  }
+}
+
+TEST_CASE("text input takes --date, --outlet and --url") {
+  TempDir dir;
+  std::string file = dir.file("story.txt");
+  WriteFile(file, "\"The bridge will reopen in May,\" the mayor, Ana Lopez, said on Monday.\n");
+  Run extract = Claimgraph({"extract", "--date", "2019-05-06", file});
+  REQUIRE(extract.exit_code == 0);
+  CHECK(Field(ParseJson(extract.out), "date").string_value() == "2019-05-06");
+  std::string db = dir.file("store");
+  Run ingest = Claimgraph({"ingest", "--quiet", "--db", db, "--date", "2019-05-06",
+                           "--outlet", "Daily Example", "--url", "https://example.org/a", file});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  Value articles = ParseJson(Claimgraph({"inspect", "--db", db, "articles", "--json"}).out);
+  REQUIRE(articles.list_value().values_size() == 1);
+  const Value& article = articles.list_value().values(0);
+  CHECK(Field(article, "published").string_value() == "2019-05-06");
+  CHECK(Field(article, "outlet").string_value() == "Daily Example");
+
+  Run bad_date = Claimgraph({"extract", "--date", "May 6", file});
+  CHECK(bad_date.exit_code == 64);
+  CHECK_THAT(bad_date.err, Catch::Contains("--date"));
+  Run jsonl = Claimgraph({"extract", "--input", "jsonl", "--outlet", "X", file});
+  CHECK(jsonl.exit_code == 64);
+  CheckErrorFormat(jsonl.err);
+}
+
+TEST_CASE("JSONL on stdin is read as JSONL without --input") {
+  TempDir dir;
+  std::string jsonl = dir.file("in.jsonl");
+  WriteFile(jsonl,
+            "\n{\"id\":\"first\",\"text\":\"\\\"The bridge will reopen in May,\\\" the mayor, "
+            "Ana Lopez, said.\"}\n{\"id\":\"second\",\"text\":\"\\\"Prices will not rise,\\\" "
+            "the director, Tom Berg, said.\"}\n");
+  Run run = Claimgraph({"extract", "-"}, jsonl);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  std::istringstream lines(run.out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(lines, line);) {
+    ids.push_back(Field(ParseJson(line), "doc_id").string_value());
+  }
+  CHECK(ids == std::vector<std::string>{"first", "second"});
+
+  // Text on stdin stays one text document, and so does text that merely
+  // starts with a brace.
+  std::string text = dir.file("in.txt");
+  WriteFile(text, "{Update} \"Prices will not rise,\" the director, Tom Berg, said.\n");
+  Run plain = Claimgraph({"extract", "-"}, text);
+  REQUIRE(plain.exit_code == 0);
+  CHECK(Field(ParseJson(plain.out), "doc_id").string_value() == "<stdin>");
+}
+
+TEST_CASE("empty documents are refused by name and the rest of the batch lands") {
+  TempDir dir;
+  std::string empty = dir.file("empty.txt"), blank = dir.file("blank.txt");
+  std::string jsonl = dir.file("batch.jsonl");
+  WriteFile(empty, "");
+  WriteFile(blank, " \n\t\n");
+  WriteFile(jsonl,
+            "{\"id\":\"no-text\"}\n{\"id\":\"spaces\",\"text\":\"   \\n \"}\n"
+            "{\"id\":\"good\",\"text\":\"\\\"Prices will not rise,\\\" the director, Tom "
+            "Berg, said.\"}\n");
+  std::string db = dir.file("store");
+  std::vector<std::string> files = With({empty, blank, jsonl}, ExampleArticles());
+  Run run = Claimgraph(With({"ingest", "--quiet", "--db", db}, files));
+  CHECK(run.exit_code == 2);
+  CheckErrorFormat(run.err);
+  for (const char* name : {"empty.txt", "blank.txt", "no-text", "spaces"}) {
+    INFO(name);
+    CHECK_THAT(run.err, Catch::Contains(name));
+  }
+  CHECK_THAT(run.err, Catch::Contains("empty document") &&
+                          Catch::EndsWith("claimgraph: 4 document(s) failed\n"));
+  Value articles = ParseJson(Claimgraph({"inspect", "--db", db, "articles", "--json"}).out);
+  CHECK(articles.list_value().values_size() ==
+        static_cast<int>(ExampleArticles().size()) + 1);
+}
+
+TEST_CASE("input errors carry the reason; a file as --db leaves nothing behind") {
+  TempDir dir;
+  const std::string good = ExampleArticles()[0];
+  Run missing = Claimgraph({"extract", good, dir.file("nonexistent.txt")});
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.err,
+             Catch::Contains("nonexistent.txt: No such file or directory"));
+  std::filesystem::create_directories(dir.file("folder"));
+  Run folder = Claimgraph({"extract", dir.file("folder")});
+  CHECK(folder.exit_code == 2);
+  CHECK_THAT(folder.err, Catch::Contains("folder: is a directory"));
+
+  std::string afile = dir.file("afile");
+  WriteFile(afile, "not a store\n");
+  Run ingest = Claimgraph({"ingest", "--db", afile, good});
+  CHECK(ingest.exit_code == 1);
+  CheckErrorFormat(ingest.err);
+  CHECK_THAT(ingest.err, Catch::Contains("afile is a file"));
+  CHECK_FALSE(std::filesystem::exists(afile + ".creating"));
+  CHECK(testing::ReadFile(afile) == "not a store\n");
+}
+
+TEST_CASE("--version and --help") {
+  Run version = Claimgraph({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("claimgraph ") && Catch::Contains("extract-") &&
+                              Catch::Contains("schema"));
+  Run help = Claimgraph({"export", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("--max-nodes") && Catch::Contains("500") &&
+                           Catch::Contains("--depth"));
+  Run query_help = Claimgraph({"query", "--help"});
+  CHECK_THAT(query_help.out, Catch::Contains("127.0.0.1:50151") && Catch::Contains("10000"));
+}
+
+TEST_CASE("enum values are taken in the case the tool prints them") {
+  Run input = Claimgraph({"extract", "--input", "TEXT", ExampleArticles()[0]});
+  CHECK(input.exit_code == 0);
+  // --type is checked before the call: with nothing listening, a good type
+  // gets as far as the connection, a bad one does not.
+  for (const char* type : {"figures_differ", "FIGURES_DIFFER", "Rebuts"}) {
+    Run run = Claimgraph({"query", "--server", "127.0.0.1:1", "--deadline-ms", "2000",
+                          "contradictions", "--type", type});
+    INFO(type << ": " << run.err);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::Contains("server unavailable"));
+  }
+  Run bad = Claimgraph({"query", "--server", "127.0.0.1:1", "contradictions", "--type",
+                        "reported_in"});
+  CHECK(bad.exit_code == 64);
+  CHECK_THAT(bad.err, Catch::Contains("figures_differ"));
+}
+
+TEST_CASE("every command honours --json") {
+  const std::string& db = ExampleStore();
+  TempDir dir;
+  SECTION("eval") {
+    Run eval = Claimgraph({"eval", testing::SourceDir() + "/examples/gold.jsonl", "--json"});
+    INFO(eval.err);
+    REQUIRE(eval.exit_code == 0);
+    Value report = ParseJson(eval.out);
+    CHECK(IsCount(Field(report, "documents")));
+    CHECK(IsNumber(Field(Field(Field(report, "overall"), "content_overlap"), "f1")));
+  }
+  SECTION("inspect stats, check, ingest") {
+    Value stats = ParseJson(Claimgraph({"inspect", "--db", db, "stats", "--json"}).out);
+    CHECK(IsCount(Field(stats, "claims")));
+    CHECK(IsCount(Field(stats, "edges")));
+    Run check = Claimgraph({"check", "--db", db, "--json"});
+    CHECK(check.exit_code == 0);
+    Value checked = ParseJson(check.out);
+    CHECK(IsBool(Field(checked, "consistent")));
+    CHECK(Field(checked, "consistent").bool_value());
+    Run ingest = Claimgraph(With({"ingest", "--json", "--db", dir.file("s")}, ExampleArticles()));
+    REQUIRE(ingest.exit_code == 0);
+    Value summary = ParseJson(ingest.out);
+    CHECK(Field(summary, "ingested").number_value() ==
+          static_cast<double>(ExampleArticles().size()));
+    REQUIRE(IsList(Field(summary, "documents")));
+    CHECK(Field(summary, "documents").list_value().values_size() ==
+          static_cast<int>(ExampleArticles().size()));
+  }
+  SECTION("query health, traverse, claim, ingest over a real server") {
+    Serve server(ExampleStore());
+    CHECK(Field(ParseJson(server.announcement()), "address").string_value() ==
+          server.address());
+    std::vector<std::string> query = {"query", "--server", server.address()};
+    Value health = ParseJson(Claimgraph(With(query, {"health", "--json"})).out);
+    CHECK(Field(health, "serving").bool_value());
+    Run traverse = Claimgraph(With(query, {"traverse", "Samantha Power", "--json"}));
+    INFO(traverse.err);
+    REQUIRE(traverse.exit_code == 0);
+    Value sub = ParseJson(traverse.out);
+    REQUIRE(IsList(Field(sub, "nodes")));
+    CHECK(Field(sub, "nodes").list_value().values_size() > 1);
+    CHECK(IsBool(Field(sub, "truncated")));
+    Value claims = ParseJson(
+        Claimgraph(With(query, {"claims", "--speaker", "Samantha Power", "--json"})).out);
+    REQUIRE(claims.list_value().values_size() > 0);
+    std::string id = Field(claims.list_value().values(0), "id").string_value();
+    Run claim = Claimgraph(With(query, {"claim", id, "--json"}));
+    REQUIRE(claim.exit_code == 0);
+    Value one = ParseJson(claim.out);
+    REQUIRE(one.list_value().values_size() == 1);
+    CheckClaim(one.list_value().values(0));
+    Run ingest = Claimgraph(With(query, {"ingest", "--json", ExampleArticles()[0]}));
+    REQUIRE(ingest.exit_code == 0);
+    CHECK(Field(ParseJson(ingest.out), "unchanged").number_value() == 1);
+  }
+}
+
+TEST_CASE("claim --json carries the spans and conflicts the text form shows; tables list "
+          "claim ids") {
+  const std::string& db = ExampleStore();
+  Run table = Claimgraph({"inspect", "--db", db, "claims", "--speaker", "Samantha Power"});
+  REQUIRE(table.exit_code == 0);
+  auto at = table.out.find("claims/");
+  REQUIRE(at != std::string::npos);
+  std::string id = table.out.substr(at, table.out.find_first_of(" \n", at) - at);
+  Run json = Claimgraph({"inspect", "--db", db, "claim", id, "--json"});
+  REQUIRE(json.exit_code == 0);
+  Value claim = ParseJson(json.out).list_value().values(0);
+  CheckClaim(claim);
+  const Value& p = Field(claim, "provenance").list_value().values(0);
+  // The span's text is the article's bytes at the span.
+  std::string text = testing::ReadFile(Field(p, "doc_id").string_value());
+  const Value& content = Field(p, "content");
+  auto start = static_cast<std::size_t>(Field(content, "start").number_value());
+  auto end = static_cast<std::size_t>(Field(content, "end").number_value());
+  CHECK(text.substr(start, end - start) == Field(content, "text").string_value());
+  Run detail = Claimgraph({"inspect", "--db", db, "claim", id});
+  CHECK_THAT(detail.out,
+             Catch::Contains("bytes " + std::to_string(start) + "-" + std::to_string(end)));
+
+  // Every claim whose text form lists a conflict lists it in JSON too.
+  int with_conflicts = 0;
+  for (const Value& c : InspectJson({"claims", "--json"})) {
+    with_conflicts += Field(c, "contradictions").list_value().values_size() > 0;
+  }
+  CHECK(with_conflicts > 0);
+  Run contradictions = Claimgraph({"inspect", "--db", db, "contradictions"});
+  CHECK_THAT(contradictions.out, Catch::Contains("claims/"));
+}
+
+TEST_CASE("export takes the format from the suffix, says when it is cut, and query export "
+          "offers SVG") {
+  const std::string& db = ExampleStore();
+  TempDir dir;
+  std::string svg = dir.file("power.svg");
+  Run run = Claimgraph({"export", "--db", db, "Samantha Power", "-o", svg});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK_THAT(testing::ReadFile(svg), Catch::Contains("<svg"));
+  Run mismatch =
+      Claimgraph({"export", "--db", db, "Samantha Power", "--format", "dot", "-o", svg});
+  CHECK(mismatch.exit_code == 64);
+  CHECK_THAT(mismatch.err, Catch::Contains("power.svg"));
+
+  for (const char* suffix : {".graphml", ".dot", ".json", ".svg"}) {
+    std::string out = dir.file(std::string("cut") + suffix);
+    Run cut = Claimgraph(
+        {"export", "--db", db, "Samantha Power", "--depth", "2", "--max-nodes", "3", "-o", out});
+    INFO(suffix << ": " << cut.err);
+    REQUIRE(cut.exit_code == 0);
+    CHECK_THAT(cut.err, Catch::Contains("claimgraph: warning: ") &&
+                            Catch::Contains("node cap"));
+    std::string data = testing::ReadFile(out);
+    CHECK_THAT(data, Catch::Contains(std::string(suffix) == ".json" ? "\"truncated\":true"
+                                                                    : "truncated: "));
+  }
+  Run whole = Claimgraph({"export", "--db", db, "Samantha Power", "--format", "json"});
+  CHECK(whole.err.empty());
+  CHECK_THAT(whole.out, Catch::Contains("\"truncated\":false"));
+
+  Serve server(ExampleStore());
+  std::string remote = dir.file("remote.svg");
+  Run query = Claimgraph({"query", "--server", server.address(), "export", "Samantha Power",
+                          "-o", remote});
+  INFO(query.err);
+  REQUIRE(query.exit_code == 0);
+  CHECK_THAT(testing::ReadFile(remote), Catch::Contains("<svg"));
+}
+
+TEST_CASE("--speaker finds what inspect speakers prints and every alias it lists") {
+  // Roles, documents and generic organisations ("the coalition") included.
+  const std::string& db = ExampleStore();
+  int looked_up = 0;
+  for (const Value& s : InspectJson({"speakers", "--json"})) {
+    std::vector<std::string> names = {Field(s, "name").string_value()};
+    for (const Value& alias : Field(s, "aliases").list_value().values()) {
+      names.push_back(alias.string_value());
+    }
+    for (const std::string& name : names) {
+      Run run = Claimgraph({"inspect", "--db", db, "claims", "--speaker", name, "--json"});
+      INFO(name << ": " << run.err);
+      ++looked_up;
+      if (run.exit_code == 0) {
+        Value claims = ParseJson(run.out);
+        for (const Value& c : claims.list_value().values()) {
+          CHECK(Field(c, "speaker").string_value() == Field(s, "name").string_value());
+        }
+      } else {
+        // Only a name that several speakers share may fail, and then it says so.
+        CHECK(run.exit_code == 1);
+        CHECK_THAT(run.err, Catch::Contains("ambiguous"));
+      }
+    }
+  }
+  CHECK(looked_up > 10);
+
+  // A surname alone is the one person named in full with it, though no
+  // article calls him by it alone.
+  TempDir dir;
+  std::string file = dir.file("road.txt");
+  WriteFile(file, "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n");
+  std::string store = dir.file("store");
+  REQUIRE(Claimgraph({"ingest", "--quiet", "--db", store, file}).exit_code == 0);
+  Run trump = Claimgraph({"inspect", "--db", store, "claims", "--speaker", "Trump", "--json"});
+  INFO(trump.err);
+  REQUIRE(trump.exit_code == 0);
+  Value claims = ParseJson(trump.out);
+  REQUIRE(claims.list_value().values_size() == 1);
+  CHECK(Field(claims.list_value().values(0), "speaker").string_value() == "Donald Trump");
+  // export takes the name too.
+  Run exported = Claimgraph({"export", "--db", store, "Trump", "--format", "json"});
+  CHECK(exported.exit_code == 0);
 }
 
 TEST_CASE("check on a sound store exits 0") {

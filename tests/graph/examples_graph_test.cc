@@ -6,6 +6,7 @@
 
 #include "claimgraph/v1/corpus.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "query/names.h"
 #include "graph/conflicts.h"
 #include "graph/store.h"
 #include "graph/views.h"
@@ -104,7 +105,7 @@ TEST_CASE("each named person is one source holding all their gold attributions",
     for (const std::string person :
          {"Samantha Power", "Vitaly Churkin", "Maria Zakharova", "Joe Dunford"}) {
       INFO(person << " with " << order.front() << " first");
-      auto id = g.store->FindSource(person);
+      auto id = query::ResolveSource(*g.store, person);
       REQUIRE(id.ok());
       for (const auto& doc : gold) {
         for (const auto& a : doc.attributions()) {

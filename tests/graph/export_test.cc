@@ -7,6 +7,7 @@
 
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "query/names.h"
 #include "graph/store.h"
 #include "graph/subgraph.h"
 #include "graph/views.h"
@@ -42,7 +43,7 @@ struct Fixture {
             .Entity("Russia", "place")
             .Build();
     REQUIRE(store->Ingest(doc, extraction).ok());
-    power = store->FindSource("Samantha Power").value();
+    power = query::ResolveSource(*store, "Samantha Power").value();
   }
 };
 

@@ -1,8 +1,11 @@
 // Speaker identity across articles, with real sentence shapes and the real
 // extractor: one person under every way news names them, namesakes kept apart.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "extracted_store.h"
+#include "query/names.h"
 #include "graph/views.h"
 
 namespace claimgraph::graph {
@@ -31,9 +34,9 @@ TEST_CASE("one person across articles: full name with title, surname, Ms",
     s.Add("b.txt", kPowerBare);
   }
   REQUIRE(s.store->Check()->empty());
-  auto power = s.store->FindSource("Samantha Power");
+  auto power = query::ResolveSource(*s.store, "Samantha Power");
   REQUIRE(power.ok());
-  CHECK(s.store->FindSource("Ms Power").value() == *power);
+  CHECK(query::ResolveSource(*s.store, "Ms Power").value() == *power);
   auto view = SourceViewOf(*s.store, *power);
   REQUIRE(view.ok());
   CHECK(view->claim_count() == 3);
@@ -47,12 +50,12 @@ TEST_CASE("an unrelated namesake stays separate and a bare surname is ambiguous"
         "needed to stop the stunts.\n");
   s.Add("b.txt",
         "British historian Jonathan Power said the archive would open next year.\n");
-  auto samantha = s.store->FindSource("Samantha Power");
-  auto jonathan = s.store->FindSource("Jonathan Power");
+  auto samantha = query::ResolveSource(*s.store, "Samantha Power");
+  auto jonathan = query::ResolveSource(*s.store, "Jonathan Power");
   REQUIRE(samantha.ok());
   REQUIRE(jonathan.ok());
   CHECK(*samantha != *jonathan);
-  auto bare = s.store->FindSource("Power");
+  auto bare = query::ResolveSource(*s.store, "Power");
   CHECK(absl::IsInvalidArgument(bare.status()));
   CHECK(std::string(bare.status().message()).find("Jonathan Power") != std::string::npos);
 
@@ -82,14 +85,14 @@ TEST_CASE("descriptions and words before a name do not become the speaker's alia
         "failed.\n\n\"We are ready,\" Damang told reporters.\n\n"
         "A statement released by Damang's office said the union would not "
         "back down.\n");
-  auto damang = s.store->FindSource("Pedro Damang");
+  auto damang = query::ResolveSource(*s.store, "Pedro Damang");
   REQUIRE(damang.ok());
-  CHECK(s.store->FindSource("Damang").value() == *damang);
+  CHECK(query::ResolveSource(*s.store, "Damang").value() == *damang);
   // Looking up "Yesterday afternoon" or the union post must not answer with him:
   // another article's general secretary is someone else.
-  CHECK(absl::IsNotFound(s.store->FindSource("Yesterday afternoon").status()));
-  CHECK(absl::IsNotFound(s.store->FindSource("The general secretary of the rail union").status()));
-  CHECK(absl::IsNotFound(s.store->FindSource("A statement released by Damang's office").status()));
+  CHECK(absl::IsNotFound(query::ResolveSource(*s.store, "Yesterday afternoon").status()));
+  CHECK(absl::IsNotFound(query::ResolveSource(*s.store, "The general secretary of the rail union").status()));
+  CHECK(absl::IsNotFound(query::ResolveSource(*s.store, "A statement released by Damang's office").status()));
   auto view = SourceViewOf(*s.store, *damang);
   REQUIRE(view.ok());
   CHECK(view->claim_count() == 4);  // the statement is his office's
@@ -101,10 +104,57 @@ TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   s.Add("a.txt",
         "The United Nations said the talks would resume on Monday.\n\n"
         "\"We are hopeful,\" the UN said in a statement.\n");
-  auto un = s.store->FindSource("United Nations");
+  auto un = query::ResolveSource(*s.store, "United Nations");
   REQUIRE(un.ok());
-  CHECK(s.store->FindSource("the UN").value() == *un);
+  CHECK(query::ResolveSource(*s.store, "the UN").value() == *un);
   CHECK(SourceViewOf(*s.store, *un)->claim_count() == 2);
+}
+
+TEST_CASE("every name and alias a speaker is shown with leads back to it",
+          "[graph][identity][names]") {
+  // The Wikinews corpus: roles, documents, generic organisations ("the
+  // police"), aliases that several organisations were called ("Police").
+  Store s;
+  int articles = 0;
+  REQUIRE(ingest::ReadDocuments(
+              testing::SourceDir() + "/tests/data/wikinews/articles.jsonl",
+              ingest::InputFormat::kJsonl,
+              [&](absl::StatusOr<ingest::Document> doc) {
+                REQUIRE(doc.ok());
+                auto extraction = s.extractor->Extract(*doc);
+                REQUIRE(extraction.ok());
+                REQUIRE(s.store->Ingest(*doc, *extraction).ok());
+                ++articles;
+              })
+              .ok());
+  REQUIRE(articles > 300);
+  int names = 0, scoped = 0;
+  REQUIRE(s.store->VisitNodes(v1::SOURCE, [&](const v1::Node& node) {
+    auto view = SourceViewOf(*s.store, node.id());
+    REQUIRE(view.ok());
+    std::vector<std::string> spellings = {view->display_name()};
+    spellings.insert(spellings.end(), view->aliases().begin(), view->aliases().end());
+    for (const std::string& spelling : spellings) {
+      ++names;
+      scoped += node.source().scope_story_id() != 0;
+      // Found: the speaker itself, or among the candidates of a name that
+      // several speakers share (then a lookup says it is ambiguous).
+      auto found = query::ResolveSource(*s.store, spelling);
+      auto candidates = query::SearchSources(*s.store, spelling, 500);
+      INFO(view->display_name() << " as '" << spelling << "': " << found.status());
+      REQUIRE(candidates.ok());
+      CHECK(std::count(candidates->begin(), candidates->end(), node.id()) == 1);
+      if (found.ok()) {
+        CHECK(*found == node.id());
+      } else {
+        CHECK(absl::IsInvalidArgument(found.status()));
+        CHECK(candidates->size() > 1);
+      }
+    }
+    return true;
+  }).ok());
+  CHECK(names > 1000);
+  CHECK(scoped > 100);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <thread>
 
+#include "query/names.h"
 #include "graph/store.h"
 #include "graph/views.h"
 #include "rocksdb/db.h"
@@ -63,10 +64,10 @@ TEST_CASE("an ingested article's claims are found by speaker name and alias",
   CHECK_FALSE(outcome->unchanged);
   CHECK(outcome->claims == 3);
 
-  auto power = store->FindSource("samantha  power");
+  auto power = query::ResolveSource(*store, "samantha  power");
   REQUIRE(power.ok());
-  CHECK(store->FindSource("Power").value() == *power);  // alias from "Power"
-  CHECK(absl::IsNotFound(store->FindSource("She").status()));  // pronouns are not aliases
+  CHECK(query::ResolveSource(*store, "Power").value() == *power);  // alias from "Power"
+  CHECK(absl::IsNotFound(query::ResolveSource(*store, "She").status()));  // pronouns are not aliases
 
   ClaimFilter filter;
   filter.speaker = *power;
@@ -254,7 +255,7 @@ TEST_CASE("a read-only open works beside the writer and sees its writes",
   Document doc = PowerDoc();
   REQUIRE(writer->Ingest(doc, PowerExtraction(doc)).ok());
   REQUIRE(reader->CatchUp().ok());
-  CHECK(reader->FindSource("Samantha Power").ok());
+  CHECK(query::ResolveSource(*reader, "Samantha Power").ok());
   auto refused = reader->Ingest(doc, PowerExtraction(doc));
   CHECK(absl::IsFailedPrecondition(refused.status()));
 }

@@ -92,11 +92,12 @@ TEST_CASE("a binary file is refused, an empty file is an empty article",
   REQUIRE_FALSE(extraction.ok());
   CHECK_THAT(std::string(extraction.status().message()), Catch::Contains("blob.bin"));
 
+  // An empty document is refused by name, never stored as an article.
   ReadResult empty = ReadAll(dir.file("empty.txt"), InputFormat::kText);
-  REQUIRE(empty.docs.size() == 1);
-  auto nothing = Extract(empty.docs[0]);
-  REQUIRE(nothing.ok());
-  CHECK(nothing->attributions.empty());
+  CHECK(empty.docs.empty());
+  REQUIRE(empty.errors.size() == 1);
+  CHECK_THAT(empty.errors[0],
+             Catch::Contains("empty.txt") && Catch::Contains("empty document"));
   CHECK(ReadAll(dir.file("empty.txt"), InputFormat::kJsonl).docs.empty());
   // A binary file read as JSONL: every line is a JSON error naming file:line.
   ReadResult as_jsonl = ReadAll(dir.file("blob.bin"), InputFormat::kJsonl);
@@ -284,6 +285,13 @@ TEST_CASE("a directory holding something else is not made a store",
   auto store = graph::GraphStore::Open(dir.file("db"));
   CHECK_FALSE(store.ok());
   CHECK(std::filesystem::exists(dir.file("db/notes.txt")));
+  CHECK_FALSE(std::filesystem::exists(dir.file("db.creating")));
+  // Nor is a file, and nothing is left beside it.
+  std::ofstream(dir.file("afile")) << "mine";
+  auto on_file = graph::GraphStore::Open(dir.file("afile"));
+  REQUIRE_FALSE(on_file.ok());
+  CHECK_THAT(std::string(on_file.status().message()), Catch::Contains("is a file"));
+  CHECK_FALSE(std::filesystem::exists(dir.file("afile.creating")));
 }
 
 }  // namespace

@@ -125,7 +125,7 @@ TEST_CASE("malformed names are INVALID_ARGUMENT with a short reason", "[query][l
   v1::ListClaimsResponse response;
   grpc::Status status = s.stub->ListClaims(s.Context().get(), request, &response);
   CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
-  // The field the caller set, as the CLI names its flag (graph::ClaimFilterOf).
+  // The field the caller set, as the CLI names its flag (query::ClaimFilterOf).
   CHECK(status.error_message() == "said_after must be YYYY-MM-DD, not 'last tuesday'");
   request.Clear();
   request.set_page_token("not a token");

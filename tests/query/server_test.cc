@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <set>
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
+#include "query/names.h"
 #include "graph/store.h"
 #include "graph/views.h"
 #include "query/client.h"
@@ -225,10 +227,112 @@ TEST_CASE("unknown names are NOT_FOUND, malformed ones INVALID_ARGUMENT",
 
   v1::TraverseRequest traverse;
   v1::Subgraph sub;
-  traverse.set_name(graph::ResourceName(s.store->FindSource("Samantha Power").value()));
+  traverse.set_name(graph::ResourceName(query::ResolveSource(*s.store, "Samantha Power").value()));
   traverse.set_depth(50);
   CHECK(s.stub->Traverse(s.Context().get(), traverse, &sub).error_code() ==
         grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+// Three short articles: two people named Smith, one Trump who is only ever
+// named in full.
+v1::IngestDocumentsResponse IngestNamesakes(Server& s) {
+  auto context = s.Context(/*with_token=*/true);
+  v1::IngestDocumentsResponse response;
+  auto writer = s.stub->IngestDocuments(context.get(), &response);
+  const std::pair<const char*, const char*> docs[] = {
+      {"a.txt", "\"The archive will open next year,\" historian Martin Smith said on Monday.\n"},
+      {"b.txt", "\"The telescope found nothing unusual,\" astronomer Jane Smith said on "
+                "Tuesday.\n"},
+      {"c.txt", "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n"}};
+  for (const auto& [id, text] : docs) {
+    v1::IngestDocumentsRequest request;
+    request.set_id(id);
+    request.set_text(text);
+    writer->Write(request);
+  }
+  writer->WritesDone();
+  REQUIRE(writer->Finish().ok());
+  return response;
+}
+
+TEST_CASE("a name search returns every candidate; a lookup needing one is ambiguous",
+          "[query][server][names]") {
+  Server s;
+  REQUIRE(IngestNamesakes(s).ingested() == 3);
+  v1::ListSourcesRequest search;
+  search.set_query("Smith");
+  v1::ListSourcesResponse found;
+  auto status = s.stub->ListSources(s.Context().get(), search, &found);
+  INFO(status.error_message());
+  REQUIRE(status.ok());
+  std::set<std::string> names;
+  for (const auto& source : found.sources()) names.insert(source.display_name());
+  CHECK(names == std::set<std::string>{"Martin Smith", "Jane Smith"});
+
+  search.set_query("Nobody Atall");
+  found.Clear();
+  CHECK(s.stub->ListSources(s.Context().get(), search, &found).ok());
+  CHECK(found.sources_size() == 0);
+
+  v1::ListClaimsRequest list;
+  v1::ListClaimsResponse claims;
+  list.set_speaker("Smith");
+  status = s.stub->ListClaims(s.Context().get(), list, &claims);
+  CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+  CHECK(status.error_message().find("Jane Smith") != std::string::npos);
+  CHECK(status.error_message().find("Martin Smith") != std::string::npos);
+
+  // A surname alone finds the one person named in full with it, though the
+  // articles never call him just "Trump".
+  list.set_speaker("Trump");
+  status = s.stub->ListClaims(s.Context().get(), list, &claims);
+  INFO(status.error_message());
+  REQUIRE(status.ok());
+  REQUIRE(claims.claims_size() == 1);
+  CHECK(claims.claims(0).speaker().display_name() == "Donald Trump");
+}
+
+TEST_CASE("traverse and export take a name as well as a resource name; a cut export "
+          "says so", "[query][server][names]") {
+  Server s;
+  IngestNamesakes(s);
+  v1::TraverseRequest traverse;
+  traverse.set_name("Martin Smith");
+  v1::Subgraph sub;
+  auto status = s.stub->Traverse(s.Context().get(), traverse, &sub);
+  INFO(status.error_message());
+  REQUIRE(status.ok());
+  REQUIRE(sub.nodes_size() > 1);
+  CHECK(sub.nodes(0).label() == "Martin Smith");
+  CHECK_FALSE(sub.truncated());
+
+  traverse.set_name("Smith");  // ambiguous
+  CHECK(s.stub->Traverse(s.Context().get(), traverse, &sub).error_code() ==
+        grpc::StatusCode::INVALID_ARGUMENT);
+  traverse.set_name("Nobody Atall");
+  CHECK(s.stub->Traverse(s.Context().get(), traverse, &sub).error_code() ==
+        grpc::StatusCode::NOT_FOUND);
+
+  for (v1::ExportFormat format : {v1::GRAPHML, v1::DOT, v1::JSON}) {
+    v1::ExportSubgraphRequest request;
+    request.set_name("Donald Trump");
+    request.set_format(format);
+    request.set_depth(2);
+    request.set_max_nodes(2);
+    v1::ExportSubgraphResponse exported;
+    status = s.stub->ExportSubgraph(s.Context().get(), request, &exported);
+    INFO(v1::ExportFormat_Name(format) << ": " << status.error_message());
+    REQUIRE(status.ok());
+    // In the file too: JSON's "truncated", a comment in GraphML and DOT.
+    const std::string mark =
+        format == v1::JSON ? "\"truncated\":true" : "truncated: stopped at the node cap";
+    CHECK(exported.truncated());
+    CHECK(exported.data().find(mark) != std::string::npos);
+    request.set_max_nodes(0);  // the default cap holds the whole neighbourhood
+    REQUIRE(s.stub->ExportSubgraph(s.Context().get(), request, &exported).ok());
+    CHECK_FALSE(exported.truncated());
+    CHECK(exported.data().find(mark) == std::string::npos);
+  }
 }
 
 TEST_CASE("claims page through every claim once, page_size clamped",
@@ -262,7 +366,7 @@ TEST_CASE("exports come back in each format", "[query][server]") {
   Server s;
   s.IngestExamples();
   v1::ExportSubgraphRequest request;
-  request.set_name(graph::ResourceName(s.store->FindSource("Vitaly Churkin").value()));
+  request.set_name(graph::ResourceName(query::ResolveSource(*s.store, "Vitaly Churkin").value()));
   request.set_depth(2);
   for (auto format : {v1::GRAPHML, v1::DOT, v1::JSON}) {
     request.set_format(format);

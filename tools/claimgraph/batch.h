@@ -1,4 +1,5 @@
-// The document loop of the batch commands (extract, ingest, query ingest).
+// The document loop of the batch commands (extract, ingest, query ingest) and
+// the input flags they share.
 #ifndef CLAIMGRAPH_TOOLS_CLAIMGRAPH_BATCH_H_
 #define CLAIMGRAPH_TOOLS_CLAIMGRAPH_BATCH_H_
 
@@ -7,16 +8,32 @@
 #include <string_view>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "absl/status/status.h"
 #include "ingest/document.h"
 
 namespace claimgraph::cli {
 
-// Reads every document of `files` (`input`: auto, text or jsonl) and calls
-// `process` on each. A document that cannot be read or that `process` fails
-// is reported as "claimgraph: <what>: <message>", a file that cannot be read
-// as "claimgraph: <message>", and the loop goes on. Returns how many failed.
-int ForEachDocument(const std::vector<std::string>& files, std::string_view input,
+// --input, --doc-id-from, and --date, --outlet, --url for text documents (they
+// override a text file's leading "date YYYY-MM-DD" line; JSONL records carry
+// their own).
+struct InputFlags {
+  std::string input = "auto";
+  std::string doc_id_from = "path";
+  std::string date, outlet, url;
+};
+void AddInputFlags(CLI::App* command, InputFlags* flags);
+// A usage error (exit.h) when the flags contradict each other or --date is
+// not YYYY-MM-DD; batch commands check before they open anything.
+absl::Status CheckInputFlags(const InputFlags& flags);
+
+// Reads every document of `files` and calls `process` on each (text documents
+// with the flags' date, outlet and url). A document that cannot be read or
+// that `process` fails is reported as "claimgraph: <what>: <message>", a file
+// that cannot be read as "claimgraph: <message>", and the loop goes on.
+// Returns how many failed. `flags` must have passed CheckInputFlags.
+int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process);
 

@@ -3,6 +3,8 @@
 
 #include "batch.h"
 #include "commands.h"
+#include "common/json_text.h"
+#include "common/strings.h"
 #include "common/status_macros.h"
 #include "eval/eval.h"
 #include "exit.h"
@@ -23,7 +25,8 @@ void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
   cmd->add_option("--attribution", f->mode,
                   "Where attributions come from: rules, model, rules+model (rules where "
                   "they fire, the learned tagger elsewhere), model-first, or default")
-      ->check(CLI::IsMember({"default", "rules", "model", "rules+model", "model-first"}));
+      ->transform(CLI::IsMember({"default", "rules", "model", "rules+model", "model-first"},
+                                CLI::ignore_case));
   cmd->add_option("--model", f->model,
                   "Attribution model file (default: $CLAIMGRAPH_MODEL, else the "
                   "source tree's data/models/attribution.model)");
@@ -47,12 +50,13 @@ ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
 
 
 struct ExtractOptions {
-  std::string input = "auto";
+  InputFlags input;
   std::vector<std::string> files;
   ModelFlags model;
 };
 
 absl::Status RunExtract(const ExtractOptions& o) {
+  RETURN_IF_ERROR(CheckInputFlags(o.input));
   ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create(OptionsOf(o.model)));
   int failed = ForEachDocument(
       o.files, o.input, "skipped", [&](const ingest::Document& doc) -> absl::Status {
@@ -67,12 +71,49 @@ struct EvalOptions {
   std::string gold;
   std::string text_dir;
   bool errors = false;
+  bool json = false;
   ModelFlags model;
 };
 
+// {"content_overlap":{"gold","predicted","precision","recall","f1"},...}
+void AppendScoresJson(std::string* out, const ingest::EvalScores& scores) {
+  const std::pair<const char*, const ingest::EvalCounts*> rows[] = {
+      {"content_overlap", &scores.content_overlap},
+      {"content_exact", &scores.content_exact},
+      {"content_source_overlap", &scores.content_source_overlap},
+      {"content_source_exact", &scores.content_source_exact}};
+  out->push_back('{');
+  for (const auto& [name, counts] : rows) {
+    if (out->back() != '{') out->push_back(',');
+    CatTo(out, "\"", name, "\":{\"gold\":", counts->gold, ",\"predicted\":",
+          counts->predicted, ",\"precision\":", counts->Precision(), ",\"recall\":",
+          counts->Recall(), ",\"f1\":", counts->F1(), "}");
+  }
+  out->push_back('}');
+}
+
+// {"documents","right_speaker","misses","spurious","wrong_speaker","overall":{...},
+//  "by_kind":{"direct":{...},...}}
+std::string EvalReportJson(const ingest::EvalReport& report) {
+  std::string out = Cat("{\"documents\":", report.documents, ",\"right_speaker\":",
+                        report.right_speaker, ",\"misses\":", report.misses.size(),
+                        ",\"spurious\":", report.spurious.size(), ",\"wrong_speaker\":",
+                        report.wrong_speaker.size(), ",\"overall\":");
+  AppendScoresJson(&out, report.overall);
+  out.append(",\"by_kind\":{");
+  for (const auto& [kind, scores] : report.by_kind) {
+    if (out.back() != '{') out.push_back(',');
+    AppendJsonString(&out, kind);
+    out.push_back(':');
+    AppendScoresJson(&out, scores);
+  }
+  out.append("}}\n");
+  return out;
+}
+
 absl::Status RunEval(const EvalOptions& o) {
   ASSIGN_OR_RETURN(auto report, ingest::RunEval(o.gold, o.text_dir, OptionsOf(o.model)));
-  std::cout << ingest::FormatEvalReport(report, o.errors);
+  std::cout << (o.json ? EvalReportJson(report) : ingest::FormatEvalReport(report, o.errors));
   return absl::OkStatus();
 }
 
@@ -82,10 +123,7 @@ void AddExtractCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand(
       "extract", "Print each document's attributions as one JSON line");
   auto o = std::make_shared<ExtractOptions>();
-  cmd->add_option("--input", o->input, "Input format: text (one article per file), "
-                                    "jsonl (one article per line) or auto "
-                                    "(jsonl for *.jsonl, else text)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  AddInputFlags(cmd, &o->input);
   cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   AddModelFlags(cmd, &o->model);
   cmd->callback([o, result] { *result = RunExtract(*o); });
@@ -101,6 +139,7 @@ void AddEvalCommand(CLI::App& app, absl::Status* result) {
                   "its articles/ folder)");
   cmd->add_flag("--errors,!--no-errors", o->errors,
                 "List the misses and the spurious attributions");
+  cmd->add_flag("--json", o->json, "Print the scores as JSON");
   AddModelFlags(cmd, &o->model);
   cmd->callback([o, result] { *result = RunEval(*o); });
 }

@@ -6,8 +6,10 @@
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
+#include "common/json_text.h"
 #include "common/strings.h"
 #include "graph/conflicts.h"
+#include "graph/subgraph.h"
 #include "ingest/document.h"
 #include "query/client.h"
 #include "batch.h"
@@ -27,9 +29,11 @@ struct Options {
   bool all = false;
   ClaimFilterFlags filter;
   std::string name, query_text, type, min_confidence;
-  std::string page_token, format = "graphml", output = "-", input = "auto";
+  std::string page_token, format, output = "-";
+  InputFlags input;
   int page_size = 0;
   int depth = 1;
+  int max_nodes = graph::kDefaultMaxNodes;
   std::vector<std::string> files;
 };
 
@@ -88,14 +92,19 @@ absl::Status ListAll(const Options& o, Request request, Call call, ItemsOf items
 absl::Status RunHealth(const Options& o, const std::shared_ptr<grpc::Channel>& channel) {
   ASSIGN_OR_RETURN(bool serving,
                    query::CheckHealth(channel, std::chrono::milliseconds(o.deadline_ms)));
-  std::cout << (serving ? "SERVING" : "NOT_SERVING") << "\n";
+  if (o.json) {
+    std::cout << "{\"serving\":" << (serving ? "true" : "false") << "}\n";
+  } else {
+    std::cout << (serving ? "SERVING" : "NOT_SERVING") << "\n";
+  }
   if (!serving) return absl::UnavailableError(Cat("server ", o.server, " is not serving"));
   return absl::OkStatus();
 }
 
 absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   // The service checks the dates too; checking here names the flags.
-  RETURN_IF_ERROR(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags));
+  RETURN_IF_ERROR(
+      UsageError(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags)));
   v1::ListClaimsRequest request;
   request.set_speaker(o.filter.speaker);
   request.set_entity(o.filter.entity);
@@ -142,20 +151,24 @@ absl::Status RunSources(const Options& o, v1::ClaimGraphService::Stub& stub) {
 }
 
 absl::Status RunContradictions(const Options& o, v1::ClaimGraphService::Stub& stub) {
-  RETURN_IF_ERROR(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags));
+  RETURN_IF_ERROR(
+      UsageError(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags)));
   v1::ListContradictionsRequest request;
   request.set_claim(o.name);
   request.set_speaker(o.filter.speaker);
   request.set_entity(o.filter.entity);
   request.set_said_after(o.filter.after);
   request.set_said_before(o.filter.before);
-  ASSIGN_OR_RETURN(double min_confidence,
-                   graph::ParseMinConfidence(o.min_confidence, "--min-confidence"));
+  ASSIGN_OR_RETURN(double min_confidence, MinConfidenceFlag(o.min_confidence));
   request.set_min_confidence(static_cast<float>(min_confidence));
   if (!o.type.empty()) {
+    // --type is one of the names the tool prints (ConflictTypeName), in any case.
+    std::string upper = o.type;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     v1::EdgeType type;
-    if (!v1::EdgeType_Parse(o.type, &type)) {
-      return absl::InvalidArgumentError(Cat("unknown type ", o.type));
+    if (!v1::EdgeType_Parse(upper, &type) || !graph::IsConflictEdge(type)) {
+      return UsageError(Cat("--type must be contradicts, rebuts, denies or figures_differ, "
+                            "not '", o.type, "'"));
     }
     request.set_type(type);
   }
@@ -175,8 +188,19 @@ absl::Status RunTraverse(const Options& o, v1::ClaimGraphService::Stub& stub) {
   v1::TraverseRequest request;
   request.set_name(o.name);
   request.set_depth(o.depth);
+  request.set_max_nodes(o.max_nodes);
   v1::Subgraph response;
   RETURN_IF_ERROR(FromGrpc(stub.Traverse(Context(o).get(), request, &response)));
+  if (response.truncated()) {
+    std::cerr << "claimgraph: warning: the traversal stopped at the node cap; "
+                 "--max-nodes raises it\n";
+  }
+  if (o.json) {
+    // The export's JSON shape: {"nodes":[...],"edges":[...],"truncated":bool}.
+    ASSIGN_OR_RETURN(auto json, graph::RenderSubgraph(response, v1::JSON));
+    std::cout << json << "\n";
+    return absl::OkStatus();
+  }
   for (const auto& node : response.nodes()) {
     std::cout << node.name() << "\t" << node.label() << "\n";
   }
@@ -184,30 +208,26 @@ absl::Status RunTraverse(const Options& o, v1::ClaimGraphService::Stub& stub) {
     std::cout << edge.source() << " -" << v1::EdgeType_Name(edge.type()) << "-> "
               << edge.target() << "\n";
   }
+  if (response.truncated()) std::cout << "(truncated at the node cap)\n";
   return absl::OkStatus();
 }
 
 absl::Status RunExport(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  ASSIGN_OR_RETURN(std::string format, ExportFormatFor(o.format, o.json, o.output));
   v1::ExportSubgraphRequest request;
   request.set_name(o.name);
   request.set_depth(o.depth);
-  std::string upper = o.format;
-  for (char& c : upper) c = static_cast<char>(std::toupper(c));
-  v1::ExportFormat format;
-  if (!v1::ExportFormat_Parse(upper, &format)) format = v1::EXPORT_FORMAT_UNSPECIFIED;
-  request.set_format(format);
+  request.set_format(ProtoExportFormat(format));
+  request.set_max_nodes(o.max_nodes);
   v1::ExportSubgraphResponse response;
   RETURN_IF_ERROR(FromGrpc(stub.ExportSubgraph(Context(o).get(), request, &response)));
-  if (o.output == "-") {
-    std::cout << response.data();
-  } else {
-    std::ofstream(o.output, std::ios::binary) << response.data();
-    std::cerr << "wrote " << o.output << " (" << response.media_type() << ")\n";
-  }
+  RETURN_IF_ERROR(WriteExportFile(response.data(), format, o.output, response.truncated()));
+  if (o.output != "-") std::cerr << "wrote " << o.output << " (" << format << ")\n";
   return absl::OkStatus();
 }
 
 absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  RETURN_IF_ERROR(CheckInputFlags(o.input));
   auto context = Context(o);
   v1::IngestDocumentsResponse response;
   auto writer = stub.IngestDocuments(context.get(), &response);
@@ -225,6 +245,26 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
       });
   writer->WritesDone();
   RETURN_IF_ERROR(FromGrpc(writer->Finish()));
+  const int failed = response.failed() + local_failures;
+  if (o.json) {
+    // {"documents":[{"id","code","message","article","claims"}],"ingested",
+    // "unchanged","failed"}; code is the canonical code (0 stored, 6 unchanged).
+    std::string json = "{\"documents\":[";
+    for (int i = 0; i < response.results_size(); ++i) {
+      const auto& result = response.results(i);
+      CatTo(&json, i ? ",\n " : "", "{\"id\":");
+      AppendJsonString(&json, result.id());
+      CatTo(&json, ",\"code\":", result.code(), ",\"message\":");
+      AppendJsonString(&json, result.message());
+      json.append(",\"article\":");
+      AppendJsonString(&json, result.article());
+      CatTo(&json, ",\"claims\":", result.claims(), "}");
+    }
+    CatTo(&json, "],\"ingested\":", response.ingested(), ",\"unchanged\":",
+          response.unchanged(), ",\"failed\":", failed, "}");
+    std::cout << json << "\n";
+    return DocumentsFailed(failed);
+  }
   for (const auto& result : response.results()) {
     std::cout << result.id() << ": "
               << (result.code() == 0 ? Cat("stored, ", result.claims(), " claims")
@@ -232,9 +272,8 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
               << "\n";
   }
   std::cout << "ingested " << response.ingested() << ", unchanged "
-            << response.unchanged() << ", failed "
-            << response.failed() + local_failures << "\n";
-  return DocumentsFailed(response.failed() + local_failures);
+            << response.unchanged() << ", failed " << failed << "\n";
+  return DocumentsFailed(failed);
 }
 
 }  // namespace
@@ -258,7 +297,8 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   auto* claim = cmd->add_subcommand("claim", "One claim with its provenance");
   claim->add_option("name", o->name, "claims/ID")->required();
   auto* sources = cmd->add_subcommand("sources", "Speakers");
-  sources->add_option("--query", o->query_text, "A name or alias");
+  sources->add_option("--query", o->query_text,
+                      "A name or alias: every speaker it may mean");
   auto* contradictions = cmd->add_subcommand("contradictions", "Conflict edges");
   contradictions->add_option("--claim", o->name, "claims/ID");
   contradictions->add_option("--speaker", o->filter.speaker, "Speaker name or sources/ID");
@@ -266,24 +306,30 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--after", o->filter.after, "Said on or after YYYY-MM-DD");
   contradictions->add_option("--before", o->filter.before, "Said on or before YYYY-MM-DD");
   contradictions->add_option("--type", o->type,
-                             "CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER");
+                             "contradicts, rebuts, denies or figures_differ (any case)");
   contradictions->add_option("--min-confidence", o->min_confidence,
                              "Only edges of at least this confidence (0-1)");
   auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");
-  traverse->add_option("name", o->name, "claims/ID, sources/ID, ...")->required();
-  traverse->add_option("--depth", o->depth, "Hops (0-4)");
-  auto* export_cmd = cmd->add_subcommand("export", "Render the subgraph around a node");
-  export_cmd->add_option("name", o->name, "claims/ID, sources/ID, ...")->required();
-  export_cmd->add_option("--depth", o->depth, "Hops (0-4)");
-  export_cmd->add_option("--format", o->format, "graphml, dot or json");
-  export_cmd->add_option("-o,--output", o->output, "Output file, - for stdout");
+  constexpr char kNodeHelp[] =
+      "claims/ID, sources/ID, entities/ID, ... or a speaker or entity name";
+  traverse->add_option("name", o->name, kNodeHelp)->required();
+  traverse->add_option("--depth", o->depth, "Hops (0-4)")
+      ->check(CLI::Range(0, graph::kMaxTraversalDepth));
+  traverse->add_option("--max-nodes", o->max_nodes, "Stop at this many nodes")
+      ->check(CLI::Range(1, graph::kMaxNodesLimit));
+  auto* export_cmd = cmd->add_subcommand(
+      "export", "Render the subgraph around a node as GraphML, DOT, JSON or SVG");
+  export_cmd->add_option("name", o->name, kNodeHelp)->required();
+  export_cmd->add_option("--depth", o->depth, "Hops (0-4)")
+      ->check(CLI::Range(0, graph::kMaxTraversalDepth));
+  AddExportFlags(export_cmd, &o->format, &o->output, &o->max_nodes);
   auto* ingest_cmd = cmd->add_subcommand("ingest", "Stream articles to the server");
-  ingest_cmd->add_option("--input", o->input, "auto (jsonl for *.jsonl), text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  AddInputFlags(ingest_cmd, &o->input);
   ingest_cmd->add_option("files", o->files, "Files, - for stdin")->required();
-  for (auto* sub : {claims, claim, sources, contradictions, traverse}) {
+  for (auto* sub : {health, claims, claim, sources, contradictions, traverse, ingest_cmd}) {
     sub->add_flag("--json", o->json, "Print JSON");
   }
+  export_cmd->add_flag("--json", o->json, "Same as --format json");
 
   using Call = absl::Status (*)(const Options&, v1::ClaimGraphService::Stub&);
   const std::vector<std::pair<CLI::App*, Call>> calls = {

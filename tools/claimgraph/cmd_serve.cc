@@ -4,6 +4,7 @@
 #include <iostream>
 #include <thread>
 
+#include "common/json_text.h"
 #include "common/strings.h"
 #include "graph/store.h"
 #include "query/server.h"
@@ -29,6 +30,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:50151";
   bool allow_remote = false;
   std::string token_file, tls_cert, tls_key, port_file;
+  bool json = false;
 };
 
 absl::Status RunServe(const ServeOptions& o) {
@@ -51,14 +53,22 @@ absl::Status RunServe(const ServeOptions& o) {
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
   ASSIGN_OR_RETURN(auto server, query::QueryServer::Start(store.get(), options));
   std::string host = o.listen.substr(0, o.listen.rfind(':'));
-  std::cout << "claimgraph serving " << o.db << " on " << host << ":" << server->port()
-            << std::endl;
+  if (o.json) {
+    std::string line = "{\"db\":";
+    AppendJsonString(&line, o.db);
+    line.append(",\"address\":");
+    AppendJsonString(&line, Cat(host, ":", server->port()));
+    std::cout << line << "}" << std::endl;
+  } else {
+    std::cout << "claimgraph serving " << o.db << " on " << host << ":" << server->port()
+              << std::endl;
+  }
   if (!o.port_file.empty()) {
     std::ofstream(o.port_file) << server->port() << "\n";
   }
   int signal = 0;
   sigwait(&signals, &signal);
-  std::cout << "claimgraph: stopping on signal " << signal << std::endl;
+  if (!o.json) std::cout << "claimgraph: stopping on signal " << signal << std::endl;
   server->Shutdown();
   return absl::OkStatus();
 }
@@ -79,6 +89,7 @@ void AddServeCommand(CLI::App& app, absl::Status* result) {
   cmd->add_option("--tls-key", o->tls_key, "PEM private key for TLS");
   cmd->add_option("--port-file", o->port_file,
                   "Write the bound port to this file once serving");
+  cmd->add_flag("--json", o->json, "Announce {\"db\",\"address\"} once serving");
   cmd->callback([o, result] { *result = RunServe(*o); });
 }
 

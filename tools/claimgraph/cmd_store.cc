@@ -1,8 +1,6 @@
 // Commands that open the store directly: ingest (read-write), inspect, export
 // and check (read-only secondary instances, usable while a server holds the store).
-#include <spawn.h>
-#include <sys/wait.h>
-
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +14,8 @@
 #include "graph/conflicts.h"
 #include "graph/subgraph.h"
 #include "graph/views.h"
+#include "graph/keys.h"
+#include "query/names.h"
 #include "ingest/extraction.h"
 #include "batch.h"
 #include "commands.h"
@@ -28,39 +28,52 @@ namespace {
 
 struct StoreCommandOptions {
   std::string db;
-  std::string input = "auto";
+  InputFlags input;
   std::vector<std::string> files;
   bool quiet = false;
   bool json = false;
   ClaimFilterFlags filter;
   std::string name;
   int depth = 2;
-  std::string format = "graphml";
+  std::string format;  // empty: from the output's suffix
   std::string output = "-";
+  int max_nodes = graph::kDefaultMaxNodes;
   std::string min_confidence;
 };
 
-absl::Status RunIngest(const std::string& db, const std::string& input,
-                       const std::vector<std::string>& files, bool quiet) {
-  ASSIGN_OR_RETURN(auto store, OpenStore(db, /*read_only=*/false));
+absl::Status RunIngest(const StoreCommandOptions& o) {
+  RETURN_IF_ERROR(CheckInputFlags(o.input));
+  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
   ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
   int stored = 0, unchanged = 0, claims = 0;
+  std::string json_documents;  // --json: one object per stored or unchanged document
   int failed = ForEachDocument(
-      files, input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
+      o.files, o.input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
         ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
         auto outcome = store->Ingest(doc, extraction);
         if (!outcome.ok()) {
           return absl::Status(outcome.status().code(),
                               Cat(doc.doc_id, ": ", outcome.status().message()));
         }
+        if (o.json) {
+          CatTo(&json_documents, json_documents.empty() ? "" : ",\n ", "{\"doc_id\":");
+          AppendJsonString(&json_documents, doc.doc_id);
+          json_documents.append(",\"article\":");
+          AppendJsonString(&json_documents, graph::ResourceName(outcome->article));
+          CatTo(&json_documents, ",\"unchanged\":", outcome->unchanged ? "true" : "false",
+                ",\"claims\":", outcome->claims, ",\"new_claims\":", outcome->new_claims,
+                ",\"story\":");
+          AppendJsonString(&json_documents, graph::ResourceName(outcome->story));
+          CatTo(&json_documents, ",\"contradictions\":", outcome->contradictions, "}");
+        }
         if (outcome->unchanged) {
           ++unchanged;
-          if (!quiet) std::cout << "unchanged " << doc.doc_id << "\n";
+          if (!o.quiet && !o.json) std::cout << "unchanged " << doc.doc_id << "\n";
           return absl::OkStatus();
         }
         ++stored;
         claims += outcome->claims;
-        if (!quiet) {
+        if (!o.quiet && !o.json) {
           std::cout << "stored    " << doc.doc_id << ": " << outcome->claims
                     << " claims (" << outcome->new_claims << " new), "
                     << graph::ResourceName(outcome->story);
@@ -71,8 +84,14 @@ absl::Status RunIngest(const std::string& db, const std::string& input,
         }
         return absl::OkStatus();
       });
-  std::cout << "ingested " << stored << " article(s), " << claims << " claim(s); "
-            << unchanged << " unchanged; " << failed << " failed\n";
+  if (o.json) {
+    std::cout << "{\"documents\":[" << json_documents << "],\"ingested\":" << stored
+              << ",\"claims\":" << claims << ",\"unchanged\":" << unchanged
+              << ",\"failed\":" << failed << "}\n";
+  } else {
+    std::cout << "ingested " << stored << " article(s), " << claims << " claim(s); "
+              << unchanged << " unchanged; " << failed << " failed\n";
+  }
   return DocumentsFailed(failed);
 }
 
@@ -133,22 +152,14 @@ absl::Status InspectStories(const graph::GraphStore& store,
       out.append("{\"id\":");
       AppendJsonString(&out, graph::ResourceName(story.id()));
       out.append(",\"wire\":");
-      if (story.story().wire().empty()) {
-        out.append("null");
-      } else {
-        AppendJsonString(&out, story.story().wire());
-      }
+      AppendJsonStringOrNull(&out, story.story().wire());
       out.append(",\"articles\":[");
       for (std::size_t i = 0; i < articles.size(); ++i) {
         if (i) out.push_back(',');
         out.append("{\"doc_id\":");
         AppendJsonString(&out, articles[i].article().doc_id());
         out.append(",\"outlet\":");
-        if (articles[i].article().outlet().empty()) {
-          out.append("null");
-        } else {
-          AppendJsonString(&out, articles[i].article().outlet());
-        }
+        AppendJsonStringOrNull(&out, articles[i].article().outlet());
         out.push_back('}');
       }
       CatTo(&out, "],\"claims\":", claims.size(), "}");
@@ -185,7 +196,7 @@ absl::Status InspectArticles(const graph::GraphStore& store,
       out.append(",\"doc_id\":");
       AppendJsonString(&out, a.doc_id());
       out.append(",\"published\":");
-      if (a.published().empty()) out.append("null"); else AppendJsonString(&out, a.published());
+      AppendJsonStringOrNull(&out, a.published());
       out.append(",\"outlet\":");
       AppendJsonString(&out, a.outlet());
       out.append(",\"wire\":");
@@ -208,52 +219,6 @@ absl::Status InspectArticles(const graph::GraphStore& store,
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::string> WriteExport(const graph::GraphStore& store,
-                                        const std::string& name, int depth,
-                                        const std::string& format,
-                                        const std::string& output) {
-  auto id = graph::ParseResourceName(name, v1::NODE_KIND_UNSPECIFIED);
-  if (!id.ok()) {
-    // Accept a speaker name too: "Samantha Power".
-    auto source = store.FindSource(name);
-    if (!source.ok()) return id.status();
-    id = *source;
-  }
-  auto sub = graph::Traverse(store, *id, depth, graph::kDefaultMaxNodes);
-  if (!sub.ok()) return sub.status();
-  v1::ExportFormat proto_format = format == "graphml" ? v1::GRAPHML
-                                  : format == "json"  ? v1::JSON
-                                                      : v1::DOT;
-  auto data = graph::RenderSubgraph(*sub, proto_format);
-  if (!data.ok()) return data.status();
-  if (format == "svg") {
-    // Rendered by Graphviz's dot, when installed.
-    std::string dot_path = output + ".dot";
-    std::ofstream(dot_path) << *data;
-    // Run dot without a shell, so no file name is ever interpreted.
-    std::string format_flag = "-Tsvg";
-    std::string output_flag = "-o" + output;
-    char* argv[] = {const_cast<char*>("dot"), format_flag.data(), dot_path.data(),
-                    output_flag.data(), nullptr};
-    pid_t pid = 0;
-    int status = 0;
-    if (posix_spawnp(&pid, "dot", nullptr, nullptr, argv, environ) != 0 ||
-        waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-      return absl::FailedPreconditionError("Graphviz 'dot' failed or is not installed");
-    }
-    std::filesystem::remove(dot_path);
-    return Cat(sub->nodes_size(), " nodes, ", sub->edges_size(), " edges");
-  }
-  if (output == "-") {
-    std::cout << *data;
-  } else {
-    std::ofstream out(output, std::ios::binary);
-    out << *data;
-    if (!out) return absl::InternalError(Cat("cannot write ", output));
-  }
-  return Cat(sub->nodes_size(), " nodes, ", sub->edges_size(), " edges");
-}
-
 absl::Status InspectSpeakers(const graph::GraphStore& store, const StoreCommandOptions& o) {
   auto all = AllSources(store);
   o.json ? PrintSourcesJson(std::cout, all) : PrintSourcesTable(std::cout, all);
@@ -261,7 +226,7 @@ absl::Status InspectSpeakers(const graph::GraphStore& store, const StoreCommandO
 }
 
 absl::Status InspectClaims(const graph::GraphStore& store, const StoreCommandOptions& o) {
-  ASSIGN_OR_RETURN(auto filter, graph::ClaimFilterOf(store, o.filter.Refs(), kDateFlags));
+  ASSIGN_OR_RETURN(auto filter, query::ClaimFilterOf(store, o.filter.Refs(), kDateFlags));
   ASSIGN_OR_RETURN(auto all, AllClaims(store, filter));
   o.json ? PrintClaimsJson(std::cout, all) : PrintClaimsTable(std::cout, all);
   return absl::OkStatus();
@@ -277,9 +242,8 @@ absl::Status InspectClaim(const graph::GraphStore& store, const StoreCommandOpti
 absl::Status InspectContradictions(const graph::GraphStore& store,
                                    const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto filter,
-                   graph::ClaimFilterOf(store, {.speaker = o.filter.speaker}, kDateFlags));
-  ASSIGN_OR_RETURN(double min_confidence,
-                   graph::ParseMinConfidence(o.min_confidence, "--min-confidence"));
+                   query::ClaimFilterOf(store, {.speaker = o.filter.speaker}, kDateFlags));
+  ASSIGN_OR_RETURN(double min_confidence, MinConfidenceFlag(o.min_confidence));
   std::vector<v1::ContradictionView> items;
   std::string token;
   do {
@@ -298,30 +262,59 @@ absl::Status InspectContradictions(const graph::GraphStore& store,
   return absl::OkStatus();
 }
 
-absl::Status InspectStats(const graph::GraphStore& store, const StoreCommandOptions&) {
+absl::Status InspectStats(const graph::GraphStore& store, const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto counts, store.Count());
   const char* kinds[] = {"", "articles", "stories", "sources", "claims", "entities"};
-  for (int k = 1; k < 6; ++k) {
-    std::cout << kinds[k] << "\t" << counts.nodes_by_kind[k] << "\n";
+  std::vector<std::pair<std::string, uint64_t>> rows;
+  for (int k = 1; k < 6; ++k) rows.emplace_back(kinds[k], counts.nodes_by_kind[k]);
+  rows.emplace_back("edges", counts.out_edges);
+  rows.emplace_back("index_entries", counts.index_entries);
+  rows.emplace_back("names", counts.names);
+  std::string json = "{";
+  for (const auto& [name, count] : rows) {
+    if (o.json) {
+      if (json.size() > 1) json.push_back(',');
+      AppendJsonString(&json, name);
+      CatTo(&json, ":", count);
+    } else {
+      std::string label = name;
+      std::replace(label.begin(), label.end(), '_', ' ');
+      std::cout << label << "\t" << count << "\n";
+    }
   }
-  std::cout << "edges\t" << counts.out_edges << "\nindex entries\t"
-            << counts.index_entries << "\nnames\t" << counts.names << "\n";
+  if (o.json) std::cout << json << "}\n";
   return absl::OkStatus();
 }
 
 absl::Status RunExport(const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(std::string format, ExportFormatFor(o.format, o.json, o.output));
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/true));
-  if (o.format == "svg" && o.output == "-") {
-    return absl::InvalidArgumentError("svg needs -o FILE");
+  ASSIGN_OR_RETURN(graph::NodeId id, query::ResolveNode(*store, o.name));
+  ASSIGN_OR_RETURN(auto sub, graph::Traverse(*store, id, o.depth, o.max_nodes));
+  ASSIGN_OR_RETURN(auto data, graph::RenderSubgraph(sub, ProtoExportFormat(format)));
+  RETURN_IF_ERROR(WriteExportFile(data, format, o.output, sub.truncated()));
+  if (o.output != "-") {
+    std::cerr << "wrote " << o.output << ": " << sub.nodes_size() << " nodes, "
+              << sub.edges_size() << " edges\n";
   }
-  ASSIGN_OR_RETURN(auto summary, WriteExport(*store, o.name, o.depth, o.format, o.output));
-  if (o.output != "-") std::cerr << "wrote " << o.output << ": " << summary << "\n";
   return absl::OkStatus();
 }
 
 absl::Status RunCheck(const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/true));
   ASSIGN_OR_RETURN(auto problems, store->Check());
+  if (o.json) {
+    // {"consistent":bool,"problems":[...]}; exit 1 when not consistent.
+    std::string json = Cat("{\"consistent\":", problems.empty() ? "true" : "false",
+                           ",\"problems\":[");
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+      if (i) json.push_back(',');
+      AppendJsonString(&json, problems[i]);
+    }
+    std::cout << json << "]}\n";
+    if (!problems.empty()) return absl::DataLossError(Cat(problems.size(), " problem(s)"));
+    return absl::OkStatus();
+  }
   constexpr std::size_t kShown = 50;
   for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
     std::cout << problems[i] << "\n";
@@ -337,6 +330,11 @@ absl::Status RunCheck(const StoreCommandOptions& o) {
 }
 
 }  // namespace
+
+std::string VersionText() {
+  return Cat("claimgraph ", CLAIMGRAPH_VERSION, " (extractor ", ingest::kExtractorVersion,
+             ", store schema ", graph::kSchemaVersion, ")");
+}
 
 absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
                                                            bool read_only) {
@@ -356,12 +354,13 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   auto* ingest_cmd = app.add_subcommand("ingest", "Extract and store articles");
   ingest_cmd->add_option("--db", o->db, "Store directory (created if missing)")
       ->required();
-  ingest_cmd->add_option("--input", o->input, "auto (jsonl for *.jsonl), text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  AddInputFlags(ingest_cmd, &o->input);
   ingest_cmd->add_flag("--quiet", o->quiet, "Only print the summary");
+  ingest_cmd->add_flag("--json", o->json,
+                       "Print {\"documents\":[...],\"ingested\",\"claims\",\"unchanged\","
+                       "\"failed\"}");
   ingest_cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
-  ingest_cmd->callback(
-      [o, result] { *result = RunIngest(o->db, o->input, o->files, o->quiet); });
+  ingest_cmd->callback([o, result] { *result = RunIngest(*o); });
 
   auto* inspect = app.add_subcommand(
       "inspect", "Read a store directly (read-only; works while a server runs)");
@@ -381,7 +380,7 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--min-confidence", o->min_confidence,
                              "Only edges of at least this confidence (0-1)");
   auto* stats = inspect->add_subcommand("stats", "Node, edge and index counts");
-  for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions}) {
+  for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions, stats}) {
     json_sub->add_flag("--json", o->json, "Print JSON");
   }
   using Inspector =
@@ -397,6 +396,10 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   };
   inspect->callback([o, result, inspectors] {
     *result = [&]() -> absl::Status {
+      // What the user typed is checked before the store is opened.
+      RETURN_IF_ERROR(UsageError(
+          graph::CheckDateRange(o->filter.after, o->filter.before, kDateFlags)));
+      RETURN_IF_ERROR(MinConfidenceFlag(o->min_confidence).status());
       ASSIGN_OR_RETURN(auto store, OpenStore(o->db, /*read_only=*/true));
       for (const auto& [command, run] : inspectors) {
         if (command->parsed()) return run(*store, *o);
@@ -409,17 +412,17 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
       "export", "Write the subgraph around a node as GraphML, DOT, JSON or SVG");
   export_cmd->add_option("--db", o->db, "Store directory")->required();
   export_cmd->add_option("name", o->name,
-                         "claims/ID, sources/ID, entities/ID, ... or a speaker name")
+                         "claims/ID, sources/ID, entities/ID, ... or a speaker or entity name")
       ->required();
   export_cmd->add_option("--depth", o->depth, "Hops from the node (0-4)")
       ->check(CLI::Range(0, graph::kMaxTraversalDepth));
-  export_cmd->add_option("--format", o->format, "graphml, dot, json or svg")
-      ->check(CLI::IsMember({"graphml", "dot", "json", "svg"}));
-  export_cmd->add_option("-o,--output", o->output, "Output file, - for stdout");
+  AddExportFlags(export_cmd, &o->format, &o->output, &o->max_nodes);
+  export_cmd->add_flag("--json", o->json, "Same as --format json");
   export_cmd->callback([o, result] { *result = RunExport(*o); });
 
   auto* check = app.add_subcommand("check", "Verify the store's integrity");
   check->add_option("--db", o->db, "Store directory")->required();
+  check->add_flag("--json", o->json, "Print {\"consistent\",\"problems\":[...]}");
   check->callback([o, result] { *result = RunCheck(*o); });
 }
 

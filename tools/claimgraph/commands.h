@@ -22,6 +22,17 @@ struct ClaimFilterFlags {
   }
 };
 void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
+// --format, -o/--output and --max-nodes of export and query export.
+void AddExportFlags(CLI::App* command, std::string* format, std::string* output,
+                    int* max_nodes);
+
+// "claimgraph 0.1.0 (extractor extract-0.8, store schema 3)" for --version.
+std::string VersionText();
+
+// --min-confidence as a number from 0 to 1 (empty: 0); a usage error naming
+// the flag otherwise.
+absl::StatusOr<double> MinConfidenceFlag(std::string_view text);
+
 // Error messages about the dates name the flags the user typed.
 inline constexpr graph::DateFieldNames kDateFlags{.after = "--after", .before = "--before"};
 

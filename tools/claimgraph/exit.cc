@@ -8,9 +8,10 @@
 namespace claimgraph::cli {
 namespace {
 
-// Marks the status DocumentsFailed makes, so that no other error, whatever
-// its code (a server's, a store's), is taken for a batch with failures.
+// Mark the statuses DocumentsFailed and UsageError make, so that no other
+// error, whatever its code (a server's, a store's), is taken for them.
 constexpr char kDocumentsFailedPayload[] = "claimgraph.cli/documents-failed";
+constexpr char kUsagePayload[] = "claimgraph.cli/usage";
 
 void PrintError(std::string_view message) {
   std::cerr << "claimgraph: " << message << "\n";
@@ -25,9 +26,19 @@ absl::Status DocumentsFailed(int failed) {
   return status;
 }
 
+absl::Status UsageError(absl::Status status) {
+  if (!status.ok()) status.SetPayload(kUsagePayload, absl::Cord());
+  return status;
+}
+
+absl::Status UsageError(std::string_view message) {
+  return UsageError(absl::InvalidArgumentError(absl::string_view(message.data(), message.size())));
+}
+
 int ReportAndExitCode(const absl::Status& status) {
   if (status.ok()) return kExitOk;
   PrintError(ToStd(status.message()));
+  if (status.GetPayload(kUsagePayload).has_value()) return kExitUsage;
   return status.GetPayload(kDocumentsFailedPayload).has_value() ? kExitDocumentsFailed
                                                                 : kExitError;
 }

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   CLI::App app{"claimgraph: who asserted what, when, through whom, and which "
                "claims contradict each other"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", VersionText());
+  // --help shows every option's default (subcommands inherit this).
+  app.option_defaults()->always_capture_default();
   absl::Status result;
   AddExtractCommand(app, &result);
   AddEvalCommand(app, &result);
@@ -23,8 +26,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // --help and --version are ParseErrors with exit code 0: CLI11 prints them.
     if (e.get_exit_code() == 0) return app.exit(e);
-    result = absl::InvalidArgumentError(
-        claimgraph::Cat(e.what(), " (run with --help for usage)"));
+    result = UsageError(claimgraph::Cat(e.what(), " (run with --help for usage)"));
   }
   return ReportAndExitCode(result);
 }

@@ -1,11 +1,22 @@
 #include "output.h"
 
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
 #include <map>
 #include <set>
 
 #include "common/json_text.h"
 #include "common/strings.h"
+#include "graph/conflicts.h"
+#include "graph/subgraph.h"
 #include "commands.h"
+#include "exit.h"
 
 namespace claimgraph::cli {
 namespace {
@@ -44,13 +55,42 @@ void AppendClaimRef(std::string* out, const std::string& name,
   out->append("{\"claim_id\":");
   AppendJsonString(out, name);
   out->append(",\"speaker\":");
-  if (speaker.display_name().empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(out, speaker.display_name());
-  }
+  AppendJsonStringOrNull(out, speaker.display_name());
   out->append(",\"content\":");
   AppendJsonString(out, content);
+  out->push_back('}');
+}
+
+// A span as {"start","end","text"} (UTF-8 byte offsets into the article), or
+// null when absent.
+void AppendSpan(std::string* out, bool present, const v1::Span& span) {
+  if (!present) {
+    out->append("null");
+    return;
+  }
+  CatTo(out, "{\"start\":", span.start(), ",\"end\":", span.end(), ",\"text\":");
+  AppendJsonString(out, span.text());
+  out->push_back('}');
+}
+
+// {"doc_id","outlet","content","cue","source","via","via_name","extractor_version"}
+void AppendProvenance(std::string* out, const v1::ClaimProvenance& p) {
+  out->append("{\"doc_id\":");
+  AppendJsonString(out, p.article().doc_id());
+  out->append(",\"outlet\":");
+  AppendJsonStringOrNull(out, p.article().outlet());
+  out->append(",\"content\":");
+  AppendSpan(out, p.has_content(), p.content());
+  out->append(",\"cue\":");
+  AppendSpan(out, p.has_cue(), p.cue());
+  out->append(",\"source\":");
+  AppendSpan(out, p.has_source(), p.source());
+  out->append(",\"via\":");
+  AppendSpan(out, p.has_via(), p.via());
+  out->append(",\"via_name\":");
+  AppendJsonStringOrNull(out, p.via_name());
+  out->append(",\"extractor_version\":");
+  AppendJsonString(out, p.extractor_version());
   out->push_back('}');
 }
 
@@ -62,6 +102,96 @@ void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags) {
   command->add_option("--article", flags->article, "doc_id or articles/ID");
   command->add_option("--after", flags->after, "Said on or after YYYY-MM-DD");
   command->add_option("--before", flags->before, "Said on or before YYYY-MM-DD");
+}
+
+absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
+                                            const std::string& output) {
+  if (json && !format.empty() && format != "json") {
+    return UsageError(Cat("--json contradicts --format ", format));
+  }
+  if (json) format = "json";
+  static const std::vector<std::pair<std::string_view, std::string_view>> kSuffixes = {
+      {".graphml", "graphml"}, {".dot", "dot"}, {".gv", "dot"},
+      {".json", "json"},       {".svg", "svg"}};
+  std::string from_suffix;
+  for (const auto& [suffix, name] : kSuffixes) {
+    if (output != "-" && output.ends_with(suffix)) from_suffix = name;
+  }
+  if (!format.empty() && !from_suffix.empty() && format != from_suffix) {
+    return UsageError(Cat("--format ", format, " contradicts the suffix of ", output,
+                          " (", from_suffix, ")"));
+  }
+  std::string chosen = !format.empty()        ? format
+                       : !from_suffix.empty() ? from_suffix
+                                              : "graphml";
+  if (chosen == "svg" && output == "-") return UsageError("svg needs -o FILE");
+  return chosen;
+}
+
+v1::ExportFormat ProtoExportFormat(const std::string& format) {
+  return format == "graphml" ? v1::GRAPHML : format == "json" ? v1::JSON : v1::DOT;
+}
+
+absl::Status WriteExportFile(const std::string& data, const std::string& format,
+                             const std::string& output, bool truncated) {
+  if (truncated) {
+    std::cerr << "claimgraph: warning: the export stopped at the node cap; "
+                 "--max-nodes raises it\n";
+  }
+  if (format == "svg") {
+    // Rendered by Graphviz's dot, when installed.
+    std::string dot_path = output + ".dot";
+    std::ofstream(dot_path) << data;
+    // Run dot without a shell, so no file name is ever interpreted.
+    std::string format_flag = "-Tsvg";
+    std::string output_flag = "-o" + output;
+    char* argv[] = {const_cast<char*>("dot"), format_flag.data(), dot_path.data(),
+                    output_flag.data(), nullptr};
+    pid_t pid = 0;
+    int status = 0;
+    bool ok = posix_spawnp(&pid, "dot", nullptr, nullptr, argv, environ) == 0 &&
+              waitpid(pid, &status, 0) >= 0 && WIFEXITED(status) &&
+              WEXITSTATUS(status) == 0;
+    std::filesystem::remove(dot_path);
+    if (!ok) return absl::FailedPreconditionError("Graphviz 'dot' failed or is not installed");
+    if (truncated) {
+      // The SVG says so too: a comment after dot's XML declaration.
+      std::ifstream in(output, std::ios::binary);
+      std::string svg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      std::size_t line_end = svg.find('\n');
+      svg.insert(line_end == std::string::npos ? 0 : line_end + 1,
+                 "<!-- truncated: stopped at the node cap (--max-nodes) -->\n");
+      std::ofstream(output, std::ios::binary) << svg;
+    }
+    return absl::OkStatus();
+  }
+  if (output == "-") {
+    std::cout << data;
+    return absl::OkStatus();
+  }
+  std::ofstream out(output, std::ios::binary);
+  out << data;
+  if (!out) return absl::FailedPreconditionError(Cat("cannot write ", output));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<double> MinConfidenceFlag(std::string_view text) {
+  auto value = graph::ParseMinConfidence(text, "--min-confidence");
+  if (!value.ok()) return UsageError(value.status());
+  return value;
+}
+
+void AddExportFlags(CLI::App* command, std::string* format, std::string* output,
+                    int* max_nodes) {
+  command
+      ->add_option("--format", *format,
+                   "graphml, dot, json or svg (default: from -o's suffix, else graphml)")
+      ->transform(CLI::IsMember({"graphml", "dot", "json", "svg"}, CLI::ignore_case));
+  command->add_option("-o,--output", *output, "Output file, - for stdout");
+  command
+      ->add_option("--max-nodes", *max_nodes,
+                   "Stop at this many nodes (the export then says it was cut)")
+      ->check(CLI::Range(1, graph::kMaxNodesLimit));
 }
 
 std::string SourceKindName(v1::SourceKind kind) {
@@ -84,21 +214,13 @@ void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims
     json.append("{\"id\":");
     AppendJsonString(&json, c.name());
     json.append(",\"speaker\":");
-    if (c.speaker().display_name().empty()) {
-      json.append("null");
-    } else {
-      AppendJsonString(&json, c.speaker().display_name());
-    }
+    AppendJsonStringOrNull(&json, c.speaker().display_name());
     json.append(",\"content\":");
     AppendJsonString(&json, c.content());
     json.append(",\"kind\":");
     AppendJsonString(&json, ClaimKindName(c.kind()));
     json.append(",\"said_on\":");
-    if (c.said_on().empty()) {
-      json.append("null");
-    } else {
-      AppendJsonString(&json, c.said_on());
-    }
+    AppendJsonStringOrNull(&json, c.said_on());
     json.append(",\"cue\":");
     AppendJsonString(&json, c.cue());
     json.append(",\"articles\":[");
@@ -106,7 +228,27 @@ void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims
       if (j) json.push_back(',');
       AppendJsonString(&json, c.provenance(j).article().doc_id());
     }
-    CatTo(&json, "],\"independent_reports\":", c.independent_reports(), "}");
+    CatTo(&json, "],\"independent_reports\":", c.independent_reports());
+    json.append(",\"provenance\":[");
+    for (int j = 0; j < c.provenance_size(); ++j) {
+      if (j) json.push_back(',');
+      AppendProvenance(&json, c.provenance(j));
+    }
+    json.append("],\"contradictions\":[");
+    for (int j = 0; j < c.contradictions_size(); ++j) {
+      const v1::ContradictionView& x = c.contradictions(j);
+      if (j) json.push_back(',');
+      json.append("{\"type\":");
+      AppendJsonString(&json, ConflictTypeName(x.type()));
+      json.append(",\"a\":");
+      AppendJsonString(&json, x.a());
+      json.append(",\"b\":");
+      AppendJsonString(&json, x.b());
+      json.append(",\"reason\":");
+      AppendJsonString(&json, x.reason());
+      json.push_back('}');
+    }
+    json.append("]}");
   }
   json.append("]\n");
   out << json;
@@ -144,8 +286,9 @@ void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claim
       for (const auto& p : c->provenance()) {
         CatTo(&articles, articles.empty() ? "" : ", ", p.article().doc_id());
       }
-      out << "  " << date << "  " << ClaimKindName(c->kind()) << "  (" << c->cue()
-          << ")\n    \"" << Indent(c->content(), 88, "     ") << "\"\n"
+      out << "  " << c->name() << "  " << date << "  " << ClaimKindName(c->kind())
+          << "  (" << c->cue() << ")\n    \"" << Indent(c->content(), 88, "     ")
+          << "\"\n"
           << "    in: " << articles;
       if (c->provenance_size() > 1) {
         std::set<std::string> wires;
@@ -254,11 +397,13 @@ void PrintContradictionsTable(std::ostream& out,
                               const std::vector<v1::ContradictionView>& items) {
   for (const v1::ContradictionView& x : items) {
     out << ConflictTypeName(x.type()) << "  (" << x.reason() << ")\n"
-        << "  " << (x.a_speaker().display_name().empty() ? "(unnamed)"
-                                                          : x.a_speaker().display_name())
+        << "  " << x.a() << "  "
+        << (x.a_speaker().display_name().empty() ? "(unnamed)"
+                                                 : x.a_speaker().display_name())
         << ": \"" << x.a_content() << "\"\n"
-        << "  " << (x.b_speaker().display_name().empty() ? "(unnamed)"
-                                                          : x.b_speaker().display_name())
+        << "  " << x.b() << "  "
+        << (x.b_speaker().display_name().empty() ? "(unnamed)"
+                                                 : x.b_speaker().display_name())
         << ": \"" << x.b_content() << "\"\n\n";
   }
   if (items.empty()) out << "(no contradictions)\n";

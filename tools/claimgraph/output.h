@@ -6,14 +6,18 @@
 #include <ostream>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "claimgraph/v1/service.pb.h"
 
 namespace claimgraph::cli {
 
 // [{"id","speaker","content","kind","said_on","cue","articles":[doc_id,...],
-//   "independent_reports"}, ...] (pinned by tests/cli/cli_test.cc)
+//   "independent_reports","provenance":[{"doc_id","outlet","content","cue",
+//   "source","via","via_name","extractor_version"}],"contradictions":[{"type",
+//   "a","b","reason"}]}, ...]; spans are {"start","end","text"} (UTF-8 byte
+//   offsets) or null (pinned by tests/cli/cli_test.cc)
 void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims);
-// Grouped by speaker, each claim with its date, kind, content and articles.
+// Grouped by speaker, each claim with its id, date, kind, content and articles.
 void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claims);
 // One claim with its full provenance.
 void PrintClaimDetail(std::ostream& out, const v1::ClaimView& claim);
@@ -27,6 +31,19 @@ void PrintContradictionsJson(std::ostream& out,
                              const std::vector<v1::ContradictionView>& items);
 void PrintContradictionsTable(std::ostream& out,
                               const std::vector<v1::ContradictionView>& items);
+
+// Export formats: "graphml", "dot", "json" or "svg" (DOT rendered by Graphviz).
+// The format of an export to `output`: `format` when given (--json: "json"),
+// else the file's suffix (.graphml, .dot/.gv, .json, .svg), else graphml. A usage
+// error when they disagree, or when SVG would go to stdout.
+absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
+                                            const std::string& output);
+// The format the server renders: DOT for "svg".
+v1::ExportFormat ProtoExportFormat(const std::string& format);
+// Writes rendered `data` (SVG: the DOT that Graphviz's dot renders) to `output`
+// ("-": stdout), and notes on stderr when the subgraph was cut at the node cap.
+absl::Status WriteExportFile(const std::string& data, const std::string& format,
+                             const std::string& output, bool truncated);
 
 std::string SourceKindName(v1::SourceKind kind);  // "person", "organisation", ...
 std::string ClaimKindName(v1::ClaimKind kind);    // "direct", ...
