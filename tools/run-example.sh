@@ -36,18 +36,12 @@ echo "== contradictions"
 $cg query --server "$addr" contradictions
 
 echo
-echo "== export the subgraph around Samantha Power"
-power=$($cg query --server "$addr" --json sources --query "Samantha Power" |
-        grep -o '"sources/[0-9]*"' | head -n1 | tr -d '"' || true)
-if [ -n "$power" ]; then
-  $cg query --server "$addr" export "$power" --depth 2 --format graphml -o "$out/power.graphml"
-  $cg query --server "$addr" export "$power" --depth 2 --format dot -o "$out/power.dot"
-  $cg query --server "$addr" export "$power" --depth 2 --format json -o "$out/power.json"
-  if command -v dot >/dev/null; then
-    dot -Tsvg "$out/power.dot" -o "$out/power.svg" && echo "wrote $out/power.svg"
-  fi
-else
-  echo "(Samantha Power not found)"
+echo "== export the subgraph around Samantha Power (by name; format from the suffix)"
+$cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.graphml"
+$cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.dot"
+$cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.json"
+if command -v dot >/dev/null; then
+  $cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.svg"
 fi
 
 echo
