@@ -191,7 +191,9 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   int64_t edge_visits = 0;
   bool stop = false, was_cancelled = false;
   while (!frontier.empty() && !stop) {
-    auto [node, level] = frontier.front();
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+    const NodeId node = frontier.front().first;
+    const int level = frontier.front().second;
     frontier.pop_front();
     if (level >= depth) continue;
     for (Direction direction : {Direction::kOut, Direction::kIn}) {

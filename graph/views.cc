@@ -110,8 +110,10 @@ absl::StatusOr<const v1::Node*> ViewReader::Node(NodeId id) {
 }
 
 const v1::Node* ViewReader::SpeakerOf(NodeId claim) {
-  auto [it, inserted] = speakers_.emplace(claim, 0);
-  if (inserted) {
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+  auto emplaced = speakers_.emplace(claim, 0);
+  auto it = emplaced.first;
+  if (emplaced.second) {
     (void)store_.VisitEdgeKeys(claim, Direction::kIn, v1::ASSERTED,
                                [&](const EdgeKeyParts& in) {
                                  it->second = in.second;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang-14 (-fsanitize=fuzzer,address,undefined)
+# Builds the libFuzzer targets (fuzz_extract, fuzz_jsonl, fuzz_service) with clang-14 (-fsanitize=fuzzer,address,undefined)
 # in build-fuzz/ and runs each for N seconds (default 60) on a seed corpus made
 # from examples/articles and the Wikinews corpus. Exits non-zero on a finding;
 # crash inputs are left in build-fuzz/findings/.
@@ -17,11 +17,12 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCLAIMGRAPH_BUILD_TESTS=OFF -DCLAIMGRAPH_BUILD_BENCH=OFF \
     -DCMAKE_CXX_FLAGS="$flags" >/dev/null)
 fi
-ninja -C "$build" -j2 fuzz_extract fuzz_jsonl >/dev/null
+ninja -C "$build" -j2 fuzz_extract fuzz_jsonl fuzz_service >/dev/null
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/extract" "$seeds/jsonl" "$build/findings" "$build/corpus/extract" "$build/corpus/jsonl"
+mkdir -p "$seeds/extract" "$seeds/jsonl" "$seeds/service" "$build/findings" \
+  "$build/corpus/extract" "$build/corpus/jsonl" "$build/corpus/service"
 cp "$root"/examples/articles/*.txt "$seeds/extract/"
 python3 - "$root/tests/data/wikinews/articles.jsonl" "$seeds" <<'PY'
 import json, sys
@@ -33,9 +34,21 @@ for i, line in enumerate(open(src, encoding="utf-8")):
     text = json.loads(line)["text"]
     open(f"{seeds}/extract/wn-{i}.txt", "w", encoding="utf-8").write(text[:16384])
 PY
+# fuzz_service: one byte picks the method (0 GetClaim, 1 ListClaims, 2 GetSource,
+# 3 ListSources, 4 Traverse, 5 ExportSubgraph, 6 ListContradictions), the rest
+# is the request proto; "#k" names the store's k-th node.
+seed() { printf "$2" >"$seeds/service/$1"; }
+seed get-claim '\x00\x0a\x02#7'
+seed list-claims '\x01\x08\x05\x1a\x0eSamantha Power'
+seed list-claims-dates '\x01\x32\x0a2016-09-01\x3a\x0a2016-12-31'
+seed get-source '\x02\x0a\x03#12'
+seed list-sources '\x03\x1a\x05Power'
+seed traverse '\x04\x0a\x02#3\x10\x02\x18\x05'
+seed export '\x05\x0a\x02#9\x10\x02\x18\x01'
+seed contradictions '\x06\x08\x0a'
 
 status=0
-for target in extract jsonl; do
+for target in extract jsonl service; do
   echo "fuzz_$target: ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
       "$build/fuzz/fuzz_$target" "$build/corpus/$target" "$seeds/$target" \
