@@ -581,7 +581,7 @@ TEST_CASE("input errors carry the reason; a file as --db leaves nothing behind")
   CHECK(testing::ReadFile(afile) == "not a store\n");
 }
 
-TEST_CASE("--version and --help") {
+TEST_CASE("version and help: --version prints the versions, --help the defaults") {
   Run version = Claimgraph({"--version"});
   CHECK(version.exit_code == 0);
   CHECK_THAT(version.out, Catch::StartsWith("claimgraph ") && Catch::Contains("extract-") &&
@@ -742,7 +742,7 @@ TEST_CASE("export takes the format from the suffix, says when it is cut, and que
   CHECK_THAT(testing::ReadFile(remote), Catch::Contains("<svg"));
 }
 
-TEST_CASE("--speaker finds what inspect speakers prints and every alias it lists") {
+TEST_CASE("a speaker is found by what inspect speakers prints and every alias it lists") {
   // Roles, documents and generic organisations ("the coalition") included.
   const std::string& db = ExampleStore();
   int looked_up = 0;
