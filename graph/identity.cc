@@ -177,7 +177,7 @@ std::vector<NodeId> ArticleWriter::PeopleWithSurname(const std::string& surname)
   auto stored = impl_.SourcesWithSurname(surname, 64);
   if (stored.ok()) {
     for (NodeId id : *stored) {
-      if (std::find(people.begin(), people.end(), id) == people.end()) {
+      if (!NodeDeleted(id) && std::find(people.begin(), people.end(), id) == people.end()) {
         people.push_back(id);
       }
     }
@@ -190,12 +190,12 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
   v1::Node* to_node = FindNode(to);
   if (from_node == nullptr || to_node == nullptr) return absl::OkStatus();
   std::vector<v1::Edge> out_edges, in_edges;
-  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kOut, std::nullopt,
+  RETURN_IF_ERROR(VisitBatchEdges(from, Direction::kOut, std::nullopt,
                                    [&](const v1::Edge& e) {
                                      out_edges.push_back(e);
                                      return true;
                                    }));
-  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kIn, std::nullopt,
+  RETURN_IF_ERROR(VisitBatchEdges(from, Direction::kIn, std::nullopt,
                                    [&](const v1::Edge& e) {
                                      in_edges.push_back(e);
                                      return true;
@@ -210,11 +210,8 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
     if (edge.type() == v1::ASSERTED) {
       // Its speaker index entry moves with it.
       if (v1::Node* claim = FindNode(edge.dst())) {
-        std::string old_key = IndexPrefix(IndexId::kSpeakerClaimsByTime);
-        AppendU64(&old_key, from);
-        old_key.append(claim->claim().time_key());
-        AppendU64(&old_key, edge.dst());
-        batch_.Delete(impl_.idx, old_key);
+        DeleteIndex(IndexId::kSpeakerClaimsByTime, from, claim->claim().time_key(),
+                    edge.dst());
         PutIndex(IndexId::kSpeakerClaimsByTime, to, claim->claim().time_key(),
                  edge.dst());
       }

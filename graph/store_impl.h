@@ -22,6 +22,7 @@ struct ClaimRecord {
   NodeId id = 0;
   NodeId article = 0;
   NodeId story = 0;  // the article's story: copies share it
+  NodeId source = 0;  // the Source node that asserted it, 0 when none
   std::string content;
   std::string speaker;
   std::string cue;

@@ -294,6 +294,42 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
       problems.push_back("node record does not parse");
       return;
     }
+    // Nothing is left holding up nothing: a claim is reported in an article,
+    // a source asserts or relays, an entity is mentioned, a story has an
+    // article (a new version of an article removes what only it held).
+    auto has_edge = [&](rocksdb::ColumnFamilyHandle* cf, v1::EdgeType type) {
+      bool any = false;
+      (void)impl.ScanPrefix(cf, EdgeTypePrefix(node.id(), type),
+                            [&](std::string_view, std::string_view) {
+                              any = true;
+                              return false;
+                            });
+      return any;
+    };
+    switch (node.kind()) {
+      case v1::CLAIM:
+        if (!has_edge(impl.out, v1::REPORTED_IN)) {
+          problems.push_back(Cat("claim ", node.id(), " is reported in no article"));
+        }
+        return;
+      case v1::SOURCE:
+        if (!has_edge(impl.out, v1::ASSERTED) && !has_edge(impl.out, v1::RELAYED)) {
+          problems.push_back(Cat("source '", node.source().name(), "' asserts nothing"));
+        }
+        return;
+      case v1::ENTITY:
+        if (!has_edge(impl.in, v1::MENTIONS)) {
+          problems.push_back(Cat("entity '", node.entity().name(), "' is mentioned by no claim"));
+        }
+        return;
+      case v1::STORY:
+        if (!has_edge(impl.in, v1::COPY_OF)) {
+          problems.push_back(Cat("story ", node.id(), " has no article"));
+        }
+        return;
+      default:
+        break;
+    }
     if (node.kind() != v1::ARTICLE) return;
     uint32_t expected = node.article().attribution_count();
     if (reported_in[node.id()] != expected) {

@@ -75,9 +75,12 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
     }
     props.cue = edge.edge().cue();
     props.reason = edge.edge().conflict().reason();
-    bool conflict = IsConflictEdge(edge.type());
-    props.color = conflict ? "red" : "gray40";
-    props.style = conflict ? "dashed" : "solid";
+    // Contradictions red and dashed; a correction (a source correcting
+    // itself) blue and dotted: it is not a conflict between two sources.
+    bool correction = edge.type() == v1::CORRECTS;
+    bool conflict = IsConflictEdge(edge.type()) && !correction;
+    props.color = correction ? "blue" : conflict ? "red" : "gray40";
+    props.style = correction ? "dotted" : conflict ? "dashed" : "solid";
     boost::add_edge(from->second, to->second, props, g);
   }
   return g;

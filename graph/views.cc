@@ -134,7 +134,7 @@ std::string NodeLabel(const v1::Node& node) {
 
 bool IsConflictEdge(v1::EdgeType type) {
   return type == v1::CONTRADICTS || type == v1::REBUTS || type == v1::DENIES ||
-         type == v1::FIGURES_DIFFER;
+         type == v1::FIGURES_DIFFER || type == v1::CORRECTS;
 }
 
 absl::StatusOr<const v1::Node*> ViewReader::Node(NodeId id) {

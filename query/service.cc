@@ -173,7 +173,7 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
   if (request->type() != v1::EDGE_TYPE_UNSPECIFIED &&
       !graph::IsConflictEdge(request->type())) {
     return ToGrpc(absl::InvalidArgumentError(
-        "type must be CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER"));
+        "type must be CONTRADICTS, REBUTS, DENIES, FIGURES_DIFFER or CORRECTS"));
   }
   auto filter = graph::ClaimFilterOf(*store_, {.speaker = request->speaker(),
                                                 .entity = request->entity(),
@@ -229,6 +229,7 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
     if (!outcome.ok()) {
       result->set_code(static_cast<int>(outcome.status().code()));
       result->set_message(std::string(ToStd(outcome.status().message())));
+      result->set_outcome(v1::FAILED);
       response->set_failed(response->failed() + 1);
       continue;
     }
@@ -237,9 +238,12 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
     if (outcome->unchanged) {
       result->set_code(static_cast<int>(absl::StatusCode::kAlreadyExists));
       result->set_message("same content already stored; nothing changed");
+      result->set_outcome(v1::UNCHANGED);
       response->set_unchanged(response->unchanged() + 1);
     } else {
+      result->set_outcome(outcome->replaced ? v1::REPLACED : v1::STORED);
       response->set_ingested(response->ingested() + 1);
+      if (outcome->replaced) response->set_replaced(response->replaced() + 1);
     }
   }
   return grpc::Status::OK;

@@ -378,5 +378,32 @@ TEST_CASE("check on a sound store exits 0") {
   CHECK(run.err.empty());
 }
 
+TEST_CASE("ingest reports stored, unchanged and replaced per document") {
+  TempDir dir;
+  std::string db = dir.file("store");
+  std::string file = dir.file("ministry.txt");
+  auto ingest = [&](const std::string& text) {
+    std::ofstream(file) << text;
+    return Claimgraph({"ingest", "--db", db, file});
+  };
+  Run stored = ingest("The Russian Defence Ministry said 12 people were killed in the "
+                      "strike on Aleppo.\n");
+  REQUIRE(stored.exit_code == 0);
+  CHECK_THAT(stored.out, Catch::StartsWith("stored    ministry.txt: ") &&
+                             Catch::Contains("ingested 1 article(s) (0 replaced)"));
+  Run unchanged = Claimgraph({"ingest", "--db", db, file});  // the same text
+  CHECK_THAT(unchanged.out, Catch::StartsWith("unchanged ministry.txt\n") &&
+                                Catch::Contains("; 1 unchanged;"));
+  Run replaced = ingest("The Russian Defence Ministry said no one was killed in the "
+                        "strike on Aleppo.\n");
+  REQUIRE(replaced.exit_code == 0);
+  CHECK_THAT(replaced.out, Catch::StartsWith("replaced  ministry.txt: 1 claims") &&
+                               Catch::Contains("ingested 1 article(s) (1 replaced)"));
+  Run claims = Claimgraph({"inspect", "--db", db, "claims", "--json"});
+  REQUIRE(claims.exit_code == 0);
+  CHECK_THAT(claims.out, Catch::Contains("no one was killed") && !Catch::Contains("12 people"));
+  CHECK(Claimgraph({"check", "--db", db}).exit_code == 0);
+}
+
 }  // namespace
 }  // namespace claimgraph

@@ -84,6 +84,7 @@ std::optional<ConflictType> ParseType(const std::string& name) {
     return ConflictType::kContradicts;
   if (name == "denial" || name == "denies") return ConflictType::kDenies;
   if (name == "figures_differ") return ConflictType::kFiguresDiffer;
+  if (name == "corrects") return ConflictType::kCorrects;
   return std::nullopt;
 }
 
@@ -372,6 +373,72 @@ TEST_CASE(
       Claim("at least ninety Syrian soldiers were killed", "SANA", "say")));
 }
 
+// ---------------------------------------------------------------- corrections
+
+// The issue's wire example: a ministry calls the talks "a new issue and not a
+// reopening as stated yesterday".
+constexpr char kReopen[] =
+    "the talks in Geneva would reopen the 1985 semiconductor accord with Japan";
+constexpr char kNotReopen[] =
+    "the talks in Geneva were a new issue and not a reopening of the "
+    "semiconductor accord as stated yesterday";
+
+TEST_CASE("correction rule: one source correcting itself is CORRECTS, not a contradiction",
+          "[conflict]") {
+  auto f = Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"),
+                              Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kCorrects);
+  CHECK(f->rule == "correction");
+  CHECK_FALSE(f->b_answers_a);
+  CHECK(std::string(kNotReopen).substr(f->evidence_a.start,
+                                       f->evidence_a.end - f->evidence_a.start) ==
+        "as stated");
+  CHECK(f->confidence >= 0.5f);
+  // Either argument order: the correcting claim is the one answering.
+  auto swapped =
+      Detector().Compare(Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"),
+                         Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"));
+  REQUIRE(swapped);
+  CHECK(swapped->type == ConflictType::kCorrects);
+  CHECK(swapped->b_answers_a);
+}
+
+TEST_CASE("correction rule: a revised estimate by the same agency", "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("it had revised its estimate of the wheat crop to 40 mln tonnes from 25 mln",
+            "the Agriculture Department", "said", "1987-04-10"),
+      Claim("the wheat crop would reach 25 mln tonnes", "the Agriculture Department",
+            "said", "1987-04-09"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kCorrects);
+}
+
+TEST_CASE("correction rule: not between two sources, nor backwards, nor a repetition",
+          "[conflict]") {
+  // The same sentences by two different sources: no correction.
+  auto two = Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"),
+                                Claim(kReopen, "Clayton Yeutter", "said", "1987-03-02"));
+  CHECK_FALSE((two && two->type == ConflictType::kCorrects));
+  // A correction dated before the claim it would correct corrects nothing.
+  auto backwards =
+      Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-01"),
+                         Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE((backwards && backwards->type == ConflictType::kCorrects));
+  // "As stated yesterday" without a contrast repeats, it does not correct.
+  auto repeat = Detector().Compare(
+      Claim("the talks in Geneva would reopen the semiconductor accord, as stated yesterday",
+            "Hajime Tamura", "said", "1987-03-03"),
+      Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE(repeat);
+  // A marker with nothing shared: another subject.
+  auto unrelated = Detector().Compare(
+      Claim("it had revised its forecast for car exports", "Hajime Tamura", "said",
+            "1987-03-03"),
+      Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE(unrelated);
+}
+
 TEST_CASE("figures overlap", "[conflict]") {
   Figure more_than_60{60, 0, false, true, true, "soldier", {}, ""};
   Figure at_least_90{90, 0, true, true, true, "soldier", {}, ""};
@@ -602,13 +669,14 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
                 counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
-  // Floors pinned at what conflict-0.2 reaches on 248 pairs (34 conflicts):
-  // 19 of 19 flagged pairs right, 19 of 34 conflicts found (conflict-0.1: 15
-  // of 16 right on the first 44 pairs, 15 of 18 found). Precision first: a
-  // false edge is worse than a missed one. Raise them when the detector
-  // improves.
+  // Floors pinned at what conflict-0.3 reaches on 258 pairs (34 conflicts, 4
+  // corrections): 23 of 23 flagged pairs right, 23 of 38 found, the 4
+  // corrections among them (before corrections: 19 of 19 right, 19 of 34
+  // found; conflict-0.1: 15 of 16 right on the first 44 pairs, 15 of 18
+  // found). Precision first: a false edge is worse than a missed one. Raise
+  // them when the detector improves.
   CHECK(precision >= 0.99);
-  CHECK(recall >= 0.55);
+  CHECK(recall >= 0.6);
   CHECK(typed_right == true_pos);
 }
 

@@ -6,6 +6,7 @@
 
 #include "extracted_store.h"
 #include "graph/conflicts.h"
+#include "news_texts.h"
 
 namespace claimgraph::graph {
 namespace {
@@ -21,10 +22,7 @@ struct Store : testing::ExtractedStore {
 const char kMinistry[] =
     "The Russian Defence Ministry said 12 people were killed in the strike on "
     "Aleppo.\n\nThe ministry gave no further details.\n";
-const char kMonitor[] =
-    "The Syrian Observatory for Human Rights said 40 people were killed in the "
-    "strike on Aleppo, most of them civilians.\n\nRescue teams were still "
-    "searching the rubble on Tuesday.\n";
+const char* const kMonitor = testing::kMonitorText;
 
 TEST_CASE("differing figures in two stories about one event are linked, either order",
           "[graph][conflicts]") {

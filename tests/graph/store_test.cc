@@ -109,17 +109,46 @@ TEST_CASE("re-ingesting the same content changes nothing", "[graph][store]") {
   for (int k = 0; k < 6; ++k) CHECK(after->nodes_by_kind[k] == before->nodes_by_kind[k]);
 }
 
-TEST_CASE("a doc_id stored with other content is refused by name", "[graph][store]") {
+TEST_CASE("a doc_id stored with other content is replaced by the new version",
+          "[graph][store][versions]") {
   TempDir dir;
   auto store = OpenStore(dir);
   Document doc = PowerDoc();
-  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  auto first = store->Ingest(doc, PowerExtraction(doc));
+  REQUIRE(first.ok());
+  // The new version drops Churkin's quote.
   Document changed = doc;
-  changed.text += "More text.\n";
-  auto outcome = store->Ingest(changed, PowerExtraction(changed));
-  REQUIRE_FALSE(outcome.ok());
-  CHECK(absl::IsFailedPrecondition(outcome.status()));
-  CHECK(std::string(outcome.status().message()).find("power.txt") != std::string::npos);
+  changed.text = doc.text.substr(0, doc.text.find("Russia\xE2\x80\x99s UN"));
+  auto extraction = ExtractionBuilder(changed)
+                        .Add("Power", "Samantha Power", "told",
+                             "Russia really needs to stop the cheap point scoring")
+                        .Entity("Russia", "place")
+                        .SaidOn("2016-09-17")
+                        .Build();
+  auto outcome = store->Ingest(changed, extraction);
+  REQUIRE(outcome.ok());
+  CHECK(outcome->replaced);
+  CHECK(outcome->article == first->article);
+  CHECK(outcome->claims == 1);
+  CHECK(absl::IsNotFound(store->FindSource("Vitaly Churkin").status()));
+  CHECK(absl::IsNotFound(store->FindEntity("United States").status()));
+  auto page = store->ListClaims({}, 10, "");
+  REQUIRE(page.ok());
+  CHECK(page->ids.size() == 1);
+  CHECK(store->Check()->empty());
+  // Exactly what one ingest of the new version writes.
+  TempDir clean_dir;
+  auto clean = OpenStore(clean_dir);
+  REQUIRE(clean->Ingest(changed, extraction).ok());
+  auto counts = store->Count();
+  auto clean_counts = clean->Count();
+  REQUIRE(counts.ok());
+  REQUIRE(clean_counts.ok());
+  for (int k = 0; k < 6; ++k) CHECK(counts->nodes_by_kind[k] == clean_counts->nodes_by_kind[k]);
+  CHECK(counts->out_edges == clean_counts->out_edges);
+  CHECK(counts->in_edges == clean_counts->in_edges);
+  CHECK(counts->index_entries == clean_counts->index_entries);
+  CHECK(counts->names == clean_counts->names);
 }
 
 TEST_CASE("a byte-identical republication under another doc_id is an article of its own",

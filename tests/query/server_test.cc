@@ -12,6 +12,7 @@
 #include "query/client.h"
 #include "query/server.h"
 #include "reflection_wire.pb.h"
+#include "news_texts.h"
 #include "test_util.h"
 
 namespace claimgraph::query {
@@ -307,6 +308,98 @@ TEST_CASE("contradictions list with their speakers and evidence", "[query][serve
   grpc::Status status = s.stub->ListContradictions(s.Context().get(), all, &confident);
   CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
   CHECK(status.error_message().find("min_confidence") != std::string::npos);
+}
+
+// A new version of a doc_id over the wire (issue 12): reported as REPLACED, and
+// no query path reaches the old version any more.
+v1::IngestDocumentsResponse Send(Server& s,
+                                 const std::vector<std::pair<std::string, std::string>>& docs) {
+  auto context = s.Context(/*with_token=*/true);
+  v1::IngestDocumentsResponse response;
+  auto writer = s.stub->IngestDocuments(context.get(), &response);
+  for (const auto& [id, text] : docs) {
+    v1::IngestDocumentsRequest request;
+    request.set_id(id);
+    request.set_text(text);
+    request.set_date(id == "monitor.txt" ? "2016-09-19" : "2016-09-18");
+    writer->Write(request);
+  }
+  writer->WritesDone();
+  REQUIRE(writer->Finish().ok());
+  return response;
+}
+
+TEST_CASE("IngestDocuments replaces a new version of a doc_id; queries see only it",
+          "[query][server][versions]") {
+  Server s;
+  auto first = Send(s, {{"monitor.txt", testing::kMonitorText}, {"ministry.txt", testing::kMinistryText}});
+  REQUIRE(first.ingested() == 2);
+  CHECK(first.results(1).outcome() == v1::STORED);
+  v1::ListClaimsRequest by_doc;
+  by_doc.set_article("ministry.txt");
+  v1::ListClaimsResponse old_claims;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_doc, &old_claims).ok());
+  REQUIRE(old_claims.claims_size() >= 2);
+  v1::ListContradictionsResponse conflicts;
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), {}, &conflicts).ok());
+  REQUIRE(conflicts.contradictions_size() == 1);
+
+  auto second = Send(s, {{"ministry.txt", testing::kMinistryCorrectedText}});
+  REQUIRE(second.results_size() == 1);
+  CHECK(second.results(0).code() == 0);
+  CHECK(second.results(0).outcome() == v1::REPLACED);
+  CHECK(second.replaced() == 1);
+  CHECK(second.ingested() == 1);
+  CHECK(Send(s, {{"ministry.txt", testing::kMinistryCorrectedText}}).results(0).outcome() == v1::UNCHANGED);
+
+  // GetClaim of every old claim: NOT_FOUND.
+  for (const auto& claim : old_claims.claims()) {
+    v1::GetClaimRequest get;
+    get.set_name(claim.name());
+    v1::ClaimView view;
+    CHECK(s.stub->GetClaim(s.Context().get(), get, &view).error_code() ==
+          grpc::StatusCode::NOT_FOUND);
+  }
+  // By article, speaker, entity and date: only the new version.
+  v1::ListClaimsResponse now;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_doc, &now).ok());
+  REQUIRE(now.claims_size() == 1);
+  CHECK(now.claims(0).content().find("not flown") != std::string::npos);
+  v1::ListClaimsRequest by_speaker;
+  by_speaker.set_speaker("Igor Konashenkov");
+  v1::ListClaimsResponse none;
+  CHECK(s.stub->ListClaims(s.Context().get(), by_speaker, &none).error_code() ==
+        grpc::StatusCode::NOT_FOUND);
+  v1::ListClaimsRequest by_place;
+  by_place.set_entity("Aleppo");
+  by_place.set_said_after("2016-09-18");
+  by_place.set_said_before("2016-09-18");
+  v1::ListClaimsResponse about;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_place, &about).ok());
+  REQUIRE(about.claims_size() == 1);
+  CHECK(about.claims(0).name() == now.claims(0).name());
+  v1::ListSourcesRequest sources;
+  v1::ListSourcesResponse listed;
+  REQUIRE(s.stub->ListSources(s.Context().get(), sources, &listed).ok());
+  for (const auto& source : listed.sources()) {
+    CHECK(source.display_name() != "Igor Konashenkov");
+    CHECK(source.claim_count() > 0);
+  }
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), {}, &conflicts).ok());
+  CHECK(conflicts.contradictions_size() == 0);
+  // Traverse and export from the article: the new version only.
+  v1::ExportSubgraphRequest export_request;
+  export_request.set_name(now.claims(0).provenance(0).article().name());
+  export_request.set_depth(3);
+  export_request.set_format(v1::JSON);
+  v1::ExportSubgraphResponse exported;
+  REQUIRE(s.stub->ExportSubgraph(s.Context().get(), export_request, &exported).ok());
+  CHECK(exported.data().find("not flown") != std::string::npos);
+  CHECK(exported.data().find("12 people") == std::string::npos);
+  CHECK(exported.data().find("Konashenkov") == std::string::npos);
+  auto problems = s.store->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
 }
 
 TEST_CASE("a non-loopback address needs an explicit flag and a token",

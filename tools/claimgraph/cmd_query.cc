@@ -227,12 +227,14 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   RETURN_IF_ERROR(FromGrpc(writer->Finish()));
   for (const auto& result : response.results()) {
     std::cout << result.id() << ": "
-              << (result.code() == 0 ? Cat("stored, ", result.claims(), " claims")
-                                     : result.message())
+              << (result.code() == 0
+                      ? Cat(result.outcome() == v1::REPLACED ? "replaced, " : "stored, ",
+                            result.claims(), " claims")
+                      : result.message())
               << "\n";
   }
-  std::cout << "ingested " << response.ingested() << ", unchanged "
-            << response.unchanged() << ", failed "
+  std::cout << "ingested " << response.ingested() << " (" << response.replaced()
+            << " replaced), unchanged " << response.unchanged() << ", failed "
             << response.failed() + local_failures << "\n";
   return DocumentsFailed(response.failed() + local_failures);
 }
@@ -266,7 +268,7 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--after", o->filter.after, "Said on or after YYYY-MM-DD");
   contradictions->add_option("--before", o->filter.before, "Said on or before YYYY-MM-DD");
   contradictions->add_option("--type", o->type,
-                             "CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER");
+                             "CONTRADICTS, REBUTS, DENIES, FIGURES_DIFFER or CORRECTS");
   contradictions->add_option("--min-confidence", o->min_confidence,
                              "Only edges of at least this confidence (0-1)");
   auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");

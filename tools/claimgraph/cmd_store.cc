@@ -44,7 +44,7 @@ absl::Status RunIngest(const std::string& db, const std::string& input,
                        const std::vector<std::string>& files, bool quiet) {
   ASSIGN_OR_RETURN(auto store, OpenStore(db, /*read_only=*/false));
   ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
-  int stored = 0, unchanged = 0, claims = 0;
+  int stored = 0, replaced = 0, unchanged = 0, claims = 0;
   int failed = ForEachDocument(
       files, input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
         ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
@@ -59,9 +59,11 @@ absl::Status RunIngest(const std::string& db, const std::string& input,
           return absl::OkStatus();
         }
         ++stored;
+        if (outcome->replaced) ++replaced;
         claims += outcome->claims;
         if (!quiet) {
-          std::cout << "stored    " << doc.doc_id << ": " << outcome->claims
+          std::cout << (outcome->replaced ? "replaced  " : "stored    ") << doc.doc_id
+                    << ": " << outcome->claims
                     << " claims (" << outcome->new_claims << " new), "
                     << graph::ResourceName(outcome->story);
           if (outcome->contradictions > 0) {
@@ -71,8 +73,9 @@ absl::Status RunIngest(const std::string& db, const std::string& input,
         }
         return absl::OkStatus();
       });
-  std::cout << "ingested " << stored << " article(s), " << claims << " claim(s); "
-            << unchanged << " unchanged; " << failed << " failed\n";
+  std::cout << "ingested " << stored << " article(s) (" << replaced << " replaced), "
+            << claims << " claim(s); " << unchanged << " unchanged; " << failed
+            << " failed\n";
   return DocumentsFailed(failed);
 }
 
