@@ -196,6 +196,11 @@ class ArticleWriter {
                                     const std::map<NodeId, CarriedClaim>& carried);
   void RemoveConflict(const v1::Edge& edge);
   absl::Status RemoveIfOrphan(NodeId node);
+  // Aliases that only the removed version's mentions gave a source that
+  // stays (mentions of it in the articles still carrying its claims give
+  // the others): removed with their names.
+  absl::Status RemoveAliasesOf(NodeId source, const std::vector<std::string>& mentions,
+                               NodeId removed_article);
 
   absl::StatusOr<NodeId> FindOrMakeStory();
 
@@ -228,6 +233,12 @@ class ArticleWriter {
   static bool NamesSpeaker(std::string_view alias_key, std::string_view name_key);
 
   static std::string_view StripHonorific(std::string_view name);
+
+  // The alias a mention gives the speaker named `name`, cut before any
+  // apposition ("X, chairman of ..."), when it names them (NamesSpeaker,
+  // LooksLikeName) and is not the name itself.
+  static std::optional<std::string_view> AliasIn(std::string_view mention,
+                                                 std::string_view name);
 
   static std::string LastToken(const std::string& key) {
     auto space = key.rfind(' ');

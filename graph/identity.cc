@@ -87,23 +87,30 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
       if (other != id) PossiblySame(id, other);
     }
   }
-  // Mentions that name the speaker become aliases ("Power", "Ms Power"), cut
-  // before any apposition ("X, chairman of ...").
-  std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
-  std::string alias_key = NormalizeName(alias);
-  std::string name_key = NormalizeName(node->source().name());
-  if (!alias_key.empty() && alias_key != name_key && LooksLikeName(alias) &&
-      NamesSpeaker(alias_key, name_key)) {
+  if (std::optional<std::string_view> alias = AliasIn(mention, node->source().name())) {
+    std::string alias_key = NormalizeName(*alias);
     bool known = false;
     for (const auto& existing : node->source().aliases()) {
       known |= NormalizeName(existing) == alias_key;
     }
-    if (!known) node->mutable_source()->add_aliases(std::string(alias));
+    if (!known) node->mutable_source()->add_aliases(std::string(*alias));
     if (!Lookup(NameSpace::kSource, alias_key)) {
       PutName(NameSpace::kSource, alias_key, id);
     }
   }
   return id;
+}
+
+std::optional<std::string_view> ArticleWriter::AliasIn(std::string_view mention,
+                                                       std::string_view name) {
+  std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
+  std::string alias_key = NormalizeName(alias);
+  std::string name_key = NormalizeName(name);
+  if (alias_key.empty() || alias_key == name_key || !LooksLikeName(alias) ||
+      !NamesSpeaker(alias_key, name_key)) {
+    return std::nullopt;
+  }
+  return alias;
 }
 
 bool ArticleWriter::IsGenericName(std::string_view speaker, std::string_view mention) {

@@ -16,7 +16,18 @@ absl::Status ArticleWriter::RemoveOldVersion(const v1::Node& old) {
                                   }));
   std::set<NodeId> sources, entities;
   std::map<NodeId, CarriedClaim> carried;  // claims other articles still report
+  std::map<NodeId, std::vector<std::string>> mentions;  // of each source, in it
   for (const v1::Edge& edge : reported) {
+    RETURN_IF_ERROR(VisitBatchEdges(edge.src(), Direction::kIn, std::nullopt,
+                                    [&](const v1::Edge& in) {
+                                      const v1::Provenance& p = edge.provenance();
+                                      if (in.type() == v1::ASSERTED && p.has_source()) {
+                                        mentions[in.src()].push_back(p.source().text());
+                                      } else if (in.type() == v1::RELAYED && p.has_via()) {
+                                        mentions[in.src()].push_back(p.via().text());
+                                      }
+                                      return true;
+                                    }));
     DeleteEdge(edge);
     CarriedClaim claim;
     claim.old_content = edge.provenance().content();
@@ -90,6 +101,9 @@ absl::Status ArticleWriter::RemoveOldVersion(const v1::Node& old) {
 
   // Whatever the old version alone held up.
   for (NodeId source : sources) RETURN_IF_ERROR(RemoveIfOrphan(source));
+  for (const auto& [source, spelled] : mentions) {
+    if (!NodeDeleted(source)) RETURN_IF_ERROR(RemoveAliasesOf(source, spelled, article));
+  }
   for (NodeId entity : entities) RETURN_IF_ERROR(RemoveIfOrphan(entity));
   if (story != 0) RETURN_IF_ERROR(RemoveIfOrphan(story));
   return absl::OkStatus();
@@ -266,6 +280,51 @@ void ArticleWriter::RemoveConflict(const v1::Edge& edge) {
     batch_.Delete(impl_.idx, Cat(prefix, time_key, edge_key));
   }
   DeleteEdge(edge);
+}
+
+absl::Status ArticleWriter::RemoveAliasesOf(NodeId source,
+                                            const std::vector<std::string>& mentions,
+                                            NodeId removed_article) {
+  v1::Node* node = FindNode(source);
+  if (node == nullptr) return absl::OkStatus();
+  const std::string name = node->source().name();
+  auto keys_of = [&](const std::vector<std::string>& spelled) {
+    std::set<std::string> keys;
+    for (const std::string& mention : spelled) {
+      if (auto alias = AliasIn(mention, name)) keys.insert(NormalizeName(*alias));
+    }
+    return keys;
+  };
+  std::set<std::string> doubtful = keys_of(mentions);
+  if (doubtful.empty()) return absl::OkStatus();
+  // The mentions of this source in every article still carrying its claims.
+  std::vector<std::string> others;
+  for (v1::EdgeType type : {v1::ASSERTED, v1::RELAYED}) {
+    std::vector<NodeId> claims;
+    RETURN_IF_ERROR(VisitBatchEdges(source, Direction::kOut, type, [&](const v1::Edge& e) {
+      claims.push_back(e.dst());
+      return true;
+    }));
+    for (NodeId claim : claims) {
+      RETURN_IF_ERROR(VisitBatchEdges(
+          claim, Direction::kOut, v1::REPORTED_IN, [&](const v1::Edge& e) {
+            const v1::Provenance& p = e.provenance();
+            if (e.dst() == removed_article) return true;
+            if (type == v1::ASSERTED && p.has_source()) others.push_back(p.source().text());
+            if (type == v1::RELAYED && p.has_via()) others.push_back(p.via().text());
+            return true;
+          }));
+    }
+  }
+  for (const std::string& key : keys_of(others)) doubtful.erase(key);
+  auto* aliases = node->mutable_source()->mutable_aliases();
+  for (int i = aliases->size() - 1; i >= 0; --i) {
+    std::string key = NormalizeName(aliases->Get(i));
+    if (!doubtful.count(key)) continue;
+    if (Lookup(NameSpace::kSource, key) == source) DeleteName(NameSpace::kSource, key);
+    aliases->DeleteSubrange(i, 1);
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ArticleWriter::RemoveIfOrphan(NodeId id) {

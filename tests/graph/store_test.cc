@@ -151,6 +151,39 @@ TEST_CASE("a doc_id stored with other content is replaced by the new version",
   CHECK(counts->names == clean_counts->names);
 }
 
+TEST_CASE("a speaker who stays loses the aliases only the replaced version gave",
+          "[graph][store][versions]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document other;
+  other.doc_id = "other.txt";
+  other.text = "Samantha Power said the talks in Geneva had failed.\n";
+  other.published = "2016-09-19";
+  REQUIRE(store->Ingest(other, ExtractionBuilder(other)
+                                   .Add("Samantha Power", "Samantha Power", "said",
+                                        "the talks in Geneva had failed")
+                                   .Build())
+              .ok());
+  Document doc = PowerDoc();
+  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  NodeId power = *store->FindSource("Samantha Power");
+  REQUIRE(store->FindSource("Power").value() == power);  // "Power told reporters"
+  // The new version quotes only Churkin.
+  Document changed = doc;
+  changed.text = doc.text.substr(doc.text.find("Russia\xE2\x80\x99s UN"));
+  auto outcome = store->Ingest(
+      changed, ExtractionBuilder(changed)
+                   .Add("Vitaly Churkin", "Vitaly Churkin", "said",
+                        "This is a very big question mark.")
+                   .Build());
+  REQUIRE(outcome.ok());
+  CHECK(outcome->replaced);
+  CHECK(store->FindSource("Samantha Power").value() == power);
+  CHECK(absl::IsNotFound(store->FindSource("Power").status()));
+  CHECK(store->GetNode(power)->source().aliases_size() == 0);
+  CHECK(store->Check()->empty());
+}
+
 TEST_CASE("a byte-identical republication under another doc_id is an article of its own",
           "[graph][store]") {
   // "Which outlets republished AFP" is about exactly these copies: the same
