@@ -67,7 +67,9 @@ TEST_CASE("ReadPublishedDate refuses what is not a date, naming the value", "[da
   for (const char* bad :
        {"2020-13-45", "2020-02-30", "2020-02-30T10:00:00Z", "30 February 2020",
         "notadate", "2020", "May 5", "yesterday", "Mon, 18 Sep 2016 10:00:00 +0000",
-        "2016-09-18 and more", "18 Smarch 2016", ""}) {
+        "2016-09-18 and more", "18 Smarch 2016", "",
+        // Found by fuzz_date: a sign without an offset after it.
+        "Sun, 18 Sep 2016 10:00:00 -2T", "2016-09-18T10:00:00-", "2016-09-18T10:00+X"}) {
     INFO(bad);
     auto date = ReadPublishedDate(bad);
     REQUIRE_FALSE(date.ok());
