@@ -1,9 +1,17 @@
 // ArticleWriter: the batch (pending nodes, edges, names), claims and entities; GraphStore::Ingest.
 #include "graph/article_writer.h"
 
+#include "common/dates.h"
+
 namespace claimgraph::graph::internal {
 
 absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
+  // Every date the store writes is a real YYYY-MM-DD (the one validator), so
+  // a stored 2020-13-01 cannot happen whoever calls Ingest.
+  if (!Published().empty()) RETURN_IF_ERROR(ValidateDate(Published(), "published date"));
+  for (const ingest::Attribution& a : ex_.attributions) {
+    if (!a.said_on.empty()) RETURN_IF_ERROR(ValidateDate(a.said_on, "said_on"));
+  }
   IngestOutcome outcome;
   std::string hash_key;
   AppendU64(&hash_key, ex_.content_hash);

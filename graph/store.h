@@ -61,10 +61,16 @@ struct Page {
 
 enum class Direction { kOut, kIn };
 
+// True for the status of GraphStore::Open refused because another process (a
+// running server, an ingest) holds the store for writing.
+bool IsHeldByAnotherProcess(const absl::Status& status);
+
 class GraphStore {
  public:
   // Opens (and by default creates) the store at `path`. Returns InvalidArgument
-  // for a store of another schema version, or the RocksDB error mapped to a status.
+  // for a store of another schema version, Unavailable ("PATH is held by another
+  // process ...") for a writable open while another process (a server, an
+  // ingest) has it open for writing, or the RocksDB error mapped to a status.
   static absl::StatusOr<std::unique_ptr<GraphStore>> Open(
       const std::string& path, const StoreOptions& options = {});
   ~GraphStore();
@@ -77,7 +83,9 @@ class GraphStore {
   // is removed and the new one written in that same batch (outcome.replaced);
   // nothing of the old version stays reachable. Claims the old version shared
   // with other articles (copies) stay, attributed to one of those. Sources,
-  // entities and stories left with no claims or articles are removed.
+  // entities and stories left with no claims or articles are removed. A
+  // published date or said_on that is not a real YYYY-MM-DD is
+  // InvalidArgument (common/dates.h ValidateDate) and nothing is written.
   // Thread-safe (writers are serialised). FailedPrecondition on a read-only
   // store.
   absl::StatusOr<IngestOutcome> Ingest(const ingest::Document& doc,

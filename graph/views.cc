@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "common/dates.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 
@@ -26,15 +27,6 @@ v1::SourceRef SourceRefOf(const v1::Node& node) {
   ref.set_display_name(node.source().name());
   ref.set_kind(node.source().kind());
   return ref;
-}
-
-bool IsIsoDateOrEmpty(std::string_view date) {
-  if (date.empty()) return true;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -86,10 +78,7 @@ absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view 
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names) {
   for (auto [name, date] : {std::pair{names.after, after}, std::pair{names.before, before}}) {
-    if (!IsIsoDateOrEmpty(date)) {
-      return absl::InvalidArgumentError(
-          Cat(name, " must be YYYY-MM-DD, not '", date, "'"));
-    }
+    if (!date.empty()) RETURN_IF_ERROR(ValidateDate(date, name));
   }
   return absl::OkStatus();
 }

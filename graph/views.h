@@ -39,7 +39,8 @@ struct DateFieldNames {
   std::string_view after = "said_after";
   std::string_view before = "said_before";
 };
-// InvalidArgument naming the field when a non-empty date is not YYYY-MM-DD.
+// ValidateDate (common/dates.h) on each non-empty date: InvalidArgument
+// `said_after: "2020-13-45" is not a date (expected YYYY-MM-DD)`.
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names = {});
 // The one way a claim or contradiction listing's filter is built, by the gRPC

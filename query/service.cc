@@ -225,7 +225,7 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
   while (reader->Read(&request)) {
     v1::DocumentResult* result = response->add_results();
     result->set_id(request.id());
-    auto outcome = IngestOne(**extractor, request);
+    auto outcome = IngestOne(**extractor, request, result);
     if (!outcome.ok()) {
       result->set_code(static_cast<int>(outcome.status().code()));
       result->set_message(std::string(ToStd(outcome.status().message())));
@@ -250,7 +250,8 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
 }
 
 absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
-    ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request) {
+    ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
+    v1::DocumentResult* result) {
   if (request.id().empty()) {
     return absl::InvalidArgumentError("document without an id");
   }
@@ -260,7 +261,8 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
             ingest::kMaxDocumentBytes, " bytes per document"));
   }
   ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
-  if (!request.date().empty()) doc.published = request.date();
+  ingest::SetPublishedDate(request.date(), &doc);
+  for (const std::string& warning : doc.warnings) result->add_warnings(warning);
   doc.outlet = request.outlet();
   doc.url = request.url();
   doc.title = request.title();

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "common/dates.h"
+
 namespace claimgraph::ingest {
 namespace {
 
@@ -120,24 +122,6 @@ int MonthIndex(std::string_view word) {
 bool IsPartOfDay(std::string_view word) {
   return EqualsIgnoreCase(word, "night") || EqualsIgnoreCase(word, "morning") ||
          EqualsIgnoreCase(word, "afternoon") || EqualsIgnoreCase(word, "evening");
-}
-
-std::optional<sys_days> ParseIsoDate(std::string_view iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  auto number = [&](std::size_t pos, std::size_t len) {
-    int v = 0;
-    for (std::size_t i = pos; i < pos + len; ++i) {
-      if (!IsDigit(iso[i])) return -1;
-      v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-  };
-  int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                     std::chrono::day{unsigned(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
 }
 
 std::string FormatIso(sys_days day) {

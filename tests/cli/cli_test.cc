@@ -3,10 +3,6 @@
 // usage or validation error, 2 for a batch with a failed document) and the one
 // error format on stderr. Shapes only: key sets and value types, not what the
 // example articles say.
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -18,47 +14,16 @@
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
+#include "cli/claimgraph_run.h"
 #include "test_util.h"
 
 namespace claimgraph {
 namespace {
 
 using google::protobuf::Value;
+using testing::Claimgraph;
+using testing::Run;
 using testing::TempDir;
-
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-// Runs the real binary with `args`, stdin from /dev/null.
-Run Claimgraph(const std::vector<std::string>& args) {
-  static TempDir io;
-  std::string out_path = io.file("stdout"), err_path = io.file("stderr");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  std::vector<std::string> argv_strings = {CLAIMGRAPH_BINARY};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& arg : argv_strings) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  Run run;
-  pid_t pid = 0;
-  int status = 0;
-  if (posix_spawn(&pid, CLAIMGRAPH_BINARY, &actions, nullptr, argv.data(), environ) == 0 &&
-      waitpid(pid, &status, 0) == pid && WIFEXITED(status)) {
-    run.exit_code = WEXITSTATUS(status);
-  }
-  posix_spawn_file_actions_destroy(&actions);
-  run.out = testing::ReadFile(out_path);
-  run.err = testing::ReadFile(err_path);
-  return run;
-}
 
 std::vector<std::string> ExampleArticles() {
   std::vector<std::string> files;
@@ -328,11 +293,20 @@ TEST_CASE("usage and validation errors exit 1 in the one error format") {
       Run after = Claimgraph(With(command, {"--after", "notadate"}));
       CHECK(after.exit_code == 1);
       CHECK(after.out.empty());
-      CHECK(after.err == "claimgraph: --after must be YYYY-MM-DD, not 'notadate'\n");
-      Run before = Claimgraph(With(command, {"--before", "2016-9-1"}));
-      CHECK(before.exit_code == 1);
-      CHECK(before.err == "claimgraph: --before must be YYYY-MM-DD, not '2016-9-1'\n");
+      CHECK(after.err ==
+            "claimgraph: --after: \"notadate\" is not a date (expected YYYY-MM-DD)\n");
+      for (std::string bad : {"2020-13-45", "2020-02-30", "2020", "2016-9-1"}) {
+        Run before = Claimgraph(With(command, {"--before", bad}));
+        CHECK(before.exit_code == 1);
+        CHECK(before.err == "claimgraph: --before: \"" + bad +
+                                "\" is not a date (expected YYYY-MM-DD)\n");
+      }
     }
+    Run contradictions = Claimgraph(
+        {"query", "--server", "127.0.0.1:1", "contradictions", "--after", "2020-13-45"});
+    CHECK(contradictions.exit_code == 1);
+    CHECK(contradictions.err ==
+          "claimgraph: --after: \"2020-13-45\" is not a date (expected YYYY-MM-DD)\n");
     Run ok = Claimgraph({"inspect", "--db", db, "claims", "--after", "2016-09-01",
                          "--before", "2016-12-31", "--json"});
     CHECK(ok.exit_code == 0);

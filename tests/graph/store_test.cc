@@ -329,6 +329,41 @@ TEST_CASE("a read-only open of a missing store is NotFound", "[graph][store]") {
   CHECK(absl::IsNotFound(store.status()));
 }
 
+TEST_CASE("a second writer is refused: another process holds the store",
+          "[graph][store]") {
+  TempDir dir;
+  auto writer = OpenStore(dir);
+  auto second = GraphStore::Open(dir.file("db"));
+  REQUIRE_FALSE(second.ok());
+  CHECK(IsHeldByAnotherProcess(second.status()));
+  CHECK(std::string(second.status().message()).find("is held by another process") !=
+        std::string::npos);
+  CHECK_FALSE(IsHeldByAnotherProcess(absl::UnavailableError("disk on fire")));
+}
+
+TEST_CASE("a stored date is always a real YYYY-MM-DD", "[graph][store][dates]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  Document doc = PowerDoc();
+  doc.published = "2020-13-01";
+  auto bad_published = store->Ingest(doc, PowerExtraction(doc));
+  CHECK(bad_published.status().code() == absl::StatusCode::kInvalidArgument);
+  CHECK(std::string(bad_published.status().message()) ==
+        "published date: \"2020-13-01\" is not a date (expected YYYY-MM-DD)");
+
+  Document good = PowerDoc();
+  auto extraction = PowerExtraction(good);
+  extraction.attributions[0].said_on = "2016-02-30";
+  auto bad_said_on = store->Ingest(good, extraction);
+  CHECK(bad_said_on.status().code() == absl::StatusCode::kInvalidArgument);
+
+  auto counts = store->Count();
+  REQUIRE(counts.ok());
+  CHECK(counts->nodes_by_kind[v1::ARTICLE] == 0);
+  CHECK(counts->nodes_by_kind[v1::CLAIM] == 0);
+  CHECK(store->Ingest(good, PowerExtraction(good)).ok());
+}
+
 TEST_CASE("readers never see half an article", "[graph][store]") {
   TempDir dir;
   auto writer = OpenStore(dir);

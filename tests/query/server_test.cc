@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <thread>
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
+#include "grpc/health/v1/health.grpc.pb.h"
 #include "graph/store.h"
 #include "graph/views.h"
 #include "query/client.h"
@@ -75,9 +77,59 @@ struct Server {
   grpc::Status last_status;
 };
 
-TEST_CASE("health reports SERVING", "[query][server]") {
+TEST_CASE("health reports SERVING for the server and the named service",
+          "[query][server]") {
   Server s;
+  auto stub = grpc::health::v1::Health::NewStub(s.channel);
+  for (std::string service : {"", "claimgraph.v1.ClaimGraphService"}) {
+    INFO(service);
+    auto context = s.Context();
+    grpc::health::v1::HealthCheckRequest request;
+    request.set_service(service);
+    grpc::health::v1::HealthCheckResponse response;
+    grpc::Status status = stub->Check(context.get(), request, &response);
+    REQUIRE(status.ok());
+    CHECK(response.status() == grpc::health::v1::HealthCheckResponse::SERVING);
+  }
   auto serving = CheckHealth(s.channel, std::chrono::seconds(5));
+  REQUIRE(serving.ok());
+  CHECK(*serving);
+  auto unknown = CheckHealth(s.channel, std::chrono::seconds(5), "no.such.Service");
+  CHECK(absl::IsNotFound(unknown.status()));
+}
+
+TEST_CASE("health turns NOT_SERVING for the named service once shutdown starts",
+          "[query][server]") {
+  Server s;
+  auto stub = grpc::health::v1::Health::NewStub(s.channel);
+  auto context = s.Context();
+  grpc::health::v1::HealthCheckRequest request;
+  request.set_service(kServiceName);
+  auto watch = stub->Watch(context.get(), request);
+  grpc::health::v1::HealthCheckResponse response;
+  REQUIRE(watch->Read(&response));
+  CHECK(response.status() == grpc::health::v1::HealthCheckResponse::SERVING);
+  std::thread stopper([&] { s.server->Shutdown(); });
+  REQUIRE(watch->Read(&response));
+  CHECK(response.status() == grpc::health::v1::HealthCheckResponse::NOT_SERVING);
+  context->TryCancel();  // the watch would otherwise hold shutdown to its grace
+  stopper.join();
+}
+
+TEST_CASE("a second server on a port in use fails: address already in use",
+          "[query][server]") {
+  Server first;
+  TempDir dir;
+  auto store = *graph::GraphStore::Open(dir.file("db"));
+  ServerOptions options;
+  options.listen = "127.0.0.1:" + std::to_string(first.server->port());
+  auto second = QueryServer::Start(store.get(), options);
+  REQUIRE_FALSE(second.ok());
+  CHECK(absl::IsUnavailable(second.status()));
+  CHECK(std::string(second.status().message()) ==
+        "cannot listen on " + options.listen + ": address already in use");
+  // The first server still answers alone.
+  auto serving = CheckHealth(first.channel, std::chrono::seconds(5));
   REQUIRE(serving.ok());
   CHECK(*serving);
 }
@@ -230,6 +282,72 @@ TEST_CASE("unknown names are NOT_FOUND, malformed ones INVALID_ARGUMENT",
   traverse.set_depth(50);
   CHECK(s.stub->Traverse(s.Context().get(), traverse, &sub).error_code() ==
         grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_CASE("request dates must be real dates: INVALID_ARGUMENT naming the field",
+          "[query][server][dates]") {
+  Server s;
+  s.IngestExamples();
+  for (std::string bad : {"2020-02-30", "2020-13-45", "2020", "notadate"}) {
+    INFO(bad);
+    v1::ListClaimsRequest list;
+    list.set_said_after(bad);
+    v1::ListClaimsResponse claims;
+    grpc::Status status = s.stub->ListClaims(s.Context().get(), list, &claims);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(status.error_message() ==
+          "said_after: \"" + bad + "\" is not a date (expected YYYY-MM-DD)");
+    v1::ListContradictionsRequest conflicts;
+    conflicts.set_said_before(bad);
+    v1::ListContradictionsResponse found;
+    status = s.stub->ListContradictions(s.Context().get(), conflicts, &found);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(status.error_message().starts_with("said_before: \"" + bad + "\""));
+  }
+  v1::ListClaimsRequest leap;
+  leap.set_said_after("2016-02-29");
+  v1::ListClaimsResponse claims;
+  CHECK(s.stub->ListClaims(s.Context().get(), leap, &claims).ok());
+  CHECK(claims.claims_size() > 0);
+}
+
+TEST_CASE("streamed dates are read as feeds write them, an unreadable one is a warning",
+          "[query][server][dates]") {
+  Server s;
+  auto context = s.Context(/*with_token=*/true);
+  v1::IngestDocumentsResponse response;
+  auto writer = s.stub->IngestDocuments(context.get(), &response);
+  const std::pair<const char*, const char*> documents[] = {
+      {"rfc2822", "Sun, 18 Sep 2016 23:30:00 -0500"},
+      {"unreadable", "2020-13-01"},
+  };
+  for (const auto& [id, date] : documents) {
+    v1::IngestDocumentsRequest request;
+    request.set_id(id);
+    request.set_text(std::string("\"We will vote,\" said Pedro Damang, the ") + id +
+                     " party's leader.");
+    request.set_date(date);
+    writer->Write(request);
+  }
+  writer->WritesDone();
+  REQUIRE(writer->Finish().ok());
+  CHECK(response.ingested() == 2);
+  CHECK(response.failed() == 0);
+  REQUIRE(response.results_size() == 2);
+  CHECK(response.results(0).warnings_size() == 0);
+  REQUIRE(response.results(1).warnings_size() == 1);
+  CHECK(response.results(1).warnings(0).starts_with(
+      "unreadable: \"date\" \"2020-13-01\" is not a date"));
+  CHECK(response.results(1).warnings(0).ends_with("stored with the date unknown"));
+  auto published = [&](const std::string& doc_id) {
+    auto id = s.store->FindArticle(doc_id);
+    REQUIRE(id.ok());
+    auto node = s.store->GetNode(*id);
+    REQUIRE(node.ok());
+    return node->article().published();
+  };
+  CHECK(published("rfc2822") == "2016-09-18");  // as written, not moved to UTC
+  CHECK(published("unreadable").empty());
 }
 
 TEST_CASE("claims page through every claim once, page_size clamped",

@@ -17,6 +17,9 @@ int ForEachDocument(const std::vector<std::string>& files, std::string_view inpu
   for (const std::string& file : files) {
     auto status = ingest::ReadDocuments(
         file, *format, [&](absl::StatusOr<ingest::Document> doc) {
+          if (doc.ok()) {
+            for (const std::string& warning : doc->warnings) ReportWarning(warning);
+          }
           absl::Status done = doc.ok() ? process(*doc) : doc.status();
           if (!done.ok()) {
             ReportDocumentError(what, done);

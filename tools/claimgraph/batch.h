@@ -15,7 +15,9 @@ namespace claimgraph::cli {
 // Reads every document of `files` (`input`: auto, text or jsonl) and calls
 // `process` on each. A document that cannot be read or that `process` fails
 // is reported as "claimgraph: <what>: <message>", a file that cannot be read
-// as "claimgraph: <message>", and the loop goes on. Returns how many failed.
+// as "claimgraph: <message>", and the loop goes on; a document's warnings (an
+// unreadable date) are reported as "claimgraph: warning: <warning>" and the
+// document is processed. Returns how many failed.
 int ForEachDocument(const std::vector<std::string>& files, std::string_view input,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process);

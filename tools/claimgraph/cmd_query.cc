@@ -226,6 +226,7 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   writer->WritesDone();
   RETURN_IF_ERROR(FromGrpc(writer->Finish()));
   for (const auto& result : response.results()) {
+    for (const std::string& warning : result.warnings()) ReportWarning(warning);
     std::cout << result.id() << ": "
               << (result.code() == 0
                       ? Cat(result.outcome() == v1::REPLACED ? "replaced, " : "stored, ",

@@ -346,6 +346,13 @@ absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& 
   graph::StoreOptions options;
   options.read_only = read_only;
   auto store = graph::GraphStore::Open(db, options);
+  if (graph::IsHeldByAnotherProcess(store.status())) {
+    return absl::Status(
+        store.status().code(),
+        Cat("cannot open store ", db, ": another process holds it, most likely a "
+            "running `claimgraph serve`; ingest through the server with `claimgraph "
+            "query ingest --server HOST:PORT FILES`, or stop the server first"));
+  }
   if (!store.ok()) {
     return absl::Status(store.status().code(), Cat("cannot open store ", db, ": ",
                                                    store.status().message()));
