@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/entities/entities.h"
 #include "text/lexicon.h"
 #include "text/text_fold.h"
 #include "common/strings.h"
@@ -44,25 +45,6 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
          !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
                     kLexDeterminer | kLexPronoun));
-}
-
-// Capitals standing for their governments ("Moscow cited …" → Russia).
-std::string_view CountryOfCapital(std::string_view name) {
-  static constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
-      {"Moscow", "Russia"},        {"Washington", "United States"}, {"Beijing", "China"},
-      {"Tehran", "Iran"},          {"Damascus", "Syria"},           {"Ankara", "Turkey"},
-      {"Kiev", "Ukraine"},         {"Kyiv", "Ukraine"},             {"Paris", "France"},
-      {"Berlin", "Germany"},       {"Tokyo", "Japan"},              {"Pyongyang", "North Korea"},
-      {"Seoul", "South Korea"},    {"Riyadh", "Saudi Arabia"},      {"Kabul", "Afghanistan"},
-      {"Baghdad", "Iraq"},         {"Cairo", "Egypt"},              {"New Delhi", "India"},
-      {"Islamabad", "Pakistan"},   {"Caracas", "Venezuela"},        {"Havana", "Cuba"},
-      {"London", "United Kingdom"}, {"Rome", "Italy"},              {"Madrid", "Spain"},
-      {"Warsaw", "Poland"},        {"Athens", "Greece"},            {"Tripoli", "Libya"},
-      {"Beirut", "Lebanon"},       {"Amman", "Jordan"},             {"Doha", "Qatar"},
-      {"Ottawa", "Canada"},        {"Canberra", "Australia"},       {"Brussels", "European Union"}};
-  for (const auto& [capital, country] : kCapitals)
-    if (capital == name) return country;
-  return {};
 }
 
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
@@ -658,7 +640,7 @@ void SpeakerResolver::Resolve(std::string_view text,
           a.source_type = m.type = known.type = SourceType::kOrganisation;
       }
     if (name_type == SourceType::kOrganisation) {
-      std::string_view country = CountryOfCapital(name);
+      std::string_view country = EntityLinker::Default().CountryOfCapital(name);
       if (!country.empty()) name = std::string(country);
       // "the coalition": the named coalition met earlier.
       std::string_view source = a.source->in(text);
