@@ -1,6 +1,5 @@
 #include "text/claim_words.h"
 
-#include "text/lexicon.h"
 #include "text/text_scan.h"
 
 namespace claimgraph::ingest {
@@ -120,7 +119,7 @@ void AddWord(std::string_view text, std::size_t start, std::size_t end, Stemmer&
 
 std::vector<ClaimWord> ClaimWords(std::string_view text, Stemmer& stemmer) {
   thread_local std::vector<Token> tokens;
-  Tokenize(text, 0, static_cast<uint32_t>(text.size()), Lexicon::Default(), &tokens);
+  Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
   std::vector<ClaimWord> out;
   std::size_t pos = 0;  // bytes before it are taken
   for (const Token& t : tokens) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "text/char_class.h"
-#include "text/lexicon.h"
 #include "text/text_fold.h"
 #include "text/text_scan.h"
 #include "unicode/utf8.h"
@@ -174,7 +173,7 @@ void SplitNameWords(std::string_view text, uint32_t begin, uint32_t end, NameWor
   const uint32_t limit = std::min<uint32_t>(end, static_cast<uint32_t>(text.size()));
   // The one tokenizer's word tokens bound the name words: none spans two.
   thread_local std::vector<Token> tokens;
-  Tokenize(text, begin, limit, Lexicon::Default(), &tokens);
+  Tokenize(text, begin, limit, &tokens);
   // About one word per six bytes of English prose. Keys take at most the
   // bytes of their words (unless folding expands them), plus 8 of scratch.
   words.reserve(limit > begin ? (limit - begin) / 6 + 1 : 0);

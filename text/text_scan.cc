@@ -98,7 +98,7 @@ inline uint32_t Before(std::string_view text, uint32_t pos, uint32_t begin) {
 // (U.S., 3.5), commas between digits and ampersands; its case, possessive,
 // lexicon entry, and a trailing period that does not end the sentence.
 inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
-                     const Lexicon& lexicon, Token& tok) {
+                     const Lexicon* lexicon, Token& tok) {
   char lower[40];
   uint32_t p = pos + len;
   while (p < end) {
@@ -142,18 +142,18 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     tok.possessive = true;
   }
   // Lexicon lookup on the ASCII-lowercased word (possessive kept).
-  if (wlen < sizeof lower) {
+  if (lexicon != nullptr && wlen < sizeof lower) {
     uint32_t hash = 2166136261u;
     for (uint32_t i = 0; i < wlen; ++i) {
       char c = text[pos + i];
       lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
       hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
     }
-    tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
+    tok.entry = lexicon->Find(std::string_view(lower, wlen), hash);
     if (tok.entry != nullptr) tok.lex = tok.entry->flags;
     if (tok.entry == nullptr && tok.possessive) {
       uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
-      tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
+      tok.entry = lexicon->Find(std::string_view(lower, wlen - cut));
       // "WHO's", "it's": a possessive noun keeps only its noun classes.
       if (tok.entry != nullptr) {
         tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
@@ -270,8 +270,11 @@ bool StartsUpper(std::string_view text, uint32_t pos) {
   return false;
 }
 
-void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
-              const Lexicon& lexicon, std::vector<Token>* out) {
+namespace {
+
+// Tokenize, with the lexicon lookup when `lexicon` is not null.
+void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* lexicon,
+          std::vector<Token>* out) {
   out->clear();
   uint32_t pos = begin;
   while (pos < end) {
@@ -299,6 +302,17 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
     }
     pos = tok.end;
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lexicon,
+              std::vector<Token>* out) {
+  Scan(text, begin, end, &lexicon, out);
+}
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out) {
+  Scan(text, begin, end, nullptr, out);
 }
 
 }  // namespace claimgraph::ingest

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "text/lexicon.h"
 #include "text/text_scan.h"
 
 namespace claimgraph::ingest {
@@ -49,7 +48,7 @@ bool IsCapitalised(std::string_view word) {
 std::vector<TimeToken> TimeTokens(std::string_view text, Span range) {
   const uint32_t end = std::min<uint32_t>(range.end, text.size());
   thread_local std::vector<Token> words;
-  Tokenize(text, range.start, end, Lexicon::Default(), &words);
+  Tokenize(text, range.start, end, &words);
   std::vector<TimeToken> tokens;
   for (const Token& word : words) {
     if (word.kind != TokenKind::kWord) continue;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/claim_words.h"
+#include "text/lexicon.h"
 #include "text/name_words.h"
 #include "text/text_scan.h"
 
@@ -59,6 +60,25 @@ TEST_CASE("name words never span two word tokens of the tokenizer", "[text]") {
       inside |= t.kind == TokenKind::kWord && t.start <= word.start && word.end <= t.end;
     CHECK(inside);
   }
+}
+
+TEST_CASE("Tokenize without the lexicon: no word classes, known abbreviations split", "[text]") {
+  const std::string text = "Mr. Smith of the U.S. said J. Doe left.";
+  std::vector<Token> with, without;
+  Tokenize(text, 0, text.size(), Lexicon::Default(), &with);
+  Tokenize(text, 0, text.size(), &without);
+  auto words = [&](const std::vector<Token>& tokens) {
+    std::vector<std::string> out;
+    for (const Token& t : tokens) out.push_back(text.substr(t.start, t.end - t.start));
+    return out;
+  };
+  CHECK(words(with) ==
+        std::vector<std::string>{"Mr.", "Smith", "of", "the", "U.S.", "said", "J.", "Doe", "left", "."});
+  // Only the lexicon knows "Mr" takes a period; "U.S." and the initial need no lexicon.
+  CHECK(words(without) == std::vector<std::string>{"Mr", ".", "Smith", "of", "the", "U.S.", "said",
+                                                   "J.", "Doe", "left", "."});
+  CHECK(with[5].entry != nullptr);  // "said"
+  for (const Token& t : without) CHECK((t.entry == nullptr && t.lex == 0));
 }
 
 TEST_CASE("claim words: lower case, stems, negations split, punctuation kept", "[text]") {
