@@ -127,7 +127,8 @@ int32_t ScanWord(WordScan& w, int32_t at, UChar32 c, NameWord* t) {
   }
   if (!t->possessive) t->end = j;
   if (!ascii) {
-    std::string folded = FoldWord(std::string_view(*w.keys).substr(t->key_offset, w.n - t->key_offset));
+    std::string folded =
+        FoldWord(std::string_view(*w.keys).substr(t->key_offset, w.n - t->key_offset));
     w.n = t->key_offset;
     EnsureRoom(w.keys, w.n, folded.size());
     folded.copy(w.keys->data() + w.n, folded.size());
@@ -211,7 +212,8 @@ void SplitNameWords(std::string_view text, uint32_t begin, uint32_t end, NameWor
   out->keys.resize(w.n);
   uint32_t next = static_cast<uint32_t>(w.n);
   for (std::size_t q = words.size(); q-- > 0;) {
-    words[q].key = std::string_view(out->keys).substr(words[q].key_offset, next - words[q].key_offset);
+    words[q].key =
+        std::string_view(out->keys).substr(words[q].key_offset, next - words[q].key_offset);
     next = words[q].key_offset;
   }
 }

@@ -1,7 +1,8 @@
 // Entity mentions: the name words of text/name_words.h (name shape:
 // capitalised, all caps, sentence start, possessive, what separates a word
-// from the next), a longest match against the gazetteer, capitalised runs for names it does not know, and
-// an article-level pass that links surnames and "(ACRONYM)" to full names.
+// from the next), a longest match against the gazetteer, capitalised runs for
+// names it does not know, and an article-level pass that links surnames and
+// "(ACRONYM)" to full names.
 #include "ingest/entities/entities.h"
 
 #include <algorithm>
@@ -121,7 +122,7 @@ struct EntityLinker::Data {
   // (capital, country) of the `capital` rows, in file order.
   std::vector<std::pair<std::string, std::string>> capitals;
   // Every key the gazetteer names (aliases, their first tokens, word-list
-  // entries), found by KeyHash: a token's entry is looked up once, and a
+  // entries), found by NameKeyHash: a word's entry is looked up once, and a
   // joined key is looked up by its hash without being built.
   std::vector<KeyInfo> infos;
   struct Slot {
