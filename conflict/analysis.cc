@@ -163,7 +163,7 @@ void MarkModalsAndTimes(const std::vector<Token>& t, const Lexicon& lex,
 // counted nouns); issue 12 redesigns this analysis, and splits it then.
 Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   Analysis an;
-  an.tokens = Tokenize(claim.content, stemmer);
+  an.tokens = ClaimWords(claim.content, stemmer);
   for (Token& token : an.tokens) token.tables = lex.FirstStemTables(token.stem);
   const std::vector<Token>& t = an.tokens;
   const std::size_t n = t.size();
@@ -177,7 +177,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   std::string cue(claim.cue_lemma);
   absl::AsciiStrToLower(&cue);
   if (!cue.empty()) {
-    std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
+    std::vector<Token> cue_tokens = ClaimWords(cue, stemmer);
     if (!cue_tokens.empty()) {
       auto m = lex.Match("cue", cue_tokens, 0);
       an.deny_cue = m && (m->key == "deny" || m->key == "reject");
@@ -278,7 +278,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
   for (const EntityMention& m : an.entities) an.entity_set.insert(m.canonical);
   auto fold = [&](std::string_view name, std::set<std::string>* out) {
-    std::vector<Token> nt = Tokenize(name, stemmer);
+    std::vector<Token> nt = ClaimWords(name, stemmer);
     bool whole = false;
     for (std::size_t i = 0; i < nt.size(); ++i) {
       if (auto m = lex.Match("alias", nt, i)) {
@@ -296,7 +296,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   };
   for (const std::string& e : claim.entities) fold(e, &an.entity_set);
   fold(claim.speaker, &an.speaker_side);
-  for (const Token& k : Tokenize(claim.speaker, stemmer))
+  for (const Token& k : ClaimWords(claim.speaker, stemmer))
     if (!k.punct) an.speaker_words.push_back(k.lower);
 
   // Predicates of the relation, event and measure tables; "unrelated" is a

@@ -18,7 +18,6 @@ using conflict_internal::Analysis;
 using conflict_internal::Lexicon;
 using conflict_internal::Predicate;
 using conflict_internal::Quantity;
-using conflict_internal::Stemmer;
 using conflict_internal::Token;
 
 std::string_view ConflictTypeName(ConflictType type) {
@@ -182,7 +181,7 @@ class Detector final : public ConflictDetector {
     prepared->lower_content = prepared->content;
     absl::AsciiStrToLower(&prepared->lower_content);
     prepared->an =
-        conflict_internal::Analyze(text, *lex_, conflict_internal::ThreadStemmer());
+        conflict_internal::Analyze(text, *lex_, ThreadStemmer());
     return prepared;
   }
 

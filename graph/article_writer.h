@@ -23,6 +23,7 @@
 #include "ingest/near_duplicate.h"
 #include "rocksdb/perf_level.h"
 #include "rocksdb/write_batch.h"
+#include "text/lexicon.h"
 
 
 namespace claimgraph::graph::internal {
@@ -65,10 +66,8 @@ inline v1::SourceKind ToSourceKind(ingest::SourceType type) {
 }
 
 inline bool IsPronoun(std::string_view normalized) {
-  static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
-      "who", "which", "that"};  // a relative pronoun names no one by itself
-  return kPronouns.count(normalized) > 0;
+  // Pronouns; a relative pronoun names no one by itself either.
+  return ingest::WordLists::Default().Contains("no_name", normalized);
 }
 
 // Whitespace collapsed, curly quotes made straight: the claim identity text.

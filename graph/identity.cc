@@ -143,8 +143,9 @@ bool ArticleWriter::LooksLikeName(std::string_view mention) {
 }
 
 bool ArticleWriter::NamesSpeaker(std::string_view alias_key, std::string_view name_key) {
-  static const std::set<std::string_view> kLinkWords = {"the", "of", "and", "for",
-                                                        "de", "al", "la", "von"};
+  auto link_word = [](std::string_view w) {
+    return ingest::WordLists::Default().Contains("name_link", w);
+  };
   auto words = [](std::string_view key) {
     std::vector<std::string_view> out;
     for (std::size_t at = 0; at < key.size();) {
@@ -158,11 +159,11 @@ bool ArticleWriter::NamesSpeaker(std::string_view alias_key, std::string_view na
   std::vector<std::string_view> name = words(name_key);
   std::vector<std::string_view> alias;
   for (std::string_view a : words(alias_key)) {
-    if (a.size() >= 2 && !kLinkWords.count(a) && !IsPronoun(a)) alias.push_back(a);
+    if (a.size() >= 2 && !link_word(a) && !IsPronoun(a)) alias.push_back(a);
   }
   std::string initials;
   for (std::string_view w : name) {
-    if (!kLinkWords.count(w)) initials.push_back(w.front());
+    if (!link_word(w)) initials.push_back(w.front());
   }
   if (alias.size() == 1 && initials.size() > 1 && alias.front() == initials) return true;
   for (std::string_view a : alias) {

@@ -211,8 +211,9 @@ class RuleExtractor final : public Extractor {
   // stated source; a cue holding a verb of saying of the lexicon (not one
   // that takes an object: "attacked", "dismissed", "called"); a content of
   // four words or more that reads as a reported clause (quoted, before its
-  // cue, or opened by that / whether / if / to / a wh-word). PolNeAR also
-  // counts beliefs, intentions, evidence and object complements.
+  // cue, or opened by a clause opener of data/word_lists.txt: that, whether,
+  // if, to, a wh-word). PolNeAR also counts beliefs, intentions, evidence and
+  // object complements.
   bool ProjectStatement(std::string_view text, const Attribution& a) const {
     if (!a.cue || !a.source) return false;
     bool cue_ok = false;
@@ -242,13 +243,9 @@ class RuleExtractor final : public Extractor {
       if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")) return false;
     }
     if (a.kind != AttributionKind::kIndirect || a.content.end <= a.cue->start) return true;
-    std::string_view w = text.substr(first->start, first->end - first->start);
-    for (std::string_view c : {"that", "whether", "if", "to", "how", "why", "what", "who", "when"})
-      if (w.size() == c.size() && std::equal(w.begin(), w.end(), c.begin(), [](char x, char y) {
-            return std::tolower(static_cast<unsigned char>(x)) == y;
-          }))
-        return true;
-    return false;
+    std::string w(text.substr(first->start, first->end - first->start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return WordLists::Default().Contains("clause_opener", w);
   }
 
   // The learned tagger on paragraph `index` (current_), whose rule proposals

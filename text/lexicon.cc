@@ -1,5 +1,6 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -67,34 +68,58 @@ std::string Unescape(std::string_view field) {
   return out;
 }
 
-}  // namespace
+// The lists data/word_lists.txt may name; a typo in a list name is refused.
+constexpr std::array<std::string_view, 5> kWordListNames = {"stop", "clause_opener", "title_stop",
+                                                           "no_name", "name_link"};
 
-const Lexicon& Lexicon::Default() {
-  static const Lexicon* const lexicon = [] {
-    auto parsed = Parse(data::kLexicon);
-    if (!parsed.ok()) {
-      // The file is compiled in and validated by tests/text/lexicon_test.cc:
-      // this only fires on a build whose data file was broken by hand.
-      std::fprintf(stderr, "claimgraph: data/lexicon.txt: %s\n",
-                   std::string(parsed.status().message()).c_str());
-      std::abort();
-    }
-    return parsed->release();
-  }();
-  return *lexicon;
-}
+// The stop-word table packs each word into 8 bytes, in a table of 512 slots
+// kept at most half full (text/stopwords.cc).
+constexpr size_t kMaxStopWordBytes = 8;
+constexpr size_t kMaxStopWords = 256;
 
-absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
-  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+// Calls `record(f)` with the space-separated fields of each record of a data
+// file (blank lines and '#' comments skipped); an error it returns is
+// prefixed with the line number.
+template <typename Record>
+absl::Status ForEachRecord(std::string_view text, const Record& record) {
   int line_number = 0;
   for (std::string_view line : Split(text, '\n', false)) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, ' ', true);
     if (f.empty()) continue;
-    auto fail = [&](std::string_view why) {
-      return absl::InvalidArgumentError(Cat("line ", line_number, ": ", why));
-    };
+    absl::Status status = record(f);
+    if (!status.ok())
+      return absl::InvalidArgumentError(Cat("line ", line_number, ": ", ToStd(status.message())));
+  }
+  return absl::OkStatus();
+}
+
+// The compiled-in data file `name` parsed by T::Parse, once. The files are
+// validated by tests/text/lexicon_test.cc: the abort only fires on a build
+// whose data file was broken by hand.
+template <typename T>
+const T& ParseCompiledIn(std::string_view text, const char* name) {
+  auto parsed = T::Parse(text);
+  if (!parsed.ok()) {
+    std::fprintf(stderr, "claimgraph: data/%s: %s\n", name,
+                 std::string(parsed.status().message()).c_str());
+    std::abort();
+  }
+  return *parsed->release();
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Default() {
+  static const Lexicon& lexicon = ParseCompiledIn<Lexicon>(data::kLexicon, "lexicon.txt");
+  return lexicon;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
+    auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
     const std::string_view kind = f[0];
     // verb CLASS FLAGS LEMMA...            regular cue verbs (AddVerb)
     // forms CLASS FLAGS LEMMA 3SG PAST ING a cue verb with its forms
@@ -123,7 +148,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
     } else {
       for (size_t i = 3; i < f.size(); ++i) lexicon->AddVerb(f[i], cue, *flags);
     }
-  }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
   if (lexicon->entries_.empty()) return absl::InvalidArgumentError("the lexicon is empty");
   return lexicon;
 }
@@ -202,5 +229,51 @@ void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
   AddVerbForms(lemma, cue, s, past, ing, extra);
 }
 
+const WordLists& WordLists::Default() {
+  static const WordLists& lists = ParseCompiledIn<WordLists>(data::kWordLists, "word_lists.txt");
+  return lists;
+}
+
+absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view text) {
+  std::unique_ptr<WordLists> lists(new WordLists());
+  absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
+    auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
+    if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end())
+      return fail(Cat("unknown word list '", f[0], "'"));
+    if (f.size() < 2) return fail("a list name without words");
+    std::vector<std::string>& words = lists->lists_[std::string(f[0])];
+    for (size_t i = 1; i < f.size(); ++i) {
+      for (char c : f[i])
+        if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'' && c != '.')
+          return fail(Cat("'", f[i], "' is not a lower-case ASCII word"));
+      if (f[0] == "stop" && f[i].size() > kMaxStopWordBytes)
+        return fail(Cat("stop word '", f[i], "' is longer than ", kMaxStopWordBytes, " letters"));
+      words.emplace_back(f[i]);
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  for (std::string_view name : kWordListNames)
+    if (!lists->lists_.contains(name))
+      return absl::InvalidArgumentError(Cat("word list '", name, "' is missing"));
+  for (auto& [name, words] : lists->lists_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+  if (lists->lists_["stop"].size() > kMaxStopWords)
+    return absl::InvalidArgumentError(Cat("more than ", kMaxStopWords, " stop words"));
+  return lists;
+}
+
+const std::vector<std::string>& WordLists::Get(std::string_view name) const {
+  static const std::vector<std::string> kNone;
+  auto it = lists_.find(name);
+  return it == lists_.end() ? kNone : it->second;
+}
+
+bool WordLists::Contains(std::string_view name, std::string_view word) const {
+  const std::vector<std::string>& words = Get(name);
+  return std::binary_search(words.begin(), words.end(), word, std::less<>());
+}
 
 }  // namespace claimgraph::ingest

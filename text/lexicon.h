@@ -1,11 +1,14 @@
-// The closed word lists the extractor needs: speech cues with their lemma and
-// construction, titles, role and organisation nouns, pronouns, clause
-// boundaries. Looked up once per word token, by its ASCII-lowercased form.
+// The closed word lists of the text stages, loaded from data files: the
+// attribution lexicon (speech cues with their lemma and construction, titles,
+// role and organisation nouns, pronouns, clause boundaries; looked up once per
+// word token, by its ASCII-lowercased form) and the named word lists
+// (stop words, clause openers).
 #ifndef CLAIMGRAPH_TEXT_LEXICON_H_
 #define CLAIMGRAPH_TEXT_LEXICON_H_
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -112,6 +115,33 @@ class Lexicon {
   std::vector<Slot> slots_;          // power-of-two size, at most half full
   uint32_t mask_ = 0;
   std::deque<LexEntry> entries_;     // stable addresses
+};
+
+// The named closed word lists of data/word_lists.txt (format and the lists'
+// meanings in data/README.md): "stop" (English function words, at most 8
+// letters each), "clause_opener", "title_stop", "no_name", "name_link". Immutable after construction;
+// thread-safe to share.
+class WordLists {
+ public:
+  // The built-in lists (data/word_lists.txt, compiled in), built once on first use.
+  static const WordLists& Default();
+
+  // Lists from text in the format of data/word_lists.txt, or InvalidArgument
+  // naming the line and the problem (an unknown list name, a word that is not
+  // lower-case ASCII, a stop word longer than 8 letters, over 256 stop words,
+  // a list missing).
+  static absl::StatusOr<std::unique_ptr<WordLists>> Parse(std::string_view text);
+
+  // The words of list `name`, sorted and unique; empty for an unknown name.
+  const std::vector<std::string>& Get(std::string_view name) const;
+
+  // True when `word` is a word of list `name` (compared exactly: the lists
+  // are lower case).
+  bool Contains(std::string_view name, std::string_view word) const;
+
+ private:
+  WordLists() = default;
+  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
 };
 
 }  // namespace claimgraph::ingest

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/entities/entities.h"
 #include "text/lexicon.h"
 #include "text/text_fold.h"
 #include "common/strings.h"
@@ -44,25 +45,6 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
          !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
                     kLexDeterminer | kLexPronoun));
-}
-
-// Capitals standing for their governments ("Moscow cited …" → Russia).
-std::string_view CountryOfCapital(std::string_view name) {
-  static constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
-      {"Moscow", "Russia"},        {"Washington", "United States"}, {"Beijing", "China"},
-      {"Tehran", "Iran"},          {"Damascus", "Syria"},           {"Ankara", "Turkey"},
-      {"Kiev", "Ukraine"},         {"Kyiv", "Ukraine"},             {"Paris", "France"},
-      {"Berlin", "Germany"},       {"Tokyo", "Japan"},              {"Pyongyang", "North Korea"},
-      {"Seoul", "South Korea"},    {"Riyadh", "Saudi Arabia"},      {"Kabul", "Afghanistan"},
-      {"Baghdad", "Iraq"},         {"Cairo", "Egypt"},              {"New Delhi", "India"},
-      {"Islamabad", "Pakistan"},   {"Caracas", "Venezuela"},        {"Havana", "Cuba"},
-      {"London", "United Kingdom"}, {"Rome", "Italy"},              {"Madrid", "Spain"},
-      {"Warsaw", "Poland"},        {"Athens", "Greece"},            {"Tripoli", "Libya"},
-      {"Beirut", "Lebanon"},       {"Amman", "Jordan"},             {"Doha", "Qatar"},
-      {"Ottawa", "Canada"},        {"Canberra", "Australia"},       {"Brussels", "European Union"}};
-  for (const auto& [capital, country] : kCapitals)
-    if (capital == name) return country;
-  return {};
 }
 
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
@@ -520,65 +502,7 @@ void SpeakerResolver::Resolve(std::string_view text,
   known.plural = m.plural;
   known.position = a.source->start;
   if (m.pronoun) {
-    a.source_type = SourceType::kPerson;
-    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
-      bool match = false;
-      switch (m.pronoun) {
-        case 'm':
-        case 'f':
-          match = it->type == SourceType::kPerson && !it->plural &&
-                  (it->gender == 0 || it->gender == m.pronoun);
-          break;
-        case 'p':
-          match = it->plural || it->type == SourceType::kOrganisation;
-          break;
-        case 'n':
-          match = it->type == SourceType::kOrganisation || it->type == SourceType::kDocument;
-          break;
-        default:
-          break;
-      }
-      if (!match) continue;
-      // A person of the pronoun's gender named since that speaker last spoke
-      // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
-      // She went on to say …".
-      if (m.pronoun == 'm' || m.pronoun == 'f') {
-        const NameMention* later = LatestMentionBetween(it->position, a.source->start, m.pronoun);
-        if (later != nullptr && later->name != it->name) break;
-      }
-      if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
-      a.speaker = it->name;
-      a.source_type = it->type;
-      // Gender learnt from a pronoun sticks to the name.
-      known = *it;
-      known.position = a.source->start;
-      break;
-    }
-    // No earlier speaker fits: the latest person named before the pronoun.
-    if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
-      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-        if (it->position >= a.source->start) continue;
-        if (it->gender != 0 && it->gender != m.pronoun) continue;
-        a.speaker = it->name;
-        known.name = it->name;
-        known.type = SourceType::kPerson;
-        known.gender = m.pronoun;
-        break;
-      }
-    }
-    // "It said …" with no organisation speaking before: the organisation
-    // named latest before ("Amoco Corp reported … It said …").
-    if (a.speaker.empty() && m.pronoun == 'n') {
-      std::string org = OrganisationNamedBefore(text, a.source->start);
-      if (!org.empty()) {
-        a.speaker = org;
-        a.source_type = SourceType::kOrganisation;
-        known.name = org;
-        known.type = SourceType::kOrganisation;
-      }
-    }
-    if (m.pronoun == 'i') return;
-    speakers_.push_back(known);
+    ResolvePronoun(text, m, a, known);
     return;
   }
   a.source_type = m.type;
@@ -586,91 +510,7 @@ void SpeakerResolver::Resolve(std::string_view text,
   SourceType name_type = m.type == SourceType::kDocument ? m.issuer_type : m.type;
   if (m.name.empty() || EqualsIgnoreCaseAscii(a.source->in(text), "police"))
     ResolveDescription(text, resolved, c);
-  if (!m.name.empty() && a.speaker.empty()) {
-    std::string name = Normalize(m.name.in(text));
-    std::string_view stripped = StripPossessive(name);
-    if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
-    name = std::string(stripped);
-    // "the decree signed by the Pope": the holder of the title.
-    if (m.type == SourceType::kDocument && name.find(' ') == std::string::npos) {
-      std::string lower = LowerAscii(name);
-      const LexEntry* e = Lexicon::Default().Find(lower);
-      if (e != nullptr && (e->flags & kLexTitle)) {
-        std::string holder = TitledBefore(lower, a.source->start);
-        if (!holder.empty()) {
-          name = holder;
-          name_type = SourceType::kPerson;
-        }
-      }
-    }
-    // "Biden and Sanders", "Antoine Quirin and Nicolas Redouane": each name
-    // resolved, the pair kept whole.
-    std::string_view head = m.head.in(text);
-    size_t conj = head.find(" and ");
-    if (name_type == SourceType::kPerson && conj != std::string_view::npos &&
-        head.find(" and ", conj + 1) == std::string_view::npos &&
-        Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj))) {
-      auto resolve = [&](std::string part) {
-        if (part.find(' ') != std::string::npos) {
-          Remember(part, 0);
-          return part;
-        }
-        std::string full = FullName(part);
-        return full.empty() ? part : full;
-      };
-      name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
-      known.plural = m.plural = true;
-    } else if (name_type == SourceType::kPerson && name.find(' ') != std::string::npos &&
-               IsOrganisationWord(LastWord(name))) {
-      // "Census Bureau", "Brookings Institution": an organisation's name.
-      name_type = SourceType::kOrganisation;
-      if (m.type != SourceType::kDocument)
-        a.source_type = m.type = known.type = SourceType::kOrganisation;
-    } else if (name_type == SourceType::kPerson) {
-      if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
-        name = bare;
-        if (a.role.empty()) a.role = title;
-      }
-      if (name.find(' ') == std::string::npos) {
-        std::string full = FullName(name);
-        if (full.empty()) full = FullNameOfGivenName(name);
-        if (!full.empty()) name = full;
-      } else {
-        Remember(name, m.gender);
-      }
-      for (size_t i = 0; i < names_.size(); ++i)
-        if (names_[i].second == name && name_gender_[i] && !known.gender)
-          known.gender = name_gender_[i];
-      // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
-      std::string_view last = LastWord(name);
-      if (!known.gender && last.size() > 4) {
-        if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
-          known.gender = 'f';
-        else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
-          known.gender = 'm';
-      }
-    }
-    for (const auto& [acronym, full] : acronyms_)
-      if (acronym == name) {
-        name = full;
-        name_type = SourceType::kOrganisation;
-        if (m.type != SourceType::kDocument)
-          a.source_type = m.type = known.type = SourceType::kOrganisation;
-      }
-    if (name_type == SourceType::kOrganisation) {
-      std::string_view country = CountryOfCapital(name);
-      if (!country.empty()) name = std::string(country);
-      // "the coalition": the named coalition met earlier.
-      std::string_view source = a.source->in(text);
-      if ((source.starts_with("the ") || source.starts_with("The ")) &&
-          name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
-        std::string earlier = IsCompanyNoun(name) ? CompanyDescribed(text, a.source->start)
-                                                  : EarlierNamedMention(text, a.source->start, name);
-        if (!earlier.empty()) name = earlier;
-      }
-    }
-    a.speaker = name;
-  }
+  if (!m.name.empty() && a.speaker.empty()) a.speaker = ResolveName(text, m, a, known, name_type);
   // "Hillary Clinton's campaign", "the Obama administration": an organisation
   // named by its head, not an unnamed role.
   if (a.speaker.empty() && a.source_type == SourceType::kRole) {
@@ -696,6 +536,157 @@ void SpeakerResolver::Resolve(std::string_view text,
     known.type = SourceType::kPerson;
     speakers_.push_back(known);
   }
+}
+
+void SpeakerResolver::ResolvePronoun(std::string_view text, const SourceMention& m,
+                                     Attribution& a, Known& known) {
+  a.source_type = SourceType::kPerson;
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    bool match = false;
+    switch (m.pronoun) {
+      case 'm':
+      case 'f':
+        match = it->type == SourceType::kPerson && !it->plural &&
+                (it->gender == 0 || it->gender == m.pronoun);
+        break;
+      case 'p':
+        match = it->plural || it->type == SourceType::kOrganisation;
+        break;
+      case 'n':
+        match = it->type == SourceType::kOrganisation || it->type == SourceType::kDocument;
+        break;
+      default:
+        break;
+    }
+    if (!match) continue;
+    // A person of the pronoun's gender named since that speaker last spoke
+    // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
+    // She went on to say …".
+    if (m.pronoun == 'm' || m.pronoun == 'f') {
+      const NameMention* later = LatestMentionBetween(it->position, a.source->start, m.pronoun);
+      if (later != nullptr && later->name != it->name) break;
+    }
+    if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
+    a.speaker = it->name;
+    a.source_type = it->type;
+    // Gender learnt from a pronoun sticks to the name.
+    known = *it;
+    known.position = a.source->start;
+    break;
+  }
+  // No earlier speaker fits: the latest person named before the pronoun.
+  if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->position >= a.source->start) continue;
+      if (it->gender != 0 && it->gender != m.pronoun) continue;
+      a.speaker = it->name;
+      known.name = it->name;
+      known.type = SourceType::kPerson;
+      known.gender = m.pronoun;
+      break;
+    }
+  }
+  // "It said …" with no organisation speaking before: the organisation
+  // named latest before ("Amoco Corp reported … It said …").
+  if (a.speaker.empty() && m.pronoun == 'n') {
+    std::string org = OrganisationNamedBefore(text, a.source->start);
+    if (!org.empty()) {
+      a.speaker = org;
+      a.source_type = SourceType::kOrganisation;
+      known.name = org;
+      known.type = SourceType::kOrganisation;
+    }
+  }
+  if (m.pronoun == 'i') return;
+  speakers_.push_back(known);
+  return;
+}
+
+std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m, Attribution& a,
+                                         Known& known, SourceType& name_type) {
+  std::string name = Normalize(m.name.in(text));
+  std::string_view stripped = StripPossessive(name);
+  if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
+  name = std::string(stripped);
+  // "the decree signed by the Pope": the holder of the title.
+  if (m.type == SourceType::kDocument && name.find(' ') == std::string::npos) {
+    std::string lower = LowerAscii(name);
+    const LexEntry* e = Lexicon::Default().Find(lower);
+    if (e != nullptr && (e->flags & kLexTitle)) {
+      std::string holder = TitledBefore(lower, a.source->start);
+      if (!holder.empty()) {
+        name = holder;
+        name_type = SourceType::kPerson;
+      }
+    }
+  }
+  // "Biden and Sanders", "Antoine Quirin and Nicolas Redouane": each name
+  // resolved, the pair kept whole.
+  std::string_view head = m.head.in(text);
+  size_t conj = head.find(" and ");
+  if (name_type == SourceType::kPerson && conj != std::string_view::npos &&
+      head.find(" and ", conj + 1) == std::string_view::npos &&
+      Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj))) {
+    auto resolve = [&](std::string part) {
+      if (part.find(' ') != std::string::npos) {
+        Remember(part, 0);
+        return part;
+      }
+      std::string full = FullName(part);
+      return full.empty() ? part : full;
+    };
+    name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
+    known.plural = m.plural = true;
+  } else if (name_type == SourceType::kPerson && name.find(' ') != std::string::npos &&
+             IsOrganisationWord(LastWord(name))) {
+    // "Census Bureau", "Brookings Institution": an organisation's name.
+    name_type = SourceType::kOrganisation;
+    if (m.type != SourceType::kDocument)
+      a.source_type = m.type = known.type = SourceType::kOrganisation;
+  } else if (name_type == SourceType::kPerson) {
+    if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
+      name = bare;
+      if (a.role.empty()) a.role = title;
+    }
+    if (name.find(' ') == std::string::npos) {
+      std::string full = FullName(name);
+      if (full.empty()) full = FullNameOfGivenName(name);
+      if (!full.empty()) name = full;
+    } else {
+      Remember(name, m.gender);
+    }
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (names_[i].second == name && name_gender_[i] && !known.gender)
+        known.gender = name_gender_[i];
+    // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
+    std::string_view last = LastWord(name);
+    if (!known.gender && last.size() > 4) {
+      if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+        known.gender = 'f';
+      else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+        known.gender = 'm';
+    }
+  }
+  for (const auto& [acronym, full] : acronyms_)
+    if (acronym == name) {
+      name = full;
+      name_type = SourceType::kOrganisation;
+      if (m.type != SourceType::kDocument)
+        a.source_type = m.type = known.type = SourceType::kOrganisation;
+    }
+  if (name_type == SourceType::kOrganisation) {
+    std::string_view country = EntityLinker::Default().CountryOfCapital(name);
+    if (!country.empty()) name = std::string(country);
+    // "the coalition": the named coalition met earlier.
+    std::string_view source = a.source->in(text);
+    if ((source.starts_with("the ") || source.starts_with("The ")) &&
+        name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
+      std::string earlier = IsCompanyNoun(name) ? CompanyDescribed(text, a.source->start)
+                                                : EarlierNamedMention(text, a.source->start, name);
+      if (!earlier.empty()) name = earlier;
+    }
+  }
+  return name;
 }
 
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before) const {

@@ -42,6 +42,16 @@ class SpeakerResolver {
     bool plural = false;
     uint32_t position = 0;  // byte offset of the latest mention as a source
   };
+  // Resolve's two cases. A pronoun source: the latest earlier speaker (or
+  // person, or organisation) it can stand for; remembered as a speaker
+  // unless "I". A named source: the canonical name (full name of a surname,
+  // acronyms expanded, capitals as their country, "the coalition" as the one
+  // named earlier); may retype `m`, `a`, `known` and `name_type` to an
+  // organisation.
+  void ResolvePronoun(std::string_view text, const SourceMention& m, Attribution& a,
+                      Known& known);
+  std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
+                          SourceType& name_type);
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.

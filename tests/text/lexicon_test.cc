@@ -1,5 +1,6 @@
-// data/lexicon.txt: the compiled-in attribution lexicon loads, carries the
-// facts the extractor relies on, and a broken file is refused with the line.
+// data/lexicon.txt and data/word_lists.txt: the compiled-in attribution
+// lexicon and word lists load, carry the facts the extractor relies on, and a
+// broken file is refused with the line.
 #include <catch2/catch.hpp>
 
 #include "text/lexicon.h"
@@ -66,6 +67,36 @@ TEST_CASE("a small lexicon file parses into lookups") {
   CHECK(((*lexicon)->Find("utter")->flags & kLexBase) != 0);
   CHECK((*lexicon)->Find("opines")->lemma == "opine");
   CHECK(((*lexicon)->Find("sir")->flags & (kLexTitle | kLexMale)) == (kLexTitle | kLexMale));
+}
+
+TEST_CASE("the compiled-in word lists load") {
+  const WordLists& lists = WordLists::Default();
+  CHECK(lists.Get("stop").size() > 100);
+  for (const char* w : {"the", "whether", "through", "yours"}) CHECK(lists.Contains("stop", w));
+  CHECK_FALSE(lists.Contains("stop", "president"));
+  for (const char* w : {"that", "whether", "why"}) CHECK(lists.Contains("clause_opener", w));
+  CHECK_FALSE(lists.Contains("clause_opener", "because"));
+  CHECK(lists.Contains("title_stop", "according"));
+  CHECK_FALSE(lists.Contains("title_stop", "Said"));  // compared as written
+  CHECK(lists.Contains("no_name", "they"));
+  CHECK(lists.Contains("name_link", "al"));
+  CHECK(lists.Get("no_such_list").empty());
+}
+
+TEST_CASE("a word-list file with a mistake is refused, naming the line") {
+  auto message = [](std::string_view text) {
+    auto parsed = WordLists::Parse(text);
+    return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
+  };
+  const std::string all =
+      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\n";
+  CHECK(message(all) == "ok");
+  CHECK(message(all + "stopp a\n") == "line 6: unknown word list 'stopp'");
+  CHECK(message(all + "# c\nstop The\n") == "line 7: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stop whatsoever\n") ==
+        "line 6: stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == "line 6: a list name without words");
+  CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
 }
 
 }  // namespace
