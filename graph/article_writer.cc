@@ -200,6 +200,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     edge.set_confidence(a.confidence);
     if (type != v1::RELAYED) {
       if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+      if (type == v1::ASSERTED) edge.set_cue_class(CueClassOf(a.cue_class));
       edge.set_role(a.role);
       edge.set_said_on(a.said_on);
     }
@@ -218,6 +219,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   record.content = std::string(a.content.in(text));
   record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
   if (a.cue) record.cue = std::string(a.cue->in(text));
+  record.asserts = ingest::AssertsFact(a.cue_class);
   record.said_on = a.said_on;
   record.time_key = time_key;
   record.doc_id = doc_.doc_id;

@@ -48,6 +48,8 @@ struct ClaimFilter {
   NodeId article = 0;
   std::string said_after;   // ISO date, inclusive; empty: unbounded
   std::string said_before;  // ISO date, inclusive; empty: unbounded
+  // Claims whose ASSERTED edge has one of these classes; empty: any.
+  std::vector<v1::CueClass> cue_classes;
 };
 
 struct Page {

@@ -94,6 +94,39 @@ absl::Status CheckDateRange(std::string_view after, std::string_view before,
   return absl::OkStatus();
 }
 
+namespace {
+constexpr std::pair<ingest::AttributionClass, v1::CueClass> kCueClasses[] = {
+    {ingest::AttributionClass::kStatement, v1::STATEMENT},
+    {ingest::AttributionClass::kBelief, v1::BELIEF},
+    {ingest::AttributionClass::kIntention, v1::INTENTION},
+    {ingest::AttributionClass::kEvidence, v1::EVIDENCE},
+    {ingest::AttributionClass::kStance, v1::STANCE},
+};
+}  // namespace
+
+v1::CueClass CueClassOf(ingest::AttributionClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (ours == cue_class) return stored;
+  return v1::CUE_CLASS_UNSPECIFIED;
+}
+
+std::optional<ingest::AttributionClass> AttributionClassOf(v1::CueClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (stored == cue_class) return ours;
+  return std::nullopt;
+}
+
+std::string_view CueClassName(v1::CueClass cue_class) {
+  auto ours = AttributionClassOf(cue_class);
+  return ours ? ingest::AttributionClassName(*ours) : std::string_view();
+}
+
+absl::StatusOr<v1::CueClass> ParseCueClass(std::string_view name, std::string_view field) {
+  if (auto parsed = ingest::ParseAttributionClass(name)) return CueClassOf(*parsed);
+  return absl::InvalidArgumentError(
+      Cat(field, " must be statement, belief, intention, evidence or stance, not '", name, "'"));
+}
+
 absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
                                           const ClaimFilterRefs& refs,
                                           const DateFieldNames& names) {
@@ -110,6 +143,13 @@ absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
   if (!refs.article.empty()) {
     ASSIGN_OR_RETURN(filter.article, ResolveArticle(store, refs.article));
   }
+  for (v1::CueClass cue_class : refs.cue_classes) {
+    if (CueClassName(cue_class).empty()) {
+      return absl::InvalidArgumentError(
+          Cat("cue_class ", static_cast<int>(cue_class), " is not a cue class"));
+    }
+  }
+  filter.cue_classes = refs.cue_classes;
   return filter;
 }
 
@@ -190,7 +230,10 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
       *view.mutable_speaker() = SourceRefOf(*speaker);
     }
     auto edge = store_.GetEdge(asserted->second, v1::ASSERTED, claim, asserted->rank);
-    if (edge.ok()) view.set_cue(edge->cue());
+    if (edge.ok()) {
+      view.set_cue(edge->cue());
+      view.set_cue_class(edge->cue_class());
+    }
   } else {
     speakers_.emplace(claim, 0);
   }
