@@ -170,6 +170,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     body->set_said_on(a.said_on);
     body->set_first_article_id(article_);
     body->set_time_key(time_key);
+    body->set_cue_class(CueClassOf(a.cue_class));
     PutNode(node);
     PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
     if (source != 0) {

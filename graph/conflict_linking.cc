@@ -112,14 +112,11 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
   record.content = node->claim().content();
   record.said_on = node->claim().said_on();
   record.time_key = node->claim().time_key();
+  std::string source_text;
   RETURN_IF_ERROR(impl_.VisitEdges(
       id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
         record.cue = edge.cue();
-        // An edge stored before extract-0.9 has no class: derived from its
-        // cue and source the way the extractor does.
-        std::optional<ingest::AttributionClass> stored = AttributionClassOf(edge.cue_class());
-        record.asserts = ingest::AssertsFact(
-            stored ? *stored : ingest::ClassifyCue(edge.cue(), edge.provenance().source().text()));
+        source_text = edge.provenance().source().text();
         record.doc_id = edge.provenance().doc_id();
         record.article = edge.provenance().article_id();
         record.offset = edge.provenance().content().start();
@@ -127,6 +124,11 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
         if (source.ok()) record.speaker = source->source().name();
         return false;
       }));
+  // A claim stored before extract-0.9 has no class: derived from its cue and
+  // source the way the extractor does.
+  std::optional<ingest::AttributionClass> stored = AttributionClassOf(node->claim().cue_class());
+  record.asserts =
+      ingest::AssertsFact(stored ? *stored : ingest::ClassifyCue(record.cue, source_text));
   if (record.article == 0) record.article = node->claim().first_article_id();
   if (auto article = impl_.GetNode(record.article); article.ok()) {
     record.story = article->article().story_id();

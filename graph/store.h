@@ -48,7 +48,7 @@ struct ClaimFilter {
   NodeId article = 0;
   std::string said_after;   // ISO date, inclusive; empty: unbounded
   std::string said_before;  // ISO date, inclusive; empty: unbounded
-  // Claims whose ASSERTED edge has one of these classes; empty: any.
+  // Claims of one of these classes (v1::Claim::cue_class); empty: any.
   std::vector<v1::CueClass> cue_classes;
 };
 

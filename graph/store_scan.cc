@@ -132,13 +132,11 @@ absl::StatusOr<Page> GraphStore::ListClaims(const ClaimFilter& filter,
       return 0;
     }
     if (!filter.cue_classes.empty()) {
-      bool wanted = false;
-      (void)impl.VisitEdges(claim, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
-        wanted = std::find(filter.cue_classes.begin(), filter.cue_classes.end(),
-                           edge.cue_class()) != filter.cue_classes.end();
-        return false;
-      });
-      if (!wanted) return 0;
+      auto node = impl.GetNode(claim);
+      if (!node.ok() || std::find(filter.cue_classes.begin(), filter.cue_classes.end(),
+                                  node->claim().cue_class()) == filter.cue_classes.end()) {
+        return 0;
+      }
     }
     if (by_article && (!filter.said_after.empty() || !filter.said_before.empty())) {
       auto node = impl.GetNode(claim);

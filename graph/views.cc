@@ -207,6 +207,7 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
   view.set_content(node.claim().content());
   view.set_kind(node.claim().kind());
   view.set_said_on(node.claim().said_on());
+  view.set_cue_class(node.claim().cue_class());
 
   // One scan of the in-edges by key: the speaker (its ASSERTED edge holds the
   // cue), a relay, and conflict edges pointing here. Only the ASSERTED and
@@ -230,10 +231,7 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
       *view.mutable_speaker() = SourceRefOf(*speaker);
     }
     auto edge = store_.GetEdge(asserted->second, v1::ASSERTED, claim, asserted->rank);
-    if (edge.ok()) {
-      view.set_cue(edge->cue());
-      view.set_cue_class(edge->cue_class());
-    }
+    if (edge.ok()) view.set_cue(edge->cue());
   } else {
     speakers_.emplace(claim, 0);
   }
