@@ -174,6 +174,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   an.negator.assign(n, false);
   std::vector<int> direct(n, -1);
 
+  an.participates = claim.asserts;
   std::string cue(claim.cue_lemma);
   absl::AsciiStrToLower(&cue);
   if (!cue.empty()) {
@@ -183,7 +184,6 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       an.deny_cue = m && (m->key == "deny" || m->key == "reject");
       an.reject_cue = m && m->key == "reject";
       an.accuse_cue = m && m->key == "accuse";
-      an.participates = !(m && m->key == "nonassert");
     }
   }
 

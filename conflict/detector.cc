@@ -178,6 +178,7 @@ class Detector final : public ConflictDetector {
     text.doc_id = prepared->doc_id;
     text.entities = claim.entities;
     text.offset = claim.offset;
+    text.asserts = claim.asserts;
     prepared->lower_content = prepared->content;
     absl::AsciiStrToLower(&prepared->lower_content);
     prepared->an =

@@ -26,8 +26,10 @@
 //    correcting claim not dated before the corrected one. A speaker correcting
 //    itself is not contradicting another; the store further requires both
 //    claims to be asserted by the same Source node.
-// Wishes, intentions, beliefs and forecasts (the cue's class in the lexicon)
-// take part in no rule. Word overlap alone never makes a finding.
+// Only claims that assert a fact take part: a belief, intention or stance (the
+// attribution's cue class, ClaimText::asserts) takes part in no rule, nor does
+// content that is an infinitive ("to cut jobs"). Word overlap alone never
+// makes a finding.
 #ifndef CLAIMGRAPH_CONFLICT_DETECTOR_H_
 #define CLAIMGRAPH_CONFLICT_DETECTOR_H_
 
@@ -55,6 +57,10 @@ struct ClaimText {
   // "say", "deny", "claim", "accuse", "cite", ...; inflected cue words such as
   // "denied" work too.
   std::string_view cue_lemma;
+  // False when the attribution's cue class is a belief, intention or stance
+  // (ingest::AssertsFact, ingest/attribution/cue_class.h): the claim then takes
+  // part in no rule.
+  bool asserts = true;
   // ISO date of the statement ("2016-09-18"), or empty when unknown.
   std::string_view said_on;
   // Canonical entity names; may be empty.

@@ -147,9 +147,9 @@ struct Analysis {
   // Parties named after "in", "at", "near" ("in Dayton"), when the claim has a
   // figure: where the counted event happened.
   std::set<std::string> places;
-  // False for wishes, intentions, beliefs and forecasts (a nonassert-class
-  // cue, or content that is an infinitive: "plans to cut jobs"): such claims
-  // take part in no rule.
+  // False for beliefs, intentions and stances (ClaimText::asserts), and for
+  // content that is an infinitive ("plans to cut jobs"): such claims take part
+  // in no rule.
   bool participates = true;
   bool reject_cue = false;  // reject, dismiss: a denial only of a named claim
   bool accident = false;

@@ -225,6 +225,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     body->set_said_on(a.said_on);
     body->set_first_article_id(article_);
     body->set_time_key(time_key);
+    body->set_cue_class(CueClassOf(a.cue_class));
     PutNode(node);
     PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
     if (source != 0) {
@@ -255,6 +256,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     edge.set_confidence(a.confidence);
     if (type != v1::RELAYED) {
       if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+      if (type == v1::ASSERTED) edge.set_cue_class(CueClassOf(a.cue_class));
       edge.set_role(a.role);
       edge.set_said_on(a.said_on);
     }
@@ -274,6 +276,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   record.content = std::string(a.content.in(text));
   record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
   if (a.cue) record.cue = std::string(a.cue->in(text));
+  record.asserts = ingest::AssertsFact(a.cue_class);
   record.said_on = a.said_on;
   record.time_key = time_key;
   record.doc_id = doc_.doc_id;

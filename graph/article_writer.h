@@ -19,6 +19,8 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "graph/views.h"
+#include "ingest/attribution/cue_class.h"
 #include "ingest/entities/entities.h"
 #include "ingest/near_duplicate.h"
 #include "rocksdb/perf_level.h"

@@ -14,6 +14,9 @@ std::string ArticleWriter::NewestFirst(std::string_view time_key) {
 }
 
 absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
+  // Beliefs, intentions and stances assert nothing another claim could
+  // contradict: they are neither indexed for candidates nor compared.
+  if (!claim.asserts) return 0;
   const ingest::ConflictDetector& detector = *impl_.detector;
   std::vector<std::string> terms = detector.Terms(*claim.prepared);
   std::set<NodeId> candidates;
@@ -113,10 +116,12 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
   record.content = node->claim().content();
   record.said_on = node->claim().said_on();
   record.time_key = node->claim().time_key();
+  std::string source_text;
   RETURN_IF_ERROR(VisitBatchEdges(
       id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
         record.cue = edge.cue();
         record.source = edge.src();
+        source_text = edge.provenance().source().text();
         record.doc_id = edge.provenance().doc_id();
         record.article = edge.provenance().article_id();
         record.offset = edge.provenance().content().start();
@@ -124,6 +129,11 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
         if (source.ok()) record.speaker = source->source().name();
         return false;
       }));
+  // A claim stored before extract-0.9 has no class: derived from its cue and
+  // source the way the extractor does.
+  std::optional<ingest::AttributionClass> stored = AttributionClassOf(node->claim().cue_class());
+  record.asserts =
+      ingest::AssertsFact(stored ? *stored : ingest::ClassifyCue(record.cue, source_text));
   if (record.article == 0) {
     const v1::Node* current = moved ? FindNode(id) : nullptr;
     record.article = (current ? *current : *node).claim().first_article_id();
@@ -151,7 +161,8 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
   if (it == impl_.written.end()) return nullptr;
   const ClaimRecord& then = it->second;
   bool same = record.content == then.content && record.speaker == then.speaker &&
-              record.cue == then.cue && record.said_on == then.said_on &&
+              record.cue == then.cue && record.asserts == then.asserts &&
+              record.said_on == then.said_on &&
               record.entities == then.entities && record.doc_id == then.doc_id &&
               record.offset == then.offset;
   std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;

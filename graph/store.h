@@ -52,6 +52,8 @@ struct ClaimFilter {
   NodeId article = 0;
   std::string said_after;   // ISO date, inclusive; empty: unbounded
   std::string said_before;  // ISO date, inclusive; empty: unbounded
+  // Claims of one of these classes (v1::Claim::cue_class); empty: any.
+  std::vector<v1::CueClass> cue_classes;
 };
 
 struct Page {

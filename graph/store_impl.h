@@ -26,6 +26,9 @@ struct ClaimRecord {
   std::string content;
   std::string speaker;
   std::string cue;
+  // A statement or evidence (ingest::AssertsFact): only such claims take part
+  // in contradiction edges.
+  bool asserts = true;
   std::string said_on;
   std::string time_key;
   std::string doc_id;
@@ -38,6 +41,7 @@ struct ClaimRecord {
     text.content = content;
     text.speaker = speaker;
     text.cue_lemma = cue;
+    text.asserts = asserts;
     text.said_on = said_on;
     text.entities = entities;
     text.doc_id = doc_id;

@@ -1,5 +1,7 @@
 // GraphStore's range reads: claim listings over the time indexes, node listings,
 // counts and the integrity check.
+#include <algorithm>
+
 #include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
@@ -128,6 +130,13 @@ absl::StatusOr<Page> GraphStore::ListClaims(const ClaimFilter& filter,
     if (filter.article != 0 && !by_article &&
         !impl.Exists(impl.out, EdgeKey(claim, v1::REPORTED_IN, filter.article, 0))) {
       return 0;
+    }
+    if (!filter.cue_classes.empty()) {
+      auto node = impl.GetNode(claim);
+      if (!node.ok() || std::find(filter.cue_classes.begin(), filter.cue_classes.end(),
+                                  node->claim().cue_class()) == filter.cue_classes.end()) {
+        return 0;
+      }
     }
     if (by_article && (!filter.said_after.empty() || !filter.said_before.empty())) {
       auto node = impl.GetNode(claim);

@@ -83,6 +83,39 @@ absl::Status CheckDateRange(std::string_view after, std::string_view before,
   return absl::OkStatus();
 }
 
+namespace {
+constexpr std::pair<ingest::AttributionClass, v1::CueClass> kCueClasses[] = {
+    {ingest::AttributionClass::kStatement, v1::STATEMENT},
+    {ingest::AttributionClass::kBelief, v1::BELIEF},
+    {ingest::AttributionClass::kIntention, v1::INTENTION},
+    {ingest::AttributionClass::kEvidence, v1::EVIDENCE},
+    {ingest::AttributionClass::kStance, v1::STANCE},
+};
+}  // namespace
+
+v1::CueClass CueClassOf(ingest::AttributionClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (ours == cue_class) return stored;
+  return v1::CUE_CLASS_UNSPECIFIED;
+}
+
+std::optional<ingest::AttributionClass> AttributionClassOf(v1::CueClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (stored == cue_class) return ours;
+  return std::nullopt;
+}
+
+std::string_view CueClassName(v1::CueClass cue_class) {
+  auto ours = AttributionClassOf(cue_class);
+  return ours ? ingest::AttributionClassName(*ours) : std::string_view();
+}
+
+absl::StatusOr<v1::CueClass> ParseCueClass(std::string_view name, std::string_view field) {
+  if (auto parsed = ingest::ParseAttributionClass(name)) return CueClassOf(*parsed);
+  return absl::InvalidArgumentError(
+      Cat(field, " must be statement, belief, intention, evidence or stance, not '", name, "'"));
+}
+
 absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
                                           const ClaimFilterRefs& refs,
                                           const DateFieldNames& names) {
@@ -99,6 +132,13 @@ absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
   if (!refs.article.empty()) {
     ASSIGN_OR_RETURN(filter.article, ResolveArticle(store, refs.article));
   }
+  for (v1::CueClass cue_class : refs.cue_classes) {
+    if (CueClassName(cue_class).empty()) {
+      return absl::InvalidArgumentError(
+          Cat("cue_class ", static_cast<int>(cue_class), " is not a cue class"));
+    }
+  }
+  filter.cue_classes = refs.cue_classes;
   return filter;
 }
 
@@ -156,6 +196,7 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
   view.set_content(node.claim().content());
   view.set_kind(node.claim().kind());
   view.set_said_on(node.claim().said_on());
+  view.set_cue_class(node.claim().cue_class());
 
   // One scan of the in-edges by key: the speaker (its ASSERTED edge holds the
   // cue), a relay, and conflict edges pointing here. Only the ASSERTED and

@@ -6,7 +6,9 @@
 
 #include <string>
 #include <string_view>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "claimgraph/v1/service.pb.h"
@@ -26,12 +28,24 @@ absl::StatusOr<NodeId> ResolveSource(const GraphStore& store, std::string_view r
 absl::StatusOr<NodeId> ResolveEntity(const GraphStore& store, std::string_view ref);
 absl::StatusOr<NodeId> ResolveArticle(const GraphStore& store, std::string_view ref);
 
+// The stored form of an attribution's class.
+v1::CueClass CueClassOf(ingest::AttributionClass cue_class);
+// The class a stored one stands for; nullopt for CUE_CLASS_UNSPECIFIED.
+std::optional<ingest::AttributionClass> AttributionClassOf(v1::CueClass cue_class);
+// "statement", "belief", ... (ingest::AttributionClassName); empty for
+// CUE_CLASS_UNSPECIFIED (an edge stored before extract-0.9).
+std::string_view CueClassName(v1::CueClass cue_class);
+// The class named `name`, or InvalidArgument naming `field` ("--cue-class")
+// and the names it takes.
+absl::StatusOr<v1::CueClass> ParseCueClass(std::string_view name, std::string_view field);
+
 // A claim filter as a caller gives it: references to resolve and dates to check.
 struct ClaimFilterRefs {
   std::string_view speaker = {};  // name, alias or sources/ID; empty: any
   std::string_view entity = {};   // name or entities/ID; empty: any
   std::string_view article = {};  // doc_id or articles/ID; empty: any
   std::string_view said_after = {}, said_before = {};  // YYYY-MM-DD, inclusive; empty: open
+  std::vector<v1::CueClass> cue_classes = {};  // any of these; empty: any class
 };
 // How error messages name the two dates: the API's fields by default; the
 // command line passes its flags ("--after", "--before").
@@ -45,7 +59,8 @@ absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names = {});
 // The one way a claim or contradiction listing's filter is built, by the gRPC
 // service and the CLI alike: the dates checked, the references resolved
-// (NotFound / InvalidArgument as the Resolve* functions above).
+// (NotFound / InvalidArgument as the Resolve* functions above), the cue
+// classes checked (UNSPECIFIED or an unknown value: InvalidArgument).
 absl::StatusOr<ClaimFilter> ClaimFilterOf(const GraphStore& store,
                                           const ClaimFilterRefs& refs,
                                           const DateFieldNames& names = {});

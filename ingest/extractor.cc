@@ -10,6 +10,7 @@
 
 #include "common/strings.h"
 #include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/cue_class.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
 #include "ingest/attribution/learned/model.h"
@@ -172,6 +173,8 @@ class RuleExtractor final : public Extractor {
         }
       }
       last_end = a.content.end;
+      a.cue_class = ClassifyCue(a.cue ? a.cue->in(text) : std::string_view(a.cue_lemma),
+                                a.source ? a.source->in(text) : std::string_view());
       out.attributions.push_back(std::move(a));
     }
     // Too short a body gives no reliable fingerprint: 0 means "none".

@@ -75,12 +75,15 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
                                                v1::ListClaimsResponse* response) {
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
+  std::vector<v1::CueClass> cue_classes;
+  for (int value : request->cue_class()) cue_classes.push_back(static_cast<v1::CueClass>(value));
   auto filter = graph::ClaimFilterOf(
       *store_, {.speaker = request->speaker(),
                 .entity = request->entity(),
                 .article = request->article(),
                 .said_after = request->said_after(),
-                .said_before = request->said_before()});
+                .said_before = request->said_before(),
+                .cue_classes = std::move(cue_classes)});
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());

@@ -13,12 +13,12 @@ namespace claimgraph::ingest {
 namespace {
 
 // The flag names of data/lexicon.txt, in bit order (text/lexicon.h).
-constexpr std::array<std::string_view, 25> kFlagNames = {
+constexpr std::array<std::string_view, 26> kFlagNames = {
     "cue",        "title",       "role_noun",   "org_word",  "doc_noun",  "pronoun",
     "boundary",   "determiner",  "skip",        "time",      "prep",      "abbrev",
     "female",     "male",        "plural",      "audience",  "speech_noun", "noun_too",
     "place",      "ing",         "base",        "not_name",  "aux",       "quote_only",
-    "company_noun"};
+    "company_noun", "evidence_noun"};
 
 constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = {{
     {"say", CueClass::kSay},
@@ -27,6 +27,34 @@ constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = 
     {"object", CueClass::kObject},
     {"relay", CueClass::kRelay},
 }};
+
+// The classes of `cue_class` records; `evidence` marks cues that report
+// evidence from a non-human source (CueSenses::evidence).
+constexpr std::array<std::pair<std::string_view, CueSense>, 4> kSenseNames = {{
+    {"statement", CueSense::kStatement},
+    {"belief", CueSense::kBelief},
+    {"intention", CueSense::kIntention},
+    {"stance", CueSense::kStance},
+}};
+
+struct Forms {
+  std::string s, past, ing;
+};
+
+// The regular third-person, past and -ing forms of a verb.
+Forms RegularForms(std::string_view lemma) {
+  std::string base(lemma);
+  char last = base.back();
+  char before = base.size() > 1 ? base[base.size() - 2] : 0;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (last == 'e') return {base + "s", base + "d", base.substr(0, base.size() - 1) + "ing"};
+  if (last == 'y' && !vowel(before)) {
+    std::string stem = base.substr(0, base.size() - 1);
+    return {stem + "ies", stem + "ied", base + "ing"};
+  }
+  if (last == 'h' || last == 's' || last == 'x') return {base + "es", base + "ed", base + "ing"};
+  return {base + "s", base + "ed", base + "ing"};
+}
 
 // The pieces of `s` between `separator`s; empty pieces too unless `skip_empty`.
 std::vector<std::string_view> Split(std::string_view s, char separator, bool skip_empty) {
@@ -125,10 +153,19 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
     // forms CLASS FLAGS LEMMA 3SG PAST ING a cue verb with its forms
     // cue CLASS FLAGS LEMMA WORD...        cue forms of LEMMA
     // word FLAGS WORD...                   words with flags, no cue
-    const size_t min_fields = kind == "word" ? 3 : kind == "cue" ? 5 : 4;
-    if (kind != "verb" && kind != "forms" && kind != "cue" && kind != "word")
+    // cue_class CLASS WORD...              what a cue of WORD reports
+    const size_t min_fields = kind == "word" || kind == "cue_class" ? 3 : kind == "cue" ? 5 : 4;
+    if (kind != "verb" && kind != "forms" && kind != "cue" && kind != "word" &&
+        kind != "cue_class")
       return fail(Cat("unknown record '", kind, "'"));
     if (f.size() < min_fields) return fail("too few fields");
+    if (kind == "cue_class") {
+      bool known = f[1] == "evidence";
+      for (const auto& [name, sense] : kSenseNames) known |= name == f[1];
+      if (!known) return fail(Cat("unknown cue_class '", f[1], "'"));
+      for (size_t i = 2; i < f.size(); ++i) lexicon->AddSense(Unescape(f[i]), f[1]);
+      return absl::OkStatus();
+    }
     if (kind == "forms" && f.size() != 7) return fail("forms takes LEMMA 3SG PAST ING");
     CueClass cue = CueClass::kNone;
     if (kind != "word") {
@@ -194,6 +231,30 @@ void Lexicon::Add(std::string_view word, uint32_t flags, CueClass cue,
   }
 }
 
+const CueSenses* Lexicon::FindSenses(std::string_view lower) const {
+  auto it = senses_.find(std::string(lower));
+  return it == senses_.end() ? nullptr : &it->second;
+}
+
+// The lemma and its regular forms; in a phrase ("call for") the first word is
+// inflected.
+void Lexicon::AddSense(std::string_view lemma, std::string_view sense) {
+  const size_t space = lemma.find(' ');
+  const std::string_view verb = lemma.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : lemma.substr(space);
+  Forms forms = RegularForms(verb);
+  for (std::string_view form : {verb, std::string_view(forms.s), std::string_view(forms.past),
+                                std::string_view(forms.ing)}) {
+    CueSenses& senses = senses_[Cat(form, rest)];
+    if (sense == "evidence") {
+      senses.evidence = true;
+      continue;
+    }
+    for (const auto& [name, value] : kSenseNames)
+      if (name == sense && senses.person == CueSense::kNone) senses.person = value;
+  }
+}
+
 void Lexicon::AddVerbForms(std::string_view lemma, CueClass cue,
                            std::string_view s, std::string_view past,
                            std::string_view ing, uint32_t extra) {
@@ -204,29 +265,8 @@ void Lexicon::AddVerbForms(std::string_view lemma, CueClass cue,
 }
 
 void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
-  std::string base(lemma);
-  std::string s, past, ing;
-  char last = base.back();
-  char before = base.size() > 1 ? base[base.size() - 2] : 0;
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  if (last == 'e') {
-    s = base + "s";
-    past = base + "d";
-    ing = base.substr(0, base.size() - 1) + "ing";
-  } else if (last == 'y' && !vowel(before)) {
-    s = base.substr(0, base.size() - 1) + "ies";
-    past = base.substr(0, base.size() - 1) + "ied";
-    ing = base + "ing";
-  } else if (last == 'h' || last == 's' || last == 'x') {
-    s = base + "es";
-    past = base + "ed";
-    ing = base + "ing";
-  } else {
-    s = base + "s";
-    past = base + "ed";
-    ing = base + "ing";
-  }
-  AddVerbForms(lemma, cue, s, past, ing, extra);
+  Forms forms = RegularForms(lemma);
+  AddVerbForms(lemma, cue, forms.s, forms.past, forms.ing, extra);
 }
 
 const WordLists& WordLists::Default() {

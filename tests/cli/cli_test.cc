@@ -5,6 +5,7 @@
 // example articles say.
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -15,6 +16,8 @@
 #include <google/protobuf/util/json_util.h>
 
 #include "cli/claimgraph_run.h"
+#include "graph/store.h"
+#include "query/server.h"
 #include "test_util.h"
 
 namespace claimgraph {
@@ -141,7 +144,8 @@ TEST_CASE("extract prints one gold-format JSON line per article") {
     for (const Value& a : Field(doc, "attributions").list_value().values()) {
       ++attributions;
       CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "cue", "content", "kind",
-                                               "via", "confidence", "said_on"});
+                                               "cue_class", "via", "confidence", "said_on"});
+      CHECK(IsString(Field(a, "cue_class")));
       CheckSpanOrNull(Field(a, "source"));
       CHECK((IsNull(Field(a, "speaker")) || IsString(Field(a, "speaker"))));
       CheckSpanOrNull(Field(a, "cue"));
@@ -172,7 +176,9 @@ TEST_CASE("inspect speakers --json") {
 
 void CheckClaim(const Value& c) {
   CHECK(KeysOf(c) == std::set<std::string>{"id", "speaker", "content", "kind", "said_on",
-                                           "cue", "articles", "independent_reports"});
+                                           "cue", "cue_class", "articles",
+                                           "independent_reports"});
+  CHECK(IsString(Field(c, "cue_class")));
   CHECK(Field(c, "id").string_value().rfind("claims/", 0) == 0);
   CHECK((IsNull(Field(c, "speaker")) || IsString(Field(c, "speaker"))));
   CHECK(IsString(Field(c, "content")));
@@ -192,6 +198,59 @@ TEST_CASE("inspect claims --json") {
   // Filtered, as in the README.
   for (const Value& c : InspectJson({"claims", "--speaker", "Samantha Power", "--json"})) {
     CheckClaim(c);
+  }
+}
+
+// The cue classes of a claim listing printed with --json.
+std::multiset<std::string> ClassesOf(const Run& run) {
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  Value list = ParseJson(run.out);
+  REQUIRE(IsList(list));
+  std::multiset<std::string> classes;
+  for (const Value& c : list.list_value().values()) classes.insert(Field(c, "cue_class").string_value());
+  return classes;
+}
+
+TEST_CASE("claim listings filter by cue class (--cue-class) in inspect and query alike") {
+  TempDir dir;
+  const std::string article = dir.file("classes.txt"), db = dir.file("store");
+  std::ofstream(article) << "The mayor said the bridge would reopen in May.\n\n"
+                            "The governor vowed to rebuild every school destroyed by the flood.\n\n"
+                            "The senator described the budget as a gift to landlords.\n";
+  REQUIRE(Claimgraph({"ingest", "--quiet", "--db", db, article}).exit_code == 0);
+  const std::vector<std::string> inspect = {"inspect", "--db", db, "claims", "--json"};
+  CHECK(ClassesOf(Claimgraph(inspect)) ==
+        std::multiset<std::string>{"statement", "intention", "stance"});
+  CHECK(ClassesOf(Claimgraph(With(inspect, {"--cue-class", "intention"}))) ==
+        std::multiset<std::string>{"intention"});
+  CHECK(ClassesOf(Claimgraph(With(inspect, {"--cue-class", "statement,stance"}))) ==
+        std::multiset<std::string>{"statement", "stance"});
+  CHECK(ClassesOf(Claimgraph(With(inspect, {"--cue-class", "belief", "--cue-class", "stance"}))) ==
+        std::multiset<std::string>{"stance"});
+  Run table = Claimgraph({"inspect", "--db", db, "claims", "--cue-class", "stance"});
+  CHECK(table.out.find("(described, stance)") != std::string::npos);
+
+  // query: the same filter through the real server.
+  {
+    auto store = graph::GraphStore::Open(db);
+    REQUIRE(store.ok());
+    auto server = query::QueryServer::Start(store->get(), {});
+    REQUIRE(server.ok());
+    Run listed = Claimgraph({"query", "--server", "127.0.0.1:" + std::to_string((*server)->port()),
+                             "claims", "--cue-class", "intention", "--json"});
+    CHECK(ClassesOf(listed) == std::multiset<std::string>{"intention"});
+  }
+
+  // A class that does not exist is a usage error naming the flag, in both.
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"inspect", "--db", db, "claims"},
+        std::vector<std::string>{"query", "--server", "127.0.0.1:1", "claims"}}) {
+    Run bad = Claimgraph(With(command, {"--cue-class", "opinion"}));
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err ==
+          "claimgraph: --cue-class must be statement, belief, intention, evidence or stance, "
+          "not 'opinion'\n");
   }
 }
 

@@ -2,6 +2,7 @@
 // test per rule with real sentences, the example articles' gold pairs, and
 // precision/recall on tests/data/conflict_pairs.jsonl.
 #include "conflict/detector.h"
+#include "ingest/attribution/cue_class.h"
 
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
@@ -68,12 +69,16 @@ const Struct* Obj(const Struct& s, const std::string& key) {
   return &it->second.struct_value();
 }
 
+// A claim as the store gives it to the detector: whether it asserts a fact
+// comes from its cue class, classified the way the extractor does (the pair
+// file has the cue as written and the speaker, no source mention).
 ClaimText Claim(std::string_view content, std::string_view speaker,
                 std::string_view cue, std::string_view said_on = "") {
   ClaimText c;
   c.content = content;
   c.speaker = speaker;
   c.cue_lemma = cue;
+  c.asserts = AssertsFact(ClassifyCue(cue, speaker));
   c.said_on = said_on;
   return c;
 }
@@ -303,7 +308,7 @@ TEST_CASE("negation rule: a negated figure word or an unrelated predicate is no 
       Claim("prices rise this year by two percent", "analysts", "say")));
 }
 
-TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
+TEST_CASE("beliefs, intentions and stances take part in no rule", "[conflict]") {
   ClaimText churkin = Claim(
       "Russia had no ‘specific evidence’ of the United States colluding with "
       "Islamic State militants",
@@ -311,11 +316,17 @@ TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
   ClaimText helping =
       Claim("the United States was helping the jihadist militants", "Russia", "cite");
   REQUIRE(Detector().Compare(churkin, helping));
-  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects"}) {
+  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects",
+                               "is convinced", "criticised", "called for"}) {
     INFO(cue);
     helping.cue_lemma = cue;
+    helping.asserts = AssertsFact(ClassifyCue(cue, "Russia"));
     CHECK_FALSE(Detector().Compare(churkin, helping));
   }
+  // Evidence takes part: "records show" is a non-human source's statement.
+  helping.cue_lemma = "show";
+  helping.asserts = AssertsFact(ClassifyCue("show", "military records"));
+  CHECK(Detector().Compare(churkin, helping));
 }
 
 TEST_CASE(

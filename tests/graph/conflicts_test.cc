@@ -66,6 +66,30 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
   CHECK(page->edges.empty());
 }
 
+TEST_CASE("a belief or an intention never makes a contradiction edge", "[graph][conflicts]") {
+  // The same two figures for one strike: said by both, they conflict; when the
+  // monitor only suggests (a belief) or pledges (an intention), there is no edge.
+  const auto [cue, cue_class] = GENERATE(table<std::string, ingest::AttributionClass>(
+      {{"said", ingest::AttributionClass::kStatement},
+       {"suggested", ingest::AttributionClass::kBelief},
+       {"predicted", ingest::AttributionClass::kBelief},
+       {"pledged", ingest::AttributionClass::kIntention}}));
+  INFO("monitor cue: " << cue);
+  Store s;
+  s.Add("ministry.txt", kMinistry, "2016-09-18");
+  ingest::Document monitor = ingest::DocumentFromText(
+      "monitor.txt", "The Syrian Observatory for Human Rights " + cue +
+                         " 40 people were killed in the strike on Aleppo, most of them "
+                         "civilians.\n\nRescue teams were still searching the rubble on Tuesday.\n");
+  monitor.published = "2016-09-19";
+  auto extraction = s.extractor->Extract(monitor);
+  REQUIRE(extraction.ok());
+  REQUIRE(extraction->attributions.size() == 1);
+  CHECK(extraction->attributions[0].cue_class == cue_class);
+  REQUIRE(s.store->Ingest(monitor, *extraction).ok());
+  CHECK(s.Conflicts().size() == (cue == "said" ? 1u : 0u));
+}
+
 TEST_CASE("a minimum confidence is a number from 0 to 1", "[graph][conflicts]") {
   CHECK(*ParseMinConfidence("", "--min-confidence") == 0);
   CHECK(*ParseMinConfidence("0.7", "--min-confidence") == Approx(0.7));

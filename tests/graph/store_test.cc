@@ -435,5 +435,40 @@ TEST_CASE("check reports an edge whose in twin is missing", "[graph][store]") {
   CHECK(problems->front().find("no in twin") != std::string::npos);
 }
 
+TEST_CASE("a claim keeps its cue class, with or without a stated source", "[graph][store]") {
+  TempDir dir;
+  auto store = *GraphStore::Open(dir.file("db"));
+  Document doc = ingest::DocumentFromText(
+      "dam.txt", "Engineers believe the dam will hold. The dam is said to be cracked.");
+  doc.published = "2016-09-18";
+  auto extraction = ExtractionBuilder(doc)
+                        .Add("Engineers", "Engineers", "believe", "the dam will hold",
+                             AttributionKind::kIndirect, ingest::SourceType::kRole)
+                        .Add("", "", "said", "to be cracked", AttributionKind::kIndirect,
+                             ingest::SourceType::kUnknown)
+                        .Build();
+  REQUIRE(store->Ingest(doc, extraction).ok());
+  auto listed = [&](std::vector<v1::CueClass> classes) {
+    ClaimFilter filter;
+    filter.cue_classes = std::move(classes);
+    auto page = store->ListClaims(filter, 10, "");
+    REQUIRE(page.ok());
+    std::vector<std::string> contents;
+    for (NodeId id : page->ids) {
+      auto view = ClaimViewOf(*store, id);
+      REQUIRE(view.ok());
+      CHECK(std::find(filter.cue_classes.begin(), filter.cue_classes.end(), view->cue_class()) !=
+            filter.cue_classes.end());
+      contents.push_back(view->content());
+    }
+    return contents;
+  };
+  CHECK(listed({v1::BELIEF}) == std::vector<std::string>{"the dam will hold"});
+  // No source, so no ASSERTED edge: the class is on the claim all the same.
+  CHECK(listed({v1::STATEMENT}) == std::vector<std::string>{"to be cracked"});
+  CHECK(listed({v1::BELIEF, v1::STATEMENT}).size() == 2);
+  CHECK(listed({v1::STANCE}).empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::graph

@@ -534,5 +534,54 @@ TEST_CASE("a non-loopback address needs an explicit flag and a token",
   CHECK_FALSE(IsLoopbackAddress("10.0.0.1:80"));
 }
 
+TEST_CASE("claims carry their cue class, and ListClaims filters by it", "[query][server]") {
+  Server s;
+  {
+    auto context = s.Context(/*with_token=*/true);
+    v1::IngestDocumentsResponse response;
+    auto writer = s.stub->IngestDocuments(context.get(), &response);
+    v1::IngestDocumentsRequest request;
+    request.set_id("classes.txt");
+    request.set_text(
+        "The mayor said the bridge would reopen in May.\n\n"
+        "The governor vowed to rebuild every school destroyed by the flood.\n\n"
+        "The senator described the budget as a gift to landlords.\n");
+    writer->Write(request);
+    writer->WritesDone();
+    REQUIRE(writer->Finish().ok());
+  }
+  auto list = [&](std::vector<v1::CueClass> classes, grpc::StatusCode expect = grpc::OK) {
+    v1::ListClaimsRequest request;
+    request.set_page_size(50);
+    for (v1::CueClass c : classes) request.add_cue_class(c);
+    v1::ListClaimsResponse response;
+    grpc::Status status = s.stub->ListClaims(s.Context().get(), request, &response);
+    CHECK(status.error_code() == expect);
+    return std::vector<v1::ClaimView>(response.claims().begin(), response.claims().end());
+  };
+  auto all = list({});
+  REQUIRE(all.size() == 3);
+  auto intentions = list({v1::INTENTION});
+  REQUIRE(intentions.size() == 1);
+  CHECK(intentions[0].content().rfind("to rebuild every school", 0) == 0);
+  CHECK(intentions[0].cue_class() == v1::INTENTION);
+  auto said_or_stance = list({v1::STATEMENT, v1::STANCE});
+  REQUIRE(said_or_stance.size() == 2);
+  for (const auto& c : said_or_stance) {
+    INFO(c.content());
+    CHECK(c.cue_class() == (c.content().rfind("the bridge", 0) == 0 ? v1::STATEMENT : v1::STANCE));
+  }
+  CHECK(list({v1::EVIDENCE}).empty());
+  // The class comes back on GetClaim too.
+  v1::GetClaimRequest get;
+  get.set_name(intentions[0].name());
+  v1::ClaimView claim;
+  REQUIRE(s.stub->GetClaim(s.Context().get(), get, &claim).ok());
+  CHECK(claim.cue_class() == v1::INTENTION);
+  // UNSPECIFIED or an unknown value is a bad request, not "no filter".
+  list({v1::CUE_CLASS_UNSPECIFIED}, grpc::INVALID_ARGUMENT);
+  list({static_cast<v1::CueClass>(42)}, grpc::INVALID_ARGUMENT);
+}
+
 }  // namespace
 }  // namespace claimgraph::query

@@ -102,6 +102,8 @@ absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   request.set_article(o.filter.article);
   request.set_said_after(o.filter.after);
   request.set_said_before(o.filter.before);
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  for (v1::CueClass cue_class : classes) request.add_cue_class(cue_class);
   request.set_page_size(o.page_size);
   request.set_page_token(o.page_token);
   std::vector<v1::ClaimView> claims;

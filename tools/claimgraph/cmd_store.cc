@@ -264,7 +264,9 @@ absl::Status InspectSpeakers(const graph::GraphStore& store, const StoreCommandO
 }
 
 absl::Status InspectClaims(const graph::GraphStore& store, const StoreCommandOptions& o) {
-  ASSIGN_OR_RETURN(auto filter, graph::ClaimFilterOf(store, o.filter.Refs(), kDateFlags));
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  ASSIGN_OR_RETURN(auto filter,
+                   graph::ClaimFilterOf(store, o.filter.Refs(std::move(classes)), kDateFlags));
   ASSIGN_OR_RETURN(auto all, AllClaims(store, filter));
   o.json ? PrintClaimsJson(std::cout, all) : PrintClaimsTable(std::cout, all);
   return absl::OkStatus();

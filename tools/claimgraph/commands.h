@@ -16,9 +16,12 @@ namespace claimgraph::cli {
 // The claim filter flags `inspect claims` and `query claims` share.
 struct ClaimFilterFlags {
   std::string speaker, entity, article, after, before;
-  graph::ClaimFilterRefs Refs() const {
+  std::vector<std::string> cue_classes;  // --cue-class: repeated or comma-separated
+  // The classes --cue-class names; InvalidArgument naming the flag.
+  absl::StatusOr<std::vector<v1::CueClass>> CueClasses() const;
+  graph::ClaimFilterRefs Refs(std::vector<v1::CueClass> classes) const {
     return {.speaker = speaker, .entity = entity, .article = article,
-            .said_after = after, .said_before = before};
+            .said_after = after, .said_before = before, .cue_classes = std::move(classes)};
   }
 };
 void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);

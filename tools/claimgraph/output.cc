@@ -4,11 +4,19 @@
 #include <set>
 
 #include "common/json_text.h"
+#include "common/status_macros.h"
 #include "common/strings.h"
 #include "commands.h"
 
 namespace claimgraph::cli {
 namespace {
+
+// ", belief" after the cue in a table; nothing for a claim stored before
+// classes existed.
+std::string CueClassSuffix(v1::CueClass cue_class) {
+  std::string_view name = graph::CueClassName(cue_class);
+  return name.empty() ? std::string() : Cat(", ", name);
+}
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -62,6 +70,19 @@ void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags) {
   command->add_option("--article", flags->article, "doc_id or articles/ID");
   command->add_option("--after", flags->after, "Said on or after YYYY-MM-DD");
   command->add_option("--before", flags->before, "Said on or before YYYY-MM-DD");
+  command->add_option("--cue-class", flags->cue_classes,
+                      "Only claims of these cue classes: statement, belief, intention, "
+                      "evidence, stance (repeat the flag or separate by commas)")
+      ->delimiter(',');
+}
+
+absl::StatusOr<std::vector<v1::CueClass>> ClaimFilterFlags::CueClasses() const {
+  std::vector<v1::CueClass> out;
+  for (const std::string& name : cue_classes) {
+    ASSIGN_OR_RETURN(v1::CueClass cue_class, graph::ParseCueClass(name, "--cue-class"));
+    out.push_back(cue_class);
+  }
+  return out;
 }
 
 std::string SourceKindName(v1::SourceKind kind) {
@@ -101,6 +122,12 @@ void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims
     }
     json.append(",\"cue\":");
     AppendJsonString(&json, c.cue());
+    json.append(",\"cue_class\":");
+    if (graph::CueClassName(c.cue_class()).empty()) {
+      json.append("null");
+    } else {
+      AppendJsonString(&json, graph::CueClassName(c.cue_class()));
+    }
     json.append(",\"articles\":[");
     for (int j = 0; j < c.provenance_size(); ++j) {
       if (j) json.push_back(',');
@@ -145,7 +172,7 @@ void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claim
         CatTo(&articles, articles.empty() ? "" : ", ", p.article().doc_id());
       }
       out << "  " << date << "  " << ClaimKindName(c->kind()) << "  (" << c->cue()
-          << ")\n    \"" << Indent(c->content(), 88, "     ") << "\"\n"
+          << CueClassSuffix(c->cue_class()) << ")\n    \"" << Indent(c->content(), 88, "     ") << "\"\n"
           << "    in: " << articles;
       if (c->provenance_size() > 1) {
         std::set<std::string> wires;
@@ -168,6 +195,9 @@ void PrintClaimDetail(std::ostream& out, const v1::ClaimView& c) {
   out << c.name() << "\n  speaker: "
       << (c.speaker().display_name().empty() ? "(none)" : c.speaker().display_name())
       << "\n  kind: " << ClaimKindName(c.kind())
+      << "\n  cue class: "
+      << (graph::CueClassName(c.cue_class()).empty() ? "unknown (stored before extract-0.9)"
+                                                     : graph::CueClassName(c.cue_class()))
       << "\n  said on: " << (c.said_on().empty() ? "unresolved" : c.said_on())
       << "\n  content: " << c.content() << "\n";
   for (const auto& p : c.provenance()) {

@@ -10,8 +10,9 @@
 
 namespace claimgraph::cli {
 
-// [{"id","speaker","content","kind","said_on","cue","articles":[doc_id,...],
-//   "independent_reports"}, ...] (pinned by tests/cli/cli_test.cc)
+// [{"id","speaker","content","kind","said_on","cue","cue_class","articles":[doc_id,...],
+//   "independent_reports"}, ...] (pinned by tests/cli/cli_test.cc); cue_class is
+// null for a claim stored before extract-0.9.
 void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims);
 // Grouped by speaker, each claim with its date, kind, content and articles.
 void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claims);
