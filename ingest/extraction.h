@@ -19,7 +19,10 @@ namespace claimgraph::ingest {
 // edge's provenance.
 // extract-0.8: the learned attribution tagger (ingest/attribution/learned/,
 // model data/models/attribution.model, xxh64 5ed2306ff3db7ba9).
-inline constexpr std::string_view kExtractorVersion = "extract-0.8";
+// extract-0.9: a lone surname resolves to the person of that name the article
+// introduced first, names learnt from runs of name words as well as titles and
+// given names (ingest/attribution/speakers.cc).
+inline constexpr std::string_view kExtractorVersion = "extract-0.9";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
