@@ -20,7 +20,9 @@ namespace claimgraph::ingest {
 // extract-0.8: the learned attribution tagger (ingest/attribution/learned/,
 // model data/models/attribution.model, xxh64 5ed2306ff3db7ba9).
 // extract-0.9: every attribution carries its cue class (Attribution::cue_class,
-// "cue_class" in the JSON); spans, speakers and everything else unchanged.
+// "cue_class" in the JSON); a lone surname resolves to the person of that name
+// the article introduced first, names learnt from runs of name words as well
+// as titles and given names (ingest/attribution/speakers.cc).
 inline constexpr std::string_view kExtractorVersion = "extract-0.9";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
