@@ -47,6 +47,7 @@ std::optional<double> Multiplier(std::string_view w) {
 struct NumberAt {
   double low = 0, high = 0;
   bool unbounded = false;
+  bool vague = false;  // "dozens", "several", "a few hundred"
   std::size_t last = 0;  // last token of the number
 };
 
@@ -63,7 +64,7 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
   if (w == "tens" && i + 2 < t.size() && t[i + 1].lower == "of" &&
       (t[i + 2].lower == "thousands" || t[i + 2].lower == "millions")) {
     double m = t[i + 2].lower == "thousands" ? 1e3 : 1e6;
-    n.low = 20 * m, n.high = 99 * m, n.last = i + 2;
+    n.low = 20 * m, n.high = 99 * m, n.last = i + 2, n.vague = true;
     return n;
   }
   struct Vague {
@@ -76,13 +77,13 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
       {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
   for (const Vague& v : kVague)
     if (w == v.word) {
-      n.low = v.low, n.high = v.high;
+      n.low = v.low, n.high = v.high, n.vague = true;
       return n;
     }
   // "a few hundred" [200, 500), "a few thousand".
   if (w == "few" && i + 1 < t.size()) {
     if (auto m = Multiplier(t[i + 1].lower)) {
-      n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1;
+      n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1, n.vague = true;
       return n;
     }
   }
@@ -328,6 +329,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     if (!num) continue;
     Figure f;
     f.low = num->low, f.high = num->high;
+    f.vague = num->vague;
     std::size_t first = i, last = num->last;
     if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n &&
         t[last + 1].lower == "and") {

@@ -46,7 +46,10 @@ namespace claimgraph::ingest {
 
 // Stored on every contradiction edge; bumped whenever findings change for the
 // same input.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.3";  // 0.3: corrections
+// 0.3: corrections; 0.4: no finding on a vague count or an exact figure
+// inside the other's range, on a negated noun phrase or quantifier, or on an
+// indefinite common noun taken for the other speaker.
+inline constexpr std::string_view kDetectorVersion = "conflict-0.4";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
@@ -94,6 +97,7 @@ struct Figure {
   std::string unit;  // stemmed counted noun head ("soldier"), may be empty
   TextRange range;   // the figure and its noun in the content
   std::string text;  // that text: "more than 60 Syrian soldiers"
+  bool vague = false;  // a word, not a number: "dozens", "several", "a few hundred"
 };
 
 // True when some value satisfies both figures.

@@ -308,6 +308,58 @@ TEST_CASE("negation rule: a negated figure word or an unrelated predicate is no 
       Claim("prices rise this year by two percent", "analysts", "say")));
 }
 
+TEST_CASE("negation rule: a negated noun phrase or quantifier is no conflict", "[conflict]") {
+  // Judged false on PolNeAR (conflict-0.3): the negator governs a noun phrase
+  // or a quantifier, not the predicate the other claim asserts.
+  CHECK_FALSE(Detector().Compare(
+      Claim("the senator voted no to the trade treaty in the committee", "his aide", "say"),
+      Claim("the senator backed the trade treaty in the committee", "a rival", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("the payment had nothing to do with the water board", "the mayor", "say"),
+      Claim("the payment went to the water board", "an auditor", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("not all airlines require pilots to sign the waiver", "the union", "say"),
+      Claim("all pilots sign the waiver", "the airline", "say")));
+  // The predicate itself negated still conflicts.
+  CHECK(Detector().Compare(
+      Claim("the senator never backed the trade treaty in the committee", "his aide", "say"),
+      Claim("the senator backed the trade treaty in the committee", "a rival", "say")));
+}
+
+TEST_CASE("a fragment is no claim to contradict; names in the objects must agree",
+          "[conflict]") {
+  // Judged false on PolNeAR (conflict-0.3): a two-word content, and a negation
+  // over another party's account.
+  CHECK_FALSE(Detector().Compare(
+      Claim("the reporter had invented the whole story about the rally", "the candidate", "say"),
+      Claim("the truth", "the reporter", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("he never obtained access to Garcia's bank account", "his lawyer", "say"),
+      Claim("he obtained access to the bank accounts of wealthy clients", "prosecutors", "say")));
+}
+
+TEST_CASE("figures rule: an exact figure inside an open range, or a vague count, agrees",
+          "[conflict]") {
+  CHECK_FALSE(Detector().Compare(Claim("80 people were killed in the blast", "police", "say"),
+                                 Claim("at least 80 people were killed in the blast",
+                                       "the ministry", "say")));
+  CHECK_FALSE(Detector().Compare(Claim("several cases of the virus were confirmed", "doctors", "say"),
+                                 Claim("one case of the virus was confirmed", "the ministry", "say")));
+  // Two sources' different counts still differ.
+  auto f = Detector().Compare(Claim("24 people have been hospitalised", "local officials", "say"),
+                              Claim("as many as 32 hospitalised", "the agency", "report"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kFiguresDiffer);
+}
+
+TEST_CASE("reference rule: an indefinite common noun is not the other speaker", "[conflict]") {
+  // "an opposing campaign" is not "Her campaign".
+  CHECK_FALSE(Detector().Compare(
+      Claim("that suggestion was a false claim from an opposing campaign in disarray",
+            "Jeff Weaver", "dismiss"),
+      Claim("some of the mothers would campaign for her in the state", "Her campaign", "say")));
+}
+
 TEST_CASE("beliefs, intentions and stances take part in no rule", "[conflict]") {
   ClaimText churkin = Claim(
       "Russia had no ‘specific evidence’ of the United States colluding with "
