@@ -47,6 +47,7 @@ std::optional<double> Multiplier(std::string_view w) {
 struct NumberAt {
   double low = 0, high = 0;
   bool unbounded = false;
+  bool vague = false;  // "dozens", "several", "a few hundred"
   std::size_t last = 0;  // last token of the number
 };
 
@@ -63,7 +64,7 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
   if (w == "tens" && i + 2 < t.size() && t[i + 1].lower == "of" &&
       (t[i + 2].lower == "thousands" || t[i + 2].lower == "millions")) {
     double m = t[i + 2].lower == "thousands" ? 1e3 : 1e6;
-    n.low = 20 * m, n.high = 99 * m, n.last = i + 2;
+    n.low = 20 * m, n.high = 99 * m, n.last = i + 2, n.vague = true;
     return n;
   }
   struct Vague {
@@ -76,13 +77,13 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
       {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
   for (const Vague& v : kVague)
     if (w == v.word) {
-      n.low = v.low, n.high = v.high;
+      n.low = v.low, n.high = v.high, n.vague = true;
       return n;
     }
   // "a few hundred" [200, 500), "a few thousand".
   if (w == "few" && i + 1 < t.size()) {
     if (auto m = Multiplier(t[i + 1].lower)) {
-      n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1;
+      n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1, n.vague = true;
       return n;
     }
   }
@@ -163,7 +164,7 @@ void MarkModalsAndTimes(const std::vector<Token>& t, const Lexicon& lex,
 // counted nouns); issue 12 redesigns this analysis, and splits it then.
 Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   Analysis an;
-  an.tokens = Tokenize(claim.content, stemmer);
+  an.tokens = ClaimWords(claim.content, stemmer);
   for (Token& token : an.tokens) token.tables = lex.FirstStemTables(token.stem);
   const std::vector<Token>& t = an.tokens;
   const std::size_t n = t.size();
@@ -174,16 +175,16 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   an.negator.assign(n, false);
   std::vector<int> direct(n, -1);
 
+  an.participates = claim.asserts;
   std::string cue(claim.cue_lemma);
   absl::AsciiStrToLower(&cue);
   if (!cue.empty()) {
-    std::vector<Token> cue_tokens = Tokenize(cue, stemmer);
+    std::vector<Token> cue_tokens = ClaimWords(cue, stemmer);
     if (!cue_tokens.empty()) {
       auto m = lex.Match("cue", cue_tokens, 0);
       an.deny_cue = m && (m->key == "deny" || m->key == "reject");
       an.reject_cue = m && m->key == "reject";
       an.accuse_cue = m && m->key == "accuse";
-      an.participates = !(m && m->key == "nonassert");
     }
   }
 
@@ -278,7 +279,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
   for (const EntityMention& m : an.entities) an.entity_set.insert(m.canonical);
   auto fold = [&](std::string_view name, std::set<std::string>* out) {
-    std::vector<Token> nt = Tokenize(name, stemmer);
+    std::vector<Token> nt = ClaimWords(name, stemmer);
     bool whole = false;
     for (std::size_t i = 0; i < nt.size(); ++i) {
       if (auto m = lex.Match("alias", nt, i)) {
@@ -296,7 +297,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   };
   for (const std::string& e : claim.entities) fold(e, &an.entity_set);
   fold(claim.speaker, &an.speaker_side);
-  for (const Token& k : Tokenize(claim.speaker, stemmer))
+  for (const Token& k : ClaimWords(claim.speaker, stemmer))
     if (!k.punct) an.speaker_words.push_back(k.lower);
 
   // Predicates of the relation, event and measure tables; "unrelated" is a
@@ -328,6 +329,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     if (!num) continue;
     Figure f;
     f.low = num->low, f.high = num->high;
+    f.vague = num->vague;
     std::size_t first = i, last = num->last;
     if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n &&
         t[last + 1].lower == "and") {

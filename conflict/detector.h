@@ -18,8 +18,18 @@
 //  - figures: FIGURES_DIFFER. The same counted noun and measure in the same
 //    scope with different figures ("more than 60 Syrian soldiers" / "at least
 //    90 Syrian soldiers").
-// Wishes, intentions, beliefs and forecasts (the cue's class in the lexicon)
-// take part in no rule. Word overlap alone never makes a finding.
+//  - correction: CORRECTS, tried first. The same speaker, a correction marker
+//    in one claim ("not a reopening as stated yesterday", "revised its
+//    estimate", "corrected its earlier figure"; data/conflict_lexicon.txt,
+//    table `correction`), the other claim's content aligned with it (two
+//    shared content words, a third of the smaller claim's weight), and the
+//    correcting claim not dated before the corrected one. A speaker correcting
+//    itself is not contradicting another; the store further requires both
+//    claims to be asserted by the same Source node.
+// Only claims that assert a fact take part: a belief, intention or stance (the
+// attribution's cue class, ClaimText::asserts) takes part in no rule, nor does
+// content that is an infinitive ("to cut jobs"). Word overlap alone never
+// makes a finding.
 #ifndef CLAIMGRAPH_CONFLICT_DETECTOR_H_
 #define CLAIMGRAPH_CONFLICT_DETECTOR_H_
 
@@ -36,7 +46,10 @@ namespace claimgraph::ingest {
 
 // Stored on every contradiction edge; bumped whenever findings change for the
 // same input.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.2";
+// 0.3: corrections; 0.4: no finding on a vague count or an exact figure
+// inside the other's range, on a negated noun phrase or quantifier, or on an
+// indefinite common noun taken for the other speaker.
+inline constexpr std::string_view kDetectorVersion = "conflict-0.4";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
@@ -47,6 +60,10 @@ struct ClaimText {
   // "say", "deny", "claim", "accuse", "cite", ...; inflected cue words such as
   // "denied" work too.
   std::string_view cue_lemma;
+  // False when the attribution's cue class is a belief, intention or stance
+  // (ingest::AssertsFact, ingest/attribution/cue_class.h): the claim then takes
+  // part in no rule.
+  bool asserts = true;
   // ISO date of the statement ("2016-09-18"), or empty when unknown.
   std::string_view said_on;
   // Canonical entity names; may be empty.
@@ -57,7 +74,9 @@ struct ClaimText {
   uint32_t offset = 0;  // byte offset of the content in its document
 };
 
-enum class ConflictType { kContradicts, kRebuts, kDenies, kFiguresDiffer };
+// kCorrects is not a contradiction: a later claim of the same speaker that
+// says it corrects the earlier one (the store's CORRECTS edge).
+enum class ConflictType { kContradicts, kRebuts, kDenies, kFiguresDiffer, kCorrects };
 std::string_view ConflictTypeName(ConflictType type);  // "contradicts", ...
 
 // Byte offsets into one claim's content: start inclusive, end exclusive.
@@ -78,6 +97,7 @@ struct Figure {
   std::string unit;  // stemmed counted noun head ("soldier"), may be empty
   TextRange range;   // the figure and its noun in the content
   std::string text;  // that text: "more than 60 Syrian soldiers"
+  bool vague = false;  // a word, not a number: "dozens", "several", "a few hundred"
 };
 
 // True when some value satisfies both figures.
@@ -85,11 +105,12 @@ bool FiguresOverlap(const Figure& a, const Figure& b);
 
 struct ConflictFinding {
   ConflictType type = ConflictType::kContradicts;
-  std::string rule;  // "reference", "denial", "relation", "negation", "figures"
+  std::string rule;  // "reference", "denial", "relation", "negation", "figures",
+                     // "correction"
   std::string reason;    // human-readable, names the rule and the evidence
   float confidence = 0;  // 0..1
   // True when the roles are swapped: the second argument of Compare() answers
-  // (rebuts/denies) the first. Symmetric types leave it false.
+  // (rebuts/denies/corrects) the first. Symmetric types leave it false.
   bool b_answers_a = false;
   TextRange evidence_a;            // in the first argument's content
   TextRange evidence_b;            // in the second argument's content

@@ -17,8 +17,8 @@
 
 #include "absl/status/statusor.h"
 #include "conflict/detector.h"
-
-struct sb_stemmer;
+#include "text/claim_words.h"
+#include "text/stemmer.h"
 
 namespace claimgraph::ingest::conflict_internal {
 
@@ -34,42 +34,8 @@ template <typename Value>
 using StringMap =
     std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-// Snowball English stemmer with a cache of its answers (news text repeats its
-// words). sb_stemmer keeps state, so each Stemmer is used by one thread at a
-// time: the detector uses ThreadStemmer().
-class Stemmer {
- public:
-  Stemmer();
-  ~Stemmer();
-  Stemmer(const Stemmer&) = delete;
-  Stemmer& operator=(const Stemmer&) = delete;
-  bool ok() const { return stemmer_ != nullptr; }
-  std::string Stem(std::string_view lower_word);
-
- private:
-  // Bounds the cache; it is emptied when full.
-  static constexpr std::size_t kMaxCached = 1 << 16;
-  sb_stemmer* stemmer_;
-  StringMap<std::string> cache_;
-};
-
-// This thread's Stemmer, made on first use.
-Stemmer& ThreadStemmer();
-
-struct Token {
-  std::string lower;  // lower-cased, possessive stripped
-  std::string stem;   // Snowball stem of `lower` (== lower for punctuation)
-  uint32_t start = 0, end = 0;  // byte offsets in the content
-  bool punct = false;
-  bool capitalised = false;  // first letter upper case
-  bool all_upper = false;    // "US", "SDF", "IS"
-  // Lexicon tables with an entry starting with `stem`, one bit per table (see
-  // Lexicon::FirstStemTables): Match() skips the others without a lookup.
-  // All bits set = not known, look up.
-  uint32_t tables = ~0u;
-};
-
-std::vector<Token> Tokenize(std::string_view text, Stemmer& stemmer);
+// A claim's words: text/'s tokens with lower case and stem (text/claim_words.h).
+using Token = ClaimWord;
 
 // One lexicon entry: a stem sequence ("white_house" -> {"white", "hous"}).
 struct LexEntry {
@@ -181,9 +147,9 @@ struct Analysis {
   // Parties named after "in", "at", "near" ("in Dayton"), when the claim has a
   // figure: where the counted event happened.
   std::set<std::string> places;
-  // False for wishes, intentions, beliefs and forecasts (a nonassert-class
-  // cue, or content that is an infinitive: "plans to cut jobs"): such claims
-  // take part in no rule.
+  // False for beliefs, intentions and stances (ClaimText::asserts), and for
+  // content that is an infinitive ("plans to cut jobs"): such claims take part
+  // in no rule.
   bool participates = true;
   bool reject_cue = false;  // reject, dismiss: a denial only of a named claim
   bool accident = false;

@@ -13,6 +13,7 @@ extern const std::string_view kGazetteerTsv;      // gazetteer.tsv: entity linki
 extern const std::string_view kConflictLexicon;   // conflict_lexicon.txt: detector
 extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
 extern const std::string_view kLexicon;           // lexicon.txt: attribution words
+extern const std::string_view kWordLists;         // word_lists.txt: stop words, ...
 
 }  // namespace claimgraph::data
 

@@ -10,6 +10,7 @@
 #include "claimgraph/v1/corpus.pb.h"
 #include "common/strings.h"
 #include "google/protobuf/util/json_util.h"
+#include "ingest/attribution/cue_class.h"
 #include "ingest/document.h"
 #include "ingest/extraction.h"
 
@@ -21,6 +22,7 @@ namespace fs = std::filesystem;
 // One side of a comparison: spans as byte ranges plus what the report prints.
 struct Item {
   std::string kind;
+  std::string cue_class;
   std::optional<Span> source;
   std::string source_text;
   std::string speaker;
@@ -162,24 +164,18 @@ void Count(const std::vector<Item>& gold, const std::vector<Item>& predicted,
            EvalReport* report) {
   std::vector<uint8_t> used(predicted.size(), 0);
   for (size_t i = 0; i < gold.size(); ++i) {
-    EvalCounts& all = report->overall.*field;
-    EvalCounts& kind = report->by_kind[gold[i].kind].*field;
-    ++all.gold;
-    ++kind.gold;
-    if (gold_to[i] >= 0) {
-      ++all.gold_matched;
-      ++kind.gold_matched;
-      used[gold_to[i]] = 1;
+    for (EvalCounts* c : {&(report->overall.*field), &(report->by_kind[gold[i].kind].*field),
+                          &(report->by_class[gold[i].cue_class].*field)}) {
+      ++c->gold;
+      if (gold_to[i] >= 0) ++c->gold_matched;
     }
+    if (gold_to[i] >= 0) used[gold_to[i]] = 1;
   }
   for (size_t j = 0; j < predicted.size(); ++j) {
-    EvalCounts& all = report->overall.*field;
-    EvalCounts& kind = report->by_kind[predicted[j].kind].*field;
-    ++all.predicted;
-    ++kind.predicted;
-    if (used[j]) {
-      ++all.predicted_matched;
-      ++kind.predicted_matched;
+    for (EvalCounts* c : {&(report->overall.*field), &(report->by_kind[predicted[j].kind].*field),
+                          &(report->by_class[predicted[j].cue_class].*field)}) {
+      ++c->predicted;
+      if (used[j]) ++c->predicted_matched;
     }
   }
 }
@@ -302,12 +298,14 @@ absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::stri
       if (item.source) item.source_text = std::string(item.source->in(doc.text));
       item.speaker = g.speaker();
       if (g.has_cue()) item.cue = std::string(Span{g.cue().start(), g.cue().end()}.in(doc.text));
+      item.cue_class = std::string(AttributionClassName(ClassifyCue(item.cue, item.source_text)));
       item.content = {g.content().start(), g.content().end()};
       gold_items.push_back(std::move(item));
     }
     for (const Attribution& a : extraction->attributions) {
       Item item;
       item.kind = std::string(AttributionKindName(a.kind));
+      item.cue_class = std::string(AttributionClassName(a.cue_class));
       item.source = a.source;
       if (a.source) item.source_text = std::string(a.source->in(doc.text));
       item.speaker = a.speaker;
@@ -364,6 +362,12 @@ std::string FormatEvalReport(const EvalReport& report, bool list_errors) {
   for (const auto& [kind, scores] : report.by_kind) {
     out += Cat("\n", kind, "\n");
     AppendScores(&out, "", scores);
+  }
+  out += "\nby cue class (recall over gold of the class, precision over predicted)\n";
+  for (const auto& [cue_class, scores] : report.by_class) {
+    AppendRow(&out, Cat(cue_class, " content"), scores.content_overlap);
+    AppendRow(&out, Cat(cue_class, " content exact"), scores.content_exact);
+    AppendRow(&out, Cat(cue_class, " content+source"), scores.content_source_overlap);
   }
   if (list_errors) {
     out += Cat("\nmisses (", report.misses.size(), ")\n");

@@ -10,7 +10,10 @@
 // - source match: both null, or the spans overlap, or their last words
 //   (possessive stripped) are equal case-insensitively.
 // By kind: recall counts gold attributions of that kind, precision counts
-// predicted attributions of that kind (kinds need not agree to match).
+// predicted attributions of that kind (kinds need not agree to match). By cue
+// class the same way: a gold attribution's class comes from its gold cue text
+// and source through the extractor's classifier (ingest/attribution/
+// cue_class.h), a predicted one's is the extractor's own.
 #ifndef CLAIMGRAPH_EVAL_EVAL_H_
 #define CLAIMGRAPH_EVAL_EVAL_H_
 
@@ -55,6 +58,7 @@ struct EvalReport {
   int documents = 0;
   EvalScores overall;
   std::map<std::string, EvalScores> by_kind;  // "direct", "indirect", "mixed"
+  std::map<std::string, EvalScores> by_class;  // "statement", "belief", ...
   // Gold attributions matched (content overlap + source) whose predicted
   // speaker also names the gold speaker (equal, or same last word, or both null).
   int right_speaker = 0;

@@ -1,29 +1,41 @@
 // ArticleWriter: the batch (pending nodes, edges, names), claims and entities; GraphStore::Ingest.
 #include "graph/article_writer.h"
 
+#include "common/dates.h"
+
 namespace claimgraph::graph::internal {
 
 absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
+  // Every date the store writes is a real YYYY-MM-DD (the one validator), so
+  // a stored 2020-13-01 cannot happen whoever calls Ingest.
+  if (!Published().empty()) RETURN_IF_ERROR(ValidateDate(Published(), "published date"));
+  for (const ingest::Attribution& a : ex_.attributions) {
+    if (!a.said_on.empty()) RETURN_IF_ERROR(ValidateDate(a.said_on, "said_on"));
+  }
   IngestOutcome outcome;
   std::string hash_key;
   AppendU64(&hash_key, ex_.content_hash);
   // An article is its document: the same text under another doc_id (a
   // republication) is a second article of the same story, carrying the same
-  // claims; the same doc_id with the same text changes nothing.
+  // claims; the same doc_id with the same text changes nothing, and with
+  // other text is a new version that replaces the stored one.
+  article_ = StableId(v1::ARTICLE, Cat("article", '\0', doc_.doc_id));
   if (auto same_id = Lookup(NameSpace::kArticleDocId, doc_.doc_id)) {
     auto node = impl_.GetNode(*same_id);
     if (!node.ok()) return node.status();
-    if (node->article().content_hash() != ex_.content_hash) {
-      return absl::FailedPreconditionError(
-          Cat(doc_.doc_id, ": already stored with other content; ",
-              "give the new version another doc_id"));
+    if (node->article().content_hash() == ex_.content_hash) {
+      outcome.unchanged = true;
+      outcome.article = *same_id;
+      outcome.story = node->article().story_id();
+      return outcome;
     }
-    outcome.unchanged = true;
-    outcome.article = *same_id;
-    outcome.story = node->article().story_id();
-    return outcome;
+    if (*same_id != article_) {
+      return absl::DataLossError(Cat(doc_.doc_id, ": its name entry points to node ",
+                                     *same_id, ", not to the article of that doc_id"));
+    }
+    RETURN_IF_ERROR(RemoveOldVersion(*node));
+    outcome.replaced = true;
   }
-  article_ = StableId(v1::ARTICLE, Cat("article", '\0', doc_.doc_id));
   wire_ = ex_.wire;
   outcome.article = article_;
   if (auto twin = Lookup(NameSpace::kArticleContent, hash_key)) {
@@ -92,8 +104,18 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   }
   rocksdb::WriteOptions write;
   write.sync = impl_.options.sync_writes;
-  RETURN_IF_ERROR(FromRocks(impl_.db->Write(write, &batch_),
-                            Cat("write ", doc_.doc_id)));
+  absl::Status written = FromRocks(impl_.db->Write(write, &batch_),
+                                   Cat("write ", doc_.doc_id));
+  // The detector's caches hold claims as they were read: none of a replaced
+  // version may answer for the claims it removed or moved.
+  for (const std::set<NodeId>* ids : {&removed_claims_, &moved_claims_}) {
+    for (NodeId id : *ids) {
+      impl_.prepared_young.erase(id);
+      impl_.prepared_old.erase(id);
+      impl_.written.erase(id);
+    }
+  }
+  RETURN_IF_ERROR(written);
   for (ClaimRecord& claim : batch_claims_) {
     if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
       impl_.written.clear();
@@ -105,7 +127,10 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
 
 std::optional<NodeId> ArticleWriter::Lookup(NameSpace ns, std::string_view key) {
   std::string full = NameKey(ns, key);
-  if (auto it = names_.find(full); it != names_.end()) return it->second;
+  if (auto it = names_.find(full); it != names_.end()) {
+    if (it->second == 0) return std::nullopt;  // deleted by this batch
+    return it->second;
+  }
   auto value = impl_.Get(impl_.names, full);
   if (!value.ok() || value->size() != 8) return std::nullopt;
   return ReadU64(*value);
@@ -117,6 +142,26 @@ void ArticleWriter::PutName(NameSpace ns, std::string_view key, NodeId id) {
   std::string value;
   AppendU64(&value, id);
   batch_.Put(impl_.names, full, value);
+}
+
+void ArticleWriter::DeleteName(NameSpace ns, std::string_view key) {
+  std::string full = NameKey(ns, key);
+  names_[full] = 0;
+  batch_.Delete(impl_.names, full);
+}
+
+absl::Status ArticleWriter::VisitBatchEdges(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const v1::Edge&)>& visit) {
+  if (deleted_edges_.empty() && edges_.empty()) {
+    return impl_.VisitEdges(node, direction, type, visit);
+  }
+  return impl_.VisitEdges(node, direction, type, [&](const v1::Edge& edge) {
+    std::string key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
+    if (deleted_edges_.count(key)) return true;
+    if (auto it = edges_.find(key); it != edges_.end()) return visit(it->second);
+    return visit(edge);
+  });
 }
 
 v1::Node* ArticleWriter::FindNode(NodeId id) {
@@ -137,13 +182,23 @@ void ArticleWriter::PutEdge(const v1::Edge& edge) {
              "");
 }
 
-void ArticleWriter::PutIndex(IndexId index, std::optional<NodeId> owner,
-              std::string_view time_key, NodeId claim) {
+std::string ArticleWriter::ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
+                                         std::string_view time_key, NodeId claim) {
   std::string key = IndexPrefix(index);
   if (owner) AppendU64(&key, *owner);
   key.append(time_key);
   AppendU64(&key, claim);
-  batch_.Put(impl_.idx, key, "");
+  return key;
+}
+
+void ArticleWriter::PutIndex(IndexId index, std::optional<NodeId> owner,
+              std::string_view time_key, NodeId claim) {
+  batch_.Put(impl_.idx, ClaimIndexKey(index, owner, time_key, claim), "");
+}
+
+void ArticleWriter::DeleteIndex(IndexId index, std::optional<NodeId> owner,
+                                std::string_view time_key, NodeId claim) {
+  batch_.Delete(impl_.idx, ClaimIndexKey(index, owner, time_key, claim));
 }
 
 absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const Attribution& a) {
@@ -170,6 +225,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     body->set_said_on(a.said_on);
     body->set_first_article_id(article_);
     body->set_time_key(time_key);
+    body->set_cue_class(CueClassOf(a.cue_class));
     PutNode(node);
     PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
     if (source != 0) {
@@ -200,6 +256,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     edge.set_confidence(a.confidence);
     if (type != v1::RELAYED) {
       if (a.cue) edge.set_cue(std::string(a.cue->in(text)));
+      if (type == v1::ASSERTED) edge.set_cue_class(CueClassOf(a.cue_class));
       edge.set_role(a.role);
       edge.set_said_on(a.said_on);
     }
@@ -215,9 +272,11 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   record.id = claim.id;
   record.article = article_;
   record.story = story_;
+  record.source = source;
   record.content = std::string(a.content.in(text));
   record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
   if (a.cue) record.cue = std::string(a.cue->in(text));
+  record.asserts = ingest::AssertsFact(a.cue_class);
   record.said_on = a.said_on;
   record.time_key = time_key;
   record.doc_id = doc_.doc_id;

@@ -4,7 +4,8 @@
 // and names, claims, entities), story_writer.cc (near-duplicate stories and
 // their wire), identity.cc (which Source node a speaker is: names, aliases,
 // surnames, merges), conflict_linking.cc (candidate claims for the
-// contradiction detector and the store's policy on a finding).
+// contradiction detector and the store's policy on a finding), replacement.cc
+// (removing the stored version of a doc_id before its new version is written).
 #ifndef CLAIMGRAPH_GRAPH_ARTICLE_WRITER_H_
 #define CLAIMGRAPH_GRAPH_ARTICLE_WRITER_H_
 
@@ -18,10 +19,13 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "graph/views.h"
+#include "ingest/attribution/cue_class.h"
 #include "ingest/entities/entities.h"
 #include "ingest/near_duplicate.h"
 #include "rocksdb/perf_level.h"
 #include "rocksdb/write_batch.h"
+#include "text/lexicon.h"
 
 
 namespace claimgraph::graph::internal {
@@ -64,10 +68,8 @@ inline v1::SourceKind ToSourceKind(ingest::SourceType type) {
 }
 
 inline bool IsPronoun(std::string_view normalized) {
-  static const std::set<std::string_view> kPronouns = {
-      "he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
-      "who", "which", "that"};  // a relative pronoun names no one by itself
-  return kPronouns.count(normalized) > 0;
+  // Pronouns; a relative pronoun names no one by itself either.
+  return ingest::WordLists::Default().Contains("no_name", normalized);
 }
 
 // Whitespace collapsed, curly quotes made straight: the claim identity text.
@@ -119,10 +121,29 @@ class ArticleWriter {
     return ex_.published.empty() ? doc_.published : ex_.published;
   }
 
-  // Looks up the names CF, seeing this batch's pending entries first.
+  // Looks up the names CF, seeing this batch's pending entries (and
+  // deletions) first.
   std::optional<NodeId> Lookup(NameSpace ns, std::string_view key);
 
   void PutName(NameSpace ns, std::string_view key, NodeId id);
+  void DeleteName(NameSpace ns, std::string_view key);
+
+  // Stored edges of `node` as this batch leaves them: those it deleted are
+  // skipped, those it rewrote are given as rewritten. Edges only this batch
+  // adds are not visited.
+  absl::Status VisitBatchEdges(NodeId node, Direction direction,
+                               std::optional<v1::EdgeType> type,
+                               const std::function<bool(const v1::Edge&)>& visit);
+
+  void DeleteNode(NodeId id) {
+    std::string key = NodeKey(KindOfId(id), id);
+    nodes_.erase(key);
+    deleted_nodes_.insert(key);
+    batch_.Delete(impl_.nodes, key);
+  }
+  bool NodeDeleted(NodeId id) const {
+    return deleted_nodes_.count(NodeKey(KindOfId(id), id)) > 0;
+  }
 
   // The node as pending in this batch, else as stored; nullptr when absent.
   v1::Node* FindNode(NodeId id);
@@ -140,8 +161,47 @@ class ArticleWriter {
 
   void PutEdge(const v1::Edge& edge);
 
+  // A claim's entry in a time-ordered index: index · [owner] · time · claim.
+  static std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
+                                   std::string_view time_key, NodeId claim);
   void PutIndex(IndexId index, std::optional<NodeId> owner,
                 std::string_view time_key, NodeId claim);
+  void DeleteIndex(IndexId index, std::optional<NodeId> owner,
+                   std::string_view time_key, NodeId claim);
+
+  // --- Replacement (replacement.cc) -------------------------------------------
+  // Removes the stored version `old` of this doc_id from the batch's view of
+  // the store: its COPY_OF edge and SimHash entries; each claim only it
+  // reported, with every edge and index entry of that claim (conflict edges
+  // and their indexes included); for claims other articles also report, its
+  // REPORTED_IN edge, with the provenance it gave moved to another carrier;
+  // then sources, entities and the story left with nothing. The new version
+  // is then written by the same batch, so either the old or the new version
+  // is ever visible.
+  absl::Status RemoveOldVersion(const v1::Node& old);
+  // A claim carried by the removed version, with where its content was.
+  struct CarriedClaim {
+    v1::Span old_content;     // in the removed version
+    v1::Provenance carrier;   // another article's, empty when none
+    float confidence = 0;
+    std::string cue, role, said_on;
+  };
+  absl::Status RemoveClaim(NodeId claim, std::set<NodeId>* sources,
+                           std::set<NodeId>* entities);
+  absl::Status MoveProvenance(NodeId claim, const CarriedClaim& carried,
+                              NodeId removed_article);
+  // Conflict edges whose evidence lies in the removed article: their spans
+  // move to the claim's other carrier when the content reads the same there,
+  // else the edge goes.
+  absl::Status MoveConflictEvidence(NodeId claim, NodeId removed_article,
+                                    const std::map<NodeId, CarriedClaim>& carried);
+  void RemoveConflict(const v1::Edge& edge);
+  absl::Status RemoveIfOrphan(NodeId node);
+  // Aliases that only the removed version's mentions gave a source that
+  // stays (mentions of it in the articles still carrying its claims give
+  // the others): removed with their names.
+  absl::Status RemoveAliasesOf(NodeId source, const std::vector<std::string>& mentions,
+                               NodeId removed_article);
 
   absl::StatusOr<NodeId> FindOrMakeStory();
 
@@ -174,6 +234,12 @@ class ArticleWriter {
   static bool NamesSpeaker(std::string_view alias_key, std::string_view name_key);
 
   static std::string_view StripHonorific(std::string_view name);
+
+  // The alias a mention gives the speaker named `name`, cut before any
+  // apposition ("X, chairman of ..."), when it names them (NamesSpeaker,
+  // LooksLikeName) and is not the name itself.
+  static std::optional<std::string_view> AliasIn(std::string_view mention,
+                                                 std::string_view name);
 
   static std::string LastToken(const std::string& key) {
     auto space = key.rfind(' ');
@@ -225,7 +291,8 @@ class ArticleWriter {
   std::shared_ptr<const ingest::PreparedClaim> WrittenAnalysis(const ClaimRecord& record);
 
   // The detector judges two texts; whether they speak of the same event is the
-  // store's call. Within one story (an article and its copies) every finding
+  // store's call. A correction (CORRECTS) stands only between claims of the
+  // same Source node, in one story or at most kMaxDaysApart apart. Within one story (an article and its copies) every finding
   // stands. Across stories the claims must share an entity and be close in
   // time, figures closer still ("39 dead" in Magnitogorsk is not "nine killed"
   // in Dayton), and a reference such as "that claim" or "the story" is read as
@@ -270,6 +337,10 @@ class ArticleWriter {
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
   std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
+  // Replacement: claims removed, and surviving claims whose provenance moved
+  // (the detector's caches must not answer for either).
+  std::set<NodeId> removed_claims_;
+  std::set<NodeId> moved_claims_;
 };
 
 }  // namespace claimgraph::graph::internal

@@ -1,5 +1,6 @@
 // ArticleWriter: candidate claims for the contradiction detector and the store's policy on a finding.
 #include "graph/article_writer.h"
+#include "graph/views.h"
 
 namespace claimgraph::graph::internal {
 
@@ -13,6 +14,9 @@ std::string ArticleWriter::NewestFirst(std::string_view time_key) {
 }
 
 absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
+  // Beliefs, intentions and stances assert nothing another claim could
+  // contradict: they are neither indexed for candidates nor compared.
+  if (!claim.asserts) return 0;
   const ingest::ConflictDetector& detector = *impl_.detector;
   std::vector<std::string> terms = detector.Terms(*claim.prepared);
   std::set<NodeId> candidates;
@@ -32,6 +36,11 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);
     batch_.Put(impl_.idx, key, "");
+  }
+  // The claim records its terms: removing it removes exactly these entries.
+  if (v1::Node* node = FindNode(claim.id)) {
+    node->mutable_claim()->clear_terms();
+    for (const std::string& term : terms) node->mutable_claim()->add_terms(term);
   }
   struct Found {
     std::shared_ptr<const ClaimRecord> stored;  // keeps `other` alive
@@ -81,18 +90,9 @@ absl::StatusOr<int> ArticleWriter::ConflictDegree(NodeId claim) {
   if (auto it = batch_conflicts_.find(claim); it != batch_conflicts_.end())
     degree = it->second;
   for (Direction direction : {Direction::kOut, Direction::kIn}) {
-    RETURN_IF_ERROR(impl_.VisitEdges(claim, direction, std::nullopt,
+    RETURN_IF_ERROR(VisitBatchEdges(claim, direction, std::nullopt,
                                      [&](const v1::Edge& edge) {
-                                       switch (edge.type()) {
-                                         case v1::CONTRADICTS:
-                                         case v1::REBUTS:
-                                         case v1::DENIES:
-                                         case v1::FIGURES_DIFFER:
-                                           ++degree;
-                                           break;
-                                         default:
-                                           break;
-                                       }
+                                       if (IsConflictEdge(edge.type())) ++degree;
                                        return true;
                                      }));
   }
@@ -100,7 +100,14 @@ absl::StatusOr<int> ArticleWriter::ConflictDegree(NodeId claim) {
 }
 
 absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(NodeId id) {
-  if (auto cached = impl_.FindPrepared(id)) return cached;
+  // A claim a replacement removed is no candidate (its term entries are still
+  // in the store until the batch lands); one whose provenance it moved is read
+  // as the batch leaves it, not from the caches.
+  if (removed_claims_.count(id)) return std::shared_ptr<const ClaimRecord>();
+  const bool moved = moved_claims_.count(id) > 0;
+  if (!moved) {
+    if (auto cached = impl_.FindPrepared(id)) return cached;
+  }
   auto node = impl_.GetNode(id);
   if (absl::IsNotFound(node.status())) return std::shared_ptr<const ClaimRecord>();
   if (!node.ok()) return node.status();
@@ -109,9 +116,12 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
   record.content = node->claim().content();
   record.said_on = node->claim().said_on();
   record.time_key = node->claim().time_key();
-  RETURN_IF_ERROR(impl_.VisitEdges(
+  std::string source_text;
+  RETURN_IF_ERROR(VisitBatchEdges(
       id, Direction::kIn, v1::ASSERTED, [&](const v1::Edge& edge) {
         record.cue = edge.cue();
+        record.source = edge.src();
+        source_text = edge.provenance().source().text();
         record.doc_id = edge.provenance().doc_id();
         record.article = edge.provenance().article_id();
         record.offset = edge.provenance().content().start();
@@ -119,11 +129,19 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
         if (source.ok()) record.speaker = source->source().name();
         return false;
       }));
-  if (record.article == 0) record.article = node->claim().first_article_id();
+  // A claim stored before extract-0.9 has no class: derived from its cue and
+  // source the way the extractor does.
+  std::optional<ingest::AttributionClass> stored = AttributionClassOf(node->claim().cue_class());
+  record.asserts =
+      ingest::AssertsFact(stored ? *stored : ingest::ClassifyCue(record.cue, source_text));
+  if (record.article == 0) {
+    const v1::Node* current = moved ? FindNode(id) : nullptr;
+    record.article = (current ? *current : *node).claim().first_article_id();
+  }
   if (auto article = impl_.GetNode(record.article); article.ok()) {
     record.story = article->article().story_id();
   }
-  RETURN_IF_ERROR(impl_.VisitEdges(id, Direction::kOut, v1::MENTIONS,
+  RETURN_IF_ERROR(VisitBatchEdges(id, Direction::kOut, v1::MENTIONS,
                                    [&](const v1::Edge& edge) {
                                      auto entity = impl_.GetNode(edge.dst());
                                      if (entity.ok()) {
@@ -134,7 +152,7 @@ absl::StatusOr<std::shared_ptr<const ClaimRecord>> ArticleWriter::LoadClaim(Node
   record.prepared = WrittenAnalysis(record);
   if (!record.prepared) record.prepared = impl_.detector->Prepare(record.Text());
   auto shared = std::make_shared<const ClaimRecord>(std::move(record));
-  impl_.CachePrepared(id, shared);
+  if (!moved) impl_.CachePrepared(id, shared);
   return shared;
 }
 
@@ -143,7 +161,8 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
   if (it == impl_.written.end()) return nullptr;
   const ClaimRecord& then = it->second;
   bool same = record.content == then.content && record.speaker == then.speaker &&
-              record.cue == then.cue && record.said_on == then.said_on &&
+              record.cue == then.cue && record.asserts == then.asserts &&
+              record.said_on == then.said_on &&
               record.entities == then.entities && record.doc_id == then.doc_id &&
               record.offset == then.offset;
   std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;
@@ -153,6 +172,14 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
 
 bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
                                    const ingest::ConflictFinding& finding) {
+  if (finding.type == ingest::ConflictType::kCorrects) {
+    // A correction is a source correcting itself: the same Source node, in
+    // one story or within the week ("as stated yesterday").
+    if (a.source == 0 || a.source != b.source) return false;
+    if (a.story != 0 && a.story == b.story) return true;
+    std::optional<int> days = DaysBetween(a.time_key, b.time_key);
+    return days && *days <= kMaxDaysApart;
+  }
   if (a.story != 0 && a.story == b.story) return true;
   if (finding.rule == "reference") return false;
   bool shared_entity = false;
@@ -211,6 +238,7 @@ int ArticleWriter::WriteConflict(const ClaimRecord& a, const ClaimRecord& b,
     case ingest::ConflictType::kRebuts: type = v1::REBUTS; break;
     case ingest::ConflictType::kDenies: type = v1::DENIES; break;
     case ingest::ConflictType::kFiguresDiffer: type = v1::FIGURES_DIFFER; break;
+    case ingest::ConflictType::kCorrects: type = v1::CORRECTS; break;
   }
   if (EdgeExists(from.id, type, to.id) || EdgeExists(to.id, type, from.id)) return 0;
   v1::Edge edge;

@@ -1,5 +1,5 @@
 // Listing claim-claim conflict edges (CONTRADICTS, REBUTS, DENIES,
-// FIGURES_DIFFER).
+// FIGURES_DIFFER) and corrections (CORRECTS).
 #ifndef CLAIMGRAPH_GRAPH_CONFLICTS_H_
 #define CLAIMGRAPH_GRAPH_CONFLICTS_H_
 

@@ -92,13 +92,8 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
       if (other != id) PossiblySame(id, other);
     }
   }
-  // Mentions that name the speaker become aliases ("Power", "Ms Power"), cut
-  // before any apposition ("X, chairman of ...").
-  std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
-  std::string alias_key = NormalizeName(alias);
-  std::string name_key = NormalizeName(node->source().name());
-  if (!alias_key.empty() && alias_key != name_key && LooksLikeName(alias) &&
-      NamesSpeaker(alias_key, name_key)) {
+  if (std::optional<std::string_view> alias = AliasIn(mention, node->source().name())) {
+    std::string alias_key = NormalizeName(*alias);
     bool known = false;
     for (const auto& existing : node->source().aliases()) {
       known |= NormalizeName(existing) == alias_key;
@@ -108,10 +103,22 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
     auto owner = Lookup(NameSpace::kSource, alias_key);
     if (!owner) PutName(NameSpace::kSource, alias_key, id);
     if (!known && (!owner || *owner == id)) {
-      node->mutable_source()->add_aliases(std::string(alias));
+      node->mutable_source()->add_aliases(std::string(*alias));
     }
   }
   return id;
+}
+
+std::optional<std::string_view> ArticleWriter::AliasIn(std::string_view mention,
+                                                       std::string_view name) {
+  std::string_view alias = mention.substr(0, std::min(mention.find(", "), mention.find(" (")));
+  std::string alias_key = NormalizeName(alias);
+  std::string name_key = NormalizeName(name);
+  if (alias_key.empty() || alias_key == name_key || !LooksLikeName(alias) ||
+      !NamesSpeaker(alias_key, name_key)) {
+    return std::nullopt;
+  }
+  return alias;
 }
 
 bool ArticleWriter::IsGenericName(std::string_view speaker, std::string_view mention) {
@@ -144,8 +151,9 @@ bool ArticleWriter::LooksLikeName(std::string_view mention) {
 }
 
 bool ArticleWriter::NamesSpeaker(std::string_view alias_key, std::string_view name_key) {
-  static const std::set<std::string_view> kLinkWords = {"the", "of", "and", "for",
-                                                        "de", "al", "la", "von"};
+  auto link_word = [](std::string_view w) {
+    return ingest::WordLists::Default().Contains("name_link", w);
+  };
   auto words = [](std::string_view key) {
     std::vector<std::string_view> out;
     for (std::size_t at = 0; at < key.size();) {
@@ -159,11 +167,11 @@ bool ArticleWriter::NamesSpeaker(std::string_view alias_key, std::string_view na
   std::vector<std::string_view> name = words(name_key);
   std::vector<std::string_view> alias;
   for (std::string_view a : words(alias_key)) {
-    if (a.size() >= 2 && !kLinkWords.count(a) && !IsPronoun(a)) alias.push_back(a);
+    if (a.size() >= 2 && !link_word(a) && !IsPronoun(a)) alias.push_back(a);
   }
   std::string initials;
   for (std::string_view w : name) {
-    if (!kLinkWords.count(w)) initials.push_back(w.front());
+    if (!link_word(w)) initials.push_back(w.front());
   }
   if (alias.size() == 1 && initials.size() > 1 && alias.front() == initials) return true;
   for (std::string_view a : alias) {
@@ -185,7 +193,7 @@ std::vector<NodeId> ArticleWriter::PeopleWithSurname(const std::string& surname)
   auto stored = impl_.SourcesWithSurname(surname, 64);
   if (stored.ok()) {
     for (NodeId id : *stored) {
-      if (std::find(people.begin(), people.end(), id) == people.end()) {
+      if (!NodeDeleted(id) && std::find(people.begin(), people.end(), id) == people.end()) {
         people.push_back(id);
       }
     }
@@ -198,12 +206,12 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
   v1::Node* to_node = FindNode(to);
   if (from_node == nullptr || to_node == nullptr) return absl::OkStatus();
   std::vector<v1::Edge> out_edges, in_edges;
-  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kOut, std::nullopt,
+  RETURN_IF_ERROR(VisitBatchEdges(from, Direction::kOut, std::nullopt,
                                    [&](const v1::Edge& e) {
                                      out_edges.push_back(e);
                                      return true;
                                    }));
-  RETURN_IF_ERROR(impl_.VisitEdges(from, Direction::kIn, std::nullopt,
+  RETURN_IF_ERROR(VisitBatchEdges(from, Direction::kIn, std::nullopt,
                                    [&](const v1::Edge& e) {
                                      in_edges.push_back(e);
                                      return true;
@@ -218,11 +226,8 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
     if (edge.type() == v1::ASSERTED) {
       // Its speaker index entry moves with it.
       if (v1::Node* claim = FindNode(edge.dst())) {
-        std::string old_key = IndexPrefix(IndexId::kSpeakerClaimsByTime);
-        AppendU64(&old_key, from);
-        old_key.append(claim->claim().time_key());
-        AppendU64(&old_key, edge.dst());
-        batch_.Delete(impl_.idx, old_key);
+        DeleteIndex(IndexId::kSpeakerClaimsByTime, from, claim->claim().time_key(),
+                    edge.dst());
         PutIndex(IndexId::kSpeakerClaimsByTime, to, claim->claim().time_key(),
                  edge.dst());
       }

@@ -25,7 +25,9 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // 2: conflicts indexed per entity (kEntityConflictsByTime).
 // 3: an article node is its document (id from doc_id, not content): identical
 //    republications under other doc_ids are articles of their own.
-inline constexpr uint64_t kSchemaVersion = 3;
+// 4: a claim records its detector terms (Claim.terms), so that a new version of
+//    an article can remove its old claims' kClaimTerm entries.
+inline constexpr uint64_t kSchemaVersion = 4;
 
 // Namespaces of the `names` CF. On disk: do not renumber.
 enum class NameSpace : uint8_t {

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "absl/strings/cord.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
@@ -13,6 +14,10 @@
 #include "rocksdb/table.h"
 
 namespace claimgraph::graph {
+
+// Marks the status of a writable Open refused because another process holds
+// the store (IsHeldByAnotherProcess).
+constexpr char kStoreHeldPayload[] = "claimgraph.graph/store-held";
 
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what) {
   if (status.ok()) return absl::OkStatus();
@@ -251,6 +256,10 @@ absl::Status CreateStore(const std::string& path, const StoreOptions& options) {
 
 }  // namespace
 
+bool IsHeldByAnotherProcess(const absl::Status& status) {
+  return status.GetPayload(kStoreHeldPayload).has_value();
+}
+
 GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 GraphStore::~GraphStore() = default;
 
@@ -280,6 +289,15 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
       RETURN_IF_ERROR(CreateStore(path, options));
     }
     s = rocksdb::DB::Open(db_options, path, cfs, &impl->handles, &impl->db);
+    // RocksDB: "IO error: While lock file: PATH/LOCK: Resource temporarily
+    // unavailable" (another process) or "lock hold by current process".
+    if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
+      absl::Status held = absl::UnavailableError(Cat(
+          path, " is held by another process (its LOCK is taken): only one "
+                "process at a time may write to a store"));
+      held.SetPayload(kStoreHeldPayload, absl::Cord());
+      return held;
+    }
   }
   RETURN_IF_ERROR(FromRocks(s, Cat("open ", path)));
   impl->nodes = impl->handles[1];

@@ -35,6 +35,10 @@ struct StoreOptions {
 
 struct IngestOutcome {
   bool unchanged = false;  // the same content was stored before: nothing written
+  // The doc_id was stored with other content: that old version (its claims,
+  // their edges, index entries, story membership and whatever was left with
+  // nothing) was removed in the same WriteBatch that wrote this one.
+  bool replaced = false;
   NodeId article = 0;
   NodeId story = 0;
   int claims = 0;          // attributions stored for this article
@@ -48,6 +52,8 @@ struct ClaimFilter {
   NodeId article = 0;
   std::string said_after;   // ISO date, inclusive; empty: unbounded
   std::string said_before;  // ISO date, inclusive; empty: unbounded
+  // Claims of one of these classes (v1::Claim::cue_class); empty: any.
+  std::vector<v1::CueClass> cue_classes;
 };
 
 struct Page {
@@ -57,10 +63,16 @@ struct Page {
 
 enum class Direction { kOut, kIn };
 
+// True for the status of GraphStore::Open refused because another process (a
+// running server, an ingest) holds the store for writing.
+bool IsHeldByAnotherProcess(const absl::Status& status);
+
 class GraphStore {
  public:
   // Opens (and by default creates) the store at `path`. Returns InvalidArgument
-  // for a store of another schema version, or the RocksDB error mapped to a status.
+  // for a store of another schema version, Unavailable ("PATH is held by another
+  // process ...") for a writable open while another process (a server, an
+  // ingest) has it open for writing, or the RocksDB error mapped to a status.
   static absl::StatusOr<std::unique_ptr<GraphStore>> Open(
       const std::string& path, const StoreOptions& options = {});
   ~GraphStore();
@@ -69,8 +81,15 @@ class GraphStore {
 
   // Writes one article's extraction in one WriteBatch: all of it or nothing is
   // visible. Re-ingesting the same content changes nothing (outcome.unchanged).
-  // A doc_id already stored with other content is FailedPrecondition. Thread-safe
-  // (writers are serialised). Unimplemented on a read-only store.
+  // A doc_id already stored with other content is a new version: the old one
+  // is removed and the new one written in that same batch (outcome.replaced);
+  // nothing of the old version stays reachable. Claims the old version shared
+  // with other articles (copies) stay, attributed to one of those. Sources,
+  // entities and stories left with no claims or articles are removed. A
+  // published date or said_on that is not a real YYYY-MM-DD is
+  // InvalidArgument (common/dates.h ValidateDate) and nothing is written.
+  // Thread-safe (writers are serialised). FailedPrecondition on a read-only
+  // store.
   absl::StatusOr<IngestOutcome> Ingest(const ingest::Document& doc,
                                        const ingest::Extraction& extraction);
 
@@ -144,7 +163,9 @@ class GraphStore {
 
   // The store's integrity problems (empty when whole): every out edge has its in
   // twin and the reverse, edge ends and index entries point to live nodes,
-  // every article's attribution count matches its REPORTED_IN edges.
+  // every article's attribution count matches its REPORTED_IN edges, and no
+  // node is an orphan (a claim reported nowhere, a source asserting nothing,
+  // an entity no claim mentions, a story without articles).
   absl::StatusOr<std::vector<std::string>> Check() const;
 
   class Impl;

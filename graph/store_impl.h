@@ -22,9 +22,13 @@ struct ClaimRecord {
   NodeId id = 0;
   NodeId article = 0;
   NodeId story = 0;  // the article's story: copies share it
+  NodeId source = 0;  // the Source node that asserted it, 0 when none
   std::string content;
   std::string speaker;
   std::string cue;
+  // A statement or evidence (ingest::AssertsFact): only such claims take part
+  // in contradiction edges.
+  bool asserts = true;
   std::string said_on;
   std::string time_key;
   std::string doc_id;
@@ -37,6 +41,7 @@ struct ClaimRecord {
     text.content = content;
     text.speaker = speaker;
     text.cue_lemma = cue;
+    text.asserts = asserts;
     text.said_on = said_on;
     text.entities = entities;
     text.doc_id = doc_id;

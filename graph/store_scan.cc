@@ -1,5 +1,7 @@
 // GraphStore's range reads: claim listings over the time indexes, node listings,
 // counts and the integrity check.
+#include <algorithm>
+
 #include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
@@ -128,6 +130,13 @@ absl::StatusOr<Page> GraphStore::ListClaims(const ClaimFilter& filter,
     if (filter.article != 0 && !by_article &&
         !impl.Exists(impl.out, EdgeKey(claim, v1::REPORTED_IN, filter.article, 0))) {
       return 0;
+    }
+    if (!filter.cue_classes.empty()) {
+      auto node = impl.GetNode(claim);
+      if (!node.ok() || std::find(filter.cue_classes.begin(), filter.cue_classes.end(),
+                                  node->claim().cue_class()) == filter.cue_classes.end()) {
+        return 0;
+      }
     }
     if (by_article && (!filter.said_after.empty() || !filter.said_before.empty())) {
       auto node = impl.GetNode(claim);
@@ -293,6 +302,42 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     if (!node.ParseFromArray(value.data(), value.size())) {
       problems.push_back("node record does not parse");
       return;
+    }
+    // Nothing is left holding up nothing: a claim is reported in an article,
+    // a source asserts or relays, an entity is mentioned, a story has an
+    // article (a new version of an article removes what only it held).
+    auto has_edge = [&](rocksdb::ColumnFamilyHandle* cf, v1::EdgeType type) {
+      bool any = false;
+      (void)impl.ScanPrefix(cf, EdgeTypePrefix(node.id(), type),
+                            [&](std::string_view, std::string_view) {
+                              any = true;
+                              return false;
+                            });
+      return any;
+    };
+    switch (node.kind()) {
+      case v1::CLAIM:
+        if (!has_edge(impl.out, v1::REPORTED_IN)) {
+          problems.push_back(Cat("claim ", node.id(), " is reported in no article"));
+        }
+        return;
+      case v1::SOURCE:
+        if (!has_edge(impl.out, v1::ASSERTED) && !has_edge(impl.out, v1::RELAYED)) {
+          problems.push_back(Cat("source '", node.source().name(), "' asserts nothing"));
+        }
+        return;
+      case v1::ENTITY:
+        if (!has_edge(impl.in, v1::MENTIONS)) {
+          problems.push_back(Cat("entity '", node.entity().name(), "' is mentioned by no claim"));
+        }
+        return;
+      case v1::STORY:
+        if (!has_edge(impl.in, v1::COPY_OF)) {
+          problems.push_back(Cat("story ", node.id(), " has no article"));
+        }
+        return;
+      default:
+        break;
     }
     if (node.kind() != v1::ARTICLE) return;
     uint32_t expected = node.article().attribution_count();

@@ -10,10 +10,13 @@ absl::StatusOr<NodeId> ArticleWriter::FindOrMakeStory() {
       NodeId story = 0;
       RETURN_IF_ERROR(impl_.ScanPrefix(
           impl_.idx, prefix, [&](std::string_view key, std::string_view value) {
-            if (value.size() != 8 || !ingest::SameStory(ReadU64(value), ex_.simhash)) {
+            NodeId article = ReadU64(key.substr(prefix.size(), 8));
+            // The entries of a version this batch replaces are gone.
+            if (value.size() != 8 || article == article_ ||
+                !ingest::SameStory(ReadU64(value), ex_.simhash)) {
               return true;
             }
-            auto node = impl_.GetNode(ReadU64(key.substr(prefix.size(), 8)));
+            auto node = impl_.GetNode(article);
             if (node.ok()) story = node->article().story_id();
             return story == 0;
           }));
@@ -25,6 +28,11 @@ absl::StatusOr<NodeId> ArticleWriter::FindOrMakeStory() {
   }
   v1::Node story;
   story.set_id(StableId(v1::STORY, Cat("story", '\0', article_)));
+  if (FindNode(story.id())) {
+    // The story an earlier version of this doc_id began, still carried by
+    // its copies: this version, no longer like them, begins another.
+    story.set_id(StableId(v1::STORY, Cat("story", '\0', article_, '\0', ex_.content_hash)));
+  }
   story.set_kind(v1::STORY);
   story.mutable_story()->set_wire(wire_);
   story.mutable_story()->set_title(doc_.title);
@@ -43,7 +51,7 @@ absl::Status ArticleWriter::ShareWire(NodeId story_id) {
   if (!story->story().wire().empty()) return absl::OkStatus();
   story->mutable_story()->set_wire(wire_);
   std::vector<NodeId> copies;
-  RETURN_IF_ERROR(impl_.VisitEdges(story_id, Direction::kIn, v1::COPY_OF,
+  RETURN_IF_ERROR(VisitBatchEdges(story_id, Direction::kIn, v1::COPY_OF,
                                    [&](const v1::Edge& edge) {
                                      copies.push_back(edge.src());
                                      return true;

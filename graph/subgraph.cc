@@ -31,6 +31,8 @@ struct EdgeProps {
   std::string doc_id;
   std::string span;  // "start-end" of the content in doc_id
   std::string cue;
+  std::string cue_class;  // ASSERTED: "statement", "belief", ...; else empty
+  std::string label;      // DOT: the type, with the cue class on ASSERTED edges
   std::string reason;
   std::string color;  // DOT only
   std::string style;  // DOT only
@@ -74,10 +76,15 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
                        edge.edge().provenance().content().end());
     }
     props.cue = edge.edge().cue();
+    props.cue_class = CueClassName(edge.edge().cue_class());
+    props.label = props.cue_class.empty() ? props.type : Cat(props.type, " (", props.cue_class, ")");
     props.reason = edge.edge().conflict().reason();
-    bool conflict = IsConflictEdge(edge.type());
-    props.color = conflict ? "red" : "gray40";
-    props.style = conflict ? "dashed" : "solid";
+    // Contradictions red and dashed; a correction (a source correcting
+    // itself) blue and dotted: it is not a conflict between two sources.
+    bool correction = edge.type() == v1::CORRECTS;
+    bool conflict = IsConflictEdge(edge.type()) && !correction;
+    props.color = correction ? "blue" : conflict ? "red" : "gray40";
+    props.style = correction ? "dotted" : conflict ? "dashed" : "solid";
     boost::add_edge(from->second, to->second, props, g);
   }
   return g;
@@ -119,6 +126,10 @@ std::string RenderJson(const v1::Subgraph& sub) {
     if (!e.cue().empty()) {
       out.append(",\"cue\":");
       AppendJsonString(&out, e.cue());
+    }
+    if (!CueClassName(e.cue_class()).empty()) {
+      out.append(",\"cue_class\":");
+      AppendJsonString(&out, CueClassName(e.cue_class()));
     }
     if (!e.role().empty()) {
       out.append(",\"role\":");
@@ -264,6 +275,7 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
     dp.property("doc_id", boost::get(&EdgeProps::doc_id, g));
     dp.property("span", boost::get(&EdgeProps::span, g));
     dp.property("cue", boost::get(&EdgeProps::cue, g));
+    dp.property("cue_class", boost::get(&EdgeProps::cue_class, g));
     dp.property("reason", boost::get(&EdgeProps::reason, g));
     std::ostringstream out;
     boost::write_graphml(out, g, dp, /*ordered_vertices=*/true);
@@ -279,8 +291,8 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
   dp.property("shape", boost::get(&VertexProps::shape, g));
   dp.property("color", boost::get(&EdgeProps::color, g));
   dp.property("style", boost::get(&EdgeProps::style, g));
-  // DOT edge labels: the edge type.
-  dp.property("xlabel", boost::get(&EdgeProps::type, g));
+  // DOT edge labels: the edge type, and what an assertion reports.
+  dp.property("xlabel", boost::get(&EdgeProps::label, g));
   std::ostringstream out;
   if (sub.truncated()) out << "// " << TruncationNote(sub) << "\n";
   boost::write_graphviz_dp(out, g, dp, "id");

@@ -31,10 +31,11 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
 
 // Renders the subgraph. GraphML and DOT come from boost::write_graphml and
 // boost::write_graphviz_dp; contradiction edges are typed and styled (red, dashed
-// in DOT). JSON is {"nodes":[{id,kind,label,...}],"edges":[{source,target,type,
-// provenance...}],"truncated":bool}. A truncated subgraph says so in every
-// format: JSON's "truncated", a comment (TruncationNote) at the top of GraphML
-// and DOT. Unknown formats are InvalidArgument.
+// in DOT), corrections (CORRECTS) typed and styled apart (blue, dotted). JSON is
+// {"nodes":[{id,kind,label,...}],"edges":[{source,target,type,provenance...}],
+// "truncated":bool}. A truncated subgraph says so in every format: JSON's
+// "truncated", a comment (TruncationNote) at the top of GraphML and DOT.
+// Unknown formats are InvalidArgument.
 absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& graph,
                                            v1::ExportFormat format);
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "common/dates.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 
@@ -26,15 +27,6 @@ v1::SourceRef SourceRefOf(const v1::Node& node) {
   ref.set_display_name(node.source().name());
   ref.set_kind(node.source().kind());
   return ref;
-}
-
-bool IsIsoDateOrEmpty(std::string_view date) {
-  if (date.empty()) return true;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -71,12 +63,42 @@ absl::StatusOr<NodeId> ParseResourceName(std::string_view name,
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names) {
   for (auto [name, date] : {std::pair{names.after, after}, std::pair{names.before, before}}) {
-    if (!IsIsoDateOrEmpty(date)) {
-      return absl::InvalidArgumentError(
-          Cat(name, " must be YYYY-MM-DD, not '", date, "'"));
-    }
+    if (!date.empty()) RETURN_IF_ERROR(ValidateDate(date, name));
   }
   return absl::OkStatus();
+}
+
+namespace {
+constexpr std::pair<ingest::AttributionClass, v1::CueClass> kCueClasses[] = {
+    {ingest::AttributionClass::kStatement, v1::STATEMENT},
+    {ingest::AttributionClass::kBelief, v1::BELIEF},
+    {ingest::AttributionClass::kIntention, v1::INTENTION},
+    {ingest::AttributionClass::kEvidence, v1::EVIDENCE},
+    {ingest::AttributionClass::kStance, v1::STANCE},
+};
+}  // namespace
+
+v1::CueClass CueClassOf(ingest::AttributionClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (ours == cue_class) return stored;
+  return v1::CUE_CLASS_UNSPECIFIED;
+}
+
+std::optional<ingest::AttributionClass> AttributionClassOf(v1::CueClass cue_class) {
+  for (const auto& [ours, stored] : kCueClasses)
+    if (stored == cue_class) return ours;
+  return std::nullopt;
+}
+
+std::string_view CueClassName(v1::CueClass cue_class) {
+  auto ours = AttributionClassOf(cue_class);
+  return ours ? ingest::AttributionClassName(*ours) : std::string_view();
+}
+
+absl::StatusOr<v1::CueClass> ParseCueClass(std::string_view name, std::string_view field) {
+  if (auto parsed = ingest::ParseAttributionClass(name)) return CueClassOf(*parsed);
+  return absl::InvalidArgumentError(
+      Cat(field, " must be statement, belief, intention, evidence or stance, not '", name, "'"));
 }
 
 std::string NodeLabel(const v1::Node& node) {
@@ -100,7 +122,7 @@ std::string NodeLabel(const v1::Node& node) {
 
 bool IsConflictEdge(v1::EdgeType type) {
   return type == v1::CONTRADICTS || type == v1::REBUTS || type == v1::DENIES ||
-         type == v1::FIGURES_DIFFER;
+         type == v1::FIGURES_DIFFER || type == v1::CORRECTS;
 }
 
 absl::StatusOr<const v1::Node*> ViewReader::Node(NodeId id) {
@@ -135,6 +157,7 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
   view.set_content(node.claim().content());
   view.set_kind(node.claim().kind());
   view.set_said_on(node.claim().said_on());
+  view.set_cue_class(node.claim().cue_class());
 
   // One scan of the in-edges by key: the speaker (its ASSERTED edge holds the
   // cue), a relay, and conflict edges pointing here. Only the ASSERTED and

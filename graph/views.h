@@ -6,7 +6,9 @@
 
 #include <string>
 #include <string_view>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "claimgraph/v1/service.pb.h"
@@ -21,13 +23,25 @@ std::string ResourceName(NodeId id);
 absl::StatusOr<NodeId> ParseResourceName(std::string_view name,
                                          v1::NodeKind expected);
 
-// A claim filter as a caller gives it: references to resolve and dates to
-// check (query::ClaimFilterOf, query/names.h).
+// The stored form of an attribution's class.
+v1::CueClass CueClassOf(ingest::AttributionClass cue_class);
+// The class a stored one stands for; nullopt for CUE_CLASS_UNSPECIFIED.
+std::optional<ingest::AttributionClass> AttributionClassOf(v1::CueClass cue_class);
+// "statement", "belief", ... (ingest::AttributionClassName); empty for
+// CUE_CLASS_UNSPECIFIED (an edge stored before extract-0.9).
+std::string_view CueClassName(v1::CueClass cue_class);
+// The class named `name`, or InvalidArgument naming `field` ("--cue-class")
+// and the names it takes.
+absl::StatusOr<v1::CueClass> ParseCueClass(std::string_view name, std::string_view field);
+
+// A claim filter as a caller gives it: references to resolve, dates and cue
+// classes to check (query::ClaimFilterOf, query/names.h).
 struct ClaimFilterRefs {
   std::string_view speaker = {};  // name, alias or sources/ID; empty: any
   std::string_view entity = {};   // name or entities/ID; empty: any
   std::string_view article = {};  // doc_id or articles/ID; empty: any
   std::string_view said_after = {}, said_before = {};  // YYYY-MM-DD, inclusive; empty: open
+  std::vector<v1::CueClass> cue_classes = {};  // any of these; empty: any class
 };
 // How error messages name the two dates: the API's fields by default; the
 // command line passes its flags ("--after", "--before").
@@ -35,7 +49,8 @@ struct DateFieldNames {
   std::string_view after = "said_after";
   std::string_view before = "said_before";
 };
-// InvalidArgument naming the field when a non-empty date is not YYYY-MM-DD.
+// ValidateDate (common/dates.h) on each non-empty date: InvalidArgument
+// `said_after: "2020-13-45" is not a date (expected YYYY-MM-DD)`.
 absl::Status CheckDateRange(std::string_view after, std::string_view before,
                             const DateFieldNames& names = {});
 

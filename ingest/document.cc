@@ -8,6 +8,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "common/dates.h"
 #include "common/strings.h"
 #include "claimgraph/v1/corpus.pb.h"
 #include "google/protobuf/struct.pb.h"
@@ -16,20 +17,6 @@
 
 namespace claimgraph::ingest {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// "YYYY-MM-DD" at `s`, with plausible month and day.
-bool IsIsoDate(std::string_view s) {
-  if (s.size() < 10) return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!IsDigit(s[i])) return false;
-  }
-  if (s[4] != '-' || s[7] != '-') return false;
-  int month = (s[5] - '0') * 10 + (s[6] - '0');
-  int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 // JSON whitespace.
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -228,11 +215,23 @@ Document DocumentFromText(std::string doc_id, std::string text) {
   std::string_view view = text;
   std::size_t i = view.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (i != std::string_view::npos && view.substr(i, 5) == "date " &&
-      IsIsoDate(view.substr(i + 5))) {
+      ParseIsoDate(view.substr(i + 5, 10))) {
     doc.published = std::string(view.substr(i + 5, 10));
   }
   doc.text = std::move(text);
   return doc;
+}
+
+void SetPublishedDate(std::string_view value, Document* doc) {
+  if (value.empty()) return;
+  auto date = ReadPublishedDate(value);
+  if (date.ok()) {
+    doc->published = *std::move(date);
+    return;
+  }
+  doc->published.clear();
+  doc->warnings.push_back(Cat(doc->doc_id, ": \"date\" ", date.status().message(),
+                              "; stored with the date unknown"));
 }
 
 absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
@@ -265,11 +264,7 @@ absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,
   }
   doc.text = std::move(*input.mutable_text());
   if (!input.date().empty()) {
-    if (!IsIsoDate(input.date())) {
-      return absl::InvalidArgumentError(Cat(
-          where, " (", doc.doc_id, "): \"date\" is not YYYY-MM-DD: ", input.date()));
-    }
-    doc.published = input.date().substr(0, 10);
+    SetPublishedDate(input.date(), &doc);
   } else {
     // A JSONL text may carry the same leading date line as a text file.
     doc.published = DocumentFromText("", doc.text).published;

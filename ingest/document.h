@@ -7,6 +7,7 @@
 #include <istream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -22,7 +23,18 @@ struct Document {
   std::string outlet;
   std::string url;
   std::string title;
+  // What was wrong with the document but did not stop it (a date that cannot
+  // be read), each naming the document and the value; shown to the user.
+  std::vector<std::string> warnings;
 };
+
+// Sets doc->published from a publication date as a feed or a client gives it
+// (common/dates.h ReadPublishedDate: ISO 8601, RFC 2822, "18 September 2016",
+// stored as the calendar date in the source's own zone). An empty `value`
+// leaves `published` as it is; a value that cannot be read leaves it empty and
+// adds to doc->warnings: <doc_id>: "date" "<value>" is not a date (...); stored
+// with the date unknown. The document is never refused for its date.
+void SetPublishedDate(std::string_view value, Document* doc);
 
 // kAuto: JSONL for a path ending in ".jsonl", else one text article per file;
 // on stdin ("-"), JSONL when the first non-blank line parses as a JSON object
@@ -45,12 +57,13 @@ absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name);
 // What kAuto means for `path`: kJsonl for "*.jsonl", else kText.
 InputFormat FormatForPath(std::string_view path);
 
-// A plain-text article. A leading "date YYYY-MM-DD" line (or prefix, which may run
+// A plain-text article. A leading "date YYYY-MM-DD" line (a real date) (or prefix, which may run
 // straight into the first sentence) sets `published`; the text is kept whole so
 // offsets still point into the file as stored.
 Document DocumentFromText(std::string doc_id, std::string text);
 
-// One JSONL line: {"id","text","date"?,"outlet"?,"url"?,"title"?}. Returns
+// One JSONL line: {"id","text","date"?,"outlet"?,"url"?,"title"?}; "date" is
+// read by SetPublishedDate (without one, a leading date line of the text). Returns
 // InvalidArgument naming `where` (e.g. "batch.jsonl:12") when the line is not a JSON
 // object with a non-empty string "id" and a "text" that holds more than whitespace.
 absl::StatusOr<Document> DocumentFromJsonLine(std::string_view line,

@@ -19,7 +19,11 @@ namespace claimgraph::ingest {
 // edge's provenance.
 // extract-0.8: the learned attribution tagger (ingest/attribution/learned/,
 // model data/models/attribution.model, xxh64 5ed2306ff3db7ba9).
-inline constexpr std::string_view kExtractorVersion = "extract-0.8";
+// extract-0.9: every attribution carries its cue class (Attribution::cue_class,
+// "cue_class" in the JSON); a lone surname resolves to the person of that name
+// the article introduced first, names learnt from runs of name words as well
+// as titles and given names (ingest/attribution/speakers.cc).
+inline constexpr std::string_view kExtractorVersion = "extract-0.9";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
@@ -34,6 +38,20 @@ struct Span {
 
 enum class AttributionKind { kDirect, kIndirect, kMixed };
 std::string_view AttributionKindName(AttributionKind kind);  // "direct", ...
+
+// What an attribution reports (ingest/attribution/cue_class.h decides it from
+// the cue and the source; the convention is in README.md, "Cue classes").
+enum class AttributionClass {
+  kStatement,  // said or written: "said", "told", "wrote", "according to"
+  kBelief,     // a belief or knowledge: "believes", "thinks", "knows"
+  kIntention,  // an intention or wish: "wants", "hopes", "plans", "urged"
+  kEvidence,   // evidence from a non-human source: "a poll shows", "data suggest"
+  kStance,     // an evaluation: "criticised", "praised", "called X a liar"
+};
+// "statement", "belief", "intention", "evidence", "stance".
+std::string_view AttributionClassName(AttributionClass cue_class);
+// The class named `name` (as AttributionClassName gives it), or nullopt.
+std::optional<AttributionClass> ParseAttributionClass(std::string_view name);
 
 enum class SourceType {
   kUnknown,       // no stated source (passive: "was accused of")
@@ -56,6 +74,7 @@ struct Attribution {
   std::string cue_lemma;       // "say", "tell", "according to", "quote", ...
   Span content;                // the statement, without enclosing quote marks
   AttributionKind kind = AttributionKind::kIndirect;
+  AttributionClass cue_class = AttributionClass::kStatement;
   std::optional<Span> via;     // relay: "the RIA Novosti news agency"
   float confidence = 0.0f;     // 0..1
   std::optional<Span> time;    // "on Saturday", "Sunday": time of statement

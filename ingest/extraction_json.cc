@@ -30,6 +30,29 @@ std::string_view AttributionKindName(AttributionKind kind) {
   return "indirect";
 }
 
+namespace {
+constexpr AttributionClass kAttributionClasses[] = {
+    AttributionClass::kStatement, AttributionClass::kBelief, AttributionClass::kIntention,
+    AttributionClass::kEvidence, AttributionClass::kStance};
+}  // namespace
+
+std::string_view AttributionClassName(AttributionClass cue_class) {
+  switch (cue_class) {
+    case AttributionClass::kStatement: return "statement";
+    case AttributionClass::kBelief: return "belief";
+    case AttributionClass::kIntention: return "intention";
+    case AttributionClass::kEvidence: return "evidence";
+    case AttributionClass::kStance: return "stance";
+  }
+  return "statement";
+}
+
+std::optional<AttributionClass> ParseAttributionClass(std::string_view name) {
+  for (AttributionClass c : kAttributionClasses)
+    if (AttributionClassName(c) == name) return c;
+  return std::nullopt;
+}
+
 std::string ExtractionToJson(const Document& doc, const Extraction& extraction) {
   std::string out = "{\"doc_id\":";
   AppendJsonString(&out, doc.doc_id);
@@ -58,6 +81,8 @@ std::string ExtractionToJson(const Document& doc, const Extraction& extraction) 
     AppendSpan(&out, doc.text, a.content);
     out.append(",\"kind\":");
     AppendJsonString(&out, AttributionKindName(a.kind));
+    out.append(",\"cue_class\":");
+    AppendJsonString(&out, AttributionClassName(a.cue_class));
     out.append(",\"via\":");
     AppendSpan(&out, doc.text, a.via);
     CatTo(&out, ",\"confidence\":", a.confidence, ",\"said_on\":");

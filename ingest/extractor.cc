@@ -10,6 +10,7 @@
 
 #include "common/strings.h"
 #include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/cue_class.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
 #include "ingest/attribution/learned/model.h"
@@ -172,6 +173,8 @@ class RuleExtractor final : public Extractor {
         }
       }
       last_end = a.content.end;
+      a.cue_class = ClassifyCue(a.cue ? a.cue->in(text) : std::string_view(a.cue_lemma),
+                                a.source ? a.source->in(text) : std::string_view());
       out.attributions.push_back(std::move(a));
     }
     // Too short a body gives no reliable fingerprint: 0 means "none".
@@ -211,8 +214,9 @@ class RuleExtractor final : public Extractor {
   // stated source; a cue holding a verb of saying of the lexicon (not one
   // that takes an object: "attacked", "dismissed", "called"); a content of
   // four words or more that reads as a reported clause (quoted, before its
-  // cue, or opened by that / whether / if / to / a wh-word). PolNeAR also
-  // counts beliefs, intentions, evidence and object complements.
+  // cue, or opened by a clause opener of data/word_lists.txt: that, whether,
+  // if, to, a wh-word). PolNeAR also counts beliefs, intentions, evidence and
+  // object complements.
   bool ProjectStatement(std::string_view text, const Attribution& a) const {
     if (!a.cue || !a.source) return false;
     bool cue_ok = false;
@@ -242,13 +246,9 @@ class RuleExtractor final : public Extractor {
       if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")) return false;
     }
     if (a.kind != AttributionKind::kIndirect || a.content.end <= a.cue->start) return true;
-    std::string_view w = text.substr(first->start, first->end - first->start);
-    for (std::string_view c : {"that", "whether", "if", "to", "how", "why", "what", "who", "when"})
-      if (w.size() == c.size() && std::equal(w.begin(), w.end(), c.begin(), [](char x, char y) {
-            return std::tolower(static_cast<unsigned char>(x)) == y;
-          }))
-        return true;
-    return false;
+    std::string w(text.substr(first->start, first->end - first->start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return WordLists::Default().Contains("clause_opener", w);
   }
 
   // The learned tagger on paragraph `index` (current_), whose rule proposals

@@ -76,6 +76,13 @@ absl::StatusOr<graph::ClaimFilter> ClaimFilterOf(const graph::GraphStore& store,
   if (!refs.article.empty()) {
     ASSIGN_OR_RETURN(filter.article, ResolveArticle(store, refs.article));
   }
+  for (v1::CueClass cue_class : refs.cue_classes) {
+    if (graph::CueClassName(cue_class).empty()) {
+      return absl::InvalidArgumentError(
+          Cat("cue_class ", static_cast<int>(cue_class), " is not a cue class"));
+    }
+  }
+  filter.cue_classes = refs.cue_classes;
   return filter;
 }
 

@@ -40,8 +40,9 @@ absl::StatusOr<graph::NodeId> ResolveNode(const graph::GraphStore& store,
                                           std::string_view ref);
 
 // The one way a claim or contradiction listing's filter is built, by the gRPC
-// service and the CLI alike: the dates checked (error messages name them as
-// `names` says), the references resolved as above.
+// service and the CLI alike: the dates checked by ValidateDate (common/dates.h;
+// error messages name them as `names` says), the references resolved as above,
+// the cue classes checked (UNSPECIFIED or an unknown value: InvalidArgument).
 absl::StatusOr<graph::ClaimFilter> ClaimFilterOf(const graph::GraphStore& store,
                                                  const graph::ClaimFilterRefs& refs,
                                                  const graph::DateFieldNames& names = {});

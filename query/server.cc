@@ -1,5 +1,11 @@
 #include "query/server.h"
 
+#include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 
@@ -10,6 +16,7 @@
 #include <grpcpp/server_builder.h>
 
 #include "common/strings.h"
+#include "query/client.h"
 #include "query/service.h"
 
 namespace claimgraph::query {
@@ -20,6 +27,47 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
   if (!in) return absl::NotFoundError(Cat("cannot read ", path));
   return std::string((std::istreambuf_iterator<char>(in)),
                      std::istreambuf_iterator<char>());
+}
+
+// Why gRPC could not listen on `listen` (it logs the reason but does not
+// return it): binds a socket to the same address the way gRPC does, without
+// SO_REUSEPORT, and names the error ("address already in use").
+std::string BindProblem(const std::string& listen) {
+  std::string host = listen, port;
+  if (auto colon = listen.rfind(':'); colon != std::string::npos) {
+    host = listen.substr(0, colon);
+    port = listen.substr(colon + 1);
+  }
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  addrinfo* addresses = nullptr;
+  if (int rc = getaddrinfo(host.empty() ? nullptr : host.c_str(), port.c_str(), &hints,
+                           &addresses);
+      rc != 0) {
+    return gai_strerror(rc);
+  }
+  // The address binds now: gRPC refused something else (or the port was
+  // freed in between).
+  std::string problem = "gRPC could not start a listener (address, TLS key and certificate?)";
+  for (addrinfo* a = addresses; a != nullptr; a = a->ai_next) {
+    int fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+    if (fd < 0) continue;
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    int rc = bind(fd, a->ai_addr, a->ai_addrlen);
+    int error = errno;
+    close(fd);
+    if (rc == 0) continue;
+    problem = error == EADDRINUSE ? "address already in use" : std::strerror(error);
+    break;
+  }
+  freeaddrinfo(addresses);
+  return problem;
 }
 
 }  // namespace
@@ -37,8 +85,10 @@ bool IsLoopbackAddress(const std::string& host_port) {
 class QueryServer::Impl {
  public:
   explicit Impl(graph::GraphStore* store, const ServerOptions& options)
-      : service(store, options.auth_token) {}
+      : service(store, options.auth_token),
+        shutdown_grace(options.shutdown_grace) {}
   ClaimGraphServiceImpl service;
+  std::chrono::milliseconds shutdown_grace;
   std::unique_ptr<grpc::Server> server;
   int port = 0;
 };
@@ -79,14 +129,19 @@ absl::StatusOr<std::unique_ptr<QueryServer>> QueryServer::Start(
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   auto impl = std::make_unique<Impl>(store, options);
   grpc::ServerBuilder builder;
+  // Exclusive bind: gRPC sets SO_REUSEPORT by default, which lets a second
+  // server (or any process) share the port and take half the calls.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.AddListeningPort(options.listen, credentials, &impl->port);
   builder.RegisterService(&impl->service);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   impl->server = builder.BuildAndStart();
   if (!impl->server || impl->port == 0) {
-    return absl::UnavailableError(Cat("cannot listen on ", options.listen));
+    return absl::UnavailableError(
+        Cat("cannot listen on ", options.listen, ": ", BindProblem(options.listen)));
   }
+  impl->server->GetHealthCheckService()->SetServingStatus(kServiceName, true);
   return std::unique_ptr<QueryServer>(new QueryServer(std::move(impl)));
 }
 
@@ -95,7 +150,12 @@ int QueryServer::port() const { return impl_->port; }
 void QueryServer::Wait() { impl_->server->Wait(); }
 
 void QueryServer::Shutdown() {
-  if (impl_ && impl_->server) impl_->server->Shutdown();
+  if (!impl_ || !impl_->server) return;
+  // Health first (every service NOT_SERVING, seen by Watch callers such as
+  // load balancers), then stop accepting calls and give the ones in flight
+  // the grace period.
+  impl_->server->GetHealthCheckService()->Shutdown();
+  impl_->server->Shutdown(std::chrono::system_clock::now() + impl_->shutdown_grace);
 }
 
 }  // namespace claimgraph::query

@@ -3,6 +3,7 @@
 #ifndef CLAIMGRAPH_QUERY_SERVER_H_
 #define CLAIMGRAPH_QUERY_SERVER_H_
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -26,13 +27,18 @@ struct ServerOptions {
   std::string tls_cert_file;
   std::string tls_key_file;
   int max_message_bytes = 16 << 20;  // default 16 MiB, both directions
+  // How long Shutdown() lets calls in flight finish before cancelling them.
+  std::chrono::milliseconds shutdown_grace{5000};
 };
 
 class QueryServer {
  public:
   // Starts serving `store` (not owned; must outlive the server) on a gRPC
-  // thread pool. InvalidArgument for a non-loopback address without
-  // allow_remote and a token, Unavailable when the address cannot be bound.
+  // thread pool, binding the port exclusively (no SO_REUSEPORT), with health
+  // SERVING for the whole server and for kServiceName (query/client.h).
+  // InvalidArgument for a non-loopback address without allow_remote and a
+  // token; Unavailable when the address cannot be bound, with the reason
+  // ("cannot listen on 127.0.0.1:50151: address already in use").
   static absl::StatusOr<std::unique_ptr<QueryServer>> Start(
       graph::GraphStore* store, const ServerOptions& options);
   ~QueryServer();  // shuts down, waiting for in-flight calls
@@ -41,6 +47,9 @@ class QueryServer {
   // Blocks until Shutdown() is called from another thread (or a signal handler
   // thread).
   void Wait();
+  // Sets every health status NOT_SERVING, stops accepting calls and waits for
+  // those in flight, cancelling them after ServerOptions::shutdown_grace.
+  // Idempotent.
   void Shutdown();
 
   class Impl;

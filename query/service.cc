@@ -76,12 +76,15 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
                                                v1::ListClaimsResponse* response) {
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
+  std::vector<v1::CueClass> cue_classes;
+  for (int value : request->cue_class()) cue_classes.push_back(static_cast<v1::CueClass>(value));
   auto filter = ClaimFilterOf(
       *store_, {.speaker = request->speaker(),
                 .entity = request->entity(),
                 .article = request->article(),
                 .said_after = request->said_after(),
-                .said_before = request->said_before()});
+                .said_before = request->said_before(),
+                .cue_classes = std::move(cue_classes)});
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
@@ -175,7 +178,7 @@ grpc::Status ClaimGraphServiceImpl::ListContradictions(
   if (request->type() != v1::EDGE_TYPE_UNSPECIFIED &&
       !graph::IsConflictEdge(request->type())) {
     return ToGrpc(absl::InvalidArgumentError(
-        "type must be CONTRADICTS, REBUTS, DENIES or FIGURES_DIFFER"));
+        "type must be CONTRADICTS, REBUTS, DENIES, FIGURES_DIFFER or CORRECTS"));
   }
   auto filter = ClaimFilterOf(*store_, {.speaker = request->speaker(),
                                                 .entity = request->entity(),
@@ -227,10 +230,11 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
   while (reader->Read(&request)) {
     v1::DocumentResult* result = response->add_results();
     result->set_id(request.id());
-    auto outcome = IngestOne(**extractor, request);
+    auto outcome = IngestOne(**extractor, request, result);
     if (!outcome.ok()) {
       result->set_code(static_cast<int>(outcome.status().code()));
       result->set_message(std::string(ToStd(outcome.status().message())));
+      result->set_outcome(v1::FAILED);
       response->set_failed(response->failed() + 1);
       continue;
     }
@@ -239,16 +243,20 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
     if (outcome->unchanged) {
       result->set_code(static_cast<int>(absl::StatusCode::kAlreadyExists));
       result->set_message("same content already stored; nothing changed");
+      result->set_outcome(v1::UNCHANGED);
       response->set_unchanged(response->unchanged() + 1);
     } else {
+      result->set_outcome(outcome->replaced ? v1::REPLACED : v1::STORED);
       response->set_ingested(response->ingested() + 1);
+      if (outcome->replaced) response->set_replaced(response->replaced() + 1);
     }
   }
   return grpc::Status::OK;
 }
 
 absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
-    ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request) {
+    ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
+    v1::DocumentResult* result) {
   if (request.id().empty()) {
     return absl::InvalidArgumentError("document without an id");
   }
@@ -261,7 +269,8 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
     return empty;
   }
   ingest::Document doc = ingest::DocumentFromText(request.id(), request.text());
-  if (!request.date().empty()) doc.published = request.date();
+  ingest::SetPublishedDate(request.date(), &doc);
+  for (const std::string& warning : doc.warnings) result->add_warnings(warning);
   doc.outlet = request.outlet();
   doc.url = request.url();
   doc.title = request.title();

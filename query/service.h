@@ -37,8 +37,10 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
                                v1::IngestDocumentsResponse*) override;
 
  private:
+  // Stores one streamed document; warnings (an unreadable date) go to `result`.
   absl::StatusOr<graph::IngestOutcome> IngestOne(
-      ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request);
+      ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
+      v1::DocumentResult* result);
 
   graph::GraphStore* store_;
   std::string auth_token_;

@@ -19,15 +19,17 @@ struct ExtractedStore {
   std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
 
   // Extracts and stores one article published on `date`; it must yield at
-  // least one attribution.
-  void Add(const std::string& id, const std::string& text,
-           const std::string& date = "2016-09-20") {
+  // least one attribution and be stored (or replace the stored version).
+  graph::IngestOutcome Add(const std::string& id, const std::string& text,
+                           const std::string& date = "2016-09-20") {
     ingest::Document doc = ingest::DocumentFromText(id, text);
     doc.published = date;
     auto extraction = extractor->Extract(doc);
     REQUIRE(extraction.ok());
     REQUIRE_FALSE(extraction->attributions.empty());
-    REQUIRE(store->Ingest(doc, *extraction).ok());
+    auto outcome = store->Ingest(doc, *extraction);
+    REQUIRE(outcome.ok());
+    return *outcome;
   }
 };
 

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "ingest/attribution/cue_class.h"
 #include "ingest/extraction.h"
 #include "xxhash.h"
 
@@ -77,6 +78,8 @@ class ExtractionBuilder {
     a.speaker = speaker;
     if (!cue.empty()) a.cue = SpanOf(doc_.text, cue, a.source ? a.source->end : 0);
     a.kind = kind;
+    // Classed from the cue and source as the extractor does.
+    a.cue_class = ingest::ClassifyCue(cue, source);
     a.source_type = type;
     a.confidence = 0.9f;
     extraction_.attributions.push_back(a);

@@ -1,5 +1,6 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -12,12 +13,12 @@ namespace claimgraph::ingest {
 namespace {
 
 // The flag names of data/lexicon.txt, in bit order (text/lexicon.h).
-constexpr std::array<std::string_view, 25> kFlagNames = {
+constexpr std::array<std::string_view, 26> kFlagNames = {
     "cue",        "title",       "role_noun",   "org_word",  "doc_noun",  "pronoun",
     "boundary",   "determiner",  "skip",        "time",      "prep",      "abbrev",
     "female",     "male",        "plural",      "audience",  "speech_noun", "noun_too",
     "place",      "ing",         "base",        "not_name",  "aux",       "quote_only",
-    "company_noun"};
+    "company_noun", "evidence_noun"};
 
 constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = {{
     {"say", CueClass::kSay},
@@ -26,6 +27,34 @@ constexpr std::array<std::pair<std::string_view, CueClass>, 5> kCueClassNames = 
     {"object", CueClass::kObject},
     {"relay", CueClass::kRelay},
 }};
+
+// The classes of `cue_class` records; `evidence` marks cues that report
+// evidence from a non-human source (CueSenses::evidence).
+constexpr std::array<std::pair<std::string_view, CueSense>, 4> kSenseNames = {{
+    {"statement", CueSense::kStatement},
+    {"belief", CueSense::kBelief},
+    {"intention", CueSense::kIntention},
+    {"stance", CueSense::kStance},
+}};
+
+struct Forms {
+  std::string s, past, ing;
+};
+
+// The regular third-person, past and -ing forms of a verb.
+Forms RegularForms(std::string_view lemma) {
+  std::string base(lemma);
+  char last = base.back();
+  char before = base.size() > 1 ? base[base.size() - 2] : 0;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (last == 'e') return {base + "s", base + "d", base.substr(0, base.size() - 1) + "ing"};
+  if (last == 'y' && !vowel(before)) {
+    std::string stem = base.substr(0, base.size() - 1);
+    return {stem + "ies", stem + "ied", base + "ing"};
+  }
+  if (last == 'h' || last == 's' || last == 'x') return {base + "es", base + "ed", base + "ing"};
+  return {base + "s", base + "ed", base + "ing"};
+}
 
 // The pieces of `s` between `separator`s; empty pieces too unless `skip_empty`.
 std::vector<std::string_view> Split(std::string_view s, char separator, bool skip_empty) {
@@ -67,43 +96,76 @@ std::string Unescape(std::string_view field) {
   return out;
 }
 
-}  // namespace
+// The lists data/word_lists.txt may name; a typo in a list name is refused.
+constexpr std::array<std::string_view, 5> kWordListNames = {"stop", "clause_opener", "title_stop",
+                                                           "no_name", "name_link"};
 
-const Lexicon& Lexicon::Default() {
-  static const Lexicon* const lexicon = [] {
-    auto parsed = Parse(data::kLexicon);
-    if (!parsed.ok()) {
-      // The file is compiled in and validated by tests/text/lexicon_test.cc:
-      // this only fires on a build whose data file was broken by hand.
-      std::fprintf(stderr, "claimgraph: data/lexicon.txt: %s\n",
-                   std::string(parsed.status().message()).c_str());
-      std::abort();
-    }
-    return parsed->release();
-  }();
-  return *lexicon;
-}
+// The stop-word table packs each word into 8 bytes, in a table of 512 slots
+// kept at most half full (text/stopwords.cc).
+constexpr size_t kMaxStopWordBytes = 8;
+constexpr size_t kMaxStopWords = 256;
 
-absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
-  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+// Calls `record(f)` with the space-separated fields of each record of a data
+// file (blank lines and '#' comments skipped); an error it returns is
+// prefixed with the line number.
+template <typename Record>
+absl::Status ForEachRecord(std::string_view text, const Record& record) {
   int line_number = 0;
   for (std::string_view line : Split(text, '\n', false)) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, ' ', true);
     if (f.empty()) continue;
-    auto fail = [&](std::string_view why) {
-      return absl::InvalidArgumentError(Cat("line ", line_number, ": ", why));
-    };
+    absl::Status status = record(f);
+    if (!status.ok())
+      return absl::InvalidArgumentError(Cat("line ", line_number, ": ", ToStd(status.message())));
+  }
+  return absl::OkStatus();
+}
+
+// The compiled-in data file `name` parsed by T::Parse, once. The files are
+// validated by tests/text/lexicon_test.cc: the abort only fires on a build
+// whose data file was broken by hand.
+template <typename T>
+const T& ParseCompiledIn(std::string_view text, const char* name) {
+  auto parsed = T::Parse(text);
+  if (!parsed.ok()) {
+    std::fprintf(stderr, "claimgraph: data/%s: %s\n", name,
+                 std::string(parsed.status().message()).c_str());
+    std::abort();
+  }
+  return *parsed->release();
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Default() {
+  static const Lexicon& lexicon = ParseCompiledIn<Lexicon>(data::kLexicon, "lexicon.txt");
+  return lexicon;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
+    auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
     const std::string_view kind = f[0];
     // verb CLASS FLAGS LEMMA...            regular cue verbs (AddVerb)
     // forms CLASS FLAGS LEMMA 3SG PAST ING a cue verb with its forms
     // cue CLASS FLAGS LEMMA WORD...        cue forms of LEMMA
     // word FLAGS WORD...                   words with flags, no cue
-    const size_t min_fields = kind == "word" ? 3 : kind == "cue" ? 5 : 4;
-    if (kind != "verb" && kind != "forms" && kind != "cue" && kind != "word")
+    // cue_class CLASS WORD...              what a cue of WORD reports
+    const size_t min_fields = kind == "word" || kind == "cue_class" ? 3 : kind == "cue" ? 5 : 4;
+    if (kind != "verb" && kind != "forms" && kind != "cue" && kind != "word" &&
+        kind != "cue_class")
       return fail(Cat("unknown record '", kind, "'"));
     if (f.size() < min_fields) return fail("too few fields");
+    if (kind == "cue_class") {
+      bool known = f[1] == "evidence";
+      for (const auto& [name, sense] : kSenseNames) known |= name == f[1];
+      if (!known) return fail(Cat("unknown cue_class '", f[1], "'"));
+      for (size_t i = 2; i < f.size(); ++i) lexicon->AddSense(Unescape(f[i]), f[1]);
+      return absl::OkStatus();
+    }
     if (kind == "forms" && f.size() != 7) return fail("forms takes LEMMA 3SG PAST ING");
     CueClass cue = CueClass::kNone;
     if (kind != "word") {
@@ -123,7 +185,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text) {
     } else {
       for (size_t i = 3; i < f.size(); ++i) lexicon->AddVerb(f[i], cue, *flags);
     }
-  }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
   if (lexicon->entries_.empty()) return absl::InvalidArgumentError("the lexicon is empty");
   return lexicon;
 }
@@ -167,6 +231,30 @@ void Lexicon::Add(std::string_view word, uint32_t flags, CueClass cue,
   }
 }
 
+const CueSenses* Lexicon::FindSenses(std::string_view lower) const {
+  auto it = senses_.find(std::string(lower));
+  return it == senses_.end() ? nullptr : &it->second;
+}
+
+// The lemma and its regular forms; in a phrase ("call for") the first word is
+// inflected.
+void Lexicon::AddSense(std::string_view lemma, std::string_view sense) {
+  const size_t space = lemma.find(' ');
+  const std::string_view verb = lemma.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : lemma.substr(space);
+  Forms forms = RegularForms(verb);
+  for (std::string_view form : {verb, std::string_view(forms.s), std::string_view(forms.past),
+                                std::string_view(forms.ing)}) {
+    CueSenses& senses = senses_[Cat(form, rest)];
+    if (sense == "evidence") {
+      senses.evidence = true;
+      continue;
+    }
+    for (const auto& [name, value] : kSenseNames)
+      if (name == sense && senses.person == CueSense::kNone) senses.person = value;
+  }
+}
+
 void Lexicon::AddVerbForms(std::string_view lemma, CueClass cue,
                            std::string_view s, std::string_view past,
                            std::string_view ing, uint32_t extra) {
@@ -177,30 +265,55 @@ void Lexicon::AddVerbForms(std::string_view lemma, CueClass cue,
 }
 
 void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
-  std::string base(lemma);
-  std::string s, past, ing;
-  char last = base.back();
-  char before = base.size() > 1 ? base[base.size() - 2] : 0;
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
-  if (last == 'e') {
-    s = base + "s";
-    past = base + "d";
-    ing = base.substr(0, base.size() - 1) + "ing";
-  } else if (last == 'y' && !vowel(before)) {
-    s = base.substr(0, base.size() - 1) + "ies";
-    past = base.substr(0, base.size() - 1) + "ied";
-    ing = base + "ing";
-  } else if (last == 'h' || last == 's' || last == 'x') {
-    s = base + "es";
-    past = base + "ed";
-    ing = base + "ing";
-  } else {
-    s = base + "s";
-    past = base + "ed";
-    ing = base + "ing";
-  }
-  AddVerbForms(lemma, cue, s, past, ing, extra);
+  Forms forms = RegularForms(lemma);
+  AddVerbForms(lemma, cue, forms.s, forms.past, forms.ing, extra);
 }
 
+const WordLists& WordLists::Default() {
+  static const WordLists& lists = ParseCompiledIn<WordLists>(data::kWordLists, "word_lists.txt");
+  return lists;
+}
+
+absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view text) {
+  std::unique_ptr<WordLists> lists(new WordLists());
+  absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
+    auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
+    if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end())
+      return fail(Cat("unknown word list '", f[0], "'"));
+    if (f.size() < 2) return fail("a list name without words");
+    std::vector<std::string>& words = lists->lists_[std::string(f[0])];
+    for (size_t i = 1; i < f.size(); ++i) {
+      for (char c : f[i])
+        if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'' && c != '.')
+          return fail(Cat("'", f[i], "' is not a lower-case ASCII word"));
+      if (f[0] == "stop" && f[i].size() > kMaxStopWordBytes)
+        return fail(Cat("stop word '", f[i], "' is longer than ", kMaxStopWordBytes, " letters"));
+      words.emplace_back(f[i]);
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
+  for (std::string_view name : kWordListNames)
+    if (!lists->lists_.contains(name))
+      return absl::InvalidArgumentError(Cat("word list '", name, "' is missing"));
+  for (auto& [name, words] : lists->lists_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+  if (lists->lists_["stop"].size() > kMaxStopWords)
+    return absl::InvalidArgumentError(Cat("more than ", kMaxStopWords, " stop words"));
+  return lists;
+}
+
+const std::vector<std::string>& WordLists::Get(std::string_view name) const {
+  static const std::vector<std::string> kNone;
+  auto it = lists_.find(name);
+  return it == lists_.end() ? kNone : it->second;
+}
+
+bool WordLists::Contains(std::string_view name, std::string_view word) const {
+  const std::vector<std::string>& words = Get(name);
+  return std::binary_search(words.begin(), words.end(), word, std::less<>());
+}
 
 }  // namespace claimgraph::ingest

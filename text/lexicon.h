@@ -1,14 +1,18 @@
-// The closed word lists the extractor needs: speech cues with their lemma and
-// construction, titles, role and organisation nouns, pronouns, clause
-// boundaries. Looked up once per word token, by its ASCII-lowercased form.
+// The closed word lists of the text stages, loaded from data files: the
+// attribution lexicon (speech cues with their lemma and construction, titles,
+// role and organisation nouns, pronouns, clause boundaries; looked up once per
+// word token, by its ASCII-lowercased form) and the named word lists
+// (stop words, clause openers).
 #ifndef CLAIMGRAPH_TEXT_LEXICON_H_
 #define CLAIMGRAPH_TEXT_LEXICON_H_
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -43,6 +47,8 @@ enum : uint32_t {
   kLexQuoteOnly = 1u << 23,  // a cue only for a direct quote: continued, defended
   kLexCompanyNoun = 1u << 24,  // "the company", "the ministry": stands for the
                                // organisation the article named
+  kLexEvidenceNoun = 1u << 25,  // a non-human source whose finding is evidence:
+                                // "poll", "study", "report", "data", "records"
 };
 
 // How a cue verb takes its content.
@@ -53,6 +59,25 @@ enum class CueClass : uint8_t {
   kAccordingTo,  // according to X, CLAUSE / CLAUSE, according to X
   kObject,       // content includes the object: accused Y of, denied -ing, cited
   kRelay,        // X quoted / cited Y as saying CLAUSE
+};
+
+// What an attribution reports, as the `cue_class` records of data/lexicon.txt
+// give it for a cue word said by a person (ingest/attribution/cue_class.h turns
+// it into the attribution's class).
+enum class CueSense : uint8_t {
+  kNone,       // no record: the classifier's defaults apply
+  kStatement,  // said or written: "claim", "allegation", "show"
+  kBelief,     // "believe", "think", "know", "suggest", "predict"
+  kIntention,  // "want", "hope", "plan", "vow", "urge", "call for"
+  kStance,     // "criticize", "praise", "call" (X a liar), "describe as"
+};
+
+// The cue class records of one word form.
+struct CueSenses {
+  CueSense person = CueSense::kNone;  // the class when a person or body speaks
+  // From a non-human source ("the poll", "data") this cue reports evidence even
+  // though a person using it would not be stating ("data suggest").
+  bool evidence = false;
 };
 
 struct LexEntry {
@@ -90,6 +115,11 @@ class Lexicon {
   }
   const LexEntry* Find(std::string_view lower) const { return Find(lower, Hash(lower)); }
 
+  // The cue class records of an ASCII-lowercased word form or two-word phrase
+  // ("believed", "called for"); nullptr when there are none. Kept apart from
+  // the word table: they change no lookup the extractor makes.
+  const CueSenses* FindSenses(std::string_view lower) const;
+
  private:
   Lexicon() = default;
   void Add(std::string_view word, uint32_t flags, CueClass cue = CueClass::kNone,
@@ -99,6 +129,7 @@ class Lexicon {
                     std::string_view past, std::string_view ing,
                     uint32_t extra_flags = 0);
 
+  void AddSense(std::string_view lemma, std::string_view sense);
   LexEntry* Mutable(std::string_view word);  // inserts when absent
   void Grow();
 
@@ -112,6 +143,34 @@ class Lexicon {
   std::vector<Slot> slots_;          // power-of-two size, at most half full
   uint32_t mask_ = 0;
   std::deque<LexEntry> entries_;     // stable addresses
+  std::unordered_map<std::string, CueSenses> senses_;  // by word form
+};
+
+// The named closed word lists of data/word_lists.txt (format and the lists'
+// meanings in data/README.md): "stop" (English function words, at most 8
+// letters each), "clause_opener", "title_stop", "no_name", "name_link". Immutable after construction;
+// thread-safe to share.
+class WordLists {
+ public:
+  // The built-in lists (data/word_lists.txt, compiled in), built once on first use.
+  static const WordLists& Default();
+
+  // Lists from text in the format of data/word_lists.txt, or InvalidArgument
+  // naming the line and the problem (an unknown list name, a word that is not
+  // lower-case ASCII, a stop word longer than 8 letters, over 256 stop words,
+  // a list missing).
+  static absl::StatusOr<std::unique_ptr<WordLists>> Parse(std::string_view text);
+
+  // The words of list `name`, sorted and unique; empty for an unknown name.
+  const std::vector<std::string>& Get(std::string_view name) const;
+
+  // True when `word` is a word of list `name` (compared exactly: the lists
+  // are lower case).
+  bool Contains(std::string_view name, std::string_view word) const;
+
+ private:
+  WordLists() = default;
+  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
 };
 
 }  // namespace claimgraph::ingest

@@ -1,35 +1,12 @@
 #include "text/stopwords.h"
 
-#include <algorithm>
-#include <array>
 #include <cstdint>
 #include <string>
 
+#include "text/lexicon.h"
+
 namespace claimgraph::ingest {
 namespace {
-
-// Sorted, lower case. Function words only: content words would make headlines
-// look like prose.
-constexpr std::array<std::string_view, 121> kStopWords = {
-    "a",      "about",   "above",   "after",   "against", "all",     "also",
-    "am",     "an",      "and",     "any",     "are",     "as",      "at",
-    "be",     "because", "been",    "before",  "being",   "below",   "between",
-    "both",   "but",     "by",      "can",     "could",   "did",     "do",
-    "does",   "down",    "during",  "each",    "either",  "for",     "from",
-    "had",    "has",     "have",    "having",  "he",      "her",     "here",
-    "hers",   "him",     "his",     "how",     "i",       "if",      "in",
-    "into",   "is",      "it",      "its",     "just",    "may",     "me",
-    "might",  "more",    "most",    "must",    "my",      "no",      "nor",
-    "not",    "now",     "of",      "off",     "on",      "once",    "only",
-    "or",     "other",   "our",     "out",     "over",    "shall",   "she",
-    "should", "since",   "so",      "some",    "such",    "than",    "that",
-    "the",    "their",   "them",    "then",    "there",   "these",   "they",
-    "this",   "those",   "though",  "through", "to",      "too",     "under",
-    "until",  "up",      "upon",    "us",      "very",    "was",     "we",
-    "were",   "what",    "when",    "where",   "whether", "which",   "while",
-    "who",    "whom",    "why",     "will",    "with",    "would",   "you",
-    "your",   "yours"};
-static_assert(std::is_sorted(kStopWords.begin(), kStopWords.end()));
 
 // A word of at most 8 bytes packed into a uint64 (byte i = character i, zero
 // padded): NUL never occurs in text, so packing is one-to-one and a lookup is
@@ -42,22 +19,28 @@ constexpr uint64_t Pack(std::string_view word) {
   return key;
 }
 
-constexpr int kSlotBits = 9;  // 512 slots for 121 words: short probe runs
+constexpr int kSlotBits = 9;  // 512 slots for ~120 words: short probe runs
 constexpr std::size_t Slot(uint64_t key) {
   return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
 }
 
+// The "stop" list of data/word_lists.txt (whose loader refuses words over 8
+// bytes), packed into open-addressed slots once, on first use.
 struct StopWordTable {
   uint64_t slots[1 << kSlotBits] = {};  // 0 = empty
-  constexpr StopWordTable() {
-    for (std::string_view w : kStopWords) {
+  StopWordTable() {
+    for (const std::string& w : WordLists::Default().Get("stop")) {
       std::size_t i = Slot(Pack(w));
       while (slots[i] != 0) i = (i + 1) & ((1 << kSlotBits) - 1);
       slots[i] = Pack(w);
     }
   }
 };
-constexpr StopWordTable kTable;
+
+const StopWordTable& Table() {
+  static const StopWordTable table;
+  return table;
+}
 
 }  // namespace
 
@@ -80,6 +63,7 @@ bool IsStopWord(std::string_view word) {
 
 bool IsStopWordPacked(uint64_t key) {
   if (key == 0) return false;
+  const StopWordTable& kTable = Table();
   for (std::size_t i = Slot(key);; i = (i + 1) & ((1 << kSlotBits) - 1)) {
     if (kTable.slots[i] == key) return true;
     if (kTable.slots[i] == 0) return false;

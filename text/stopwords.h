@@ -1,5 +1,6 @@
-// English function words, used by layout (prose density) and entity mention
-// detection (sentence-initial capitals). Internal to ingest/.
+// English function words (the "stop" list of data/word_lists.txt), used by
+// layout (prose density) and entity mention detection (sentence-initial
+// capitals).
 #ifndef CLAIMGRAPH_TEXT_STOPWORDS_H_
 #define CLAIMGRAPH_TEXT_STOPWORDS_H_
 

@@ -93,6 +93,165 @@ inline uint32_t Before(std::string_view text, uint32_t pos, uint32_t begin) {
   return Decode(text, p, &len);
 }
 
+// Reads the word starting at `pos` (its first code point `len` bytes long)
+// into `tok`: letters/digits with internal apostrophes, hyphens, periods
+// (U.S., 3.5), commas between digits and ampersands; its case, possessive,
+// lexicon entry, and a trailing period that does not end the sentence.
+inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
+                     const Lexicon* lexicon, Token& tok) {
+  char lower[40];
+  uint32_t p = pos + len;
+  while (p < end) {
+    if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
+      ++p;
+      continue;
+    }
+    uint32_t l;
+    uint32_t c = Decode(text, p, &l);
+    if (IsWordCp(c)) {
+      p += l;
+      continue;
+    }
+    uint32_t l2;
+    uint32_t next = At(text, p + l, end, &l2);
+    if ((IsApostropheCp(c) || c == '-' || c == '&' || c == 0x2011) &&
+        next != 0 && IsWordCp(next)) {
+      p += l;
+      continue;
+    }
+    if (c == '.' && next != 0 && IsWordCp(next) &&
+        (p + l >= end || text[p + l] != ' ')) {
+      p += l;  // U.S.A, 3.5, e.g
+      continue;
+    }
+    if ((c == ',' || c == ':') && p > pos && text[p - 1] >= '0' && text[p - 1] <= '9' &&
+        next >= '0' && next <= '9') {
+      p += l;
+      continue;
+    }
+    break;
+  }
+  tok.end = p;
+  tok.kind = TokenKind::kWord;
+  tok.capitalized = StartsUpper(text, pos);
+  // Possessive: 's / ’s at the end, or s' / s’ followed by a non-letter.
+  uint32_t wlen = p - pos;
+  if (wlen > 2 && text[p - 1] == 's' &&
+      (text[p - 2] == '\'' ||
+       (wlen > 4 && text.substr(p - 4, 3) == "\xE2\x80\x99"))) {
+    tok.possessive = true;
+  }
+  // Lexicon lookup on the ASCII-lowercased word (possessive kept).
+  if (lexicon != nullptr && wlen < sizeof lower) {
+    uint32_t hash = 2166136261u;
+    for (uint32_t i = 0; i < wlen; ++i) {
+      char c = text[pos + i];
+      lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
+    }
+    tok.entry = lexicon->Find(std::string_view(lower, wlen), hash);
+    if (tok.entry != nullptr) tok.lex = tok.entry->flags;
+    if (tok.entry == nullptr && tok.possessive) {
+      uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
+      tok.entry = lexicon->Find(std::string_view(lower, wlen - cut));
+      // "WHO's", "it's": a possessive noun keeps only its noun classes.
+      if (tok.entry != nullptr) {
+        tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
+                                      kLexPlace | kLexFemale | kLexMale | kLexPlural);
+        tok.entry = nullptr;
+      }
+    } else if (tok.entry != nullptr) {
+      tok.lex = tok.entry->flags;
+    }
+  }
+  // A trailing period after an abbreviation or an initial does not end
+  // the sentence: keep it in the word.
+  if (p < end && text[p] == '.') {
+    bool initial = wlen == 1 && tok.capitalized;
+    bool dotted = false;
+    for (uint32_t i = pos; i < p; ++i) dotted |= text[i] == '.';
+    if (initial || dotted || (tok.lex & kLexAbbrev)) {
+      tok.end = p + 1;
+      tok.abbreviation = true;
+    }
+  }
+}
+
+// Classifies the mark `cp` at `pos` (`len` bytes) into `tok`: a quotation
+// mark with its family and direction (from the spacing around it), a dash,
+// an ellipsis ("..." is one token), or other punctuation.
+inline void ScanMark(std::string_view text, uint32_t pos, uint32_t len, uint32_t cp,
+                     uint32_t begin, uint32_t end, Token& tok) {
+  tok.end = pos + len;
+  uint32_t prev = Before(text, pos, begin);
+  uint32_t nlen;
+  uint32_t next = At(text, pos + len, end, &nlen);
+  bool space_before = prev == 0 || IsSpaceCp(prev) || prev == '(' ||
+                      prev == '[' || prev == kEmDash || prev == kEnDash ||
+                      prev == '-' || prev == '/';
+  bool space_after = next == 0 || IsSpaceCp(next) || (IsPunctCp(next) && next != '(' && next != '[');
+  auto quote = [&](QuoteFamily family, QuoteDir dir) {
+    tok.kind = TokenKind::kQuote;
+    tok.family = family;
+    tok.dir = dir;
+  };
+  switch (cp) {
+    case kLeftDouble:
+    case kLowDouble:
+      quote(QuoteFamily::kDouble, QuoteDir::kOpen);
+      break;
+    case kRightDouble:
+      quote(QuoteFamily::kDouble, space_before && !space_after ? QuoteDir::kOpen
+                                                               : QuoteDir::kClose);
+      break;
+    case '"':
+      quote(QuoteFamily::kDouble,
+            space_before && !space_after   ? QuoteDir::kOpen
+            : !space_before && space_after ? QuoteDir::kClose
+                                           : QuoteDir::kEither);
+      break;
+    case kLeftSingle:
+    case kLowSingle:
+      quote(QuoteFamily::kSingle, QuoteDir::kOpen);
+      break;
+    case kRightSingle:
+    case '\'':
+      if (space_before && !space_after) {
+        quote(QuoteFamily::kSingle, QuoteDir::kOpen);
+      } else if (!space_before) {
+        quote(QuoteFamily::kSingle, QuoteDir::kClose);
+      } else {
+        quote(QuoteFamily::kSingle, QuoteDir::kEither);
+      }
+      break;
+    case kLeftGuillemet:
+      quote(QuoteFamily::kGuillemet, QuoteDir::kOpen);
+      break;
+    case kRightGuillemet:
+      quote(QuoteFamily::kGuillemet, QuoteDir::kClose);
+      break;
+    case kEmDash:
+    case kEnDash:
+      tok.kind = TokenKind::kPunct;
+      tok.punct = '-';
+      break;
+    case kEllipsis:
+      tok.kind = TokenKind::kPunct;
+      tok.punct = '~';
+      break;
+    default:
+      tok.kind = TokenKind::kPunct;
+      tok.punct = cp < 0x80 ? static_cast<char>(cp) : '*';
+      break;
+  }
+  // "..." is one token: an ellipsis, not three full stops.
+  if (tok.kind == TokenKind::kPunct && tok.punct == '.' && pos + 2 < end &&
+      text[pos + 1] == '.' && text[pos + 2] == '.') {
+    tok.end = pos + 3;
+    tok.punct = '~';
+  }
+}
+
 }  // namespace
 
 bool StartsUpper(std::string_view text, uint32_t pos) {
@@ -111,11 +270,13 @@ bool StartsUpper(std::string_view text, uint32_t pos) {
   return false;
 }
 
-void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
-              const Lexicon& lexicon, std::vector<Token>* out) {
+namespace {
+
+// Tokenize, with the lexicon lookup when `lexicon` is not null.
+void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* lexicon,
+          std::vector<Token>* out) {
   out->clear();
   uint32_t pos = begin;
-  char lower[40];
   while (pos < end) {
     if (text[pos] == ' ' || text[pos] == '\n') {
       ++pos;
@@ -135,156 +296,23 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
                          text[pos + len] >= '0' && text[pos + len] <= '9' &&
                          Before(text, pos, begin) != 0 &&
                          IsSpaceCp(Before(text, pos, begin)))) {
-      // A word: letters/digits with internal apostrophes, hyphens, periods
-      // (U.S., 3.5), commas between digits and ampersands.
-      uint32_t p = pos + len;
-      while (p < end) {
-        if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
-          ++p;
-          continue;
-        }
-        uint32_t l;
-        uint32_t c = Decode(text, p, &l);
-        if (IsWordCp(c)) {
-          p += l;
-          continue;
-        }
-        uint32_t l2;
-        uint32_t next = At(text, p + l, end, &l2);
-        if ((IsApostropheCp(c) || c == '-' || c == '&' || c == 0x2011) &&
-            next != 0 && IsWordCp(next)) {
-          p += l;
-          continue;
-        }
-        if (c == '.' && next != 0 && IsWordCp(next) &&
-            (p + l >= end || text[p + l] != ' ')) {
-          p += l;  // U.S.A, 3.5, e.g
-          continue;
-        }
-        if ((c == ',' || c == ':') && p > pos && text[p - 1] >= '0' && text[p - 1] <= '9' &&
-            next >= '0' && next <= '9') {
-          p += l;
-          continue;
-        }
-        break;
-      }
-      tok.end = p;
-      tok.kind = TokenKind::kWord;
-      tok.capitalized = StartsUpper(text, pos);
-      // Possessive: 's / ’s at the end, or s' / s’ followed by a non-letter.
-      uint32_t wlen = p - pos;
-      if (wlen > 2 && text[p - 1] == 's' &&
-          (text[p - 2] == '\'' ||
-           (wlen > 4 && text.substr(p - 4, 3) == "\xE2\x80\x99"))) {
-        tok.possessive = true;
-      }
-      // Lexicon lookup on the ASCII-lowercased word (possessive kept).
-      if (wlen < sizeof lower) {
-        uint32_t hash = 2166136261u;
-        for (uint32_t i = 0; i < wlen; ++i) {
-          char c = text[pos + i];
-          lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-          hash = (hash ^ static_cast<unsigned char>(lower[i])) * 16777619u;
-        }
-        tok.entry = lexicon.Find(std::string_view(lower, wlen), hash);
-        if (tok.entry != nullptr) tok.lex = tok.entry->flags;
-        if (tok.entry == nullptr && tok.possessive) {
-          uint32_t cut = text[p - 2] == '\'' ? 2 : 4;
-          tok.entry = lexicon.Find(std::string_view(lower, wlen - cut));
-          // "WHO's", "it's": a possessive noun keeps only its noun classes.
-          if (tok.entry != nullptr) {
-            tok.lex = tok.entry->flags & (kLexOrgWord | kLexRoleNoun | kLexDocNoun | kLexTitle |
-                                          kLexPlace | kLexFemale | kLexMale | kLexPlural);
-            tok.entry = nullptr;
-          }
-        } else if (tok.entry != nullptr) {
-          tok.lex = tok.entry->flags;
-        }
-      }
-      // A trailing period after an abbreviation or an initial does not end
-      // the sentence: keep it in the word.
-      if (p < end && text[p] == '.') {
-        bool initial = wlen == 1 && tok.capitalized;
-        bool dotted = false;
-        for (uint32_t i = pos; i < p; ++i) dotted |= text[i] == '.';
-        if (initial || dotted || (tok.lex & kLexAbbrev)) {
-          tok.end = p + 1;
-          tok.abbreviation = true;
-        }
-      }
-      pos = tok.end;
-      continue;
-    }
-    tok.end = pos + len;
-    uint32_t prev = Before(text, pos, begin);
-    uint32_t nlen;
-    uint32_t next = At(text, pos + len, end, &nlen);
-    bool space_before = prev == 0 || IsSpaceCp(prev) || prev == '(' ||
-                        prev == '[' || prev == kEmDash || prev == kEnDash ||
-                        prev == '-' || prev == '/';
-    bool space_after = next == 0 || IsSpaceCp(next) || (IsPunctCp(next) && next != '(' && next != '[');
-    auto quote = [&](QuoteFamily family, QuoteDir dir) {
-      tok.kind = TokenKind::kQuote;
-      tok.family = family;
-      tok.dir = dir;
-    };
-    switch (cp) {
-      case kLeftDouble:
-      case kLowDouble:
-        quote(QuoteFamily::kDouble, QuoteDir::kOpen);
-        break;
-      case kRightDouble:
-        quote(QuoteFamily::kDouble, space_before && !space_after ? QuoteDir::kOpen
-                                                                 : QuoteDir::kClose);
-        break;
-      case '"':
-        quote(QuoteFamily::kDouble,
-              space_before && !space_after   ? QuoteDir::kOpen
-              : !space_before && space_after ? QuoteDir::kClose
-                                             : QuoteDir::kEither);
-        break;
-      case kLeftSingle:
-      case kLowSingle:
-        quote(QuoteFamily::kSingle, QuoteDir::kOpen);
-        break;
-      case kRightSingle:
-      case '\'':
-        if (space_before && !space_after) {
-          quote(QuoteFamily::kSingle, QuoteDir::kOpen);
-        } else if (!space_before) {
-          quote(QuoteFamily::kSingle, QuoteDir::kClose);
-        } else {
-          quote(QuoteFamily::kSingle, QuoteDir::kEither);
-        }
-        break;
-      case kLeftGuillemet:
-        quote(QuoteFamily::kGuillemet, QuoteDir::kOpen);
-        break;
-      case kRightGuillemet:
-        quote(QuoteFamily::kGuillemet, QuoteDir::kClose);
-        break;
-      case kEmDash:
-      case kEnDash:
-        tok.kind = TokenKind::kPunct;
-        tok.punct = '-';
-        break;
-      case kEllipsis:
-        tok.kind = TokenKind::kPunct;
-        tok.punct = '~';
-        break;
-      default:
-        tok.kind = TokenKind::kPunct;
-        tok.punct = cp < 0x80 ? static_cast<char>(cp) : '*';
-        break;
-    }
-    // "..." is one token: an ellipsis, not three full stops.
-    if (tok.kind == TokenKind::kPunct && tok.punct == '.' && pos + 2 < end &&
-        text[pos + 1] == '.' && text[pos + 2] == '.') {
-      tok.end = pos + 3;
-      tok.punct = '~';
+      ScanWord(text, pos, len, end, lexicon, tok);
+    } else {
+      ScanMark(text, pos, len, cp, begin, end, tok);
     }
     pos = tok.end;
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lexicon,
+              std::vector<Token>* out) {
+  Scan(text, begin, end, &lexicon, out);
+}
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out) {
+  Scan(text, begin, end, nullptr, out);
 }
 
 }  // namespace claimgraph::ingest

@@ -39,6 +39,12 @@ struct Token {
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
               const Lexicon& lexicon, std::vector<Token>* out);
 
+// The same without the lexicon: the same tokens, with no `lex` or `entry`,
+// except that a period after a word only the lexicon knows as an
+// abbreviation ("Mr.", "Gen.") is a token of its own. For readers that split
+// the words further (text/name_words.h, text/claim_words.h).
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out);
+
 // True for bytes that start an upper-case letter (ASCII, or Latin-1/Latin
 // Extended capitals, Greek and Cyrillic capitals).
 bool StartsUpper(std::string_view text, uint32_t pos);

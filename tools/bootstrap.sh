@@ -10,6 +10,7 @@ packages=(
   librocksdb-dev libboost-graph-dev
   libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc
   catch2 libabsl-dev libicu-dev libcli11-dev libxxhash-dev libstemmer-dev
+  libhowardhinnant-date-dev
   # training the learned attribution tagger (tools/train/)
   libdlib-dev
   # benchmarks (bench/) and fuzzing/sanitizers (tools/fuzz.sh, tools/sanitize.sh)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz_extract, fuzz_jsonl, fuzz_service) with clang-14 (-fsanitize=fuzzer,address,undefined)
-# in build-fuzz/ and runs each for N seconds (default 60) on a seed corpus made
-# from examples/articles and the Wikinews corpus. Exits non-zero on a finding;
+# Builds the libFuzzer targets (fuzz_extract, fuzz_jsonl, fuzz_date,
+# fuzz_service) with clang-14 (-fsanitize=fuzzer,address,undefined) in
+# build-fuzz/ and runs each for N seconds (default 60) on a seed corpus made
+# from examples/articles and the Wikinews corpus (dates: its "date" values and
+# one of each format common/dates.h reads; service: the requests below).
+# Exits non-zero on a finding;
 # crash inputs are left in build-fuzz/findings/.
 #
 #   tools/fuzz.sh [seconds]
@@ -17,12 +20,13 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCLAIMGRAPH_BUILD_TESTS=OFF -DCLAIMGRAPH_BUILD_BENCH=OFF \
     -DCMAKE_CXX_FLAGS="$flags" >/dev/null)
 fi
-ninja -C "$build" -j2 fuzz_extract fuzz_jsonl fuzz_service >/dev/null
+targets=(extract jsonl date service)
+ninja -C "$build" -j2 "${targets[@]/#/fuzz_}" >/dev/null
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/extract" "$seeds/jsonl" "$seeds/service" "$build/findings" \
-  "$build/corpus/extract" "$build/corpus/jsonl" "$build/corpus/service"
+mkdir -p "$build/findings"
+for target in "${targets[@]}"; do mkdir -p "$seeds/$target" "$build/corpus/$target"; done
 cp "$root"/examples/articles/*.txt "$seeds/extract/"
 python3 - "$root/tests/data/wikinews/articles.jsonl" "$seeds" <<'PY'
 import json, sys
@@ -31,8 +35,12 @@ for i, line in enumerate(open(src, encoding="utf-8")):
     if i % 4:  # a quarter of the articles is plenty of shapes
         continue
     open(f"{seeds}/jsonl/wn-{i}.jsonl", "w", encoding="utf-8").write(line)
-    text = json.loads(line)["text"]
-    open(f"{seeds}/extract/wn-{i}.txt", "w", encoding="utf-8").write(text[:16384])
+    record = json.loads(line)
+    open(f"{seeds}/extract/wn-{i}.txt", "w", encoding="utf-8").write(record["text"][:16384])
+    open(f"{seeds}/date/wn-{i}.txt", "w", encoding="utf-8").write(record.get("date", ""))
+for i, date in enumerate(["2016-09-18T10:00:00.5+02:00", "Sun, 18 Sep 2016 10:00:00 GMT",
+                          "27-MAR-1987 00:02:59.13", "September 18, 2016", "2020-02-29"]):
+    open(f"{seeds}/date/format-{i}.txt", "w", encoding="utf-8").write(date)
 PY
 # fuzz_service: one byte picks the method (0 GetClaim, 1 ListClaims, 2 GetSource,
 # 3 ListSources, 4 Traverse, 5 ExportSubgraph, 6 ListContradictions), the rest
@@ -48,7 +56,7 @@ seed export '\x05\x0a\x02#9\x10\x02\x18\x01'
 seed contradictions '\x06\x08\x0a'
 
 status=0
-for target in extract jsonl service; do
+for target in "${targets[@]}"; do
   echo "fuzz_$target: ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
       "$build/fuzz/fuzz_$target" "$build/corpus/$target" "$seeds/$target" \

@@ -3,6 +3,8 @@
 #include <map>
 #include <set>
 
+#include "text/lexicon.h"
+
 namespace claimgraph::ingest {
 namespace {
 
@@ -26,14 +28,7 @@ std::string_view StripDeterminer(std::string_view s) {
 // Words that end a title phrase when scanning back from a name: verbs and
 // conjunctions ("said", "and") are not part of a role.
 bool StopsTitle(std::string_view word) {
-  static const char* kStops[] = {"said",  "says",   "told",    "and",     "or",
-                                 "but",   "that",   "when",    "while",   "as",
-                                 "by",    "with",   "from",    "of",      "quoted",
-                                 "cited", "citing", "quoting", "according"};
-  for (const char* stop : kStops) {
-    if (word == stop) return true;
-  }
-  return false;
+  return WordLists::Default().Contains("title_stop", word);
 }
 
 // At most this many words make a role.

@@ -42,6 +42,16 @@ class SpeakerResolver {
     bool plural = false;
     uint32_t position = 0;  // byte offset of the latest mention as a source
   };
+  // Resolve's two cases. A pronoun source: the latest earlier speaker (or
+  // person, or organisation) it can stand for; remembered as a speaker
+  // unless "I". A named source: the canonical name (full name of a surname,
+  // acronyms expanded, capitals as their country, "the coalition" as the one
+  // named earlier); may retype `m`, `a`, `known` and `name_type` to an
+  // organisation.
+  void ResolvePronoun(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                      const SourceMention& m, Attribution& a, Known& known);
+  std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
+                          SourceType& name_type);
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.
@@ -55,8 +65,11 @@ class SpeakerResolver {
   // "Bill" → "Bill Clinton": the one person of that given name met so far, or
   // empty (not a given name, nobody, or two people of that name).
   std::string FullNameOfGivenName(std::string_view given) const;
-  // Full name for a one-word name ("Power"), or empty.
-  std::string FullName(std::string_view surname) const;
+  // Full name for a one-word name ("Power", "Trump"), of gender `gender`
+  // ('m', 'f'; 0: unknown): the person of the article with that last word
+  // named first (by a title, a given name of the lexicon, a run of name words
+  // or as a source), else the longest remembered; empty when none.
+  std::string FullName(std::string_view surname, char gender) const;
   void Remember(std::string_view full_name, char gender);
 
   std::vector<Known> speakers_;  // in order of mention; back() is the latest
@@ -69,6 +82,10 @@ class SpeakerResolver {
     char gender;
   };
   std::vector<NameMention> mentions_;  // people named in the text, in order
+  // Every run of two or three name words ("Ivanka Trump", "Hope Hicks") and
+  // every multi-word person source, by position: what a lone surname may
+  // stand for. Not used for pronouns (it may hold places: "Lord Taylor").
+  std::vector<NameMention> named_runs_;
   // The latest person of `gender` ('m' or 'f', known) named in (after,
   // before), or null.
   const NameMention* LatestMentionBetween(uint32_t after, uint32_t before, char gender) const;

@@ -1,12 +1,15 @@
-// Time expressions by a small token matcher (no std::regex): the text of the
-// clause is cut into ASCII word and number tokens, and a handful of patterns are
-// tried at each token. Dates are computed with the C++20 <chrono> calendar types.
+// Time expressions by a small token matcher (no std::regex): the word tokens
+// of the clause (text/text_scan.h) are cut into ASCII word and number tokens,
+// and a handful of patterns are tried at each token. Dates are computed with the C++20 <chrono> calendar types.
 #include "ingest/attribution/time_expr.h"
 
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+
+#include "common/dates.h"
+#include "text/text_scan.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -16,7 +19,8 @@ using std::chrono::sys_days;
 using std::chrono::weekday;
 using std::chrono::year_month_day;
 
-struct Token {
+// A word or number of a clause, as the patterns read it.
+struct TimeToken {
   uint32_t start;
   uint32_t end;
   std::string_view text;
@@ -39,34 +43,41 @@ bool IsCapitalised(std::string_view word) {
   return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
 
-std::vector<Token> Tokenize(std::string_view text, Span range) {
-  std::vector<Token> tokens;
-  uint32_t i = range.start;
+// The ASCII letter runs and digit runs (with an ordinal suffix: 17th, 1st,
+// 2nd, 3rd) inside the word tokens of text/'s tokenizer: "2017-01-05" is three
+// numbers, "Jan." the word "Jan".
+std::vector<TimeToken> TimeTokens(std::string_view text, Span range) {
   const uint32_t end = std::min<uint32_t>(range.end, text.size());
-  while (i < end) {
-    char c = text[i];
-    if (IsAsciiAlpha(c)) {
-      uint32_t j = i;
-      while (j < end && IsAsciiAlpha(text[j])) ++j;
-      tokens.push_back({i, j, text.substr(i, j - i), false});
-      i = j;
-    } else if (IsDigit(c)) {
-      uint32_t j = i;
-      while (j < end && IsDigit(text[j])) ++j;
-      uint32_t digits_end = j;
-      // Ordinal suffix: 17th, 1st, 2nd, 3rd.
-      if (j + 1 < end + 1 && j + 2 <= end) {
-        std::string_view suffix = text.substr(j, 2);
-        if ((EqualsIgnoreCase(suffix, "st") || EqualsIgnoreCase(suffix, "nd") ||
-             EqualsIgnoreCase(suffix, "rd") || EqualsIgnoreCase(suffix, "th")) &&
-            (j + 2 == end || !IsAsciiAlpha(text[j + 2]))) {
-          j += 2;
+  thread_local std::vector<Token> words;
+  Tokenize(text, range.start, end, &words);
+  std::vector<TimeToken> tokens;
+  for (const Token& word : words) {
+    if (word.kind != TokenKind::kWord) continue;
+    uint32_t i = word.start;
+    while (i < word.end) {
+      char c = text[i];
+      if (IsAsciiAlpha(c)) {
+        uint32_t j = i;
+        while (j < word.end && IsAsciiAlpha(text[j])) ++j;
+        tokens.push_back({i, j, text.substr(i, j - i), false});
+        i = j;
+      } else if (IsDigit(c)) {
+        uint32_t j = i;
+        while (j < word.end && IsDigit(text[j])) ++j;
+        uint32_t digits_end = j;
+        if (j + 2 <= word.end) {
+          std::string_view suffix = text.substr(j, 2);
+          if ((EqualsIgnoreCase(suffix, "st") || EqualsIgnoreCase(suffix, "nd") ||
+               EqualsIgnoreCase(suffix, "rd") || EqualsIgnoreCase(suffix, "th")) &&
+              (j + 2 == end || !IsAsciiAlpha(text[j + 2]))) {
+            j += 2;
+          }
         }
+        tokens.push_back({i, j, text.substr(i, digits_end - i), true});
+        i = j;
+      } else {
+        ++i;
       }
-      tokens.push_back({i, j, text.substr(i, digits_end - i), true});
-      i = j;
-    } else {
-      ++i;
     }
   }
   return tokens;
@@ -120,24 +131,6 @@ int MonthIndex(std::string_view word) {
 bool IsPartOfDay(std::string_view word) {
   return EqualsIgnoreCase(word, "night") || EqualsIgnoreCase(word, "morning") ||
          EqualsIgnoreCase(word, "afternoon") || EqualsIgnoreCase(word, "evening");
-}
-
-std::optional<sys_days> ParseIsoDate(std::string_view iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  auto number = [&](std::size_t pos, std::size_t len) {
-    int v = 0;
-    for (std::size_t i = pos; i < pos + len; ++i) {
-      if (!IsDigit(iso[i])) return -1;
-      v = v * 10 + (iso[i] - '0');
-    }
-    return v;
-  };
-  int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-  if (y < 0 || m < 0 || d < 0) return std::nullopt;
-  year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
-                     std::chrono::day{unsigned(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
 }
 
 std::string FormatIso(sys_days day) {
@@ -239,7 +232,7 @@ void Resolve(const Match& m, std::optional<sys_days> published, TimeMention* out
 
 // Reads an optional ", 2016" / " 2016" year after token `i`; returns the year or
 // 0 and advances `i` past it.
-int ReadYear(std::string_view text, const std::vector<Token>& t, std::size_t* i) {
+int ReadYear(std::string_view text, const std::vector<TimeToken>& t, std::size_t* i) {
   std::size_t n = *i + 1;
   if (n < t.size() && t[n].number && t[n].text.size() == 4 &&
       OnlySpaceBetween(text, t[*i].end, t[n].start, ",")) {
@@ -251,7 +244,7 @@ int ReadYear(std::string_view text, const std::vector<Token>& t, std::size_t* i)
 
 // Tries every pattern at token `i`; on success fills `m` and returns the index of
 // the last token used.
-std::optional<std::size_t> MatchAt(std::string_view text, const std::vector<Token>& t,
+std::optional<std::size_t> MatchAt(std::string_view text, const std::vector<TimeToken>& t,
                                    std::size_t i, Match* m) {
   auto word = [&](std::size_t k) -> std::string_view {
     return k < t.size() ? t[k].text : std::string_view();
@@ -357,7 +350,7 @@ std::vector<TimeMention> FindTimeExpressions(std::string_view text, Span range,
                                              std::string_view published) {
   std::vector<TimeMention> out;
   if (range.start >= text.size()) return out;
-  const std::vector<Token> tokens = Tokenize(text, range);
+  const std::vector<TimeToken> tokens = TimeTokens(text, range);
   const std::optional<sys_days> pub = ParseIsoDate(published);
   for (std::size_t i = 0; i < tokens.size();) {
     Match m{};

@@ -39,6 +39,10 @@ class EntityLinker {
   static absl::StatusOr<std::unique_ptr<EntityLinker>> CreateFromTsv(
       std::string_view tsv);
 
+  // The linker of the compiled-in gazetteer, made once on first use (aborts
+  // only on a build whose data file was broken by hand). Thread-safe.
+  static const EntityLinker& Default();
+
   ~EntityLinker();
 
   // Finds mentions in `extraction->body` of `text` (the whole text when the body
@@ -53,6 +57,11 @@ class EntityLinker {
   // The gazetteer entity `name` is an alias of (compared by NameKey; metonyms
   // resolve to the government), or nullopt.
   std::optional<KnownEntity> Lookup(std::string_view name) const;
+
+  // The country whose government the capital `name` stands for, from the
+  // `capital` rows of the gazetteer ("Moscow" -> "Russia"), compared exactly;
+  // empty when `name` is no capital listed there.
+  std::string_view CountryOfCapital(std::string_view name) const;
 
   struct Data;
 

@@ -2,6 +2,7 @@
 // test per rule with real sentences, the example articles' gold pairs, and
 // precision/recall on tests/data/conflict_pairs.jsonl.
 #include "conflict/detector.h"
+#include "ingest/attribution/cue_class.h"
 
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
@@ -68,12 +69,16 @@ const Struct* Obj(const Struct& s, const std::string& key) {
   return &it->second.struct_value();
 }
 
+// A claim as the store gives it to the detector: whether it asserts a fact
+// comes from its cue class, classified the way the extractor does (the pair
+// file has the cue as written and the speaker, no source mention).
 ClaimText Claim(std::string_view content, std::string_view speaker,
                 std::string_view cue, std::string_view said_on = "") {
   ClaimText c;
   c.content = content;
   c.speaker = speaker;
   c.cue_lemma = cue;
+  c.asserts = AssertsFact(ClassifyCue(cue, speaker));
   c.said_on = said_on;
   return c;
 }
@@ -84,6 +89,7 @@ std::optional<ConflictType> ParseType(const std::string& name) {
     return ConflictType::kContradicts;
   if (name == "denial" || name == "denies") return ConflictType::kDenies;
   if (name == "figures_differ") return ConflictType::kFiguresDiffer;
+  if (name == "corrects") return ConflictType::kCorrects;
   return std::nullopt;
 }
 
@@ -302,7 +308,59 @@ TEST_CASE("negation rule: a negated figure word or an unrelated predicate is no 
       Claim("prices rise this year by two percent", "analysts", "say")));
 }
 
-TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
+TEST_CASE("negation rule: a negated noun phrase or quantifier is no conflict", "[conflict]") {
+  // Judged false on PolNeAR (conflict-0.3): the negator governs a noun phrase
+  // or a quantifier, not the predicate the other claim asserts.
+  CHECK_FALSE(Detector().Compare(
+      Claim("the senator voted no to the trade treaty in the committee", "his aide", "say"),
+      Claim("the senator backed the trade treaty in the committee", "a rival", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("the payment had nothing to do with the water board", "the mayor", "say"),
+      Claim("the payment went to the water board", "an auditor", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("not all airlines require pilots to sign the waiver", "the union", "say"),
+      Claim("all pilots sign the waiver", "the airline", "say")));
+  // The predicate itself negated still conflicts.
+  CHECK(Detector().Compare(
+      Claim("the senator never backed the trade treaty in the committee", "his aide", "say"),
+      Claim("the senator backed the trade treaty in the committee", "a rival", "say")));
+}
+
+TEST_CASE("a fragment is no claim to contradict; names in the objects must agree",
+          "[conflict]") {
+  // Judged false on PolNeAR (conflict-0.3): a two-word content, and a negation
+  // over another party's account.
+  CHECK_FALSE(Detector().Compare(
+      Claim("the reporter had invented the whole story about the rally", "the candidate", "say"),
+      Claim("the truth", "the reporter", "say")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("he never obtained access to Garcia's bank account", "his lawyer", "say"),
+      Claim("he obtained access to the bank accounts of wealthy clients", "prosecutors", "say")));
+}
+
+TEST_CASE("figures rule: an exact figure inside an open range, or a vague count, agrees",
+          "[conflict]") {
+  CHECK_FALSE(Detector().Compare(Claim("80 people were killed in the blast", "police", "say"),
+                                 Claim("at least 80 people were killed in the blast",
+                                       "the ministry", "say")));
+  CHECK_FALSE(Detector().Compare(Claim("several cases of the virus were confirmed", "doctors", "say"),
+                                 Claim("one case of the virus was confirmed", "the ministry", "say")));
+  // Two sources' different counts still differ.
+  auto f = Detector().Compare(Claim("24 people have been hospitalised", "local officials", "say"),
+                              Claim("as many as 32 hospitalised", "the agency", "report"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kFiguresDiffer);
+}
+
+TEST_CASE("reference rule: an indefinite common noun is not the other speaker", "[conflict]") {
+  // "an opposing campaign" is not "Her campaign".
+  CHECK_FALSE(Detector().Compare(
+      Claim("that suggestion was a false claim from an opposing campaign in disarray",
+            "Jeff Weaver", "dismiss"),
+      Claim("some of the mothers would campaign for her in the state", "Her campaign", "say")));
+}
+
+TEST_CASE("beliefs, intentions and stances take part in no rule", "[conflict]") {
   ClaimText churkin = Claim(
       "Russia had no ‘specific evidence’ of the United States colluding with "
       "Islamic State militants",
@@ -310,11 +368,17 @@ TEST_CASE("wishes, intentions and beliefs take part in no rule", "[conflict]") {
   ClaimText helping =
       Claim("the United States was helping the jihadist militants", "Russia", "cite");
   REQUIRE(Detector().Compare(churkin, helping));
-  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects"}) {
+  for (std::string_view cue : {"want", "hopes", "planned", "urged", "believe", "expects",
+                               "is convinced", "criticised", "called for"}) {
     INFO(cue);
     helping.cue_lemma = cue;
+    helping.asserts = AssertsFact(ClassifyCue(cue, "Russia"));
     CHECK_FALSE(Detector().Compare(churkin, helping));
   }
+  // Evidence takes part: "records show" is a non-human source's statement.
+  helping.cue_lemma = "show";
+  helping.asserts = AssertsFact(ClassifyCue("show", "military records"));
+  CHECK(Detector().Compare(churkin, helping));
 }
 
 TEST_CASE(
@@ -370,6 +434,72 @@ TEST_CASE(
       Claim("at least 90 Syrian soldiers had been killed", "a military source",
             "cite"),
       Claim("at least ninety Syrian soldiers were killed", "SANA", "say")));
+}
+
+// ---------------------------------------------------------------- corrections
+
+// The issue's wire example: a ministry calls the talks "a new issue and not a
+// reopening as stated yesterday".
+constexpr char kReopen[] =
+    "the talks in Geneva would reopen the 1985 semiconductor accord with Japan";
+constexpr char kNotReopen[] =
+    "the talks in Geneva were a new issue and not a reopening of the "
+    "semiconductor accord as stated yesterday";
+
+TEST_CASE("correction rule: one source correcting itself is CORRECTS, not a contradiction",
+          "[conflict]") {
+  auto f = Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"),
+                              Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kCorrects);
+  CHECK(f->rule == "correction");
+  CHECK_FALSE(f->b_answers_a);
+  CHECK(std::string(kNotReopen).substr(f->evidence_a.start,
+                                       f->evidence_a.end - f->evidence_a.start) ==
+        "as stated");
+  CHECK(f->confidence >= 0.5f);
+  // Either argument order: the correcting claim is the one answering.
+  auto swapped =
+      Detector().Compare(Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"),
+                         Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"));
+  REQUIRE(swapped);
+  CHECK(swapped->type == ConflictType::kCorrects);
+  CHECK(swapped->b_answers_a);
+}
+
+TEST_CASE("correction rule: a revised estimate by the same agency", "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("it had revised its estimate of the wheat crop to 40 mln tonnes from 25 mln",
+            "the Agriculture Department", "said", "1987-04-10"),
+      Claim("the wheat crop would reach 25 mln tonnes", "the Agriculture Department",
+            "said", "1987-04-09"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kCorrects);
+}
+
+TEST_CASE("correction rule: not between two sources, nor backwards, nor a repetition",
+          "[conflict]") {
+  // The same sentences by two different sources: no correction.
+  auto two = Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-03"),
+                                Claim(kReopen, "Clayton Yeutter", "said", "1987-03-02"));
+  CHECK_FALSE((two && two->type == ConflictType::kCorrects));
+  // A correction dated before the claim it would correct corrects nothing.
+  auto backwards =
+      Detector().Compare(Claim(kNotReopen, "Hajime Tamura", "said", "1987-03-01"),
+                         Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE((backwards && backwards->type == ConflictType::kCorrects));
+  // "As stated yesterday" without a contrast repeats, it does not correct.
+  auto repeat = Detector().Compare(
+      Claim("the talks in Geneva would reopen the semiconductor accord, as stated yesterday",
+            "Hajime Tamura", "said", "1987-03-03"),
+      Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE(repeat);
+  // A marker with nothing shared: another subject.
+  auto unrelated = Detector().Compare(
+      Claim("it had revised its forecast for car exports", "Hajime Tamura", "said",
+            "1987-03-03"),
+      Claim(kReopen, "Hajime Tamura", "said", "1987-03-02"));
+  CHECK_FALSE(unrelated);
 }
 
 TEST_CASE("figures overlap", "[conflict]") {
@@ -602,13 +732,14 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
                 counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
-  // Floors pinned at what conflict-0.2 reaches on 248 pairs (34 conflicts):
-  // 19 of 19 flagged pairs right, 19 of 34 conflicts found (conflict-0.1: 15
-  // of 16 right on the first 44 pairs, 15 of 18 found). Precision first: a
-  // false edge is worse than a missed one. Raise them when the detector
-  // improves.
+  // Floors pinned at what conflict-0.3 reaches on 258 pairs (34 conflicts, 4
+  // corrections): 23 of 23 flagged pairs right, 23 of 38 found, the 4
+  // corrections among them (before corrections: 19 of 19 right, 19 of 34
+  // found; conflict-0.1: 15 of 16 right on the first 44 pairs, 15 of 18
+  // found). Precision first: a false edge is worse than a missed one. Raise
+  // them when the detector improves.
   CHECK(precision >= 0.99);
-  CHECK(recall >= 0.55);
+  CHECK(recall >= 0.6);
   CHECK(typed_right == true_pos);
 }
 

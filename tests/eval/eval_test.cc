@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "eval/eval.h"
+#include "test_util.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -41,6 +43,49 @@ TEST_CASE("wikinews dev set stays at or above its F1 floor", "[ingest][eval]") {
 TEST_CASE("eval reports a missing gold file as NotFound", "[ingest][eval]") {
   auto report = RunEval("/nonexistent/gold.jsonl", "");
   CHECK(report.status().code() == absl::StatusCode::kNotFound);
+}
+
+// A gold span of `part` in `text` as gold.jsonl writes it.
+std::string GoldSpan(const std::string& text, const std::string& part) {
+  size_t at = text.find(part);
+  REQUIRE(at != std::string::npos);
+  return "{\"start\":" + std::to_string(at) + ",\"end\":" + std::to_string(at + part.size()) +
+         ",\"text\":\"" + part + "\"}";
+}
+
+TEST_CASE("eval reports by cue class: gold classes from the gold cue, predicted from the extractor",
+          "[ingest][eval]") {
+  const std::string text =
+      "The mayor said the bridge would reopen in May. The governor believes the flood "
+      "barriers will hold until spring.";
+  auto attribution = [&](std::string source, std::string cue, std::string content) {
+    return "{\"source\":" + GoldSpan(text, source) + ",\"speaker\":\"" + source +
+           "\",\"cue\":" + GoldSpan(text, cue) + ",\"content\":" + GoldSpan(text, content) +
+           ",\"kind\":\"indirect\"}";
+  };
+  claimgraph::testing::TempDir dir;
+  const std::string gold = dir.path() + "/gold.jsonl";
+  std::ofstream(gold) << "{\"doc_id\":\"classes\",\"text\":\"" << text
+                      << "\",\"attributions\":["
+                      << attribution("The mayor", "said", "the bridge would reopen in May") << ","
+                      << attribution("The governor", "believes",
+                                     "the flood barriers will hold until spring")
+                      << "]}\n";
+  auto report = RunEval(gold, "");
+  REQUIRE(report.ok());
+  const std::string printed = FormatEvalReport(*report, false);
+  INFO(printed);
+  const EvalCounts& statement = report->by_class["statement"].content_overlap;
+  CHECK(statement.gold == 1);
+  CHECK(statement.gold_matched == 1);
+  CHECK(statement.predicted >= 1);
+  // The extractor's rules take no belief verbs: the belief is a miss of its class.
+  const EvalCounts& belief = report->by_class["belief"].content_overlap;
+  CHECK(belief.gold == 1);
+  CHECK(belief.gold_matched == 0);
+  CHECK(printed.find("by cue class") != std::string::npos);
+  CHECK(printed.find("belief content ") != std::string::npos);
+  CHECK(printed.find("statement content+source") != std::string::npos);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "extracted_store.h"
 #include "graph/conflicts.h"
+#include "news_texts.h"
 
 namespace claimgraph::graph {
 namespace {
@@ -21,10 +22,7 @@ struct Store : testing::ExtractedStore {
 const char kMinistry[] =
     "The Russian Defence Ministry said 12 people were killed in the strike on "
     "Aleppo.\n\nThe ministry gave no further details.\n";
-const char kMonitor[] =
-    "The Syrian Observatory for Human Rights said 40 people were killed in the "
-    "strike on Aleppo, most of them civilians.\n\nRescue teams were still "
-    "searching the rubble on Tuesday.\n";
+const char* const kMonitor = testing::kMonitorText;
 
 TEST_CASE("differing figures in two stories about one event are linked, either order",
           "[graph][conflicts]") {
@@ -66,6 +64,30 @@ TEST_CASE("differing figures in two stories about one event are linked, either o
   page = ListConflicts(*s.store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 10, "", confidence + 0.01);
   REQUIRE(page.ok());
   CHECK(page->edges.empty());
+}
+
+TEST_CASE("a belief or an intention never makes a contradiction edge", "[graph][conflicts]") {
+  // The same two figures for one strike: said by both, they conflict; when the
+  // monitor only suggests (a belief) or pledges (an intention), there is no edge.
+  const auto [cue, cue_class] = GENERATE(table<std::string, ingest::AttributionClass>(
+      {{"said", ingest::AttributionClass::kStatement},
+       {"suggested", ingest::AttributionClass::kBelief},
+       {"predicted", ingest::AttributionClass::kBelief},
+       {"pledged", ingest::AttributionClass::kIntention}}));
+  INFO("monitor cue: " << cue);
+  Store s;
+  s.Add("ministry.txt", kMinistry, "2016-09-18");
+  ingest::Document monitor = ingest::DocumentFromText(
+      "monitor.txt", "The Syrian Observatory for Human Rights " + cue +
+                         " 40 people were killed in the strike on Aleppo, most of them "
+                         "civilians.\n\nRescue teams were still searching the rubble on Tuesday.\n");
+  monitor.published = "2016-09-19";
+  auto extraction = s.extractor->Extract(monitor);
+  REQUIRE(extraction.ok());
+  REQUIRE(extraction->attributions.size() == 1);
+  CHECK(extraction->attributions[0].cue_class == cue_class);
+  REQUIRE(s.store->Ingest(monitor, *extraction).ok());
+  CHECK(s.Conflicts().size() == (cue == "said" ? 1u : 0u));
 }
 
 TEST_CASE("a minimum confidence is a number from 0 to 1", "[graph][conflicts]") {

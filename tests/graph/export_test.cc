@@ -77,12 +77,13 @@ TEST_CASE("GraphML export parses back with the same nodes and edges",
   auto graphml = RenderSubgraph(*sub, v1::GRAPHML);
   REQUIRE(graphml.ok());
   struct V { std::string label, kind; };
-  struct E { std::string type; };
+  struct E { std::string type, cue_class; };
   boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E> g;
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("label", boost::get(&V::label, g));
   dp.property("kind", boost::get(&V::kind, g));
   dp.property("type", boost::get(&E::type, g));
+  dp.property("cue_class", boost::get(&E::cue_class, g));
   std::istringstream in(*graphml);
   boost::read_graphml(in, g, dp);  // throws on malformed XML
   CHECK(boost::num_vertices(g) == static_cast<std::size_t>(sub->nodes_size()));
@@ -92,6 +93,15 @@ TEST_CASE("GraphML export parses back with the same nodes and edges",
     found_label |= g[v].label.find("<games>") != std::string::npos;
   }
   CHECK(found_label);  // special characters survive escaping
+  // Power's assertion carries what it reports ("told": a statement); other
+  // edges have no class.
+  int asserted = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    INFO(g[e].type);
+    CHECK(g[e].cue_class == (g[e].type == "ASSERTED" ? "statement" : ""));
+    asserted += g[e].type == "ASSERTED";
+  }
+  CHECK(asserted == 1);
 }
 
 TEST_CASE("DOT export is accepted by Graphviz when present", "[graph][export]") {
@@ -101,7 +111,7 @@ TEST_CASE("DOT export is accepted by Graphviz when present", "[graph][export]") 
   auto dot = RenderSubgraph(*sub, v1::DOT);
   REQUIRE(dot.ok());
   CHECK(dot->starts_with("digraph"));
-  CHECK(dot->find("ASSERTED") != std::string::npos);
+  CHECK(dot->find("ASSERTED (statement)") != std::string::npos);
   if (std::system("command -v dot >/dev/null 2>&1") != 0) {
     WARN("Graphviz dot not installed: syntax not checked");
     return;
@@ -128,7 +138,8 @@ TEST_CASE("JSON export is valid JSON carrying provenance", "[graph][export]") {
     if (fields.at("type").string_value() == "ASSERTED") {
       const auto& provenance = fields.at("provenance").struct_value().fields();
       asserted_with_span = provenance.at("doc_id").string_value() == "a.txt" &&
-                           provenance.count("content") == 1;
+                           provenance.count("content") == 1 &&
+                           fields.at("cue_class").string_value() == "statement";
     }
   }
   CHECK(asserted_with_span);

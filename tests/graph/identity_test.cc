@@ -110,6 +110,20 @@ TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   CHECK(SourceViewOf(*s.store, *un)->claim_count() == 2);
 }
 
+TEST_CASE("a story-scoped source a new version drops is no longer found by its name",
+          "[graph][identity][names][versions]") {
+  const std::string mayor = "\"Ticket prices will not rise,\" the mayor, Ana Lopez, said.\n";
+  Store s;
+  s.Add("a.txt", "\"The bridge will reopen in May,\" a city spokesman said.\n\n" + mayor);
+  CHECK(query::SearchSources(*s.store, "a city spokesman")->size() == 1);
+  // The new version quotes only the mayor: the spokesman, held by no other
+  // article, goes with his kScopedSourceName entry.
+  CHECK(s.Add("a.txt", mayor).replaced);
+  CHECK(s.store->Check()->empty());
+  CHECK(query::SearchSources(*s.store, "a city spokesman")->empty());
+  CHECK(query::ResolveSource(*s.store, "Ana Lopez").ok());
+}
+
 TEST_CASE("every name and alias a speaker is shown with leads back to it",
           "[graph][identity][names]") {
   // The Wikinews corpus: roles, documents, generic organisations ("the

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "claimgraph/v1/corpus.pb.h"
+#include "common/strings.h"
 #include "google/protobuf/util/json_util.h"
 #include "ingest/document.h"
 
@@ -60,9 +61,35 @@ TEST_CASE("malformed JSONL lines are errors naming the line", "[ingest]") {
   auto no_id = DocumentFromJsonLine(R"({"text":"t"})", "batch.jsonl:8");
   REQUIRE_FALSE(no_id.ok());
   CHECK(std::string(no_id.status().message()).find("\"id\"") != std::string::npos);
-  auto bad_date =
-      DocumentFromJsonLine(R"({"id":"d","text":"t","date":"May 5"})", "b:9");
-  REQUIRE_FALSE(bad_date.ok());
+}
+
+TEST_CASE("a JSONL date as feeds write it is read, an unreadable one keeps the article",
+          "[ingest][dates]") {
+  auto date_of = [](const std::string& value) {
+    auto doc = DocumentFromJsonLine(
+        Cat(R"({"id":"d1","text":"He said so.","date":")", value, R"("})"), "b.jsonl:1");
+    REQUIRE(doc.ok());
+    return *doc;
+  };
+  CHECK(date_of("27-MAR-1987 00:02:59.13").published == "1987-03-27");
+  CHECK(date_of("2016-09-18T10:00:00Z").published == "2016-09-18");
+  CHECK(date_of("Sun, 18 Sep 2016 10:00:00 +0000").published == "2016-09-18");
+  CHECK(date_of("2016-09-18").warnings.empty());
+
+  for (std::string bad : {"May 5", "2020-13-01", "2020-02-30", "yesterday"}) {
+    ingest::Document doc = date_of(bad);
+    CHECK(doc.published.empty());
+    CHECK(doc.text == "He said so.");
+    REQUIRE(doc.warnings.size() == 1);
+    CHECK(doc.warnings[0] ==
+          Cat("d1: \"date\" \"", bad, "\" is not a date (formats: ISO 8601, RFC 2822, ",
+              "\"18 September 2016\"); stored with the date unknown"));
+  }
+}
+
+TEST_CASE("a leading date line must be a real date", "[ingest][dates]") {
+  CHECK(DocumentFromText("a.txt", "date 2020-02-29 He said.").published == "2020-02-29");
+  CHECK(DocumentFromText("a.txt", "date 2020-02-30 He said.").published.empty());
 }
 
 // What protobuf's JSON parser (with unknown fields ignored) makes of `line`:

@@ -252,6 +252,37 @@ TEST_CASE("a malformed gazetteer is an error naming the line", "[entities]") {
   CHECK_FALSE((*good)->Lookup("Raqqa"));
 }
 
+TEST_CASE("capital rows: a speaker's country and the country entity's metonym", "[entities]") {
+  // The compiled-in gazetteer: countries it has no entity for still have capitals.
+  CHECK(EntityLinker::Default().CountryOfCapital("Moscow") == "Russia");
+  CHECK(EntityLinker::Default().CountryOfCapital("Kyiv") == "Ukraine");
+  CHECK(EntityLinker::Default().CountryOfCapital("Tokyo") == "Japan");
+  CHECK(EntityLinker::Default().CountryOfCapital("moscow").empty());
+  CHECK(EntityLinker::Default().CountryOfCapital("Kremlin").empty());
+  // A capital row makes the capital a metonym of its country's entity,
+  // wherever the row stands: "Oslo" alone is Norway, "in Oslo" the city.
+  auto linker = EntityLinker::CreateFromTsv(
+      "entity\tNorway\tplace\tNorway\nentity\tOslo\tplace\tOslo\nlocative\tin\n"
+      "capital\tNorway\tOslo\n");
+  REQUIRE(linker.ok());
+  CHECK((*linker)->Lookup("Oslo")->name == "Norway");
+  CHECK((*linker)->CountryOfCapital("Oslo") == "Norway");
+  Extraction x;
+  std::string text = "Oslo protested. Talks were held in Oslo.";
+  (*linker)->Link(text, &x);
+  std::vector<std::string> names;
+  for (const Entity& e : x.entities) names.push_back(e.name);
+  CHECK(names == std::vector<std::string>{"Norway", "Oslo"});
+  // Malformed capital rows are refused, naming the line.
+  auto twice = EntityLinker::CreateFromTsv("capital\tNorway\tOslo\n\ncapital\tSweden\tOslo\n");
+  REQUIRE_FALSE(twice.ok());
+  CHECK(std::string(twice.status().message()).find("line 3: capital 'Oslo' listed twice") !=
+        std::string::npos);
+  auto short_row = EntityLinker::CreateFromTsv("capital\tNorway\n");
+  REQUIRE_FALSE(short_row.ok());
+  CHECK(std::string(short_row.status().message()).find("line 1: want 3") != std::string::npos);
+}
+
 TEST_CASE("dump entities", "[.dump]") {
   for (const char* name :
        {"2016-09-18-deir-ezzor-airstrike.txt", "afp-syria-deconfliction-arab-today.txt"}) {

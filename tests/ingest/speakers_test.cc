@@ -120,5 +120,52 @@ TEST_CASE("Democrats and Republicans speak as parties, not persons", "[ingest][s
   CHECK(e.attributions[0].speaker == "Republican Party");
 }
 
+TEST_CASE("a lone surname is the person of that name the article introduced first",
+          "[ingest][speakers]") {
+  // Neither given name is in the lexicon: the names are learnt from runs of
+  // capitalised words. The relative named later does not take the surname.
+  const std::string text =
+      "Oriana Velasquez toured the new factory in Ohio on Monday.\n\n"
+      "Her brother, Teodor Velasquez, runs the family firm.\n\n"
+      "\"We will hire 200 people by the summer,\" Velasquez told reporters.\n";
+  Extraction e = Run(text);
+  const Attribution* a = WithContent(e, text, "We will hire");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Oriana Velasquez");
+}
+
+TEST_CASE("'she' with no earlier speaker is the person named before, not one described since",
+          "[ingest][speakers]") {
+  const std::string named =
+      "On the last day of the summit, Oriana Velasquez walked onto the stage.\n\n"
+      "\"Factories should pay for parental leave,\" she said.\n\n"
+      "\"The law will change,\" Velasquez told reporters.\n";
+  Extraction e = Run(named);
+  const Attribution* a = WithContent(e, named, "Factories should");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Oriana Velasquez");
+  // An employee described between the name and the pronoun may be who "she"
+  // is: no speaker rather than the wrong one.
+  const std::string described =
+      "On the last day of the summit, Oriana Velasquez walked onto the stage.\n\n"
+      "The employee watched from her home. \"They denied me any leave,\" she said.\n\n"
+      "\"The law will change,\" Velasquez told reporters.\n";
+  e = Run(described);
+  const Attribution* b = WithContent(e, described, "They denied");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker != "Oriana Velasquez");
+}
+
+TEST_CASE("a headline in title case teaches no names", "[ingest][speakers]") {
+  const std::string text =
+      "Former Senator Backs Velasquez In Tight Race\n\n"
+      "Oriana Velasquez opened her campaign in Ohio on Monday.\n\n"
+      "\"We will win this state,\" Velasquez told supporters.\n";
+  Extraction e = Run(text);
+  const Attribution* a = WithContent(e, text, "We will win");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Oriana Velasquez");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -4,16 +4,19 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
-#include "query/names.h"
+#include "grpc/health/v1/health.grpc.pb.h"
 #include "graph/store.h"
 #include "graph/views.h"
 #include "query/client.h"
+#include "query/names.h"
 #include "query/server.h"
 #include "reflection_wire.pb.h"
+#include "news_texts.h"
 #include "test_util.h"
 
 namespace claimgraph::query {
@@ -76,9 +79,59 @@ struct Server {
   grpc::Status last_status;
 };
 
-TEST_CASE("health reports SERVING", "[query][server]") {
+TEST_CASE("health reports SERVING for the server and the named service",
+          "[query][server]") {
   Server s;
+  auto stub = grpc::health::v1::Health::NewStub(s.channel);
+  for (std::string service : {"", "claimgraph.v1.ClaimGraphService"}) {
+    INFO(service);
+    auto context = s.Context();
+    grpc::health::v1::HealthCheckRequest request;
+    request.set_service(service);
+    grpc::health::v1::HealthCheckResponse response;
+    grpc::Status status = stub->Check(context.get(), request, &response);
+    REQUIRE(status.ok());
+    CHECK(response.status() == grpc::health::v1::HealthCheckResponse::SERVING);
+  }
   auto serving = CheckHealth(s.channel, std::chrono::seconds(5));
+  REQUIRE(serving.ok());
+  CHECK(*serving);
+  auto unknown = CheckHealth(s.channel, std::chrono::seconds(5), "no.such.Service");
+  CHECK(absl::IsNotFound(unknown.status()));
+}
+
+TEST_CASE("health turns NOT_SERVING for the named service once shutdown starts",
+          "[query][server]") {
+  Server s;
+  auto stub = grpc::health::v1::Health::NewStub(s.channel);
+  auto context = s.Context();
+  grpc::health::v1::HealthCheckRequest request;
+  request.set_service(kServiceName);
+  auto watch = stub->Watch(context.get(), request);
+  grpc::health::v1::HealthCheckResponse response;
+  REQUIRE(watch->Read(&response));
+  CHECK(response.status() == grpc::health::v1::HealthCheckResponse::SERVING);
+  std::thread stopper([&] { s.server->Shutdown(); });
+  REQUIRE(watch->Read(&response));
+  CHECK(response.status() == grpc::health::v1::HealthCheckResponse::NOT_SERVING);
+  context->TryCancel();  // the watch would otherwise hold shutdown to its grace
+  stopper.join();
+}
+
+TEST_CASE("a second server on a port in use fails: address already in use",
+          "[query][server]") {
+  Server first;
+  TempDir dir;
+  auto store = *graph::GraphStore::Open(dir.file("db"));
+  ServerOptions options;
+  options.listen = "127.0.0.1:" + std::to_string(first.server->port());
+  auto second = QueryServer::Start(store.get(), options);
+  REQUIRE_FALSE(second.ok());
+  CHECK(absl::IsUnavailable(second.status()));
+  CHECK(std::string(second.status().message()) ==
+        "cannot listen on " + options.listen + ": address already in use");
+  // The first server still answers alone.
+  auto serving = CheckHealth(first.channel, std::chrono::seconds(5));
   REQUIRE(serving.ok());
   CHECK(*serving);
 }
@@ -233,26 +286,33 @@ TEST_CASE("unknown names are NOT_FOUND, malformed ones INVALID_ARGUMENT",
         grpc::StatusCode::INVALID_ARGUMENT);
 }
 
-// Three short articles: two people named Smith, one Trump who is only ever
-// named in full.
-v1::IngestDocumentsResponse IngestNamesakes(Server& s) {
+// Streams `docs` (id, text) through IngestDocuments, published 2016-09-18
+// (monitor.txt: 2016-09-19).
+v1::IngestDocumentsResponse Send(Server& s,
+                                 const std::vector<std::pair<std::string, std::string>>& docs) {
   auto context = s.Context(/*with_token=*/true);
   v1::IngestDocumentsResponse response;
   auto writer = s.stub->IngestDocuments(context.get(), &response);
-  const std::pair<const char*, const char*> docs[] = {
-      {"a.txt", "\"The archive will open next year,\" historian Martin Smith said on Monday.\n"},
-      {"b.txt", "\"The telescope found nothing unusual,\" astronomer Jane Smith said on "
-                "Tuesday.\n"},
-      {"c.txt", "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n"}};
   for (const auto& [id, text] : docs) {
     v1::IngestDocumentsRequest request;
     request.set_id(id);
     request.set_text(text);
+    request.set_date(id == "monitor.txt" ? "2016-09-19" : "2016-09-18");
     writer->Write(request);
   }
   writer->WritesDone();
   REQUIRE(writer->Finish().ok());
   return response;
+}
+
+// Three short articles: two people named Smith, one Trump who is only ever
+// named in full.
+v1::IngestDocumentsResponse IngestNamesakes(Server& s) {
+  return Send(
+      s, {{"a.txt", "\"The archive will open next year,\" historian Martin Smith said on Monday.\n"},
+          {"b.txt", "\"The telescope found nothing unusual,\" astronomer Jane Smith said on "
+                    "Tuesday.\n"},
+          {"c.txt", "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n"}});
 }
 
 TEST_CASE("a name search returns every candidate; a lookup needing one is ambiguous",
@@ -335,6 +395,72 @@ TEST_CASE("traverse and export take a name as well as a resource name; a cut exp
   }
 }
 
+TEST_CASE("request dates must be real dates: INVALID_ARGUMENT naming the field",
+          "[query][server][dates]") {
+  Server s;
+  s.IngestExamples();
+  for (std::string bad : {"2020-02-30", "2020-13-45", "2020", "notadate"}) {
+    INFO(bad);
+    v1::ListClaimsRequest list;
+    list.set_said_after(bad);
+    v1::ListClaimsResponse claims;
+    grpc::Status status = s.stub->ListClaims(s.Context().get(), list, &claims);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(status.error_message() ==
+          "said_after: \"" + bad + "\" is not a date (expected YYYY-MM-DD)");
+    v1::ListContradictionsRequest conflicts;
+    conflicts.set_said_before(bad);
+    v1::ListContradictionsResponse found;
+    status = s.stub->ListContradictions(s.Context().get(), conflicts, &found);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK(status.error_message().starts_with("said_before: \"" + bad + "\""));
+  }
+  v1::ListClaimsRequest leap;
+  leap.set_said_after("2016-02-29");
+  v1::ListClaimsResponse claims;
+  CHECK(s.stub->ListClaims(s.Context().get(), leap, &claims).ok());
+  CHECK(claims.claims_size() > 0);
+}
+
+TEST_CASE("streamed dates are read as feeds write them, an unreadable one is a warning",
+          "[query][server][dates]") {
+  Server s;
+  auto context = s.Context(/*with_token=*/true);
+  v1::IngestDocumentsResponse response;
+  auto writer = s.stub->IngestDocuments(context.get(), &response);
+  const std::pair<const char*, const char*> documents[] = {
+      {"rfc2822", "Sun, 18 Sep 2016 23:30:00 -0500"},
+      {"unreadable", "2020-13-01"},
+  };
+  for (const auto& [id, date] : documents) {
+    v1::IngestDocumentsRequest request;
+    request.set_id(id);
+    request.set_text(std::string("\"We will vote,\" said Pedro Damang, the ") + id +
+                     " party's leader.");
+    request.set_date(date);
+    writer->Write(request);
+  }
+  writer->WritesDone();
+  REQUIRE(writer->Finish().ok());
+  CHECK(response.ingested() == 2);
+  CHECK(response.failed() == 0);
+  REQUIRE(response.results_size() == 2);
+  CHECK(response.results(0).warnings_size() == 0);
+  REQUIRE(response.results(1).warnings_size() == 1);
+  CHECK(response.results(1).warnings(0).starts_with(
+      "unreadable: \"date\" \"2020-13-01\" is not a date"));
+  CHECK(response.results(1).warnings(0).ends_with("stored with the date unknown"));
+  auto published = [&](const std::string& doc_id) {
+    auto id = s.store->FindArticle(doc_id);
+    REQUIRE(id.ok());
+    auto node = s.store->GetNode(*id);
+    REQUIRE(node.ok());
+    return node->article().published();
+  };
+  CHECK(published("rfc2822") == "2016-09-18");  // as written, not moved to UTC
+  CHECK(published("unreadable").empty());
+}
+
 TEST_CASE("claims page through every claim once, page_size clamped",
           "[query][server]") {
   Server s;
@@ -413,6 +539,81 @@ TEST_CASE("contradictions list with their speakers and evidence", "[query][serve
   CHECK(status.error_message().find("min_confidence") != std::string::npos);
 }
 
+// A new version of a doc_id over the wire (issue 12): reported as REPLACED, and
+// no query path reaches the old version any more.
+TEST_CASE("IngestDocuments replaces a new version of a doc_id; queries see only it",
+          "[query][server][versions]") {
+  Server s;
+  auto first = Send(s, {{"monitor.txt", testing::kMonitorText}, {"ministry.txt", testing::kMinistryText}});
+  REQUIRE(first.ingested() == 2);
+  CHECK(first.results(1).outcome() == v1::STORED);
+  v1::ListClaimsRequest by_doc;
+  by_doc.set_article("ministry.txt");
+  v1::ListClaimsResponse old_claims;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_doc, &old_claims).ok());
+  REQUIRE(old_claims.claims_size() >= 2);
+  v1::ListContradictionsResponse conflicts;
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), {}, &conflicts).ok());
+  REQUIRE(conflicts.contradictions_size() == 1);
+
+  auto second = Send(s, {{"ministry.txt", testing::kMinistryCorrectedText}});
+  REQUIRE(second.results_size() == 1);
+  CHECK(second.results(0).code() == 0);
+  CHECK(second.results(0).outcome() == v1::REPLACED);
+  CHECK(second.replaced() == 1);
+  CHECK(second.ingested() == 1);
+  CHECK(Send(s, {{"ministry.txt", testing::kMinistryCorrectedText}}).results(0).outcome() == v1::UNCHANGED);
+
+  // GetClaim of every old claim: NOT_FOUND.
+  for (const auto& claim : old_claims.claims()) {
+    v1::GetClaimRequest get;
+    get.set_name(claim.name());
+    v1::ClaimView view;
+    CHECK(s.stub->GetClaim(s.Context().get(), get, &view).error_code() ==
+          grpc::StatusCode::NOT_FOUND);
+  }
+  // By article, speaker, entity and date: only the new version.
+  v1::ListClaimsResponse now;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_doc, &now).ok());
+  REQUIRE(now.claims_size() == 1);
+  CHECK(now.claims(0).content().find("not flown") != std::string::npos);
+  v1::ListClaimsRequest by_speaker;
+  by_speaker.set_speaker("Igor Konashenkov");
+  v1::ListClaimsResponse none;
+  CHECK(s.stub->ListClaims(s.Context().get(), by_speaker, &none).error_code() ==
+        grpc::StatusCode::NOT_FOUND);
+  v1::ListClaimsRequest by_place;
+  by_place.set_entity("Aleppo");
+  by_place.set_said_after("2016-09-18");
+  by_place.set_said_before("2016-09-18");
+  v1::ListClaimsResponse about;
+  REQUIRE(s.stub->ListClaims(s.Context().get(), by_place, &about).ok());
+  REQUIRE(about.claims_size() == 1);
+  CHECK(about.claims(0).name() == now.claims(0).name());
+  v1::ListSourcesRequest sources;
+  v1::ListSourcesResponse listed;
+  REQUIRE(s.stub->ListSources(s.Context().get(), sources, &listed).ok());
+  for (const auto& source : listed.sources()) {
+    CHECK(source.display_name() != "Igor Konashenkov");
+    CHECK(source.claim_count() > 0);
+  }
+  REQUIRE(s.stub->ListContradictions(s.Context().get(), {}, &conflicts).ok());
+  CHECK(conflicts.contradictions_size() == 0);
+  // Traverse and export from the article: the new version only.
+  v1::ExportSubgraphRequest export_request;
+  export_request.set_name(now.claims(0).provenance(0).article().name());
+  export_request.set_depth(3);
+  export_request.set_format(v1::JSON);
+  v1::ExportSubgraphResponse exported;
+  REQUIRE(s.stub->ExportSubgraph(s.Context().get(), export_request, &exported).ok());
+  CHECK(exported.data().find("not flown") != std::string::npos);
+  CHECK(exported.data().find("12 people") == std::string::npos);
+  CHECK(exported.data().find("Konashenkov") == std::string::npos);
+  auto problems = s.store->Check();
+  REQUIRE(problems.ok());
+  CHECK(problems->empty());
+}
+
 TEST_CASE("a non-loopback address needs an explicit flag and a token",
           "[query][server]") {
   TempDir dir;
@@ -425,6 +626,55 @@ TEST_CASE("a non-loopback address needs an explicit flag and a token",
   CHECK(IsLoopbackAddress("127.0.0.1:80"));
   CHECK(IsLoopbackAddress("[::1]:80"));
   CHECK_FALSE(IsLoopbackAddress("10.0.0.1:80"));
+}
+
+TEST_CASE("claims carry their cue class, and ListClaims filters by it", "[query][server]") {
+  Server s;
+  {
+    auto context = s.Context(/*with_token=*/true);
+    v1::IngestDocumentsResponse response;
+    auto writer = s.stub->IngestDocuments(context.get(), &response);
+    v1::IngestDocumentsRequest request;
+    request.set_id("classes.txt");
+    request.set_text(
+        "The mayor said the bridge would reopen in May.\n\n"
+        "The governor vowed to rebuild every school destroyed by the flood.\n\n"
+        "The senator described the budget as a gift to landlords.\n");
+    writer->Write(request);
+    writer->WritesDone();
+    REQUIRE(writer->Finish().ok());
+  }
+  auto list = [&](std::vector<v1::CueClass> classes, grpc::StatusCode expect = grpc::OK) {
+    v1::ListClaimsRequest request;
+    request.set_page_size(50);
+    for (v1::CueClass c : classes) request.add_cue_class(c);
+    v1::ListClaimsResponse response;
+    grpc::Status status = s.stub->ListClaims(s.Context().get(), request, &response);
+    CHECK(status.error_code() == expect);
+    return std::vector<v1::ClaimView>(response.claims().begin(), response.claims().end());
+  };
+  auto all = list({});
+  REQUIRE(all.size() == 3);
+  auto intentions = list({v1::INTENTION});
+  REQUIRE(intentions.size() == 1);
+  CHECK(intentions[0].content().rfind("to rebuild every school", 0) == 0);
+  CHECK(intentions[0].cue_class() == v1::INTENTION);
+  auto said_or_stance = list({v1::STATEMENT, v1::STANCE});
+  REQUIRE(said_or_stance.size() == 2);
+  for (const auto& c : said_or_stance) {
+    INFO(c.content());
+    CHECK(c.cue_class() == (c.content().rfind("the bridge", 0) == 0 ? v1::STATEMENT : v1::STANCE));
+  }
+  CHECK(list({v1::EVIDENCE}).empty());
+  // The class comes back on GetClaim too.
+  v1::GetClaimRequest get;
+  get.set_name(intentions[0].name());
+  v1::ClaimView claim;
+  REQUIRE(s.stub->GetClaim(s.Context().get(), get, &claim).ok());
+  CHECK(claim.cue_class() == v1::INTENTION);
+  // UNSPECIFIED or an unknown value is a bad request, not "no filter".
+  list({v1::CUE_CLASS_UNSPECIFIED}, grpc::INVALID_ARGUMENT);
+  list({static_cast<v1::CueClass>(42)}, grpc::INVALID_ARGUMENT);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// data/lexicon.txt: the compiled-in attribution lexicon loads, carries the
-// facts the extractor relies on, and a broken file is refused with the line.
+// data/lexicon.txt and data/word_lists.txt: the compiled-in attribution
+// lexicon and word lists load, carry the facts the extractor relies on, and a
+// broken file is refused with the line.
 #include <catch2/catch.hpp>
 
 #include "text/lexicon.h"
@@ -54,6 +55,11 @@ TEST_CASE("a lexicon file with a mistake is refused, naming the line") {
   REQUIRE_FALSE(unknown_record.ok());
   CHECK(std::string(unknown_record.status().message()) == "line 2: unknown record 'noun'");
 
+  auto unknown_sense = Lexicon::Parse("verb say - utter\ncue_class opinion think\n");
+  REQUIRE_FALSE(unknown_sense.ok());
+  CHECK(std::string(unknown_sense.status().message()) == "line 2: unknown cue_class 'opinion'");
+
+  CHECK_FALSE(Lexicon::Parse("verb say - utter\ncue_class belief\n").ok());
   CHECK_FALSE(Lexicon::Parse("# only a comment\n").ok());
 }
 
@@ -66,6 +72,68 @@ TEST_CASE("a small lexicon file parses into lookups") {
   CHECK(((*lexicon)->Find("utter")->flags & kLexBase) != 0);
   CHECK((*lexicon)->Find("opines")->lemma == "opine");
   CHECK(((*lexicon)->Find("sir")->flags & (kLexTitle | kLexMale)) == (kLexTitle | kLexMale));
+}
+
+TEST_CASE("the compiled-in word lists load") {
+  const WordLists& lists = WordLists::Default();
+  CHECK(lists.Get("stop").size() > 100);
+  for (const char* w : {"the", "whether", "through", "yours"}) CHECK(lists.Contains("stop", w));
+  CHECK_FALSE(lists.Contains("stop", "president"));
+  for (const char* w : {"that", "whether", "why"}) CHECK(lists.Contains("clause_opener", w));
+  CHECK_FALSE(lists.Contains("clause_opener", "because"));
+  CHECK(lists.Contains("title_stop", "according"));
+  CHECK_FALSE(lists.Contains("title_stop", "Said"));  // compared as written
+  CHECK(lists.Contains("no_name", "they"));
+  CHECK(lists.Contains("name_link", "al"));
+  CHECK(lists.Get("no_such_list").empty());
+}
+
+TEST_CASE("a word-list file with a mistake is refused, naming the line") {
+  auto message = [](std::string_view text) {
+    auto parsed = WordLists::Parse(text);
+    return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
+  };
+  const std::string all =
+      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\n";
+  CHECK(message(all) == "ok");
+  CHECK(message(all + "stopp a\n") == "line 6: unknown word list 'stopp'");
+  CHECK(message(all + "# c\nstop The\n") == "line 7: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stop whatsoever\n") ==
+        "line 6: stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == "line 6: a list name without words");
+  CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
+}
+
+TEST_CASE("cue_class records give each form of a lemma its class, apart from the word table") {
+  auto lexicon = Lexicon::Parse(
+      "verb say - utter\ncue_class belief believe\ncue_class intention call_for\n"
+      "cue_class evidence suggest\ncue_class belief suggest\ncue_class stance suggest\n");
+  REQUIRE(lexicon.ok());
+  for (const char* form : {"believe", "believes", "believed", "believing"}) {
+    const CueSenses* senses = (*lexicon)->FindSenses(form);
+    REQUIRE(senses != nullptr);
+    CHECK(senses->person == CueSense::kBelief);
+    CHECK_FALSE(senses->evidence);
+    CHECK((*lexicon)->Find(form) == nullptr);  // no word entry: extraction unchanged
+  }
+  CHECK((*lexicon)->FindSenses("called for")->person == CueSense::kIntention);
+  CHECK((*lexicon)->FindSenses("calls") == nullptr);
+  // `evidence` adds to a word's records; the first class given wins.
+  const CueSenses* suggests = (*lexicon)->FindSenses("suggests");
+  REQUIRE(suggests != nullptr);
+  CHECK(suggests->evidence);
+  CHECK(suggests->person == CueSense::kBelief);
+}
+
+TEST_CASE("the compiled-in lexicon classes the cues of the issue") {
+  const Lexicon& lexicon = Lexicon::Default();
+  CHECK(lexicon.FindSenses("believes")->person == CueSense::kBelief);
+  CHECK(lexicon.FindSenses("wants")->person == CueSense::kIntention);
+  CHECK(lexicon.FindSenses("criticised")->person == CueSense::kStance);
+  CHECK(lexicon.FindSenses("said") == nullptr);  // a verb of saying: a statement
+  CHECK(lexicon.FindSenses("suggest")->evidence);
+  CHECK((lexicon.Find("poll")->flags & kLexEvidenceNoun) != 0);
+  CHECK((lexicon.Find("spokesman")->flags & kLexEvidenceNoun) == 0);
 }
 
 }  // namespace

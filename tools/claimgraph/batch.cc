@@ -1,6 +1,7 @@
 #include "batch.h"
 
 #include "commands.h"
+#include "common/dates.h"
 #include "common/status_macros.h"
 #include "exit.h"
 
@@ -30,7 +31,8 @@ absl::Status CheckInputFlags(const InputFlags& flags) {
         "--date, --outlet and --url are for text documents; JSONL records carry "
         "their own");
   }
-  return UsageError(graph::CheckDateRange(flags.date, "", {.after = "--date"}));
+  if (flags.date.empty()) return absl::OkStatus();
+  return UsageError(ValidateDate(flags.date, "--date"));
 }
 
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
@@ -48,6 +50,9 @@ int ForEachDocument(const std::vector<std::string>& files, const InputFlags& fla
     auto status = ingest::ReadDocuments(
         file, format,
         [&](absl::StatusOr<ingest::Document> doc) {
+          if (doc.ok()) {
+            for (const std::string& warning : doc->warnings) ReportWarning(warning);
+          }
           absl::Status done = doc.ok() ? process(*doc) : doc.status();
           if (!done.ok()) {
             ReportDocumentError(what, done);

@@ -25,14 +25,17 @@ struct InputFlags {
 };
 void AddInputFlags(CLI::App* command, InputFlags* flags);
 // A usage error (exit.h) when the flags contradict each other or --date is
-// not YYYY-MM-DD; batch commands check before they open anything.
+// not a date (common/dates.h ValidateDate); batch commands check before they
+// open anything.
 absl::Status CheckInputFlags(const InputFlags& flags);
 
 // Reads every document of `files` and calls `process` on each (text documents
 // with the flags' date, outlet and url). A document that cannot be read or
 // that `process` fails is reported as "claimgraph: <what>: <message>", a file
-// that cannot be read as "claimgraph: <message>", and the loop goes on.
-// Returns how many failed. `flags` must have passed CheckInputFlags.
+// that cannot be read as "claimgraph: <message>", and the loop goes on; a
+// document's warnings (an unreadable date) are reported as "claimgraph:
+// warning: <warning>" and the document is processed. Returns how many failed.
+// `flags` must have passed CheckInputFlags.
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process);

@@ -111,6 +111,8 @@ absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   request.set_article(o.filter.article);
   request.set_said_after(o.filter.after);
   request.set_said_before(o.filter.before);
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  for (v1::CueClass cue_class : classes) request.add_cue_class(cue_class);
   request.set_page_size(o.page_size);
   request.set_page_token(o.page_token);
   std::vector<v1::ClaimView> claims;
@@ -167,8 +169,8 @@ absl::Status RunContradictions(const Options& o, v1::ClaimGraphService::Stub& st
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     v1::EdgeType type;
     if (!v1::EdgeType_Parse(upper, &type) || !graph::IsConflictEdge(type)) {
-      return UsageError(Cat("--type must be contradicts, rebuts, denies or figures_differ, "
-                            "not '", o.type, "'"));
+      return UsageError(Cat("--type must be contradicts, rebuts, denies, figures_differ or "
+                            "corrects, not '", o.type, "'"));
     }
     request.set_type(type);
   }
@@ -247,32 +249,45 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   RETURN_IF_ERROR(FromGrpc(writer->Finish()));
   const int failed = response.failed() + local_failures;
   if (o.json) {
-    // {"documents":[{"id","code","message","article","claims"}],"ingested",
-    // "unchanged","failed"}; code is the canonical code (0 stored, 6 unchanged).
+    // {"documents":[{"id","code","message","article","claims","replaced",
+    // "warnings"}],"ingested","replaced","unchanged","failed"}; code is the
+    // canonical code (0 stored, 6 unchanged). Warnings also go to stderr.
     std::string json = "{\"documents\":[";
     for (int i = 0; i < response.results_size(); ++i) {
       const auto& result = response.results(i);
+      for (const std::string& warning : result.warnings()) ReportWarning(warning);
       CatTo(&json, i ? ",\n " : "", "{\"id\":");
       AppendJsonString(&json, result.id());
       CatTo(&json, ",\"code\":", result.code(), ",\"message\":");
       AppendJsonString(&json, result.message());
       json.append(",\"article\":");
       AppendJsonString(&json, result.article());
-      CatTo(&json, ",\"claims\":", result.claims(), "}");
+      CatTo(&json, ",\"claims\":", result.claims(), ",\"replaced\":",
+            result.outcome() == v1::REPLACED ? "true" : "false", ",\"warnings\":[");
+      for (int j = 0; j < result.warnings_size(); ++j) {
+        if (j) json.push_back(',');
+        AppendJsonString(&json, result.warnings(j));
+      }
+      json.append("]}");
     }
-    CatTo(&json, "],\"ingested\":", response.ingested(), ",\"unchanged\":",
-          response.unchanged(), ",\"failed\":", failed, "}");
+    CatTo(&json, "],\"ingested\":", response.ingested(), ",\"replaced\":",
+          response.replaced(), ",\"unchanged\":", response.unchanged(),
+          ",\"failed\":", failed, "}");
     std::cout << json << "\n";
     return DocumentsFailed(failed);
   }
   for (const auto& result : response.results()) {
+    for (const std::string& warning : result.warnings()) ReportWarning(warning);
     std::cout << result.id() << ": "
-              << (result.code() == 0 ? Cat("stored, ", result.claims(), " claims")
-                                     : result.message())
+              << (result.code() == 0
+                      ? Cat(result.outcome() == v1::REPLACED ? "replaced, " : "stored, ",
+                            result.claims(), " claims")
+                      : result.message())
               << "\n";
   }
-  std::cout << "ingested " << response.ingested() << ", unchanged "
-            << response.unchanged() << ", failed " << failed << "\n";
+  std::cout << "ingested " << response.ingested() << " (" << response.replaced()
+            << " replaced), unchanged " << response.unchanged() << ", failed " << failed
+            << "\n";
   return DocumentsFailed(failed);
 }
 
@@ -306,7 +321,8 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--after", o->filter.after, "Said on or after YYYY-MM-DD");
   contradictions->add_option("--before", o->filter.before, "Said on or before YYYY-MM-DD");
   contradictions->add_option("--type", o->type,
-                             "contradicts, rebuts, denies or figures_differ (any case)");
+                             "contradicts, rebuts, denies, figures_differ or corrects "
+                             "(any case)");
   contradictions->add_option("--min-confidence", o->min_confidence,
                              "Only edges of at least this confidence (0-1)");
   auto* traverse = cmd->add_subcommand("traverse", "Nodes and edges around a node");

@@ -4,6 +4,8 @@
 #include <iostream>
 #include <thread>
 
+#include <grpc/support/log.h>
+
 #include "common/json_text.h"
 #include "common/strings.h"
 #include "graph/store.h"
@@ -23,6 +25,11 @@ absl::StatusOr<std::string> ReadToken(const std::string& path) {
   while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
   if (token.empty()) return absl::InvalidArgumentError(Cat(path, " holds an empty token"));
   return token;
+}
+
+// gRPC's own log lines (errors, by default) in the one stderr format.
+void GrpcLogLine(gpr_log_func_args* args) {
+  std::cerr << "claimgraph: grpc: " << args->message << std::endl;
 }
 
 struct ServeOptions {
@@ -51,7 +58,12 @@ absl::Status RunServe(const ServeOptions& o) {
     ASSIGN_OR_RETURN(options.auth_token, ReadToken(o.token_file));
   }
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
-  ASSIGN_OR_RETURN(auto server, query::QueryServer::Start(store.get(), options));
+  // A failed start is reported once, with its reason, by Start's status: gRPC's
+  // own multi-line account of it is not printed.
+  gpr_set_log_function([](gpr_log_func_args*) {});
+  auto started = query::QueryServer::Start(store.get(), options);
+  gpr_set_log_function(GrpcLogLine);
+  ASSIGN_OR_RETURN(auto server, std::move(started));
   std::string host = o.listen.substr(0, o.listen.rfind(':'));
   if (o.json) {
     std::string line = "{\"db\":";

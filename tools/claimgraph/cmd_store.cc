@@ -45,7 +45,7 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
   RETURN_IF_ERROR(CheckInputFlags(o.input));
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
   ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
-  int stored = 0, unchanged = 0, claims = 0;
+  int stored = 0, replaced = 0, unchanged = 0, claims = 0;
   std::string json_documents;  // --json: one object per stored or unchanged document
   int failed = ForEachDocument(
       o.files, o.input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
@@ -61,10 +61,17 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
           json_documents.append(",\"article\":");
           AppendJsonString(&json_documents, graph::ResourceName(outcome->article));
           CatTo(&json_documents, ",\"unchanged\":", outcome->unchanged ? "true" : "false",
+                ",\"replaced\":", outcome->replaced ? "true" : "false",
                 ",\"claims\":", outcome->claims, ",\"new_claims\":", outcome->new_claims,
                 ",\"story\":");
           AppendJsonString(&json_documents, graph::ResourceName(outcome->story));
-          CatTo(&json_documents, ",\"contradictions\":", outcome->contradictions, "}");
+          CatTo(&json_documents, ",\"contradictions\":", outcome->contradictions,
+                ",\"warnings\":[");
+          for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
+            if (i) json_documents.push_back(',');
+            AppendJsonString(&json_documents, doc.warnings[i]);
+          }
+          json_documents.append("]}");
         }
         if (outcome->unchanged) {
           ++unchanged;
@@ -72,9 +79,11 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
           return absl::OkStatus();
         }
         ++stored;
+        if (outcome->replaced) ++replaced;
         claims += outcome->claims;
         if (!o.quiet && !o.json) {
-          std::cout << "stored    " << doc.doc_id << ": " << outcome->claims
+          std::cout << (outcome->replaced ? "replaced  " : "stored    ") << doc.doc_id
+                    << ": " << outcome->claims
                     << " claims (" << outcome->new_claims << " new), "
                     << graph::ResourceName(outcome->story);
           if (outcome->contradictions > 0) {
@@ -86,11 +95,12 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
       });
   if (o.json) {
     std::cout << "{\"documents\":[" << json_documents << "],\"ingested\":" << stored
-              << ",\"claims\":" << claims << ",\"unchanged\":" << unchanged
-              << ",\"failed\":" << failed << "}\n";
+              << ",\"replaced\":" << replaced << ",\"claims\":" << claims
+              << ",\"unchanged\":" << unchanged << ",\"failed\":" << failed << "}\n";
   } else {
-    std::cout << "ingested " << stored << " article(s), " << claims << " claim(s); "
-              << unchanged << " unchanged; " << failed << " failed\n";
+    std::cout << "ingested " << stored << " article(s) (" << replaced << " replaced), "
+              << claims << " claim(s); " << unchanged << " unchanged; " << failed
+              << " failed\n";
   }
   return DocumentsFailed(failed);
 }
@@ -226,7 +236,9 @@ absl::Status InspectSpeakers(const graph::GraphStore& store, const StoreCommandO
 }
 
 absl::Status InspectClaims(const graph::GraphStore& store, const StoreCommandOptions& o) {
-  ASSIGN_OR_RETURN(auto filter, query::ClaimFilterOf(store, o.filter.Refs(), kDateFlags));
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  ASSIGN_OR_RETURN(auto filter,
+                   query::ClaimFilterOf(store, o.filter.Refs(std::move(classes)), kDateFlags));
   ASSIGN_OR_RETURN(auto all, AllClaims(store, filter));
   o.json ? PrintClaimsJson(std::cout, all) : PrintClaimsTable(std::cout, all);
   return absl::OkStatus();
@@ -341,6 +353,13 @@ absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& 
   graph::StoreOptions options;
   options.read_only = read_only;
   auto store = graph::GraphStore::Open(db, options);
+  if (graph::IsHeldByAnotherProcess(store.status())) {
+    return absl::Status(
+        store.status().code(),
+        Cat("cannot open store ", db, ": another process holds it, most likely a "
+            "running `claimgraph serve`; ingest through the server with `claimgraph "
+            "query ingest --server HOST:PORT FILES`, or stop the server first"));
+  }
   if (!store.ok()) {
     return absl::Status(store.status().code(), Cat("cannot open store ", db, ": ",
                                                    store.status().message()));
@@ -357,8 +376,8 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   AddInputFlags(ingest_cmd, &o->input);
   ingest_cmd->add_flag("--quiet", o->quiet, "Only print the summary");
   ingest_cmd->add_flag("--json", o->json,
-                       "Print {\"documents\":[...],\"ingested\",\"claims\",\"unchanged\","
-                       "\"failed\"}");
+                       "Print {\"documents\":[...],\"ingested\",\"replaced\",\"claims\","
+                       "\"unchanged\",\"failed\"}");
   ingest_cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   ingest_cmd->callback([o, result] { *result = RunIngest(*o); });
 
@@ -400,6 +419,7 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
       RETURN_IF_ERROR(UsageError(
           graph::CheckDateRange(o->filter.after, o->filter.before, kDateFlags)));
       RETURN_IF_ERROR(MinConfidenceFlag(o->min_confidence).status());
+      RETURN_IF_ERROR(o->filter.CueClasses().status());
       ASSIGN_OR_RETURN(auto store, OpenStore(o->db, /*read_only=*/true));
       for (const auto& [command, run] : inspectors) {
         if (command->parsed()) return run(*store, *o);

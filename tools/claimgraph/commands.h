@@ -16,9 +16,12 @@ namespace claimgraph::cli {
 // The claim filter flags `inspect claims` and `query claims` share.
 struct ClaimFilterFlags {
   std::string speaker, entity, article, after, before;
-  graph::ClaimFilterRefs Refs() const {
+  std::vector<std::string> cue_classes;  // --cue-class: repeated or comma-separated
+  // The classes --cue-class names; a usage error (exit.h) naming the flag.
+  absl::StatusOr<std::vector<v1::CueClass>> CueClasses() const;
+  graph::ClaimFilterRefs Refs(std::vector<v1::CueClass> classes) const {
     return {.speaker = speaker, .entity = entity, .article = article,
-            .said_after = after, .said_before = before};
+            .said_after = after, .said_before = before, .cue_classes = std::move(classes)};
   }
 };
 void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
@@ -26,7 +29,8 @@ void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
 void AddExportFlags(CLI::App* command, std::string* format, std::string* output,
                     int* max_nodes);
 
-// "claimgraph 0.1.0 (extractor extract-0.8, store schema 3)" for --version.
+// "claimgraph 0.1.0 (extractor extract-0.9, store schema 4)" for --version:
+// ingest::kExtractorVersion and graph::kSchemaVersion.
 std::string VersionText();
 
 // --min-confidence as a number from 0 to 1 (empty: 0); a usage error naming

@@ -47,4 +47,6 @@ void ReportDocumentError(std::string_view what, const absl::Status& status) {
   PrintError(what.empty() ? Cat(status.message()) : Cat(what, ": ", status.message()));
 }
 
+void ReportWarning(std::string_view message) { PrintError(Cat("warning: ", message)); }
+
 }  // namespace claimgraph::cli

@@ -45,6 +45,10 @@ int ReportAndExitCode(const absl::Status& status);
 // when `what` is empty) for one document or file that failed; the batch goes on.
 void ReportDocumentError(std::string_view what, const absl::Status& status);
 
+// "claimgraph: warning: <message>" on stderr: something was wrong with a
+// document that still went on (a date that cannot be read); no exit status.
+void ReportWarning(std::string_view message);
+
 }  // namespace claimgraph::cli
 
 #endif  // CLAIMGRAPH_TOOLS_CLAIMGRAPH_EXIT_H_

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "common/json_text.h"
+#include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/conflicts.h"
 #include "graph/subgraph.h"
@@ -20,6 +21,13 @@
 
 namespace claimgraph::cli {
 namespace {
+
+// ", belief" after the cue in a table; nothing for a claim stored before
+// classes existed.
+std::string CueClassSuffix(v1::CueClass cue_class) {
+  std::string_view name = graph::CueClassName(cue_class);
+  return name.empty() ? std::string() : Cat(", ", name);
+}
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -102,6 +110,20 @@ void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags) {
   command->add_option("--article", flags->article, "doc_id or articles/ID");
   command->add_option("--after", flags->after, "Said on or after YYYY-MM-DD");
   command->add_option("--before", flags->before, "Said on or before YYYY-MM-DD");
+  command->add_option("--cue-class", flags->cue_classes,
+                      "Only claims of these cue classes: statement, belief, intention, "
+                      "evidence, stance (repeat the flag or separate by commas)")
+      ->delimiter(',');
+}
+
+absl::StatusOr<std::vector<v1::CueClass>> ClaimFilterFlags::CueClasses() const {
+  std::vector<v1::CueClass> out;
+  for (const std::string& name : cue_classes) {
+    auto cue_class = graph::ParseCueClass(name, "--cue-class");
+    if (!cue_class.ok()) return UsageError(cue_class.status());
+    out.push_back(*cue_class);
+  }
+  return out;
 }
 
 absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
@@ -223,6 +245,12 @@ void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims
     AppendJsonStringOrNull(&json, c.said_on());
     json.append(",\"cue\":");
     AppendJsonString(&json, c.cue());
+    json.append(",\"cue_class\":");
+    if (graph::CueClassName(c.cue_class()).empty()) {
+      json.append("null");
+    } else {
+      AppendJsonString(&json, graph::CueClassName(c.cue_class()));
+    }
     json.append(",\"articles\":[");
     for (int j = 0; j < c.provenance_size(); ++j) {
       if (j) json.push_back(',');
@@ -287,8 +315,8 @@ void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claim
         CatTo(&articles, articles.empty() ? "" : ", ", p.article().doc_id());
       }
       out << "  " << c->name() << "  " << date << "  " << ClaimKindName(c->kind())
-          << "  (" << c->cue() << ")\n    \"" << Indent(c->content(), 88, "     ")
-          << "\"\n"
+          << "  (" << c->cue() << CueClassSuffix(c->cue_class()) << ")\n    \""
+          << Indent(c->content(), 88, "     ") << "\"\n"
           << "    in: " << articles;
       if (c->provenance_size() > 1) {
         std::set<std::string> wires;
@@ -311,6 +339,9 @@ void PrintClaimDetail(std::ostream& out, const v1::ClaimView& c) {
   out << c.name() << "\n  speaker: "
       << (c.speaker().display_name().empty() ? "(none)" : c.speaker().display_name())
       << "\n  kind: " << ClaimKindName(c.kind())
+      << "\n  cue class: "
+      << (graph::CueClassName(c.cue_class()).empty() ? "unknown (stored before extract-0.9)"
+                                                     : graph::CueClassName(c.cue_class()))
       << "\n  said on: " << (c.said_on().empty() ? "unresolved" : c.said_on())
       << "\n  content: " << c.content() << "\n";
   for (const auto& p : c.provenance()) {

@@ -11,11 +11,12 @@
 
 namespace claimgraph::cli {
 
-// [{"id","speaker","content","kind","said_on","cue","articles":[doc_id,...],
-//   "independent_reports","provenance":[{"doc_id","outlet","content","cue",
-//   "source","via","via_name","extractor_version"}],"contradictions":[{"type",
-//   "a","b","reason"}]}, ...]; spans are {"start","end","text"} (UTF-8 byte
-//   offsets) or null (pinned by tests/cli/cli_test.cc)
+// [{"id","speaker","content","kind","said_on","cue","cue_class",
+//   "articles":[doc_id,...],"independent_reports","provenance":[{"doc_id",
+//   "outlet","content","cue","source","via","via_name","extractor_version"}],
+//   "contradictions":[{"type","a","b","reason"}]}, ...]; spans are
+//   {"start","end","text"} (UTF-8 byte offsets) or null; cue_class is null for
+//   a claim stored before extract-0.9 (pinned by tests/cli/cli_test.cc)
 void PrintClaimsJson(std::ostream& out, const std::vector<v1::ClaimView>& claims);
 // Grouped by speaker, each claim with its id, date, kind, content and articles.
 void PrintClaimsTable(std::ostream& out, const std::vector<v1::ClaimView>& claims);

@@ -21,13 +21,22 @@ void Decoder::Tag(const TokenFeatures& features, std::vector<uint8_t>* labels) {
 
 void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragraph_index,
                     const std::vector<uint8_t>& labels, std::vector<AttributionCandidate>* out) {
+  FindRuns(p, labels);
+  for (const Frame& f : AssignFrames(p, labels)) {
+    AttributionCandidate c;
+    if (!MakeCandidate(text, p, labels, f, &c)) continue;
+    c.paragraph = paragraph_index;
+    out->push_back(std::move(c));
+  }
+}
+
+void Decoder::FindRuns(const ParagraphTokens& p, const std::vector<uint8_t>& labels) {
   const std::vector<Token>& t = p.tokens;
   const int n = static_cast<int>(labels.size());
   sentence_of_.assign(n, 0);
   for (size_t s = 0; s < p.sentences.size(); ++s)
     for (int i = p.sentences[s].begin; i < p.sentences[s].end && i < n; ++i)
       sentence_of_[i] = static_cast<int>(s);
-  auto SentenceOf = [&](const ParagraphTokens&, int token) { return sentence_of_[token]; };
   runs_.clear();
   for (int i = 0; i < n;) {
     int type = LabelType(labels[i]);
@@ -61,16 +70,18 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
     runs_[k].owner = static_cast<int>(r);  // marks the second fragment as joined
     runs_[r].owner = -2 - static_cast<int>(k);  // extent end from runs_[k]
   }
+}
+
+std::vector<Decoder::Frame> Decoder::AssignFrames(const ParagraphTokens& p,
+                                                  const std::vector<uint8_t>& labels) {
+  const std::vector<Token>& t = p.tokens;
+  const int n = static_cast<int>(labels.size());
+  auto SentenceOf = [&](const ParagraphTokens&, int token) { return sentence_of_[token]; };
   // Assign cues to contents, then sources to the attributions, nearest first.
   auto gap = [&](const Run& a, const Run& b) {
     int d = a.end <= b.begin ? b.begin - a.end : b.end <= a.begin ? a.begin - b.end : 0;
     int sa = SentenceOf(p, a.begin), sb = SentenceOf(p, b.begin);
     return d + 40 * std::abs(sa - sb);
-  };
-  struct Frame {
-    int content;  // run index of the (first) content fragment
-    int last;     // run index of the last fragment
-    int cue = -1, source = -1;
   };
   std::vector<Frame> frames;
   for (size_t r = 0; r < runs_.size(); ++r) {
@@ -126,74 +137,80 @@ void Decoder::Group(std::string_view text, const ParagraphTokens& p, int paragra
       }
     }
   }
-  for (const Frame& f : frames) {
-    // PolNeAR gives every attribution a cue: a content without one is noise
-    // (measured: dropping them raises dev precision).
-    if (f.cue < 0) continue;
-    const Run& c0 = runs_[f.content];
-    const Run& c1 = runs_[f.last];
-    AttributionCandidate c;
-    Attribution& a = c.attribution;
-    a.content = {t[c0.begin].start, t[c1.end - 1].end};
-    int quoted = 0, words = 0;
-    bool marks = false;
-    for (int i = c0.begin; i < c1.end; ++i) {
-      if (t[i].kind == TokenKind::kQuote) marks = true;
-      if (t[i].kind != TokenKind::kWord || LabelType(labels[i]) != 3) continue;
-      ++words;
-      quoted += t[i].quote >= 0;
-    }
-    if (words == 0) continue;
-    a.kind = words > 0 && quoted == words ? AttributionKind::kDirect
-             : quoted == 0 && !marks      ? AttributionKind::kIndirect
-                                          : AttributionKind::kMixed;
-    if (f.cue >= 0) {
-      const Run& cue = runs_[f.cue];
-      a.cue = Span{t[cue.begin].start, t[cue.end - 1].end};
-      for (int i = cue.begin; i < cue.end; ++i) {
-        if (t[i].entry != nullptr && !t[i].entry->lemma.empty()) {
-          a.cue_lemma = std::string(t[i].entry->lemma);
-          break;
-        }
-      }
-      if (a.cue_lemma.empty()) {
-        a.cue_lemma = std::string(a.cue->in(text));
-        for (char& ch : a.cue_lemma)
-          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-      }
-    }
-    if (f.source >= 0) {
-      const Run& src = runs_[f.source];
-      a.source = Span{t[src.begin].start, t[src.end - 1].end};
-      c.mention = DescribeSourceTokens(text, p, src.begin, src.end);
-      a.source_type = c.mention.type;
-    }
-    // Confidence: the mean emission margin of the content and cue tokens
-    // (their label's emission score over the best other type's), squashed.
-    double margin = 0;
-    int counted = 0;
-    auto add_margin = [&](int i) {
-      const float* e = emit_.data() + size_t(i) * kNumLabels;
-      float other = -1e30f;
-      for (int y = 0; y < kNumLabels; ++y)
-        if (LabelType(y) != LabelType(labels[i])) other = std::max(other, e[y]);
-      margin += e[labels[i]] - other;
-      ++counted;
-    };
-    for (int i = c0.begin; i < c1.end; ++i)
-      if (LabelType(labels[i]) == 3) add_margin(i);
-    for (int i = runs_[f.cue].begin; i < runs_[f.cue].end; ++i) add_margin(i);
-    a.confidence = static_cast<float>(1.0 / (1.0 + std::exp(-margin / std::max(counted, 1) / model_->margin_scale())));
-    // The sentence minus the content, for the time finder.
-    const int anchor = f.cue >= 0 ? runs_[f.cue].begin : c0.begin;
-    int s = SentenceOf(p, anchor);
-    Span sent{t[p.sentences.empty() ? 0 : p.sentences[s].begin].start,
-              t[p.sentences.empty() ? n - 1 : p.sentences[s].end - 1].end};
-    c.clause = a.content.start > sent.start + 2 ? Span{sent.start, std::max(sent.start, std::min(a.content.start, sent.end))}
-                                                : Span{std::min(a.content.end, sent.end), sent.end};
-    c.paragraph = paragraph_index;
-    out->push_back(std::move(c));
+  return frames;
+}
+
+bool Decoder::MakeCandidate(std::string_view text, const ParagraphTokens& p,
+                            const std::vector<uint8_t>& labels, const Frame& f,
+                            AttributionCandidate* out) const {
+  const std::vector<Token>& t = p.tokens;
+  const int n = static_cast<int>(labels.size());
+  auto SentenceOf = [&](const ParagraphTokens&, int token) { return sentence_of_[token]; };
+  // PolNeAR gives every attribution a cue: a content without one is noise
+  // (measured: dropping them raises dev precision).
+  if (f.cue < 0) return false;
+  const Run& c0 = runs_[f.content];
+  const Run& c1 = runs_[f.last];
+  AttributionCandidate& c = *out;
+  Attribution& a = c.attribution;
+  a.content = {t[c0.begin].start, t[c1.end - 1].end};
+  int quoted = 0, words = 0;
+  bool marks = false;
+  for (int i = c0.begin; i < c1.end; ++i) {
+    if (t[i].kind == TokenKind::kQuote) marks = true;
+    if (t[i].kind != TokenKind::kWord || LabelType(labels[i]) != 3) continue;
+    ++words;
+    quoted += t[i].quote >= 0;
   }
+  if (words == 0) return false;
+  a.kind = words > 0 && quoted == words ? AttributionKind::kDirect
+           : quoted == 0 && !marks      ? AttributionKind::kIndirect
+                                        : AttributionKind::kMixed;
+  if (f.cue >= 0) {
+    const Run& cue = runs_[f.cue];
+    a.cue = Span{t[cue.begin].start, t[cue.end - 1].end};
+    for (int i = cue.begin; i < cue.end; ++i) {
+      if (t[i].entry != nullptr && !t[i].entry->lemma.empty()) {
+        a.cue_lemma = std::string(t[i].entry->lemma);
+        break;
+      }
+    }
+    if (a.cue_lemma.empty()) {
+      a.cue_lemma = std::string(a.cue->in(text));
+      for (char& ch : a.cue_lemma)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    }
+  }
+  if (f.source >= 0) {
+    const Run& src = runs_[f.source];
+    a.source = Span{t[src.begin].start, t[src.end - 1].end};
+    c.mention = DescribeSourceTokens(text, p, src.begin, src.end);
+    a.source_type = c.mention.type;
+  }
+  // Confidence: the mean emission margin of the content and cue tokens
+  // (their label's emission score over the best other type's), squashed.
+  double margin = 0;
+  int counted = 0;
+  auto add_margin = [&](int i) {
+    const float* e = emit_.data() + size_t(i) * kNumLabels;
+    float other = -1e30f;
+    for (int y = 0; y < kNumLabels; ++y)
+      if (LabelType(y) != LabelType(labels[i])) other = std::max(other, e[y]);
+    margin += e[labels[i]] - other;
+    ++counted;
+  };
+  for (int i = c0.begin; i < c1.end; ++i)
+    if (LabelType(labels[i]) == 3) add_margin(i);
+  for (int i = runs_[f.cue].begin; i < runs_[f.cue].end; ++i) add_margin(i);
+  a.confidence = static_cast<float>(1.0 / (1.0 + std::exp(-margin / std::max(counted, 1) / model_->margin_scale())));
+  // The sentence minus the content, for the time finder.
+  const int anchor = f.cue >= 0 ? runs_[f.cue].begin : c0.begin;
+  int s = SentenceOf(p, anchor);
+  Span sent{t[p.sentences.empty() ? 0 : p.sentences[s].begin].start,
+            t[p.sentences.empty() ? n - 1 : p.sentences[s].end - 1].end};
+  c.clause = a.content.start > sent.start + 2 ? Span{sent.start, std::max(sent.start, std::min(a.content.start, sent.end))}
+                                              : Span{std::min(a.content.end, sent.end), sent.end};
+  return true;
 }
 
 }  // namespace claimgraph::ingest::learned

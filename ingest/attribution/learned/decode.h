@@ -45,6 +45,20 @@ class Decoder {
     int begin, end;  // tokens
     int owner = -1;  // content run it is assigned to
   };
+  // One attribution being assembled: run indexes into runs_.
+  struct Frame {
+    int content;  // run index of the (first) content fragment
+    int last;     // run index of the last fragment
+    int cue = -1, source = -1;
+  };
+  // Group's steps: the labelled runs (content fragments around their own
+  // source and cue joined), the frames with their cues and sources, and the
+  // candidate one frame makes (false when it makes none).
+  void FindRuns(const ParagraphTokens& p, const std::vector<uint8_t>& labels);
+  std::vector<Frame> AssignFrames(const ParagraphTokens& p, const std::vector<uint8_t>& labels);
+  bool MakeCandidate(std::string_view text, const ParagraphTokens& p,
+                     const std::vector<uint8_t>& labels, const Frame& f,
+                     AttributionCandidate* c) const;
   std::shared_ptr<const Model> model_;
   std::vector<float> score_, emit_;
   std::vector<uint8_t> back_;

@@ -76,71 +76,7 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
   out->offsets.clear();
   out->offsets.push_back(0);
   out->ids.reserve(size_t(n) * 72);
-  word_.resize(n);
-  shape_.resize(n);
-  rule_.assign(n, 0);
-  rule_begin_.assign(n, 0);
-  sentence_of_.assign(n, 0);
-  sent_begin_.assign(n, 0);
-  sent_end_.assign(n, n);
-  for (int i = 0; i < n; ++i) {
-    std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
-    word_[i] = t[i].kind == TokenKind::kQuote ? HashBytes("\"", false) : HashBytes(w, true);
-    shape_[i] = ShapeHash(w);
-  }
-  int si = 0;
-  for (const Sentence& s : p.sentences) {
-    for (int i = s.begin; i < s.end && i < n; ++i) {
-      sentence_of_[i] = static_cast<uint8_t>(std::min(si, 255));
-      sent_begin_[i] = s.begin;
-      sent_end_[i] = s.end;
-    }
-    ++si;
-  }
-  // Rule proposals on tokens: 1 source, 2 cue, 3 content, 4 orphan quote.
-  // Tokens are in text order: the first inside `span` by binary search.
-  auto mark = [&](Span span, uint8_t label) {
-    int i = static_cast<int>(std::lower_bound(t.begin(), t.end(), span.start,
-                                              [](const Token& tok, uint32_t pos) {
-                                                return tok.start < pos;
-                                              }) -
-                             t.begin());
-    bool first = true;
-    for (; i < n && t[i].end <= span.end; ++i) {
-      if (rule_[i] == 0 || label < 3) rule_[i] = label;
-      if (first) rule_begin_[i] = 1;
-      first = false;
-    }
-  };
-  for (const AttributionCandidate& c : rules) {
-    const Attribution& a = c.attribution;
-    if (!a.content.empty()) mark(a.content, 3);
-    if (a.source) mark(*a.source, 1);
-    if (a.cue) mark(*a.cue, 2);
-  }
-  for (const OrphanQuote& o : orphans) mark(o.content, 4);
-  // Nearest cue word and quotation mark on each side (-1 / n when none), and
-  // per sentence: holds a cue word (1), a rule proposal (2).
-  prev_cue_.resize(n);
-  next_cue_.resize(n);
-  prev_q_.resize(n);
-  next_q_.resize(n);
-  sent_flags_.assign(256, 0);
-  for (int i = 0, pc = -1, pq = -1; i < n; ++i) {
-    prev_cue_[i] = pc;
-    prev_q_[i] = pq;
-    if (t[i].lex & kLexCue) pc = i;
-    if (t[i].kind == TokenKind::kQuote) pq = i;
-    sent_flags_[sentence_of_[i]] |= ((t[i].lex & kLexCue) ? 1 : 0) | (rule_[i] ? 2 : 0);
-  }
-  for (int i = n - 1, nc = n, nq = n; i >= 0; --i) {
-    next_cue_[i] = nc;
-    next_q_[i] = nq;
-    if (t[i].lex & kLexCue) nc = i;
-    if (t[i].kind == TokenKind::kQuote) nq = i;
-  }
-  bool para_quote = false;
-  for (const Token& tok : t) para_quote |= tok.kind == TokenKind::kQuote;
+  const bool para_quote = Prepare(text, p, rules, orphans);
 
   auto emit = [&](uint64_t tmpl, uint64_t value) {
     out->ids.push_back(static_cast<uint32_t>(Mix(value * 0xD6E8FEB86659FD93ull + tmpl) & mask_));
@@ -224,6 +160,80 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     emit(tNextPunctRule, (i + 1 < n && t[i + 1].kind != TokenKind::kWord ? static_cast<uint64_t>(t[i + 1].punct) + 1 : 0) * 16 + rule_[i]);
     out->offsets.push_back(static_cast<uint32_t>(out->ids.size()));
   }
+}
+
+
+bool FeatureExtractor::Prepare(std::string_view text, const ParagraphTokens& p,
+                               std::span<const AttributionCandidate> rules,
+                               std::span<const OrphanQuote> orphans) {
+  const std::vector<Token>& t = p.tokens;
+  const int n = static_cast<int>(t.size());
+  word_.resize(n);
+  shape_.resize(n);
+  rule_.assign(n, 0);
+  rule_begin_.assign(n, 0);
+  sentence_of_.assign(n, 0);
+  sent_begin_.assign(n, 0);
+  sent_end_.assign(n, n);
+  for (int i = 0; i < n; ++i) {
+    std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
+    word_[i] = t[i].kind == TokenKind::kQuote ? HashBytes("\"", false) : HashBytes(w, true);
+    shape_[i] = ShapeHash(w);
+  }
+  int si = 0;
+  for (const Sentence& s : p.sentences) {
+    for (int i = s.begin; i < s.end && i < n; ++i) {
+      sentence_of_[i] = static_cast<uint8_t>(std::min(si, 255));
+      sent_begin_[i] = s.begin;
+      sent_end_[i] = s.end;
+    }
+    ++si;
+  }
+  // Rule proposals on tokens: 1 source, 2 cue, 3 content, 4 orphan quote.
+  // Tokens are in text order: the first inside `span` by binary search.
+  auto mark = [&](Span span, uint8_t label) {
+    int i = static_cast<int>(std::lower_bound(t.begin(), t.end(), span.start,
+                                              [](const Token& tok, uint32_t pos) {
+                                                return tok.start < pos;
+                                              }) -
+                             t.begin());
+    bool first = true;
+    for (; i < n && t[i].end <= span.end; ++i) {
+      if (rule_[i] == 0 || label < 3) rule_[i] = label;
+      if (first) rule_begin_[i] = 1;
+      first = false;
+    }
+  };
+  for (const AttributionCandidate& c : rules) {
+    const Attribution& a = c.attribution;
+    if (!a.content.empty()) mark(a.content, 3);
+    if (a.source) mark(*a.source, 1);
+    if (a.cue) mark(*a.cue, 2);
+  }
+  for (const OrphanQuote& o : orphans) mark(o.content, 4);
+  // Nearest cue word and quotation mark on each side (-1 / n when none), and
+  // per sentence: holds a cue word (1), a rule proposal (2).
+  prev_cue_.resize(n);
+  next_cue_.resize(n);
+  prev_q_.resize(n);
+  next_q_.resize(n);
+  sent_flags_.assign(256, 0);
+  for (int i = 0, pc = -1, pq = -1; i < n; ++i) {
+    prev_cue_[i] = pc;
+    prev_q_[i] = pq;
+    if (t[i].lex & kLexCue) pc = i;
+    if (t[i].kind == TokenKind::kQuote) pq = i;
+    sent_flags_[sentence_of_[i]] |= ((t[i].lex & kLexCue) ? 1 : 0) | (rule_[i] ? 2 : 0);
+  }
+  for (int i = n - 1, nc = n, nq = n; i >= 0; --i) {
+    next_cue_[i] = nc;
+    next_q_[i] = nq;
+    if (t[i].lex & kLexCue) nc = i;
+    if (t[i].kind == TokenKind::kQuote) nq = i;
+  }
+  bool para_quote = false;
+  for (const Token& tok : t) para_quote |= tok.kind == TokenKind::kQuote;
+  return para_quote;
 }
 
 }  // namespace claimgraph::ingest::learned

@@ -50,6 +50,12 @@ class FeatureExtractor {
                TokenFeatures* out);
 
  private:
+  // Fills the per-token scratch below for the paragraph (words, shapes, rule
+  // proposals, sentences, nearest cue and quotation mark); returns whether the
+  // paragraph holds a quotation mark.
+  bool Prepare(std::string_view text, const ParagraphTokens& paragraph,
+               std::span<const AttributionCandidate> rules, std::span<const OrphanQuote> orphans);
+
   uint32_t mask_;
   // Per-token scratch.
   std::vector<uint64_t> word_, shape_;

@@ -1,0 +1,88 @@
+// The claimgraph binary around a running server (issue 13): exclusive bind,
+// ingest while a server holds the store, health of the named service, and
+// publication dates read as feeds write them.
+#include <fstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "cli/claimgraph_run.h"
+#include "test_util.h"
+
+namespace claimgraph {
+namespace {
+
+using testing::Background;
+using testing::Claimgraph;
+using testing::Run;
+using testing::TempDir;
+
+const std::string kArticle = testing::SourceDir() + "/examples/articles/" +
+                             "2016-09-18-deir-ezzor-airstrike.txt";
+
+TEST_CASE("a second serve on a port in use exits 1: address already in use",
+          "[cli][serving]") {
+  TempDir dir;
+  Background first(dir.file("a"));
+  int port = first.port();
+  REQUIRE(port > 0);
+  std::string listen = "127.0.0.1:" + std::to_string(port);
+  Run second = Claimgraph({"serve", "--db", dir.file("b"), "--listen", listen});
+  CHECK(second.exit_code == 1);
+  CHECK(second.out.empty());
+  CHECK(second.err == "claimgraph: cannot listen on " + listen + ": address already in use\n");
+  // The first server answers, and for the claimgraph service by name.
+  Run health = Claimgraph({"query", "--server", listen, "health"});
+  CHECK(health.exit_code == 0);
+  CHECK(health.out == "SERVING\n");
+}
+
+TEST_CASE("ingest while a server holds the store names the way out", "[cli][serving]") {
+  TempDir dir;
+  Background server(dir.file("db"));
+  int port = server.port();
+  REQUIRE(port > 0);
+  Run ingest = Claimgraph({"ingest", "--db", dir.file("db"), kArticle});
+  CHECK(ingest.exit_code == 1);
+  CHECK(ingest.out.empty());
+  CHECK(ingest.err == "claimgraph: cannot open store " + dir.file("db") +
+                          ": another process holds it, most likely a running `claimgraph "
+                          "serve`; ingest through the server with `claimgraph query "
+                          "ingest --server HOST:PORT FILES`, or stop the server first\n");
+  // The way it names works.
+  Run through = Claimgraph(
+      {"query", "--server", "127.0.0.1:" + std::to_string(port), "ingest", kArticle});
+  CHECK(through.exit_code == 0);
+  // Reading still works beside the server.
+  Run inspect = Claimgraph({"inspect", "--db", dir.file("db"), "articles"});
+  CHECK(inspect.exit_code == 0);
+  CHECK(inspect.out.find("2016-09-18-deir-ezzor-airstrike.txt") != std::string::npos);
+}
+
+TEST_CASE("ingest reads feed dates, an unreadable date is a warning, not a lost article",
+          "[cli][dates]") {
+  TempDir dir;
+  std::string input = dir.file("feed.jsonl");
+  std::ofstream(input)
+      << R"({"id":"reuters","text":"\"Prices will rise,\" said Anna Berg.","date":"27-MAR-1987 00:02:59.13"})"
+      << "\n"
+      << R"({"id":"rss","text":"\"Prices will fall,\" said Anna Berg.","date":"Sun, 18 Sep 2016 10:00:00 +0000"})"
+      << "\n"
+      << R"({"id":"broken","text":"\"Prices will stay,\" said Anna Berg.","date":"2020-13-01"})"
+      << "\n";
+  Run ingest = Claimgraph({"ingest", "--quiet", "--db", dir.file("db"), input});
+  CHECK(ingest.exit_code == 0);
+  CHECK(ingest.err ==
+        "claimgraph: warning: broken: \"date\" \"2020-13-01\" is not a date (formats: ISO "
+        "8601, RFC 2822, \"18 September 2016\"); stored with the date unknown\n");
+  CHECK(ingest.out.starts_with("ingested 3 article(s)"));
+  CHECK(ingest.out.ends_with("; 0 unchanged; 0 failed\n"));
+  Run articles = Claimgraph({"inspect", "--db", dir.file("db"), "articles"});
+  REQUIRE(articles.exit_code == 0);
+  CHECK(articles.out.find("reuters  1987-03-27") != std::string::npos);
+  CHECK(articles.out.find("rss  2016-09-18") != std::string::npos);
+  CHECK(articles.out.find("broken  -") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimgraph
