@@ -311,20 +311,6 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
   return false;
 }
 
-// "Former AG Mukasey", "Congressional Republicans": a first word the article
-// also writes in lower case ("former", "congressional") is no given name.
-bool WrittenInLowerCase(std::string_view text, std::string_view word) {
-  std::string lower = LowerAscii(word);
-  if (lower == word) return true;
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const size_t end = at + lower.size();
-    const bool right = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // "As Ivanka Trump delivered her speech, … The employee of nearly four years
 // … said she …": a singular role noun of the lexicon written between a name
 // and a pronoun is a person the pronoun may mean instead, unless of the other
@@ -373,6 +359,8 @@ void SpeakerResolver::Reset() {
   mentions_.clear();
   named_runs_.clear();
   titled_.clear();
+  lower_words_.clear();
+  lower_words_of_ = {};
 }
 
 std::string SpeakerResolver::TitledBefore(std::string_view title, uint32_t before) const {
@@ -450,6 +438,40 @@ const SpeakerResolver::NameMention* SpeakerResolver::LatestMentionBetween(uint32
     if (it->gender == gender) return &*it;
   }
   return nullptr;
+}
+
+// "Former AG Mukasey", "Congressional Republicans": a first word the article
+// also writes in lower case ("former", "congressional") is no given name. The
+// article's all-lower-case runs of ASCII letters are collected once, on first
+// use; a word holding other bytes is looked for in the text.
+bool SpeakerResolver::WrittenInLowerCase(std::string_view text, std::string_view word) {
+  std::string lower = LowerAscii(word);
+  if (lower == word) return true;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  if (!std::all_of(lower.begin(), lower.end(), letter)) {
+    for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+      const size_t end = at + lower.size();
+      if ((at == 0 || !letter(text[at - 1])) && (end >= text.size() || !letter(text[end])))
+        return true;
+    }
+    return false;
+  }
+  if (lower_words_of_.data() != text.data() || lower_words_of_.size() != text.size()) {
+    lower_words_.clear();
+    lower_words_of_ = text;
+    for (size_t i = 0; i < text.size();) {
+      if (!letter(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      bool capital = false;
+      for (; j < text.size() && letter(text[j]); ++j) capital |= text[j] >= 'A' && text[j] <= 'Z';
+      if (!capital) lower_words_.insert(text.substr(i, j - i));
+      i = j;
+    }
+  }
+  return lower_words_.contains(lower);
 }
 
 void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p) {

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/attribution/attribution_finder.h"
@@ -86,6 +87,10 @@ class SpeakerResolver {
   // every multi-word person source, by position: what a lone surname may
   // stand for. Not used for pronouns (it may hold places: "Lord Taylor").
   std::vector<NameMention> named_runs_;
+  // True when the article (`text`) writes `word` in lower case somewhere.
+  bool WrittenInLowerCase(std::string_view text, std::string_view word);
+  std::string_view lower_words_of_;                   // the article they are of
+  std::unordered_set<std::string_view> lower_words_;  // its lower-case words
   // The latest person of `gender` ('m' or 'f', known) named in (after,
   // before), or null.
   const NameMention* LatestMentionBetween(uint32_t after, uint32_t before, char gender) const;
