@@ -14,6 +14,7 @@ extern const std::string_view kConflictLexicon;   // conflict_lexicon.txt: detec
 extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
 extern const std::string_view kLexicon;           // lexicon.txt: attribution words
 extern const std::string_view kWordLists;         // word_lists.txt: stop words, ...
+extern const std::string_view kCommonWords;       // common_words.txt: from UD English
 
 }  // namespace claimgraph::data
 

@@ -23,7 +23,12 @@ namespace claimgraph::ingest {
 // "cue_class" in the JSON); a lone surname resolves to the person of that name
 // the article introduced first, names learnt from runs of name words as well
 // as titles and given names (ingest/attribution/speakers.cc).
-inline constexpr std::string_view kExtractorVersion = "extract-0.9";
+// extract-0.10: a lone word is a person only when nothing says otherwise
+// (acronyms and "X said it" are organisations, plural common nouns of UD
+// English roles, "The Democrats" no surname); a party before a name is its
+// role; a described company ("the bowling company") is the one named before
+// the claim; a cue after a modal ("will explain") is no attribution.
+inline constexpr std::string_view kExtractorVersion = "extract-0.10";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

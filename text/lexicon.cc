@@ -96,9 +96,13 @@ std::string Unescape(std::string_view field) {
   return out;
 }
 
-// The lists data/word_lists.txt may name; a typo in a list name is refused.
-constexpr std::array<std::string_view, 5> kWordListNames = {"stop", "clause_opener", "title_stop",
-                                                           "no_name", "name_link"};
+// The lists data/word_lists.txt must hold; a typo in a list name is refused.
+constexpr std::array<std::string_view, 7> kWordListNames = {
+    "stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal"};
+// The lists generated from UD English into data/common_words.txt
+// (tools/scripts/common_words.py), appended to the built-in lists.
+constexpr std::array<std::string_view, 3> kCommonWordListNames = {
+    "common_noun", "common_function", "common_other"};
 
 // The stop-word table packs each word into 8 bytes, in a table of 512 slots
 // kept at most half full (text/stopwords.cc).
@@ -270,7 +274,9 @@ void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
 }
 
 const WordLists& WordLists::Default() {
-  static const WordLists& lists = ParseCompiledIn<WordLists>(data::kWordLists, "word_lists.txt");
+  static const std::string text = Cat(data::kWordLists, "\n", data::kCommonWords);
+  static const WordLists& lists =
+      ParseCompiledIn<WordLists>(text, "word_lists.txt and common_words.txt");
   return lists;
 }
 
@@ -278,7 +284,9 @@ absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view tex
   std::unique_ptr<WordLists> lists(new WordLists());
   absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
     auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
-    if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end())
+    if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end() &&
+        std::find(kCommonWordListNames.begin(), kCommonWordListNames.end(), f[0]) ==
+            kCommonWordListNames.end())
       return fail(Cat("unknown word list '", f[0], "'"));
     if (f.size() < 2) return fail("a list name without words");
     std::vector<std::string>& words = lists->lists_[std::string(f[0])];

@@ -171,6 +171,12 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   while (b - 1 >= lo && IsWord(b - 1) && (Flags(b - 1) & (kLexSkip | kLexAux)) &&
          !Has(b - 1, kLexPronoun) && !Cap(b - 1)) {
     if (Is(b - 1, "not") || Is(b - 1, "never")) return r;  // "have not said why"
+    // "Japan will explain its position …, the officials said": a speech act
+    // to come (or one that may be) asserts nothing yet.
+    const auto& modals = WordLists::Default().Get("modal");
+    if (std::any_of(modals.begin(), modals.end(),
+                    [&](const std::string& modal) { return Is(b - 1, modal); }))
+      return r;
     --b;
   }
   // "Another report … during the weekend said": a time phrase before the cue.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <utility>
 #include <vector>
 
@@ -98,15 +99,20 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
-// "Former prime minister John Major" → {"John Major", "Former prime minister"}:
-// a person's name with a title glued before it, split after the last title word
+// "Former prime minister John Major" → {"John Major", "Former prime minister"},
+// "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"} (a party only
+// before two or more words: "Liberal Democrats" is a party's name):
+// a person's name with a title or party glued before it, split after the last title word
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
   const std::vector<std::string_view> words = Words(name);
   int last_title = -1;
   for (int i = 0; i + 1 < static_cast<int>(words.size()); ++i) {
     const LexEntry* e = LookupWord(words[i]);
-    if (e != nullptr && (e->flags & kLexTitle)) last_title = i;
+    if ((e != nullptr && (e->flags & kLexTitle)) ||
+        (i + 2 < static_cast<int>(words.size()) &&
+         WordLists::Default().Contains("affiliation", LowerAscii(words[i]))))
+      last_title = i;
   }
   if (last_title < 0) return {std::string(name), ""};
   for (size_t i = last_title + 1; i < words.size(); ++i)
@@ -121,6 +127,32 @@ bool IsOrganisationWord(std::string_view word) {
   const LexEntry* e = LookupWord(word);
   return e != nullptr && (e->flags & kLexOrgWord);
 }
+
+// True for a word UD English writes as a common word of the lists `lists`
+// (data/common_words.txt), in the case given or as the plural of one:
+// "Critics", "Voters", "Rabbis" (rabbi), "Later".
+bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists) {
+  std::string lower = LowerAscii(word);
+  const WordLists& w = WordLists::Default();
+  for (std::string_view list : lists) {
+    if (w.Contains(list, lower)) return true;
+    if (list == "common_noun" && lower.size() > 3 && lower.back() == 's' &&
+        w.Contains(list, std::string_view(lower).substr(0, lower.size() - 1)))
+      return true;
+  }
+  return false;
+}
+
+// "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
+bool IsAcronym(std::string_view word) {
+  int capitals = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c != '.') return false;
+  }
+  return capitals >= 2 && capitals <= 6;
+}
+
 
 // The organisation named latest before byte `before`: capitalised words ending
 // on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",
@@ -359,6 +391,7 @@ void SpeakerResolver::Reset() {
   mentions_.clear();
   named_runs_.clear();
   titled_.clear();
+  organisations_.clear();
   lower_words_.clear();
   lower_words_of_ = {};
 }
@@ -771,11 +804,32 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     if (m.type != SourceType::kDocument)
       a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson) {
+    name = std::string(StripLeadingFunctionWord(name));
     if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
       name = bare;
       if (a.role.empty()) a.role = title;
     }
-    if (name.find(' ') == std::string::npos) {
+    const std::string_view source = a.source->in(text);
+    if (name.find(' ') == std::string::npos &&
+        (source.starts_with("the ") || source.starts_with("The ")) &&
+        source.substr(4).starts_with(name)) {
+      // "The Democrats in Washington", "The Hill": no surname takes "the".
+      // A party or group the gazetteer knows; an acronym or a proper name
+      // (a newspaper) an organisation; a plural or common word a role.
+      std::optional<KnownEntity> known_entity = EntityLinker::Default().Lookup(name);
+      if (known_entity && known_entity->type != "person") {
+        name = known_entity->name;
+        name_type = SourceType::kOrganisation;
+      } else if (IsAcronym(name) ||
+                 (name.back() != 's' && !IsCommonWord(name, {"common_noun", "common_function",
+                                                             "common_other"}))) {
+        name_type = SourceType::kOrganisation;
+      } else {
+        name.clear();
+        name_type = SourceType::kRole;
+      }
+      a.source_type = m.type = known.type = name_type;
+    } else if (name.find(' ') == std::string::npos) {
       std::string full = FullName(name, m.gender);
       if (full.empty()) full = FullNameOfGivenName(name);
       if (!full.empty()) name = full;
@@ -802,28 +856,101 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       if (m.type != SourceType::kDocument)
         a.source_type = m.type = known.type = SourceType::kOrganisation;
     }
+  if (name_type == SourceType::kPerson && m.type != SourceType::kDocument &&
+      name.find(' ') == std::string::npos)
+    RetypeLoneWord(text, a, name, name_type);
+  if (name_type != m.type && m.type != SourceType::kDocument)
+    a.source_type = m.type = known.type = name_type;
   if (name_type == SourceType::kOrganisation) {
     std::string_view country = EntityLinker::Default().CountryOfCapital(name);
     if (!country.empty()) name = std::string(country);
     // "the coalition": the named coalition met earlier.
     std::string_view source = a.source->in(text);
-    if ((source.starts_with("the ") || source.starts_with("The ")) &&
-        name.find(' ') == std::string::npos && !name.empty() && name[0] >= 'a' && name[0] <= 'z') {
-      std::string earlier = IsCompanyNoun(name) ? CompanyDescribed(text, a.source->start)
-                                                : EarlierNamedMention(text, a.source->start, name);
-      if (!earlier.empty()) name = earlier;
+    if ((source.starts_with("the ") || source.starts_with("The ")) && !name.empty() &&
+        name[0] >= 'a' && name[0] <= 'z') {
+      // "The bowling company", "the utility": the company the article named.
+      const uint32_t before = std::min(a.source->start, a.content.start);
+      std::string earlier;
+      const bool company = IsCompanyNoun(LastWord(name)) && LowerAscii(name) == name;
+      if (company)
+        earlier = CompanyDescribed(text, before);
+      else if (name.find(' ') == std::string::npos)
+        earlier = EarlierNamedMention(text, a.source->start, name);
+      if (!earlier.empty()) {
+        name = earlier;
+      } else if (company && m.type != SourceType::kDocument) {
+        // No company named before: a role of this story, not a node "company".
+        name.clear();
+        name_type = a.source_type = m.type = known.type = SourceType::kRole;
+      }
     }
   }
   return name;
 }
 
+std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name) const {
+  const std::vector<std::string_view> words = Words(name);
+  if (words.size() < 3 || !IsCommonWord(words[0], {"common_function"})) return name;
+  const LexEntry* e = LookupWord(words[0]);
+  if (e != nullptr && (e->flags & (kLexTitle | kLexMale | kLexFemale))) return name;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (!IsCapitalizedWord(words[i])) return name;
+  std::string_view rest = name.substr(words[1].data() - name.data());
+  // Only before a given name or a name the article wrote without the word:
+  // "Right Wing Watch" stays whole.
+  const LexEntry* given = LookupWord(words[1]);
+  bool known = given != nullptr && (given->flags & (kLexMale | kLexFemale));
+  for (const auto& [last, full] : names_) known |= full == rest;
+  return known ? rest : name;
+}
+
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before) const {
-  // The organisation that spoke latest, else the one named latest before.
+  // The organisation that spoke latest (by a name: "Amoco Corp", or a lone
+  // word the text showed to be one: "PacifiCorp said it …"), else the one
+  // named latest before.
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
-    if (it->type == SourceType::kOrganisation && !it->name.empty() &&
-        it->name.find(' ') != std::string::npos)
+    if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
+        (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)))
       return it->name;
   return OrganisationNamedBefore(text, before);
+}
+
+void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
+                                     std::string& name, SourceType& type) {
+  const LexEntry* e = LookupWord(name);
+  if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
+  if (organisations_.contains(name)) {
+    type = SourceType::kOrganisation;
+    return;
+  }
+  std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
+  if (IsAcronym(name) || (known && (known->type == "organisation" || known->type == "place"))) {
+    type = SourceType::kOrganisation;  // "FBI", "CBS"
+    organisations_.insert(name);
+    return;
+  }
+  if (known) return;
+  // "Critics said", "Voters said", "Republican said": a plural common noun or
+  // an adjective is a role (the mention as written), never a person; "So" or
+  // "He" no source at all. A singular noun may be a surname ("Ban", "King").
+  if (IsCommonWord(name, {"common_function"})) {
+    type = SourceType::kUnknown;
+    a.source.reset();
+    name.clear();
+    return;
+  }
+  if (IsCommonWord(name, {"common_other"}) ||
+      (name.back() == 's' && IsCommonWord(name, {"common_noun"}))) {
+    type = SourceType::kRole;
+    name.clear();
+    return;
+  }
+  // "PacifiCorp said it expected …": an organisation from here on.
+  std::string_view content = a.content.in(text);
+  if (content.starts_with("it ") || content.starts_with("its ")) {
+    type = SourceType::kOrganisation;
+    organisations_.insert(name);
+  }
 }
 
 void SpeakerResolver::ResolveDescription(std::string_view text,

@@ -63,6 +63,20 @@ class SpeakerResolver {
   // latest in the article, else the one named latest before byte `before`
   // ("Amoco Corp"); empty when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before) const;
+  // A one-word person `name` that is no person: an acronym ("FBI"), a name
+  // the gazetteer knows as an organisation or place, or one whose content
+  // opens with "it"/"its" ("PacifiCorp said it …") becomes an organisation
+  // (and stays one for the rest of the article); a plural common noun or an
+  // adjective of UD English ("Critics", "Republican") a role with no name, a
+  // function word ("So") no source (the mention is dropped). Given names of the lexicon are left alone.
+  void RetypeLoneWord(std::string_view text, Attribution& a, std::string& name,
+                      SourceType& type);
+  // "Later Chuck Schumer", "So Jeb Bush": a leading adverb or function word
+  // of UD English glued to two or more name words is dropped when a given
+  // name follows or the article named the rest without it ("Right Wing
+  // Watch" stays whole; "Bill Clinton", "Will Hurd" are not function words).
+  std::string_view StripLeadingFunctionWord(std::string_view name) const;
+  std::unordered_set<std::string> organisations_;  // lone words shown to be organisations
   // "Bill" → "Bill Clinton": the one person of that given name met so far, or
   // empty (not a given name, nobody, or two people of that name).
   std::string FullNameOfGivenName(std::string_view given) const;

@@ -20,6 +20,15 @@ const Attribution* WithContent(const Extraction& e, const std::string& text,
   return nullptr;
 }
 
+// The attribution whose content starts with `content_start`; fails the test
+// when there is none.
+const Attribution& Find(const Extraction& e, const std::string& text,
+                        std::string_view content_start) {
+  const Attribution* a = WithContent(e, text, content_start);
+  REQUIRE(a != nullptr);
+  return *a;
+}
+
 TEST_CASE("'the company' and 'it' speak for the company the article named",
           "[ingest][speakers]") {
   const std::string text =
@@ -45,6 +54,57 @@ TEST_CASE("'the company' with no company named before stays unresolved",
   const Attribution* company = WithContent(e, text, "profits rose");
   REQUIRE(company != nullptr);
   CHECK(company->speaker != "Smith Barney Inc");
+}
+
+TEST_CASE("a described company is the company named before, never one named in the claim",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Fair Lanes Inc said its board rejected the bid. The bowling company said the offer "
+      "undervalued its assets.\n\n"
+      "PacifiCorp said it expected earnings to rise. The utility said sales grew 4 pct.\n\n"
+      "The shares were placed by sole manager Hambrecht and Quist Inc, the company said.\n";
+  Extraction e = Run(text);
+  const Attribution& bowling = Find(e, text, "the offer undervalued");
+  CHECK(bowling.speaker == "Fair Lanes Inc");
+  // "said it": PacifiCorp is an organisation, and "the utility" stands for it.
+  const Attribution& pacificorp = Find(e, text, "it expected earnings");
+  CHECK(pacificorp.source_type == SourceType::kOrganisation);
+  const Attribution& utility = Find(e, text, "sales grew");
+  CHECK(utility.speaker == "PacifiCorp");
+  const Attribution& placed = Find(e, text, "The shares were placed");
+  CHECK(placed.speaker != "Quist Inc");
+  CHECK(placed.speaker != "Hambrecht and Quist Inc");
+}
+
+TEST_CASE("a lone word is a person only when nothing says otherwise", "[ingest][speakers]") {
+  const std::string text =
+      "Critics said the plan would fail.\n\n"
+      "The FBI said the review was over.\n\n"
+      "Later Chuck Schumer said the vote was close. Democrat Chuck Schumer said it again.\n\n"
+      "The Democrats in Washington said the opposite.\n";
+  Extraction e = Run(text);
+  const Attribution& critics = Find(e, text, "the plan would fail");
+  CHECK(critics.source_type == SourceType::kRole);
+  CHECK(critics.speaker.empty());
+  const Attribution& fbi = Find(e, text, "the review was over");
+  CHECK(fbi.source_type == SourceType::kOrganisation);
+  const Attribution& later = Find(e, text, "the vote was close");
+  CHECK(later.speaker == "Chuck Schumer");
+  const Attribution& democrat = Find(e, text, "it again");
+  CHECK(democrat.speaker == "Chuck Schumer");
+  CHECK(democrat.source_type == SourceType::kPerson);
+  const Attribution& opposite = Find(e, text, "the opposite");
+  CHECK(opposite.source_type != SourceType::kPerson);
+}
+
+TEST_CASE("a speech act to come is no attribution; the trailing source is",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Japan will explain its position on semiconductors at the talks, the officials said.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].cue->in(text) == "said");
+  CHECK(e.attributions[0].source->in(text) == "the officials");
 }
 
 TEST_CASE("the ministry is the ministry named before", "[ingest][speakers]") {

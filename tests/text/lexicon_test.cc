@@ -86,6 +86,11 @@ TEST_CASE("the compiled-in word lists load") {
   CHECK(lists.Contains("no_name", "they"));
   CHECK(lists.Contains("name_link", "al"));
   CHECK(lists.Get("no_such_list").empty());
+  // Generated from UD English (data/common_words.txt): words that are rarely names.
+  CHECK(lists.Contains("common_noun", "critics"));
+  CHECK(lists.Contains("common_function", "later"));
+  CHECK_FALSE(lists.Contains("common_noun", "obama"));
+  CHECK(lists.Contains("affiliation", "democrat"));
 }
 
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
@@ -94,13 +99,14 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
     return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
   };
   const std::string all =
-      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\n";
+      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\naffiliation gop\nmodal will\n";
   CHECK(message(all) == "ok");
-  CHECK(message(all + "stopp a\n") == "line 6: unknown word list 'stopp'");
-  CHECK(message(all + "# c\nstop The\n") == "line 7: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stopp a\n") == "line 8: unknown word list 'stopp'");
+  CHECK(message(all + "# c\nstop The\n") == "line 9: 'The' is not a lower-case ASCII word");
   CHECK(message(all + "stop whatsoever\n") ==
-        "line 6: stop word 'whatsoever' is longer than 8 letters");
-  CHECK(message(all + "stop\n") == "line 6: a list name without words");
+        "line 8: stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == "line 8: a list name without words");
+  CHECK(message(all + "common_noun critic\n") == "ok");
   CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
 }
 
