@@ -101,8 +101,8 @@ constexpr std::array<std::string_view, 7> kWordListNames = {
     "stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal"};
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
-constexpr std::array<std::string_view, 3> kCommonWordListNames = {
-    "common_noun", "common_function", "common_other"};
+constexpr std::array<std::string_view, 4> kCommonWordListNames = {
+    "common_noun", "common_adverb", "common_function", "common_other"};
 
 // The stop-word table packs each word into 8 bytes, in a table of 512 slots
 // kept at most half full (text/stopwords.cc).

@@ -150,7 +150,8 @@ class Lexicon {
 // meanings in data/README.md): "stop" (English function words, at most 8
 // letters each), "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal"; and
 // the lists of data/common_words.txt, generated from UD English:
-// "common_noun", "common_function", "common_other". Immutable after construction;
+// "common_noun", "common_adverb", "common_function", "common_other".
+// Immutable after construction;
 // thread-safe to share.
 class WordLists {
  public:

@@ -378,7 +378,11 @@ Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
     }
   }
   size_t space = m.find_last_of(' ');
-  if (space == std::string_view::npos || !LooksLikeAdverb(m.substr(space + 1))) return mention;
+  // "Gary Morgan rightly", "Priebus later": a trailing adverb.
+  if (space == std::string_view::npos ||
+      !(LooksLikeAdverb(m.substr(space + 1)) ||
+        WordLists::Default().Contains("common_adverb", m.substr(space + 1))))
+    return mention;
   while (space > 0 && m[space - 1] == ' ') --space;
   return {mention.start, mention.start + static_cast<uint32_t>(space)};
 }
@@ -821,8 +825,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         name = known_entity->name;
         name_type = SourceType::kOrganisation;
       } else if (IsAcronym(name) ||
-                 (name.back() != 's' && !IsCommonWord(name, {"common_noun", "common_function",
-                                                             "common_other"}))) {
+                 (name.back() != 's' &&
+                  !IsCommonWord(name, {"common_noun", "common_adverb", "common_function",
+                                       "common_other"}))) {
         name_type = SourceType::kOrganisation;
       } else {
         name.clear();
@@ -890,7 +895,8 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
 
 std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name) const {
   const std::vector<std::string_view> words = Words(name);
-  if (words.size() < 3 || !IsCommonWord(words[0], {"common_function"})) return name;
+  if (words.size() < 3 || !IsCommonWord(words[0], {"common_adverb", "common_function"}))
+    return name;
   const LexEntry* e = LookupWord(words[0]);
   if (e != nullptr && (e->flags & (kLexTitle | kLexMale | kLexFemale))) return name;
   for (size_t i = 1; i < words.size(); ++i)
@@ -933,7 +939,7 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   // "Critics said", "Voters said", "Republican said": a plural common noun or
   // an adjective is a role (the mention as written), never a person; "So" or
   // "He" no source at all. A singular noun may be a surname ("Ban", "King").
-  if (IsCommonWord(name, {"common_function"})) {
+  if (IsCommonWord(name, {"common_adverb", "common_function"})) {
     type = SourceType::kUnknown;
     a.source.reset();
     name.clear();
