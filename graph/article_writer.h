@@ -302,6 +302,13 @@ class ArticleWriter {
 
   static bool PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
                                      const ingest::ConflictFinding& finding);
+  // False when no finding whatever could stand between a and b under
+  // PlausibleAcrossStories (another story and either more than kMaxDaysApart
+  // apart or sharing neither an entity nor the Source node): the pair is not
+  // worth the detector's time. True is no promise.
+  static bool MayStand(const ClaimRecord& a, const ClaimRecord& b);
+  // True when a and b name an entity in common.
+  static bool SharedEntity(const ClaimRecord& a, const ClaimRecord& b);
 
   // |a - b| in days for two ISO dates; nullopt when either is not a date.
   static std::optional<int> DaysBetween(std::string_view a, std::string_view b);

@@ -170,6 +170,24 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
   return prepared;
 }
 
+bool ArticleWriter::MayStand(const ClaimRecord& a, const ClaimRecord& b) {
+  static_assert(kMaxDaysApartFigures <= kMaxDaysApart);
+  if (a.story != 0 && a.story == b.story) return true;
+  std::optional<int> days = DaysBetween(a.time_key, b.time_key);
+  if (!days || *days > kMaxDaysApart) return false;
+  if (a.source != 0 && a.source == b.source) return true;  // a correction may
+  return SharedEntity(a, b);
+}
+
+bool ArticleWriter::SharedEntity(const ClaimRecord& a, const ClaimRecord& b) {
+  for (const std::string& e : a.entities) {
+    if (std::find(b.entities.begin(), b.entities.end(), e) != b.entities.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
                                    const ingest::ConflictFinding& finding) {
   if (finding.type == ingest::ConflictType::kCorrects) {
@@ -182,12 +200,7 @@ bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimReco
   }
   if (a.story != 0 && a.story == b.story) return true;
   if (finding.rule == "reference") return false;
-  bool shared_entity = false;
-  for (const std::string& e : a.entities) {
-    shared_entity |= std::find(b.entities.begin(), b.entities.end(), e) !=
-                     b.entities.end();
-  }
-  if (!shared_entity) return false;
+  if (!SharedEntity(a, b)) return false;
   std::optional<int> days = DaysBetween(a.time_key, b.time_key);
   int limit = finding.type == ingest::ConflictType::kFiguresDiffer
                   ? kMaxDaysApartFigures
@@ -214,6 +227,7 @@ std::optional<int> ArticleWriter::DaysBetween(std::string_view a, std::string_vi
 
 std::optional<ingest::ConflictFinding> ArticleWriter::Judge(const ClaimRecord& a,
                                                            const ClaimRecord& b) {
+  if (!MayStand(a, b)) return std::nullopt;
   std::optional<ingest::ConflictFinding> finding =
       impl_.detector->Compare(*a.prepared, *b.prepared);
   if (!finding || finding->confidence < kMinStoredConfidence ||
