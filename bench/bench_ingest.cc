@@ -15,7 +15,9 @@
 //                 (graph::StoreDbOptions / StoreColumnFamilies)
 // Each store is closed (memtables flushed) inside the timed region, so
 // background work is paid for. MB/s = input file bytes / median seconds, by
-// wall clock and by process CPU (foreground + RocksDB background threads).
+// wall clock and by process CPU (foreground + RocksDB background threads);
+// ratios of CPU seconds against raw puts and against extraction alone, and
+// the targets of issue 15 (MB per CPU-second), are judged on CPU.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -188,31 +190,37 @@ int Main(int argc, char** argv) {
     for (const auto& r : runs) v.push_back(r.*field);
     return Median(v);
   };
-  double raw_wall = med(raw_runs, &Run::wall);
+  double raw_wall = med(raw_runs, &Run::wall), raw_cpu = med(raw_runs, &Run::cpu);
+  double extract_cpu = med(extract_runs, &Run::cpu);
   std::printf("corpus: %zu file(s), %.2f MB, %zu documents; %d claims stored, "
               "%d failed; store: %.2f MB on disk, %.2f MB logical (keys+values); "
               "%d repetitions, median\n\n",
               files.size(), file_bytes / 1e6, lines.size(), ingest_runs[0].claims,
               ingest_runs[0].failed, ingest_runs[0].disk / 1e6, logical / 1e6, repeat);
-  Table table({"step", "MB/s (wall)", "MB/s per core (process CPU)", "wall s",
-               "x slower than raw puts (wall)"});
+  Table table({"step", "MB/s (wall)", "MB per CPU-second (process CPU)", "wall s",
+               "CPU s", "x raw puts (wall)", "x raw puts (CPU)", "x extract only (CPU)"});
   auto row = [&](const std::string& name, const std::vector<Run>& runs) {
     double wall = med(runs, &Run::wall), cpu = med(runs, &Run::cpu);
     table.Add({name, Fixed(file_bytes / 1e6 / wall), Fixed(file_bytes / 1e6 / cpu),
-               Fixed(wall, 3), Fixed(wall / raw_wall, 1)});
+               Fixed(wall, 3), Fixed(cpu, 3), Fixed(wall / raw_wall, 1),
+               Fixed(cpu / raw_cpu, 1), Fixed(cpu / extract_cpu, 1)});
   };
   row("raw WriteBatch puts (same bytes)", raw_runs);
   row("extract only", extract_runs);
   row("ingest (extract + store)", ingest_runs);
   table.Print();
-  double ingest_wall = med(ingest_runs, &Run::wall);
-  double store_only = ingest_wall - med(extract_runs, &Run::wall);
-  double rate = file_bytes / 1e6 / ingest_wall;
-  std::printf("\nstore share (ingest - extract): %.3f s = %.1f MB/s, %.1fx raw puts\n",
-              store_only, file_bytes / 1e6 / store_only, store_only / raw_wall);
-  std::printf("ingest: %.1f MB/s (target >= 15): %s; %.1fx raw (target <= 3x): %s\n",
-              rate, rate >= 15 ? "met" : "NOT met", ingest_wall / raw_wall,
-              ingest_wall / raw_wall <= 3 ? "met" : "NOT met");
+  // CPU, not wall: the machine is shared, and RocksDB's background threads
+  // count in the process CPU of every row alike.
+  double ingest_cpu = med(ingest_runs, &Run::cpu);
+  double store_only = ingest_cpu - extract_cpu;
+  double rate = file_bytes / 1e6 / ingest_cpu;
+  std::printf("\nstore share (ingest - extract, CPU): %.3f s = %.1f MB per CPU-second, "
+              "%.1fx raw puts\n",
+              store_only, file_bytes / 1e6 / store_only, store_only / raw_cpu);
+  std::printf("ingest: %.1f MB per CPU-second (target >= 10, goal 20): %s; %.1fx raw "
+              "puts' CPU (goal <= 3x): %s\n",
+              rate, rate >= 10 ? "met" : "NOT met", ingest_cpu / raw_cpu,
+              ingest_cpu / raw_cpu <= 3 ? "met" : "NOT met");
   return 0;
 }
 

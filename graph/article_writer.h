@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/status_macros.h"
 #include "common/strings.h"
@@ -281,6 +282,13 @@ class ArticleWriter {
 
   absl::StatusOr<int> LinkConflicts(const ClaimRecord& claim);
 
+  // False only when the stored claim `other` (time key `other_time_key`, as
+  // its term entry gives it) can make no edge with `claim` that stands:
+  // further than kMaxDaysApart from it and reported in no stored article of
+  // this story (and not moved by this batch). Then it need not be read.
+  absl::StatusOr<bool> MayBeNear(const ClaimRecord& claim, NodeId other,
+                                 std::string_view other_time_key);
+
   // A stored claim with its speaker, cue, place and entities, analysed by the
   // detector; cached across articles. Null when the claim is gone.
   absl::StatusOr<std::shared_ptr<const ClaimRecord>> LoadClaim(NodeId id);
@@ -302,6 +310,13 @@ class ArticleWriter {
 
   static bool PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
                                      const ingest::ConflictFinding& finding);
+  // False when no finding whatever could stand between a and b under
+  // PlausibleAcrossStories (another story and either more than kMaxDaysApart
+  // apart or sharing neither an entity nor the Source node): the pair is not
+  // worth the detector's time. True is no promise.
+  static bool MayStand(const ClaimRecord& a, const ClaimRecord& b);
+  // True when a and b name an entity in common.
+  static bool SharedEntity(const ClaimRecord& a, const ClaimRecord& b);
 
   // |a - b| in days for two ISO dates; nullopt when either is not a date.
   static std::optional<int> DaysBetween(std::string_view a, std::string_view b);
@@ -337,6 +352,8 @@ class ArticleWriter {
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
   std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
+  // Claims reported in the stored articles of story_, read on first need.
+  std::optional<std::unordered_set<NodeId>> story_claims_;
   // Replacement: claims removed, and surviving claims whose provenance moved
   // (the detector's caches must not answer for either).
   std::set<NodeId> removed_claims_;

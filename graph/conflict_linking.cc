@@ -19,7 +19,8 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
   if (!claim.asserts) return 0;
   const ingest::ConflictDetector& detector = *impl_.detector;
   std::vector<std::string> terms = detector.Terms(*claim.prepared);
-  std::set<NodeId> candidates;
+  // Candidate -> its time key, read from the term entry (newest first).
+  std::map<NodeId, std::string> candidates;
   GraphStore::Impl::PrefixScanner scanner(impl_, impl_.idx);
   for (const std::string& term : terms) {
     std::string prefix = IndexPrefix(IndexId::kClaimTerm);
@@ -29,7 +30,10 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     if (candidates.size() < kMaxCandidates) {
       int taken = 0;
       RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
-        candidates.insert(ReadU64(key.substr(key.size() - 8)));
+        // NewestFirst undoes itself on the digits of a date.
+        candidates.emplace(ReadU64(key.substr(key.size() - 8)),
+                           NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
+                                                  kTimeKeyBytes)));
         return ++taken < kCandidatesPerTerm;
       }));
     }
@@ -58,8 +62,12 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     if (auto f = Judge(claim, batch_claims_[i]))
       findings.push_back({nullptr, &batch_claims_[i], *std::move(f)});
   }
-  for (NodeId id : candidates) {
+  for (const auto& [id, time_key] : candidates) {
     if (id == claim.id) continue;
+    // Far in time and of another story: MayStand would refuse the pair, so
+    // the claim is not read (nor analysed).
+    ASSIGN_OR_RETURN(bool near, MayBeNear(claim, id, time_key));
+    if (!near) continue;
     ASSIGN_OR_RETURN(std::shared_ptr<const ClaimRecord> stored, LoadClaim(id));
     if (!stored) continue;
     if (auto f = Judge(claim, *stored)) {
@@ -83,6 +91,43 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
   }
   batch_claims_.push_back(claim);
   return found;
+}
+
+absl::StatusOr<bool> ArticleWriter::MayBeNear(const ClaimRecord& claim, NodeId other,
+                                               std::string_view other_time_key) {
+  std::optional<int> days = DaysBetween(claim.time_key, other_time_key);
+  if (days && *days <= kMaxDaysApart) return true;
+  // Its provenance may have moved to an article of this story.
+  if (moved_claims_.count(other)) return true;
+  if (!story_claims_) {
+    // Every claim reported in a stored article of this story: a claim's
+    // story is that of an article reporting it (its provenance).
+    story_claims_.emplace();
+    std::vector<NodeId> articles;
+    absl::Status error;
+    auto keys = [&](NodeId node, v1::EdgeType type, std::vector<NodeId>* found) {
+      return impl_.ScanPrefix(
+          impl_.in, EdgeTypePrefix(node, static_cast<uint8_t>(type)),
+          [&](std::string_view key, std::string_view) {
+            auto parts = DecodeEdgeKey(key);
+            if (!parts) {
+              error = absl::DataLossError("bad edge key");
+              return false;
+            }
+            found->push_back(parts->second);
+            return true;
+          });
+    };
+    RETURN_IF_ERROR(keys(story_, v1::COPY_OF, &articles));
+    RETURN_IF_ERROR(error);
+    std::vector<NodeId> claims;
+    for (NodeId article : articles) {
+      RETURN_IF_ERROR(keys(article, v1::REPORTED_IN, &claims));
+      RETURN_IF_ERROR(error);
+    }
+    story_claims_->insert(claims.begin(), claims.end());
+  }
+  return story_claims_->count(other) > 0;
 }
 
 absl::StatusOr<int> ArticleWriter::ConflictDegree(NodeId claim) {
@@ -170,6 +215,24 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
   return prepared;
 }
 
+bool ArticleWriter::MayStand(const ClaimRecord& a, const ClaimRecord& b) {
+  static_assert(kMaxDaysApartFigures <= kMaxDaysApart);
+  if (a.story != 0 && a.story == b.story) return true;
+  std::optional<int> days = DaysBetween(a.time_key, b.time_key);
+  if (!days || *days > kMaxDaysApart) return false;
+  if (a.source != 0 && a.source == b.source) return true;  // a correction may
+  return SharedEntity(a, b);
+}
+
+bool ArticleWriter::SharedEntity(const ClaimRecord& a, const ClaimRecord& b) {
+  for (const std::string& e : a.entities) {
+    if (std::find(b.entities.begin(), b.entities.end(), e) != b.entities.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimRecord& b,
                                    const ingest::ConflictFinding& finding) {
   if (finding.type == ingest::ConflictType::kCorrects) {
@@ -182,12 +245,7 @@ bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimReco
   }
   if (a.story != 0 && a.story == b.story) return true;
   if (finding.rule == "reference") return false;
-  bool shared_entity = false;
-  for (const std::string& e : a.entities) {
-    shared_entity |= std::find(b.entities.begin(), b.entities.end(), e) !=
-                     b.entities.end();
-  }
-  if (!shared_entity) return false;
+  if (!SharedEntity(a, b)) return false;
   std::optional<int> days = DaysBetween(a.time_key, b.time_key);
   int limit = finding.type == ingest::ConflictType::kFiguresDiffer
                   ? kMaxDaysApartFigures
@@ -198,7 +256,20 @@ bool ArticleWriter::PlausibleAcrossStories(const ClaimRecord& a, const ClaimReco
 std::optional<int> ArticleWriter::DaysBetween(std::string_view a, std::string_view b) {
   auto parse = [](std::string_view s) -> std::optional<std::chrono::sys_days> {
     int y, m, d;
-    if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(),
+    auto digits = [&](std::size_t from, std::size_t n) {
+      int v = 0;
+      for (std::size_t i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+      return v;
+    };
+    auto is_digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && is_digit(0) && is_digit(1) &&
+        is_digit(2) && is_digit(3) && is_digit(5) && is_digit(6) && is_digit(8) &&
+        is_digit(9)) {
+      // YYYY-MM-DD, as every stored date is: read without sscanf.
+      y = digits(0, 4);
+      m = digits(5, 2);
+      d = digits(8, 2);
+    } else if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(),
                                      "%d-%d-%d", &y, &m, &d) != 3) {
       return std::nullopt;
     }
@@ -214,6 +285,7 @@ std::optional<int> ArticleWriter::DaysBetween(std::string_view a, std::string_vi
 
 std::optional<ingest::ConflictFinding> ArticleWriter::Judge(const ClaimRecord& a,
                                                            const ClaimRecord& b) {
+  if (!MayStand(a, b)) return std::nullopt;
   std::optional<ingest::ConflictFinding> finding =
       impl_.detector->Compare(*a.prepared, *b.prepared);
   if (!finding || finding->confidence < kMinStoredConfidence ||

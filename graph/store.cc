@@ -148,6 +148,14 @@ absl::StatusOr<std::vector<NodeId>> GraphStore::Impl::SourcesUnder(
 
 namespace {
 
+// Most point reads while ingesting ask for a key that is not there yet (a new
+// claim, edge or name): a Bloom filter over the memtable's keys answers those
+// without walking its skip list. Costs 2% of the write buffer.
+void WithMemtableBloom(rocksdb::ColumnFamilyOptions* cf) {
+  cf->memtable_whole_key_filtering = true;
+  cf->memtable_prefix_bloom_size_ratio = 0.02;
+}
+
 rocksdb::ColumnFamilyOptions EdgeCfOptions(
     const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions cf;
@@ -158,6 +166,7 @@ rocksdb::ColumnFamilyOptions EdgeCfOptions(
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.whole_key_filtering = true;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  WithMemtableBloom(&cf);
   return cf;
 }
 
@@ -168,6 +177,7 @@ rocksdb::ColumnFamilyOptions PointCfOptions(
   table.block_cache = cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  WithMemtableBloom(&cf);
   return cf;
 }
 

@@ -117,5 +117,36 @@ TEST_CASE("figures weeks apart or about other places are not linked across stori
   CHECK(elsewhere.Conflicts().empty());
 }
 
+TEST_CASE("within one story, figures weeks apart are still linked (a late copy)",
+          "[graph][conflicts]") {
+  // The ingest skips candidates far in time from another story without
+  // reading them; a copy of the story published weeks later is no such
+  // candidate: its added figure meets the first version's.
+  const std::string body =
+      std::string(kMinistry) +
+      "\nThe strike hit a market and a school in the east of the city, where "
+      "several aid convoys had been waiting for a week to enter.\n\nResidents "
+      "described hearing jets overhead for about an hour before the bombs fell, "
+      "and local hospitals were overwhelmed with the wounded.\n\nThe United Nations "
+      "has called for an investigation into the attack and for a pause in the "
+      "fighting so that aid can reach the eastern districts.\n";
+  Store s;
+  auto first = s.Add("ministry.txt", body, "2016-09-18");
+  auto late = s.Add("ministry-late.txt",
+                    body + "\n" + kMonitor,
+                    "2016-10-30");
+  REQUIRE(late.story == first.story);
+  auto edges = s.Conflicts();
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].type() == v1::FIGURES_DIFFER);
+  CHECK(s.store->Check()->empty());
+
+  // The same added paragraph in a story of its own, weeks later: no edge.
+  Store apart;
+  apart.Add("ministry.txt", body, "2016-09-18");
+  apart.Add("monitor.txt", kMonitor, "2016-10-30");
+  CHECK(apart.Conflicts().empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::graph
