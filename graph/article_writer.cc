@@ -1,6 +1,8 @@
 // ArticleWriter: the batch (pending nodes, edges, names), claims and entities; GraphStore::Ingest.
 #include "graph/article_writer.h"
 
+#include <algorithm>
+
 #include "common/dates.h"
 
 namespace claimgraph::graph::internal {
@@ -201,10 +203,31 @@ void ArticleWriter::DeleteIndex(IndexId index, std::optional<NodeId> owner,
   batch_.Delete(impl_.idx, ClaimIndexKey(index, owner, time_key, claim));
 }
 
+namespace {
+// "Joe Biden and Bernie Sanders said …": the two people of a joint person
+// speaker, each of one to three capitalised words; empty for anyone else.
+std::vector<std::string> JointSpeakers(const Attribution& a) {
+  if (a.source_type != ingest::SourceType::kPerson) return {};
+  const size_t at = a.speaker.find(" and ");
+  if (at == std::string::npos || a.speaker.find(" and ", at + 1) != std::string::npos) return {};
+  std::vector<std::string> people = {a.speaker.substr(0, at), a.speaker.substr(at + 5)};
+  for (const std::string& person : people) {
+    if (person.empty() || !(person[0] >= 'A' && person[0] <= 'Z') ||
+        std::count(person.begin(), person.end(), ' ') > 2)
+      return {};
+  }
+  return people;
+}
+}  // namespace
+
 absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const Attribution& a) {
   std::string_view text = doc_.text;
   std::string_view mention = a.source ? a.source->in(text) : std::string_view();
-  NodeId source = SourceFor(a.speaker, mention, ToSourceKind(a.source_type));
+  // Each of two joint speakers is a node of its own, both asserting the claim.
+  const std::vector<std::string> joint = JointSpeakers(a);
+  NodeId source = joint.empty() ? SourceFor(a.speaker, mention, ToSourceKind(a.source_type))
+                                : SourceFor(joint[0], joint[0], v1::PERSON);
+  const NodeId co_speaker = joint.empty() ? 0 : SourceFor(joint[1], joint[1], v1::PERSON);
   std::string content = NormalizeContent(a.content.in(text));
   ClaimWrite claim;
   // A claim is who said it (as the article names them) and what was said, so
@@ -230,6 +253,9 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
     if (source != 0) {
       PutIndex(IndexId::kSpeakerClaimsByTime, source, time_key, claim.id);
+    }
+    if (co_speaker != 0 && co_speaker != source) {
+      PutIndex(IndexId::kSpeakerClaimsByTime, co_speaker, time_key, claim.id);
     }
   } else {
     time_key = FindNode(claim.id)->claim().time_key();
@@ -263,6 +289,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     PutEdge(edge);
   };
   text_edge(source, v1::ASSERTED, claim.id);
+  if (co_speaker != source) text_edge(co_speaker, v1::ASSERTED, claim.id);
   if (a.via) {
     text_edge(SourceFor(StripArticle(a.via->in(text)), a.via->in(text), v1::ORGANISATION),
               v1::RELAYED, claim.id);

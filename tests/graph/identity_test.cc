@@ -99,6 +99,22 @@ TEST_CASE("descriptions and words before a name do not become the speaker's alia
   for (const auto& alias : view->aliases()) CHECK(alias.find("Damang") != std::string::npos);
 }
 
+TEST_CASE("two people who say one thing are two speakers of one claim", "[graph][identity]") {
+  Store s;
+  s.Add("a.txt",
+        "Joe Biden and Bernie Sanders said the tax plan was unfair to working families.\n\n"
+        "Bernie Sanders said later that the plan would fail in the Senate.\n");
+  REQUIRE(s.store->Check()->empty());
+  auto biden = query::ResolveSource(*s.store, "Joe Biden");
+  auto sanders = query::ResolveSource(*s.store, "Bernie Sanders");
+  REQUIRE(biden.ok());
+  REQUIRE(sanders.ok());
+  CHECK(*biden != *sanders);
+  CHECK(SourceViewOf(*s.store, *biden)->claim_count() == 1);
+  CHECK(SourceViewOf(*s.store, *sanders)->claim_count() == 2);
+  CHECK_FALSE(query::ResolveSource(*s.store, "Joe Biden and Bernie Sanders").ok());
+}
+
 TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   Store s;
   s.Add("a.txt",

@@ -38,7 +38,8 @@ def load_corpus(paths):
     return docs
 
 
-PROV = re.compile(r"^  in (\S+) \(.*?\): bytes (\d+)-(\d+), cue '(.*?)', source '(.*?)'")
+# `inspect claim` provenance lines: "  in DOC[ (outlet, date)]: bytes S-E[, cue '…'][, source '…'], …".
+PROV = re.compile(r"^  in (\S+?)(?: \(.*?\))?: bytes (\d+)-(\d+)(?:, cue '(.*?)')?(?:, source '(.*?)')?")
 
 
 def provenance(args, claim_id):
@@ -67,6 +68,9 @@ def claim_block(args, docs, label, claim):
     prov = provenance(args, claim["claim_id"] if "claim_id" in claim else claim["id"])
     lines = [f"**{label}** speaker: `{claim.get('speaker') or '(none)'}`",
              f"content: {claim['content']}"]
+    if not prov:
+        sys.exit(f"no provenance parsed for claim {claim.get('claim_id') or claim.get('id')}: "
+                 "has the `inspect claim` format changed?")
     for doc_id, s, e, cue, source in prov[:1]:
         lines.append(f"article `{doc_id}`, cue `{cue}`, source as written `{source}`")
         lines.append("")
