@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "ingest/attribution/learned/model.h"
 #include "eval/eval.h"
@@ -97,6 +98,47 @@ TEST_CASE("the model is loaded once and shared", "[ingest][learned]") {
   CHECK(a->get() == b->get());
 }
 
+// Runs `text` as one article through a real extractor in `mode`; returns
+// "class | source | cue | content" per attribution.
+std::vector<std::string> Attributions(const std::string& text, AttributionMode mode) {
+  ExtractorOptions options;
+  options.mode = mode;
+  auto extractor = Extractor::Create(options);
+  REQUIRE(extractor.ok());
+  Document doc;
+  doc.doc_id = "t";
+  doc.text = text;
+  auto e = (*extractor)->Extract(doc);
+  REQUIRE(e.ok());
+  std::vector<std::string> out;
+  for (const Attribution& a : e->attributions)
+    out.push_back(std::string(AttributionClassName(a.cue_class)) + " | " +
+                  std::string(a.source ? a.source->in(text) : "") + " | " +
+                  std::string(a.cue ? a.cue->in(text) : "") + " | " + std::string(a.content.in(text)));
+  return out;
+}
+
+TEST_CASE("the default mode adds the tagger's beliefs, not objects of look-alike verbs",
+          "[ingest][learned]") {
+  const std::string text =
+      "Many economists fear that the new tariffs will push prices higher before the end of "
+      "the year.\n\nRebels attacked the convoy near the border on Monday.";
+  CHECK(Attributions(text, AttributionMode::kRules).empty());
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel) ==
+        std::vector<std::string>{"belief | Many economists | fear | that the new tariffs will "
+                                 "push prices higher before the end of the year"});
+}
+
+TEST_CASE("a tagged quotation takes in the quotation after its frame", "[ingest][learned]") {
+  const std::string text =
+      "“We will not back down from this fight,” Senator Maria Lopez said. “The people of "
+      "this state deserve better than what they got.”";
+  CHECK(Attributions(text, AttributionMode::kModel) ==
+        std::vector<std::string>{"statement | Senator Maria Lopez | said | “We will not back "
+                                 "down from this fight,” Senator Maria Lopez said. “The people "
+                                 "of this state deserve better than what they got.”"});
+}
+
 // PolNeAR dev (read from ../shared, never copied into the repository):
 // floors pinned at what the default variant reaches (claimgraph eval's
 // scorer); raise them when it improves, never lower them silently.
@@ -112,9 +154,11 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
   CHECK(report->documents == 84);
-  CHECK(report->overall.content_overlap.F1() >= 0.512);
-  CHECK(report->overall.content_exact.F1() >= 0.382);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.479);
+  // extract-0.10 (tagger additions of every cue class): 0.535 / 0.392 / 0.489
+  // (extract-0.9, statements only: 0.512 / 0.382 / 0.479).
+  CHECK(report->overall.content_overlap.F1() >= 0.534);
+  CHECK(report->overall.content_exact.F1() >= 0.391);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.488);
 }
 
 // The PolNeAR-convention variant (tagger spans preferred, every tagger
@@ -133,10 +177,12 @@ TEST_CASE("PolNeAR dev, model-first variant, stays at or above its floors",
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
   // 0.598 before the junk-source filter (IsJunkSourceMention) dropped tagger
-  // attributions whose source names no one ("together", "this week").
-  CHECK(report->overall.content_overlap.F1() >= 0.595);
-  CHECK(report->overall.content_exact.F1() >= 0.469);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.479);
+  // attributions whose source names no one ("together", "this week");
+  // extract-0.10 (a quotation after its frame joined; the overlapped rule's
+  // source kept): 0.597 / 0.473 / 0.497.
+  CHECK(report->overall.content_overlap.F1() >= 0.596);
+  CHECK(report->overall.content_exact.F1() >= 0.472);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.496);
 }
 
 }  // namespace

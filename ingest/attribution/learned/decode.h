@@ -44,6 +44,7 @@ class Decoder {
     int type;  // 1 source, 2 cue, 3 content
     int begin, end;  // tokens
     int owner = -1;  // content run it is assigned to
+    int extent_end = -1;  // content: token end of its extent when past `end`
   };
   // One attribution being assembled: run indexes into runs_.
   struct Frame {
@@ -55,6 +56,10 @@ class Decoder {
   // source and cue joined), the frames with their cues and sources, and the
   // candidate one frame makes (false when it makes none).
   void FindRuns(const ParagraphTokens& p, const std::vector<uint8_t>& labels);
+  // “A,” she said. “B.”: a quoted content followed, in its sentence, only by
+  // its source and cue runs takes in the quotation that opens the next
+  // sentence when that quotation holds no source or cue of its own.
+  void JoinFollowingQuote(const ParagraphTokens& p, const std::vector<uint8_t>& labels, size_t r);
   std::vector<Frame> AssignFrames(const ParagraphTokens& p, const std::vector<uint8_t>& labels);
   bool MakeCandidate(std::string_view text, const ParagraphTokens& p,
                      const std::vector<uint8_t>& labels, const Frame& f,
