@@ -32,6 +32,7 @@ using namespace claimgraph;
 
 struct Fixture {
   std::unique_ptr<graph::GraphStore> store;
+  query::Authenticator open;  // no token file: every call is let in
   std::unique_ptr<query::ClaimGraphServiceImpl> service;
   std::vector<std::string> names;  // resource names of every node
 
@@ -62,7 +63,8 @@ struct Fixture {
       });
     }
     if (names.empty()) std::abort();
-    service = std::make_unique<query::ClaimGraphServiceImpl>(store.get(), "");
+    service = std::make_unique<query::ClaimGraphServiceImpl>(store.get(), &open, "",
+                                                             query::StreamLimits{});
   }
 
   // "#k" -> the k-th node's resource name; anything else unchanged.

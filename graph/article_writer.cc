@@ -2,10 +2,24 @@
 #include "graph/article_writer.h"
 
 #include <algorithm>
+#include <ctime>
 
 #include "common/dates.h"
 
 namespace claimgraph::graph::internal {
+namespace {
+
+// Now, UTC, RFC 3339 to the second: Article.ingested_at.
+std::string IngestTime() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+}  // namespace
 
 absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   // Every date the store writes is a real YYYY-MM-DD (the one validator), so
@@ -79,6 +93,8 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   body->set_extractor_version(std::string(ingest::kExtractorVersion));
   body->set_simhash(ex_.simhash);
   body->set_attribution_count(outcome.claims);
+  body->set_ingested_at(IngestTime());
+  body->set_ingested_by(std::string(ingested_by_));
   PutNode(article);
   PutName(NameSpace::kArticleDocId, doc_.doc_id, article_);
   // The first article with this text names it; later copies find it there.
@@ -106,8 +122,14 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   }
   rocksdb::WriteOptions write;
   write.sync = impl_.options.sync_writes;
-  absl::Status written = FromRocks(impl_.db->Write(write, &batch_),
-                                   Cat("write ", doc_.doc_id));
+  rocksdb::Status write_status = impl_.db->Write(write, &batch_);
+  absl::Status written = absl::OkStatus();
+  if (!write_status.ok()) {
+    // Nothing of the batch is visible; RocksDB now refuses writes until
+    // GraphStore::Ingest resumes it.
+    impl_.write_fault = write_status;
+    written = WriteFault(doc_.doc_id, write_status);
+  }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.
   for (const std::set<NodeId>* ids : {&removed_claims_, &moved_claims_}) {
@@ -379,17 +401,27 @@ namespace claimgraph::graph {
 
 
 absl::StatusOr<IngestOutcome> GraphStore::Ingest(
-    const ingest::Document& doc, const ingest::Extraction& extraction) {
+    const ingest::Document& doc, const ingest::Extraction& extraction,
+    std::string_view ingested_by) {
   if (impl_->options.read_only) {
     return absl::FailedPreconditionError("the store is open read-only");
   }
   std::lock_guard<std::mutex> lock(impl_->write_mu);
+  if (!impl_->write_fault.ok()) {
+    // After a failed write RocksDB refuses every write (and asserts on some).
+    // Out of space, its own recovery polls for free space and clears the
+    // error (Resume is Busy meanwhile, then OK); after an I/O error it cannot
+    // tell what the failed write left, and only reopening the store helps.
+    rocksdb::Status resumed = impl_->db->Resume();
+    if (!resumed.ok()) return WriteFault(doc.doc_id, impl_->write_fault);
+    impl_->write_fault = rocksdb::Status::OK();
+  }
   // Nothing reads RocksDB's per-thread perf counters, and counting costs a
   // thread-local lookup per key comparison of every read and memtable insert:
   // off while this thread ingests, then as the caller had it.
   rocksdb::PerfLevel perf_level = rocksdb::GetPerfLevel();
   rocksdb::SetPerfLevel(rocksdb::kDisable);
-  internal::ArticleWriter writer(*impl_, doc, extraction);
+  internal::ArticleWriter writer(*impl_, doc, extraction, ingested_by);
   absl::StatusOr<IngestOutcome> outcome = writer.Run();
   rocksdb::SetPerfLevel(perf_level);
   return outcome;

@@ -106,8 +106,8 @@ inline v1::Span ToSpan(const ingest::Span& span, std::string_view text) {
 class ArticleWriter {
  public:
   ArticleWriter(GraphStore::Impl& impl, const ingest::Document& doc,
-                const ingest::Extraction& ex)
-      : impl_(impl), doc_(doc), ex_(ex) {}
+                const ingest::Extraction& ex, std::string_view ingested_by = "")
+      : impl_(impl), doc_(doc), ex_(ex), ingested_by_(ingested_by) {}
 
   absl::StatusOr<IngestOutcome> Run();
 
@@ -338,6 +338,7 @@ class ArticleWriter {
   GraphStore::Impl& impl_;
   const ingest::Document& doc_;
   const ingest::Extraction& ex_;
+  std::string_view ingested_by_;  // Article.ingested_by
   NodeId article_ = 0;
   NodeId story_ = 0;
   std::string wire_;  // named by this article or inherited from its story

@@ -1,6 +1,8 @@
 #include "graph/store.h"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -18,6 +20,8 @@ namespace claimgraph::graph {
 // Marks the status of a writable Open refused because another process holds
 // the store (IsHeldByAnotherProcess).
 constexpr char kStoreHeldPayload[] = "claimgraph.graph/store-held";
+// Marks the status of an Ingest whose write the store refused (IsWriteFault).
+constexpr char kWriteFaultPayload[] = "claimgraph.graph/write-fault";
 
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what) {
   if (status.ok()) return absl::OkStatus();
@@ -37,6 +41,13 @@ absl::Status FromRocks(const rocksdb::Status& status, std::string_view what) {
     case rocksdb::Status::kAborted: return absl::AbortedError(message);
     default: return absl::InternalError(message);
   }
+}
+
+absl::Status WriteFault(std::string_view doc_id, const rocksdb::Status& status) {
+  absl::Status fault = absl::UnavailableError(
+      Cat(doc_id, ": not stored: the store cannot write: ", status.ToString()));
+  fault.SetPayload(kWriteFaultPayload, absl::Cord());
+  return fault;
 }
 
 GraphStore::Impl::~Impl() {
@@ -156,6 +167,31 @@ void WithMemtableBloom(rocksdb::ColumnFamilyOptions* cf) {
   cf->memtable_prefix_bloom_size_ratio = 0.02;
 }
 
+// RocksDB's info log of a writable store (PATH/LOG), written so that a write
+// that fails (a full disk) is dropped: RocksDB's own log file writer asserts
+// when it is written to again after a failed write (SIGABRT on a full disk).
+class DropOnErrorLogger : public rocksdb::Logger {
+ public:
+  explicit DropOnErrorLogger(const std::string& path)
+      : Logger(rocksdb::InfoLogLevel::WARN_LEVEL), file_(std::fopen(path.c_str(), "a")) {}
+  ~DropOnErrorLogger() override {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (file_ == nullptr) return;
+    std::vfprintf(file_, format, ap);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+    std::clearerr(file_);  // a full disk: this line is lost, the next may land
+  }
+
+ private:
+  std::mutex mu_;
+  std::FILE* file_;
+};
+
 rocksdb::ColumnFamilyOptions EdgeCfOptions(
     const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions cf;
@@ -191,6 +227,7 @@ rocksdb::DBOptions StoreDbOptions(const StoreOptions& options) {
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
   db_options.db_write_buffer_size = options.write_buffer_bytes;
+  if (options.env != nullptr) db_options.env = options.env;
   return db_options;
 }
 
@@ -270,6 +307,10 @@ bool IsHeldByAnotherProcess(const absl::Status& status) {
   return status.GetPayload(kStoreHeldPayload).has_value();
 }
 
+bool IsWriteFault(const absl::Status& status) {
+  return status.GetPayload(kWriteFaultPayload).has_value();
+}
+
 GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 GraphStore::~GraphStore() = default;
 
@@ -298,6 +339,8 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
         !std::filesystem::exists(std::filesystem::path(path) / "CURRENT")) {
       RETURN_IF_ERROR(CreateStore(path, options));
     }
+    db_options.info_log = std::make_shared<DropOnErrorLogger>(
+        (std::filesystem::path(path) / "LOG").string());
     s = rocksdb::DB::Open(db_options, path, cfs, &impl->handles, &impl->db);
     // RocksDB: "IO error: While lock file: PATH/LOCK: Resource temporarily
     // unavailable" (another process) or "lock hold by current process".

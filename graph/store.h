@@ -16,6 +16,10 @@
 #include "ingest/document.h"
 #include "ingest/extraction.h"
 
+namespace rocksdb {
+class Env;
+}  // namespace rocksdb
+
 namespace claimgraph::graph {
 
 struct StoreOptions {
@@ -31,6 +35,10 @@ struct StoreOptions {
   std::size_t write_buffer_bytes = 64u << 20;
   bool sync_writes = false;  // fsync every article batch; default off (the WAL
                              // already makes each batch atomic across crashes)
+  // The RocksDB Env (and so the FileSystem) every file of the store goes
+  // through; not owned, must outlive the store. Null: the operating system's.
+  // Tests pass a fault-injecting one.
+  rocksdb::Env* env = nullptr;
 };
 
 struct IngestOutcome {
@@ -44,6 +52,15 @@ struct IngestOutcome {
   int claims = 0;          // attributions stored for this article
   int new_claims = 0;      // of which were not in the store before (not copies)
   int contradictions = 0;  // conflict edges added
+};
+
+// One backup in a backup directory (GraphStore::Backup).
+struct BackupInfo {
+  uint32_t id = 0;          // 1, 2, ... in the order taken
+  int64_t timestamp = 0;    // seconds since the epoch
+  uint64_t bytes = 0;       // the store's files it holds (shared ones included)
+  uint32_t files = 0;
+  uint64_t new_bytes = 0;   // GraphStore::Backup: bytes copied for this one
 };
 
 struct ClaimFilter {
@@ -67,6 +84,12 @@ enum class Direction { kOut, kIn };
 // running server, an ingest) holds the store for writing.
 bool IsHeldByAnotherProcess(const absl::Status& status);
 
+// True for the status of GraphStore::Ingest (Unavailable) when the store could
+// not write (no space left on device, an I/O error, a read-only filesystem):
+// nothing of that article is stored, and a batch should stop there rather
+// than go on to the next document.
+bool IsWriteFault(const absl::Status& status);
+
 class GraphStore {
  public:
   // Opens (and by default creates) the store at `path`. Returns InvalidArgument
@@ -89,9 +112,27 @@ class GraphStore {
   // published date or said_on that is not a real YYYY-MM-DD is
   // InvalidArgument (common/dates.h ValidateDate) and nothing is written.
   // Thread-safe (writers are serialised). FailedPrecondition on a read-only
-  // store.
+  // store. When the write fails (no space, an I/O error, a read-only
+  // filesystem), the status is Unavailable "DOC_ID: not stored: the store
+  // cannot write: <the operating system's reason>" (IsWriteFault); RocksDB
+  // then refuses writes, and each later Ingest first tries to resume and,
+  // while that fails, returns such a status without writing. Out of space,
+  // writes resume by themselves within seconds of space being freed; after an
+  // I/O error or on a read-only filesystem, only when the store is opened
+  // again. Reads keep working throughout.
+  // The article records when it was stored and `ingested_by` (Article.ingested_at,
+  // ingested_by: a token's name, never a secret).
   absl::StatusOr<IngestOutcome> Ingest(const ingest::Document& doc,
-                                       const ingest::Extraction& extraction);
+                                       const ingest::Extraction& extraction,
+                                       std::string_view ingested_by = "");
+
+  // Backs the store up into `backup_dir` (created when missing) with RocksDB's
+  // BackupEngine: the backup is the store as of one moment, so every article
+  // in it is whole, even while other threads ingest; files an earlier backup
+  // in that directory already holds are not copied again (incremental).
+  // FailedPrecondition on a read-only store; the I/O error otherwise, naming
+  // the directory.
+  absl::StatusOr<BackupInfo> Backup(const std::string& backup_dir);
 
   // Read-only stores: catch up with the primary's latest writes. No-op otherwise.
   absl::Status CatchUp();
@@ -165,7 +206,8 @@ class GraphStore {
   // twin and the reverse, edge ends and index entries point to live nodes,
   // every article's attribution count matches its REPORTED_IN edges, and no
   // node is an orphan (a claim reported nowhere, a source asserting nothing,
-  // an entity no claim mentions, a story without articles).
+  // an entity no claim mentions, a story without articles). A read that
+  // fails (a corrupt table file) is the error itself: DataLoss naming the file.
   absl::StatusOr<std::vector<std::string>> Check() const;
 
   class Impl;
@@ -174,6 +216,17 @@ class GraphStore {
   explicit GraphStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// The backups in `backup_dir`, oldest first; NotFound when it holds none.
+absl::StatusOr<std::vector<BackupInfo>> ListBackups(const std::string& backup_dir);
+
+// Restores backup `id` of `backup_dir` (0: the latest) as a new store at
+// `path`, which must not exist or be an empty directory: the files are restored
+// in PATH.restoring and renamed to PATH once whole, so nothing half-restored
+// is ever a store. FailedPrecondition when PATH holds anything, NotFound when
+// there is no such backup.
+absl::Status RestoreBackup(const std::string& backup_dir, const std::string& path,
+                           uint32_t id = 0);
 
 // The key of a name in the `names` CF: ingest::NameKey, case and diacritics
 // folded ("Samantha  Power", "samantha power" and "SAMANTHA POWER" are one).

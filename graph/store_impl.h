@@ -53,6 +53,9 @@ struct ClaimRecord {
 // The one place rocksdb::Status becomes absl::Status.
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what);
 
+// A write of `doc_id` that RocksDB refused: Unavailable, marked IsWriteFault.
+absl::Status WriteFault(std::string_view doc_id, const rocksdb::Status& status);
+
 
 class GraphStore::Impl {
  public:
@@ -69,6 +72,9 @@ class GraphStore::Impl {
   StoreOptions options;
   std::string secondary_path;  // read-only stores: removed on close
   std::mutex write_mu;
+  // The failed write since which RocksDB refuses writes (OK while it writes);
+  // guarded by write_mu.
+  rocksdb::Status write_fault;
   // Read-write stores: checks each new claim against stored candidates.
   std::unique_ptr<ingest::ConflictDetector> detector;
   // Stored claims as the detector analysed them, by claim id: candidates recur

@@ -1,11 +1,13 @@
 // GraphStore's range reads: claim listings over the time indexes, node listings,
 // counts and the integrity check.
 #include <algorithm>
+#include <filesystem>
 
 #include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "rocksdb/sst_file_reader.h"
 
 namespace claimgraph::graph {
 namespace {
@@ -230,19 +232,72 @@ absl::StatusOr<GraphStore::Counts> GraphStore::Count() const {
   return counts;
 }
 
+namespace {
+
+// DataLoss naming the first live table file of `db` whose blocks do not
+// match their checksums. Only the files its MANIFEST lists: a process killed
+// mid-flush leaves a partial file there that RocksDB deletes on next open.
+// A read-only (secondary) instance that could not load the tables lists none
+// and reads as empty: then every non-empty table file in the directory is
+// verified (a store always has one: the schema version's).
+absl::Status VerifyTableFiles(rocksdb::DB& db) {
+  std::vector<rocksdb::LiveFileMetaData> live;
+  db.GetLiveFilesMetaData(&live);
+  std::vector<std::string> paths;
+  for (const rocksdb::LiveFileMetaData& file : live) {
+    paths.push_back(file.directory + "/" + file.relative_filename);
+  }
+  std::error_code ec;
+  if (paths.empty()) {
+    for (const auto& entry : std::filesystem::directory_iterator(db.GetName(), ec)) {
+      if (entry.path().extension() == ".sst" && entry.file_size(ec) > 0) {
+        paths.push_back(entry.path().string());
+      }
+    }
+  }
+  for (const std::string& path : paths) {
+    rocksdb::SstFileReader reader{rocksdb::Options()};
+    rocksdb::Status s = reader.Open(path);
+    if (s.ok()) s = reader.VerifyChecksum();
+    // A file deleted since the listing (a compaction) is no problem.
+    if (!s.ok() && std::filesystem::exists(path)) {
+      return FromRocks(s, Cat("table file ", path));
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
   Impl& impl = *impl_;
   std::vector<std::string> problems;
-  auto node_exists = [&](NodeId id) {
-    return impl.Exists(impl.nodes, NodeKey(KindOfId(id), id));
+  // The first read that failed (a corrupt table file): it is Check's answer,
+  // rather than every entry it hides being reported missing.
+  absl::Status read_error;
+  auto exists = [&](rocksdb::ColumnFamilyHandle* cf, const std::string& key) {
+    auto value = impl.Get(cf, key);
+    if (!value.ok() && !absl::IsNotFound(value.status()) && read_error.ok()) {
+      read_error = value.status();
+    }
+    return value.ok();
   };
+  auto node_exists = [&](NodeId id) {
+    return exists(impl.nodes, NodeKey(KindOfId(id), id));
+  };
+  // Every block of every table file against its checksum first: a read-only
+  // (secondary) instance that cannot load a corrupt file reads as if it held
+  // nothing, so the file is named here rather than its entries going missing.
+  RETURN_IF_ERROR(VerifyTableFiles(*impl.db));
   auto scan = [&](rocksdb::ColumnFamilyHandle* cf,
                   const std::function<void(std::string_view, std::string_view)>& each) {
     std::unique_ptr<rocksdb::Iterator> it(
         impl.db->NewIterator(rocksdb::ReadOptions(), cf));
-    for (it->SeekToFirst(); it->Valid() && problems.size() < 1000; it->Next()) {
+    for (it->SeekToFirst(); it->Valid() && problems.size() < 1000 && read_error.ok();
+         it->Next()) {
       each(View(it->key()), View(it->value()));
     }
+    RETURN_IF_ERROR(read_error);
     return FromRocks(it->status(), "check scan");
   };
   std::unordered_map<NodeId, uint32_t> reported_in;
@@ -252,7 +307,7 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
       problems.push_back("out: malformed edge key");
       return;
     }
-    if (!impl.Exists(impl.in, EdgeKey(parts->second, parts->type, parts->first,
+    if (!exists(impl.in, EdgeKey(parts->second, parts->type, parts->first,
                                       parts->rank))) {
       problems.push_back(Cat("out edge ", parts->first, " -", int(parts->type), "-> ",
                              parts->second, " has no in twin"));
@@ -270,7 +325,7 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
   }));
   RETURN_IF_ERROR(scan(impl.in, [&](std::string_view key, std::string_view) {
     auto parts = DecodeEdgeKey(key);
-    if (!parts || !impl.Exists(impl.out, EdgeKey(parts->second, parts->type,
+    if (!parts || !exists(impl.out, EdgeKey(parts->second, parts->type,
                                                  parts->first, parts->rank))) {
       problems.push_back("in edge without its out twin");
     }
@@ -281,7 +336,7 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
       auto parts = key.size() >= kEdgeKeyBytes
                        ? DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes))
                        : std::nullopt;
-      if (!parts || !impl.Exists(impl.out, EdgeKey(parts->first, parts->type,
+      if (!parts || !exists(impl.out, EdgeKey(parts->first, parts->type,
                                                    parts->second, parts->rank))) {
         problems.push_back("conflict index entry points to a missing edge");
       }
@@ -308,11 +363,12 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     // article (a new version of an article removes what only it held).
     auto has_edge = [&](rocksdb::ColumnFamilyHandle* cf, v1::EdgeType type) {
       bool any = false;
-      (void)impl.ScanPrefix(cf, EdgeTypePrefix(node.id(), type),
-                            [&](std::string_view, std::string_view) {
-                              any = true;
-                              return false;
-                            });
+      absl::Status scanned = impl.ScanPrefix(cf, EdgeTypePrefix(node.id(), type),
+                                             [&](std::string_view, std::string_view) {
+                                               any = true;
+                                               return false;
+                                             });
+      if (!scanned.ok() && read_error.ok()) read_error = scanned;
       return any;
     };
     switch (node.kind()) {
@@ -346,11 +402,12 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
                              " claims but has ", reported_in[node.id()],
                              " REPORTED_IN edges"));
     }
-    if (!impl.Exists(impl.out, EdgeKey(node.id(), v1::COPY_OF,
+    if (!exists(impl.out, EdgeKey(node.id(), v1::COPY_OF,
                                        node.article().story_id(), 0))) {
       problems.push_back(Cat("article ", node.article().doc_id(), " has no story"));
     }
   }));
+  RETURN_IF_ERROR(read_error);
   return problems;
 }
 

@@ -208,6 +208,8 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
           ref->set_outlet(article.outlet());
           ref->set_url(article.url());
           ref->set_published(article.published());
+          p->set_ingested_at(article.ingested_at());
+          p->set_ingested_by(article.ingested_by());
           ref->set_wire(article.wire());
           if (article.story_id() != 0) {
             ref->set_story(ResourceName(article.story_id()));

@@ -15,7 +15,9 @@
 #include <grpcpp/server.h>
 #include <grpcpp/server_builder.h>
 
+#include "common/status_macros.h"
 #include "common/strings.h"
+#include "query/auth.h"
 #include "query/client.h"
 #include "query/service.h"
 
@@ -84,9 +86,13 @@ bool IsLoopbackAddress(const std::string& host_port) {
 
 class QueryServer::Impl {
  public:
-  explicit Impl(graph::GraphStore* store, const ServerOptions& options)
-      : service(store, options.auth_token),
+  Impl(graph::GraphStore* store, const ServerOptions& options,
+       std::unique_ptr<Authenticator> authenticator)
+      : auth(std::move(authenticator)),
+        service(store, auth.get(), options.backup_dir, options.stream_limits),
         shutdown_grace(options.shutdown_grace) {}
+  std::unique_ptr<Authenticator> auth;
+  std::vector<std::string> warnings;
   ClaimGraphServiceImpl service;
   std::chrono::milliseconds shutdown_grace;
   std::unique_ptr<grpc::Server> server;
@@ -99,35 +105,53 @@ QueryServer::~QueryServer() { Shutdown(); }
 
 absl::StatusOr<std::unique_ptr<QueryServer>> QueryServer::Start(
     graph::GraphStore* store, const ServerOptions& options) {
+  const bool tls = !options.tls_cert_file.empty() || !options.tls_key_file.empty();
   if (!IsLoopbackAddress(options.listen)) {
     if (!options.allow_remote) {
       return absl::InvalidArgumentError(Cat(
           options.listen, " is not a loopback address: listening beyond this "
                           "machine needs --allow-remote and --auth-token-file"));
     }
-    if (options.auth_token.empty()) {
+    if (options.token_file.empty()) {
       return absl::InvalidArgumentError(
-          "listening beyond loopback needs an auth token (--auth-token-file)");
+          "listening beyond loopback needs a token file (--auth-token-file)");
+    }
+    if (!tls && !options.insecure_plaintext) {
+      return absl::InvalidArgumentError(
+          "listening beyond loopback without TLS would send the tokens in clear: give "
+          "--tls-cert and --tls-key, or say --insecure-plaintext");
     }
   }
+  std::vector<std::string> warnings;
+  auto auth = std::make_unique<Authenticator>();
+  if (!options.token_file.empty()) {
+    ASSIGN_OR_RETURN(auth, Authenticator::FromFile(options.token_file, &warnings));
+  }
   std::shared_ptr<grpc::ServerCredentials> credentials;
-  if (!options.tls_cert_file.empty() || !options.tls_key_file.empty()) {
+  if (tls) {
     if (options.tls_cert_file.empty() || options.tls_key_file.empty()) {
       return absl::InvalidArgumentError("TLS needs both --tls-cert and --tls-key");
     }
-    auto cert = ReadFile(options.tls_cert_file);
-    if (!cert.ok()) return cert.status();
-    auto key = ReadFile(options.tls_key_file);
-    if (!key.ok()) return key.status();
-    grpc::SslServerCredentialsOptions ssl;
-    ssl.pem_key_cert_pairs.push_back({*key, *cert});
+    ASSIGN_OR_RETURN(std::string cert, ReadFile(options.tls_cert_file));
+    ASSIGN_OR_RETURN(std::string key, ReadFile(options.tls_key_file));
+    grpc::SslServerCredentialsOptions ssl(
+        options.tls_client_ca_file.empty()
+            ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
+            : GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
+    if (!options.tls_client_ca_file.empty()) {
+      ASSIGN_OR_RETURN(ssl.pem_root_certs, ReadFile(options.tls_client_ca_file));
+    }
+    ssl.pem_key_cert_pairs.push_back({key, cert});
     credentials = grpc::SslServerCredentials(ssl);
+  } else if (!options.tls_client_ca_file.empty()) {
+    return absl::InvalidArgumentError("client certificates (--tls-client-ca) need TLS");
   } else {
     credentials = grpc::InsecureServerCredentials();
   }
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  auto impl = std::make_unique<Impl>(store, options);
+  auto impl = std::make_unique<Impl>(store, options, std::move(auth));
+  impl->warnings = std::move(warnings);
   grpc::ServerBuilder builder;
   // Exclusive bind: gRPC sets SO_REUSEPORT by default, which lets a second
   // server (or any process) share the port and take half the calls.
@@ -146,6 +170,13 @@ absl::StatusOr<std::unique_ptr<QueryServer>> QueryServer::Start(
 }
 
 int QueryServer::port() const { return impl_->port; }
+
+const std::vector<std::string>& QueryServer::warnings() const { return impl_->warnings; }
+
+absl::Status QueryServer::ReloadTokens() {
+  impl_->warnings.clear();
+  return impl_->auth->Reload(&impl_->warnings);
+}
 
 void QueryServer::Wait() { impl_->server->Wait(); }
 

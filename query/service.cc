@@ -2,6 +2,7 @@
 #include "query/service.h"
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 
 #include "query/names.h"
@@ -40,6 +41,17 @@ absl::StatusOr<int> PageSize(int32_t requested) {
   return std::min<int>(requested, kMaxPageSize);
 }
 
+// The first line of every method but IngestDocuments (which keeps the
+// token's name): the call's token must have `scope`, as
+// Authenticator::Authorize decides; UNAUTHENTICATED or PERMISSION_DENIED
+// otherwise. gRPC 1.51 offers no other single point for plaintext servers:
+// AuthMetadataProcessor runs only under TLS, and a server interceptor cannot
+// answer a call with a status. server_test checks every method of the
+// service descriptor against it.
+#define CLAIMGRAPH_ADMIT(context, scope)                                \
+  if (auto admitted = auth_->Authorize(*(context), (scope)); !admitted.ok()) \
+    return ToGrpc(admitted.status());
+
 // Get{Claim,Source}: parse the resource name, build the view, and report a
 // missing resource by the name the caller gave.
 template <typename View, typename Response>
@@ -60,12 +72,32 @@ grpc::Status GetResource(const std::string& name, v1::NodeKind kind,
 }  // namespace
 
 ClaimGraphServiceImpl::ClaimGraphServiceImpl(graph::GraphStore* store,
-                                             std::string auth_token)
-    : store_(store), auth_token_(std::move(auth_token)) {}
+                                             const Authenticator* auth,
+                                             std::string backup_dir,
+                                             const StreamLimits& limits)
+    : store_(store), auth_(auth), backup_dir_(std::move(backup_dir)), limits_(limits) {}
 
-grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext*,
+absl::Status ClaimGraphServiceImpl::BeginStream(const std::string& client) {
+  std::lock_guard<std::mutex> lock(streams_mu_);
+  int& open = open_streams_[client];
+  if (open >= limits_.max_streams_per_client) {
+    return absl::ResourceExhaustedError(
+        Cat(client, " has ", open, " ingest streams open, the most a client may; "
+            "finish one first"));
+  }
+  ++open;
+  return absl::OkStatus();
+}
+
+void ClaimGraphServiceImpl::EndStream(const std::string& client) {
+  std::lock_guard<std::mutex> lock(streams_mu_);
+  if (--open_streams_[client] <= 0) open_streams_.erase(client);
+}
+
+grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext* context,
                                              const v1::GetClaimRequest* request,
                                              v1::ClaimView* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   return GetResource<v1::ClaimView>(
       request->name(), v1::CLAIM,
       [&](graph::NodeId id) { return graph::ClaimViewOf(*store_, id); }, response);
@@ -74,6 +106,7 @@ grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext*,
 grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
                                                const v1::ListClaimsRequest* request,
                                                v1::ListClaimsResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
   std::vector<v1::CueClass> cue_classes;
@@ -99,17 +132,19 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
-grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext*,
+grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext* context,
                                               const v1::GetSourceRequest* request,
                                               v1::SourceView* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   return GetResource<v1::SourceView>(
       request->name(), v1::SOURCE,
       [&](graph::NodeId id) { return graph::SourceViewOf(*store_, id); }, response);
 }
 
 grpc::Status ClaimGraphServiceImpl::ListSources(
-    grpc::ServerContext*, const v1::ListSourcesRequest* request,
+    grpc::ServerContext* context, const v1::ListSourcesRequest* request,
     v1::ListSourcesResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
   if (!request->query().empty()) {
@@ -138,6 +173,7 @@ grpc::Status ClaimGraphServiceImpl::ListSources(
 grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
                                              const v1::TraverseRequest* request,
                                              v1::Subgraph* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
@@ -151,6 +187,7 @@ grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
 grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
     grpc::ServerContext* context, const v1::ExportSubgraphRequest* request,
     v1::ExportSubgraphResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   if (request->format() == v1::EXPORT_FORMAT_UNSPECIFIED ||
       !v1::ExportFormat_IsValid(request->format())) {
     return ToGrpc(absl::InvalidArgumentError(
@@ -171,8 +208,9 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
 }
 
 grpc::Status ClaimGraphServiceImpl::ListContradictions(
-    grpc::ServerContext*, const v1::ListContradictionsRequest* request,
+    grpc::ServerContext* context, const v1::ListContradictionsRequest* request,
     v1::ListContradictionsResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
   if (request->type() != v1::EDGE_TYPE_UNSPECIFIED &&
@@ -213,24 +251,45 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
     grpc::ServerContext* context,
     grpc::ServerReader<v1::IngestDocumentsRequest>* reader,
     v1::IngestDocumentsResponse* response) {
-  if (!auth_token_.empty()) {
-    const auto& metadata = context->client_metadata();
-    auto it = metadata.find("authorization");
-    std::string expected = Cat("Bearer ", auth_token_);
-    if (it == metadata.end() ||
-        std::string_view(it->second.data(), it->second.size()) != expected) {
-      return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
-                          "IngestDocuments needs the server's token "
-                          "(metadata authorization: Bearer <token>)");
-    }
-  }
+  auto token_name = auth_->Authorize(*context, Scope::kWrite);
+  if (!token_name.ok()) return ToGrpc(token_name.status());
+  // Limits are per client: its token, or where it calls from.
+  std::string peer = context->peer();  // "ipv4:127.0.0.1:54321"
+  std::string client = !token_name->empty() ? Cat("token \"", *token_name, "\"")
+                                            : peer.substr(0, peer.rfind(':'));
+  if (auto begun = BeginStream(client); !begun.ok()) return ToGrpc(begun);
+  struct Ended {
+    ClaimGraphServiceImpl* service;
+    const std::string& client;
+    ~Ended() { service->EndStream(client); }
+  } ended{this, client};
+  const auto give_up = std::chrono::steady_clock::now() + limits_.max_stream_duration;
+  int64_t bytes = 0;
   auto extractor = ingest::Extractor::Create();
   if (!extractor.ok()) return ToGrpc(extractor.status());
   v1::IngestDocumentsRequest request;
   while (reader->Read(&request)) {
+    bytes += static_cast<int64_t>(request.text().size());
+    const bool too_long = std::chrono::steady_clock::now() > give_up;
+    if (bytes > limits_.max_stream_bytes || too_long) {
+      return ToGrpc(absl::ResourceExhaustedError(Cat(
+          request.id(), ": not stored: the stream is over the server's limit of ",
+          too_long ? Cat(limits_.max_stream_duration.count(), " s")
+                   : Cat(limits_.max_stream_bytes, " bytes of text"),
+          " per stream; ", response->ingested() + response->unchanged(),
+          " document(s) before it are stored; send the rest in another stream")));
+    }
     v1::DocumentResult* result = response->add_results();
     result->set_id(request.id());
-    auto outcome = IngestOne(**extractor, request, result);
+    auto outcome = IngestOne(**extractor, request, *token_name, result);
+    if (graph::IsWriteFault(outcome.status())) {
+      // The store cannot write (a full disk): the stream stops here, by name;
+      // reads go on, and later writes are UNAVAILABLE until it can.
+      return ToGrpc(absl::UnavailableError(
+          Cat(outcome.status().message(), "; ingest stopped: ",
+              response->ingested() + response->unchanged(),
+              " document(s) of this stream before it are stored, it and the rest are not")));
+    }
     if (!outcome.ok()) {
       result->set_code(static_cast<int>(outcome.status().code()));
       result->set_message(std::string(ToStd(outcome.status().message())));
@@ -254,9 +313,27 @@ grpc::Status ClaimGraphServiceImpl::IngestDocuments(
   return grpc::Status::OK;
 }
 
+grpc::Status ClaimGraphServiceImpl::CreateBackup(grpc::ServerContext* context,
+                                                 const v1::CreateBackupRequest*,
+                                                 v1::CreateBackupResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kWrite);
+  if (backup_dir_.empty()) {
+    return ToGrpc(absl::FailedPreconditionError(
+        "this server takes no backups: start it with --backup-dir DIR"));
+  }
+  auto backup = store_->Backup(backup_dir_);
+  if (!backup.ok()) return ToGrpc(backup.status());
+  response->set_backup_id(backup->id);
+  response->set_backup_dir(backup_dir_);
+  response->set_bytes(backup->bytes);
+  response->set_new_bytes(backup->new_bytes);
+  response->set_files(backup->files);
+  return grpc::Status::OK;
+}
+
 absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
     ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
-    v1::DocumentResult* result) {
+    std::string_view token_name, v1::DocumentResult* result) {
   if (request.id().empty()) {
     return absl::InvalidArgumentError("document without an id");
   }
@@ -276,7 +353,7 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
   doc.title = request.title();
   auto extraction = extractor.Extract(doc);
   if (!extraction.ok()) return extraction.status();
-  return store_->Ingest(doc, *extraction);
+  return store_->Ingest(doc, *extraction, token_name);
 }
 
 }  // namespace claimgraph::query

@@ -3,19 +3,25 @@
 #ifndef CLAIMGRAPH_QUERY_SERVICE_H_
 #define CLAIMGRAPH_QUERY_SERVICE_H_
 
+#include <map>
+#include <mutex>
 #include <string>
 
 #include "claimgraph/v1/service.grpc.pb.h"
 #include "graph/conflicts.h"
 #include "graph/store.h"
 #include "ingest/extraction.h"
+#include "query/auth.h"
+#include "query/server.h"
 
 namespace claimgraph::query {
 
 class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
  public:
-  // `store` is not owned. An empty `auth_token` leaves ingest open.
-  ClaimGraphServiceImpl(graph::GraphStore* store, std::string auth_token);
+  // `store` and `auth` are not owned. `backup_dir`: where CreateBackup writes
+  // (empty: CreateBackup is refused).
+  ClaimGraphServiceImpl(graph::GraphStore* store, const Authenticator* auth,
+                        std::string backup_dir, const StreamLimits& limits);
 
   grpc::Status GetClaim(grpc::ServerContext*, const v1::GetClaimRequest*,
                         v1::ClaimView*) override;
@@ -35,15 +41,27 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
   grpc::Status IngestDocuments(grpc::ServerContext*,
                                grpc::ServerReader<v1::IngestDocumentsRequest>*,
                                v1::IngestDocumentsResponse*) override;
+  grpc::Status CreateBackup(grpc::ServerContext*, const v1::CreateBackupRequest*,
+                            v1::CreateBackupResponse*) override;
 
  private:
-  // Stores one streamed document; warnings (an unreadable date) go to `result`.
+  // Stores one streamed document, recorded as ingested by `token_name`;
+  // warnings (an unreadable date) go to `result`.
   absl::StatusOr<graph::IngestOutcome> IngestOne(
       ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
-      v1::DocumentResult* result);
+      std::string_view token_name, v1::DocumentResult* result);
+
+  // RESOURCE_EXHAUSTED when `client` has max_streams_per_client streams open;
+  // else counts one more until EndStream.
+  absl::Status BeginStream(const std::string& client);
+  void EndStream(const std::string& client);
 
   graph::GraphStore* store_;
-  std::string auth_token_;
+  const Authenticator* auth_;
+  std::string backup_dir_;
+  StreamLimits limits_;
+  std::mutex streams_mu_;
+  std::map<std::string, int> open_streams_;  // by client; guarded by streams_mu_
 };
 
 }  // namespace claimgraph::query

@@ -17,6 +17,8 @@ packages=(
   libbenchmark-dev clang-14 libclang-rt-14-dev
   # SVG export and the DOT well-formedness test
   graphviz
+  # test certificates for the TLS tests (tests/query/ops_test.cc)
+  openssl
 )
 
 missing=()

@@ -98,6 +98,9 @@ class Background {
   // "127.0.0.1:PORT" once the server listens (port() waits for it).
   std::string address() { return "127.0.0.1:" + std::to_string(port()); }
   std::string out() const { return ReadFile(dir_.file("stdout")); }
+  void Signal(int signal) const {
+    if (pid_ != 0) kill(pid_, signal);
+  }
 
  private:
   TempDir dir_;

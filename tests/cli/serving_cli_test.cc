@@ -1,8 +1,12 @@
 // The claimgraph binary around a running server (issue 13): exclusive bind,
 // ingest while a server holds the store, health of the named service, and
 // publication dates read as feeds write them.
+#include <chrono>
+#include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -82,6 +86,50 @@ TEST_CASE("ingest reads feed dates, an unreadable date is a warning, not a lost 
   CHECK(articles.out.find("reuters  1987-03-27") != std::string::npos);
   CHECK(articles.out.find("rss  2016-09-18") != std::string::npos);
   CHECK(articles.out.find("broken  -") != std::string::npos);
+}
+
+TEST_CASE("serve: every call needs a token of the file, SIGHUP rotates them, and "
+          "beyond loopback plaintext must be asked for", "[cli][serving][auth]") {
+  TempDir dir;
+  std::string tokens = dir.file("tokens"), old_secret = dir.file("old"),
+              new_secret = dir.file("new");
+  std::ofstream(tokens) << "newsdesk read,write 0ld-secret\n";
+  std::filesystem::permissions(tokens, std::filesystem::perms::owner_read |
+                                           std::filesystem::perms::owner_write);
+  std::ofstream(old_secret) << "0ld-secret\n";
+  std::ofstream(new_secret) << "n3w-secret\n";
+  Background server(dir.file("db"), "127.0.0.1:0", {"--auth-token-file", tokens});
+  std::string address = server.address();
+  auto claims = [&](const std::string& token_file) {
+    std::vector<std::string> args = {"query", "--server", address};
+    if (!token_file.empty()) args.insert(args.end(), {"--token-file", token_file});
+    args.push_back("sources");
+    return Claimgraph(args);
+  };
+  CHECK(claims(old_secret).exit_code == 0);
+  Run anonymous = claims("");
+  CHECK(anonymous.exit_code == 1);
+  CHECK_THAT(anonymous.err, Catch::Contains("needs a token") && Catch::Contains("gRPC code 16"));
+
+  std::ofstream(tokens) << "newsdesk read,write n3w-secret\n";
+  server.Signal(SIGHUP);
+  for (int i = 0; i < 100 && server.out().find("token file reloaded") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  REQUIRE_THAT(server.out(), Catch::Contains("token file reloaded"));
+  CHECK(claims(old_secret).exit_code == 1);
+  CHECK(claims(new_secret).exit_code == 0);
+
+  // A backup of the held store goes through the server.
+  Run backup = Claimgraph({"backup", "--db", dir.file("db"), "--to", dir.file("b")});
+  CHECK(backup.exit_code == 1);
+  CHECK_THAT(backup.err, Catch::Contains("claimgraph query backup --server HOST:PORT"));
+
+  Run plaintext = Claimgraph({"serve", "--db", dir.file("db2"), "--listen", "0.0.0.0:0",
+                              "--allow-remote", "--auth-token-file", tokens});
+  CHECK(plaintext.exit_code == 1);
+  CHECK_THAT(plaintext.err, Catch::Contains("in clear") &&
+                                Catch::Contains("--insecure-plaintext"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <thread>
 #include <grpcpp/generic/generic_stub.h>
@@ -35,11 +36,14 @@ struct Server {
   std::shared_ptr<grpc::Channel> channel;
   std::unique_ptr<v1::ClaimGraphService::Stub> stub;
 
-  explicit Server(std::string token = kToken) {
+  Server() {
     store = *graph::GraphStore::Open(dir.file("db"));
     ServerOptions options;
     options.listen = "127.0.0.1:0";
-    options.auth_token = std::move(token);
+    options.token_file = dir.file("tokens");
+    std::ofstream(options.token_file) << "tester read,write " << kToken << "\n";
+    std::filesystem::permissions(options.token_file, std::filesystem::perms::owner_read |
+                                                         std::filesystem::perms::owner_write);
     auto started = QueryServer::Start(store.get(), options);
     REQUIRE(started.ok());
     server = *std::move(started);
@@ -49,7 +53,7 @@ struct Server {
     stub = v1::ClaimGraphService::NewStub(channel);
   }
 
-  std::unique_ptr<grpc::ClientContext> Context(bool with_token = false) {
+  std::unique_ptr<grpc::ClientContext> Context(bool with_token = true) {
     auto context = std::make_unique<grpc::ClientContext>();
     context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
     if (with_token) context->AddMetadata("authorization", std::string("Bearer ") + kToken);

@@ -1,5 +1,7 @@
 #include "batch.h"
 
+#include "absl/strings/cord.h"
+
 #include "commands.h"
 #include "common/dates.h"
 #include "common/status_macros.h"
@@ -35,6 +37,15 @@ absl::Status CheckInputFlags(const InputFlags& flags) {
   return UsageError(ValidateDate(flags.date, "--date"));
 }
 
+namespace {
+constexpr char kStopBatchPayload[] = "claimgraph.cli/stop-batch";
+}  // namespace
+
+absl::Status StopBatch(absl::Status status) {
+  if (!status.ok()) status.SetPayload(kStopBatchPayload, absl::Cord());
+  return status;
+}
+
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process) {
@@ -46,10 +57,13 @@ int ForEachDocument(const std::vector<std::string>& files, const InputFlags& fla
       .outlet = flags.outlet,
       .url = flags.url};
   int failed = 0;
+  bool stopped = false;
   for (const std::string& file : files) {
+    if (stopped) break;
     auto status = ingest::ReadDocuments(
         file, format,
         [&](absl::StatusOr<ingest::Document> doc) {
+          if (stopped) return;
           if (doc.ok()) {
             for (const std::string& warning : doc->warnings) ReportWarning(warning);
           }
@@ -57,6 +71,7 @@ int ForEachDocument(const std::vector<std::string>& files, const InputFlags& fla
           if (!done.ok()) {
             ReportDocumentError(what, done);
             ++failed;
+            stopped = done.GetPayload(kStopBatchPayload).has_value();
           }
         },
         options);

@@ -29,12 +29,19 @@ void AddInputFlags(CLI::App* command, InputFlags* flags);
 // open anything.
 absl::Status CheckInputFlags(const InputFlags& flags);
 
+// `status` marked so that ForEachDocument stops at the document that failed
+// with it (the store cannot write: going on could only fail again).
+absl::Status StopBatch(absl::Status status);
+
 // Reads every document of `files` and calls `process` on each (text documents
 // with the flags' date, outlet and url). A document that cannot be read or
 // that `process` fails is reported as "claimgraph: <what>: <message>", a file
 // that cannot be read as "claimgraph: <message>", and the loop goes on; a
 // document's warnings (an unreadable date) are reported as "claimgraph:
-// warning: <warning>" and the document is processed. Returns how many failed.
+// warning: <warning>" and the document is processed. A failure marked by
+// StopBatch is reported the same way and ends the batch: no later document is
+// processed (the rest of the input is read, not reported). Returns how many
+// failed.
 // `flags` must have passed CheckInputFlags.
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,

@@ -24,7 +24,7 @@ namespace {
 struct Options {
   std::string server = "127.0.0.1:50151";
   int deadline_ms = 10000;
-  std::string token_file, ca_cert;
+  std::string token_file, ca_cert, client_cert, client_key;
   bool json = false;
   bool all = false;
   ClaimFilterFlags filter;
@@ -57,6 +57,13 @@ std::shared_ptr<grpc::Channel> Channel(const Options& o) {
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs.assign(std::istreambuf_iterator<char>(in),
                               std::istreambuf_iterator<char>());
+    if (!o.client_cert.empty()) {  // mutual TLS
+      std::ifstream cert(o.client_cert), key(o.client_key);
+      ssl.pem_cert_chain.assign(std::istreambuf_iterator<char>(cert),
+                                std::istreambuf_iterator<char>());
+      ssl.pem_private_key.assign(std::istreambuf_iterator<char>(key),
+                                 std::istreambuf_iterator<char>());
+    }
     credentials = grpc::SslCredentials(ssl);
   } else {
     credentials = grpc::InsecureChannelCredentials();
@@ -233,8 +240,10 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   auto context = Context(o);
   v1::IngestDocumentsResponse response;
   auto writer = stub.IngestDocuments(context.get(), &response);
+  bool closed = false;  // the server ended the stream (Finish says why)
   int local_failures =
       ForEachDocument(o.files, o.input, "not sent", [&](const ingest::Document& doc) {
+        if (closed) return absl::OkStatus();
         v1::IngestDocumentsRequest request;
         request.set_id(doc.doc_id);
         request.set_text(doc.text);
@@ -242,7 +251,7 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
         request.set_outlet(doc.outlet);
         request.set_url(doc.url);
         request.set_title(doc.title);
-        writer->Write(request);
+        closed = !writer->Write(request);
         return absl::OkStatus();
       });
   writer->WritesDone();
@@ -291,6 +300,14 @@ absl::Status RunIngest(const Options& o, v1::ClaimGraphService::Stub& stub) {
   return DocumentsFailed(failed);
 }
 
+absl::Status RunBackup(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  v1::CreateBackupResponse response;
+  RETURN_IF_ERROR(FromGrpc(stub.CreateBackup(Context(o).get(), {}, &response)));
+  PrintBackup(response.backup_id(), response.backup_dir(), response.bytes(),
+              response.new_bytes(), response.files(), o.json);
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 void AddQueryCommand(CLI::App& app, absl::Status* result) {
@@ -298,8 +315,12 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   auto* cmd = app.add_subcommand("query", "Ask a running claimgraph server (gRPC)");
   cmd->add_option("--server", o->server, "host:port of `claimgraph serve`");
   cmd->add_option("--deadline-ms", o->deadline_ms, "Deadline of each call");
-  cmd->add_option("--token-file", o->token_file, "Token for ingest calls");
+  cmd->add_option("--token-file", o->token_file,
+                  "File whose first line is the token every call presents");
   cmd->add_option("--tls-ca", o->ca_cert, "PEM root certificate: use TLS");
+  cmd->add_option("--tls-cert", o->client_cert,
+                  "PEM client certificate (mutual TLS; with --tls-ca)");
+  cmd->add_option("--tls-key", o->client_key, "PEM client key (mutual TLS)");
   cmd->add_flag("--json", o->json, "Print JSON");
   cmd->require_subcommand(1);
 
@@ -342,7 +363,10 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   auto* ingest_cmd = cmd->add_subcommand("ingest", "Stream articles to the server");
   AddInputFlags(ingest_cmd, &o->input);
   ingest_cmd->add_option("files", o->files, "Files, - for stdin")->required();
-  for (auto* sub : {health, claims, claim, sources, contradictions, traverse, ingest_cmd}) {
+  auto* backup = cmd->add_subcommand(
+      "backup", "Back the server's store up into its --backup-dir (consistent while it ingests)");
+  for (auto* sub :
+       {health, claims, claim, sources, contradictions, traverse, ingest_cmd, backup}) {
     sub->add_flag("--json", o->json, "Print JSON");
   }
   export_cmd->add_flag("--json", o->json, "Same as --format json");
@@ -351,7 +375,7 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   const std::vector<std::pair<CLI::App*, Call>> calls = {
       {claims, RunClaims},     {claim, RunClaim},         {sources, RunSources},
       {contradictions, RunContradictions}, {traverse, RunTraverse},
-      {export_cmd, RunExport}, {ingest_cmd, RunIngest},
+      {export_cmd, RunExport}, {ingest_cmd, RunIngest},       {backup, RunBackup},
   };
   cmd->callback([o, result, health, calls] {
     auto channel = Channel(*o);

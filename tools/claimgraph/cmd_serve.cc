@@ -11,21 +11,11 @@
 #include "graph/store.h"
 #include "query/server.h"
 #include "commands.h"
+#include "exit.h"
 #include "common/status_macros.h"
 
 namespace claimgraph::cli {
 namespace {
-
-absl::StatusOr<std::string> ReadToken(const std::string& path) {
-  std::ifstream in(path);
-  std::string token;
-  if (!in || !std::getline(in, token)) {
-    return absl::NotFoundError(Cat("cannot read a token from ", path));
-  }
-  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
-  if (token.empty()) return absl::InvalidArgumentError(Cat(path, " holds an empty token"));
-  return token;
-}
 
 // gRPC's own log lines (errors, by default) in the one stderr format.
 void GrpcLogLine(gpr_log_func_args* args) {
@@ -35,9 +25,11 @@ void GrpcLogLine(gpr_log_func_args* args) {
 struct ServeOptions {
   std::string db;
   std::string listen = "127.0.0.1:50151";
-  bool allow_remote = false;
-  std::string token_file, tls_cert, tls_key, port_file;
+  bool allow_remote = false, insecure_plaintext = false;
+  std::string token_file, tls_cert, tls_key, tls_client_ca, backup_dir, port_file;
   bool json = false;
+  query::StreamLimits limits;
+  int64_t max_stream_seconds = 3600;
 };
 
 absl::Status RunServe(const ServeOptions& o) {
@@ -47,6 +39,7 @@ absl::Status RunServe(const ServeOptions& o) {
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGHUP);  // re-read the token file
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   query::ServerOptions options;
@@ -54,9 +47,12 @@ absl::Status RunServe(const ServeOptions& o) {
   options.allow_remote = o.allow_remote;
   options.tls_cert_file = o.tls_cert;
   options.tls_key_file = o.tls_key;
-  if (!o.token_file.empty()) {
-    ASSIGN_OR_RETURN(options.auth_token, ReadToken(o.token_file));
-  }
+  options.tls_client_ca_file = o.tls_client_ca;
+  options.insecure_plaintext = o.insecure_plaintext;
+  options.token_file = o.token_file;
+  options.backup_dir = o.backup_dir;
+  options.stream_limits = o.limits;
+  options.stream_limits.max_stream_duration = std::chrono::seconds(o.max_stream_seconds);
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
   // A failed start is reported once, with its reason, by Start's status: gRPC's
   // own multi-line account of it is not printed.
@@ -64,6 +60,7 @@ absl::Status RunServe(const ServeOptions& o) {
   auto started = query::QueryServer::Start(store.get(), options);
   gpr_set_log_function(GrpcLogLine);
   ASSIGN_OR_RETURN(auto server, std::move(started));
+  for (const std::string& warning : server->warnings()) ReportWarning(warning);
   std::string host = o.listen.substr(0, o.listen.rfind(':'));
   if (o.json) {
     std::string line = "{\"db\":";
@@ -79,7 +76,16 @@ absl::Status RunServe(const ServeOptions& o) {
     std::ofstream(o.port_file) << server->port() << "\n";
   }
   int signal = 0;
-  sigwait(&signals, &signal);
+  while (sigwait(&signals, &signal) == 0 && signal == SIGHUP) {
+    // Token rotation: the new file takes effect for the next calls; a file
+    // that does not parse leaves the tokens in use.
+    if (auto reloaded = server->ReloadTokens(); !reloaded.ok()) {
+      ReportWarning(Cat("token file not reloaded: ", reloaded.message()));
+    } else {
+      for (const std::string& warning : server->warnings()) ReportWarning(warning);
+      if (!o.json) std::cout << "claimgraph: token file reloaded" << std::endl;
+    }
+  }
   if (!o.json) std::cout << "claimgraph: stopping on signal " << signal << std::endl;
   server->Shutdown();
   return absl::OkStatus();
@@ -94,11 +100,28 @@ void AddServeCommand(CLI::App& app, absl::Status* result) {
   cmd->add_option("--listen", o->listen,
                   "host:port (loopback by default; port 0 picks a free one)");
   cmd->add_flag("--allow-remote", o->allow_remote,
-                "Allow a non-loopback --listen address (needs --auth-token-file)");
+                "Allow a non-loopback --listen address (needs --auth-token-file, and "
+                "TLS or --insecure-plaintext)");
+  cmd->add_flag("--insecure-plaintext", o->insecure_plaintext,
+                "With --allow-remote: serve without TLS (tokens travel in clear)");
   cmd->add_option("--auth-token-file", o->token_file,
-                  "File whose first line is the token ingest calls must present");
+                  "Token file, one \"NAME SCOPES SECRET\" line per token (scopes read, "
+                  "write); every call then needs one. SIGHUP re-reads it");
   cmd->add_option("--tls-cert", o->tls_cert, "PEM certificate chain for TLS");
   cmd->add_option("--tls-key", o->tls_key, "PEM private key for TLS");
+  cmd->add_option("--tls-client-ca", o->tls_client_ca,
+                  "PEM roots: require client certificates they sign (mutual TLS)");
+  cmd->add_option("--backup-dir", o->backup_dir,
+                  "Where `query backup` (CreateBackup) writes backups, on this machine");
+  cmd->add_option("--max-streams-per-client", o->limits.max_streams_per_client,
+                  "Ingest streams one client (token, or address) may have open at once")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-stream-bytes", o->limits.max_stream_bytes,
+                  "Article text one ingest stream may carry")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-stream-seconds", o->max_stream_seconds,
+                  "How long one ingest stream may stay open")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--port-file", o->port_file,
                   "Write the bound port to this file once serving");
   cmd->add_flag("--json", o->json, "Announce {\"db\",\"address\"} once serving");

@@ -47,10 +47,15 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
   int stored = 0, replaced = 0, unchanged = 0, claims = 0;
   std::string json_documents;  // --json: one object per stored or unchanged document
+  absl::Status write_fault;    // the store could not write: the batch stopped there
   int failed = ForEachDocument(
       o.files, o.input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
         ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
-        auto outcome = store->Ingest(doc, extraction);
+        auto outcome = store->Ingest(doc, extraction, "cli");
+        if (graph::IsWriteFault(outcome.status())) {
+          write_fault = outcome.status();  // names the document
+          return StopBatch(outcome.status());
+        }
         if (!outcome.ok()) {
           return absl::Status(outcome.status().code(),
                               Cat(doc.doc_id, ": ", outcome.status().message()));
@@ -101,6 +106,11 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
     std::cout << "ingested " << stored << " article(s) (" << replaced << " replaced), "
               << claims << " claim(s); " << unchanged << " unchanged; " << failed
               << " failed\n";
+  }
+  if (!write_fault.ok()) {
+    return absl::UnavailableError(
+        Cat("ingest stopped: the store cannot write (see above); ", stored + unchanged,
+            " document(s) before it are stored, it and the rest of the input are not"));
   }
   return DocumentsFailed(failed);
 }

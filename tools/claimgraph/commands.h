@@ -44,9 +44,16 @@ inline constexpr graph::DateFieldNames kDateFlags{.after = "--after", .before = 
 absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
                                                            bool read_only);
 
+// "backup N in DIR: B bytes (C copied), F files", or with `json`
+// {"backup_id","backup_dir","bytes","new_bytes","files"}: `backup` and
+// `query backup`.
+void PrintBackup(uint32_t id, const std::string& dir, uint64_t bytes, uint64_t new_bytes,
+                 uint32_t files, bool json);
+
 void AddExtractCommand(CLI::App& app, absl::Status* result);  // extract
 void AddEvalCommand(CLI::App& app, absl::Status* result);     // eval
 void AddStoreCommands(CLI::App& app, absl::Status* result);   // ingest, inspect, export, check
+void AddBackupCommands(CLI::App& app, absl::Status* result);  // backup, restore
 void AddServeCommand(CLI::App& app, absl::Status* result);    // serve
 void AddQueryCommand(CLI::App& app, absl::Status* result);    // query (gRPC client)
 

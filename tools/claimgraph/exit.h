@@ -2,8 +2,10 @@
 // sees: an error line on stderr and the exit status.
 //
 //   0   the command did what was asked
-//   1   an error stopped it (a store that cannot be opened, a name that is
-//       not found, a server error), or the answer is "no" (`check` found
+//   1   an error stopped it (a store that cannot be opened, a store that
+//       cannot write: a full disk stops a batch at the first document that
+//       does not fit, a name that is not found, a server error), or the
+//       answer is "no" (`check` found
 //       problems, `query health` is not serving)
 //   2   a batch ran to its end but some documents failed; each was reported by
 //       name as it failed and the others landed

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddExtractCommand(app, &result);
   AddEvalCommand(app, &result);
   AddStoreCommands(app, &result);
+  AddBackupCommands(app, &result);
   AddServeCommand(app, &result);
   AddQueryCommand(app, &result);
   try {

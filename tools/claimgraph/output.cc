@@ -81,7 +81,8 @@ void AppendSpan(std::string* out, bool present, const v1::Span& span) {
   out->push_back('}');
 }
 
-// {"doc_id","outlet","content","cue","source","via","via_name","extractor_version"}
+// {"doc_id","outlet","content","cue","source","via","via_name","extractor_version",
+//  "ingested_at","ingested_by"}
 void AppendProvenance(std::string* out, const v1::ClaimProvenance& p) {
   out->append("{\"doc_id\":");
   AppendJsonString(out, p.article().doc_id());
@@ -99,6 +100,10 @@ void AppendProvenance(std::string* out, const v1::ClaimProvenance& p) {
   AppendJsonStringOrNull(out, p.via_name());
   out->append(",\"extractor_version\":");
   AppendJsonString(out, p.extractor_version());
+  out->append(",\"ingested_at\":");
+  AppendJsonStringOrNull(out, p.ingested_at());
+  out->append(",\"ingested_by\":");
+  AppendJsonStringOrNull(out, p.ingested_by());
   out->push_back('}');
 }
 
@@ -351,7 +356,10 @@ void PrintClaimDetail(std::ostream& out, const v1::ClaimView& c) {
     if (p.has_cue()) out << ", cue '" << p.cue().text() << "'";
     if (p.has_source()) out << ", source '" << p.source().text() << "'";
     if (!p.via_name().empty()) out << ", via " << p.via_name();
-    out << ", " << p.extractor_version() << "\n";
+    out << ", " << p.extractor_version();
+    if (!p.ingested_at().empty()) out << ", ingested " << p.ingested_at();
+    if (!p.ingested_by().empty()) out << " by " << p.ingested_by();
+    out << "\n";
   }
   for (const auto& x : c.contradictions()) {
     out << "  " << ConflictTypeName(x.type()) << ": " << x.a() << " -> " << x.b()
