@@ -35,6 +35,8 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
   grpc::Status IngestDocuments(grpc::ServerContext*,
                                grpc::ServerReader<v1::IngestDocumentsRequest>*,
                                v1::IngestDocumentsResponse*) override;
+  grpc::Status SearchClaims(grpc::ServerContext*, const v1::SearchClaimsRequest*,
+                            v1::SearchClaimsResponse*) override;
 
  private:
   // Stores one streamed document; warnings (an unreadable date) go to `result`.

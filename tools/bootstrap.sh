@@ -17,6 +17,10 @@ packages=(
   libbenchmark-dev clang-14 libclang-rt-14-dev
   # SVG export and the DOT well-formedness test
   graphviz
+  # the HTML viewer: D3 inlined at build time; its test in headless Chromium
+  node-d3 chromium chromium-driver python3-selenium
+  # the Python client (clients/python/) and its test against the real server
+  python3-grpcio python3-grpc-tools
 )
 
 missing=()
