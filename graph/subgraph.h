@@ -29,11 +29,15 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
                                       int depth, int max_nodes,
                                       const std::function<bool()>& cancelled = {});
 
+// Above this many nodes the DOT export asks Graphviz for the sfdp layout
+// (overlap=prism) instead of dot's layers (README "Exports").
+inline constexpr int kDotLayoutMaxNodes = 60;
+
 // Renders the subgraph. GraphML and DOT come from boost::write_graphml and
 // boost::write_graphviz_dp; contradiction edges are typed and styled (red, dashed
 // in DOT), corrections (CORRECTS) typed and styled apart (blue, dotted). GraphML
 // attributes are typed (confidence a double) and claims and articles carry a
-// `date`. DOT is laid out left to right, claims labelled with their date and
+// `date`. DOT is laid out left to right (sfdp above kDotLayoutMaxNodes), claims labelled with their date and
 // first words, stories with their wire and outlets, and edges labelled only
 // where the label says more than the shapes (README "Exports"). JSON is
 // {"nodes":[{id,kind,label,date,content,...}],"edges":[{source,target,type,

@@ -4,10 +4,10 @@
   PYTHONPATH=clients/python:STUBS_DIR python3 clients/python/example.py \
       --server 127.0.0.1:50151 [--json]
 
-1. What did a speaker say?                       (ListClaims, --speaker)
-2. Who disputes that speaker's claims, and why?  (ListContradictions)
-3. Which outlets only republished a wire?        (the provenance of each claim)
-4. What did a speaker say about something?       (SearchClaims, --about)
+1. What did Samantha Power say?                          (ListClaims, --speaker)
+2. Who contradicts the Russian Defence Ministry, and why? (ListContradictions, --disputed)
+3. Which outlets only republished AFP?                    (claims' provenance, --wire)
+4. What did Churkin say about evidence?                   (SearchClaims, --about)
 """
 import argparse
 import json
@@ -20,6 +20,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", default="127.0.0.1:50151")
     parser.add_argument("--speaker", default="Samantha Power")
+    parser.add_argument("--disputed", default="Russian Defence Ministry")
     parser.add_argument("--wire", default="AFP")
     parser.add_argument("--about-speaker", default="Vitaly Churkin")
     parser.add_argument("--about", default="evidence")
@@ -29,7 +30,7 @@ def main():
     with claimgraph_client.connect(args.server) as cg:
         said = [(c.said_on, c.content, c.name) for c in cg.claims(speaker=args.speaker)]
         disputes = [(d.type, d.a_speaker.display_name, d.a_content, d.b_speaker.display_name,
-                     d.b_content, d.reason) for d in cg.contradictions(speaker=args.speaker)]
+                     d.b_content, d.reason) for d in cg.contradictions(speaker=args.disputed)]
         outlets = sorted({p.article.outlet for c in cg.claims() for p in c.provenance
                           if p.article.wire == args.wire and p.article.outlet})
         about = [(h.score, h.claim.content, h.claim.name)
@@ -48,7 +49,7 @@ def main():
     print(f"What did {args.speaker} say? ({len(said)} claims)")
     for said_on, content, name in said:
         print(f"  {said_on or '(undated)'}  {content}  [{name}]")
-    print(f"\nWho disputes {args.speaker}? ({len(disputes)} edges)")
+    print(f"\nWho contradicts {args.disputed}? ({len(disputes)} edges)")
     for _, a_speaker, a, b_speaker, b, reason in disputes:
         print(f"  {a_speaker}: {a}\n    vs {b_speaker}: {b}\n    ({reason})")
     print(f"\nWhich outlets only republished {args.wire}? {', '.join(outlets) or 'none'}")

@@ -60,7 +60,8 @@ def main():
         # A word the speaker used: the search has something to find.
         about = re.findall(r"(?<![\w'’])[A-Za-z]{5,}(?![\w'’])", said[0]["content"])[0]
         run = subprocess.run([sys.executable, os.path.join(root, "clients/python/example.py"),
-                              "--server", address, "--speaker", speaker, "--about-speaker",
+                              "--server", address, "--speaker", speaker, "--disputed", speaker,
+                              "--about-speaker",
                               speaker, "--about", about, "--json"],
                              capture_output=True, text=True, env=env)
         check(run.returncode == 0, f"example.py exits 0: {run.stderr}")

@@ -155,6 +155,33 @@ TEST_CASE("JSON export is valid JSON carrying provenance", "[graph][export]") {
   CHECK(asserted_with_span);
 }
 
+TEST_CASE("a large DOT export asks for the sfdp layout, a small one for dot's layers",
+          "[graph][export]") {
+  Fixture f;
+  auto small = RenderSubgraph(*Traverse(*f.store, f.power, 3, 100), v1::DOT);
+  REQUIRE(small.ok());
+  CHECK(small->find("layout=dot;") != std::string::npos);
+  CHECK(small->find("overlap") == std::string::npos);
+  // One speaker with many claims: the star that dot draws as a long strip.
+  ingest::Document doc;
+  doc.doc_id = "many.txt";
+  for (int i = 0; i <= kDotLayoutMaxNodes; ++i) {
+    doc.text += "Power said point number " + std::to_string(1000 + i) + " stands. ";
+  }
+  ExtractionBuilder builder(doc);
+  for (int i = 0; i <= kDotLayoutMaxNodes; ++i) {
+    builder.Add("Power", "Samantha Power", "said", "point number " + std::to_string(1000 + i));
+  }
+  REQUIRE(f.store->Ingest(doc, builder.Build()).ok());
+  auto sub = Traverse(*f.store, f.power, 1, 500);
+  REQUIRE(sub.ok());
+  REQUIRE(sub->nodes_size() > kDotLayoutMaxNodes);
+  auto large = RenderSubgraph(*sub, v1::DOT);
+  REQUIRE(large.ok());
+  CHECK(large->find("layout=sfdp;") != std::string::npos);
+  CHECK(large->find("overlap=prism;") != std::string::npos);
+}
+
 TEST_CASE("GraphML export types its attributes and dates its nodes", "[graph][export]") {
   Fixture f;
   auto sub = Traverse(*f.store, f.power, 3, 100);
