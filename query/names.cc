@@ -68,7 +68,9 @@ absl::StatusOr<std::vector<NodeId>> SearchSources(const graph::GraphStore& store
   std::set<NodeId> seen(exact.begin(), exact.end());
   const std::vector<std::string> query = FoldedWords(name);
   std::vector<NodeId> close;
-  if (!query.empty()) {
+  // A name has a few words; a longer query is no name to spell near.
+  constexpr std::size_t kMaxNameWords = 8;
+  if (!query.empty() && query.size() <= kMaxNameWords) {
     RETURN_IF_ERROR(store.VisitNodes(v1::SOURCE, [&](const v1::Node& node) {
       if (seen.count(node.id())) return true;
       bool match = NameMatches(query, FoldedWords(node.source().name()));

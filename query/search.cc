@@ -18,6 +18,7 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr int kReadPage = 500;
+constexpr std::size_t kMaxQueryWords = 32;
 constexpr std::string_view kTokenPrefix = "search:";
 
 // The stems of `text`'s words, punctuation left out.
@@ -66,6 +67,12 @@ absl::StatusOr<ParsedQuery> ParseQuery(std::string_view text) {
   if (query.words.empty() && query.phrases.empty()) query.words = all;
   if (query.words.empty() && query.phrases.empty()) {
     return absl::InvalidArgumentError("query: no word to search for");
+  }
+  std::size_t words = query.words.size();
+  for (const auto& phrase : query.phrases) words += phrase.size();
+  if (words > kMaxQueryWords) {
+    return absl::InvalidArgumentError(
+        Cat("query: ", words, " words; at most ", kMaxQueryWords, " are searched for"));
   }
   std::sort(query.words.begin(), query.words.end());
   query.words.erase(std::unique(query.words.begin(), query.words.end()), query.words.end());

@@ -38,7 +38,7 @@ struct ClaimHits {
   int total = 0;                // matches on all pages
 };
 
-// InvalidArgument when `text` has no word, a phrase is not closed, or
+// InvalidArgument when `text` has no word or more than 32, a phrase is not closed, or
 // `page_token` is not one this function returned. `page_size` as the List
 // calls clamp it (1..500). `cancelled`, when given, is polled while reading.
 absl::StatusOr<ClaimHits> SearchClaims(const graph::GraphStore& store,

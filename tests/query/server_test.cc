@@ -763,6 +763,10 @@ TEST_CASE("SearchClaims pages like every List and refuses bad requests",
   CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // no words
   bad.set_query("\"no evidence");
   CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // unclosed phrase
+  std::string long_query;
+  for (int i = 0; i < 33; ++i) long_query += "word" + std::to_string(i) + " ";
+  bad.set_query(long_query);
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // more than 32 words
   bad.set_query("evidence");
   bad.set_page_token("claims:7");
   CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);
