@@ -31,8 +31,9 @@ def main():
         said = [(c.said_on, c.content, c.name) for c in cg.claims(speaker=args.speaker)]
         disputes = [(d.type, d.a_speaker.display_name, d.a_content, d.b_speaker.display_name,
                      d.b_content, d.reason) for d in cg.contradictions(speaker=args.disputed)]
-        outlets = sorted({p.article.outlet for c in cg.claims() for p in c.provenance
-                          if p.article.wire == args.wire and p.article.outlet})
+        # An article without an outlet (a text file ingested as is) by its doc_id.
+        outlets = sorted({p.article.outlet or p.article.doc_id for c in cg.claims()
+                          for p in c.provenance if p.article.wire == args.wire})
         about = [(h.score, h.claim.content, h.claim.name)
                  for h in cg.search(args.about, speaker=args.about_speaker)]
 
