@@ -15,6 +15,10 @@ extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
 extern const std::string_view kLexicon;           // lexicon.txt: attribution words
 extern const std::string_view kWordLists;         // word_lists.txt: stop words, ...
 extern const std::string_view kCommonWords;       // common_words.txt: from UD English
+// viewer.html: the HTML export's page, with the placeholders /*CG_D3*/ and
+// /*CG_DATA*/ that graph/subgraph.cc fills with kD3Js and the subgraph's JSON.
+extern const std::string_view kViewerHtml;
+extern const std::string_view kD3Js;  // node-d3's d3.min.js (v5), found at configure time
 
 }  // namespace claimgraph::data
 

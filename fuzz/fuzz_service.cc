@@ -94,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 1) return 0;
   query::ClaimGraphServiceImpl& service = *fixture->service;
   grpc::ServerContext context;
-  const uint8_t method = data[0] % 7;
+  const uint8_t method = data[0] % 8;
   ++data;
   --size;
   switch (method) {
@@ -149,6 +149,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       v1::ExportSubgraphResponse response;
       auto status = service.ExportSubgraph(&context, &request, &response);
       if (status.ok() && response.data().empty()) __builtin_trap();
+      break;
+    }
+    case 7: {
+      v1::SearchClaimsRequest request;
+      if (!Parse(data, size, &request)) return 0;
+      fixture->Resolve(request.mutable_speaker());
+      fixture->Resolve(request.mutable_entity());
+      fixture->Resolve(request.mutable_article());
+      v1::SearchClaimsResponse response;
+      auto status = service.SearchClaims(&context, &request, &response);
+      CheckPage(status, response.hits_size(), request.page_size());
+      if (status.ok() && response.total_size() < response.hits_size()) __builtin_trap();
       break;
     }
     default: {

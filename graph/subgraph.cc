@@ -1,5 +1,6 @@
 #include "graph/subgraph.h"
 
+#include <algorithm>
 #include <deque>
 #include <set>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include "common/json_text.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "data/embedded.h"
 #include "graph/views.h"
 
 namespace claimgraph::graph {
@@ -22,17 +24,19 @@ struct VertexProps {
   std::string id;  // resource name
   std::string kind;
   std::string label;
-  std::string shape;  // DOT only
+  std::string date;       // a claim's said_on, an article's published date
+  std::string dot_label;  // DOT: a claim's date and first words; a story's wire and outlets
+  std::string shape;      // DOT only
 };
 
 struct EdgeProps {
   std::string type;
-  std::string confidence;
+  double confidence = 0;  // GraphML attr.type "double"
   std::string doc_id;
   std::string span;  // "start-end" of the content in doc_id
   std::string cue;
   std::string cue_class;  // ASSERTED: "statement", "belief", ...; else empty
-  std::string label;      // DOT: the type, with the cue class on ASSERTED edges
+  std::string label;  // DOT: only what the picture does not say (see DotEdgeLabel)
   std::string reason;
   std::string color;  // DOT only
   std::string style;  // DOT only
@@ -41,22 +45,88 @@ struct EdgeProps {
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS,
                                          boost::bidirectionalS, VertexProps, EdgeProps>;
 
-std::string KindName(v1::NodeKind kind) {
-  std::string name = v1::NodeKind_Name(kind);
+std::string Lower(std::string name) {
   for (char& c : name) c = static_cast<char>(std::tolower(c));
   return name;
 }
 
+std::string KindName(v1::NodeKind kind) { return Lower(v1::NodeKind_Name(kind)); }
+
 std::string EdgeTypeName(v1::EdgeType type) { return v1::EdgeType_Name(type); }
+
+// A claim's DOT label: its date and its first words (the picture is for finding
+// one's way; the content is in the tooltip and the other formats).
+std::string ClaimDotLabel(const v1::Claim& claim) {
+  constexpr std::size_t kWords = 8;
+  std::string words;
+  std::size_t count = 0, at = 0;
+  const std::string& content = claim.content();
+  while (at < content.size() && count < kWords) {
+    std::size_t end = content.find(' ', at);
+    if (end == std::string::npos) end = content.size();
+    CatTo(&words, words.empty() ? "" : " ", content.substr(at, end - at));
+    ++count;
+    at = end + 1;
+  }
+  if (at < content.size()) words += " ...";
+  return claim.said_on().empty() ? words : Cat(claim.said_on(), "\\n", words);
+}
+
+// An edge's DOT label: none where the shapes at its ends already say what it is
+// (REPORTED_IN, MENTIONS, COPY_OF, and ASSERTED of a plain statement); the cue
+// class of any other assertion ("belief"); the type of the others.
+std::string DotEdgeLabel(v1::EdgeType type, const std::string& cue_class) {
+  switch (type) {
+    case v1::REPORTED_IN:
+    case v1::MENTIONS:
+    case v1::COPY_OF: return "";
+    case v1::ASSERTED: return cue_class == "statement" ? "" : cue_class;
+    default: {
+      std::string name = Lower(EdgeTypeName(type));
+      std::replace(name.begin(), name.end(), '_', ' ');
+      return name;
+    }
+  }
+}
 
 BoostGraph ToBoost(const v1::Subgraph& sub) {
   BoostGraph g;
   std::unordered_map<std::string, BoostGraph::vertex_descriptor> index;
+  // A story is labelled by its wire and the outlets of its copies in the picture.
+  std::unordered_map<std::string, std::string> outlets_of_story, outlet_of_article;
+  for (const v1::GraphNode& node : sub.nodes()) {
+    if (node.kind() == v1::ARTICLE) outlet_of_article[node.name()] = node.node().article().outlet();
+  }
+  for (const v1::GraphEdge& edge : sub.edges()) {
+    auto outlet = outlet_of_article.find(edge.source());
+    if (edge.type() != v1::COPY_OF || outlet == outlet_of_article.end() ||
+        outlet->second.empty()) {
+      continue;
+    }
+    std::string& outlets = outlets_of_story[edge.target()];
+    if (outlets.find(outlet->second) == std::string::npos) {
+      CatTo(&outlets, outlets.empty() ? "" : ", ", outlet->second);
+    }
+  }
   for (const v1::GraphNode& node : sub.nodes()) {
     VertexProps props;
     props.id = node.name();
     props.kind = KindName(node.kind());
     props.label = node.label();
+    props.dot_label = node.label();
+    if (node.kind() == v1::CLAIM) {
+      props.date = node.node().claim().said_on();
+      props.dot_label = ClaimDotLabel(node.node().claim());
+    } else if (node.kind() == v1::ARTICLE) {
+      props.date = node.node().article().published();
+      const std::string& outlet = node.node().article().outlet();
+      if (!outlet.empty()) props.dot_label = Cat(node.label(), "\\n", outlet);
+    } else if (node.kind() == v1::STORY) {
+      const std::string& wire = node.node().story().wire();
+      const std::string& outlets = outlets_of_story[node.name()];
+      props.dot_label = Cat(wire.empty() ? "story" : Cat(wire, " story"),
+                            outlets.empty() ? "" : Cat("\\n", outlets));
+    }
     props.shape = node.kind() == v1::CLAIM    ? "box"
                   : node.kind() == v1::SOURCE ? "ellipse"
                   : node.kind() == v1::ENTITY ? "diamond"
@@ -69,7 +139,7 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
     if (from == index.end() || to == index.end()) continue;
     EdgeProps props;
     props.type = EdgeTypeName(edge.type());
-    props.confidence = Cat(edge.edge().confidence());
+    props.confidence = edge.edge().confidence();  // written with 6 digits: 0.8
     props.doc_id = edge.edge().provenance().doc_id();
     if (edge.edge().provenance().has_content()) {
       props.span = Cat(edge.edge().provenance().content().start(), "-",
@@ -77,7 +147,7 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
     }
     props.cue = edge.edge().cue();
     props.cue_class = CueClassName(edge.edge().cue_class());
-    props.label = props.cue_class.empty() ? props.type : Cat(props.type, " (", props.cue_class, ")");
+    props.label = DotEdgeLabel(edge.type(), props.cue_class);
     props.reason = edge.edge().conflict().reason();
     // Contradictions red and dashed; a correction (a source correcting
     // itself) blue and dotted: it is not a conflict between two sources.
@@ -96,6 +166,71 @@ void AppendSpanJson(std::string* out, const v1::Span& span) {
   out->push_back('}');
 }
 
+std::string RenderJson(const v1::Subgraph& sub);
+
+void AppendJsonField(std::string* out, std::string_view key, std::string_view value) {
+  if (value.empty()) return;
+  CatTo(out, ",\"", key, "\":");
+  AppendJsonString(out, value);
+}
+
+// What a viewer shows of a node beyond its label; empty values are left out.
+void AppendNodeDetailsJson(std::string* out, const v1::Node& node) {
+  switch (node.kind()) {
+    case v1::CLAIM: {
+      const v1::Claim& claim = node.claim();
+      AppendJsonField(out, "content", claim.content());
+      AppendJsonField(out, "date", claim.said_on());
+      AppendJsonField(out, "claim_kind", claim.kind() == v1::CLAIM_KIND_UNSPECIFIED
+                                             ? "" : Lower(v1::ClaimKind_Name(claim.kind())));
+      AppendJsonField(out, "cue_class", CueClassName(claim.cue_class()));
+      break;
+    }
+    case v1::ARTICLE: {
+      const v1::Article& article = node.article();
+      AppendJsonField(out, "doc_id", article.doc_id());
+      AppendJsonField(out, "date", article.published());
+      AppendJsonField(out, "outlet", article.outlet());
+      AppendJsonField(out, "wire", article.wire());
+      AppendJsonField(out, "url", article.url());
+      break;
+    }
+    case v1::SOURCE:
+      AppendJsonField(out, "source_kind",
+                      node.source().kind() == v1::SOURCE_KIND_UNSPECIFIED
+                          ? "" : Lower(v1::SourceKind_Name(node.source().kind())));
+      break;
+    case v1::ENTITY: AppendJsonField(out, "entity_type", node.entity().type()); break;
+    case v1::STORY: AppendJsonField(out, "wire", node.story().wire()); break;
+    default: break;
+  }
+}
+
+// The self-contained viewer page: data/viewer.html with D3 and the subgraph's
+// JSON inlined. "</" is written "<\/" inside the JSON (the same string to a
+// JSON parser) so that no value can close the <script> element that holds it.
+absl::StatusOr<std::string> RenderHtml(const v1::Subgraph& sub) {
+  std::string json = RenderJson(sub);
+  std::string escaped;
+  escaped.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    escaped.push_back(json[i]);
+    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') escaped.push_back('\\');
+  }
+  std::string page(data::kViewerHtml);
+  for (const auto& [marker, value] :
+       {std::pair<std::string_view, std::string_view>{"/*CG_D3*/", data::kD3Js},
+        std::pair<std::string_view, std::string_view>{"/*CG_DATA*/", escaped}}) {
+    std::size_t at = page.find(marker);
+    if (at == std::string::npos) {
+      return absl::InternalError(Cat("data/viewer.html lacks the marker ", marker));
+    }
+    page.replace(at, marker.size(), value);
+  }
+  if (sub.truncated()) page.insert(page.find('\n') + 1, Cat("<!-- ", TruncationNote(sub), " -->\n"));
+  return page;
+}
+
 std::string RenderJson(const v1::Subgraph& sub) {
   std::string out = "{\"nodes\":[";
   bool first = true;
@@ -108,6 +243,7 @@ std::string RenderJson(const v1::Subgraph& sub) {
     AppendJsonString(&out, KindName(node.kind()));
     out.append(",\"label\":");
     AppendJsonString(&out, node.label());
+    AppendNodeDetailsJson(&out, node.node());
     out.push_back('}');
   }
   out.append("],\"edges\":[");
@@ -260,17 +396,19 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
 absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
                                            v1::ExportFormat format) {
   if (format == v1::JSON) return RenderJson(sub);
+  if (format == v1::HTML) return RenderHtml(sub);
   if (format != v1::GRAPHML && format != v1::DOT) {
     return absl::InvalidArgumentError(
-        "unknown export format (expected GRAPHML, DOT or JSON)");
+        "unknown export format (expected GRAPHML, DOT, JSON or HTML)");
   }
   BoostGraph g = ToBoost(sub);
   boost::dynamic_properties dp(boost::ignore_other_properties);
   dp.property("id", boost::get(&VertexProps::id, g));
-  dp.property("label", boost::get(&VertexProps::label, g));
   dp.property("type", boost::get(&EdgeProps::type, g));
   if (format == v1::GRAPHML) {
+    dp.property("label", boost::get(&VertexProps::label, g));
     dp.property("kind", boost::get(&VertexProps::kind, g));
+    dp.property("date", boost::get(&VertexProps::date, g));
     dp.property("confidence", boost::get(&EdgeProps::confidence, g));
     dp.property("doc_id", boost::get(&EdgeProps::doc_id, g));
     dp.property("span", boost::get(&EdgeProps::span, g));
@@ -288,11 +426,24 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
     }
     return xml;
   }
+  // DOT: left to right (speakers, then claims, then what they mention), labels
+  // only where they carry information, the full text as a tooltip.
+  dp.property("label", boost::get(&VertexProps::dot_label, g));
+  dp.property("tooltip", boost::get(&VertexProps::label, g));
   dp.property("shape", boost::get(&VertexProps::shape, g));
   dp.property("color", boost::get(&EdgeProps::color, g));
   dp.property("style", boost::get(&EdgeProps::style, g));
-  // DOT edge labels: the edge type, and what an assertion reports.
   dp.property("xlabel", boost::get(&EdgeProps::label, g));
+  dp.property("edgetooltip", boost::get(&EdgeProps::reason, g));
+  // A large subgraph is mostly one speaker's many claims: in layers (dot) that is
+  // a strip thousands of pixels long; sfdp with overlaps removed lays it out
+  // around the speaker instead (450 claims: 5,700 x 2,500 px, not 820 x 24,400).
+  // Graphviz takes `layout` from the file, so `dot -Tsvg` users get it too.
+  const bool large = sub.nodes_size() > kDotLayoutMaxNodes;
+  std::string rankdir = "LR", layout = large ? "sfdp" : "dot", overlap = large ? "prism" : "";
+  dp.property("rankdir", boost::ref_property_map<BoostGraph*, std::string>(rankdir));
+  dp.property("layout", boost::ref_property_map<BoostGraph*, std::string>(layout));
+  if (large) dp.property("overlap", boost::ref_property_map<BoostGraph*, std::string>(overlap));
   std::ostringstream out;
   if (sub.truncated()) out << "// " << TruncationNote(sub) << "\n";
   boost::write_graphviz_dp(out, g, dp, "id");
@@ -309,6 +460,7 @@ std::string MediaType(v1::ExportFormat format) {
     case v1::GRAPHML: return "application/graphml+xml";
     case v1::DOT: return "text/vnd.graphviz";
     case v1::JSON: return "application/json";
+    case v1::HTML: return "text/html";
     default: return "application/octet-stream";
   }
 }

@@ -1,5 +1,5 @@
 // Subgraphs around a node, and their export as GraphML, DOT (both written by
-// Boost.Graph's own writers) and JSON for web viewers.
+// Boost.Graph's own writers), JSON, and a self-contained HTML viewer.
 #ifndef CLAIMGRAPH_GRAPH_SUBGRAPH_H_
 #define CLAIMGRAPH_GRAPH_SUBGRAPH_H_
 
@@ -29,13 +29,23 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
                                       int depth, int max_nodes,
                                       const std::function<bool()>& cancelled = {});
 
+// Above this many nodes the DOT export asks Graphviz for the sfdp layout
+// (overlap=prism) instead of dot's layers (README "Exports").
+inline constexpr int kDotLayoutMaxNodes = 60;
+
 // Renders the subgraph. GraphML and DOT come from boost::write_graphml and
 // boost::write_graphviz_dp; contradiction edges are typed and styled (red, dashed
-// in DOT), corrections (CORRECTS) typed and styled apart (blue, dotted). JSON is
-// {"nodes":[{id,kind,label,...}],"edges":[{source,target,type,provenance...}],
-// "truncated":bool}. A truncated subgraph says so in every format: JSON's
-// "truncated", a comment (TruncationNote) at the top of GraphML and DOT.
-// Unknown formats are InvalidArgument.
+// in DOT), corrections (CORRECTS) typed and styled apart (blue, dotted). GraphML
+// attributes are typed (confidence a double) and claims and articles carry a
+// `date`. DOT is laid out left to right (sfdp above kDotLayoutMaxNodes), claims labelled with their date and
+// first words, stories with their wire and outlets, and edges labelled only
+// where the label says more than the shapes (README "Exports"). JSON is
+// {"nodes":[{id,kind,label,date,content,...}],"edges":[{source,target,type,
+// provenance...}],"truncated":bool}. HTML is the viewer page (data/viewer.html)
+// with D3 and the JSON inlined: one file, no network. A truncated subgraph says
+// so in every format: JSON's "truncated", a comment (TruncationNote) at the top
+// of GraphML, DOT and HTML (and a notice on the page). Unknown formats are
+// InvalidArgument.
 absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& graph,
                                            v1::ExportFormat format);
 

@@ -18,8 +18,13 @@
 
 namespace claimgraph::query {
 
-// Every speaker `name` may mean (at most `limit`), the one it names exactly
-// first. Empty when none; never ambiguous.
+// Every speaker `name` may mean (at most `limit`): first those it names
+// exactly (SourcesNamed: name, alias, lone surname, story-scoped name), then
+// those whose name or alias it starts or nearly spells, word by word ("Chur",
+// "Churkn" and "vit chu" find Vitaly Churkin: each query word a prefix of a
+// name word or within one edit of it, two for words of 8 letters or more);
+// each group ranked by claim count, most first. Empty when none; never
+// ambiguous. Reads every source node (a scan) for the near matches.
 absl::StatusOr<std::vector<graph::NodeId>> SearchSources(const graph::GraphStore& store,
                                                          std::string_view name,
                                                          std::size_t limit = 50);

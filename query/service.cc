@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "query/names.h"
+#include "query/search.h"
 #include "query/server.h"
 
 #include "common/strings.h"
@@ -51,6 +52,20 @@ absl::StatusOr<int> PageSize(int32_t requested) {
 #define CLAIMGRAPH_ADMIT(context, scope)                                \
   if (auto admitted = auth_->Authorize(*(context), (scope)); !admitted.ok()) \
     return ToGrpc(admitted.status());
+
+// The claim filter of a ListClaims or SearchClaims request (the same fields).
+template <typename Request>
+absl::StatusOr<graph::ClaimFilter> ClaimFilterOfRequest(const graph::GraphStore& store,
+                                                        const Request& request) {
+  std::vector<v1::CueClass> cue_classes;
+  for (int value : request.cue_class()) cue_classes.push_back(static_cast<v1::CueClass>(value));
+  return ClaimFilterOf(store, {.speaker = request.speaker(),
+                               .entity = request.entity(),
+                               .article = request.article(),
+                               .said_after = request.said_after(),
+                               .said_before = request.said_before(),
+                               .cue_classes = std::move(cue_classes)});
+}
 
 // Get{Claim,Source}: parse the resource name, build the view, and report a
 // missing resource by the name the caller gave.
@@ -109,15 +124,7 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
   if (!page_size.ok()) return ToGrpc(page_size.status());
-  std::vector<v1::CueClass> cue_classes;
-  for (int value : request->cue_class()) cue_classes.push_back(static_cast<v1::CueClass>(value));
-  auto filter = ClaimFilterOf(
-      *store_, {.speaker = request->speaker(),
-                .entity = request->entity(),
-                .article = request->article(),
-                .said_after = request->said_after(),
-                .said_before = request->said_before(),
-                .cue_classes = std::move(cue_classes)});
+  auto filter = ClaimFilterOfRequest(*store_, *request);
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
@@ -129,6 +136,39 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
     *response->add_claims() = *std::move(view);
   }
   response->set_next_page_token(page->next_page_token);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimGraphServiceImpl::SearchClaims(grpc::ServerContext* context,
+                                                 const v1::SearchClaimsRequest* request,
+                                                 v1::SearchClaimsResponse* response) {
+  CLAIMGRAPH_ADMIT(context, Scope::kRead);
+  auto page_size = PageSize(request->page_size());
+  if (!page_size.ok()) return ToGrpc(page_size.status());
+  auto filter = ClaimFilterOfRequest(*store_, *request);
+  if (!filter.ok()) return ToGrpc(filter.status());
+  std::vector<v1::ClaimKind> kinds;
+  for (int value : request->kind()) {
+    if (value == v1::CLAIM_KIND_UNSPECIFIED || !v1::ClaimKind_IsValid(value)) {
+      return ToGrpc(absl::InvalidArgumentError(
+          Cat("kind: ", value, " is not DIRECT, INDIRECT or MIXED")));
+    }
+    kinds.push_back(static_cast<v1::ClaimKind>(value));
+  }
+  auto found = query::SearchClaims(*store_, *filter, kinds, request->query(), *page_size,
+                                   request->page_token(),
+                                   [context] { return context->IsCancelled(); });
+  if (!found.ok()) return ToGrpc(found.status());
+  graph::ViewReader views(*store_);
+  for (const ClaimHit& hit : found->hits) {
+    auto view = views.Claim(hit.claim);
+    if (!view.ok()) return ToGrpc(view.status());
+    v1::SearchClaimHit* out = response->add_hits();
+    *out->mutable_claim() = *std::move(view);
+    out->set_score(hit.score);
+  }
+  response->set_next_page_token(found->next_page_token);
+  response->set_total_size(found->total);
   return grpc::Status::OK;
 }
 
@@ -191,7 +231,7 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
   if (request->format() == v1::EXPORT_FORMAT_UNSPECIFIED ||
       !v1::ExportFormat_IsValid(request->format())) {
     return ToGrpc(absl::InvalidArgumentError(
-        "format must be GRAPHML, DOT or JSON"));
+        "format must be GRAPHML, DOT, JSON or HTML"));
   }
   auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());

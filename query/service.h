@@ -43,6 +43,8 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
                                v1::IngestDocumentsResponse*) override;
   grpc::Status CreateBackup(grpc::ServerContext*, const v1::CreateBackupRequest*,
                             v1::CreateBackupResponse*) override;
+  grpc::Status SearchClaims(grpc::ServerContext*, const v1::SearchClaimsRequest*,
+                            v1::SearchClaimsResponse*) override;
 
  private:
   // Stores one streamed document, recorded as ingested by `token_name`;

@@ -19,6 +19,10 @@ packages=(
   graphviz
   # test certificates for the TLS tests (tests/query/ops_test.cc)
   openssl
+  # the HTML viewer: D3 inlined at build time; its test in headless Chromium
+  node-d3 chromium chromium-driver python3-selenium
+  # the Python client (clients/python/) and its test against the real server
+  python3-grpcio python3-grpc-tools
 )
 
 missing=()

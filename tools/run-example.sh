@@ -40,6 +40,11 @@ echo "== export the subgraph around Samantha Power (by name; format from the suf
 $cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.graphml"
 $cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.dot"
 $cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.json"
+$cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.html"  # open in a browser
+
+echo
+echo "== what did Churkin say about evidence? (search)"
+$cg query --server "$addr" search evidence --speaker Churkin
 if command -v dot >/dev/null; then
   $cg query --server "$addr" export "Samantha Power" --depth 2 -o "$out/power.svg"
 fi

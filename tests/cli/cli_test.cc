@@ -733,7 +733,7 @@ TEST_CASE("export takes the format from the suffix, says when it is cut, and que
   CHECK(mismatch.exit_code == 64);
   CHECK_THAT(mismatch.err, Catch::Contains("power.svg"));
 
-  for (const char* suffix : {".graphml", ".dot", ".json", ".svg"}) {
+  for (const char* suffix : {".graphml", ".dot", ".json", ".svg", ".html"}) {
     std::string out = dir.file(std::string("cut") + suffix);
     Run cut = Claimgraph(
         {"export", "--db", db, "Samantha Power", "--depth", "2", "--max-nodes", "3", "-o", out});
@@ -757,6 +757,69 @@ TEST_CASE("export takes the format from the suffix, says when it is cut, and que
   INFO(query.err);
   REQUIRE(query.exit_code == 0);
   CHECK_THAT(testing::ReadFile(remote), Catch::Contains("<svg"));
+}
+
+TEST_CASE("search finds claims by their words in inspect and query alike, best first") {
+  TempDir dir;
+  const std::string article = dir.file("evidence.txt"), db = dir.file("store");
+  std::ofstream(article)
+      << "\"There is no evidence of a cover-up,\" historian Martin Smith said on Monday.\n\n"
+         "\"The evidence was destroyed, and the evidence is gone,\" astronomer Jane Smith "
+         "said on Tuesday.\n\n"
+         "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n";
+  REQUIRE(Claimgraph({"ingest", "--quiet", "--db", db, article}).exit_code == 0);
+  auto speakers = [](const Run& run) {
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    Value list = ParseJson(run.out);
+    REQUIRE(IsList(list));
+    std::vector<std::string> out;
+    for (const Value& c : list.list_value().values()) {
+      CheckClaim(c);
+      out.push_back(Field(c, "speaker").string_value());
+    }
+    return out;
+  };
+  const std::vector<std::string> both = {"Jane Smith", "Martin Smith"};
+  Run found = Claimgraph({"inspect", "--db", db, "search", "evidences", "--json"});
+  CHECK(speakers(found) == both);
+  CHECK(found.err == "2 match(es)\n");
+  CHECK(speakers(Claimgraph({"inspect", "--db", db, "search", "\"no evidence\"", "--json"})) ==
+        std::vector<std::string>{"Martin Smith"});
+  CHECK(speakers(Claimgraph({"inspect", "--db", db, "search", "evidence", "--speaker",
+                             "Jane Smith", "--kind", "direct", "--json"})) ==
+        std::vector<std::string>{"Jane Smith"});
+  Run table = Claimgraph({"inspect", "--db", db, "search", "evidence"});
+  CHECK(table.out.find("Jane Smith") < table.out.find("Martin Smith"));
+
+  testing::Background server(db);
+  REQUIRE(server.port() > 0);
+  CHECK(speakers(Claimgraph({"query", "--server", server.address(), "search", "evidence",
+                             "--json"})) == both);
+  Run paged = Claimgraph({"query", "--server", server.address(), "search", "evidence",
+                          "--page-size", "1", "--json"});
+  CHECK(speakers(paged) == std::vector<std::string>{"Jane Smith"});
+  CHECK_THAT(paged.err, Catch::Contains("2 match(es)") && Catch::Contains("--page-token"));
+  CHECK(speakers(Claimgraph({"query", "--server", server.address(), "search", "evidence",
+                             "--page-size", "1", "--all", "--json"})) == both);
+  std::string page = dir.file("smith.html");
+  Run exported = Claimgraph(
+      {"query", "--server", server.address(), "export", "Jane Smith", "-o", page});
+  INFO(exported.err);
+  CHECK(exported.exit_code == 0);
+  CHECK_THAT(testing::ReadFile(page), Catch::StartsWith("<!DOCTYPE html>") &&
+                                          Catch::Contains("cg-data"));
+
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"inspect", "--db", db, "search", "evidence"},
+        std::vector<std::string>{"query", "--server", "127.0.0.1:1", "search", "evidence"}}) {
+    Run bad = Claimgraph(With(command, {"--kind", "hearsay"}));
+    CHECK(bad.exit_code == 64);
+    CHECK(bad.err == "claimgraph: --kind: \"hearsay\" is not direct, indirect or mixed\n");
+  }
+  Run unclosed = Claimgraph({"inspect", "--db", db, "search", "\"no evidence"});
+  CHECK(unclosed.exit_code == 1);
+  CheckErrorFormat(unclosed.err);
 }
 
 TEST_CASE("a speaker is found by what inspect speakers prints and every alias it lists") {

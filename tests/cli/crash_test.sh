@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Crash test: `claimgraph ingest` is killed with SIGKILL at random moments; after
 # every kill `claimgraph check` must pass, and re-ingesting everything must give
-# exactly what one clean ingest gives (inspect stats/articles/speakers/claims).
+# exactly what one clean ingest gives (inspect stats/articles/speakers/claims,
+# and the ranked answers of `inspect search`); every search hit is a stored claim.
 # Then the same for `claimgraph serve` killed with SIGKILL in the middle of an
 # IngestDocuments stream (`query ingest`): the server restarts on the store,
 # `check` passes, every article present is whole (as in the clean ingest) or
@@ -48,7 +49,15 @@ dump() {  # dump DB OUT: everything a client can see, in a stable order
     "$bin" inspect --db "$db" claims --json |
       sed -E 's/,"ingested_at":("[^"]*"|null),"ingested_by":("[^"]*"|null)//g'
     "$bin" inspect --db "$db" stories --json
+    "$bin" inspect --db "$db" search said --json 2>/dev/null   # ranked search (issue 16)
   } >"$out"
+}
+
+search_consistent() {  # search_consistent DB: every search hit is a stored claim
+  local db="$1"
+  "$bin" inspect --db "$db" search said --json 2>/dev/null | jq -r '.[].id' | sort >"$work/hits.txt"
+  "$bin" inspect --db "$db" claims --json | jq -r '.[].id' | sort >"$work/claims.txt"
+  [ -z "$(comm -23 "$work/hits.txt" "$work/claims.txt")" ]
 }
 
 ingest() {  # ingest DB: to completion
@@ -87,6 +96,8 @@ for ((i = 1; i <= iterations; i++)); do
   elif ! "$bin" check --db "$db" >"$work/check.txt" 2>&1; then
     cat "$work/check.txt" >&2
     fail "check failed after kill $i at ${delay_ms} ms"
+  elif ! search_consistent "$db"; then
+    fail "search found a claim the store does not hold after kill $i at ${delay_ms} ms"
   fi
   if (( RANDOM % 2 == 0 )); then
     ingest "$db"

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "google/protobuf/struct.pb.h"
@@ -37,6 +38,7 @@ struct Fixture {
         ExtractionBuilder(doc)
             .Add("Power", "Samantha Power", "told",
                  "Russia really needs to stop the stunts & <games>")
+            .SaidOn("2016-09-18")
             .Entity("Russia", "place")
             .Add("Churkin", "Vitaly Churkin", "said", "Russia had no evidence",
                  ingest::AttributionKind::kIndirect)
@@ -110,8 +112,16 @@ TEST_CASE("DOT export is accepted by Graphviz when present", "[graph][export]") 
   REQUIRE(sub.ok());
   auto dot = RenderSubgraph(*sub, v1::DOT);
   REQUIRE(dot.ok());
+  INFO(*dot);
   CHECK(dot->starts_with("digraph"));
-  CHECK(dot->find("ASSERTED (statement)") != std::string::npos);
+  CHECK(dot->find("rankdir=LR") != std::string::npos);  // left to right
+  // A plain statement's ASSERTED edge and REPORTED_IN/MENTIONS carry no label:
+  // the shapes at their ends say what they are.
+  CHECK(dot->find("xlabel=ASSERTED") == std::string::npos);
+  CHECK(dot->find("xlabel=REPORTED_IN") == std::string::npos);
+  CHECK(dot->find("xlabel=\"\"") != std::string::npos);
+  // Claims are labelled with their date and first words.
+  CHECK(dot->find("2016-09-18\\nRussia really needs to stop the stunts &") != std::string::npos);
   if (std::system("command -v dot >/dev/null 2>&1") != 0) {
     WARN("Graphviz dot not installed: syntax not checked");
     return;
@@ -143,6 +153,118 @@ TEST_CASE("JSON export is valid JSON carrying provenance", "[graph][export]") {
     }
   }
   CHECK(asserted_with_span);
+}
+
+TEST_CASE("a large DOT export asks for the sfdp layout, a small one for dot's layers",
+          "[graph][export]") {
+  Fixture f;
+  auto small = RenderSubgraph(*Traverse(*f.store, f.power, 3, 100), v1::DOT);
+  REQUIRE(small.ok());
+  CHECK(small->find("layout=dot;") != std::string::npos);
+  CHECK(small->find("overlap") == std::string::npos);
+  // One speaker with many claims: the star that dot draws as a long strip.
+  ingest::Document doc;
+  doc.doc_id = "many.txt";
+  for (int i = 0; i <= kDotLayoutMaxNodes; ++i) {
+    doc.text += "Power said point number " + std::to_string(1000 + i) + " stands. ";
+  }
+  ExtractionBuilder builder(doc);
+  for (int i = 0; i <= kDotLayoutMaxNodes; ++i) {
+    builder.Add("Power", "Samantha Power", "said", "point number " + std::to_string(1000 + i));
+  }
+  REQUIRE(f.store->Ingest(doc, builder.Build()).ok());
+  auto sub = Traverse(*f.store, f.power, 1, 500);
+  REQUIRE(sub.ok());
+  REQUIRE(sub->nodes_size() > kDotLayoutMaxNodes);
+  auto large = RenderSubgraph(*sub, v1::DOT);
+  REQUIRE(large.ok());
+  CHECK(large->find("layout=sfdp;") != std::string::npos);
+  CHECK(large->find("overlap=prism;") != std::string::npos);
+}
+
+TEST_CASE("GraphML export types its attributes and dates its nodes", "[graph][export]") {
+  Fixture f;
+  auto sub = Traverse(*f.store, f.power, 3, 100);
+  REQUIRE(sub.ok());
+  auto graphml = RenderSubgraph(*sub, v1::GRAPHML);
+  REQUIRE(graphml.ok());
+  CHECK(graphml->find("attr.name=\"confidence\" attr.type=\"double\"") != std::string::npos);
+  CHECK(graphml->find("attr.name=\"date\" attr.type=\"string\"") != std::string::npos);
+  struct V { std::string kind, date; };
+  struct E { double confidence = -1; std::string type; };
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E> g;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("kind", boost::get(&V::kind, g));
+  dp.property("date", boost::get(&V::date, g));
+  dp.property("confidence", boost::get(&E::confidence, g));
+  dp.property("type", boost::get(&E::type, g));
+  std::istringstream in(*graphml);
+  boost::read_graphml(in, g, dp);
+  // Power's claim (said on the 18th) and the article (published then); Churkin's
+  // claim has no date of statement.
+  std::multiset<std::string> dates;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    if (g[v].kind == "claim" || g[v].kind == "article") dates.insert(g[v].date);
+  }
+  CHECK(dates == std::multiset<std::string>{"", "2016-09-18", "2016-09-18"});
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    CHECK(g[e].confidence >= 0);
+    CHECK(g[e].confidence <= 1);
+  }
+}
+
+TEST_CASE("HTML export is one self-contained page with D3 and the data inlined",
+          "[graph][export]") {
+  Fixture f;
+  // A claim whose content would close a <script> element if written raw.
+  ingest::Document doc;
+  doc.doc_id = "b.txt";
+  doc.published = "2016-09-19";
+  doc.text = "Power said </script><script>alert(1)</script> was posted.";
+  auto extraction = ExtractionBuilder(doc)
+                        .Add("Power", "Samantha Power", "said",
+                             "</script><script>alert(1)</script> was posted")
+                        .Build();
+  REQUIRE(f.store->Ingest(doc, extraction).ok());
+  auto sub = Traverse(*f.store, f.power, 2, 100);
+  REQUIRE(sub.ok());
+  auto html = RenderSubgraph(*sub, v1::HTML);
+  REQUIRE(html.ok());
+  CHECK(html->starts_with("<!DOCTYPE html>"));
+  CHECK(html->find("https://d3js.org v5") != std::string::npos);  // D3 inlined
+  CHECK(html->find("<script src") == std::string::npos);           // nothing fetched
+  CHECK(html->find("/*CG_D3*/") == std::string::npos);
+  CHECK(html->find("/*CG_DATA*/") == std::string::npos);
+  // The page's own three scripts close; the claim's "</script>" is escaped.
+  std::size_t closes = 0;
+  for (std::size_t at = html->find("</script>"); at != std::string::npos;
+       at = html->find("</script>", at + 1)) {
+    ++closes;
+  }
+  CHECK(closes == 3);
+  CHECK(html->find("<\\/script><script>alert(1)<\\/script> was posted") != std::string::npos);
+  // The data element holds the JSON export (nodes with dates), as JSON.
+  std::size_t open = html->find("<script id=\"cg-data\" type=\"application/json\">");
+  REQUIRE(open != std::string::npos);
+  open = html->find('>', open) + 1;
+  std::string data = html->substr(open, html->find("</script>", open) - open);
+  google::protobuf::Struct parsed;
+  REQUIRE(google::protobuf::util::JsonStringToMessage(data, &parsed).ok());
+  CHECK(parsed.fields().at("nodes").list_value().values_size() == sub->nodes_size());
+  bool dated_claim = false;
+  for (const auto& node : parsed.fields().at("nodes").list_value().values()) {
+    const auto& fields = node.struct_value().fields();
+    dated_claim |= fields.at("kind").string_value() == "claim" && fields.count("date") &&
+                   fields.count("content");
+  }
+  CHECK(dated_claim);
+  CHECK(MediaType(v1::HTML) == "text/html");
+  // A cut export says so at the top of the page too.
+  auto capped = Traverse(*f.store, f.power, 2, 2);
+  REQUIRE(capped.ok());
+  auto cut = RenderSubgraph(*capped, v1::HTML);
+  REQUIRE(cut.ok());
+  CHECK(cut->find("<!-- truncated: stopped at the node cap") != std::string::npos);
 }
 
 TEST_CASE("unknown export formats are refused", "[graph][export]") {

@@ -683,3 +683,134 @@ TEST_CASE("claims carry their cue class, and ListClaims filters by it", "[query]
 
 }  // namespace
 }  // namespace claimgraph::query
+
+namespace claimgraph::query {
+namespace {
+
+// Claims whose words a search is about: two mention evidence (one twice), one
+// a phrase; another speaker says nothing of it.
+v1::IngestDocumentsResponse IngestEvidence(Server& s) {
+  return Send(
+      s, {{"a.txt", "\"There is no evidence of a cover-up,\" historian Martin Smith said on "
+                    "Monday.\n"},
+          {"b.txt", "\"The evidence was destroyed, and the evidence is gone,\" astronomer Jane "
+                    "Smith said on Tuesday.\n"},
+          {"c.txt", "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n"}});
+}
+
+std::vector<std::string> Found(Server& s, const v1::SearchClaimsRequest& request,
+                               grpc::Status* status = nullptr) {
+  v1::SearchClaimsResponse response;
+  grpc::Status done = s.stub->SearchClaims(s.Context().get(), request, &response);
+  if (status) *status = done;
+  std::vector<std::string> speakers;
+  for (const auto& hit : response.hits()) speakers.push_back(hit.claim().speaker().display_name());
+  return speakers;
+}
+
+TEST_CASE("SearchClaims finds claims by stem and phrase, ranked, with filters",
+          "[query][server][search]") {
+  Server s;
+  REQUIRE(IngestEvidence(s).ingested() == 3);
+  v1::SearchClaimsRequest request;
+  request.set_query("Evidences");  // any case, another form of the word
+  // Jane Smith says "evidence" twice in a claim of about the same length: first.
+  CHECK(Found(s, request) == std::vector<std::string>{"Jane Smith", "Martin Smith"});
+  request.set_query("\"no evidence\"");
+  CHECK(Found(s, request) == std::vector<std::string>{"Martin Smith"});
+  request.set_query("evidence destroyed");  // every word must occur
+  CHECK(Found(s, request) == std::vector<std::string>{"Jane Smith"});
+  request.set_query("evidence");
+  request.set_speaker("Martin Smith");
+  CHECK(Found(s, request) == std::vector<std::string>{"Martin Smith"});
+  request.clear_speaker();
+  request.add_kind(v1::INDIRECT);  // both are direct quotes
+  CHECK(Found(s, request).empty());
+  request.clear_kind();
+  request.add_kind(v1::DIRECT);
+  CHECK(Found(s, request).size() == 2);
+  request.set_said_after("2100-01-01");
+  CHECK(Found(s, request).empty());
+  request.clear_said_after();
+  request.set_query("the");  // stop words only: searched after all
+  CHECK(Found(s, request).size() == 2);  // "The evidence ...", "... by the summer"
+  request.set_query("telescope");
+  CHECK(Found(s, request).empty());
+}
+
+TEST_CASE("SearchClaims pages like every List and refuses bad requests",
+          "[query][server][search]") {
+  Server s;
+  REQUIRE(IngestEvidence(s).ingested() == 3);
+  v1::SearchClaimsRequest request;
+  request.set_query("evidence");
+  request.set_page_size(1);
+  v1::SearchClaimsResponse first, second;
+  REQUIRE(s.stub->SearchClaims(s.Context().get(), request, &first).ok());
+  CHECK(first.hits_size() == 1);
+  CHECK(first.total_size() == 2);
+  REQUIRE_FALSE(first.next_page_token().empty());
+  CHECK(first.hits(0).score() > 0);
+  request.set_page_token(first.next_page_token());
+  REQUIRE(s.stub->SearchClaims(s.Context().get(), request, &second).ok());
+  CHECK(second.hits_size() == 1);
+  CHECK(second.next_page_token().empty());
+  CHECK(second.hits(0).claim().name() != first.hits(0).claim().name());
+  CHECK(second.hits(0).score() <= first.hits(0).score());
+
+  auto code = [&](const v1::SearchClaimsRequest& bad) {
+    grpc::Status status;
+    Found(s, bad, &status);
+    return status.error_code();
+  };
+  v1::SearchClaimsRequest bad;
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // no words
+  bad.set_query("\"no evidence");
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // unclosed phrase
+  std::string long_query;
+  for (int i = 0; i < 33; ++i) long_query += "word" + std::to_string(i) + " ";
+  bad.set_query(long_query);
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);  // more than 32 words
+  bad.set_query("evidence");
+  bad.set_page_token("claims:7");
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);
+  bad.clear_page_token();
+  bad.add_kind(v1::CLAIM_KIND_UNSPECIFIED);
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);
+  bad.clear_kind();
+  bad.set_said_before("2020-13-45");
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);
+  bad.clear_said_before();
+  bad.set_speaker("Nobody Atall");
+  CHECK(code(bad) == grpc::StatusCode::NOT_FOUND);
+  bad.clear_speaker();
+  bad.set_page_size(-1);
+  CHECK(code(bad) == grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_CASE("a name search finds prefixes and near spellings, ranked by claim count",
+          "[query][server][names]") {
+  Server s;
+  REQUIRE(IngestNamesakes(s).ingested() == 3);
+  REQUIRE(Send(s, {{"d.txt", "\"The sky is clear tonight,\" astronomer Jane Smith said on "
+                             "Wednesday.\n"}})
+              .ingested() == 1);
+  auto names = [&](const std::string& query) {
+    v1::ListSourcesRequest request;
+    request.set_query(query);
+    v1::ListSourcesResponse response;
+    REQUIRE(s.stub->ListSources(s.Context().get(), request, &response).ok());
+    std::vector<std::string> out;
+    for (const auto& source : response.sources()) out.push_back(source.display_name());
+    return out;
+  };
+  // Exact candidates, Jane (2 claims) before Martin (1).
+  CHECK(names("Smith") == std::vector<std::string>{"Jane Smith", "Martin Smith"});
+  CHECK(names("Mart") == std::vector<std::string>{"Martin Smith"});           // a prefix
+  CHECK(names("Smitth") == std::vector<std::string>{"Jane Smith", "Martin Smith"});  // one edit
+  CHECK(names("don tru") == std::vector<std::string>{"Donald Trump"});       // word prefixes
+  CHECK(names("Trumpet Smith").empty());  // every word must match
+}
+
+}  // namespace
+}  // namespace claimgraph::query

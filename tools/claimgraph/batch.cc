@@ -1,7 +1,14 @@
 #include "batch.h"
 
-#include "absl/strings/cord.h"
+#include <unistd.h>
 
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "absl/strings/cord.h"
+#include "common/strings.h"
 #include "commands.h"
 #include "common/dates.h"
 #include "common/status_macros.h"
@@ -39,7 +46,95 @@ absl::Status CheckInputFlags(const InputFlags& flags) {
 
 namespace {
 constexpr char kStopBatchPayload[] = "claimgraph.cli/stop-batch";
+
+// One line on a terminal's stderr, redrawn at most 5 times a second: documents,
+// MB read, rate, ETA (when the inputs' sizes are known) and failures so far.
+// Silent when stderr is not a terminal.
+class Progress {
+ public:
+  explicit Progress(const std::vector<std::string>& files)
+      : on_(isatty(STDERR_FILENO)), stdout_too_(on_ && isatty(STDOUT_FILENO)) {
+    for (const std::string& file : files) {
+      std::error_code error;
+      // Stdin or a pipe: no total, no ETA (a missing file counts as 0 bytes).
+      if (file == "-" || (std::filesystem::exists(file, error) &&
+                          !std::filesystem::is_regular_file(file, error))) {
+        known_ = false;
+      }
+      total_ += FileSize(file);
+    }
+  }
+
+  static std::uintmax_t FileSize(const std::string& file) {
+    std::error_code error;
+    auto size = file == "-" ? 0 : std::filesystem::file_size(file, error);
+    return error ? 0 : size;
+  }
+  ~Progress() { Clear(); }
+
+  // Before any other line goes to stderr.
+  void Clear() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+  // Before a document is processed: a command that prints a line per document
+  // on the same terminal (ingest) gets the progress line out of its way.
+  void BeforeDocument() {
+    if (stdout_too_) Clear();
+  }
+  void Document(std::size_t bytes, bool failed) {
+    ++documents_;
+    failed_ += failed;
+    bytes_ += bytes;
+    Draw(stdout_too_);
+  }
+  // A file read to its end, or that could not be read (`failed`): its size
+  // counts whole (JSONL has more bytes than its texts).
+  void FileDone(std::uintmax_t file_bytes, bool failed) {
+    done_files_ += file_bytes;
+    bytes_ = 0;
+    failed_ += failed;
+    Draw(true);
+  }
+
+ private:
+  void Draw(bool force) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (!force && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    double read = static_cast<double>(done_files_ + bytes_);
+    double rate = seconds > 0 ? read / seconds : 0;
+    std::string line = Cat(documents_, " documents, ", FormatMb(read));
+    if (known_ && total_ > 0) CatTo(&line, " of ", FormatMb(static_cast<double>(total_)));
+    CatTo(&line, ", ", FormatMb(rate), "/s");
+    if (known_ && rate > 0 && total_ >= read) {
+      int eta = static_cast<int>((total_ - read) / rate + 0.5);
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, ", ETA %d:%02d", eta / 60, eta % 60);
+      line += buffer;
+    }
+    CatTo(&line, ", ", failed_, " failed");
+    std::cerr << "\r\033[K" << line << std::flush;
+    shown_ = true;
+  }
+  static std::string FormatMb(double bytes) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", bytes / 1e6);
+    return buffer;
+  }
+
+  const bool on_, stdout_too_;
+  bool shown_ = false, known_ = true;
+  std::uintmax_t total_ = 0, done_files_ = 0, bytes_ = 0;
+  int documents_ = 0, failed_ = 0;
+  const std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
+
 }  // namespace
+
 
 absl::Status StopBatch(absl::Status status) {
   if (!status.ok()) status.SetPayload(kStopBatchPayload, absl::Cord());
@@ -58,27 +153,34 @@ int ForEachDocument(const std::vector<std::string>& files, const InputFlags& fla
       .url = flags.url};
   int failed = 0;
   bool stopped = false;
+  Progress progress(files);
   for (const std::string& file : files) {
     if (stopped) break;
     auto status = ingest::ReadDocuments(
         file, format,
         [&](absl::StatusOr<ingest::Document> doc) {
           if (stopped) return;
-          if (doc.ok()) {
+          if (doc.ok() && !doc->warnings.empty()) {
+            progress.Clear();
             for (const std::string& warning : doc->warnings) ReportWarning(warning);
           }
+          progress.BeforeDocument();
           absl::Status done = doc.ok() ? process(*doc) : doc.status();
           if (!done.ok()) {
+            progress.Clear();
             ReportDocumentError(what, done);
             ++failed;
             stopped = done.GetPayload(kStopBatchPayload).has_value();
           }
+          progress.Document(doc.ok() ? doc->text.size() : 0, !done.ok());
         },
         options);
     if (!status.ok()) {
+      progress.Clear();
       ReportDocumentError("", status);
       ++failed;
     }
+    progress.FileDone(Progress::FileSize(file), !status.ok());
   }
   return failed;
 }

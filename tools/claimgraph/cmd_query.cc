@@ -28,6 +28,7 @@ struct Options {
   bool json = false;
   bool all = false;
   ClaimFilterFlags filter;
+  SearchFlags search;
   std::string name, query_text, type, min_confidence;
   std::string page_token, format, output = "-";
   InputFlags input;
@@ -108,18 +109,25 @@ absl::Status RunHealth(const Options& o, const std::shared_ptr<grpc::Channel>& c
   return absl::OkStatus();
 }
 
+// The claim filter flags into a ListClaims or SearchClaims request.
+template <typename Request>
+absl::Status SetClaimFilter(const Options& o, Request* request) {
+  request->set_speaker(o.filter.speaker);
+  request->set_entity(o.filter.entity);
+  request->set_article(o.filter.article);
+  request->set_said_after(o.filter.after);
+  request->set_said_before(o.filter.before);
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  for (v1::CueClass cue_class : classes) request->add_cue_class(cue_class);
+  return absl::OkStatus();
+}
+
 absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
   // The service checks the dates too; checking here names the flags.
   RETURN_IF_ERROR(
       UsageError(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags)));
   v1::ListClaimsRequest request;
-  request.set_speaker(o.filter.speaker);
-  request.set_entity(o.filter.entity);
-  request.set_article(o.filter.article);
-  request.set_said_after(o.filter.after);
-  request.set_said_before(o.filter.before);
-  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
-  for (v1::CueClass cue_class : classes) request.add_cue_class(cue_class);
+  RETURN_IF_ERROR(SetClaimFilter(o, &request));
   request.set_page_size(o.page_size);
   request.set_page_token(o.page_token);
   std::vector<v1::ClaimView> claims;
@@ -132,6 +140,33 @@ absl::Status RunClaims(const Options& o, v1::ClaimGraphService::Stub& stub) {
     request.set_page_token(next);
   } while (o.all && !next.empty());
   o.json ? PrintClaimsJson(std::cout, claims) : PrintClaimsTable(std::cout, claims);
+  if (!o.all && !next.empty()) std::cerr << "next page: --page-token " << next << "\n";
+  return absl::OkStatus();
+}
+
+absl::Status RunSearch(const Options& o, v1::ClaimGraphService::Stub& stub) {
+  RETURN_IF_ERROR(
+      UsageError(graph::CheckDateRange(o.filter.after, o.filter.before, kDateFlags)));
+  v1::SearchClaimsRequest request;
+  request.set_query(o.search.Text());
+  RETURN_IF_ERROR(SetClaimFilter(o, &request));
+  ASSIGN_OR_RETURN(auto kinds, o.search.Kinds());
+  for (v1::ClaimKind kind : kinds) request.add_kind(kind);
+  request.set_page_size(o.page_size);
+  request.set_page_token(o.page_token);
+  std::vector<v1::ClaimView> claims;
+  std::string next;
+  int total = 0;
+  do {
+    v1::SearchClaimsResponse response;
+    RETURN_IF_ERROR(FromGrpc(stub.SearchClaims(Context(o).get(), request, &response)));
+    for (const v1::SearchClaimHit& hit : response.hits()) claims.push_back(hit.claim());
+    total = response.total_size();
+    next = response.next_page_token();
+    request.set_page_token(next);
+  } while (o.all && !next.empty());
+  o.json ? PrintClaimsJson(std::cout, claims) : PrintClaimsTable(std::cout, claims);
+  std::cerr << total << " match(es)\n";
   if (!o.all && !next.empty()) std::cerr << "next page: --page-token " << next << "\n";
   return absl::OkStatus();
 }
@@ -332,6 +367,11 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   claims->add_flag("--all", o->all, "Fetch every page");
   auto* claim = cmd->add_subcommand("claim", "One claim with its provenance");
   claim->add_option("name", o->name, "claims/ID")->required();
+  auto* search = cmd->add_subcommand("search", "Claims by what they say, best match first");
+  AddSearchFlags(search, &o->search, &o->filter);
+  search->add_option("--page-size", o->page_size, "Claims per page (max 500)");
+  search->add_option("--page-token", o->page_token, "Token from the previous page");
+  search->add_flag("--all", o->all, "Fetch every page");
   auto* sources = cmd->add_subcommand("sources", "Speakers");
   sources->add_option("--query", o->query_text,
                       "A name or alias: every speaker it may mean");
@@ -366,7 +406,7 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   auto* backup = cmd->add_subcommand(
       "backup", "Back the server's store up into its --backup-dir (consistent while it ingests)");
   for (auto* sub :
-       {health, claims, claim, sources, contradictions, traverse, ingest_cmd, backup}) {
+       {health, claims, claim, search, sources, contradictions, traverse, ingest_cmd, backup}) {
     sub->add_flag("--json", o->json, "Print JSON");
   }
   export_cmd->add_flag("--json", o->json, "Same as --format json");
@@ -374,6 +414,7 @@ void AddQueryCommand(CLI::App& app, absl::Status* result) {
   using Call = absl::Status (*)(const Options&, v1::ClaimGraphService::Stub&);
   const std::vector<std::pair<CLI::App*, Call>> calls = {
       {claims, RunClaims},     {claim, RunClaim},         {sources, RunSources},
+      {search, RunSearch},
       {contradictions, RunContradictions}, {traverse, RunTraverse},
       {export_cmd, RunExport}, {ingest_cmd, RunIngest},       {backup, RunBackup},
   };

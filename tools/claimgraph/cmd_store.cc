@@ -16,6 +16,7 @@
 #include "graph/views.h"
 #include "graph/keys.h"
 #include "query/names.h"
+#include "query/search.h"
 #include "ingest/extraction.h"
 #include "batch.h"
 #include "commands.h"
@@ -33,6 +34,7 @@ struct StoreCommandOptions {
   bool quiet = false;
   bool json = false;
   ClaimFilterFlags filter;
+  SearchFlags search;
   std::string name;
   int depth = 2;
   std::string format;  // empty: from the output's suffix
@@ -254,6 +256,29 @@ absl::Status InspectClaims(const graph::GraphStore& store, const StoreCommandOpt
   return absl::OkStatus();
 }
 
+// Every match, best first; the count on stderr.
+absl::Status InspectSearch(const graph::GraphStore& store, const StoreCommandOptions& o) {
+  ASSIGN_OR_RETURN(auto classes, o.filter.CueClasses());
+  ASSIGN_OR_RETURN(auto kinds, o.search.Kinds());
+  ASSIGN_OR_RETURN(auto filter,
+                   query::ClaimFilterOf(store, o.filter.Refs(std::move(classes)), kDateFlags));
+  std::vector<v1::ClaimView> claims;
+  std::string token;
+  graph::ViewReader views(store);
+  do {
+    ASSIGN_OR_RETURN(auto found, query::SearchClaims(store, filter, kinds, o.search.Text(),
+                                                     500, token));
+    for (const query::ClaimHit& hit : found.hits) {
+      ASSIGN_OR_RETURN(auto view, views.Claim(hit.claim));
+      claims.push_back(std::move(view));
+    }
+    token = found.next_page_token;
+  } while (!token.empty());
+  o.json ? PrintClaimsJson(std::cout, claims) : PrintClaimsTable(std::cout, claims);
+  std::cerr << claims.size() << " match(es)\n";
+  return absl::OkStatus();
+}
+
 absl::Status InspectClaim(const graph::GraphStore& store, const StoreCommandOptions& o) {
   ASSIGN_OR_RETURN(auto id, graph::ParseResourceName(o.name, v1::CLAIM));
   ASSIGN_OR_RETURN(auto view, graph::ClaimViewOf(store, id));
@@ -401,6 +426,8 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   AddClaimFilterFlags(claims, &o->filter);
   auto* claim = inspect->add_subcommand("claim", "One claim with its provenance");
   claim->add_option("name", o->name, "claims/ID")->required();
+  auto* search = inspect->add_subcommand("search", "Claims by what they say, best match first");
+  AddSearchFlags(search, &o->search, &o->filter);
   auto* stories = inspect->add_subcommand("stories", "Stories and their copies");
   auto* articles = inspect->add_subcommand("articles", "Stored articles");
   auto* contradictions =
@@ -409,7 +436,8 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   contradictions->add_option("--min-confidence", o->min_confidence,
                              "Only edges of at least this confidence (0-1)");
   auto* stats = inspect->add_subcommand("stats", "Node, edge and index counts");
-  for (auto* json_sub : {speakers, claims, claim, stories, articles, contradictions, stats}) {
+  for (auto* json_sub :
+       {speakers, claims, claim, search, stories, articles, contradictions, stats}) {
     json_sub->add_flag("--json", o->json, "Print JSON");
   }
   using Inspector =
@@ -418,6 +446,7 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
       {speakers, InspectSpeakers},
       {claims, InspectClaims},
       {claim, InspectClaim},
+      {search, InspectSearch},
       {stories, InspectStories},
       {articles, InspectArticles},
       {contradictions, InspectContradictions},
@@ -430,6 +459,7 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
           graph::CheckDateRange(o->filter.after, o->filter.before, kDateFlags)));
       RETURN_IF_ERROR(MinConfidenceFlag(o->min_confidence).status());
       RETURN_IF_ERROR(o->filter.CueClasses().status());
+      RETURN_IF_ERROR(o->search.Kinds().status());
       ASSIGN_OR_RETURN(auto store, OpenStore(o->db, /*read_only=*/true));
       for (const auto& [command, run] : inspectors) {
         if (command->parsed()) return run(*store, *o);

@@ -25,6 +25,17 @@ struct ClaimFilterFlags {
   }
 };
 void AddClaimFilterFlags(CLI::App* command, ClaimFilterFlags* flags);
+
+// `query search` and `inspect search`: the words (positional, joined by
+// spaces), --kind, and the claim filter flags.
+struct SearchFlags {
+  std::vector<std::string> words;
+  std::vector<std::string> kinds;  // --kind direct,indirect,mixed
+  std::string Text() const;
+  // The kinds --kind names; a usage error naming the flag.
+  absl::StatusOr<std::vector<v1::ClaimKind>> Kinds() const;
+};
+void AddSearchFlags(CLI::App* command, SearchFlags* flags, ClaimFilterFlags* filter);
 // --format, -o/--output and --max-nodes of export and query export.
 void AddExportFlags(CLI::App* command, std::string* format, std::string* output,
                     int* max_nodes);

@@ -131,6 +131,36 @@ absl::StatusOr<std::vector<v1::CueClass>> ClaimFilterFlags::CueClasses() const {
   return out;
 }
 
+std::string SearchFlags::Text() const {
+  std::string text;
+  for (const std::string& word : words) CatTo(&text, text.empty() ? "" : " ", word);
+  return text;
+}
+
+absl::StatusOr<std::vector<v1::ClaimKind>> SearchFlags::Kinds() const {
+  std::vector<v1::ClaimKind> out;
+  for (const std::string& name : kinds) {
+    v1::ClaimKind kind;
+    std::string upper;
+    for (char c : name) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    if (!v1::ClaimKind_Parse(upper, &kind) || kind == v1::CLAIM_KIND_UNSPECIFIED) {
+      return UsageError(Cat("--kind: \"", name, "\" is not direct, indirect or mixed"));
+    }
+    out.push_back(kind);
+  }
+  return out;
+}
+
+void AddSearchFlags(CLI::App* command, SearchFlags* flags, ClaimFilterFlags* filter) {
+  command->add_option("words", flags->words,
+                      "Words and \"quoted phrases\" the claim must contain (matched by stem)")
+      ->required();
+  command->add_option("--kind", flags->kinds, "Only direct, indirect or mixed quotes "
+                                               "(repeat the flag or separate by commas)")
+      ->delimiter(',');
+  AddClaimFilterFlags(command, filter);
+}
+
 absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
                                             const std::string& output) {
   if (json && !format.empty() && format != "json") {
@@ -139,7 +169,7 @@ absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
   if (json) format = "json";
   static const std::vector<std::pair<std::string_view, std::string_view>> kSuffixes = {
       {".graphml", "graphml"}, {".dot", "dot"}, {".gv", "dot"},
-      {".json", "json"},       {".svg", "svg"}};
+      {".json", "json"},       {".svg", "svg"},   {".html", "html"}, {".htm", "html"}};
   std::string from_suffix;
   for (const auto& [suffix, name] : kSuffixes) {
     if (output != "-" && output.ends_with(suffix)) from_suffix = name;
@@ -156,7 +186,10 @@ absl::StatusOr<std::string> ExportFormatFor(std::string format, bool json,
 }
 
 v1::ExportFormat ProtoExportFormat(const std::string& format) {
-  return format == "graphml" ? v1::GRAPHML : format == "json" ? v1::JSON : v1::DOT;
+  return format == "graphml" ? v1::GRAPHML
+         : format == "json"  ? v1::JSON
+         : format == "html"  ? v1::HTML
+                             : v1::DOT;
 }
 
 absl::Status WriteExportFile(const std::string& data, const std::string& format,
@@ -212,8 +245,9 @@ void AddExportFlags(CLI::App* command, std::string* format, std::string* output,
                     int* max_nodes) {
   command
       ->add_option("--format", *format,
-                   "graphml, dot, json or svg (default: from -o's suffix, else graphml)")
-      ->transform(CLI::IsMember({"graphml", "dot", "json", "svg"}, CLI::ignore_case));
+                   "graphml, dot, json, svg or html (a self-contained viewer page; "
+                   "default: from -o's suffix, else graphml)")
+      ->transform(CLI::IsMember({"graphml", "dot", "json", "svg", "html"}, CLI::ignore_case));
   command->add_option("-o,--output", *output, "Output file, - for stdout");
   command
       ->add_option("--max-nodes", *max_nodes,
