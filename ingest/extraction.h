@@ -23,15 +23,17 @@ namespace claimgraph::ingest {
 // "cue_class" in the JSON); a lone surname resolves to the person of that name
 // the article introduced first, names learnt from runs of name words as well
 // as titles and given names (ingest/attribution/speakers.cc).
-// extract-0.10: the default mode adds the tagger's attributions of every cue
-// class (not only verbs of saying) where the rules found none, when their
-// content holds four words or more; a tagged quotation followed by its frame
-// takes in the quotation opening the next sentence ("“A,” she said. “B.”").
+// extract-0.10: the tagger's additions may be of every cue class (not only
+// verbs of saying; an option, ExtractorOptions::model_lexicon_cues_only, off
+// by default since extract-0.11), when their content holds four words or
+// more; a tagged quotation followed by its frame takes in the quotation
+// opening the next sentence ("“A,” she said. “B.”").
 // extract-0.11: a lone word is a person only when nothing says otherwise
 // (acronyms and "X said it" are organisations, plural common nouns of UD
 // English roles, "The Democrats" no surname); a party before a name is its
 // role; a described company ("the bowling company") is the one named before
-// the claim; a cue after a modal ("will explain") is no attribution.
+// the claim; a cue after a modal ("will explain") is no attribution. The
+// default adds tagger attributions of verbs of saying only, as up to 0.9.
 inline constexpr std::string_view kExtractorVersion = "extract-0.11";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
@@ -138,9 +140,11 @@ struct ExtractorOptions {
   float model_min_confidence = 0.0f;
   // kRulesThenModel: add only tagger attributions whose cue holds a verb of
   // the cue lexicon (the project annotation's notion of a statement, narrower
-  // than PolNeAR's beliefs, intentions and evidence). Off by default: every
-  // attribution carries its cue class, and PolNeAR counts them all.
-  bool model_lexicon_cues_only = false;
+  // than PolNeAR's beliefs, intentions and evidence). On by default, for
+  // precision: the additions of other classes are right about half the time
+  // (PolNeAR dev: 81 of 155 by the corpus's own gold; README, "The learned
+  // attribution tagger").
+  bool model_lexicon_cues_only = true;
   // kRulesThenModel: a tagger attribution is added only when its content
   // holds at least this many words (shorter ones are mostly object noun
   // phrases: "demanded a session to discuss | the incident").

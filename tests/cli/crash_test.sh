@@ -39,17 +39,19 @@ fail() {
   exit 1
 }
 
+strip_audit() {  # when and through what (CLI, server) each article was stored differs
+  sed -E 's/,"ingested_at":("[^"]*"|null),"ingested_by":("[^"]*"|null)//g'
+}
+
 dump() {  # dump DB OUT: everything a client can see, in a stable order
   local db="$1" out="$2"
   {
     "$bin" inspect --db "$db" stats
     "$bin" inspect --db "$db" articles --json
     "$bin" inspect --db "$db" speakers --json
-    # when and through what (CLI, server) each article was stored differs
-    "$bin" inspect --db "$db" claims --json |
-      sed -E 's/,"ingested_at":("[^"]*"|null),"ingested_by":("[^"]*"|null)//g'
+    "$bin" inspect --db "$db" claims --json | strip_audit
     "$bin" inspect --db "$db" stories --json
-    "$bin" inspect --db "$db" search said --json 2>/dev/null   # ranked search (issue 16)
+    "$bin" inspect --db "$db" search said --json 2>/dev/null | strip_audit  # ranked search
   } >"$out"
 }
 

@@ -37,10 +37,10 @@ TEST_CASE("wikinews dev set stays at or above its F1 floor", "[ingest][eval]") {
   CHECK(report->overall.content_overlap.F1() >= 0.899);
   CHECK(report->overall.content_source_overlap.F1() >= 0.885);
   // Matched attributions whose canonical speaker is right (last word).
-  // extract-0.10: 352 (the tagger's additions of every cue class); content
-  // F1 90.5, content+source 88.6: the tagger's beliefs, intentions and stances
-  // this statement annotation does not mark (statements 92.5 as before).
-  CHECK(report->right_speaker >= 352);
+  // extract-0.11: 349 (348 at extract-0.9). The tagger's additions of every
+  // cue class reached 352 (extract-0.10) but are wrong about half the time
+  // on PolNeAR and are no longer the default: lowered for that reason.
+  CHECK(report->right_speaker >= 349);
 }
 
 TEST_CASE("eval reports a missing gold file as NotFound", "[ingest][eval]") {

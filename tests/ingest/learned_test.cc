@@ -100,9 +100,11 @@ TEST_CASE("the model is loaded once and shared", "[ingest][learned]") {
 
 // Runs `text` as one article through a real extractor in `mode`; returns
 // "class | source | cue | content" per attribution.
-std::vector<std::string> Attributions(const std::string& text, AttributionMode mode) {
+std::vector<std::string> Attributions(const std::string& text, AttributionMode mode,
+                                      bool lexicon_cues_only = true) {
   ExtractorOptions options;
   options.mode = mode;
+  options.model_lexicon_cues_only = lexicon_cues_only;
   auto extractor = Extractor::Create(options);
   REQUIRE(extractor.ok());
   Document doc;
@@ -118,13 +120,15 @@ std::vector<std::string> Attributions(const std::string& text, AttributionMode m
   return out;
 }
 
-TEST_CASE("the default mode adds the tagger's beliefs, not objects of look-alike verbs",
+TEST_CASE("tagger beliefs are added only when asked, objects of look-alike verbs never",
           "[ingest][learned]") {
   const std::string text =
       "Many economists fear that the new tariffs will push prices higher before the end of "
       "the year.\n\nRebels attacked the convoy near the border on Monday.";
   CHECK(Attributions(text, AttributionMode::kRules).empty());
-  CHECK(Attributions(text, AttributionMode::kRulesThenModel) ==
+  // The default adds verbs of saying only (precision first).
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel).empty());
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel, false) ==
         std::vector<std::string>{"belief | Many economists | fear | that the new tariffs will "
                                  "push prices higher before the end of the year"});
 }
@@ -154,11 +158,12 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
   CHECK(report->documents == 84);
-  // extract-0.10 (tagger additions of every cue class): 0.535 / 0.392 / 0.489
-  // (extract-0.9, statements only: 0.512 / 0.382 / 0.479).
-  CHECK(report->overall.content_overlap.F1() >= 0.534);
-  CHECK(report->overall.content_exact.F1() >= 0.391);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.488);
+  // extract-0.11 (tagger additions of verbs of saying only, the default):
+  // 0.512 / 0.384 / 0.479; with every cue class (extract-0.10's default,
+  // --model-lexicon-cues 0): 0.535 / 0.392 / 0.489, refused for precision.
+  CHECK(report->overall.content_overlap.F1() >= 0.511);
+  CHECK(report->overall.content_exact.F1() >= 0.383);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.478);
 }
 
 // The PolNeAR-convention variant (tagger spans preferred, every tagger

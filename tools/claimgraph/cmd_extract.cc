@@ -33,9 +33,9 @@ void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
   cmd->add_option("--model-min-confidence", f->min_confidence,
                   "rules+model: add a tagger attribution only at this confidence or above");
   cmd->add_option("--model-lexicon-cues", f->lexicon_cues_only,
-                  "rules+model: 1 adds only tagger attributions whose cue is a verb of "
-                  "saying of the cue lexicon (the extract-0.9 default); 0 (the default) "
-                  "any cue class");
+                  "rules+model: 1 (the default) adds only tagger attributions whose cue "
+                  "is a verb of saying of the cue lexicon; 0 any cue class (PolNeAR's "
+                  "convention: more recall, half of the additions wrong)");
 }
 
 ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
