@@ -32,7 +32,9 @@ namespace claimgraph::ingest {
 // (acronyms and "X said it" are organisations, plural common nouns of UD
 // English roles, "The Democrats" no surname); a party before a name is its
 // role; a described company ("the bowling company") is the one named before
-// the claim; a cue after a modal ("will explain") is no attribution. The
+// the claim; a cue after a modal ("will explain") is no attribution; an
+// outlet's name ("Chicago Sun-Times", "HuffPost", "Outsports.com") is an
+// organisation; a weekday or month is no source. The
 // default adds tagger attributions of verbs of saying only, as up to 0.9.
 inline constexpr std::string_view kExtractorVersion = "extract-0.11";
 

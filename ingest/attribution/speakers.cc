@@ -143,6 +143,20 @@ bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view>
   return false;
 }
 
+// A word that only an organisation is named by: a web domain
+// ("Outsports.com"), or a compound ending on an organisation word of the
+// lexicon, hyphenated or written as one ("Sun-Times", "HuffPost").
+bool NamesAnOutlet(std::string_view word) {
+  for (std::string_view domain : {".com", ".org", ".net", ".co.uk"})
+    if (word.size() > domain.size() + 1 && word.ends_with(domain)) return true;
+  if (size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos && hyphen > 0)
+    return IsCapitalizedWord(word.substr(hyphen + 1)) && IsOrganisationWord(word.substr(hyphen + 1));
+  for (size_t i = 2; i + 2 < word.size(); ++i)
+    if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z')
+      return IsOrganisationWord(word.substr(i));
+  return false;
+}
+
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
 bool IsAcronym(std::string_view word) {
   int capitals = 0;
@@ -801,9 +815,11 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     };
     name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
     known.plural = m.plural = true;
-  } else if (name_type == SourceType::kPerson && name.find(' ') != std::string::npos &&
-             IsOrganisationWord(LastWord(name))) {
-    // "Census Bureau", "Brookings Institution": an organisation's name.
+  } else if (name_type == SourceType::kPerson &&
+             ((name.find(' ') != std::string::npos && IsOrganisationWord(LastWord(name))) ||
+              NamesAnOutlet(LastWord(name)))) {
+    // "Census Bureau", "Brookings Institution", "Chicago Sun-Times", "HuffPost",
+    // "Outsports.com": an organisation's name.
     name_type = SourceType::kOrganisation;
     if (m.type != SourceType::kDocument)
       a.source_type = m.type = known.type = SourceType::kOrganisation;
@@ -927,6 +943,12 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
   if (organisations_.contains(name)) {
     type = SourceType::kOrganisation;
+    return;
+  }
+  if (e != nullptr && (e->flags & kLexTime)) {  // "Monday said": a misparse
+    type = SourceType::kUnknown;
+    a.source.reset();
+    name.clear();
     return;
   }
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);

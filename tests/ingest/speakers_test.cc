@@ -97,6 +97,20 @@ TEST_CASE("a lone word is a person only when nothing says otherwise", "[ingest][
   CHECK(opposite.source_type != SourceType::kPerson);
 }
 
+TEST_CASE("an outlet's name is an organisation, not a person", "[ingest][speakers]") {
+  const std::string text =
+      "The Chicago Sun-Times said the mayor had known for months.\n\n"
+      "HuffPost said the poll was an outlier.\n\n"
+      "Outsports.com said the player had come out to his team.\n\n"
+      "Rahm Emanuel said the report was wrong. McDonald said the team would stay.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the mayor had known").source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the poll was").source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the player had").source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the report was wrong").source_type == SourceType::kPerson);
+  CHECK(Find(e, text, "the team would stay").source_type == SourceType::kPerson);
+}
+
 TEST_CASE("a speech act to come is no attribution; the trailing source is",
           "[ingest][speakers]") {
   const std::string text =
