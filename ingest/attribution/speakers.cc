@@ -819,8 +819,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
              ((name.find(' ') != std::string::npos && IsOrganisationWord(LastWord(name))) ||
               NamesAnOutlet(LastWord(name)))) {
     // "Census Bureau", "Brookings Institution", "Chicago Sun-Times", "HuffPost",
-    // "Outsports.com": an organisation's name.
+    // "Outsports.com", "PacifiCorp": an organisation's name.
     name_type = SourceType::kOrganisation;
+    if (name.find(' ') == std::string::npos) organisations_.insert(name);
     if (m.type != SourceType::kDocument)
       a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson) {
