@@ -940,18 +940,18 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
 
 void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
                                      std::string& name, SourceType& type) {
+  auto no_source = [&] {  // a misparse: no source at all
+    type = SourceType::kUnknown;
+    a.source.reset();
+    name.clear();
+  };
   const LexEntry* e = LookupWord(name);
   if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
   if (organisations_.contains(name)) {
     type = SourceType::kOrganisation;
     return;
   }
-  if (e != nullptr && (e->flags & kLexTime)) {  // "Monday said": a misparse
-    type = SourceType::kUnknown;
-    a.source.reset();
-    name.clear();
-    return;
-  }
+  if (e != nullptr && (e->flags & kLexTime)) return no_source();  // "Monday said"
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
   if (IsAcronym(name) || (known && (known->type == "organisation" || known->type == "place"))) {
     type = SourceType::kOrganisation;  // "FBI", "CBS"
@@ -962,12 +962,7 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   // "Critics said", "Voters said", "Republican said": a plural common noun or
   // an adjective is a role (the mention as written), never a person; "So" or
   // "He" no source at all. A singular noun may be a surname ("Ban", "King").
-  if (IsCommonWord(name, {"common_adverb", "common_function"})) {
-    type = SourceType::kUnknown;
-    a.source.reset();
-    name.clear();
-    return;
-  }
+  if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
   if (IsCommonWord(name, {"common_other"}) ||
       (name.back() == 's' && IsCommonWord(name, {"common_noun"}))) {
     type = SourceType::kRole;
