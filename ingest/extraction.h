@@ -36,7 +36,13 @@ namespace claimgraph::ingest {
 // outlet's name ("Chicago Sun-Times", "HuffPost", "Outsports.com") is an
 // organisation; a weekday or month is no source. The
 // default adds tagger attributions of verbs of saying only, as up to 0.9.
-inline constexpr std::string_view kExtractorVersion = "extract-0.11";
+// extract-0.12: stand-ins resolved: "the senator" is the senator named
+// latest ("Sen." counts), unless someone else was named since; "the gambling
+// tycoon" (a person noun of GUM, data/common_words.txt) the person who just
+// spoke when nobody else was named since; "the campaign" the campaign named
+// before ("the Johnson-Weld campaign"); a pronoun goes on with the speaker
+// over a person named inside what the speaker said.
+inline constexpr std::string_view kExtractorVersion = "extract-0.12";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

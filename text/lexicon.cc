@@ -97,12 +97,13 @@ std::string Unescape(std::string_view field) {
 }
 
 // The lists data/word_lists.txt must hold; a typo in a list name is refused.
-constexpr std::array<std::string_view, 7> kWordListNames = {
-    "stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal"};
+constexpr std::array<std::string_view, 11> kWordListNames = {
+    "stop",        "clause_opener", "title_stop",   "no_name",    "name_link", "affiliation",
+    "modal",       "collective",    "interlocutor", "not_epithet", "epithet"};
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
-constexpr std::array<std::string_view, 4> kCommonWordListNames = {
-    "common_noun", "common_adverb", "common_function", "common_other"};
+constexpr std::array<std::string_view, 5> kCommonWordListNames = {
+    "common_noun", "common_adverb", "common_function", "common_other", "person_noun"};
 
 // The stop-word table packs each word into 8 bytes, in a table of 512 slots
 // kept at most half full (text/stopwords.cc).

@@ -357,6 +357,30 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
   return false;
 }
 
+// The byte offset of the end of the sentence holding `at`: the first ". ",
+// "? ", "! " or line break after it (an abbreviation such as "Sen." ends it
+// early, which only makes the caller more careful).
+uint32_t SentenceEnd(std::string_view text, size_t at) {
+  for (size_t i = at; i < text.size(); ++i) {
+    if (text[i] == '\n') return static_cast<uint32_t>(i);
+    if ((text[i] == '.' || text[i] == '?' || text[i] == '!') &&
+        (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))
+      return static_cast<uint32_t>(i);
+  }
+  return static_cast<uint32_t>(text.size());
+}
+
+// "said the designer, who works for another brand", "the engineer, a
+// father of two,": a relative clause or apposition after a description
+// introduces someone new, not an epithet for someone named before.
+bool NewReferentFollows(std::string_view text, uint32_t end) {
+  std::string_view rest = text.substr(std::min<size_t>(end, text.size()));
+  if (rest.size() > 24) rest = rest.substr(0, 24);
+  for (std::string_view opener : {", who ", ", whose ", " who ", ", a ", ", an ", ", the "})
+    if (rest.starts_with(opener)) return true;
+  return false;
+}
+
 // "As Ivanka Trump delivered her speech, … The employee of nearly four years
 // … said she …": a singular role noun of the lexicon written between a name
 // and a pronoun is a person the pronoun may mean instead, unless of the other
@@ -414,13 +438,32 @@ void SpeakerResolver::Reset() {
   lower_words_of_ = {};
 }
 
-std::string SpeakerResolver::TitledBefore(std::string_view title, uint32_t before) const {
-  for (auto it = titled_.rbegin(); it != titled_.rend(); ++it)
-    if (it->position < before && it->title == title) {
-      std::string full = FullName(LastWord(it->name), 0);
-      return full.empty() ? it->name : full;
+std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_view title,
+                                          uint32_t before) const {
+  // "Sen." for "the senator", "Gov." for "the governor": a short title
+  // opening the noun is its abbreviation.
+  auto same = [&](std::string_view t) {
+    if (t == title) return true;
+    if (t.ends_with('.')) t.remove_suffix(1);
+    return t.size() >= 3 && t.size() <= 4 && title.starts_with(t);
+  };
+  std::string best;
+  size_t best_at = 0;
+  for (const TitledName& it : titled_) {
+    if (it.position >= before || !same(it.title)) continue;
+    std::string full = FullName(LastWord(it.name), 0);
+    if (full.empty()) full = it.name;
+    // The one the text named latest ("Sen. Bernie Sanders … Sen. Elizabeth
+    // Warren … Maddow pressed Warren … the senator insisted").
+    std::string_view last = LastWord(full);
+    size_t at = text.rfind(last, before);
+    if (at == std::string_view::npos) at = it.position;
+    if (best.empty() || at > best_at) {
+      best = std::move(full);
+      best_at = at;
     }
-  return {};
+  }
+  return best;
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -480,15 +523,56 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   return {};
 }
 
-const SpeakerResolver::NameMention* SpeakerResolver::LatestMentionBetween(uint32_t after,
-                                                                          uint32_t before,
-                                                                          char gender) const {
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-    if (it->position >= before) continue;
-    if (it->position <= after) return nullptr;
-    if (it->gender == gender) return &*it;
+bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
+                                              const std::vector<AttributionCandidate>& resolved,
+                                              uint32_t from, uint32_t to, std::string_view speaker,
+                                              char gender) const {
+  auto said = [&](uint32_t at) {
+    for (const AttributionCandidate& c : resolved)
+      if (at >= c.attribution.content.start && at < c.attribution.content.end) return true;
+    return false;
+  };
+  auto other = [&](uint32_t at, std::string_view name) {
+    return at > from && at < to && name != speaker && LastWord(name) != LastWord(speaker) &&
+           !said(at);
+  };
+  if (gender != 0) {
+    // For a pronoun, the latest person of its gender named since decides.
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->position >= to || it->gender != gender || said(it->position)) continue;
+      return it->position > from && other(it->position, it->name);
+    }
+    return false;
   }
-  return nullptr;
+  for (const NameMention& n : mentions_)
+    if (other(n.position, n.name)) return true;
+  for (const NameMention& n : named_runs_)
+    if (other(n.position, n.name)) return true;
+  for (const auto& [last, full] : names_) {
+    for (size_t at = text.find(last, from); at != std::string_view::npos && at < to;
+         at = text.find(last, at + 1)) {
+      const size_t end = at + last.size();
+      const bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+                        (end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
+      if (word && other(static_cast<uint32_t>(at), full)) return true;
+    }
+  }
+  return false;
+}
+
+std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
+                                            const std::vector<AttributionCandidate>& resolved,
+                                            uint32_t before, char gender) const {
+  // About three paragraphs of news: farther back, the article has moved on.
+  constexpr uint32_t kMaxEpithetReach = 1500;
+  if (speakers_.empty()) return {};
+  const Known& latest = speakers_.back();
+  if (latest.type != SourceType::kPerson || latest.name.empty() || latest.plural ||
+      latest.position >= before || before - latest.position > kMaxEpithetReach ||
+      (gender != 0 && latest.gender != 0 && latest.gender != gender))
+    return {};
+  if (OtherPersonNamedBetween(text, resolved, latest.position, before, latest.name, 0)) return {};
+  return latest.name;
 }
 
 // "Former AG Mukasey", "Congressional Republicans": a first word the article
@@ -680,7 +764,7 @@ void SpeakerResolver::Resolve(std::string_view text,
                       mention.find("\xE2\x80\x99s ") != std::string::npos;
     bool named = possessive || (mention.size() > 4 && IsCapitalizedWord(mention.substr(
                                                           mention.find(' ') + 1)));
-    if (named && (noun == "campaign" || noun == "administration")) {
+    if (named && WordLists::Default().Contains("collective", noun)) {
       std::string_view name = mention;
       if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
       a.speaker = std::string(name);
@@ -722,10 +806,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
     if (!match) continue;
     // A person of the pronoun's gender named since that speaker last spoke
     // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
-    // She went on to say …".
+    // She went on to say …"; one named in what the speaker said is not
+    // ("Adelson said he met Donald Trump. … He said …").
     if (m.pronoun == 'm' || m.pronoun == 'f') {
-      const NameMention* later = LatestMentionBetween(it->position, a.source->start, m.pronoun);
-      if (later != nullptr && later->name != it->name) break;
+      if (OtherPersonNamedBetween(text, resolved, it->position, a.source->start, it->name,
+                                  m.pronoun))
+        break;
     }
     if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
     a.speaker = it->name;
@@ -791,7 +877,7 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     std::string lower = LowerAscii(name);
     const LexEntry* e = Lexicon::Default().Find(lower);
     if (e != nullptr && (e->flags & kLexTitle)) {
-      std::string holder = TitledBefore(lower, a.source->start);
+      std::string holder = TitledBefore(text, lower, a.source->start);
       if (!holder.empty()) {
         name = holder;
         name_type = SourceType::kPerson;
@@ -1026,14 +1112,49 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
     return;
   }
   if (m.type == SourceType::kRole && definite && !m.plural) {
-    // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
-    // the person named with that title earlier in the article.
-    const LexEntry* e = Lexicon::Default().Find(noun);
-    if (e == nullptr || !(e->flags & kLexTitle) || noun == "spokesman" || noun == "spokeswoman" ||
-        noun == "spokesperson")
-      return;
     if (head.find(" of ") != std::string_view::npos) return;
-    std::string name = TitledBefore(noun, a.source->start);
+    const WordLists& lists = WordLists::Default();
+    // "the campaign" after "the Johnson-Weld campaign": the organisation
+    // named earlier with that noun.
+    if (lists.Contains("collective", noun)) {
+      // Not "Huckabee's campaign", "The Cruz campaign": those name their own.
+      if (first != "the" && first != "The") return;
+      for (std::string_view w : Words(head))
+        if (w != first && IsCapitalizedWord(w)) return;
+      std::string earlier = EarlierNamedMention(text, a.source->start, noun);
+      if (!earlier.empty()) {
+        a.speaker = earlier;
+        a.source_type = SourceType::kOrganisation;
+      }
+      return;
+    }
+    // A spokesman speaks for someone; who it is the text says, not the
+    // latest speaker.
+    if (noun == "spokesman" || noun == "spokeswoman" || noun == "spokesperson") return;
+    // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
+    // the person named with that title earlier in the article; a title
+    // nobody was named with is left unresolved ("the president" is not the
+    // latest speaker).
+    const LexEntry* e = Lexicon::Default().Find(noun);
+    std::string name;
+    if (e != nullptr && (e->flags & kLexTitle)) {
+      name = TitledBefore(text, noun, a.source->start);
+      // "Sen. John McCain … Cruz defends his record: … the senator says":
+      // someone else named in a sentence after the one that last named the
+      // titled person is likelier meant.
+      const size_t last = name.empty() ? 0 : text.rfind(LastWord(name), a.source->start);
+      if (!name.empty() && last != std::string_view::npos &&
+          OtherPersonNamedBetween(text, resolved, SentenceEnd(text, last), a.source->start, name,
+                                  0))
+        name.clear();
+    } else if ((first == "the" || first == "The") && (lists.Contains("person_noun", noun) || lists.Contains("epithet", noun)) &&
+               !lists.Contains("not_epithet", noun) && !lists.Contains("interlocutor", noun) &&
+               !NewReferentFollows(text, a.source->end)) {
+      // "the gambling tycoon", "the GOP front-runner": an epithet for the
+      // person the article follows (a noun GUM uses for people).
+      const char gender = e == nullptr ? 0 : (e->flags & kLexFemale) ? 'f' : (e->flags & kLexMale) ? 'm' : 0;
+      name = EpithetSpeaker(text, resolved, a.source->start, gender);
+    }
     if (name.empty()) return;
     a.speaker = name;
     a.source_type = SourceType::kPerson;

@@ -105,9 +105,7 @@ class SpeakerResolver {
   bool WrittenInLowerCase(std::string_view text, std::string_view word);
   std::string_view lower_words_of_;                   // the article they are of
   std::unordered_set<std::string_view> lower_words_;  // its lower-case words
-  // The latest person of `gender` ('m' or 'f', known) named in (after,
-  // before), or null.
-  const NameMention* LatestMentionBetween(uint32_t after, uint32_t before, char gender) const;
+
   // "Foreign Secretary Marcelo Ebrard", "Gáspár Maróth, the … commissioner":
   // a title word (lower case) written next to a name, for "the commissioner".
   struct TitledName {
@@ -116,8 +114,25 @@ class SpeakerResolver {
     std::string name;
   };
   std::vector<TitledName> titled_;
-  // The person named with `title` latest before `before`, or empty.
-  std::string TitledBefore(std::string_view title, uint32_t before) const;
+  // The person named with `title` ("senator"; an abbreviation of it such as
+  // "Sen." counts) before `before` whose surname the text wrote latest
+  // before it, or empty.
+  std::string TitledBefore(std::string_view text, std::string_view title, uint32_t before) const;
+  // "“It was very nice,” the gambling tycoon told Reuters": the latest
+  // speaker, when a person with a name of gender `gender` (0: either) who spoke
+  // within a few paragraphs and no other person was named since outside
+  // what was said; else empty.
+  std::string EpithetSpeaker(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                             uint32_t before, char gender) const;
+  // True when a person other than `speaker` (a full name) is named in
+  // (from, to) outside the contents of `resolved` (who a speaker talks about
+  // does not change who the article follows). With `gender` ('m', 'f'), for
+  // a pronoun: the latest person of that gender named with a title or given
+  // name there is someone else; with 0: anyone named there, by a title, a
+  // given name, a run of name words or a surname met before.
+  bool OtherPersonNamedBetween(std::string_view text,
+                               const std::vector<AttributionCandidate>& resolved, uint32_t from,
+                               uint32_t to, std::string_view speaker, char gender) const;
 };
 
 }  // namespace claimgraph::ingest

@@ -241,5 +241,68 @@ TEST_CASE("a headline in title case teaches no names", "[ingest][speakers]") {
   CHECK(a->speaker == "Oriana Velasquez");
 }
 
+TEST_CASE("a pronoun goes on with the speaker, not with a person named in what was said",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Mining magnate Orlando Pereira said on Friday he met Governor Tomas Quintero in Lima.\n\n"
+      "He said the talks went well and that a new mine would open next year.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the talks went well");
+  CHECK(a.speaker == "Orlando Pereira");
+}
+
+TEST_CASE("'the senator' is the senator named latest, 'Sen.' counting as the title",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Sen. Marta Lindqvist endorsed the bill on Thursday. Sen. Paul Okafor did not comment.\n\n"
+      "A host pressed Lindqvist on the cost of the plan.\n\n"
+      "But the senator insisted that the plan would pay for itself within ten years.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the plan would pay");
+  CHECK(a.speaker == "Marta Lindqvist");
+  CHECK(a.source_type == SourceType::kPerson);
+}
+
+TEST_CASE("an epithet stands for the person who just spoke, and only then", "[ingest][speakers]") {
+  const std::string text =
+      "Casino owner Walter Brandt said on Friday that he would fund the stadium.\n\n"
+      "\"It was an easy decision,\" the gambling tycoon told Reuters in an interview.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "It was an easy").speaker == "Walter Brandt");
+  // Someone else named since the speaker spoke: no guess.
+  const std::string moved_on =
+      "Casino owner Walter Brandt said on Friday that he would fund the stadium.\n\n"
+      "Mayor Lucia Ferro opposes the plan, and Hugo Lanz, a banker, wrote to the council.\n\n"
+      "\"It was an easy decision,\" the tycoon told Reuters in an interview.\n";
+  e = Run(moved_on);
+  CHECK(Find(e, moved_on, "It was an easy").speaker.empty());
+  // A description with a relative clause introduces someone new.
+  const std::string new_person =
+      "Casino owner Walter Brandt said on Friday that he would fund the stadium.\n\n"
+      "\"Nobody asked us,\" said the designer, who works for a rival firm.\n";
+  e = Run(new_person);
+  CHECK(Find(e, new_person, "Nobody asked us").speaker.empty());
+  // Whom a speaker talks to is not the speaker.
+  const std::string host =
+      "Senate candidate Walter Brandt said on Sunday that he would cut taxes.\n\n"
+      "\"That is not a plan,\" the host said.\n";
+  e = Run(host);
+  CHECK(Find(e, host, "That is not a plan").speaker.empty());
+}
+
+TEST_CASE("'the campaign' is the campaign the article named, 'X's campaign' its own",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Gary Lindholm and Bill Ward held a rally in Denver. The Lindholm-Ward campaign raised "
+      "$2 million in July.\n\n"
+      "\"We are the only choice for voters who want smaller government,\" the campaign said.\n\n"
+      "\"They will not win Colorado,\" Ward's campaign said later.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "We are the only choice");
+  CHECK(a.speaker == "Lindholm-Ward campaign");
+  CHECK(a.source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "They will not win").speaker != "Lindholm-Ward campaign");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

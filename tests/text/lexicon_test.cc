@@ -92,6 +92,12 @@ TEST_CASE("the compiled-in word lists load") {
   CHECK(lists.Contains("common_function", "with"));
   CHECK_FALSE(lists.Contains("common_noun", "obama"));
   CHECK(lists.Contains("affiliation", "democrat"));
+  CHECK(lists.Contains("collective", "campaign"));
+  CHECK(lists.Contains("interlocutor", "host"));
+  CHECK(lists.Contains("not_epithet", "panel"));
+  // GUM's person mentions: a noun that heads them (data/common_words.txt).
+  CHECK(lists.Contains("person_noun", "candidate"));
+  CHECK_FALSE(lists.Contains("person_noun", "report"));
 }
 
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
@@ -100,13 +106,14 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
     return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
   };
   const std::string all =
-      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\naffiliation gop\nmodal will\n";
+      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\naffiliation gop\nmodal will\n"
+      "collective campaign\ninterlocutor host\nnot_epithet panel\nepithet tycoon\n";
   CHECK(message(all) == "ok");
-  CHECK(message(all + "stopp a\n") == "line 8: unknown word list 'stopp'");
-  CHECK(message(all + "# c\nstop The\n") == "line 9: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stopp a\n") == "line 12: unknown word list 'stopp'");
+  CHECK(message(all + "# c\nstop The\n") == "line 13: 'The' is not a lower-case ASCII word");
   CHECK(message(all + "stop whatsoever\n") ==
-        "line 8: stop word 'whatsoever' is longer than 8 letters");
-  CHECK(message(all + "stop\n") == "line 8: a list name without words");
+        "line 12: stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == "line 12: a list name without words");
   CHECK(message(all + "common_noun critic\n") == "ok");
   CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
 }

@@ -11,13 +11,85 @@ otherwise (verbs, adjectives, numerals). Speaker resolution (speakers.cc) reads 
 tell a sentence-initial common word ("Critics said", "Later Chuck Schumer
 said") from a name.
 
+GUM also marks every mention of an entity with its type; `person_noun` holds
+the common nouns (lemmas) that head a mention of a person at least twice and
+more often than anything else ("candidate", "tycoon" if GUM has it, not
+"panel"): speaker resolution takes "the front-runner said" for the person the
+article follows only when its noun is a person noun.
+
 Usage: tools/scripts/common_words.py [UD_DIR] > data/common_words.txt
 """
 import collections
+import re
 import sys
 
 FUNCTION = {"ADP", "AUX", "CCONJ", "DET", "INTJ", "PART", "PRON", "SCONJ"}
 FILES = ["ewt-train.conllu", "ewt-dev.conllu", "gum-cc-by.conllu"]
+
+
+def mention_spans(tokens):
+    """(first, last, type) of every entity mention of one GUM sentence."""
+    open_mentions = collections.defaultdict(list)
+    spans = []
+    for cols in tokens:
+        i = int(cols[0])
+        found = re.search(r"Entity=([^|]*)", cols[9])
+        if not found:
+            continue
+        # "(12-person-new-...-coref" opens a mention, "12)" closes one, and
+        # "(12-person-...)" is a one-token mention.
+        text = found.group(1)
+        pos = 0
+        while pos < len(text):
+            end = pos + 1 if text[pos] == "(" else pos
+            while end < len(text) and text[end] not in "()":
+                end += 1
+            if text[pos] == "(":
+                fields = text[pos + 1:end].split("-")
+                kind = fields[1] if len(fields) > 1 else ""
+                if end < len(text) and text[end] == ")":
+                    spans.append((i, i, kind))
+                    end += 1
+                else:
+                    open_mentions[fields[0]].append((i, kind))
+                pos = end
+            elif end < len(text) and text[end] == ")":
+                eid = text[pos:end]
+                if open_mentions[eid]:
+                    first, kind = open_mentions[eid].pop()
+                    spans.append((first, i, kind))
+                pos = end + 1
+            else:
+                pos = end
+    return spans
+
+
+def person_nouns(path):
+    """Lemmas of nouns heading GUM person mentions, by the rule in the docstring."""
+    heads = collections.defaultdict(collections.Counter)
+    sentence = []
+
+    def flush():
+        tokens = [c for c in sentence if "-" not in c[0] and "." not in c[0]]
+        by_id = {int(c[0]): c for c in tokens}
+        for first, last, kind in mention_spans(tokens):
+            for i in range(first, last + 1):
+                cols = by_id.get(i)
+                if cols and cols[3] == "NOUN" and not first <= int(cols[6]) <= last:
+                    heads[cols[2].lower()][kind] += 1
+        sentence.clear()
+
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                flush()
+            elif not line.startswith("#"):
+                sentence.append(line.split("\t"))
+    flush()
+    return sorted(w for w, c in heads.items()
+                  if c["person"] >= 2 and c["person"] * 2 > sum(c.values()) and
+                  w.isascii() and re.fullmatch(r"[a-z][a-z-]*", w))
 
 
 def main():
@@ -48,6 +120,8 @@ def main():
     print("# licensed part of GUM (annotations CC BY 4.0, github.com/amir-zeldes/gum).")
     print("# This derived list is shared under CC BY-SA 4.0. Do not edit: regenerate.")
     print("# Words seen 3+ times, tagged PROPN in under a fifth; by their most frequent tag.")
+    print("# person_noun: GUM nouns heading a person mention twice or more, mostly so.")
+    lists["person_noun"] = person_nouns(f"{ud}/gum-cc-by.conllu")
     for key, words in lists.items():
         words.sort()
         for i in range(0, len(words), 12):
