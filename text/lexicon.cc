@@ -97,9 +97,9 @@ std::string Unescape(std::string_view field) {
 }
 
 // The lists data/word_lists.txt must hold; a typo in a list name is refused.
-constexpr std::array<std::string_view, 11> kWordListNames = {
-    "stop",        "clause_opener", "title_stop",   "no_name",    "name_link", "affiliation",
-    "modal",       "collective",    "interlocutor", "not_epithet", "epithet"};
+constexpr std::array<std::string_view, 12> kWordListNames = {
+    "stop",       "clause_opener", "title_stop",  "no_name", "name_link",   "affiliation",
+    "modal",      "collective",    "interlocutor", "not_epithet", "epithet", "unique_title"};
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 5> kCommonWordListNames = {

@@ -149,7 +149,7 @@ class Lexicon {
 // The named closed word lists of data/word_lists.txt (format and the lists'
 // meanings in data/README.md): "stop" (English function words, at most 8
 // letters each), "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
-// "collective", "interlocutor", "not_epithet", "epithet"; and the lists of
+// "collective", "interlocutor", "not_epithet", "epithet", "unique_title"; and the lists of
 // data/common_words.txt, generated from UD English: "common_noun",
 // "common_adverb", "common_function", "common_other", "person_noun".
 // Immutable after construction;

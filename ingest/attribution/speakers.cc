@@ -19,6 +19,14 @@ std::string_view LastWord(std::string_view name) {
   return p == std::string_view::npos ? name : name.substr(p + 1);
 }
 
+// The word a name is found by again: its last word, or the whole name when
+// that is a generation or a numeral ("John Paul II", "Martin Luther King Jr.").
+std::string_view Surname(std::string_view name) {
+  std::string_view last = LastWord(name);
+  const bool numeral = !last.empty() && last.find_first_not_of("IVX") == std::string_view::npos;
+  return numeral || last == "Jr." || last == "Sr." || last == "Jr" || last == "Sr" ? name : last;
+}
+
 std::string_view StripPossessive(std::string_view w) {
   if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
   if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
@@ -109,9 +117,14 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
   int last_title = -1;
   for (int i = 0; i + 1 < static_cast<int>(words.size()); ++i) {
     const LexEntry* e = LookupWord(words[i]);
+    const std::string lower = LowerAscii(words[i]);
+    const WordLists& lists = WordLists::Default();
+    // A party ("Democrat Chuck Schumer") or an epithet ("Billionaire Mark
+    // Cuban") only before two or more words.
+    const bool before_name = i + 2 < static_cast<int>(words.size());
     if ((e != nullptr && (e->flags & kLexTitle)) ||
-        (i + 2 < static_cast<int>(words.size()) &&
-         WordLists::Default().Contains("affiliation", LowerAscii(words[i]))))
+        (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
+                         (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
       last_title = i;
   }
   if (last_title < 0) return {std::string(name), ""};
@@ -455,8 +468,7 @@ std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_vie
     if (full.empty()) full = it.name;
     // The one the text named latest ("Sen. Bernie Sanders … Sen. Elizabeth
     // Warren … Maddow pressed Warren … the senator insisted").
-    std::string_view last = LastWord(full);
-    size_t at = text.rfind(last, before);
+    size_t at = text.rfind(Surname(full), before);
     if (at == std::string_view::npos) at = it.position;
     if (best.empty() || at > best_at) {
       best = std::move(full);
@@ -464,6 +476,14 @@ std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_vie
     }
   }
   return best;
+}
+
+int SpeakerResolver::HoldersOf(std::string_view title) const {
+  std::vector<std::string_view> holders;
+  for (const TitledName& it : titled_)
+    if (it.title == title && std::find(holders.begin(), holders.end(), Surname(it.name)) == holders.end())
+      holders.push_back(Surname(it.name));
+  return static_cast<int>(holders.size());
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -872,8 +892,11 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   std::string_view stripped = StripPossessive(name);
   if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
   name = std::string(stripped);
-  // "the decree signed by the Pope": the holder of the title.
-  if (m.type == SourceType::kDocument && name.find(' ') == std::string::npos) {
+  // "the decree signed by the Pope", "“…,” Speaker said": the holder of the
+  // title, unless a person of that surname was named ("Judge Judy King").
+  if ((m.type == SourceType::kDocument ||
+       (m.type == SourceType::kPerson && FullName(name, 0).empty())) &&
+      name.find(' ') == std::string::npos) {
     std::string lower = LowerAscii(name);
     const LexEntry* e = Lexicon::Default().Find(lower);
     if (e != nullptr && (e->flags & kLexTitle)) {
@@ -1111,6 +1134,18 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
     }
     return;
   }
+  // "his campaign said": the campaign of the man who just spoke, named
+  // after him as "the Clinton campaign" is.
+  const std::string lower_first = LowerAscii(first);
+  if (m.type == SourceType::kRole && !m.plural && (lower_first == "his" || lower_first == "her") &&
+      Words(head).size() == 2 && WordLists::Default().Contains("collective", noun)) {
+    std::string person = EpithetSpeaker(text, resolved, a.source->start, lower_first == "his" ? 'm' : 'f');
+    if (!person.empty()) {
+      a.speaker = Cat(LastWord(person), " ", noun);
+      a.source_type = SourceType::kOrganisation;
+    }
+    return;
+  }
   if (m.type == SourceType::kRole && definite && !m.plural) {
     if (head.find(" of ") != std::string_view::npos) return;
     const WordLists& lists = WordLists::Default();
@@ -1122,7 +1157,21 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       for (std::string_view w : Words(head))
         if (w != first && IsCapitalizedWord(w)) return;
       std::string earlier = EarlierNamedMention(text, a.source->start, noun);
-      if (!earlier.empty()) {
+      // Named after a person of the article ("the Johnson-Weld campaign"),
+      // not a place or a time ("the four-day New England campaign").
+      const std::vector<std::string_view> words = Words(earlier);
+      bool person = false;
+      if (words.size() >= 2) {
+        std::string_view owner = StripPossessive(words[words.size() - 2]);
+        for (const auto& [last, full] : names_)
+          for (size_t at = 0; at < owner.size();) {
+            size_t dash = owner.find('-', at);
+            if (dash == std::string_view::npos) dash = owner.size();
+            person |= owner.substr(at, dash - at) == last;
+            at = dash + 1;
+          }
+      }
+      if (person) {
         a.speaker = earlier;
         a.source_type = SourceType::kOrganisation;
       }
@@ -1134,22 +1183,29 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
     // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
     // the person named with that title earlier in the article; a title
     // nobody was named with is left unresolved ("the president" is not the
-    // latest speaker).
+    // latest speaker) unless it is no office ("the nominee": an epithet).
     const LexEntry* e = Lexicon::Default().Find(noun);
+    const bool title = e != nullptr && (e->flags & kLexTitle);
     std::string name;
-    if (e != nullptr && (e->flags & kLexTitle)) {
+    if (title) {
       name = TitledBefore(text, noun, a.source->start);
       // "Sen. John McCain … Cruz defends his record: … the senator says":
       // someone else named in a sentence after the one that last named the
       // titled person is likelier meant.
-      const size_t last = name.empty() ? 0 : text.rfind(LastWord(name), a.source->start);
-      if (!name.empty() && last != std::string_view::npos &&
+      const size_t last = name.empty() ? 0 : text.rfind(Surname(name), a.source->start);
+      // "the president", "the pope": one holder in an article, whoever was
+      // named since.
+      const bool unique = lists.Contains("unique_title", noun) && HoldersOf(noun) == 1;
+      if (!name.empty() && !unique && last != std::string_view::npos &&
           OtherPersonNamedBetween(text, resolved, SentenceEnd(text, last), a.source->start, name,
                                   0))
         name.clear();
-    } else if ((first == "the" || first == "The") && (lists.Contains("person_noun", noun) || lists.Contains("epithet", noun)) &&
-               !lists.Contains("not_epithet", noun) && !lists.Contains("interlocutor", noun) &&
-               !NewReferentFollows(text, a.source->end)) {
+    }
+    const bool epithet = lists.Contains("epithet", noun) ||
+                         (!title && lists.Contains("person_noun", noun) &&
+                          !lists.Contains("not_epithet", noun));
+    if (name.empty() && epithet && (first == "the" || first == "The") &&
+        !lists.Contains("interlocutor", noun) && !NewReferentFollows(text, a.source->end)) {
       // "the gambling tycoon", "the GOP front-runner": an epithet for the
       // person the article follows (a noun GUM uses for people).
       const char gender = e == nullptr ? 0 : (e->flags & kLexFemale) ? 'f' : (e->flags & kLexMale) ? 'm' : 0;

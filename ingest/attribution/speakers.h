@@ -114,6 +114,8 @@ class SpeakerResolver {
     std::string name;
   };
   std::vector<TitledName> titled_;
+  // How many people the article named with `title` ("president").
+  int HoldersOf(std::string_view title) const;
   // The person named with `title` ("senator"; an abbreviation of it such as
   // "Sen." counts) before `before` whose surname the text wrote latest
   // before it, or empty.

@@ -304,5 +304,29 @@ TEST_CASE("'the campaign' is the campaign the article named, 'X's campaign' its 
   CHECK(Find(e, text, "They will not win").speaker != "Lindholm-Ward campaign");
 }
 
+TEST_CASE("titles: a lone title is its holder, one pope however many named since, an epithet "
+          "split off a name", "[ingest][speakers]") {
+  const std::string text =
+      "House Speaker Daniel Moreau met the budget committee on Thursday.\n\n"
+      "\"We had a very encouraging meeting,\" Speaker said afterwards.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "We had a very").speaker == "Daniel Moreau");
+  const std::string pope =
+      "Pope Leo met Senator Anna Holt at the Vatican guest house on Friday.\n\n"
+      "Holt told reporters the meeting was private. The pontiff met Holt for ten minutes.\n\n"
+      "\"I greeted her and nothing more. That is good manners,\" the pope said.\n";
+  e = Run(pope);
+  CHECK(Find(e, pope, "I greeted her").speaker == "Leo");
+  const std::string glued =
+      "Billionaire Marcus Hale said on Monday that he would not run for governor.\n";
+  e = Run(glued);
+  CHECK(Find(e, glued, "he would not run").speaker == "Marcus Hale");
+  const std::string nominee =
+      "Ruth Calder said on Monday that the plant would stay open.\n\n"
+      "\"We will build an economy that works for everyone,\" the Democratic nominee said.\n";
+  e = Run(nominee);
+  CHECK(Find(e, nominee, "We will build").speaker == "Ruth Calder");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -107,13 +107,13 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
   };
   const std::string all =
       "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\naffiliation gop\nmodal will\n"
-      "collective campaign\ninterlocutor host\nnot_epithet panel\nepithet tycoon\n";
+      "collective campaign\ninterlocutor host\nnot_epithet panel\nepithet tycoon\nunique_title pope\n";
   CHECK(message(all) == "ok");
-  CHECK(message(all + "stopp a\n") == "line 12: unknown word list 'stopp'");
-  CHECK(message(all + "# c\nstop The\n") == "line 13: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stopp a\n") == "line 13: unknown word list 'stopp'");
+  CHECK(message(all + "# c\nstop The\n") == "line 14: 'The' is not a lower-case ASCII word");
   CHECK(message(all + "stop whatsoever\n") ==
-        "line 12: stop word 'whatsoever' is longer than 8 letters");
-  CHECK(message(all + "stop\n") == "line 12: a list name without words");
+        "line 13: stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == "line 13: a list name without words");
   CHECK(message(all + "common_noun critic\n") == "ok");
   CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
 }
