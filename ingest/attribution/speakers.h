@@ -67,7 +67,8 @@ class SpeakerResolver {
   // the gazetteer knows as an organisation or place, or one whose content
   // opens with "it"/"its" ("PacifiCorp said it …") becomes an organisation
   // (and stays one for the rest of the article); a plural common noun or an
-  // adjective of UD English ("Critics", "Republican") a role with no name, a
+  // adjective of UD English ("Critics", "Republican") a role with no name, as
+  // is a plural after a lower-case word ("Many liberal Democrats"); a
   // function word ("So") no source (the mention is dropped). Given names of the lexicon are left alone.
   void RetypeLoneWord(std::string_view text, Attribution& a, std::string& name,
                       SourceType& type);
