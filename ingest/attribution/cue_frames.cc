@@ -109,16 +109,12 @@ bool ParagraphFinder::PassiveFrames(CueFrame& f) {
   int aux = cue - 1;
   while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
   if (aux >= lo && !s_.Has(cue, kLexIng) &&
-      (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
-       s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
-       s_.Is(aux, "be"))) {
+      s_.IsIn(aux, "passive_be")) {
     if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
       QuotedAsSaying(cue, aux, lo, e);
       return true;
     }
-    if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
-         lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
-         lemma == "confirm" || lemma == "reveal") &&
+    if (WordLists::Default().Contains("raising_cue", lemma) &&
         cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
         !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
       PassiveRaised(cue, lo, e);
@@ -387,8 +383,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   if (lemma == "ask" && cue_end == cue + 1) {
     for (int i = k; i < e && i < k + 6; ++i) {
       if (!s_.IsWord(i)) break;
-      if (s_.Is(i, "how") || s_.Is(i, "whether") || s_.Is(i, "why") || s_.Is(i, "what") ||
-          s_.Is(i, "when") || s_.Is(i, "if") || s_.Is(i, "where")) {
+      if (s_.IsIn(i, "question_word")) {
         k = i;
         break;
       }
@@ -427,11 +422,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
        (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
        (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
-      (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
-                           lemma == "urge" || lemma == "ask" || lemma == "call" ||
-                           lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
-                           lemma == "recommend" || lemma == "instruct" || lemma == "claim" ||
-                           lemma == "admit" || lemma == "deny")) ||
+      (s_.Is(k, "to") && !WordLists::Default().Contains("to_cue", lemma)) ||
       (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
        s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
       s_.Is(k, "which") || s_.Is(k, "who") ||

@@ -5,6 +5,14 @@
 
 namespace claimgraph::ingest::internal {
 
+bool SentenceScanner::IsIn(int i, std::string_view list) const {
+  if (!IsWord(i)) return false;
+  std::string lower(Word(i));
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return WordLists::Default().Contains(list, lower);
+}
+
 bool SentenceScanner::AllCapsWord(int i) const {
   if (!IsWord(i)) return false;
   std::string_view w = Word(i);
