@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "conflict/internal.h"
+#include "text/lexicon.h"
 
 namespace claimgraph::ingest::conflict_internal {
 namespace {
@@ -435,14 +436,11 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     // "seven more were injured", "25 others", "another 12": an addition to a
     // count given elsewhere, never compared.
     for (std::size_t k = q.first > 0 ? q.first - 1 : 0; k < n && k <= q.last + 1; ++k)
-      if ((t[k].lower == "more" && !(k + 1 < n && t[k + 1].lower == "than")) ||
-          t[k].lower == "others" || t[k].lower == "other" ||
-          t[k].lower == "additional" || t[k].lower == "another" ||
-          t[k].lower == "further")
+      if (WordLists::Default().Contains("addition_word", t[k].lower) &&
+          !(t[k].lower == "more" && k + 1 < n && t[k + 1].lower == "than"))
         q.scope = "more";
     for (const EntityMention& m : an.entities) {
-      if (m.first > 0 && (t[m.first - 1].lower == "in" || t[m.first - 1].lower == "at" ||
-                          t[m.first - 1].lower == "near"))
+      if (m.first > 0 && WordLists::Default().Contains("place_preposition", t[m.first - 1].lower))
         an.places.insert(m.canonical);
       if (an.clause[m.first] == an.clause[q.first] &&
           (m.last < q.first || m.first > q.last))

@@ -97,12 +97,12 @@ std::string Unescape(std::string_view field) {
 }
 
 // The lists data/word_lists.txt must hold; a typo in a list name is refused.
-constexpr std::array<std::string_view, 22> kWordListNames = {
-    "stop",         "clause_opener",  "title_stop",     "no_name",        "name_link",
-    "affiliation",  "modal",          "weekday",        "month",          "month_abbrev",
-    "part_of_day",  "article",        "describing_determiner",  "quote_intro_past", "irregular_past",
-    "coordinated_past", "finding_body", "raising_cue",  "to_cue",
-    "passive_be",   "question_word", "institution_noun"};
+constexpr auto kWordListNames = std::to_array<std::string_view>({
+    "stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
+    "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
+    "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
+    "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
+    "tail_end", "addition_word", "place_preposition"});
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 4> kCommonWordListNames = {

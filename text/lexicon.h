@@ -153,7 +153,9 @@ class Lexicon {
 // "month_abbrev", "part_of_day", the determiners "article" and
 // "describing_determiner", "institution_noun", the past tenses "quote_intro_past", "irregular_past",
 // "coordinated_past", "finding_body", the cue lemma lists "raising_cue",
-// "to_cue", and "passive_be", "question_word"; and
+// "to_cue", "passive_be", "question_word", the clause words "coordinator",
+// "comma_clause", "tail_end", and the detector's "addition_word",
+// "place_preposition"; and
 // the lists of data/common_words.txt, generated from UD English:
 // "common_noun", "common_adverb", "common_function", "common_other".
 // Immutable after construction;

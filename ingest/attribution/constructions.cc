@@ -45,7 +45,7 @@ Span ParagraphFinder::ForwardContent(int k, int end, int e) {
       }
       // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
       int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
-      if (!to_end && n < e && (s_.Is(n, "and") || s_.Is(n, "but"))) {
+      if (!to_end && n < e && s_.IsIn(n, "coordinator")) {
         to_end = true;
         if (n + 1 < e && s_.IsOpenQuote(n + 1)) second_quote_ = n + 1;
       }
@@ -299,7 +299,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
       (src.end >= e || !s_.IsPunct(src.end, ','))) {
     bool initial = true;
     for (int i = s; i < cue && initial; ++i)
-      initial = s_.IsWord(i) && (s_.Is(i, "but") || s_.Is(i, "and") || s_.Has(i, kLexSkip));
+      initial = s_.IsWord(i) && (s_.IsIn(i, "coordinator") || s_.Has(i, kLexSkip));
     if (initial) src.end = src.head_end;
   }
   // "…, according to a tweet on Monday by US Secretary of State Mike
@@ -329,7 +329,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
   int claim_a, claim_b;
   bool sentence_initial = true;
   for (int i = s; i < cue; ++i)
-    if (!(s_.IsWord(i) && (s_.Is(i, "but") || s_.Is(i, "and") || s_.Has(i, kLexSkip)))) {
+    if (!(s_.IsWord(i) && (s_.IsIn(i, "coordinator") || s_.Has(i, kLexSkip)))) {
       sentence_initial = false;
       break;
     }
@@ -380,7 +380,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
                                                : s_.ContentSpan(hs, head_end);
     claim_a = hs;
     claim_b = after;
-  } else if (cue - 1 > s && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) &&
+  } else if (cue - 1 > s && s_.IsIn(cue - 1, "coordinator") &&
              (s_.Has(after, kLexPronoun | kLexDeterminer) || s_.Cap(after))) {
     // "…, but according to Reuters the two sides will meet": the clause
     // after the source.

@@ -66,10 +66,9 @@ bool ParagraphFinder::LeadingFrames(CueFrame& f) {
     return true;
   }
   // Participle after a comma or "and": shares the previous source.
-  bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
-                                  s_.Is(head - 1, "but") ||
+  bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.IsIn(head - 1, "coordinator") ||
                                   (s_.IsAdverb(head - 1) && head - 1 > s &&
-                                   (s_.Is(head - 2, "and") || s_.Is(head - 2, "but") ||
+                                   (s_.IsIn(head - 2, "coordinator") ||
                                     s_.CommaOrQuotedComma(head - 2))));
   if (entry->flags & kLexQuoteOnly) coordinated = false;
   int prev = LastInSentence();
@@ -168,7 +167,7 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
     return true;
   }
-  if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
+  if (!src.ok() && head - 1 > lo && s_.IsIn(head - 1, "coordinator")) {
     src = CoordinatedSubject(head - 1, lo);
   }
   inverted = false;

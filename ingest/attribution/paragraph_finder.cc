@@ -200,8 +200,8 @@ void ParagraphFinder::ColonQuote(int s, int e) {
   }
   if (verb < 0 || colon - verb > 14) return;
   for (int i = verb + 1; i < colon; ++i)
-    if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.Is(i, "and") ||
-        s_.Is(i, "but") || s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
+    if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.IsIn(i, "coordinator") ||
+        s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
       return;
   SourceRange src = s_.SubjectBefore(verb, s);
   if (!src.ok() || src.end != verb || !PlausibleSubject(src, s) ||

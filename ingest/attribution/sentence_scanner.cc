@@ -539,22 +539,22 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
           }
       }
       if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
-      if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
+      if (IsIn(n, "coordinator") && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
     }
     if (i > k && Is(i, "despite") && !InQuote(i)) return i;
     if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))
       return i;
-    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
+    if (i > k && IsIn(i, "coordinator") && i + 1 < hi && IsCueVerbForm(i + 1) &&
         !Has(i + 1, kLexIng))
       return i;
     // "… and his campaign called for …": a new subject with its own cue.
-    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 2 < hi &&
+    if (i > k && IsIn(i, "coordinator") && i + 2 < hi &&
         (Has(i + 1, kLexDeterminer) || Cap(i + 1))) {
       int np = NounPhraseEnd(i + 1, hi);
       if (np > i + 1 && np <= i + 4 && np < hi && IsCueVerbForm(np) && !Has(np, kLexIng))
         return i;
     }
-    if (i > k && i + 2 < hi && (Is(i, "and") || Is(i, "but")) && Is(i + 1, "also") &&
+    if (i > k && i + 2 < hi && IsIn(i, "coordinator") && Is(i + 1, "also") &&
         IsCueVerbForm(i + 2))
       return i;
   }
@@ -629,14 +629,9 @@ bool SentenceScanner::IsTailEnd(int i, int hi) const {
   if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
   if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
     return true;
-  if (IsPunct(i, ',') && i + 1 < hi &&
-      (Is(i + 1, "as") || Is(i + 1, "when") || Is(i + 1, "while") || Is(i + 1, "after") ||
-       Is(i + 1, "before") || Is(i + 1, "but") || Is(i + 1, "and") || Is(i + 1, "though") ||
-       Is(i + 1, "although") || Is(i + 1, "which") || Is(i + 1, "who") || Has(i + 1, kLexPrep)))
+  if (IsPunct(i, ',') && i + 1 < hi && (IsIn(i + 1, "comma_clause") || Has(i + 1, kLexPrep)))
     return true;
-  if (Is(i, "as") || Is(i, "when") || Is(i, "while") || Is(i, "after") || Is(i, "before") ||
-      Is(i, "during") || Is(i, "following") || Is(i, "because"))
-    return true;
+  if (IsIn(i, "tail_end")) return true;
   if (IsPunct(i, '(')) return true;
   return false;
 }

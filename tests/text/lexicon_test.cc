@@ -118,7 +118,8 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
       "modal g\nweekday sunday monday sunday\nweekday friday\nmonth m\nmonth_abbrev m\n"
       "part_of_day p\narticle q\ndescribing_determiner r\nquote_intro_past s\n"
       "irregular_past t\ncoordinated_past u\nfinding_body v\nraising_cue w\nto_cue x\n"
-      "passive_be y\nquestion_word z\ninstitution_noun z\n");
+      "passive_be y\nquestion_word z\ninstitution_noun z\ncoordinator z\ncomma_clause z\n"
+      "tail_end z\naddition_word z\nplace_preposition z\n");
   REQUIRE(parsed.ok());
   CHECK((*parsed)->InFileOrder("weekday") == std::vector<std::string>{"sunday", "monday", "friday"});
   CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"friday", "monday", "sunday"});
@@ -136,6 +137,11 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
   CHECK(lists.Contains("passive_be", "been"));
   CHECK(lists.Contains("question_word", "whether"));
   CHECK(lists.Contains("institution_noun", "police"));
+  CHECK(lists.Contains("coordinator", "but"));
+  CHECK(lists.Contains("comma_clause", "although"));
+  CHECK(lists.Contains("tail_end", "because"));
+  CHECK(lists.Contains("addition_word", "another"));
+  CHECK(lists.Contains("place_preposition", "near"));
 }
 
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
@@ -149,9 +155,10 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
        {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
-        "to_cue", "passive_be", "question_word", "institution_noun"})
+        "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
+        "comma_clause", "tail_end", "addition_word", "place_preposition"})
     all += std::string(name) + " a\n";
-  const std::string next = "line 23: ";
+  const std::string next = "line 28: ";
   CHECK(message(all) == "ok");
   CHECK(message(all + "stopp a\n") == next + "unknown word list 'stopp'");
   CHECK(message(all + "stop The\n") == next + "'The' is not a lower-case ASCII word");
