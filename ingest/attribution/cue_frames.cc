@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/source_mention.h"
 
 namespace claimgraph::ingest::internal {
@@ -60,7 +61,7 @@ bool ParagraphFinder::LeadingFrames(CueFrame& f) {
     if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return true;
     Span content = s_.ContentSpan(cue + 1, comma);
     if (content.empty()) return true;
-    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
+    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), kConfLoose);
     Claim(cue, comma);
     next_ = comma;
     return true;
@@ -232,7 +233,7 @@ bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
     int qi = t_[s - 1].quote;
     Span content = QuoteContent(qi);
     if (content.empty()) return true;
-    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
+    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, kConfDirect);
     std::erase_if(*orphans_, [&](const OrphanQuote& o) {
       return o.paragraph == index_ && o.content.start == content.start;
     });
@@ -243,7 +244,7 @@ bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
   // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
   // follows in the next sentence or paragraph.
   if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
-    AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+    AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, kConfLoose);
     c.introducer = true;
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     Claim(first_src, e);
@@ -295,7 +296,7 @@ bool ParagraphFinder::TailFrames(CueFrame& f) {
                                                     : s_.ContentSpan(hs, head_end);
     if (content.empty()) return true;
     AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, kind,
-                                   kind == AttributionKind::kDirect ? 0.9f : 0.75f);
+                                   kind == AttributionKind::kDirect ? kConfDirect : kConfIndirectTail);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     int me = static_cast<int>(out_->size()) - 1;
     Claim(hs, std::max(k, after));
@@ -347,7 +348,7 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
                                                     : s_.ContentSpan(lo, head_end);
     if (content.empty() || head_end - lo < 3) return true;
-    Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, kind, kConfInferred);
     Claim(lo, e);
     next_ = e;
     return true;
@@ -357,7 +358,7 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     int end = s_.ContentEnd(k + 1, e);
     Span content = s_.ContentSpan(lo, end);
     if (content.empty()) return true;
-    Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), kConfInferred);
     Claim(lo, end);
     next_ = end;
     return true;
@@ -429,7 +430,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         s_.Entry(k) == nullptr && !s_.GerundSubject(k, end)))) {
     // "Obama tweeted using his @POTUS account:" + the quote that follows.
     if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
-      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, kConfLoose);
       c.introducer = true;
       Claim(first_src, e);
       next_ = e;
@@ -440,7 +441,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   // unquoted label after the object.
   if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect &&
       s_.LabelAfterObject(k, end)) {
-    Emit(&src, cue, cue_end, lemma, content, last_kind_, 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, last_kind_, kConfInferred);
     Claim(first_src, end);
     next_ = end;
     return;
@@ -476,7 +477,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         break;
       }
   }
-  float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
+  float conf = last_kind_ == AttributionKind::kDirect ? kConfDirect : kConfExplicit;
   AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
   if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
   int claim_end = end;
@@ -486,7 +487,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
     if (second_quote_ >= 0) {
       int me = static_cast<int>(out_->size()) - 1;
       int q2 = t_[second_quote_].quote;
-      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, kConfSecondQuote);
       claim_end = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
     } else if (q.close >= 0) {
       claim_end = q.close + 1;  // "…,” and the city flag is at half-mast"

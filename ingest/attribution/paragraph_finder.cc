@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/source_mention.h"
 
 namespace claimgraph::ingest::internal {
@@ -123,7 +124,7 @@ bool ParagraphFinder::QuoteFirst(int s, int e) {
   if (!RelayedSpeaker(cue, e, &src, &via, &after)) return false;
   int cue_end = cue + 1;
   if (entry->cue == CueClass::kAccordingTo) return false;
-  float conf = 0.95f;
+  float conf = kConfQuoteThenCue;
   if (!src.ok()) return false;
   AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, QuoteContent(qi),
                                  AttributionKind::kDirect, conf);
@@ -216,7 +217,7 @@ void ParagraphFinder::ColonQuote(int s, int e) {
   if (!(s_.Cap(h) || s_.Has(h, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural))) return;
   Span content = QuoteContent(qi);
   if (content.empty()) return;
-  Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, 0.7f);
+  Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, kConfInferred);
   Claim(s, e);
 }
 
