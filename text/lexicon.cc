@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_set>
 #include <utility>
 
 #include "common/strings.h"
@@ -286,6 +287,7 @@ const WordLists& WordLists::Default() {
 
 absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view text) {
   std::unique_ptr<WordLists> lists(new WordLists());
+  std::map<std::string_view, std::unordered_set<std::string_view>> seen;  // per list
   absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
     auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
     if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end() &&
@@ -302,8 +304,7 @@ absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view tex
       if (f[0] == "stop" && f[i].size() > kMaxStopWordBytes)
         return fail(Cat("stop word '", f[i], "' is longer than ", kMaxStopWordBytes, " letters"));
       words.emplace_back(f[i]);
-      if (std::find(in_order.begin(), in_order.end(), f[i]) == in_order.end())
-        in_order.emplace_back(f[i]);
+      if (seen[f[0]].insert(f[i]).second) in_order.emplace_back(f[i]);
     }
     return absl::OkStatus();
   });
