@@ -103,7 +103,8 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
     "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
     "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
-    "tail_end", "addition_word", "place_preposition"});
+    "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb", "concessive",
+    "label_object", "time_preposition"});
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 4> kCommonWordListNames = {

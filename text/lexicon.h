@@ -154,8 +154,9 @@ class Lexicon {
 // "describing_determiner", "institution_noun", the past tenses "quote_intro_past", "irregular_past",
 // "coordinated_past", "finding_body", the cue lemma lists "raising_cue",
 // "to_cue", "passive_be", "question_word", the clause words "coordinator",
-// "comma_clause", "tail_end", and the detector's "addition_word",
-// "place_preposition"; and
+// "comma_clause", "tail_end", "concessive", "time_preposition", the
+// construction words "go_form", "by_ing_verb", "label_object", and the
+// detector's "addition_word", "place_preposition"; and
 // the lists of data/common_words.txt, generated from UD English:
 // "common_noun", "common_adverb", "common_function", "common_other".
 // Immutable after construction;

@@ -42,13 +42,10 @@ bool SentenceScanner::Cap(int i) const {
 
 int SentenceScanner::ChainHead(int i) const {
   if (i >= 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
-      (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone")))
+      IsIn(i - 3, "go_form"))
     return i - 3;
   if (i >= 2 && Is(i - 1, "by") && Has(i, kLexIng) &&
-      (Is(i - 2, "continued") || Is(i - 2, "concluded") || Is(i - 2, "ended") ||
-       Is(i - 2, "began") || Is(i - 2, "started") || Is(i - 2, "opened") ||
-       Is(i - 2, "closed") || Is(i - 2, "finished") || Is(i - 2, "responded") ||
-       Is(i - 2, "replied")))
+      IsIn(i - 2, "by_ing_verb"))
     return i - 2;
   return i;
 }
@@ -190,8 +187,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   // "Another report … during the weekend said": a time phrase before the cue.
   for (int p = b - 1; p > lo && p >= b - 4; --p) {
     if (!IsWord(p)) break;
-    if (Has(p, kLexPrep) && (Is(p, "during") || Is(p, "over") || Is(p, "in") || Is(p, "on") ||
-                             Is(p, "at") || Is(p, "earlier") || Is(p, "last"))) {
+    if (Has(p, kLexPrep) && IsIn(p, "time_preposition")) {
       bool time = true;
       for (int q = p + 1; q < b; ++q)
         time &= Has(q, kLexTime | kLexDeterminer) || IsDigitWord(q);
@@ -513,9 +509,7 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
         int np = NounPhraseEnd(n + 1, hi);
         if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
       }
-      if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
-          Is(n, "while"))
-        return i;
+      if (IsIn(n, "concessive")) return i;
       // ", meaning the UK would …": the writer's gloss on what was reported.
       if (Is(n, "meaning") && i > k + 3) return i;
       // ", but upon learning …, he claimed": a new clause with its own subject.
@@ -574,7 +568,7 @@ int SentenceScanner::QuoteAfterAside(int k, int hi) const {
 
 bool SentenceScanner::LabelAfterObject(int k, int end) const {
   if (k >= end || !IsWord(k) || InQuote(k)) return false;
-  bool pronoun = Is(k, "it") || Is(k, "this") || Is(k, "them") || Is(k, "him") || Is(k, "her");
+  bool pronoun = IsIn(k, "label_object");
   if (!pronoun && !Cap(k) && !(Has(k, kLexDeterminer) && !Is(k, "a") && !Is(k, "an")))
     return false;
   int i = k + 1;

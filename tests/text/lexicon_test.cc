@@ -119,7 +119,8 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
       "part_of_day p\narticle q\ndescribing_determiner r\nquote_intro_past s\n"
       "irregular_past t\ncoordinated_past u\nfinding_body v\nraising_cue w\nto_cue x\n"
       "passive_be y\nquestion_word z\ninstitution_noun z\ncoordinator z\ncomma_clause z\n"
-      "tail_end z\naddition_word z\nplace_preposition z\n");
+      "tail_end z\naddition_word z\nplace_preposition z\ngo_form z\nby_ing_verb z\n"
+      "concessive z\nlabel_object z\ntime_preposition z\n");
   REQUIRE(parsed.ok());
   CHECK((*parsed)->InFileOrder("weekday") == std::vector<std::string>{"sunday", "monday", "friday"});
   CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"friday", "monday", "sunday"});
@@ -142,6 +143,11 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
   CHECK(lists.Contains("tail_end", "because"));
   CHECK(lists.Contains("addition_word", "another"));
   CHECK(lists.Contains("place_preposition", "near"));
+  CHECK(lists.Contains("go_form", "went"));
+  CHECK(lists.Contains("by_ing_verb", "responded"));
+  CHECK(lists.Contains("concessive", "whereas"));
+  CHECK(lists.Contains("label_object", "them"));
+  CHECK(lists.Contains("time_preposition", "during"));
 }
 
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
@@ -156,9 +162,10 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
         "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
-        "comma_clause", "tail_end", "addition_word", "place_preposition"})
+        "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
+        "concessive", "label_object", "time_preposition"})
     all += std::string(name) + " a\n";
-  const std::string next = "line 28: ";
+  const std::string next = "line 33: ";
   CHECK(message(all) == "ok");
   CHECK(message(all + "stopp a\n") == next + "unknown word list 'stopp'");
   CHECK(message(all + "stop The\n") == next + "'The' is not a lower-case ASCII word");
