@@ -8,39 +8,21 @@
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "conflict/internal.h"
+#include "text/lexicon.h"
 
 namespace claimgraph::ingest::conflict_internal {
 namespace {
 
-// Spelled-out numbers up to ninety-nine; larger ones combine with multipliers.
-std::optional<double> SmallNumber(std::string_view w) {
-  static constexpr std::string_view kUnits[] = {
-      "zero",    "one",     "two",       "three",    "four",
-      "five",    "six",     "seven",     "eight",    "nine",
-      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::string_view kTens[] = {
-      "",      "",      "twenty",  "thirty", "forty",
-      "fifty", "sixty", "seventy", "eighty", "ninety"};
-  for (int i = 0; i < 20; ++i)
-    if (w == kUnits[i]) return i;
-  for (int i = 2; i < 10; ++i) {
-    if (w == kTens[i]) return 10 * i;
-    if (w.size() > kTens[i].size() + 1 &&
-        w.substr(0, kTens[i].size()) == kTens[i] && w[kTens[i].size()] == '-') {
-      auto unit = SmallNumber(w.substr(kTens[i].size() + 1));
-      if (unit && *unit < 10) return 10 * i + *unit;
-    }
-  }
-  if (w == "dozen") return 12;
-  return std::nullopt;
-}
-
-std::optional<double> Multiplier(std::string_view w) {
-  if (w == "hundred") return 1e2;
-  if (w == "thousand") return 1e3;
-  if (w == "million") return 1e6;
-  if (w == "billion") return 1e9;
+// Spelled-out numbers of the lexicon's `number` table; "twenty-five" joins a
+// tens word and a unit word. Larger ones combine with multipliers.
+std::optional<double> SmallNumber(const Lexicon& lex, std::string_view w) {
+  if (auto value = lex.NumberWord("number", w)) return value;
+  std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  auto tens = lex.NumberWord("number", w.substr(0, dash));
+  if (!tens || *tens < 20 || *tens >= 100 || std::fmod(*tens, 10) != 0) return std::nullopt;
+  auto unit = SmallNumber(lex, w.substr(dash + 1));
+  if (unit && *unit < 10) return *tens + *unit;
   return std::nullopt;
 }
 
@@ -52,12 +34,12 @@ struct NumberAt {
 };
 
 // "1,035", "90", "seventeen", "twenty-five", "1.2 million", "three hundred";
-// vague counts: "dozens" [24, 199], "scores" [40, 199], "hundreds" [200, 999],
-// "thousands" [2000, 9999], "tens of thousands" [20000, 99999], "several" [3,
-// 9]. A bare four-digit number from 1900 to 2100 is taken for a year, not a
-// count.
-std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
+// vague counts of the lexicon's `vague` table ("dozens" [24, 199], "several"
+// [3, 9]), "tens of thousands" [20000, 99999]. A bare four-digit number from
+// 1900 to 2100 is taken for a year, not a count.
+std::optional<NumberAt> ParseNumber(const Lexicon& lex, const std::vector<Token>& t,
                                     std::size_t i) {
+  auto multiplier = [&](std::string_view w) { return lex.NumberWord("multiplier", w); };
   const std::string& w = t[i].lower;
   NumberAt n;
   n.last = i;
@@ -67,22 +49,13 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
     n.low = 20 * m, n.high = 99 * m, n.last = i + 2, n.vague = true;
     return n;
   }
-  struct Vague {
-    std::string_view word;
-    double low, high;
-  };
-  static constexpr Vague kVague[] = {
-      {"dozens", 24, 199},       {"scores", 40, 199},
-      {"hundreds", 200, 999},    {"thousands", 2000, 9999},
-      {"millions", 2e6, 9.99e8}, {"several", 3, 9}};
-  for (const Vague& v : kVague)
-    if (w == v.word) {
-      n.low = v.low, n.high = v.high, n.vague = true;
-      return n;
-    }
+  if (const NumberRange* v = lex.VagueCount(w)) {
+    n.low = v->low, n.high = v->high, n.vague = true;
+    return n;
+  }
   // "a few hundred" [200, 500), "a few thousand".
   if (w == "few" && i + 1 < t.size()) {
-    if (auto m = Multiplier(t[i + 1].lower)) {
+    if (auto m = multiplier(t[i + 1].lower)) {
       n.low = 2 * *m, n.high = 5 * *m, n.last = i + 1, n.vague = true;
       return n;
     }
@@ -101,13 +74,13 @@ std::optional<NumberAt> ParseNumber(const std::vector<Token>& t,
     bool comma = w.find(',') != std::string::npos;
     if (!comma && w.size() == 4 && value >= 1900 && value <= 2100)
       return std::nullopt;
-  } else if (auto small = SmallNumber(w)) {
+  } else if (auto small = SmallNumber(lex, w)) {
     value = *small;
   } else {
     return std::nullopt;
   }
   while (n.last + 1 < t.size()) {
-    auto m = Multiplier(t[n.last + 1].lower);
+    auto m = multiplier(t[n.last + 1].lower);
     if (!m) break;
     value *= *m;
     ++n.last;
@@ -325,7 +298,7 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   // Figures with bounds and their counted noun. Example (a14): "US jets had
   // killed more than 60 Syrian soldiers" -> (60, inf) soldier, measure kill.
   for (std::size_t i = 0; i < n; ++i) {
-    auto num = ParseNumber(t, i);
+    auto num = ParseNumber(lex, t, i);
     if (!num) continue;
     Figure f;
     f.low = num->low, f.high = num->high;
@@ -333,13 +306,13 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     std::size_t first = i, last = num->last;
     if (i >= 1 && t[i - 1].lower == "between" && last + 2 < n &&
         t[last + 1].lower == "and") {
-      if (auto hi = ParseNumber(t, last + 2)) {
+      if (auto hi = ParseNumber(lex, t, last + 2)) {
         f.high = hi->high;
         last = hi->last;
         first = i - 1;
       }
     } else if (last + 2 < n && t[last + 1].lower == "to") {
-      if (auto hi = ParseNumber(t, last + 2); hi && hi->high > f.low) {
+      if (auto hi = ParseNumber(lex, t, last + 2); hi && hi->high > f.low) {
         f.high = hi->high;
         last = hi->last;
       }
@@ -463,14 +436,11 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     // "seven more were injured", "25 others", "another 12": an addition to a
     // count given elsewhere, never compared.
     for (std::size_t k = q.first > 0 ? q.first - 1 : 0; k < n && k <= q.last + 1; ++k)
-      if ((t[k].lower == "more" && !(k + 1 < n && t[k + 1].lower == "than")) ||
-          t[k].lower == "others" || t[k].lower == "other" ||
-          t[k].lower == "additional" || t[k].lower == "another" ||
-          t[k].lower == "further")
+      if (WordLists::Default().Contains("addition_word", t[k].lower) &&
+          !(t[k].lower == "more" && k + 1 < n && t[k + 1].lower == "than"))
         q.scope = "more";
     for (const EntityMention& m : an.entities) {
-      if (m.first > 0 && (t[m.first - 1].lower == "in" || t[m.first - 1].lower == "at" ||
-                          t[m.first - 1].lower == "near"))
+      if (m.first > 0 && WordLists::Default().Contains("place_preposition", t[m.first - 1].lower))
         an.places.insert(m.canonical);
       if (an.clause[m.first] == an.clause[q.first] &&
           (m.last < q.first || m.first > q.last))

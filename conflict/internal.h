@@ -45,6 +45,11 @@ struct LexEntry {
   std::string key;
 };
 
+// A vague count's bounds: "dozens" is [24, 199].
+struct NumberRange {
+  double low = 0, high = 0;
+};
+
 struct LexMatch {
   std::string key;
   int length = 0;  // tokens
@@ -64,6 +69,12 @@ class Lexicon {
   // The Token::tables bits for `stem`: one hash lookup for all tables.
   uint32_t FirstStemTables(std::string_view stem) const;
   const std::vector<std::string>& DenialHits(const std::string& cls) const;
+  // The value of `word` (lower case, compared exactly) in the number table
+  // `table`: "number" (spelled-out numbers: "seventeen" 17, "dozen" 12) or
+  // "multiplier" ("million" 1e6); nullopt when it has none.
+  std::optional<double> NumberWord(std::string_view table, std::string_view word) const;
+  // The bounds of a vague count of the `vague` table ("dozens"), or null.
+  const NumberRange* VagueCount(std::string_view word) const;
   double Idf(const std::string& stem) const;
 
  private:
@@ -78,10 +89,16 @@ class Lexicon {
   // search beats hashing the name.
   const Table* Find(std::string_view name) const;
   Table& Add(std::string_view name);
+  // Adds the words of a `number`, `multiplier` or `vague` record whose key
+  // is their value, or InvalidArgument naming the problem.
+  absl::Status AddNumbers(std::string_view table, std::string_view key,
+                          const std::vector<std::string>& words);
 
   std::vector<Table> tables_;  // at most 32
   StringMap<uint32_t> first_stem_tables_;
   std::map<std::string, std::vector<std::string>> denial_hits_;
+  StringMap<double> numbers_, multipliers_;  // exact word -> value
+  StringMap<NumberRange> vague_;
   std::unordered_map<std::string, double> df_;
   double documents_ = 1;
 };

@@ -4,9 +4,11 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "common/strings.h"
 #include "conflict/internal.h"
 #include "data/embedded.h"
+#include "text/lexicon.h"
 
 namespace claimgraph::ingest::conflict_internal {
 
@@ -38,6 +40,21 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
     if (table == "denialhits") {
       lexicon->denial_hits_[key] = words;
       continue;
+    }
+    if (table == "number" || table == "multiplier" || table == "vague") {
+      absl::Status status = lexicon->AddNumbers(table, key, words);
+      if (!status.ok())
+        return absl::InternalError(
+            Cat("conflict lexicon line ", line_number, ": ", ToStd(status.message())));
+      continue;
+    }
+    // "@weekday": the words of that list of data/word_lists.txt.
+    if (words.size() == 1 && words[0].starts_with('@')) {
+      std::string_view list = std::string_view(words[0]).substr(1);
+      words = WordLists::Default().InFileOrder(list);
+      if (words.empty())
+        return absl::InternalError(Cat("conflict lexicon line ", line_number,
+                                       ": no word list '", list, "'"));
     }
     for (const std::string& w : words) {
       LexEntry entry;
@@ -89,6 +106,45 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(Stemmer& stemmer) {
   }
   if (!header) return absl::InternalError("conflict IDF table: no header");
   return lexicon;
+}
+
+absl::Status Lexicon::AddNumbers(std::string_view table, std::string_view key,
+                                const std::vector<std::string>& words) {
+  // `key` is the value ("17", "1e6") or, for a vague count, "low..high".
+  auto value = [](std::string_view text) -> std::optional<double> {
+    double v = 0;
+    if (text.empty() || !absl::SimpleAtod(absl::string_view(text.data(), text.size()), &v) || !(v >= 0)) return std::nullopt;
+    return v;
+  };
+  StringMap<double>& values = table == "number" ? numbers_ : multipliers_;
+  std::optional<double> single, low, high;
+  if (table == "vague") {
+    std::size_t dots = key.find("..");
+    if (dots != std::string_view::npos)
+      low = value(key.substr(0, dots)), high = value(key.substr(dots + 2));
+    if (!low || !high || *low > *high)
+      return absl::InvalidArgumentError(Cat("'", key, "' is not a range low..high"));
+  } else if (!(single = value(key))) {
+    return absl::InvalidArgumentError(Cat("'", key, "' is not a number"));
+  }
+  for (const std::string& word : words) {
+    bool added = table == "vague" ? vague_.emplace(word, NumberRange{*low, *high}).second
+                                  : values.emplace(word, *single).second;
+    if (!added) return absl::InvalidArgumentError(Cat("'", word, "' has two values"));
+  }
+  return absl::OkStatus();
+}
+
+std::optional<double> Lexicon::NumberWord(std::string_view table, std::string_view word) const {
+  const StringMap<double>& values = table == "number" ? numbers_ : multipliers_;
+  auto it = values.find(word);
+  if (it == values.end()) return std::nullopt;
+  return it->second;
+}
+
+const NumberRange* Lexicon::VagueCount(std::string_view word) const {
+  auto it = vague_.find(word);
+  return it == vague_.end() ? nullptr : &it->second;
 }
 
 const Lexicon::Table* Lexicon::Find(std::string_view name) const {

@@ -122,15 +122,9 @@ std::optional<std::string_view> ArticleWriter::AliasIn(std::string_view mention,
 }
 
 bool ArticleWriter::IsGenericName(std::string_view speaker, std::string_view mention) {
-  static const std::set<std::string_view> kInstitutionNouns = {
-      "police", "government", "army", "military", "authorities", "officials",
-      "prosecutors", "court", "council", "committee", "federation", "coalition",
-      "ministry", "company", "agency", "department", "club", "team", "league",
-      "union", "party", "opposition", "rebels", "protesters", "organisers",
-      "organizers", "hospital", "university", "airline", "regime", "parliament"};
   std::string key = NormalizeName(speaker);
   if (key.starts_with("the ")) key = key.substr(4);
-  if (kInstitutionNouns.count(key)) return true;
+  if (ingest::WordLists::Default().Contains("institution_noun", key)) return true;
   std::string_view head = speaker;
   if (head.starts_with("the ") || head.starts_with("The ")) head.remove_prefix(4);
   std::size_t at = mention.find(head.substr(1));
@@ -142,9 +136,12 @@ bool ArticleWriter::LooksLikeName(std::string_view mention) {
   for (std::string_view article : {"the ", "The "}) {
     if (mention.starts_with(article)) mention.remove_prefix(article.size());
   }
-  for (std::string_view determiner : {"A ", "An ", "This ", "That ", "These ", "Those "}) {
-    if (mention.starts_with(determiner)) return false;
-  }
+  // "An official", "This spokesman": a description, not a name.
+  if (std::size_t space = mention.find(' ');
+      space != std::string_view::npos &&
+      ingest::WordLists::Default().ContainsAsWritten("describing_determiner",
+                                                     mention.substr(0, space)))
+    return false;
   if (mention.empty()) return false;
   const auto first = static_cast<unsigned char>(mention.front());
   return (first >= 'A' && first <= 'Z') || first >= 0x80;

@@ -10,6 +10,7 @@
 
 #include "common/strings.h"
 #include "ingest/attribution/attribution_finder.h"
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/cue_class.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
@@ -439,7 +440,7 @@ class RuleExtractor final : public Extractor {
       AttributionCandidate c = candidates_[best];
       c.attribution.content = o.content;
       c.attribution.kind = AttributionKind::kDirect;
-      c.attribution.confidence = 0.6f;
+      c.attribution.confidence = internal::kConfLoose;
       c.paragraph = o.paragraph;
       c.shares_source_of = best;
       candidates_.push_back(std::move(c));
@@ -535,7 +536,7 @@ class RuleExtractor final : public Extractor {
     while (start < paragraph.end && text[start] == ' ') ++start;
     a.content = {start, paragraph.end};
     a.kind = AttributionKind::kDirect;
-    a.confidence = 0.7f;
+    a.confidence = internal::kConfInferred;
     c.paragraph = index;
     c.shares_source_of = -2;  // resolved already
     c.clause = {paragraph.start, start};

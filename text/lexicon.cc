@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_set>
 #include <utility>
 
 #include "common/strings.h"
@@ -97,9 +98,14 @@ std::string Unescape(std::string_view field) {
 }
 
 // The lists data/word_lists.txt must hold; a typo in a list name is refused.
-constexpr std::array<std::string_view, 12> kWordListNames = {
-    "stop",       "clause_opener", "title_stop",  "no_name", "name_link",   "affiliation",
-    "modal",      "collective",    "interlocutor", "not_epithet", "epithet", "unique_title"};
+constexpr auto kWordListNames = std::to_array<std::string_view>({
+    "stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
+    "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
+    "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
+    "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
+    "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb", "concessive",
+    "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet",
+    "unique_title"});
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 5> kCommonWordListNames = {
@@ -283,6 +289,7 @@ const WordLists& WordLists::Default() {
 
 absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view text) {
   std::unique_ptr<WordLists> lists(new WordLists());
+  std::map<std::string_view, std::unordered_set<std::string_view>> seen;  // per list
   absl::Status status = ForEachRecord(text, [&](const std::vector<std::string_view>& f) {
     auto fail = [](std::string_view why) { return absl::InvalidArgumentError(std::string(why)); };
     if (std::find(kWordListNames.begin(), kWordListNames.end(), f[0]) == kWordListNames.end() &&
@@ -291,6 +298,7 @@ absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view tex
       return fail(Cat("unknown word list '", f[0], "'"));
     if (f.size() < 2) return fail("a list name without words");
     std::vector<std::string>& words = lists->lists_[std::string(f[0])];
+    std::vector<std::string>& in_order = lists->in_order_[std::string(f[0])];
     for (size_t i = 1; i < f.size(); ++i) {
       for (char c : f[i])
         if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'' && c != '.')
@@ -298,6 +306,7 @@ absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view tex
       if (f[0] == "stop" && f[i].size() > kMaxStopWordBytes)
         return fail(Cat("stop word '", f[i], "' is longer than ", kMaxStopWordBytes, " letters"));
       words.emplace_back(f[i]);
+      if (seen[f[0]].insert(f[i]).second) in_order.emplace_back(f[i]);
     }
     return absl::OkStatus();
   });
@@ -320,9 +329,24 @@ const std::vector<std::string>& WordLists::Get(std::string_view name) const {
   return it == lists_.end() ? kNone : it->second;
 }
 
+const std::vector<std::string>& WordLists::InFileOrder(std::string_view name) const {
+  static const std::vector<std::string> kNone;
+  auto it = in_order_.find(name);
+  return it == in_order_.end() ? kNone : it->second;
+}
+
 bool WordLists::Contains(std::string_view name, std::string_view word) const {
   const std::vector<std::string>& words = Get(name);
   return std::binary_search(words.begin(), words.end(), word, std::less<>());
+}
+
+bool WordLists::ContainsAsWritten(std::string_view name, std::string_view word) const {
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return Contains(name, word);
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  for (std::size_t i = 1; i < lower.size(); ++i)
+    if (lower[i] >= 'A' && lower[i] <= 'Z') return false;
+  return Contains(name, lower);
 }
 
 }  // namespace claimgraph::ingest

@@ -149,9 +149,18 @@ class Lexicon {
 // The named closed word lists of data/word_lists.txt (format and the lists'
 // meanings in data/README.md): "stop" (English function words, at most 8
 // letters each), "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
-// "collective", "interlocutor", "not_epithet", "epithet", "unique_title"; and the lists of
-// data/common_words.txt, generated from UD English: "common_noun",
-// "common_adverb", "common_function", "common_other", "person_noun".
+// the calendar words "weekday" (Sunday first), "month" (January first),
+// "month_abbrev", "part_of_day", the determiners "article" and
+// "describing_determiner", "institution_noun", the past tenses "quote_intro_past", "irregular_past",
+// "coordinated_past", "finding_body", the cue lemma lists "raising_cue",
+// "to_cue", "passive_be", "question_word", the clause words "coordinator",
+// "comma_clause", "tail_end", "concessive", "time_preposition", the
+// construction words "go_form", "by_ing_verb", "label_object", and the
+// detector's "addition_word", "place_preposition", the speaker words
+// "collective", "interlocutor", "not_epithet", "epithet", "unique_title"; and
+// the lists of data/common_words.txt, generated from UD English:
+// "common_noun", "common_adverb", "common_function", "common_other",
+// "person_noun".
 // Immutable after construction;
 // thread-safe to share.
 class WordLists {
@@ -168,13 +177,23 @@ class WordLists {
   // The words of list `name`, sorted and unique; empty for an unknown name.
   const std::vector<std::string>& Get(std::string_view name) const;
 
+  // The words of list `name` in the order the file first gives them (each
+  // once), for lists whose order means something ("weekday", "month"); empty
+  // for an unknown name.
+  const std::vector<std::string>& InFileOrder(std::string_view name) const;
+
   // True when `word` is a word of list `name` (compared exactly: the lists
   // are lower case).
   bool Contains(std::string_view name, std::string_view word) const;
 
+  // True when `word` is a word of list `name` written in lower case or with
+  // only its first letter capitalised: "the" and "The", not "THE".
+  bool ContainsAsWritten(std::string_view name, std::string_view word) const;
+
  private:
   WordLists() = default;
   std::map<std::string, std::vector<std::string>, std::less<>> lists_;
+  std::map<std::string, std::vector<std::string>, std::less<>> in_order_;
 };
 
 }  // namespace claimgraph::ingest

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/source_mention.h"
 
 namespace claimgraph::ingest::internal {
@@ -19,7 +20,7 @@ void ParagraphFinder::ParticipleChain(int cue, int e, int of) {
   c.attribution.cue_lemma = std::string(entry->lemma);
   c.attribution.content = content;
   c.attribution.kind = last_kind_;
-  c.attribution.confidence = 0.75f;
+  c.attribution.confidence = kConfIndirectTail;
   c.attribution.via.reset();
   c.shares_source_of = of;
   c.clause = Clause(content);
@@ -45,7 +46,7 @@ Span ParagraphFinder::ForwardContent(int k, int end, int e) {
       }
       // "said “A” and “B”" (two attributions) / "said “A,” and the flag …".
       int n = j < e && s_.IsPunct(j, ',') ? j + 1 : j;
-      if (!to_end && n < e && (s_.Is(n, "and") || s_.Is(n, "but"))) {
+      if (!to_end && n < e && s_.IsIn(n, "coordinator")) {
         to_end = true;
         if (n + 1 < e && s_.IsOpenQuote(n + 1)) second_quote_ = n + 1;
       }
@@ -80,7 +81,7 @@ void ParagraphFinder::PassiveRaised(int cue, int lo, int e) {
   if (content.empty()) return;
   const LexEntry* entry = s_.Entry(cue);
   Emit(agent.ok() ? &agent : nullptr, cue, cue + 1, entry->lemma, content, s_.KindOf(a, end),
-       0.6f);
+       kConfLoose);
   Claim(a, std::max(end, agent.ok() ? agent.end : end));
   next_ = end;
 }
@@ -102,7 +103,7 @@ bool ParagraphFinder::PassiveByAgent(int cue, int lo, int e, std::string_view le
     int end = s_.ContentEnd(c, e);
     Span content = ForwardContent(c, end, e);
     if (content.empty()) return false;
-    AttributionCandidate& out = Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+    AttributionCandidate& out = Emit(&src, cue, cue + 1, "quote", content, last_kind_, kConfExplicit);
     out.attribution.via = Span{t_[by.begin].start, t_[by.end - 1].end};
     Claim(src.begin, end);
     next_ = end;
@@ -113,7 +114,7 @@ bool ParagraphFinder::PassiveByAgent(int cue, int lo, int e, std::string_view le
     int end = s_.ContentEnd(k + 1, e);
     Span content = ForwardContent(k + 1, end, e);
     if (content.empty()) return false;
-    Emit(&by, cue, cue + 1, lemma, content, last_kind_, 0.7f);
+    Emit(&by, cue, cue + 1, lemma, content, last_kind_, kConfInferred);
     Claim(aux, end);
     next_ = end;
     return true;
@@ -126,7 +127,7 @@ bool ParagraphFinder::PassiveByAgent(int cue, int lo, int e, std::string_view le
     int end = s_.ContentEnd(k + 1, e);
     Span content = s_.ContentSpan(a, end);
     if (content.empty()) return false;
-    Emit(&by, cue, cue + 1, lemma, content, s_.KindOf(a, end), 0.6f);
+    Emit(&by, cue, cue + 1, lemma, content, s_.KindOf(a, end), kConfLoose);
     Claim(a, end);
     next_ = end;
     return true;
@@ -159,7 +160,7 @@ bool ParagraphFinder::RelativeReport(int cue, int lo, int e) {
     }
   Span content = s_.ContentSpan(rel, end);
   if (content.empty()) return false;
-  Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(rel, end), 0.7f);
+  Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(rel, end), kConfInferred);
   Claim(rel, end);
   next_ = end;
   return true;
@@ -202,7 +203,7 @@ bool ParagraphFinder::CharacterisedBy(int cue, int e) {
   Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[a].quote)
                                                   : s_.ContentSpan(a, end);
   if (content.empty()) return false;
-  Emit(&by, cue, cue + 1, lemma, content, kind, 0.7f);
+  Emit(&by, cue, cue + 1, lemma, content, kind, kConfInferred);
   int claim_end = std::max(end, by.end);
   Claim(cue, claim_end);
   next_ = claim_end;
@@ -220,7 +221,7 @@ void ParagraphFinder::QuotedAsSaying(int cue, int aux, int lo, int e) {
   int end = s_.ContentEnd(k, e);
   Span content = ForwardContent(k, end, e);
   if (content.empty()) return;
-  Emit(&src, cue, cue + 1, "quote", content, last_kind_, 0.8f);
+  Emit(&src, cue, cue + 1, "quote", content, last_kind_, kConfExplicit);
   Claim(src.begin, end);
   next_ = end;
 }
@@ -251,7 +252,7 @@ void ParagraphFinder::Reportedly(int s, int e) {
       if (claimed_[k]) return;
     Span content = s_.ContentSpan(a, end);
     if (content.empty() || end - a < 3) return;
-    Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), 0.5f);
+    Emit(nullptr, i, i + 1, "report", content, s_.KindOf(a, end), kConfReportedly);
     Claim(a, end);
     return;
   }
@@ -282,7 +283,7 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
     if (s_.IsWord(k) && (s_.Is(k, "which") || s_.Is(k, "who") ||
                          (s_.Has(k, kLexPrep) && !s_.IsOpenQuote(k))))
       return;
-    Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, 0.7f);
+    Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, kConfInferred);
     Claim(cue, end);
     next_ = end;
     return;
@@ -299,7 +300,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
       (src.end >= e || !s_.IsPunct(src.end, ','))) {
     bool initial = true;
     for (int i = s; i < cue && initial; ++i)
-      initial = s_.IsWord(i) && (s_.Is(i, "but") || s_.Is(i, "and") || s_.Has(i, kLexSkip));
+      initial = s_.IsWord(i) && (s_.IsIn(i, "coordinator") || s_.Has(i, kLexSkip));
     if (initial) src.end = src.head_end;
   }
   // "…, according to a tweet on Monday by US Secretary of State Mike
@@ -329,7 +330,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
   int claim_a, claim_b;
   bool sentence_initial = true;
   for (int i = s; i < cue; ++i)
-    if (!(s_.IsWord(i) && (s_.Is(i, "but") || s_.Is(i, "and") || s_.Has(i, kLexSkip)))) {
+    if (!(s_.IsWord(i) && (s_.IsIn(i, "coordinator") || s_.Has(i, kLexSkip)))) {
       sentence_initial = false;
       break;
     }
@@ -380,7 +381,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
                                                : s_.ContentSpan(hs, head_end);
     claim_a = hs;
     claim_b = after;
-  } else if (cue - 1 > s && (s_.Is(cue - 1, "and") || s_.Is(cue - 1, "but")) &&
+  } else if (cue - 1 > s && s_.IsIn(cue - 1, "coordinator") &&
              (s_.Has(after, kLexPronoun | kLexDeterminer) || s_.Cap(after))) {
     // "…, but according to Reuters the two sides will meet": the clause
     // after the source.
@@ -397,7 +398,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     claim_b = e;
   }
   if (content.empty()) return;
-  Emit(&src, cue, cue + width, width == 1 ? "per" : "according to", content, kind, 0.8f);
+  Emit(&src, cue, cue + width, width == 1 ? "per" : "according to", content, kind, kConfExplicit);
   Claim(claim_a, claim_b);
   next_ = claim_b;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/source_mention.h"
 
 namespace claimgraph::ingest::internal {
@@ -60,16 +61,15 @@ bool ParagraphFinder::LeadingFrames(CueFrame& f) {
     if (!src.ok() || src.end >= e || !s_.IsWord(src.end)) return true;
     Span content = s_.ContentSpan(cue + 1, comma);
     if (content.empty()) return true;
-    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), 0.6f);
+    Emit(&src, cue, cue + 1, entry->lemma, content, s_.KindOf(cue + 1, comma), kConfLoose);
     Claim(cue, comma);
     next_ = comma;
     return true;
   }
   // Participle after a comma or "and": shares the previous source.
-  bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.Is(head - 1, "and") ||
-                                  s_.Is(head - 1, "but") ||
+  bool coordinated = head > s && (s_.IsPunct(head - 1, ',') || s_.IsIn(head - 1, "coordinator") ||
                                   (s_.IsAdverb(head - 1) && head - 1 > s &&
-                                   (s_.Is(head - 2, "and") || s_.Is(head - 2, "but") ||
+                                   (s_.IsIn(head - 2, "coordinator") ||
                                     s_.CommaOrQuotedComma(head - 2))));
   if (entry->flags & kLexQuoteOnly) coordinated = false;
   int prev = LastInSentence();
@@ -109,16 +109,12 @@ bool ParagraphFinder::PassiveFrames(CueFrame& f) {
   int aux = cue - 1;
   while (aux > lo && s_.IsWord(aux) && s_.Has(aux, kLexSkip) && !s_.Has(aux, kLexAux)) --aux;
   if (aux >= lo && !s_.Has(cue, kLexIng) &&
-      (s_.Is(aux, "was") || s_.Is(aux, "were") || s_.Is(aux, "been") ||
-       s_.Is(aux, "is") || s_.Is(aux, "are") || s_.Is(aux, "being") ||
-       s_.Is(aux, "be"))) {
+      s_.IsIn(aux, "passive_be")) {
     if (lemma == "quote" && cue + 2 < e && s_.Is(cue + 1, "as") && s_.Has(cue + 2, kLexCue)) {
       QuotedAsSaying(cue, aux, lo, e);
       return true;
     }
-    if ((lemma == "report" || lemma == "say" || lemma == "announce" || lemma == "project" ||
-         lemma == "allege" || lemma == "claim" || lemma == "estimate" || lemma == "state" ||
-         lemma == "confirm" || lemma == "reveal") &&
+    if (WordLists::Default().Contains("raising_cue", lemma) &&
         cue + 2 < e && s_.Is(cue + 1, "to") && s_.IsWord(cue + 2) && !s_.Cap(cue + 2) &&
         !s_.Has(cue + 2, kLexDeterminer | kLexPronoun))
       PassiveRaised(cue, lo, e);
@@ -172,7 +168,7 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
     return true;
   }
-  if (!src.ok() && head - 1 > lo && (s_.Is(head - 1, "and") || s_.Is(head - 1, "but"))) {
+  if (!src.ok() && head - 1 > lo && s_.IsIn(head - 1, "coordinator")) {
     src = CoordinatedSubject(head - 1, lo);
   }
   inverted = false;
@@ -237,7 +233,7 @@ bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
     int qi = t_[s - 1].quote;
     Span content = QuoteContent(qi);
     if (content.empty()) return true;
-    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, 0.9f);
+    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, kConfDirect);
     std::erase_if(*orphans_, [&](const OrphanQuote& o) {
       return o.paragraph == index_ && o.content.start == content.start;
     });
@@ -248,7 +244,7 @@ bool ParagraphFinder::IntroducerFrames(CueFrame& f) {
   // "Rathbun stated," / "Graham continued:" closing the sentence: the quote
   // follows in the next sentence or paragraph.
   if (!inverted && k >= e && (s_.IsPunct(e - 1, ':') || s_.IsPunct(e - 1, ','))) {
-    AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+    AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, kConfLoose);
     c.introducer = true;
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     Claim(first_src, e);
@@ -300,7 +296,7 @@ bool ParagraphFinder::TailFrames(CueFrame& f) {
                                                     : s_.ContentSpan(hs, head_end);
     if (content.empty()) return true;
     AttributionCandidate& c = Emit(&src, cue, cue + 1, entry->lemma, content, kind,
-                                   kind == AttributionKind::kDirect ? 0.9f : 0.75f);
+                                   kind == AttributionKind::kDirect ? kConfDirect : kConfIndirectTail);
     if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
     int me = static_cast<int>(out_->size()) - 1;
     Claim(hs, std::max(k, after));
@@ -352,7 +348,7 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[lo].quote)
                                                     : s_.ContentSpan(lo, head_end);
     if (content.empty() || head_end - lo < 3) return true;
-    Emit(&src, cue, cue_end, lemma, content, kind, 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, kind, kConfInferred);
     Claim(lo, e);
     next_ = e;
     return true;
@@ -362,7 +358,7 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     int end = s_.ContentEnd(k + 1, e);
     Span content = s_.ContentSpan(lo, end);
     if (content.empty()) return true;
-    Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, s_.KindOf(lo, end), kConfInferred);
     Claim(lo, end);
     next_ = end;
     return true;
@@ -387,8 +383,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   if (lemma == "ask" && cue_end == cue + 1) {
     for (int i = k; i < e && i < k + 6; ++i) {
       if (!s_.IsWord(i)) break;
-      if (s_.Is(i, "how") || s_.Is(i, "whether") || s_.Is(i, "why") || s_.Is(i, "what") ||
-          s_.Is(i, "when") || s_.Is(i, "if") || s_.Is(i, "where")) {
+      if (s_.IsIn(i, "question_word")) {
         k = i;
         break;
       }
@@ -427,11 +422,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         !(k + 1 < e && (s_.Is(k + 1, "least") || s_.Is(k + 1, "most") || s_.IsDigitWord(k + 1)))) ||
        (s_.Is(k, "to") && k + 1 < e && (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) ||
        (s_.Has(k, kLexAux) && !s_.Is(k, "reportedly")) ||
-      (s_.Is(k, "to") && !(lemma == "vow" || lemma == "promise" || lemma == "pledge" ||
-                           lemma == "urge" || lemma == "ask" || lemma == "call" ||
-                           lemma == "encourage" || lemma == "advise" || lemma == "threaten" ||
-                           lemma == "recommend" || lemma == "instruct" || lemma == "claim" ||
-                           lemma == "admit" || lemma == "deny")) ||
+      (s_.Is(k, "to") && !WordLists::Default().Contains("to_cue", lemma)) ||
       (entry->cue != CueClass::kObject && !s_.Cap(k) && s_.Word(k).size() > 4 &&
        s_.Word(k).ends_with("ed") && s_.Entry(k) == nullptr) ||
       s_.Is(k, "which") || s_.Is(k, "who") ||
@@ -439,7 +430,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         s_.Entry(k) == nullptr && !s_.GerundSubject(k, end)))) {
     // "Obama tweeted using his @POTUS account:" + the quote that follows.
     if (s_.IsPunct(e - 1, ':') && !s_.InQuote(e - 1)) {
-      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, 0.6f);
+      AttributionCandidate& c = Emit(&src, cue, cue_end, lemma, Span{}, AttributionKind::kDirect, kConfLoose);
       c.introducer = true;
       Claim(first_src, e);
       next_ = e;
@@ -450,7 +441,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   // unquoted label after the object.
   if (lemma == "call" && cue_end == cue + 1 && last_kind_ == AttributionKind::kIndirect &&
       s_.LabelAfterObject(k, end)) {
-    Emit(&src, cue, cue_end, lemma, content, last_kind_, 0.7f);
+    Emit(&src, cue, cue_end, lemma, content, last_kind_, kConfInferred);
     Claim(first_src, end);
     next_ = end;
     return;
@@ -486,7 +477,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
         break;
       }
   }
-  float conf = last_kind_ == AttributionKind::kDirect ? 0.9f : 0.8f;
+  float conf = last_kind_ == AttributionKind::kDirect ? kConfDirect : kConfExplicit;
   AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, content, last_kind_, conf);
   if (via.ok()) c.attribution.via = Span{t_[via.begin].start, t_[via.end - 1].end};
   int claim_end = end;
@@ -496,7 +487,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
     if (second_quote_ >= 0) {
       int me = static_cast<int>(out_->size()) - 1;
       int q2 = t_[second_quote_].quote;
-      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, 0.85f);
+      EmitShared(me, QuoteContent(q2), AttributionKind::kDirect, kConfSecondQuote);
       claim_end = p_.quotes[q2].close < 0 ? e : p_.quotes[q2].close + 1;
     } else if (q.close >= 0) {
       claim_end = q.close + 1;  // "…,” and the city flag is at half-mast"

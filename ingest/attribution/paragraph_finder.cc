@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ingest/attribution/confidence.h"
 #include "ingest/attribution/source_mention.h"
 
 namespace claimgraph::ingest::internal {
@@ -123,7 +124,7 @@ bool ParagraphFinder::QuoteFirst(int s, int e) {
   if (!RelayedSpeaker(cue, e, &src, &via, &after)) return false;
   int cue_end = cue + 1;
   if (entry->cue == CueClass::kAccordingTo) return false;
-  float conf = 0.95f;
+  float conf = kConfQuoteThenCue;
   if (!src.ok()) return false;
   AttributionCandidate& c = Emit(&src, cue, cue_end, entry->lemma, QuoteContent(qi),
                                  AttributionKind::kDirect, conf);
@@ -195,14 +196,13 @@ void ParagraphFinder::ColonQuote(int s, int e) {
   for (int i = s; i < colon && verb < 0; ++i) {
     if (!s_.IsWord(i) || s_.Cap(i) || s_.Has(i, kLexAux | kLexPrep | kLexDeterminer)) continue;
     std::string_view w = s_.Word(i);
-    if ((w.size() > 4 && w.ends_with("ed")) || w == "spoke" || w == "gave" || w == "took" ||
-        w == "made" || w == "struck")
+    if ((w.size() > 4 && w.ends_with("ed")) || WordLists::Default().Contains("quote_intro_past", w))
       verb = i;
   }
   if (verb < 0 || colon - verb > 14) return;
   for (int i = verb + 1; i < colon; ++i)
-    if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.Is(i, "and") ||
-        s_.Is(i, "but") || s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
+    if (s_.Is(i, "that") || s_.Is(i, "which") || s_.Is(i, "who") || s_.IsIn(i, "coordinator") ||
+        s_.IsPunct(i, ',') || s_.IsCueVerbForm(i))
       return;
   SourceRange src = s_.SubjectBefore(verb, s);
   if (!src.ok() || src.end != verb || !PlausibleSubject(src, s) ||
@@ -217,7 +217,7 @@ void ParagraphFinder::ColonQuote(int s, int e) {
   if (!(s_.Cap(h) || s_.Has(h, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural))) return;
   Span content = QuoteContent(qi);
   if (content.empty()) return;
-  Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, 0.7f);
+  Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, kConfInferred);
   Claim(s, e);
 }
 
@@ -259,11 +259,7 @@ bool ParagraphFinder::CourtFinding(int cue, int lo, int e) const {
   bool court = false;
   for (int i = cue - 1; i >= lo && i >= cue - 8; --i) {
     if (!s_.IsWord(i)) break;
-    if (s_.Is(i, "court") || s_.Is(i, "judge") || s_.Is(i, "judges") || s_.Is(i, "tribunal") ||
-        s_.Is(i, "jury") || s_.Is(i, "justices") || s_.Is(i, "panel") || s_.Is(i, "inquiry") ||
-        s_.Is(i, "investigation") || s_.Is(i, "study") || s_.Is(i, "review") ||
-        s_.Is(i, "investigators") || s_.Is(i, "audit") || s_.Is(i, "commission"))
-      court = true;
+    if (s_.IsIn(i, "finding_body")) court = true;
   }
   if (!court) return false;
   if (s_.Is(cue + 1, "that")) return true;
@@ -283,11 +279,7 @@ bool ParagraphFinder::VerbLike(int i) const {
   if (s_.Has(i, kLexAux) || s_.IsCueVerbForm(i)) return true;
   std::string_view w = s_.Word(i);
   if (w.size() > 4 && w.ends_with("ed") && s_.Entry(i) == nullptr) return true;
-  for (std::string_view v : {"made", "held", "gave", "took", "won", "lost", "led", "met",
-                             "left", "sent", "brought", "began", "kept", "found", "spoke",
-                             "wrote", "went", "came", "put", "set", "became"})
-    if (w == v) return true;
-  return false;
+  return WordLists::Default().Contains("irregular_past", w);
 }
 
 SourceRange ParagraphFinder::CoordinatedSubject(int conj, int lo) const {
@@ -307,8 +299,7 @@ SourceRange ParagraphFinder::CoordinatedSubject(int conj, int lo) const {
     // "The embassy declined the request and said …", "The State Department
     // gave its sympathies and said …": a noun subject too.
     std::string_view w = s_.IsWord(i) ? s_.Word(i) : std::string_view();
-    bool past = w.ends_with("ed") || w == "gave" || w == "made" || w == "took" || w == "met" ||
-                w == "held" || w == "sent";
+    bool past = w.ends_with("ed") || WordLists::Default().Contains("coordinated_past", w);
     if (s_.IsWord(i) && !s_.Cap(i) && (past || w.ends_with("s")) &&
         !s_.Has(i, kLexPrep | kLexDeterminer) &&
         (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||

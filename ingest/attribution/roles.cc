@@ -18,10 +18,12 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// `s` without a leading article of the "article" word list ("The ", "an ").
 std::string_view StripDeterminer(std::string_view s) {
-  for (std::string_view det : {"The ", "the ", "A ", "a ", "An ", "an "}) {
-    if (s.starts_with(det)) return s.substr(det.size());
-  }
+  std::size_t space = s.find(' ');
+  if (space != std::string_view::npos &&
+      WordLists::Default().ContainsAsWritten("article", s.substr(0, space)))
+    return s.substr(space + 1);
   return s;
 }
 

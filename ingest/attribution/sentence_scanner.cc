@@ -5,6 +5,14 @@
 
 namespace claimgraph::ingest::internal {
 
+bool SentenceScanner::IsIn(int i, std::string_view list) const {
+  if (!IsWord(i)) return false;
+  std::string lower(Word(i));
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return WordLists::Default().Contains(list, lower);
+}
+
 bool SentenceScanner::AllCapsWord(int i) const {
   if (!IsWord(i)) return false;
   std::string_view w = Word(i);
@@ -34,13 +42,10 @@ bool SentenceScanner::Cap(int i) const {
 
 int SentenceScanner::ChainHead(int i) const {
   if (i >= 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
-      (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone")))
+      IsIn(i - 3, "go_form"))
     return i - 3;
   if (i >= 2 && Is(i - 1, "by") && Has(i, kLexIng) &&
-      (Is(i - 2, "continued") || Is(i - 2, "concluded") || Is(i - 2, "ended") ||
-       Is(i - 2, "began") || Is(i - 2, "started") || Is(i - 2, "opened") ||
-       Is(i - 2, "closed") || Is(i - 2, "finished") || Is(i - 2, "responded") ||
-       Is(i - 2, "replied")))
+      IsIn(i - 2, "by_ing_verb"))
     return i - 2;
   return i;
 }
@@ -182,8 +187,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   // "Another report … during the weekend said": a time phrase before the cue.
   for (int p = b - 1; p > lo && p >= b - 4; --p) {
     if (!IsWord(p)) break;
-    if (Has(p, kLexPrep) && (Is(p, "during") || Is(p, "over") || Is(p, "in") || Is(p, "on") ||
-                             Is(p, "at") || Is(p, "earlier") || Is(p, "last"))) {
+    if (Has(p, kLexPrep) && IsIn(p, "time_preposition")) {
       bool time = true;
       for (int q = p + 1; q < b; ++q)
         time &= Has(q, kLexTime | kLexDeterminer) || IsDigitWord(q);
@@ -505,9 +509,7 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
         int np = NounPhraseEnd(n + 1, hi);
         if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;
       }
-      if (Is(n, "though") || Is(n, "although") || Is(n, "whereas") || Is(n, "despite") ||
-          Is(n, "while"))
-        return i;
+      if (IsIn(n, "concessive")) return i;
       // ", meaning the UK would …": the writer's gloss on what was reported.
       if (Is(n, "meaning") && i > k + 3) return i;
       // ", but upon learning …, he claimed": a new clause with its own subject.
@@ -531,22 +533,22 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
           }
       }
       if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
-      if ((Is(n, "but") || Is(n, "and")) && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
+      if (IsIn(n, "coordinator") && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
     }
     if (i > k && Is(i, "despite") && !InQuote(i)) return i;
     if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))
       return i;
-    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 1 < hi && IsCueVerbForm(i + 1) &&
+    if (i > k && IsIn(i, "coordinator") && i + 1 < hi && IsCueVerbForm(i + 1) &&
         !Has(i + 1, kLexIng))
       return i;
     // "… and his campaign called for …": a new subject with its own cue.
-    if (i > k && (Is(i, "and") || Is(i, "but")) && i + 2 < hi &&
+    if (i > k && IsIn(i, "coordinator") && i + 2 < hi &&
         (Has(i + 1, kLexDeterminer) || Cap(i + 1))) {
       int np = NounPhraseEnd(i + 1, hi);
       if (np > i + 1 && np <= i + 4 && np < hi && IsCueVerbForm(np) && !Has(np, kLexIng))
         return i;
     }
-    if (i > k && i + 2 < hi && (Is(i, "and") || Is(i, "but")) && Is(i + 1, "also") &&
+    if (i > k && i + 2 < hi && IsIn(i, "coordinator") && Is(i + 1, "also") &&
         IsCueVerbForm(i + 2))
       return i;
   }
@@ -566,7 +568,7 @@ int SentenceScanner::QuoteAfterAside(int k, int hi) const {
 
 bool SentenceScanner::LabelAfterObject(int k, int end) const {
   if (k >= end || !IsWord(k) || InQuote(k)) return false;
-  bool pronoun = Is(k, "it") || Is(k, "this") || Is(k, "them") || Is(k, "him") || Is(k, "her");
+  bool pronoun = IsIn(k, "label_object");
   if (!pronoun && !Cap(k) && !(Has(k, kLexDeterminer) && !Is(k, "a") && !Is(k, "an")))
     return false;
   int i = k + 1;
@@ -621,14 +623,9 @@ bool SentenceScanner::IsTailEnd(int i, int hi) const {
   if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
   if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
     return true;
-  if (IsPunct(i, ',') && i + 1 < hi &&
-      (Is(i + 1, "as") || Is(i + 1, "when") || Is(i + 1, "while") || Is(i + 1, "after") ||
-       Is(i + 1, "before") || Is(i + 1, "but") || Is(i + 1, "and") || Is(i + 1, "though") ||
-       Is(i + 1, "although") || Is(i + 1, "which") || Is(i + 1, "who") || Has(i + 1, kLexPrep)))
+  if (IsPunct(i, ',') && i + 1 < hi && (IsIn(i + 1, "comma_clause") || Has(i + 1, kLexPrep)))
     return true;
-  if (Is(i, "as") || Is(i, "when") || Is(i, "while") || Is(i, "after") || Is(i, "before") ||
-      Is(i, "during") || Is(i, "following") || Is(i, "because"))
-    return true;
+  if (IsIn(i, "tail_end")) return true;
   if (IsPunct(i, '(')) return true;
   return false;
 }

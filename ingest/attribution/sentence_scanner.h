@@ -51,6 +51,9 @@ class SentenceScanner {
   bool Is(int i, std::string_view lower) const {
     return IsWord(i) && EqualsLower(Word(i), lower);
   }
+  // True when word i, ASCII-lowercased, is a word of the list named `list`
+  // in data/word_lists.txt (text/lexicon.h WordLists).
+  bool IsIn(int i, std::string_view list) const;
   bool IsPunct(int i, char c) const {
     return t_[i].kind == TokenKind::kPunct && t_[i].punct == c;
   }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "common/dates.h"
+#include "text/lexicon.h"
 #include "text/text_scan.h"
 
 namespace claimgraph::ingest {
@@ -99,38 +100,37 @@ bool OnlySpaceBetween(std::string_view text, uint32_t a, uint32_t b,
   return true;
 }
 
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-
-// Returns 0..6 (Sunday first, as std::chrono::weekday) or -1.
-int WeekdayIndex(std::string_view word) {
-  if (!IsCapitalised(word)) return -1;
-  for (int i = 0; i < 7; ++i) {
-    if (EqualsIgnoreCase(word, kWeekdays[i])) return i;
-  }
+// The position in `words` (lower case) of `word`, compared ignoring case, or -1.
+int IndexIgnoringCase(const std::vector<std::string>& words, std::string_view word) {
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (EqualsIgnoreCase(word, words[i])) return static_cast<int>(i);
   return -1;
 }
 
-// Returns 1..12 or 0. Abbreviations other than "May" may carry a period.
+// Returns 0..6 (Sunday first, as std::chrono::weekday; the order of the
+// "weekday" word list) or -1.
+int WeekdayIndex(std::string_view word) {
+  if (!IsCapitalised(word)) return -1;
+  static const std::vector<std::string>& kWeekdays = WordLists::Default().InFileOrder("weekday");
+  return IndexIgnoringCase(kWeekdays, word);
+}
+
+// Returns 1..12 or 0: a month of the "month" word list (January first), or an
+// abbreviation of the "month_abbrev" list, the month whose name it starts.
+// Abbreviations other than "May" may carry a period.
 int MonthIndex(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   if (!IsCapitalised(word)) return 0;
-  for (int i = 0; i < 12; ++i) {
-    if (EqualsIgnoreCase(word, kFull[i]) || EqualsIgnoreCase(word, kShort[i])) {
-      return i + 1;
-    }
-  }
-  if (EqualsIgnoreCase(word, "Sept")) return 9;
+  static const std::vector<std::string>& kMonths = WordLists::Default().InFileOrder("month");
+  if (int i = IndexIgnoringCase(kMonths, word); i >= 0) return i + 1;
+  if (IndexIgnoringCase(WordLists::Default().Get("month_abbrev"), word) < 0) return 0;
+  for (std::size_t i = 0; i < kMonths.size(); ++i)
+    if (EqualsIgnoreCase(word, std::string_view(kMonths[i]).substr(0, word.size())))
+      return static_cast<int>(i) + 1;
   return 0;
 }
 
 bool IsPartOfDay(std::string_view word) {
-  return EqualsIgnoreCase(word, "night") || EqualsIgnoreCase(word, "morning") ||
-         EqualsIgnoreCase(word, "afternoon") || EqualsIgnoreCase(word, "evening");
+  return IndexIgnoringCase(WordLists::Default().Get("part_of_day"), word) >= 0;
 }
 
 std::string FormatIso(sys_days day) {

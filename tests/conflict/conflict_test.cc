@@ -352,6 +352,33 @@ TEST_CASE("figures rule: an exact figure inside an open range, or a vague count,
   CHECK(f->type == ConflictType::kFiguresDiffer);
 }
 
+TEST_CASE("figures rule: spelled-out numbers and multipliers read as their values",
+          "[conflict]") {
+  // The number words are data (data/conflict_lexicon.txt number and
+  // multiplier records).
+  auto figures = [](std::string_view a, std::string_view b) {
+    auto f = Detector().Compare(Claim(a, "police", "say"), Claim(b, "the ministry", "say"));
+    REQUIRE(f);
+    REQUIRE(f->type == ConflictType::kFiguresDiffer);
+    REQUIRE(f->figure_a);
+    REQUIRE(f->figure_b);
+    return std::pair(*f->figure_a, *f->figure_b);
+  };
+  auto [a, b] = figures("twenty-five people were killed in the blast",
+                        "seventeen people were killed in the blast");
+  CHECK(a.low == 25);
+  CHECK(a.high == 25);
+  CHECK(b.low == 17);
+  auto [c, d] = figures("three hundred people were killed in the blast",
+                        "four thousand people were killed in the blast");
+  CHECK(c.low == 300);
+  CHECK(d.low == 4000);
+  auto [e, g] = figures("a dozen people were killed in the blast",
+                        "ninety people were killed in the blast");
+  CHECK(e.low == 12);
+  CHECK(g.low == 90);
+}
+
 TEST_CASE("reference rule: an indefinite common noun is not the other speaker", "[conflict]") {
   // "an opposing campaign" is not "Her campaign".
   CHECK_FALSE(Detector().Compare(

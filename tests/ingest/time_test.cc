@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
 #include "ingest/attribution/time_expr.h"
@@ -152,6 +153,44 @@ TEST_CASE("calendar dates in both orders, with and without a year", "[time]") {
   REQUIRE(d);
   CHECK(d->span.in(full) == "Sept. 17, 2016");
   CHECK(d->said_on == "2016-09-17");
+}
+
+TEST_CASE("every month, by name or abbreviation, and every weekday resolve to their day",
+          "[time]") {
+  // The calendar words are data (data/word_lists.txt "month", "month_abbrev",
+  // "weekday"): their order is what the dates mean.
+  const char* names[] = {"January", "February", "March",     "April",   "May",      "June",
+                         "July",    "August",   "September", "October", "November", "December"};
+  const char* abbrevs[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+                           "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
+  for (int m = 0; m < 12; ++m) {
+    char want[16];
+    std::snprintf(want, sizeof want, "2016-%02d-03", m + 1);
+    for (std::string month : {std::string(names[m]), std::string(abbrevs[m])}) {
+      std::string text = "The report, released " + month + " 3, 2016, said";
+      INFO(text);
+      auto t = TimeOf(text, "said", "");
+      REQUIRE(t);
+      CHECK(t->said_on == want);
+    }
+  }
+  std::string sept = "The report, released Sept. 3, 2016, said";
+  auto t = TimeOf(sept, "said", "");
+  REQUIRE(t);
+  CHECK(t->said_on == "2016-09-03");
+  CHECK_FALSE(TimeOf("The report, released Marc 3, 2016, said", "said", ""));
+  // 2016-09-18 is a Sunday: "on <weekday>" is the last such day before it.
+  const char* weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                            "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    std::string text = std::string("The agency said on ") + weekdays[d] + " that";
+    INFO(text);
+    auto w = TimeOf(text, "said", "2016-09-18");
+    REQUIRE(w);
+    char want[16];
+    std::snprintf(want, sizeof want, "2016-09-%02d", 12 + d);
+    CHECK(w->said_on == want);
+  }
 }
 
 TEST_CASE("without a publication date relative times stay unresolved", "[time]") {

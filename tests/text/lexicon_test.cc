@@ -100,20 +100,86 @@ TEST_CASE("the compiled-in word lists load") {
   CHECK_FALSE(lists.Contains("person_noun", "report"));
 }
 
+TEST_CASE("the calendar lists keep their order; determiners match as written") {
+  const WordLists& lists = WordLists::Default();
+  const std::vector<std::string>& weekdays = lists.InFileOrder("weekday");
+  REQUIRE(weekdays.size() == 7);
+  CHECK(weekdays.front() == "sunday");  // as std::chrono::weekday
+  CHECK(weekdays[3] == "wednesday");
+  const std::vector<std::string>& months = lists.InFileOrder("month");
+  REQUIRE(months.size() == 12);
+  CHECK(months.front() == "january");
+  CHECK(months[8] == "september");
+  // Each abbreviation starts exactly one month's name.
+  for (const std::string& abbrev : lists.Get("month_abbrev")) {
+    INFO(abbrev);
+    int starts = 0;
+    for (const std::string& month : months) starts += month.starts_with(abbrev);
+    CHECK(starts == 1);
+  }
+  CHECK(lists.Contains("part_of_day", "night"));
+  // Parse keeps the file's order and each word once; Get is sorted.
+  auto parsed = WordLists::Parse(
+      "stop a\nclause_opener b\ntitle_stop c\nno_name d\nname_link e\naffiliation f\n"
+      "modal g\nweekday sunday monday sunday\nweekday friday\nmonth m\nmonth_abbrev m\n"
+      "part_of_day p\narticle q\ndescribing_determiner r\nquote_intro_past s\n"
+      "irregular_past t\ncoordinated_past u\nfinding_body v\nraising_cue w\nto_cue x\n"
+      "passive_be y\nquestion_word z\ninstitution_noun z\ncoordinator z\ncomma_clause z\n"
+      "tail_end z\naddition_word z\nplace_preposition z\ngo_form z\nby_ing_verb z\n"
+      "concessive z\nlabel_object z\ntime_preposition z\n");
+  REQUIRE(parsed.ok());
+  CHECK((*parsed)->InFileOrder("weekday") == std::vector<std::string>{"sunday", "monday", "friday"});
+  CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"friday", "monday", "sunday"});
+  CHECK((*parsed)->InFileOrder("no_such_list").empty());
+  for (const char* w : {"the", "The", "an", "An"}) CHECK(lists.ContainsAsWritten("article", w));
+  for (const char* w : {"THE", "tHe", "AN", "this"}) CHECK_FALSE(lists.ContainsAsWritten("article", w));
+  CHECK(lists.ContainsAsWritten("describing_determiner", "These"));
+  CHECK_FALSE(lists.ContainsAsWritten("describing_determiner", "the"));
+  for (const char* w : {"court", "inquiry"}) CHECK(lists.Contains("finding_body", w));
+  for (const char* w : {"gave", "struck"}) CHECK(lists.Contains("quote_intro_past", w));
+  CHECK(lists.Contains("irregular_past", "became"));
+  CHECK(lists.Contains("coordinated_past", "sent"));
+  CHECK(lists.Contains("raising_cue", "report"));
+  CHECK(lists.Contains("to_cue", "vow"));
+  CHECK(lists.Contains("passive_be", "been"));
+  CHECK(lists.Contains("question_word", "whether"));
+  CHECK(lists.Contains("institution_noun", "police"));
+  CHECK(lists.Contains("coordinator", "but"));
+  CHECK(lists.Contains("comma_clause", "although"));
+  CHECK(lists.Contains("tail_end", "because"));
+  CHECK(lists.Contains("addition_word", "another"));
+  CHECK(lists.Contains("place_preposition", "near"));
+  CHECK(lists.Contains("go_form", "went"));
+  CHECK(lists.Contains("by_ing_verb", "responded"));
+  CHECK(lists.Contains("concessive", "whereas"));
+  CHECK(lists.Contains("label_object", "them"));
+  CHECK(lists.Contains("time_preposition", "during"));
+}
+
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
   auto message = [](std::string_view text) {
     auto parsed = WordLists::Parse(text);
     return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
   };
-  const std::string all =
-      "stop the\nclause_opener that\ntitle_stop said\nno_name he\nname_link of\naffiliation gop\nmodal will\n"
-      "collective campaign\ninterlocutor host\nnot_epithet panel\nepithet tycoon\nunique_title pope\n";
+  // One line for each list the loader requires.
+  std::string all;
+  for (const char* name :
+       {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
+        "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
+        "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
+        "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
+        "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
+        "concessive", "label_object", "time_preposition", "collective", "interlocutor",
+        "not_epithet", "epithet", "unique_title"})
+    all += std::string(name) + " a\n";
+  const std::string next = "line 38: ";
   CHECK(message(all) == "ok");
-  CHECK(message(all + "stopp a\n") == "line 13: unknown word list 'stopp'");
-  CHECK(message(all + "# c\nstop The\n") == "line 14: 'The' is not a lower-case ASCII word");
+  CHECK(message(all + "stopp a\n") == next + "unknown word list 'stopp'");
+  CHECK(message(all + "stop The\n") == next + "'The' is not a lower-case ASCII word");
   CHECK(message(all + "stop whatsoever\n") ==
-        "line 13: stop word 'whatsoever' is longer than 8 letters");
-  CHECK(message(all + "stop\n") == "line 13: a list name without words");
+        next + "stop word 'whatsoever' is longer than 8 letters");
+  CHECK(message(all + "stop\n") == next + "a list name without words");
+  CHECK(message(all.substr(all.find("\nmonth ") + 1)) == "word list 'stop' is missing");
   CHECK(message(all + "common_noun critic\n") == "ok");
   CHECK(message("stop the\n") == "word list 'clause_opener' is missing");
 }

@@ -236,8 +236,7 @@ absl::Status RunTraverse(const Options& o, v1::ClaimGraphService::Stub& stub) {
   v1::Subgraph response;
   RETURN_IF_ERROR(FromGrpc(stub.Traverse(Context(o).get(), request, &response)));
   if (response.truncated()) {
-    std::cerr << "claimgraph: warning: the traversal stopped at the node cap; "
-                 "--max-nodes raises it\n";
+    ReportWarning("the traversal stopped at the node cap; --max-nodes raises it");
   }
   if (o.json) {
     // The export's JSON shape: {"nodes":[...],"edges":[...],"truncated":bool}.

@@ -195,8 +195,7 @@ v1::ExportFormat ProtoExportFormat(const std::string& format) {
 absl::Status WriteExportFile(const std::string& data, const std::string& format,
                              const std::string& output, bool truncated) {
   if (truncated) {
-    std::cerr << "claimgraph: warning: the export stopped at the node cap; "
-                 "--max-nodes raises it\n";
+    ReportWarning("the export stopped at the node cap; --max-nodes raises it");
   }
   if (format == "svg") {
     // Rendered by Graphviz's dot, when installed.
