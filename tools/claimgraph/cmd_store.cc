@@ -148,6 +148,11 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
               << claims << " claim(s); " << unchanged << " unchanged; " << failed
               << " failed\n";
   }
+  if (!write_fault.ok() && bulk) {
+    return absl::UnavailableError(
+        Cat("bulk load stopped: its scratch store ", o.db, ".bulk cannot write (see above); "
+            "nothing of this load is in the store"));
+  }
   if (!write_fault.ok()) {
     return absl::UnavailableError(
         Cat("ingest stopped: the store cannot write (see above); ", stored + unchanged,
