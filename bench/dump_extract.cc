@@ -1,7 +1,8 @@
 // dump_extract: every field of every extraction (entities, roles, simhash,
 // body, dateline, wire included) plus NameKey of every body line, one record
-// per line. `claimgraph extract` prints only the attribution JSON; this is the
-// whole-output check for changes meant to leave extraction identical:
+// per line. `claimgraph extract` prints the extraction record (what the store
+// keeps); this also prints the layout's NameKey of every body line, for changes
+// meant to leave extraction identical down to the name keys:
 //
 //   dump_extract [FILE...] > before.txt   ...change...   diff before.txt after.txt
 #include <iostream>

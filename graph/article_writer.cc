@@ -90,7 +90,7 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   body->set_dateline(ex_.dateline);
   body->set_story_id(story_);
   body->set_byte_size(doc_.text.size());
-  body->set_extractor_version(std::string(ingest::kExtractorVersion));
+  body->set_extractor_version(ex_.extractor_version);
   body->set_simhash(ex_.simhash);
   body->set_attribution_count(outcome.claims);
   body->set_ingested_at(IngestTime());
@@ -129,6 +129,8 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
     // GraphStore::Ingest resumes it.
     impl_.write_fault = write_status;
     written = WriteFault(doc_.doc_id, write_status);
+  } else if (impl_.on_write) {
+    impl_.on_write(batch_);
   }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.
@@ -290,7 +292,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   if (a.cue) *provenance.mutable_cue() = ToSpan(*a.cue, text);
   *provenance.mutable_content() = ToSpan(a.content, text);
   if (a.via) *provenance.mutable_via() = ToSpan(*a.via, text);
-  provenance.set_extractor_version(std::string(ingest::kExtractorVersion));
+  provenance.set_extractor_version(ex_.extractor_version);
 
   // One edge per (src, type, dst): the first article's provenance is kept;
   // every carrying article has its own REPORTED_IN edge.

@@ -213,6 +213,7 @@ class GraphStore {
   class Impl;
 
  private:
+  friend class BulkLoader;  // graph/bulk_load.h
   explicit GraphStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

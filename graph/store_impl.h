@@ -3,6 +3,7 @@
 #ifndef CLAIMGRAPH_GRAPH_STORE_IMPL_H_
 #define CLAIMGRAPH_GRAPH_STORE_IMPL_H_
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +15,7 @@
 #include "graph/testing.h"
 #include "conflict/detector.h"
 #include "rocksdb/db.h"
+#include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
 
@@ -93,6 +95,9 @@ class GraphStore::Impl {
   // a claim that reads back with the same text reuses it. Emptied when it
   // holds kPreparedGeneration entries. Guarded by write_mu.
   std::unordered_map<NodeId, ClaimRecord> written;
+  // Bulk load (graph/bulk_load.h): sees each article's batch once RocksDB
+  // has written it. Guarded by write_mu.
+  std::function<void(const rocksdb::WriteBatch&)> on_write;
 
   // Point read; NotFound when absent.
   absl::StatusOr<std::string> Get(rocksdb::ColumnFamilyHandle* cf,

@@ -360,6 +360,32 @@ class LineReader {
   std::size_t pos_ = 0, end_ = 0;
 };
 
+// The lines of `in` (named `name`) that hold more than whitespace, as
+// ReadJsonLines gives them; `head` was read from `in` already.
+void ForEachLine(std::istream* in, std::string_view name, std::size_t limit,
+                 std::string head, const LineSink& sink) {
+  LineReader reader(in, limit, std::move(head));
+  std::string line;
+  std::size_t length = 0;
+  std::size_t line_number = 0;
+  while (reader.Next(&line, &length)) {
+    ++line_number;
+    std::string where = Cat(name, ":", line_number);
+    if (length > limit) {
+      sink(absl::InvalidArgumentError(Cat(where, ": line of ", length,
+                                          " bytes, over the limit of ", limit,
+                                          " bytes per document")),
+           where);
+      continue;
+    }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    sink(std::string_view(line), where);
+  }
+  if (reader.bad()) {
+    sink(absl::DataLossError(Cat(name, ": read error after line ", line_number)), name);
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -480,26 +506,22 @@ absl::Status ReadDocuments(const std::string& path, InputFormat format,
     ReadTextDocument(in, path, std::move(doc_id), std::move(head), options, sink);
     return absl::OkStatus();
   }
-  LineReader reader(in, max_document_bytes, std::move(head));
-  std::string line;
-  std::size_t length = 0;
-  std::size_t line_number = 0;
-  while (reader.Next(&line, &length)) {
-    ++line_number;
-    std::string where = Cat(name, ":", line_number);
-    if (length > max_document_bytes) {
-      sink(absl::InvalidArgumentError(Cat(
-          where, ": line of ", length, " bytes, over the limit of ",
-          max_document_bytes, " bytes per document")));
-      continue;
-    }
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    sink(DocumentFromJsonLine(line, where));
+  ForEachLine(in, name, max_document_bytes, std::move(head),
+              [&](absl::StatusOr<std::string_view> line, std::string_view where) {
+                sink(line.ok() ? DocumentFromJsonLine(*line, where) : line.status());
+              });
+  return absl::OkStatus();
+}
+
+absl::Status ReadJsonLines(const std::string& path, std::size_t max_line_bytes,
+                           const LineSink& sink) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    if (auto opened = OpenInput(path, &file); !opened.ok()) return opened;
+    in = &file;
   }
-  if (reader.bad()) {
-    sink(absl::DataLossError(Cat(name, ": read error after line ",
-                                          line_number)));
-  }
+  ForEachLine(in, path == "-" ? "<stdin>" : path, max_line_bytes, {}, sink);
   return absl::OkStatus();
 }
 

@@ -99,6 +99,16 @@ using DocumentSink = std::function<void(absl::StatusOr<Document>)>;
 absl::Status ReadDocuments(const std::string& path, InputFormat format,
                            const DocumentSink& sink, const ReadOptions& options = {});
 
+// Streams the lines of the JSONL file `path` ("-" is stdin) that hold more
+// than whitespace to `sink`, each with where it is ("shard.jsonl:12"): a line
+// over `max_line_bytes` (counted, not held) or a read error is passed as an
+// error status naming the file and line. Fails only when `path` cannot be
+// opened, as ReadDocuments does. ReadDocuments reads JSONL through it.
+using LineSink =
+    std::function<void(absl::StatusOr<std::string_view> line, std::string_view where)>;
+absl::Status ReadJsonLines(const std::string& path, std::size_t max_line_bytes,
+                           const LineSink& sink);
+
 // Checks that `text` is valid UTF-8 with no NUL bytes. Returns InvalidArgument with
 // the byte offset of the first problem.
 absl::Status ValidateText(std::string_view text);

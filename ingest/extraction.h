@@ -118,6 +118,9 @@ struct Extraction {
   uint64_t simhash = 0;       // over the cleaned body, for near-duplicate search
   std::vector<Attribution> attributions;  // in text order of content
   std::vector<Entity> entities;
+  // The extractor that made it: kExtractorVersion, or the version a record
+  // read by ExtractionFromJson names. Stored on every edge's provenance.
+  std::string extractor_version{kExtractorVersion};
 };
 
 namespace learned {
@@ -183,9 +186,37 @@ bool IsJunkSourceMention(std::string_view mention);
 // Convenience for one-off calls: creates an Extractor and runs it once.
 absl::StatusOr<Extraction> Extract(const Document& doc);
 
-// The extraction as one JSON line in the gold.jsonl attribution format:
-// {"doc_id","attributions":[{"source":{"start","end","text"}|null,"speaker",...}]}.
+// The extraction record: the extraction as one JSON line (no newline), the
+// contract between `claimgraph extract` and `ingest --extracted` (README, "The
+// extraction contract"; fields: ExtractionRecord in proto/claimgraph/v1/
+// corpus.proto). Its first keys are the gold.jsonl attribution format
+// ({"doc_id","date","attributions":[{"source":{"start","end","text"}|null,
+// "speaker",...}]}), so scorers read it as a prediction; the rest is every
+// other thing the store keeps of the document: attribution fields, entities
+// and their mentions, the document's metadata and size, layout facts, the
+// content hash and SimHash, the warnings and the extractor version. Only the
+// spans' texts are read from `doc.text`.
 std::string ExtractionToJson(const Document& doc, const Extraction& extraction);
+
+// A document as an extraction record gives it back.
+struct ExtractedDocument {
+  // doc_id, published, outlet, url, title and warnings as extracted; `text` is
+  // as long as the original and holds every span's text at its offsets (the
+  // rest is spaces): all the store reads of an article's text.
+  Document doc;
+  Extraction extraction;
+};
+
+// Parses one line of ExtractionToJson. ExtractionToJson of the result is the
+// line again, byte for byte. InvalidArgument naming `where` (e.g.
+// "shard.jsonl:12"), the doc_id when the line has one, and the field at fault
+// when the line is not such a record: not JSON, an unknown key, a span past
+// the document's size or whose text is not its length, two spans that
+// disagree on a byte, an unknown kind, class or source type, an entity index
+// out of range, a hash that is not 16 hex digits, no doc_id or extractor.
+// The extractor version is not checked here (the caller decides).
+absl::StatusOr<ExtractedDocument> ExtractionFromJson(std::string_view line,
+                                                     std::string_view where);
 
 }  // namespace claimgraph::ingest
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz_extract, fuzz_jsonl, fuzz_date,
-# fuzz_service) with clang-14 (-fsanitize=fuzzer,address,undefined) in
+# Builds the libFuzzer targets (fuzz_extract, fuzz_jsonl, fuzz_record,
+# fuzz_date, fuzz_service) with clang-14 (-fsanitize=fuzzer,address,undefined) in
 # build-fuzz/ and runs each for N seconds (default 60) on a seed corpus made
 # from examples/articles and the Wikinews corpus (dates: its "date" values and
-# one of each format common/dates.h reads; service: the requests below).
+# one of each format common/dates.h reads; records: `claimgraph extract` lines
+# of those articles, by build/tools/claimgraph when it is built; service: the
+# requests below).
 # Exits non-zero on a finding;
 # crash inputs are left in build-fuzz/findings/.
 #
@@ -20,7 +22,7 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCLAIMGRAPH_BUILD_TESTS=OFF -DCLAIMGRAPH_BUILD_BENCH=OFF \
     -DCMAKE_CXX_FLAGS="$flags" >/dev/null)
 fi
-targets=(extract jsonl date service)
+targets=(extract jsonl record date service)
 ninja -C "$build" -j2 "${targets[@]/#/fuzz_}" >/dev/null
 
 seeds="$build/seeds"
@@ -42,6 +44,11 @@ for i, date in enumerate(["2016-09-18T10:00:00.5+02:00", "Sun, 18 Sep 2016 10:00
                           "27-MAR-1987 00:02:59.13", "September 18, 2016", "2020-02-29"]):
     open(f"{seeds}/date/format-{i}.txt", "w", encoding="utf-8").write(date)
 PY
+if [ -x "$root/build/tools/claimgraph" ]; then
+  for line in "$seeds"/jsonl/wn-*.jsonl; do
+    "$root/build/tools/claimgraph" extract "$line" >"$seeds/record/$(basename "$line")" 2>/dev/null || true
+  done
+fi
 # fuzz_service: one byte picks the method (0 GetClaim, 1 ListClaims, 2 GetSource,
 # 3 ListSources, 4 Traverse, 5 ExportSubgraph, 6 ListContradictions), the rest
 # is the request proto; "#k" names the store's k-th node.

@@ -133,7 +133,7 @@ void CheckErrorFormat(const std::string& err) {
   }
 }
 
-TEST_CASE("extract prints one gold-format JSON line per article") {
+TEST_CASE("extract prints one extraction record per article: the gold format's keys and more") {
   Run run = Claimgraph(With({"extract"}, ExampleArticles()));
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
@@ -142,14 +142,25 @@ TEST_CASE("extract prints one gold-format JSON line per article") {
   int documents = 0, attributions = 0;
   for (std::string line; std::getline(lines, line); ++documents) {
     Value doc = ParseJson(line);
-    CHECK(KeysOf(doc) == std::set<std::string>{"doc_id", "date", "attributions"});
+    CHECK(KeysOf(doc) == std::set<std::string>{"doc_id", "date", "attributions", "entities",
+                                                "published", "outlet", "url", "title",
+                                                "bytes", "body", "dateline", "wire",
+                                                "content_hash", "simhash", "warnings",
+                                                "extractor"});
+    CHECK(Field(doc, "extractor").string_value() == claimgraph::ingest::kExtractorVersion);
+    CHECK(Field(doc, "content_hash").string_value().size() == 16);
+    CHECK(IsNumber(Field(doc, "bytes")));
     CHECK(IsString(Field(doc, "doc_id")));
     CHECK((IsNull(Field(doc, "date")) || IsIsoDate(Field(doc, "date"))));
     REQUIRE(IsList(Field(doc, "attributions")));
     for (const Value& a : Field(doc, "attributions").list_value().values()) {
       ++attributions;
       CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "cue", "content", "kind",
-                                               "cue_class", "via", "confidence", "said_on"});
+                                               "cue_class", "via", "confidence", "said_on",
+                                               "source_type", "role", "cue_lemma", "time",
+                                               "entities"});
+      CheckSpanOrNull(Field(a, "time"));
+      REQUIRE(IsList(Field(a, "entities")));
       CHECK(IsString(Field(a, "cue_class")));
       CheckSpanOrNull(Field(a, "source"));
       CHECK((IsNull(Field(a, "speaker")) || IsString(Field(a, "speaker"))));

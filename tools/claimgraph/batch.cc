@@ -13,6 +13,7 @@
 #include "common/dates.h"
 #include "common/status_macros.h"
 #include "exit.h"
+#include "ingest/extraction.h"
 
 namespace claimgraph::cli {
 
@@ -141,6 +142,52 @@ absl::Status StopBatch(absl::Status status) {
   return status;
 }
 
+namespace {
+
+const ingest::Document& DocOf(const ingest::Document& doc) { return doc; }
+const ingest::Document& DocOf(const ingest::ExtractedDocument& record) { return record.doc; }
+
+// The loop of ForEachDocument and ForEachExtracted: `read(file, sink)` hands
+// each item of a file to `sink`.
+template <typename T>
+int ForEachInput(
+    const std::vector<std::string>& files, std::string_view what,
+    const std::function<absl::Status(const std::string&,
+                                     const std::function<void(absl::StatusOr<T>)>&)>& read,
+    const std::function<absl::Status(const T&)>& process) {
+  int failed = 0;
+  bool stopped = false;
+  Progress progress(files);
+  for (const std::string& file : files) {
+    if (stopped) break;
+    auto status = read(file, [&](absl::StatusOr<T> item) {
+      if (stopped) return;
+      if (item.ok() && !DocOf(*item).warnings.empty()) {
+        progress.Clear();
+        for (const std::string& warning : DocOf(*item).warnings) ReportWarning(warning);
+      }
+      progress.BeforeDocument();
+      absl::Status done = item.ok() ? process(*item) : item.status();
+      if (!done.ok()) {
+        progress.Clear();
+        ReportDocumentError(what, done);
+        ++failed;
+        stopped = done.GetPayload(kStopBatchPayload).has_value();
+      }
+      progress.Document(item.ok() ? DocOf(*item).text.size() : 0, !done.ok());
+    });
+    if (!status.ok()) {
+      progress.Clear();
+      ReportDocumentError("", status);
+      ++failed;
+    }
+    progress.FileDone(Progress::FileSize(file), !status.ok());
+  }
+  return failed;
+}
+
+}  // namespace
+
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process) {
@@ -151,38 +198,39 @@ int ForEachDocument(const std::vector<std::string>& files, const InputFlags& fla
       .published = flags.date,
       .outlet = flags.outlet,
       .url = flags.url};
-  int failed = 0;
-  bool stopped = false;
-  Progress progress(files);
-  for (const std::string& file : files) {
-    if (stopped) break;
-    auto status = ingest::ReadDocuments(
-        file, format,
-        [&](absl::StatusOr<ingest::Document> doc) {
-          if (stopped) return;
-          if (doc.ok() && !doc->warnings.empty()) {
-            progress.Clear();
-            for (const std::string& warning : doc->warnings) ReportWarning(warning);
-          }
-          progress.BeforeDocument();
-          absl::Status done = doc.ok() ? process(*doc) : doc.status();
-          if (!done.ok()) {
-            progress.Clear();
-            ReportDocumentError(what, done);
-            ++failed;
-            stopped = done.GetPayload(kStopBatchPayload).has_value();
-          }
-          progress.Document(doc.ok() ? doc->text.size() : 0, !done.ok());
-        },
-        options);
-    if (!status.ok()) {
-      progress.Clear();
-      ReportDocumentError("", status);
-      ++failed;
-    }
-    progress.FileDone(Progress::FileSize(file), !status.ok());
-  }
-  return failed;
+  return ForEachInput<ingest::Document>(
+      files, what,
+      [&](const std::string& file, const ingest::DocumentSink& sink) {
+        return ingest::ReadDocuments(file, format, sink, options);
+      },
+      process);
+}
+
+int ForEachExtracted(const std::vector<std::string>& files, bool accept_version,
+                     std::string_view what,
+                     const std::function<absl::Status(const ingest::ExtractedDocument&)>&
+                         process) {
+  using Sink = std::function<void(absl::StatusOr<ingest::ExtractedDocument>)>;
+  return ForEachInput<ingest::ExtractedDocument>(
+      files, what,
+      [&](const std::string& file, const Sink& sink) {
+        return ingest::ReadJsonLines(
+            file, kMaxRecordBytes,
+            [&](absl::StatusOr<std::string_view> line, std::string_view where) {
+              if (!line.ok()) return sink(line.status());
+              auto record = ingest::ExtractionFromJson(*line, where);
+              if (record.ok() && !accept_version &&
+                  record->extraction.extractor_version != ingest::kExtractorVersion) {
+                return sink(absl::FailedPreconditionError(Cat(
+                    where, " (", record->doc.doc_id, "): extracted by ",
+                    record->extraction.extractor_version, ", this binary is ",
+                    ingest::kExtractorVersion,
+                    "; extract it again, or store it as it is with --accept-version")));
+              }
+              sink(std::move(record));
+            });
+      },
+      process);
 }
 
 }  // namespace claimgraph::cli

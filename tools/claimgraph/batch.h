@@ -12,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "ingest/document.h"
+#include "ingest/extraction.h"
 
 namespace claimgraph::cli {
 
@@ -46,6 +47,21 @@ absl::Status StopBatch(absl::Status status);
 int ForEachDocument(const std::vector<std::string>& files, const InputFlags& flags,
                     std::string_view what,
                     const std::function<absl::Status(const ingest::Document&)>& process);
+
+// The largest extraction record `ingest --extracted` reads: 64 MiB (a
+// record holds its attributions' and mentions' texts, so it can be larger
+// than its document, which is at most ingest::kMaxDocumentBytes).
+inline constexpr std::size_t kMaxRecordBytes = 64u << 20;
+
+// ForEachDocument for extraction records (`claimgraph extract` lines) in the
+// JSONL `files`: each record is parsed (ingest::ExtractionFromJson) and given
+// to `process`; a line that is not a record, or a record made by another
+// extractor version than this binary's (unless `accept_version`), is reported
+// by file, line and doc_id, and the loop goes on. Returns how many failed.
+int ForEachExtracted(const std::vector<std::string>& files, bool accept_version,
+                     std::string_view what,
+                     const std::function<absl::Status(const ingest::ExtractedDocument&)>&
+                         process);
 
 }  // namespace claimgraph::cli
 

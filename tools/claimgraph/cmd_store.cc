@@ -10,6 +10,7 @@
 
 #include "common/json_text.h"
 #include "common/strings.h"
+#include "graph/bulk_load.h"
 #include "graph/store.h"
 #include "graph/conflicts.h"
 #include "graph/subgraph.h"
@@ -41,65 +42,103 @@ struct StoreCommandOptions {
   std::string output = "-";
   int max_nodes = graph::kDefaultMaxNodes;
   std::string min_confidence;
+  bool extracted = false;       // ingest: the files hold `extract` records
+  bool accept_version = false;  // ingest --extracted: records of another extractor too
+  bool bulk = false;            // ingest --extracted: as SST files (graph/bulk_load.h)
 };
 
 absl::Status RunIngest(const StoreCommandOptions& o) {
-  RETURN_IF_ERROR(CheckInputFlags(o.input));
+  if (!o.extracted) {
+    if (o.accept_version || o.bulk) {
+      return UsageError("--accept-version and --bulk are for --extracted records");
+    }
+    RETURN_IF_ERROR(CheckInputFlags(o.input));
+  } else if (o.input.input != "auto" || o.input.doc_id_from != "path" ||
+             !o.input.date.empty() || !o.input.outlet.empty() || !o.input.url.empty()) {
+    return UsageError(
+        "--input, --doc-id-from, --date, --outlet and --url are for documents; "
+        "--extracted records carry their own");
+  }
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
-  ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
+  std::unique_ptr<graph::BulkLoader> bulk;
+  if (o.bulk) {
+    ASSIGN_OR_RETURN(bulk, graph::BulkLoader::Begin(*store));
+  }
   int stored = 0, replaced = 0, unchanged = 0, claims = 0;
   std::string json_documents;  // --json: one object per stored or unchanged document
   absl::Status write_fault;    // the store could not write: the batch stopped there
-  int failed = ForEachDocument(
-      o.files, o.input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
-        ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
-        auto outcome = store->Ingest(doc, extraction, "cli");
-        if (graph::IsWriteFault(outcome.status())) {
-          write_fault = outcome.status();  // names the document
-          return StopBatch(outcome.status());
-        }
-        if (!outcome.ok()) {
-          return absl::Status(outcome.status().code(),
-                              Cat(doc.doc_id, ": ", outcome.status().message()));
-        }
-        if (o.json) {
-          CatTo(&json_documents, json_documents.empty() ? "" : ",\n ", "{\"doc_id\":");
-          AppendJsonString(&json_documents, doc.doc_id);
-          json_documents.append(",\"article\":");
-          AppendJsonString(&json_documents, graph::ResourceName(outcome->article));
-          CatTo(&json_documents, ",\"unchanged\":", outcome->unchanged ? "true" : "false",
-                ",\"replaced\":", outcome->replaced ? "true" : "false",
-                ",\"claims\":", outcome->claims, ",\"new_claims\":", outcome->new_claims,
-                ",\"story\":");
-          AppendJsonString(&json_documents, graph::ResourceName(outcome->story));
-          CatTo(&json_documents, ",\"contradictions\":", outcome->contradictions,
-                ",\"warnings\":[");
-          for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
-            if (i) json_documents.push_back(',');
-            AppendJsonString(&json_documents, doc.warnings[i]);
-          }
-          json_documents.append("]}");
-        }
-        if (outcome->unchanged) {
-          ++unchanged;
-          if (!o.quiet && !o.json) std::cout << "unchanged " << doc.doc_id << "\n";
-          return absl::OkStatus();
-        }
-        ++stored;
-        if (outcome->replaced) ++replaced;
-        claims += outcome->claims;
-        if (!o.quiet && !o.json) {
-          std::cout << (outcome->replaced ? "replaced  " : "stored    ") << doc.doc_id
-                    << ": " << outcome->claims
-                    << " claims (" << outcome->new_claims << " new), "
-                    << graph::ResourceName(outcome->story);
-          if (outcome->contradictions > 0) {
-            std::cout << ", " << outcome->contradictions << " contradictions";
-          }
-          std::cout << "\n";
-        }
-        return absl::OkStatus();
-      });
+  auto store_one = [&](const ingest::Document& doc,
+                       const ingest::Extraction& extraction) -> absl::Status {
+    auto outcome = bulk ? bulk->Ingest(doc, extraction, "cli")
+                        : store->Ingest(doc, extraction, "cli");
+    if (graph::IsWriteFault(outcome.status())) {
+      write_fault = outcome.status();  // names the document
+      return StopBatch(outcome.status());
+    }
+    if (!outcome.ok()) {
+      return absl::Status(outcome.status().code(),
+                          Cat(doc.doc_id, ": ", outcome.status().message()));
+    }
+    if (o.json) {
+      CatTo(&json_documents, json_documents.empty() ? "" : ",\n ", "{\"doc_id\":");
+      AppendJsonString(&json_documents, doc.doc_id);
+      json_documents.append(",\"article\":");
+      AppendJsonString(&json_documents, graph::ResourceName(outcome->article));
+      CatTo(&json_documents, ",\"unchanged\":", outcome->unchanged ? "true" : "false",
+            ",\"replaced\":", outcome->replaced ? "true" : "false",
+            ",\"claims\":", outcome->claims, ",\"new_claims\":", outcome->new_claims,
+            ",\"story\":");
+      AppendJsonString(&json_documents, graph::ResourceName(outcome->story));
+      CatTo(&json_documents, ",\"contradictions\":", outcome->contradictions,
+            ",\"warnings\":[");
+      for (std::size_t i = 0; i < doc.warnings.size(); ++i) {
+        if (i) json_documents.push_back(',');
+        AppendJsonString(&json_documents, doc.warnings[i]);
+      }
+      json_documents.append("]}");
+    }
+    if (outcome->unchanged) {
+      ++unchanged;
+      if (!o.quiet && !o.json) std::cout << "unchanged " << doc.doc_id << "\n";
+      return absl::OkStatus();
+    }
+    ++stored;
+    if (outcome->replaced) ++replaced;
+    claims += outcome->claims;
+    if (!o.quiet && !o.json) {
+      std::cout << (outcome->replaced ? "replaced  " : "stored    ") << doc.doc_id
+                << ": " << outcome->claims
+                << " claims (" << outcome->new_claims << " new), "
+                << graph::ResourceName(outcome->story);
+      if (outcome->contradictions > 0) {
+        std::cout << ", " << outcome->contradictions << " contradictions";
+      }
+      std::cout << "\n";
+    }
+    return absl::OkStatus();
+  };
+  int failed = 0;
+  if (o.extracted) {
+    failed = ForEachExtracted(o.files, o.accept_version, "not ingested",
+                              [&](const ingest::ExtractedDocument& record) {
+                                return store_one(record.doc, record.extraction);
+                              });
+  } else {
+    ASSIGN_OR_RETURN(auto extractor, ingest::Extractor::Create());
+    failed = ForEachDocument(
+        o.files, o.input, "not ingested", [&](const ingest::Document& doc) -> absl::Status {
+          ASSIGN_OR_RETURN(auto extraction, extractor->Extract(doc));
+          return store_one(doc, extraction);
+        });
+  }
+  if (bulk && write_fault.ok()) {
+    ASSIGN_OR_RETURN(graph::BulkLoadResult loaded, bulk->Finish());
+    if (!o.quiet && !o.json) {
+      std::cerr << "bulk load: " << loaded.files << " SST file(s), " << loaded.bytes
+                << " bytes, " << loaded.puts << " key(s) written, " << loaded.deletes
+                << " deleted\n";
+    }
+  }
   if (o.json) {
     std::cout << "{\"documents\":[" << json_documents << "],\"ingested\":" << stored
               << ",\"replaced\":" << replaced << ",\"claims\":" << claims
@@ -108,6 +147,11 @@ absl::Status RunIngest(const StoreCommandOptions& o) {
     std::cout << "ingested " << stored << " article(s) (" << replaced << " replaced), "
               << claims << " claim(s); " << unchanged << " unchanged; " << failed
               << " failed\n";
+  }
+  if (!write_fault.ok() && bulk) {
+    return absl::UnavailableError(
+        Cat("bulk load stopped: its scratch store ", o.db, ".bulk cannot write (see above); "
+            "nothing of this load is in the store"));
   }
   if (!write_fault.ok()) {
     return absl::UnavailableError(
@@ -413,6 +457,15 @@ void AddStoreCommands(CLI::App& app, absl::Status* result) {
   ingest_cmd->add_flag("--json", o->json,
                        "Print {\"documents\":[...],\"ingested\",\"replaced\",\"claims\","
                        "\"unchanged\",\"failed\"}");
+  ingest_cmd->add_flag("--extracted", o->extracted,
+                       "The files hold `claimgraph extract` records: store them "
+                       "without extracting again");
+  ingest_cmd->add_flag("--accept-version", o->accept_version,
+                       "--extracted: store records of another extractor version too "
+                       "(their edges name it)");
+  ingest_cmd->add_flag("--bulk", o->bulk,
+                       "--extracted: add the records to the store as SST files in one "
+                       "atomic step (all of them or none; the store to itself)");
   ingest_cmd->add_option("files", o->files, "Files to read, - for stdin")->required();
   ingest_cmd->callback([o, result] { *result = RunIngest(*o); });
 

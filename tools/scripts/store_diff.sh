@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingests the same corpus with two claimgraph binaries and compares what the
-# stores answer (speakers, claims, stories, contradictions as JSON): a refactor
+# stores answer (tools/scripts/store_dump.sh: counts, articles, speakers,
+# claims, stories, contradictions): a refactor
 # of graph/ must leave this silent.
 #   tools/scripts/store_diff.sh OLD_BINARY NEW_BINARY [CORPUS...]
 set -euo pipefail
@@ -15,14 +16,11 @@ status=0
 for side in old new; do
   bin=${!side}
   "$bin" ingest --db "$out/$side.db" "${corpus[@]}" >/dev/null 2>&1 || true
-  for what in speakers claims stories contradictions; do
-    # when each article was stored differs from run to run
-    "$bin" inspect --db "$out/$side.db" "$what" --json 2>&1 |
-      sed -E 's/,"ingested_at":("[^"]*"|null)//g' >"$out/$side.$what" || true
-  done
+  tools/scripts/store_dump.sh "$bin" "$out/$side.db" >"$out/$side.dump" 2>&1 || true
 done
-for what in speakers claims stories contradictions; do
-  if ! cmp -s "$out/old.$what" "$out/new.$what"; then echo "DIFFERS: $what"; status=1; fi
-done
-[ $status -eq 0 ] && echo "stores answer identically (speakers, claims, stories, contradictions)"
+if ! cmp -s "$out/old.dump" "$out/new.dump"; then
+  diff "$out/old.dump" "$out/new.dump" | head -20
+  status=1
+fi
+[ $status -eq 0 ] && echo "stores answer identically (store_dump.sh)"
 exit $status
