@@ -5,6 +5,7 @@
 // backups taken during a stream and restored.
 #include <catch2/catch.hpp>
 #include <atomic>
+#include <functional>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -99,13 +100,17 @@ struct Served {
     return context;
   }
 
+  // `after_write`, when given, runs after each document is written (with the
+  // number written so far), the stream still open.
   grpc::Status Ingest(const std::vector<v1::IngestDocumentsRequest>& docs,
                       v1::IngestDocumentsResponse* response,
-                      const std::string& token = kBoth) {
+                      const std::string& token = kBoth,
+                      const std::function<void(size_t)>& after_write = nullptr) {
     auto context = Context(token);
     auto writer = stub->IngestDocuments(context.get(), response);
-    for (const auto& doc : docs) {
-      if (!writer->Write(doc)) break;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (!writer->Write(docs[i])) break;
+      if (after_write) after_write(i + 1);
     }
     writer->WritesDone();
     return writer->Finish();
@@ -392,14 +397,23 @@ TEST_CASE("backups taken during an ingest stream restore to whole stores",
   Served s(options);
   auto docs = Articles(120);
   std::atomic<bool> streaming = true;
+  std::atomic<int> during = 0;
   grpc::Status stream_status;
   v1::IngestDocumentsResponse streamed;
   std::thread feeder([&] {
-    stream_status = s.Ingest(docs, &streamed);
+    // Halfway, the stream stays open until a backup has begun and ended
+    // inside it (a loaded machine may otherwise finish the stream first).
+    auto hold_open = [&](size_t written) {
+      if (written != docs.size() / 2) return;
+      // Within the stream's own 30 s deadline.
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+      while (during == 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    };
+    stream_status = s.Ingest(docs, &streamed, kBoth, hold_open);
     streaming = false;
   });
   std::vector<v1::CreateBackupResponse> taken;
-  int during = 0;
   while (taken.size() < 6) {
     bool was_streaming = streaming;
     v1::CreateBackupResponse backup;
