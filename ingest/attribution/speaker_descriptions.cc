@@ -1,0 +1,310 @@
+// Speaker resolution, second half: descriptions and stand-ins ("the
+// company", "the senator", "the gambling tycoon", "the campaign") and a lone
+// word that is no person. The class is declared in speakers.h.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/strings.h"
+#include "ingest/attribution/speaker_words.h"
+#include "ingest/attribution/speakers.h"
+#include "ingest/entities/entities.h"
+#include "text/lexicon.h"
+
+namespace claimgraph::ingest {
+
+using namespace speaker_words;  // NOLINT: the shared word tests
+
+std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_view title,
+                                          uint32_t before) const {
+  // "Sen." for "the senator", "Gov." for "the governor": a short title
+  // opening the noun is its abbreviation.
+  auto same = [&](std::string_view t) {
+    if (t == title) return true;
+    if (t.ends_with('.')) t.remove_suffix(1);
+    return t.size() >= 3 && t.size() <= 4 && title.starts_with(t);
+  };
+  std::string best;
+  size_t best_at = 0;
+  for (const TitledName& it : titled_) {
+    if (it.position >= before || !same(it.title)) continue;
+    std::string full = FullName(LastWord(it.name), 0);
+    if (full.empty()) full = it.name;
+    // The one the text named latest ("Sen. Bernie Sanders … Sen. Elizabeth
+    // Warren … Maddow pressed Warren … the senator insisted").
+    size_t at = text.rfind(Surname(full), before);
+    if (at == std::string_view::npos) at = it.position;
+    if (best.empty() || at > best_at) {
+      best = std::move(full);
+      best_at = at;
+    }
+  }
+  return best;
+}
+
+int SpeakerResolver::HoldersOf(std::string_view title) const {
+  std::vector<std::string_view> holders;
+  for (const TitledName& it : titled_)
+    if (it.title == title && std::find(holders.begin(), holders.end(), Surname(it.name)) == holders.end())
+      holders.push_back(Surname(it.name));
+  return static_cast<int>(holders.size());
+}
+
+bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
+                                              const std::vector<AttributionCandidate>& resolved,
+                                              uint32_t from, uint32_t to, std::string_view speaker,
+                                              char gender) const {
+  auto said = [&](uint32_t at) {
+    for (const AttributionCandidate& c : resolved)
+      if (at >= c.attribution.content.start && at < c.attribution.content.end) return true;
+    return false;
+  };
+  auto other = [&](uint32_t at, std::string_view name) {
+    return at > from && at < to && name != speaker && LastWord(name) != LastWord(speaker) &&
+           !said(at);
+  };
+  if (gender != 0) {
+    // For a pronoun, the latest person of its gender named since decides.
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->position >= to || it->gender != gender || said(it->position)) continue;
+      return it->position > from && other(it->position, it->name);
+    }
+    return false;
+  }
+  for (const NameMention& n : mentions_)
+    if (other(n.position, n.name)) return true;
+  for (const NameMention& n : named_runs_)
+    if (other(n.position, n.name)) return true;
+  for (const auto& [last, full] : names_) {
+    for (size_t at = text.find(last, from); at != std::string_view::npos && at < to;
+         at = text.find(last, at + 1)) {
+      const size_t end = at + last.size();
+      const bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+                        (end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
+      if (word && other(static_cast<uint32_t>(at), full)) return true;
+    }
+  }
+  return false;
+}
+
+std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
+                                            const std::vector<AttributionCandidate>& resolved,
+                                            uint32_t before, char gender) const {
+  // About three paragraphs of news: farther back, the article has moved on.
+  constexpr uint32_t kMaxEpithetReach = 1500;
+  if (speakers_.empty()) return {};
+  const Known& latest = speakers_.back();
+  if (latest.type != SourceType::kPerson || latest.name.empty() || latest.plural ||
+      latest.position >= before || before - latest.position > kMaxEpithetReach ||
+      (gender != 0 && latest.gender != 0 && latest.gender != gender))
+    return {};
+  if (OtherPersonNamedBetween(text, resolved, latest.position, before, latest.name, 0)) return {};
+  return latest.name;
+}
+
+std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before) const {
+  // The organisation that spoke latest (by a name: "Amoco Corp", or a lone
+  // word the text showed to be one: "PacifiCorp said it …"), else the one
+  // named latest before.
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+    if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
+        (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)))
+      return it->name;
+  return OrganisationNamedBefore(text, before);
+}
+
+void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
+                                     std::string& name, SourceType& type) {
+  auto no_source = [&] {  // a misparse: no source at all
+    type = SourceType::kUnknown;
+    a.source.reset();
+    name.clear();
+  };
+  const LexEntry* e = LookupWord(name);
+  if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
+  // "Many liberal Democrats", "some Republicans": part of a group, a role as
+  // written, not the party.
+  const std::string_view source = a.source->in(text);
+  const size_t at = source.rfind(name);
+  std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
+  if (name.back() == 's' && at != std::string_view::npos && at > 0 && known &&
+      known->type != "person") {
+    for (std::string_view w : Words(source.substr(0, at)))
+      if (!IsCapitalizedWord(w) && w != "the") {
+        type = SourceType::kRole;
+        name.clear();
+        return;
+      }
+  }
+  if (organisations_.contains(name)) {
+    type = SourceType::kOrganisation;
+    return;
+  }
+  if (e != nullptr && (e->flags & kLexTime)) return no_source();  // "Monday said"
+  if (IsAcronym(name) || (known && (known->type == "organisation" || known->type == "place"))) {
+    type = SourceType::kOrganisation;  // "FBI", "CBS"
+    organisations_.insert(name);
+    return;
+  }
+  if (known) return;
+  // "Critics said", "Voters said", "Republican said": a plural common noun or
+  // an adjective is a role (the mention as written), never a person; "So" or
+  // "He" no source at all. A singular noun may be a surname ("Ban", "King").
+  if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
+  if (IsCommonWord(name, {"common_other"}) ||
+      (name.back() == 's' && IsCommonWord(name, {"common_noun"}))) {
+    type = SourceType::kRole;
+    name.clear();
+    return;
+  }
+  // "PacifiCorp said it expected …": an organisation from here on.
+  std::string_view content = a.content.in(text);
+  if (content.starts_with("it ") || content.starts_with("its ")) {
+    type = SourceType::kOrganisation;
+    organisations_.insert(name);
+  }
+}
+
+void SpeakerResolver::ResolveDescription(std::string_view text,
+                                         const std::vector<AttributionCandidate>& resolved,
+                                         AttributionCandidate* c) {
+  Attribution& a = c->attribution;
+  const SourceMention& m = c->mention;
+  std::string_view source = a.source->in(text);
+  std::string_view head = m.head.empty() ? source : m.head.in(text);
+  std::string_view first = head.substr(0, head.find(' '));
+  std::string noun = LowerAscii(LastWord(head));
+  bool definite = first == "the" || first == "The" || first.ends_with("'s") ||
+                  first.ends_with("\xE2\x80\x99s");
+  if (m.type == SourceType::kDocument && definite) {
+    // "The statement said …" after "Trump, in a statement …, announced":
+    // the issuer of the document last mentioned with that noun.
+    std::string indefinite = Cat("a ", noun);
+    const auto* self = c;
+    int index = static_cast<int>(self - resolved.data());
+    if (index < 0 || index > static_cast<int>(resolved.size())) return;
+    for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
+      const Attribution& b = resolved[j].attribution;
+      if (b.speaker.empty() || !b.source) continue;
+      bool same = false;
+      if (b.source_type == SourceType::kDocument) {
+        std::string_view bh = resolved[j].mention.head.in(text);
+        same = LowerAscii(LastWord(bh)) == noun;
+      }
+      if (!same) {
+        std::string clause = LowerAscii(resolved[j].clause.in(text));
+        size_t hit = clause.find(indefinite);
+        same = hit != std::string::npos &&
+               (hit + indefinite.size() == clause.size() ||
+                !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
+      }
+      if (same) {
+        a.speaker = b.speaker;
+        return;
+      }
+    }
+    return;
+  }
+  if (definite && !m.plural && IsCompanyNoun(noun) && head.find(" of ") == std::string_view::npos) {
+    std::string name = CompanyDescribed(text, a.source->start);
+    if (!name.empty()) {
+      a.speaker = name;
+      a.source_type = SourceType::kOrganisation;
+    }
+    return;
+  }
+  // "his campaign said": the campaign of the man who just spoke, named
+  // after him as "the Clinton campaign" is.
+  const std::string lower_first = LowerAscii(first);
+  if (m.type == SourceType::kRole && !m.plural && (lower_first == "his" || lower_first == "her") &&
+      Words(head).size() == 2 && WordLists::Default().Contains("collective", noun)) {
+    std::string person = EpithetSpeaker(text, resolved, a.source->start, lower_first == "his" ? 'm' : 'f');
+    if (!person.empty()) {
+      a.speaker = Cat(LastWord(person), " ", noun);
+      a.source_type = SourceType::kOrganisation;
+    }
+    return;
+  }
+  if (m.type == SourceType::kRole && definite && !m.plural) {
+    if (head.find(" of ") != std::string_view::npos) return;
+    const WordLists& lists = WordLists::Default();
+    // "the campaign" after "the Johnson-Weld campaign": the organisation
+    // named earlier with that noun.
+    if (lists.Contains("collective", noun)) {
+      // Not "Huckabee's campaign", "The Cruz campaign": those name their own.
+      if (first != "the" && first != "The") return;
+      for (std::string_view w : Words(head))
+        if (w != first && IsCapitalizedWord(w)) return;
+      std::string earlier = EarlierNamedMention(text, a.source->start, noun);
+      // Named after a person of the article ("the Johnson-Weld campaign"),
+      // not a place or a time ("the four-day New England campaign").
+      const std::vector<std::string_view> words = Words(earlier);
+      bool person = false;
+      if (words.size() >= 2) {
+        std::string_view owner = StripPossessive(words[words.size() - 2]);
+        for (const auto& [last, full] : names_)
+          for (size_t at = 0; at < owner.size();) {
+            size_t dash = owner.find('-', at);
+            if (dash == std::string_view::npos) dash = owner.size();
+            person |= owner.substr(at, dash - at) == last;
+            at = dash + 1;
+          }
+      }
+      if (person) {
+        a.speaker = earlier;
+        a.source_type = SourceType::kOrganisation;
+      }
+      return;
+    }
+    // A spokesman speaks for someone; who it is the text says, not the
+    // latest speaker.
+    if (noun == "spokesman" || noun == "spokeswoman" || noun == "spokesperson") return;
+    // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
+    // the person named with that title earlier in the article; a title
+    // nobody was named with is left unresolved ("the president" is not the
+    // latest speaker) unless it is no office ("the nominee": an epithet).
+    const LexEntry* e = Lexicon::Default().Find(noun);
+    const bool title = e != nullptr && (e->flags & kLexTitle);
+    std::string name;
+    if (title) {
+      name = TitledBefore(text, noun, a.source->start);
+      // "Sen. John McCain … Cruz defends his record: … the senator says":
+      // someone else named in a sentence after the one that last named the
+      // titled person is likelier meant.
+      const size_t last = name.empty() ? 0 : text.rfind(Surname(name), a.source->start);
+      // "the president", "the pope": one holder in an article, whoever was
+      // named since.
+      const bool unique = lists.Contains("unique_title", noun) && HoldersOf(noun) == 1;
+      if (!name.empty() && !unique && last != std::string_view::npos &&
+          OtherPersonNamedBetween(text, resolved, SentenceEnd(text, last), a.source->start, name,
+                                  0))
+        name.clear();
+    }
+    const bool epithet = lists.Contains("epithet", noun) ||
+                         (!title && lists.Contains("person_noun", noun) &&
+                          !lists.Contains("not_epithet", noun));
+    if (name.empty() && epithet && (first == "the" || first == "The") &&
+        !lists.Contains("interlocutor", noun) && !NewReferentFollows(text, a.source->end)) {
+      // "the gambling tycoon", "the GOP front-runner": an epithet for the
+      // person the article follows (a noun GUM uses for people).
+      const char gender = e == nullptr ? 0 : (e->flags & kLexFemale) ? 'f' : (e->flags & kLexMale) ? 'm' : 0;
+      name = EpithetSpeaker(text, resolved, a.source->start, gender);
+    }
+    if (name.empty()) return;
+    a.speaker = name;
+    a.source_type = SourceType::kPerson;
+    return;
+  }
+  if (EqualsIgnoreCaseAscii(source, "police") && m.type != SourceType::kPerson) {
+    // "police" after "Northamptonshire police were able to …".
+    std::string earlier = EarlierNamedMention(text, a.source->start, "police");
+    if (earlier.empty()) earlier = EarlierNamedMention(text, a.source->start, "Police");
+    if (!earlier.empty()) {
+      a.speaker = earlier;
+      a.source_type = SourceType::kOrganisation;
+    }
+  }
+}
+
+}  // namespace claimgraph::ingest

@@ -1,0 +1,365 @@
+#include "ingest/attribution/speaker_words.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/entities/entities.h"
+#include "text/text_fold.h"
+
+namespace claimgraph::ingest::speaker_words {
+
+std::string_view LastWord(std::string_view name) {
+  size_t p = name.find_last_of(' ');
+  return p == std::string_view::npos ? name : name.substr(p + 1);
+}
+
+std::string_view Surname(std::string_view name) {
+  std::string_view last = LastWord(name);
+  const bool numeral = !last.empty() && last.find_first_not_of("IVX") == std::string_view::npos;
+  return numeral || last == "Jr." || last == "Sr." || last == "Jr" || last == "Sr" ? name : last;
+}
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+std::string Normalize(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsNameWord(const Token& t) {
+  return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
+         !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
+                    kLexDeterminer | kLexPronoun));
+}
+
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string LowerAscii(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c += 32;
+  return out;
+}
+
+bool IsCapitalizedWord(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+bool AllNameWords(std::string_view s) {
+  int words = 0;
+  for (size_t at = 0; at <= s.size(); ++words) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) space = s.size();
+    std::string_view word = s.substr(at, space - at);
+    if (!IsCapitalizedWord(word) || word.find('\'') != std::string_view::npos ||
+        word.find("\xE2\x80\x99") != std::string_view::npos)  // not "Turkey's"
+      return false;
+    at = space + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
+const LexEntry* LookupWord(std::string_view word) {
+  return Lexicon::Default().Find(LowerAscii(word));
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < s.size();) {
+    size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > at) words.push_back(s.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
+std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
+  const std::vector<std::string_view> words = Words(name);
+  int last_title = -1;
+  for (int i = 0; i + 1 < static_cast<int>(words.size()); ++i) {
+    const LexEntry* e = LookupWord(words[i]);
+    const std::string lower = LowerAscii(words[i]);
+    const WordLists& lists = WordLists::Default();
+    // A party ("Democrat Chuck Schumer") or an epithet ("Billionaire Mark
+    // Cuban") only before two or more words.
+    const bool before_name = i + 2 < static_cast<int>(words.size());
+    if ((e != nullptr && (e->flags & kLexTitle)) ||
+        (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
+                         (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
+      last_title = i;
+  }
+  if (last_title < 0) return {std::string(name), ""};
+  for (size_t i = last_title + 1; i < words.size(); ++i)
+    if (!IsCapitalizedWord(words[i])) return {std::string(name), ""};
+  size_t cut = words[last_title + 1].data() - name.data();
+  return {std::string(name.substr(cut)),
+          std::string(name.substr(0, words[last_title].data() + words[last_title].size() -
+                                         name.data()))};
+}
+
+bool IsOrganisationWord(std::string_view word) {
+  const LexEntry* e = LookupWord(word);
+  return e != nullptr && (e->flags & kLexOrgWord);
+}
+
+bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists) {
+  std::string lower = LowerAscii(word);
+  const WordLists& w = WordLists::Default();
+  for (std::string_view list : lists) {
+    if (w.Contains(list, lower)) return true;
+    if (list == "common_noun" && lower.size() > 3 && lower.back() == 's' &&
+        w.Contains(list, std::string_view(lower).substr(0, lower.size() - 1)))
+      return true;
+  }
+  return false;
+}
+
+bool NamesAnOutlet(std::string_view word) {
+  for (std::string_view domain : {".com", ".org", ".net", ".co.uk"})
+    if (word.size() > domain.size() + 1 && word.ends_with(domain)) return true;
+  if (size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos && hyphen > 0)
+    return IsCapitalizedWord(word.substr(hyphen + 1)) && IsOrganisationWord(word.substr(hyphen + 1));
+  for (size_t i = 2; i + 2 < word.size(); ++i)
+    if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z')
+      return IsOrganisationWord(word.substr(i));
+  return false;
+}
+
+bool IsAcronym(std::string_view word) {
+  int capitals = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c != '.') return false;
+  }
+  return capitals >= 2 && capitals <= 6;
+}
+
+std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
+  std::string_view window = text.substr(0, std::min<size_t>(before, text.size()));
+  // Words right to left: [start, end) byte ranges.
+  size_t end = window.size();
+  while (end > 0) {
+    while (end > 0 && !std::isalnum(static_cast<unsigned char>(window[end - 1])) &&
+           static_cast<unsigned char>(window[end - 1]) < 0x80)
+      --end;
+    size_t start = end;
+    while (start > 0 && window[start - 1] != ' ' && window[start - 1] != '\n') --start;
+    std::string_view word = window.substr(start, end - start);
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+    if (!word.empty() && IsCapitalizedWord(word) && IsOrganisationWord(word)) {
+      // The capitalised words before it, on the same line.
+      size_t name_start = start;
+      int words = 0;
+      while (name_start > 0 && window[name_start - 1] == ' ' && words < 4) {
+        size_t prev = name_start - 1;
+        size_t word_start = prev;
+        while (word_start > 0 && window[word_start - 1] != ' ' && window[word_start - 1] != '\n')
+          --word_start;
+        std::string_view w = window.substr(word_start, prev - word_start);
+        if (!IsCapitalizedWord(w) || w == "The") break;
+        name_start = word_start;
+        ++words;
+      }
+      if (words > 0) return Normalize(window.substr(name_start, start + word.size() - name_start));
+    }
+    end = start;
+  }
+  return {};
+}
+
+bool IsCompanyNoun(std::string_view noun) {
+  const LexEntry* e = LookupWord(noun);
+  return e != nullptr && (e->flags & kLexCompanyNoun);
+}
+
+bool LooksLikeAdverb(std::string_view word) {
+  if (word.size() < 5 || IsCapitalizedWord(word)) return false;
+  if (word == "rally" || word == "tally" || word == "belly" || word == "bully") return false;
+  for (std::string_view suffix : {"ally", "ently", "antly", "ously", "ately", "ingly", "edly",
+                                  "fully", "ably", "ibly", "tly", "ssly", "ely"})
+    if (word.ends_with(suffix)) return true;
+  return false;
+}
+
+bool JunkMention(std::string_view mention) {
+  if (mention.empty()) return false;
+  int open = 0;
+  for (char c : mention) {
+    if (c == '(') ++open;
+    if (c == ')') --open;
+  }
+  if (open != 0) return true;
+  const std::vector<std::string_view> words = Words(mention);
+  if (words.empty()) return false;
+  const std::string_view first = words.front();
+  const std::string_view last = words.back();
+  const LexEntry* f = LookupWord(first);
+  const std::string lower_last = LowerAscii(StripPossessive(last));
+  const LexEntry* l = Lexicon::Default().Find(lower_last);
+  constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
+  // Ends on a function word or an adverb: cut in the middle of a phrase.
+  if (!IsCapitalizedWord(last) && l != nullptr &&
+      (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
+    return true;
+  if (LooksLikeAdverb(last)) return true;
+  // "Donald Trump isn't": a negated verb, so the cut went past the subject.
+  if (last.ends_with("n't") || last.ends_with("n\xE2\x80\x99t")) return true;
+  // "SYRIAN REFUGEE CRISIS": a headline in capitals, three words or more.
+  if (words.size() >= 3 &&
+      std::none_of(mention.begin(), mention.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return true;
+  // "Trump said.Trump": two sentences glued where a space went missing (not
+  // "Ph.D.").
+  for (size_t i = 1; i + 2 < mention.size(); ++i)
+    if (mention[i] == '.' && mention[i - 1] >= 'a' && mention[i - 1] <= 'z' &&
+        mention[i + 1] >= 'A' && mention[i + 1] <= 'Z' && mention[i + 2] >= 'a' &&
+        mention[i + 2] <= 'z')
+      return true;
+  const bool one_word = words.size() == 1;
+  // The words, and whether one of them may be a name: it has a capital and is
+  // not a determiner or function word opening a sentence ("This", "Last").
+  bool any_capital = false, all_time = true;
+  for (std::string_view word : words) {
+    const LexEntry* e = LookupWord(word);
+    const bool upper =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    constexpr uint32_t kNotAName = kLexDeterminer | kLexNotName | kLexBoundary;
+    if (upper && (one_word || e == nullptr || !(e->flags & kNotAName))) any_capital = true;
+    if (e == nullptr || !(e->flags & (kLexTime | kLexDeterminer))) all_time = false;
+  }
+  if (!any_capital) {
+    // "this week", "last month": a time, not a source.
+    if (all_time) return true;
+    // "many lawmakers dislike him": a clause ending on an object pronoun.
+    if (!one_word && (lower_last == "him" || lower_last == "them" || lower_last == "me" ||
+                      lower_last == "us"))
+      return true;
+    // "together", "who": one word that names no one (plurals may: "protesters").
+    // A relative pronoun ("…, who said …") is a source the store does not name.
+    const bool relative = lower_last == "who" || lower_last == "which" || lower_last == "that";
+    const bool contraction = last.find('\'') != std::string_view::npos ||
+                             last.find("\xE2\x80\x99") != std::string_view::npos;  // "they've"
+    if (one_word && !relative && !contraction && !last.ends_with("s") &&
+        (l == nullptr || !(l->flags & kNounish)))
+      return true;
+  }
+  // Starts with an adverb, a preposition or an -ing form: not a noun phrase
+  // ("varying reports" still names its reports).
+  bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));
+  if (!IsCapitalizedWord(first)) {
+    if (LooksLikeAdverb(first)) return true;
+    if (first.size() > 5 && first.ends_with("ing") && !named_head &&
+        (f == nullptr || !(f->flags & kLexRoleNoun)))
+      return true;
+    if (f != nullptr && (f->flags & kLexPrep) && !(f->flags & (kLexDeterminer | kLexPronoun)))
+      return true;
+  }
+  return false;
+}
+
+std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
+  size_t pos = before;
+  while (pos > 0) {
+    size_t hit = text.rfind(noun, pos - 1);
+    if (hit == std::string_view::npos || hit == 0) return {};
+    pos = hit;
+    size_t after = hit + noun.size();
+    if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
+    if (text[hit - 1] != ' ') continue;
+    // Collect up to three modifiers before the noun.
+    size_t start = hit - 1;
+    int words = 0;
+    while (words < 3 && start > 0) {
+      size_t ws = text.find_last_of(" \n", start - 1);
+      // A modifier may open its paragraph ("Northamptonshire police were …").
+      bool opens = ws != std::string_view::npos && text[ws] == '\n';
+      ws = ws == std::string_view::npos ? 0 : ws + 1;
+      std::string_view w = text.substr(ws, start - ws);
+      if (w.empty()) break;
+      bool modifier = (IsCapitalizedWord(w) && w != "The" && w != "A" && w != "An") ||
+                      (w.find('-') != std::string_view::npos && w.back() != '-');
+      if (!modifier || w.back() == ',' || w.back() == '.') break;
+      ++words;
+      if (opens) {
+        start = ws - 1;
+        break;
+      }
+      if (ws == 0) {
+        start = 0;
+        break;
+      }
+      start = ws - 1;
+    }
+    if (words == 0) continue;
+    size_t name_start = start == 0 ? 0 : start + 1;
+    return Normalize(text.substr(name_start, after - name_start));
+  }
+  return {};
+}
+
+bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>& candidates,
+                 std::string_view surname) {
+  for (const AttributionCandidate& c : candidates)
+    if (c.attribution.source && StripPossessive(c.attribution.source->in(text)) == surname)
+      return true;
+  return false;
+}
+
+uint32_t SentenceEnd(std::string_view text, size_t at) {
+  for (size_t i = at; i < text.size(); ++i) {
+    if (text[i] == '\n') return static_cast<uint32_t>(i);
+    if ((text[i] == '.' || text[i] == '?' || text[i] == '!') &&
+        (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))
+      return static_cast<uint32_t>(i);
+  }
+  return static_cast<uint32_t>(text.size());
+}
+
+bool NewReferentFollows(std::string_view text, uint32_t end) {
+  std::string_view rest = text.substr(std::min<size_t>(end, text.size()));
+  if (rest.size() > 24) rest = rest.substr(0, 24);
+  for (std::string_view opener : {", who ", ", whose ", " who ", ", a ", ", an ", ", the "})
+    if (rest.starts_with(opener)) return true;
+  return false;
+}
+
+bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender) {
+  constexpr uint32_t kMaxPronounReach = 1500;
+  if (to <= from || to - from > kMaxPronounReach) return to > from;
+  for (std::string_view w : Words(text.substr(from, to - from))) {
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) ||
+        (w.back() == 's' && !w.ends_with("ss")))
+      continue;
+    const LexEntry* e = LookupWord(w);
+    if (e == nullptr || !(e->flags & kLexRoleNoun) || (e->flags & kLexPlural)) continue;
+    // "her father" is not who "she" is.
+    const uint32_t other = gender == 'f' ? kLexMale : kLexFemale;
+    if (!(e->flags & other)) return true;
+  }
+  return false;
+}
+
+}  // namespace claimgraph::ingest::speaker_words

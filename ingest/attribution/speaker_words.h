@@ -1,0 +1,123 @@
+// Word and text tests shared by speaker resolution (speakers.cc,
+// speaker_descriptions.cc): what a word or mention looks like (a name, an
+// acronym, an outlet, junk), and where in an article's text something was
+// named. Internal to ingest/attribution; pure functions of their arguments
+// and the built-in lexicon and word lists, thread-safe.
+#ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_
+#define CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ingest/attribution/attribution_finder.h"
+#include "text/lexicon.h"
+
+namespace claimgraph::ingest::speaker_words {
+
+// The last space-separated word of `name`.
+std::string_view LastWord(std::string_view name);
+
+// The word a name is found by again: its last word, or the whole name when
+// that is a generation or a numeral ("John Paul II", "Martin Luther King Jr.").
+std::string_view Surname(std::string_view name);
+
+// `w` without a trailing "'s" or "’s".
+std::string_view StripPossessive(std::string_view w);
+
+// Collapses runs of whitespace (names may wrap across a line).
+std::string Normalize(std::string_view s);
+
+// A capitalised word token that may be part of a name.
+bool IsNameWord(const Token& t);
+
+// Equal when ASCII letters are compared without case.
+bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b);
+
+// `w` with ASCII capitals lowered.
+std::string LowerAscii(std::string_view w);
+
+// Starts with an ASCII capital or a non-ASCII letter.
+bool IsCapitalizedWord(std::string_view w);
+
+// One to three capitalised words: "Biden", "Antoine Quirin".
+bool AllNameWords(std::string_view s);
+
+// The lexicon entry of `word` in any case, or null.
+const LexEntry* LookupWord(std::string_view word);
+
+// The space-separated words of `s` (runs of spaces make no empty words).
+std::vector<std::string_view> Words(std::string_view s);
+
+// "Former prime minister John Major" → {"John Major", "Former prime minister"},
+// "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"} (a party only
+// before two or more words: "Liberal Democrats" is a party's name):
+// a person's name with a title or party glued before it, split after the last title word
+// when one or more capitalised name words follow. {name, ""} when there is none.
+std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);
+
+// A word of the lexicon that heads an organisation ("Ministry", "Corp").
+bool IsOrganisationWord(std::string_view word);
+
+// True for a word UD English writes as a common word of the lists `lists`
+// (data/common_words.txt), in the case given or as the plural of one:
+// "Critics", "Voters", "Rabbis" (rabbi), "Later".
+bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists);
+
+// A word that only an organisation is named by: a web domain
+// ("Outsports.com"), or a compound ending on an organisation word of the
+// lexicon, hyphenated or written as one ("Sun-Times", "HuffPost").
+bool NamesAnOutlet(std::string_view word);
+
+// "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
+bool IsAcronym(std::string_view word);
+
+// The organisation named latest before byte `before`: capitalised words ending
+// on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",
+// "Fair Lanes Inc"), for "the company said" and "it said". Empty when none.
+std::string OrganisationNamedBefore(std::string_view text, uint32_t before);
+
+// "the company", "the firm", "the ministry": descriptions that stand for the
+// article's organisation (lexicon flag company_noun).
+bool IsCompanyNoun(std::string_view noun);
+
+// An adverb by its ending ("rightly", "successfully", "favorably",
+// "accurately"); nouns such as "family", "assembly" or "rally" are not.
+bool LooksLikeAdverb(std::string_view word);
+
+// A source mention that cannot be who asserted something: a misparse such as
+// "more accurately", "favorably of the internment", "keeping tabs on movie
+// budgets (Mr. Mannix", "most of her time campaigning in California without".
+bool JunkMention(std::string_view mention);
+
+// "the coalition" → "US-led coalition": the nearest earlier mention of the
+// same noun with capitalised or hyphenated modifiers. Empty when none.
+std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun);
+
+// True when some attribution's source is `surname` alone ("Trump told …").
+bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>& candidates,
+                 std::string_view surname);
+
+// The byte offset of the end of the sentence holding `at`: the first ". ",
+// "? ", "! " or line break after it (an abbreviation such as "Sen." ends it
+// early, which only makes the caller more careful).
+uint32_t SentenceEnd(std::string_view text, size_t at);
+
+// "said the designer, who works for another brand", "the engineer, a
+// father of two,": a relative clause or apposition after a description
+// introduces someone new, not an epithet for someone named before.
+bool NewReferentFollows(std::string_view text, uint32_t end);
+
+// "As Ivanka Trump delivered her speech, … The employee of nearly four years
+// … said she …": a singular role noun of the lexicon written between a name
+// and a pronoun is a person the pronoun may mean instead, unless of the other
+// gender ("her father"); also a name more
+// than kMaxPronounReach bytes back is too far to be the pronoun's antecedent.
+bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender);
+
+}  // namespace claimgraph::ingest::speaker_words
+
+#endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_
