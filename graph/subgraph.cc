@@ -325,14 +325,14 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   std::set<NodeId> seen = {start};
   std::set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;
   std::deque<std::pair<NodeId, int>> frontier = {{start, 0}};
-  auto add_node = [&](const v1::Node& node) {
+  auto add_node = [&](v1::Node node) {
     v1::GraphNode* out = sub.add_nodes();
     out->set_name(ResourceName(node.id()));
     out->set_kind(node.kind());
     out->set_label(NodeLabel(node));
-    *out->mutable_node() = node;
+    *out->mutable_node() = std::move(node);
   };
-  add_node(root);
+  add_node(std::move(root));
   std::vector<v1::Edge> edges;
   const int64_t edge_budget = static_cast<int64_t>(kEdgeVisitsPerNode) * max_nodes;
   int64_t edge_visits = 0;
@@ -371,7 +371,7 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
                 return false;
               }
               seen.insert(other);
-              add_node(*other_node);
+              add_node(*std::move(other_node));
               frontier.push_back({other, level + 1});
             }
             const bool out = direction == Direction::kOut;
@@ -395,13 +395,13 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
     }
   }
   if (was_cancelled) return absl::CancelledError("traversal cancelled (deadline or client)");
-  for (const v1::Edge& edge : edges) {
+  for (v1::Edge& edge : edges) {
     if (!seen.count(edge.src()) || !seen.count(edge.dst())) continue;
     v1::GraphEdge* out = sub.add_edges();
     out->set_source(ResourceName(edge.src()));
     out->set_target(ResourceName(edge.dst()));
     out->set_type(edge.type());
-    *out->mutable_edge() = edge;
+    *out->mutable_edge() = std::move(edge);
   }
   return sub;
 }
