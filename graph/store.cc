@@ -361,6 +361,16 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
   impl->meta = impl->handles[6];
 
   auto version = impl->Get(impl->meta, std::string(kSchemaVersionKey));
+  if (options.read_only) {
+    // A secondary instance that cannot load a table file (a corrupt one) does
+    // not fail: it lists no table files and reads as empty. Every store has a
+    // schema version, so either sign means: name the file.
+    std::vector<rocksdb::LiveFileMetaData> live;
+    impl->db->GetLiveFilesMetaData(&live);
+    if (live.empty() || absl::IsNotFound(version.status())) {
+      RETURN_IF_ERROR(VerifyTableFiles(*impl->db));
+    }
+  }
   if (version.ok()) {
     if (version->size() != 8 || ReadU64(*version) != kSchemaVersion) {
       uint64_t found = version->size() == 8 ? ReadU64(*version) : 0;
@@ -470,7 +480,10 @@ absl::Status GraphStore::Impl::VisitEdges(
           auto stored = Get(
               out, EdgeKey(parts->second, parts->type, parts->first, parts->rank));
           if (!stored.ok()) {
-            error = absl::DataLossError(Cat("in-edge without out twin at node ", node));
+            // A read that failed (a corrupt block) says so, naming the file.
+            error = absl::IsNotFound(stored.status())
+                        ? absl::DataLossError(Cat("in-edge without out twin at node ", node))
+                        : stored.status();
             return false;
           }
           twin = *std::move(stored);

@@ -55,6 +55,14 @@ struct ClaimRecord {
 // The one place rocksdb::Status becomes absl::Status.
 absl::Status FromRocks(const rocksdb::Status& status, std::string_view what);
 
+// DataLoss naming the first live table file of `db` whose blocks do not
+// match their checksums. Only the files its MANIFEST lists: a process killed
+// mid-flush leaves a partial file there that RocksDB deletes on next open.
+// A read-only (secondary) instance that could not load the tables lists none
+// and reads as empty: then every non-empty table file in the directory is
+// verified (a store always has one: the schema version's).
+absl::Status VerifyTableFiles(rocksdb::DB& db);
+
 // A write of `doc_id` that RocksDB refused: Unavailable, marked IsWriteFault.
 absl::Status WriteFault(std::string_view doc_id, const rocksdb::Status& status);
 

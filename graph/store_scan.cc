@@ -232,14 +232,6 @@ absl::StatusOr<GraphStore::Counts> GraphStore::Count() const {
   return counts;
 }
 
-namespace {
-
-// DataLoss naming the first live table file of `db` whose blocks do not
-// match their checksums. Only the files its MANIFEST lists: a process killed
-// mid-flush leaves a partial file there that RocksDB deletes on next open.
-// A read-only (secondary) instance that could not load the tables lists none
-// and reads as empty: then every non-empty table file in the directory is
-// verified (a store always has one: the schema version's).
 absl::Status VerifyTableFiles(rocksdb::DB& db) {
   std::vector<rocksdb::LiveFileMetaData> live;
   db.GetLiveFilesMetaData(&live);
@@ -266,8 +258,6 @@ absl::Status VerifyTableFiles(rocksdb::DB& db) {
   }
   return absl::OkStatus();
 }
-
-}  // namespace
 
 absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
   Impl& impl = *impl_;

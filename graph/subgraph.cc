@@ -325,14 +325,14 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   std::set<NodeId> seen = {start};
   std::set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;
   std::deque<std::pair<NodeId, int>> frontier = {{start, 0}};
-  auto add_node = [&](const v1::Node& node) {
+  auto add_node = [&](v1::Node node) {
     v1::GraphNode* out = sub.add_nodes();
     out->set_name(ResourceName(node.id()));
     out->set_kind(node.kind());
     out->set_label(NodeLabel(node));
-    *out->mutable_node() = node;
+    *out->mutable_node() = std::move(node);
   };
-  add_node(root);
+  add_node(std::move(root));
   std::vector<v1::Edge> edges;
   const int64_t edge_budget = static_cast<int64_t>(kEdgeVisitsPerNode) * max_nodes;
   int64_t edge_visits = 0;
@@ -345,18 +345,21 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
     if (level >= depth) continue;
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
       absl::Status inner;
-      RETURN_IF_ERROR(store.VisitEdges(
-          node, direction, std::nullopt, [&](const v1::Edge& edge) {
+      // Keys first: an edge's record (for an in-edge, a read of its out twin)
+      // is read only when the edge is kept, not for the many edges to nodes
+      // past the cap or edges met before from their other end.
+      RETURN_IF_ERROR(store.VisitEdgeKeys(
+          node, direction, std::nullopt, [&](const EdgeKeyParts& parts) {
             if (++edge_visits > edge_budget) {
               sub.set_truncated(true);
               stop = true;
               return false;
             }
-            if (cancelled && edge_visits % 32 == 0 && cancelled()) {
+            if (cancelled && edge_visits % 256 == 1 && cancelled()) {
               was_cancelled = stop = true;
               return false;
             }
-            NodeId other = direction == Direction::kOut ? edge.dst() : edge.src();
+            const NodeId other = parts.second;
             if (!seen.count(other)) {
               if (static_cast<int>(seen.size()) >= max_nodes) {
                 sub.set_truncated(true);
@@ -368,12 +371,22 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
                 return false;
               }
               seen.insert(other);
-              add_node(*other_node);
+              add_node(*std::move(other_node));
               frontier.push_back({other, level + 1});
             }
-            if (edges_seen.insert({edge.src(), edge.type(), edge.dst(), edge.rank()})
-                    .second) {
-              edges.push_back(edge);
+            const bool out = direction == Direction::kOut;
+            const NodeId src = out ? node : other, dst = out ? other : node;
+            if (edges_seen.insert({src, parts.type, dst, parts.rank}).second) {
+              auto edge = store.GetEdge(src, static_cast<v1::EdgeType>(parts.type), dst,
+                                        parts.rank);
+              if (!edge.ok()) {
+                inner = absl::IsNotFound(edge.status())
+                            ? absl::DataLossError(Cat("edge ", src, " -> ", dst,
+                                                      " has no record"))
+                            : edge.status();
+                return false;
+              }
+              edges.push_back(*std::move(edge));
             }
             return true;
           }));
@@ -382,13 +395,13 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
     }
   }
   if (was_cancelled) return absl::CancelledError("traversal cancelled (deadline or client)");
-  for (const v1::Edge& edge : edges) {
+  for (v1::Edge& edge : edges) {
     if (!seen.count(edge.src()) || !seen.count(edge.dst())) continue;
     v1::GraphEdge* out = sub.add_edges();
     out->set_source(ResourceName(edge.src()));
     out->set_target(ResourceName(edge.dst()));
     out->set_type(edge.type());
-    *out->mutable_edge() = edge;
+    *out->mutable_edge() = std::move(edge);
   }
   return sub;
 }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <vector>
 
+#include "corrupt_tables.h"
 #include "fault_fs.h"
 #include "graph/store.h"
 #include "graph/testing.h"
@@ -188,63 +189,75 @@ TEST_CASE("a store whose files cannot be renamed is refused at open with the rea
   CHECK(GraphStore::Open(dir.file("db"), options).ok());
 }
 
-// Flips a byte every 512 of every SST file of `db` (its blocks then fail
-// their checksums).
-int CorruptTables(const std::string& db) {
-  int corrupted = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(db)) {
-    if (entry.path().extension() != ".sst") continue;
-    std::string bytes = testing::ReadFile(entry.path().string());
-    for (std::size_t at = 64; at + 128 < bytes.size(); at += 512) bytes[at] ^= 0x5A;
-    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << bytes;
-    ++corrupted;
+// A store of the first `n` Wikinews test articles at `path`, closed.
+void StoreOf(const std::string& path, std::size_t n) {
+  auto store = GraphStore::Open(path);
+  REQUIRE(store.ok());
+  auto extractor = *ingest::Extractor::Create();
+  for (const auto& doc : Articles(n)) {
+    auto extraction = extractor->Extract(doc);
+    REQUIRE(extraction.ok());
+    REQUIRE((*store)->Ingest(doc, *extraction).ok());
   }
-  return corrupted;
 }
 
-TEST_CASE("a corrupt SST file is a clear error from check and from opening the store, "
-          "not a crash",
+TEST_CASE("a corrupt SST file is a clear error naming the file from every open and "
+          "from check, not an empty store",
           "[graph][faults]") {
   TempDir dir;
-  auto docs = Articles(30);
-  {
-    auto store = GraphStore::Open(dir.file("db"));
-    REQUIRE(store.ok());
-    auto extractor = *ingest::Extractor::Create();
-    for (const auto& doc : docs) {
-      auto extraction = extractor->Extract(doc);
-      REQUIRE(extraction.ok());
-      REQUIRE((*store)->Ingest(doc, *extraction).ok());
-    }
-  }
-  {
-    // Everything into table files (a store's data may sit in the WAL).
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(StoreDbOptions({}), dir.file("db"), StoreColumnFamilies({}),
-                              &handles, &raw)
-                .ok());
-    std::unique_ptr<rocksdb::DB> db(raw);
-    REQUIRE(db->Flush(rocksdb::FlushOptions(), handles).ok());
-    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
-  }
-  REQUIRE(CorruptTables(dir.file("db")) > 0);
+  StoreOf(dir.file("db"), 30);
+  std::vector<std::string> tables = testing::FlushedTables(dir.file("db"));
+  REQUIRE_FALSE(tables.empty());
+  for (const std::string& table : tables) testing::FlipBytes(table);
+  // A read-only instance (inspect, export, query on a read-only store) cannot
+  // load such files; it used to read the store as empty.
   StoreOptions read_only;
   read_only.read_only = true;
   auto store = GraphStore::Open(dir.file("db"), read_only);
-  REQUIRE(store.ok());  // the damage is inside the tables, not in the MANIFEST
-  auto problems = (*store)->Check();
-  REQUIRE_FALSE(problems.ok());
-  CHECK(absl::IsDataLoss(problems.status()));
-  CHECK_THAT(std::string(problems.status().message()),
-             Catch::Contains("Corruption") && Catch::Contains(".sst"));
-  // The process that writes the store refuses to open it, saying why (a
-  // read-only instance reads such a store as if it were empty: check is
-  // what tells).
+  REQUIRE_FALSE(store.ok());
+  CHECK(absl::IsDataLoss(store.status()));
+  CHECK_THAT(std::string(store.status().message()),
+             Catch::Contains("Corruption") && Catch::Contains(dir.file("db")) &&
+                 Catch::Contains(".sst"));
+  // The process that writes the store refuses to open it, saying why.
   auto writable = GraphStore::Open(dir.file("db"));
   REQUIRE_FALSE(writable.ok());
   CHECK(absl::IsDataLoss(writable.status()));
   CHECK_THAT(std::string(writable.status().message()), Catch::Contains("Corruption"));
+}
+
+TEST_CASE("a read that hits a corrupt block is DataLoss naming the file, and check names it "
+          "too",
+          "[graph][faults]") {
+  TempDir dir;
+  StoreOf(dir.file("db"), 30);
+  std::vector<std::string> nodes = testing::FlushedTables(dir.file("db"), "nodes");
+  REQUIRE(nodes.size() == 1);
+  testing::FlipBytes(nodes[0], 0.5);  // data blocks only: the file still opens
+  for (bool read_only : {true, false}) {
+    StoreOptions options;
+    options.read_only = read_only;
+    auto store = GraphStore::Open(dir.file("db"), options);
+    REQUIRE(store.ok());
+    // The claim listing reads the index (whole); the claims' nodes do not read.
+    auto page = (*store)->ListClaims({}, 500, "");
+    REQUIRE(page.ok());
+    REQUIRE_FALSE(page->ids.empty());
+    int lost = 0;
+    for (NodeId id : page->ids) {
+      auto view = ClaimViewOf(**store, id);
+      if (view.ok()) continue;
+      ++lost;
+      CHECK(absl::IsDataLoss(view.status()));
+      CHECK_THAT(std::string(view.status().message()),
+                 Catch::Contains("Corruption") && Catch::Contains(nodes[0]));
+    }
+    CHECK(lost > 0);
+    auto problems = (*store)->Check();
+    REQUIRE_FALSE(problems.ok());
+    CHECK(absl::IsDataLoss(problems.status()));
+    CHECK_THAT(std::string(problems.status().message()), Catch::Contains(nodes[0]));
+  }
 }
 
 }  // namespace

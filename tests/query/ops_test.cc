@@ -16,6 +16,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include "claimgraph/v1/service.grpc.pb.h"
+#include "corrupt_tables.h"
 #include "fault_fs.h"
 #include "graph/store.h"
 #include "ingest/document.h"
@@ -80,8 +81,11 @@ struct Served {
   std::shared_ptr<grpc::Channel> channel;
   std::unique_ptr<v1::ClaimGraphService::Stub> stub;
 
-  explicit Served(ServerOptions options, graph::StoreOptions store_options = {}) {
-    auto opened = graph::GraphStore::Open(dir.file("db"), store_options);
+  // Serves the store at `path` (default: a new one in `dir`).
+  explicit Served(ServerOptions options, graph::StoreOptions store_options = {},
+                  const std::string& path = "") {
+    auto opened = graph::GraphStore::Open(path.empty() ? dir.file("db") : path,
+                                          store_options);
     REQUIRE(opened.ok());
     store = *std::move(opened);
     if (options.token_file == "tokens") options.token_file = TokenFile(dir);
@@ -526,6 +530,52 @@ TEST_CASE("a server without --backup-dir refuses CreateBackup", "[query][ops][ba
   grpc::Status status = s.stub->CreateBackup(Served::Context().get(), {}, &backup);
   CHECK(status.error_code() == grpc::StatusCode::FAILED_PRECONDITION);
   CHECK_THAT(status.error_message(), Catch::Contains("--backup-dir"));
+}
+
+TEST_CASE("a call that reads a corrupt block answers DATA_LOSS naming the file; the "
+          "server keeps answering",
+          "[query][ops][faults]") {
+  TempDir dir;
+  v1::ListClaimsRequest list;
+  list.set_page_size(500);
+  v1::ListClaimsResponse before;
+  {
+    Served s(ServerOptions{}, {}, dir.file("db"));
+    v1::IngestDocumentsResponse ingested;
+    REQUIRE(s.Ingest(Articles(30), &ingested).ok());
+    REQUIRE(s.stub->ListClaims(Served::Context().get(), list, &before).ok());
+    REQUIRE(before.claims_size() > 0);
+    s.server->Shutdown();
+  }
+  std::vector<std::string> nodes = testing::FlushedTables(dir.file("db"), "nodes");
+  REQUIRE(nodes.size() == 1);
+  testing::FlipBytes(nodes[0], 0.5);  // data blocks only: the store still opens
+  Served s(ServerOptions{}, {}, dir.file("db"));
+  v1::ListClaimsResponse listed;
+  grpc::Status status = s.stub->ListClaims(Served::Context().get(), list, &listed);
+  CHECK(status.error_code() == grpc::StatusCode::DATA_LOSS);
+  CHECK_THAT(status.error_message(), Catch::Contains("Corruption") && Catch::Contains(nodes[0]));
+  int lost = 0, read = 0;
+  for (const v1::ClaimView& claim : before.claims()) {
+    v1::GetClaimRequest get;
+    get.set_name(claim.name());
+    v1::ClaimView view;
+    status = s.stub->GetClaim(Served::Context().get(), get, &view);
+    if (status.ok()) {
+      ++read;
+      CHECK(view.content() == claim.content());
+      continue;
+    }
+    ++lost;
+    CHECK(status.error_code() == grpc::StatusCode::DATA_LOSS);
+    CHECK_THAT(status.error_message(), Catch::Contains(nodes[0]));
+  }
+  CHECK(lost > 0);
+  INFO(read << " claims read whole");
+  // The server is still up and says so.
+  auto serving = CheckHealth(s.channel, std::chrono::seconds(5));
+  REQUIRE(serving.ok());
+  CHECK(*serving);
 }
 
 }  // namespace
