@@ -105,7 +105,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
     "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb", "concessive",
     "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet",
-    "unique_title"});
+    "unique_title", "public_body", "outlet_word"});
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 5> kCommonWordListNames = {

@@ -345,6 +345,25 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
                   s_.IsPunct(i, ',');
     sentence_initial = adverbial && after < e && s_.IsPunct(after, ',');
   }
+  if (sentence_initial && after < e && !s_.IsPunct(after, ',')) {
+    // "According to a Gallup poll released Monday, 40 percent …": a
+    // participle phrase up to the comma belongs to the source.
+    int k = after;
+    while (k < e && k - after < 10 && s_.IsWord(k) && !s_.InQuote(k) &&
+           !s_.Has(k, kLexAux | kLexPronoun) && !(s_.Has(k, kLexBoundary) && !s_.Has(k, kLexPrep)))
+      ++k;
+    auto participle = [&](int i) {
+      return i > src.begin && s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 &&
+             s_.Word(i).ends_with("ed");
+    };
+    if (k < e && s_.IsPunct(k, ',') && (participle(after) || participle(after - 1))) {
+      // The head is the phrase before the participle ("a Gallup poll").
+      const int head_end = participle(after - 1) ? after - 1 : after;
+      if (src.head_end > head_end) src.head_end = head_end;
+      src.end = k;
+      after = k;
+    }
+  }
   if (sentence_initial) {
     // "According to X, CLAUSE."
     int k = after;

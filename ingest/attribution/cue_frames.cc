@@ -179,6 +179,10 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
       src = s_.NounPhraseForward(cue + 1, e, true);
       if (!src.ok()) return true;
       if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return true;
+      // "Union Carbide Corp, which sold its battery business, said it
+      // expected a loss": a pronoun opening a clause is no inverted source
+      // ("…, said he." is one word).
+      if (s_.Has(src.begin, kLexPronoun) && src.end > src.begin + 1) return true;
       inverted = true;
       after = src.end;
     } else {

@@ -236,7 +236,10 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       }
       if (!IsPunct(c, ',')) continue;
       int seg = c + 1;
-      bool relative = Is(seg, "who") || Is(seg, "whose");
+      // ("Union Carbide Corp, which sold its battery business, said": an
+      // organisation's relative clause.)
+      const bool which = Is(seg, "which");
+      bool relative = Is(seg, "who") || Is(seg, "whose") || which;
       // ("responding to …" too: a cue participle inside the commas.)
       bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
                         (Entry(seg) == nullptr || Has(seg, kLexIng));
@@ -257,6 +260,11 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       }
       if (relative || participle || of_phrase || adjunct || Is(seg, "speaking") || yc != c) {
         int ya = NounPhraseBack(yc, lo);
+        // "Christopher Shelton, the president of the Communications Workers
+        // of America, which endorsed …, said", "a fellow at the Center for
+        // Global Development, which works …": "which" is about an
+        // organisation inside the subject; only one opening the clause speaks.
+        if (which && ya > lo && (IsWord(ya - 1) || IsPunct(ya - 1, ','))) break;
         if (ya < yc && ClauseStartsAt(ya, lo) &&
             (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')'))) {
           if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};

@@ -260,7 +260,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
       while (rb < r.end && s.IsPunct(rb, ',')) ++rb;
       int re = r.end;
       while (re > rb && s.IsPunct(re - 1, ',')) --re;
-      if (rb < re) m.role = {t[rb].start, t[re - 1].end};
+      // "Union Carbide Corp, which sold its battery business,": what an
+      // organisation did is no role of its speaker.
+      if (rb < re && !s.Is(rb, "which")) m.role = {t[rb].start, t[re - 1].end};
     }
   }
   if (doc_noun && !name.empty() && name.end <= t[last].start) name = {};

@@ -103,15 +103,17 @@ std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
   return latest.name;
 }
 
-std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before) const {
+std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before,
+                                              std::string_view noun) const {
   // The organisation that spoke latest (by a name: "Amoco Corp", or a lone
   // word the text showed to be one: "PacifiCorp said it …"), else the one
   // named latest before.
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
     if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
-        (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)))
+        (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)) &&
+        OrganisationFits(it->name, noun))
       return it->name;
-  return OrganisationNamedBefore(text, before);
+  return OrganisationNamedBefore(text, before, noun);
 }
 
 void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
@@ -207,7 +209,7 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
     return;
   }
   if (definite && !m.plural && IsCompanyNoun(noun) && head.find(" of ") == std::string_view::npos) {
-    std::string name = CompanyDescribed(text, a.source->start);
+    std::string name = CompanyDescribed(text, a.source->start, noun);
     if (!name.empty()) {
       a.speaker = name;
       a.source_type = SourceType::kOrganisation;

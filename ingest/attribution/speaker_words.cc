@@ -129,7 +129,8 @@ bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view>
   const WordLists& w = WordLists::Default();
   for (std::string_view list : lists) {
     if (w.Contains(list, lower)) return true;
-    if (list == "common_noun" && lower.size() > 3 && lower.back() == 's' &&
+    if ((list == "common_noun" || list == "person_noun") && lower.size() > 3 &&
+        lower.back() == 's' &&
         w.Contains(list, std::string_view(lower).substr(0, lower.size() - 1)))
       return true;
   }
@@ -156,7 +157,23 @@ bool IsAcronym(std::string_view word) {
   return capitals >= 2 && capitals <= 6;
 }
 
-std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
+bool OrganisationFits(std::string_view name, std::string_view noun) {
+  if (noun.empty()) return true;
+  const std::string lower_noun = LowerAscii(noun);
+  const WordLists& lists = WordLists::Default();
+  bool public_body = false, outlet = false;
+  for (std::string_view w : Words(name)) {
+    const std::string lower = LowerAscii(w);
+    if (lower == lower_noun) return true;
+    public_body |= lists.Contains("public_body", lower);
+    outlet |= lists.Contains("outlet_word", lower);
+  }
+  if (outlet && !lists.Contains("outlet_word", lower_noun)) return false;
+  return public_body == lists.Contains("public_body", lower_noun);
+}
+
+std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
+                                    std::string_view noun) {
   std::string_view window = text.substr(0, std::min<size_t>(before, text.size()));
   // Words right to left: [start, end) byte ranges.
   size_t end = window.size();
@@ -182,7 +199,14 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before) {
         name_start = word_start;
         ++words;
       }
-      if (words > 0) return Normalize(window.substr(name_start, start + word.size() - name_start));
+      if (words > 0) {
+        std::string name = Normalize(window.substr(name_start, start + word.size() - name_start));
+        if (OrganisationFits(name, noun)) return name;
+        // Not a shorter name inside the one that does not fit ("KUNA News"
+        // of "KUNA News Agency").
+        end = name_start;
+        continue;
+      }
     }
     end = start;
   }
@@ -325,6 +349,17 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
     if (c.attribution.source && StripPossessive(c.attribution.source->in(text)) == surname)
       return true;
   return false;
+}
+
+uint32_t SentenceStart(std::string_view text, size_t at) {
+  at = std::min(at, text.size());
+  for (size_t i = at; i > 0; --i) {
+    const char c = text[i - 1];
+    if (c == '\n') return static_cast<uint32_t>(i);
+    if (c == ' ' && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?' || text[i - 2] == '!'))
+      return static_cast<uint32_t>(i);
+  }
+  return 0;
 }
 
 uint32_t SentenceEnd(std::string_view text, size_t at) {

@@ -63,7 +63,8 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);
 bool IsOrganisationWord(std::string_view word);
 
 // True for a word UD English writes as a common word of the lists `lists`
-// (data/common_words.txt), in the case given or as the plural of one:
+// (data/common_words.txt), in any case, or (common_noun, person_noun) as the
+// plural of one:
 // "Critics", "Voters", "Rabbis" (rabbi), "Later".
 bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists);
 
@@ -77,8 +78,21 @@ bool IsAcronym(std::string_view word);
 
 // The organisation named latest before byte `before`: capitalised words ending
 // on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",
-// "Fair Lanes Inc"), for "the company said" and "it said". Empty when none.
-std::string OrganisationNamedBefore(std::string_view text, uint32_t before);
+// "Fair Lanes Inc"), for "the company said" and "it said"; with a description
+// noun (`noun`, "company"), the latest one it fits (OrganisationFits). Empty
+// when none.
+std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
+                                    std::string_view noun = {});
+
+// Whether the organisation `name` can be what a description noun stands for:
+// a name holding the noun ("the bank": "National Westminster Bank"), else a
+// public body (a word of the list public_body: "Agriculture Department") for
+// a public-body noun ("the ministry", "the agency") and any other
+// organisation for any other noun ("the company": "Union Carbide Corp", not
+// "Agriculture Department"). A news outlet (a word of outlet_word: "Wall
+// Street Journal") fits only an outlet noun ("the agency"). An empty noun
+// fits every name.
+bool OrganisationFits(std::string_view name, std::string_view noun);
 
 // "the company", "the firm", "the ministry": descriptions that stand for the
 // article's organisation (lexicon flag company_noun).
@@ -105,6 +119,9 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
 // "? ", "! " or line break after it (an abbreviation such as "Sen." ends it
 // early, which only makes the caller more careful).
 uint32_t SentenceEnd(std::string_view text, size_t at);
+// The byte offset where the sentence holding `at` starts: just after the last
+// ". ", "? ", "! " or line break before it (0 when none).
+uint32_t SentenceStart(std::string_view text, size_t at);
 
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description

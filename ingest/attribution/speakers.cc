@@ -289,6 +289,19 @@ void SpeakerResolver::Resolve(std::string_view text,
   if (m.name.empty() || EqualsIgnoreCaseAscii(a.source->in(text), "police"))
     ResolveDescription(text, resolved, c);
   if (!m.name.empty() && a.speaker.empty()) a.speaker = ResolveName(text, m, a, known, name_type);
+  // "The Manila Bulletin reported …": a person's name takes no article; a
+  // name written once with one is an organisation for the rest of the article.
+  if (a.source_type == SourceType::kPerson && !a.speaker.empty()) {
+    std::string_view source = a.source->in(text);
+    const bool definite = (source.starts_with("The ") || source.starts_with("the ")) &&
+                          source.substr(4) == a.speaker;
+    // Not a person described by a party ("the Wisconsin Republican").
+    const std::string_view last = LastWord(a.speaker);
+    if (definite && !WordLists::Default().Contains("affiliation", LowerAscii(last)) &&
+        !IsCommonWord(last, {"person_noun"}))
+      organisations_.insert(a.speaker);
+    if (organisations_.contains(a.speaker)) a.source_type = m.type = SourceType::kOrganisation;
+  }
   // "Hillary Clinton's campaign", "the Obama administration": an organisation
   // named by its head, not an unnamed role.
   if (a.speaker.empty() && a.source_type == SourceType::kRole) {
@@ -307,6 +320,11 @@ void SpeakerResolver::Resolve(std::string_view text,
   }
   known.name = a.speaker;
   known.type = a.source_type;
+  known.role = a.role;
+  const std::vector<std::string_view> words = Words(a.source->in(text));
+  const std::string first = words.empty() ? std::string() : LowerAscii(words.front());
+  known.indefinite = first == "a" || first == "an" || first == "one" || first == "another";
+  known.asked = a.cue_lemma == "ask";
   speakers_.push_back(known);
   // "a tweet by Mike Pompeo": the person is also the latest speaker.
   if (a.source_type == SourceType::kDocument && name_type == SourceType::kPerson &&
@@ -316,17 +334,40 @@ void SpeakerResolver::Resolve(std::string_view text,
   }
 }
 
+bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at) {
+  constexpr uint32_t kRoleReach = 600;
+  if (k.type != SourceType::kRole || !k.name.empty() || k.plural || k.role.empty() ||
+      at <= k.position || at - k.position > kRoleReach)
+    return false;
+  // "when an Iowa voter asked if she …": whoever asks is not who answers.
+  if (!k.indefinite || k.asked) return false;
+  const std::string noun = LowerAscii(LastWord(k.role));
+  const LexEntry* e = LookupWord(noun);
+  if (noun.ends_with('s') || (e != nullptr && (e->flags & (kLexPlural | kLexOrgWord))))
+    return false;
+  const WordLists& lists = WordLists::Default();
+  const bool person = (e != nullptr && (e->flags & (kLexRoleNoun | kLexTitle))) ||
+                      lists.Contains("person_noun", noun) || lists.Contains("epithet", noun);
+  if (!person || lists.Contains("interlocutor", noun)) return false;
+  const char gender = e == nullptr ? 0 : (e->flags & kLexFemale) ? 'f' : (e->flags & kLexMale) ? 'm' : 0;
+  return gender == 0 || gender == pronoun;
+}
+
 void SpeakerResolver::ResolvePronoun(std::string_view text,
                                      const std::vector<AttributionCandidate>& resolved,
                                      const SourceMention& m, Attribution& a, Known& known) {
   a.source_type = SourceType::kPerson;
+  bool found = false;  // an earlier speaker fits, possibly an unnamed one
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     bool match = false;
     switch (m.pronoun) {
       case 'm':
       case 'f':
-        match = it->type == SourceType::kPerson && !it->plural &&
-                (it->gender == 0 || it->gender == m.pronoun);
+        match = (it->type == SourceType::kPerson && !it->plural &&
+                 (it->gender == 0 || it->gender == m.pronoun)) ||
+                (it == speakers_.rbegin() && PronounFitsRole(*it, m.pronoun, a.source->start) &&
+                 !OtherPersonNamedBetween(text, resolved, SentenceStart(text, it->position),
+                                          a.source->start, "", 0));
         break;
       case 'p':
         match = it->plural || it->type == SourceType::kOrganisation;
@@ -350,6 +391,8 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
     if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
     a.speaker = it->name;
     a.source_type = it->type;
+    if (it->name.empty()) a.role = it->role;  // the unnamed speaker's role node
+    found = !it->name.empty() || it->type == SourceType::kRole;
     // Gender learnt from a pronoun sticks to the name.
     known = *it;
     known.position = a.source->start;
@@ -359,7 +402,7 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // by a title or given name of the lexicon, or by a run of name words whose
   // last word also speaks alone in the article ("Ivanka Trump strode …
   // “…,” she said. … Trump told Vogue").
-  if (a.speaker.empty() && (m.pronoun == 'm' || m.pronoun == 'f')) {
+  if (!found && (m.pronoun == 'm' || m.pronoun == 'f')) {
     const NameMention* best = nullptr;
     for (const NameMention& n : mentions_)
       if (n.position < a.source->start && (n.gender == 0 || n.gender == m.pronoun) &&
@@ -518,7 +561,7 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       std::string earlier;
       const bool company = IsCompanyNoun(LastWord(name)) && LowerAscii(name) == name;
       if (company)
-        earlier = CompanyDescribed(text, before);
+        earlier = CompanyDescribed(text, before, LastWord(name));
       else if (name.find(' ') == std::string::npos)
         earlier = EarlierNamedMention(text, a.source->start, name);
       if (!earlier.empty()) {

@@ -38,6 +38,9 @@ class SpeakerResolver {
  private:
   struct Known {
     std::string name;  // empty for unnamed role sources
+    std::string role;  // the role as written ("Hong Kong trader"), if any
+    bool indefinite = false;  // introduced as "a …", "one …", "another …"
+    bool asked = false;       // its cue was "ask": a questioner
     SourceType type = SourceType::kUnknown;
     char gender = 0;
     bool plural = false;
@@ -51,6 +54,16 @@ class SpeakerResolver {
   // organisation.
   void ResolvePronoun(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       const SourceMention& m, Attribution& a, Known& known);
+  // Whether `he`/`she` (`pronoun` 'm', 'f') at byte `at` may stand for the
+  // unnamed speaker `k`: one new person ("a trader", "one dealer", "a
+  // spokeswoman": an indefinite description by a singular role noun or
+  // person noun of a compatible gender; not an interlocutor such as "a
+  // reporter"; "the trader" is more often an epithet for someone named)
+  // who spoke within kRoleReach bytes before ("Prices would fall, one dealer
+  // said. He added …"), not a questioner ("an Iowa voter asked"). The caller
+  // also requires that nobody spoke in between and no person was named
+  // between the start of the role's sentence and the pronoun.
+  static bool PronounFitsRole(const Known& k, char pronoun, uint32_t at);
   std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
                           SourceType& name_type);
   // Speaker of an unnamed definite description: "the statement" (its earlier
@@ -59,10 +72,11 @@ class SpeakerResolver {
   void ResolveDescription(std::string_view text,
                           const std::vector<AttributionCandidate>& resolved,
                           AttributionCandidate* candidate);
-  // "The company said …", "the ministry said …": the organisation that spoke
-  // latest in the article, else the one named latest before byte `before`
-  // ("Amoco Corp"); empty when none.
-  std::string CompanyDescribed(std::string_view text, uint32_t before) const;
+  // "The company said …", "the ministry said …": the organisation of the
+  // description noun's kind (`noun`, OrganisationFits) that spoke latest in
+  // the article, else the one named latest before byte `before` ("Amoco
+  // Corp"); empty when none.
+  std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
   // A one-word person `name` that is no person: an acronym ("FBI"), a name
   // the gazetteer knows as an organisation or place, or one whose content
   // opens with "it"/"its" ("PacifiCorp said it …") becomes an organisation

@@ -328,5 +328,88 @@ TEST_CASE("titles: a lone title is its holder, one pope however many named since
   CHECK(Find(e, nominee, "We will build").speaker == "Ruth Calder");
 }
 
+TEST_CASE("a description stands only for an organisation of its own kind",
+          "[ingest][speakers]") {
+  // A government department spoke last: "the chemical company" is not it,
+  // and "the agency" is.
+  const std::string text =
+      "Union Carbide Corp reported a loss on Monday.\n\n"
+      "The U.S. Agriculture Department said corn stocks were 8.3 billion bushels.\n\n"
+      "The chemical company said the loss would be about 20 mln dlrs.\n\n"
+      "The agency said it expected a record harvest in the spring.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the loss would").speaker == "Union Carbide Corp");
+  CHECK(Find(e, text, "it expected").speaker == "U.S. Agriculture Department");
+  // Only a news outlet named before: an airline is none.
+  const std::string outlet =
+      "The Wall Street Journal reported the crash on Friday.\n\n"
+      "The airline said the pilot had logged 20 years of flying.\n";
+  Extraction o = Run(outlet);
+  CHECK(Find(o, outlet, "the pilot").speaker.empty());
+}
+
+TEST_CASE("an organisation's relative clause is neither a source nor a role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Union Carbide Corp, which earlier this year sold its battery business, said it "
+      "expected a first-quarter loss.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "it expected");
+  CHECK(a.speaker == "Union Carbide Corp");
+  CHECK(a.role.empty());
+  CHECK(WithContent(e, text, "Union Carbide") == nullptr);
+}
+
+TEST_CASE("a name written with 'the' is an organisation, not a person", "[ingest][speakers]") {
+  const std::string text =
+      "The Manila Bulletin reported that the government would devalue the peso next week.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the government");
+  CHECK(a.speaker == "Manila Bulletin");
+  CHECK(a.source_type == SourceType::kOrganisation);
+}
+
+TEST_CASE("'he' after an unnamed speaker introduced as 'a …' is that speaker",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Premier Li Peng said the economy would grow by 8 pct this year.\n\n"
+      "Prices would fall, one Hong Kong trader said. He added that gold was steady.\n";
+  Extraction e = Run(text);
+  const Attribution& he = Find(e, text, "gold was steady");
+  CHECK(he.speaker.empty());
+  CHECK(he.source_type == SourceType::kRole);
+  CHECK(he.role == "Hong Kong trader");
+  // Not an interlocutor: "he" answering a reporter is the one named.
+  const std::string asked =
+      "Donald Trump spoke after an event in Iowa.\n\n"
+      "When an NBC reporter asked Trump about the plan, he said: \"You tell me.\"\n";
+  Extraction q = Run(asked);
+  const Attribution* answer = WithContent(q, asked, "You tell me");
+  if (answer != nullptr) CHECK(answer->role != "NBC reporter");
+}
+
+TEST_CASE("'they' after an unnamed group keeps the group's role", "[ingest][speakers]") {
+  const std::string text =
+      "Government officials said the president had died. They declared seven days of "
+      "national mourning across the country.\n";
+  Extraction e = Run(text);
+  const Attribution* they = WithContent(e, text, "seven days");
+  if (they == nullptr) they = WithContent(e, text, "declared");
+  REQUIRE(they != nullptr);
+  CHECK(they->role == "Government officials");
+}
+
+TEST_CASE("'according to' a document with a participle phrase keeps it in the source",
+          "[ingest][speakers]") {
+  const std::string text =
+      "According to a Gallup poll released Monday, 40 percent of Americans approve of the "
+      "president.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "40 percent");
+  REQUIRE(a.source.has_value());
+  CHECK(a.source->in(text) == "a Gallup poll released Monday");
+  CHECK(a.source_type == SourceType::kDocument);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

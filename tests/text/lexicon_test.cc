@@ -1,6 +1,7 @@
 // data/lexicon.txt and data/word_lists.txt: the compiled-in attribution
 // lexicon and word lists load, carry the facts the extractor relies on, and a
 // broken file is refused with the line.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "text/lexicon.h"
@@ -170,9 +171,10 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
         "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
-        "not_epithet", "epithet", "unique_title"})
+        "not_epithet", "epithet", "unique_title", "public_body", "outlet_word"})
     all += std::string(name) + " a\n";
-  const std::string next = "line 38: ";
+  const std::string next =
+      "line " + std::to_string(std::count(all.begin(), all.end(), '\n') + 1) + ": ";
   CHECK(message(all) == "ok");
   CHECK(message(all + "stopp a\n") == next + "unknown word list 'stopp'");
   CHECK(message(all + "stop The\n") == next + "'The' is not a lower-case ASCII word");
