@@ -488,9 +488,10 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
     std::string_view last = LastWord(name);
     if (!known.gender && last.size() > 4) {
-      if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+      const WordLists& lists = WordLists::Default();
+      if (lists.EndsWithOneOf("female_surname_ending", last))
         known.gender = 'f';
-      else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+      else if (lists.EndsWithOneOf("male_surname_ending", last))
         known.gender = 'm';
     }
   }
