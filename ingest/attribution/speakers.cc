@@ -400,6 +400,10 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   return;
 }
 
+// Long because: the cases of a name (a title's holder, "X and Y" resolved name
+// by name, an acronym, a lone word, a capital or "the company" for an
+// organisation) share the normalised name and the Known record they fill, in
+// an order that is the behaviour.
 std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m, Attribution& a,
                                          Known& known, SourceType& name_type) {
   std::string name = Normalize(m.name.in(text));
