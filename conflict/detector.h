@@ -4,7 +4,8 @@
 // window, and stores each finding as a CONTRADICTS / REBUTS / DENIES /
 // FIGURES_DIFFER edge.
 //
-// Rules (each documented with a real sentence in conflict.cc):
+// Rules (each in conflict/<rule>.cc with a real sentence pair; tried in the
+// order of the rule table in conflict/detector.cc):
 //  - reference: REBUTS. The later claim points at another speaker's claim and
 //    rejects it ("Zakharova should be embarrassed by that claim").
 //  - denial: DENIES. A denial cue ("denied targeting the group") against a

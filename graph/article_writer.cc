@@ -75,7 +75,18 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   RETURN_IF_ERROR(error_);
   outcome.claims = static_cast<int>(reported.size());
   outcome.contradictions = conflicts_;
+  PutArticle(outcome.claims, hash_key);
+  RETURN_IF_ERROR(Commit());
+  for (ClaimRecord& claim : batch_claims_) {
+    if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
+      impl_.written.clear();
+    }
+    impl_.written[claim.id] = std::move(claim);
+  }
+  return outcome;
+}
 
+void ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
   v1::Node article;
   article.set_id(article_);
   article.set_kind(v1::ARTICLE);
@@ -92,7 +103,7 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   body->set_byte_size(doc_.text.size());
   body->set_extractor_version(ex_.extractor_version);
   body->set_simhash(ex_.simhash);
-  body->set_attribution_count(outcome.claims);
+  body->set_attribution_count(claims);
   body->set_ingested_at(IngestTime());
   body->set_ingested_by(std::string(ingested_by_));
   PutNode(article);
@@ -116,6 +127,9 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
       batch_.Put(impl_.idx, key, fingerprint);
     }
   }
+}
+
+absl::Status ArticleWriter::Commit() {
   // Pending node records last, so that each is written once in its final form.
   for (const auto& [key, node] : nodes_) {
     batch_.Put(impl_.nodes, key, node.SerializeAsString());
@@ -141,14 +155,7 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
       impl_.written.erase(id);
     }
   }
-  RETURN_IF_ERROR(written);
-  for (ClaimRecord& claim : batch_claims_) {
-    if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
-      impl_.written.clear();
-    }
-    impl_.written[claim.id] = std::move(claim);
-  }
-  return outcome;
+  return written;
 }
 
 std::optional<NodeId> ArticleWriter::Lookup(NameSpace ns, std::string_view key) {

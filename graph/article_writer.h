@@ -206,6 +206,15 @@ class ArticleWriter {
 
   absl::StatusOr<NodeId> FindOrMakeStory();
 
+  // Puts the article node (reporting `claims` claims), its names (doc_id, and
+  // `hash_key` for the first article with this text), its COPY_OF edge to the
+  // story and its SimHash band entries into the batch.
+  void PutArticle(int claims, const std::string& hash_key);
+  // Writes the batch with the pending node records and evicts the claims a
+  // replaced version removed or moved from the detector's caches; the write's
+  // error, if any, after the eviction.
+  absl::Status Commit();
+
   // Copies of one story carry its wire even when only one of them names it
   // ("Source: AFP" under one copy): the story, this article and the other
   // copies get the wire whichever copy arrives first.

@@ -259,6 +259,8 @@ absl::Status VerifyTableFiles(rocksdb::DB& db) {
   return absl::OkStatus();
 }
 
+// Long because: one scan per column family, each a few lines, sharing the
+// problem list, the first read error and the REPORTED_IN counts of its lambdas.
 absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
   Impl& impl = *impl_;
   std::vector<std::string> problems;

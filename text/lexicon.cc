@@ -105,7 +105,9 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
     "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb", "concessive",
     "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet",
-    "unique_title", "public_body", "outlet_word"});
+    "unique_title", "adverb_ending", "not_adverb", "object_pronoun", "relative_pronoun",
+    "issuer_preposition", "indefinite_determiner", "female_surname_ending",
+    "male_surname_ending", "public_body", "outlet_word"});
 // The lists generated from UD English into data/common_words.txt
 // (tools/scripts/common_words.py), appended to the built-in lists.
 constexpr std::array<std::string_view, 5> kCommonWordListNames = {
@@ -338,6 +340,12 @@ const std::vector<std::string>& WordLists::InFileOrder(std::string_view name) co
 bool WordLists::Contains(std::string_view name, std::string_view word) const {
   const std::vector<std::string>& words = Get(name);
   return std::binary_search(words.begin(), words.end(), word, std::less<>());
+}
+
+bool WordLists::EndsWithOneOf(std::string_view name, std::string_view word) const {
+  for (const std::string& ending : Get(name))
+    if (word.ends_with(ending)) return true;
+  return false;
 }
 
 bool WordLists::ContainsAsWritten(std::string_view name, std::string_view word) const {

@@ -157,7 +157,10 @@ class Lexicon {
 // "comma_clause", "tail_end", "concessive", "time_preposition", the
 // construction words "go_form", "by_ing_verb", "label_object", and the
 // detector's "addition_word", "place_preposition", the speaker words
-// "collective", "interlocutor", "not_epithet", "epithet", "unique_title"; and
+// "collective", "interlocutor", "not_epithet", "epithet", "unique_title", the
+// mention words "adverb_ending", "not_adverb", "object_pronoun",
+// "relative_pronoun", "issuer_preposition", "indefinite_determiner",
+// "female_surname_ending", "male_surname_ending"; and
 // the lists of data/common_words.txt, generated from UD English:
 // "common_noun", "common_adverb", "common_function", "common_other",
 // "person_noun".
@@ -189,6 +192,10 @@ class WordLists {
   // True when `word` is a word of list `name` written in lower case or with
   // only its first letter capitalised: "the" and "The", not "THE".
   bool ContainsAsWritten(std::string_view name, std::string_view word) const;
+
+  // True when `word` ends with a word of list `name`, a list of endings
+  // ("adverb_ending": "edly", "ently"; compared exactly).
+  bool EndsWithOneOf(std::string_view name, std::string_view word) const;
 
  private:
   WordLists() = default;

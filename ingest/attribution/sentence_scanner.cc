@@ -337,11 +337,7 @@ SourceRange SentenceScanner::NounPhraseForward(int a, int hi, bool apposition) c
         break;
       if ((f & kLexTime) && tk.capitalized && i > a && !Has(i, kLexOrgWord)) {
         // "said Smith Monday"
-        if (EqualsLower(Word(i), "monday") || EqualsLower(Word(i), "tuesday") ||
-            EqualsLower(Word(i), "wednesday") || EqualsLower(Word(i), "thursday") ||
-            EqualsLower(Word(i), "friday") || EqualsLower(Word(i), "saturday") ||
-            EqualsLower(Word(i), "sunday"))
-          break;
+        if (IsIn(i, "weekday")) break;
       }
     } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
       break;

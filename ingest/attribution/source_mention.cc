@@ -51,7 +51,7 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
   // After the document noun: "… by|from [the] Issuer".
   for (int k = last + 1; k + 1 < r.end; ++k) {
     if (s.IsPunct(k, ',') || s.IsPunct(k, '(')) break;
-    if (!(s.Is(k, "by") || s.Is(k, "from"))) continue;
+    if (!s.IsIn(k, "issuer_preposition")) continue;
     int a = k + 1;
     while (a < r.end && s.Has(a, kLexDeterminer) && !s.Has(a, kLexPronoun)) ++a;
     int b = a;
@@ -296,7 +296,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   }
   // "One MP", "another Senator": an indefinite title names no one.
   if (s.Has(last, kLexTitle) && last == hb + 1 &&
-      (s.Is(hb, "one") || s.Is(hb, "another") || s.Is(hb, "a") || s.Is(hb, "an"))) {
+      s.IsIn(hb, "indefinite_determiner")) {
     m.type = SourceType::kRole;
     m.role = {t[last].start, t[last].end};
     return m;

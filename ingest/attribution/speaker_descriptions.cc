@@ -168,6 +168,9 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   }
 }
 
+// Long because: one early-returning case per kind of description (a document,
+// "the company", "his campaign", a definite role or epithet, "police"), tried
+// in an order that is the behaviour, over the words they all read.
 void SpeakerResolver::ResolveDescription(std::string_view text,
                                          const std::vector<AttributionCandidate>& resolved,
                                          AttributionCandidate* c) {

@@ -220,11 +220,8 @@ bool IsCompanyNoun(std::string_view noun) {
 
 bool LooksLikeAdverb(std::string_view word) {
   if (word.size() < 5 || IsCapitalizedWord(word)) return false;
-  if (word == "rally" || word == "tally" || word == "belly" || word == "bully") return false;
-  for (std::string_view suffix : {"ally", "ently", "antly", "ously", "ately", "ingly", "edly",
-                                  "fully", "ably", "ibly", "tly", "ssly", "ely"})
-    if (word.ends_with(suffix)) return true;
-  return false;
+  const WordLists& lists = WordLists::Default();
+  return !lists.Contains("not_adverb", word) && lists.EndsWithOneOf("adverb_ending", word);
 }
 
 bool JunkMention(std::string_view mention) {
@@ -277,12 +274,10 @@ bool JunkMention(std::string_view mention) {
     // "this week", "last month": a time, not a source.
     if (all_time) return true;
     // "many lawmakers dislike him": a clause ending on an object pronoun.
-    if (!one_word && (lower_last == "him" || lower_last == "them" || lower_last == "me" ||
-                      lower_last == "us"))
-      return true;
+    if (!one_word && WordLists::Default().Contains("object_pronoun", lower_last)) return true;
     // "together", "who": one word that names no one (plurals may: "protesters").
     // A relative pronoun ("…, who said …") is a source the store does not name.
-    const bool relative = lower_last == "who" || lower_last == "which" || lower_last == "that";
+    const bool relative = WordLists::Default().Contains("relative_pronoun", lower_last);
     const bool contraction = last.find('\'') != std::string_view::npos ||
                              last.find("\xE2\x80\x99") != std::string_view::npos;  // "they've"
     if (one_word && !relative && !contraction && !last.ends_with("s") &&

@@ -443,6 +443,10 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   return;
 }
 
+// Long because: the cases of a name (a title's holder, "X and Y" resolved name
+// by name, an acronym, a lone word, a capital or "the company" for an
+// organisation) share the normalised name and the Known record they fill, in
+// an order that is the behaviour.
 std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m, Attribution& a,
                                          Known& known, SourceType& name_type) {
   std::string name = Normalize(m.name.in(text));
@@ -531,9 +535,10 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     // Slavic surnames mark gender: Zakharova, Lavrov, Pavlovskaya.
     std::string_view last = LastWord(name);
     if (!known.gender && last.size() > 4) {
-      if (last.ends_with("ova") || last.ends_with("eva") || last.ends_with("skaya"))
+      const WordLists& lists = WordLists::Default();
+      if (lists.EndsWithOneOf("female_surname_ending", last))
         known.gender = 'f';
-      else if (last.ends_with("ov") || last.ends_with("ev") || last.ends_with("sky"))
+      else if (lists.EndsWithOneOf("male_surname_ending", last))
         known.gender = 'm';
     }
   }

@@ -127,7 +127,10 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
       "irregular_past t\ncoordinated_past u\nfinding_body v\nraising_cue w\nto_cue x\n"
       "passive_be y\nquestion_word z\ninstitution_noun z\ncoordinator z\ncomma_clause z\n"
       "tail_end z\naddition_word z\nplace_preposition z\ngo_form z\nby_ing_verb z\n"
-      "concessive z\nlabel_object z\ntime_preposition z\n");
+      "concessive z\nlabel_object z\ntime_preposition z\ncollective z\ninterlocutor z\n"
+      "not_epithet z\nepithet z\nunique_title z\nadverb_ending z\nnot_adverb z\n"
+      "object_pronoun z\nrelative_pronoun z\nissuer_preposition z\nindefinite_determiner z\n"
+      "female_surname_ending z\nmale_surname_ending z\n");
   REQUIRE(parsed.ok());
   CHECK((*parsed)->InFileOrder("weekday") == std::vector<std::string>{"sunday", "monday", "friday"});
   CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"friday", "monday", "sunday"});
@@ -155,6 +158,17 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
   CHECK(lists.Contains("concessive", "whereas"));
   CHECK(lists.Contains("label_object", "them"));
   CHECK(lists.Contains("time_preposition", "during"));
+  CHECK(lists.Contains("adverb_ending", "edly"));
+  CHECK(lists.Contains("not_adverb", "rally"));
+  CHECK(lists.Contains("object_pronoun", "him"));
+  CHECK(lists.Contains("relative_pronoun", "who"));
+  CHECK(lists.Contains("issuer_preposition", "from"));
+  CHECK(lists.Contains("indefinite_determiner", "another"));
+  // Lists of endings.
+  CHECK(lists.EndsWithOneOf("adverb_ending", "reportedly"));
+  CHECK_FALSE(lists.EndsWithOneOf("adverb_ending", "reported"));
+  CHECK(lists.EndsWithOneOf("female_surname_ending", "zakharova"));
+  CHECK(lists.EndsWithOneOf("male_surname_ending", "lavrov"));
 }
 
 TEST_CASE("a word-list file with a mistake is refused, naming the line") {
@@ -171,7 +185,9 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
         "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
-        "not_epithet", "epithet", "unique_title", "public_body", "outlet_word"})
+        "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
+        "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
+        "female_surname_ending", "male_surname_ending", "public_body", "outlet_word"})
     all += std::string(name) + " a\n";
   const std::string next =
       "line " + std::to_string(std::count(all.begin(), all.end(), '\n') + 1) + ": ";

@@ -1,0 +1,126 @@
+// Rule "reference" (REBUTS): a claim that points at another speaker's claim
+// and rejects it.
+#include <algorithm>
+
+#include "common/strings.h"
+#include "conflict/rules.h"
+
+namespace claimgraph::ingest::conflict_internal {
+namespace {
+
+// A common noun naming b's speaker ("the campaign", "Podliska's suit")
+// must be definite: "an opposing campaign" is not "her campaign". A
+// capitalised word (a name) always is.
+bool DefiniteIfCommon(const std::vector<ClaimWord>& t, std::size_t i,
+                      const Lexicon& lex) {
+  if (t[i].capitalised) return true;
+  return i > 0 && (t[i - 1].capitalised || lex.Has("refdet", t[i - 1].lower));
+}
+
+}  // namespace
+
+// Rule "reference" (REBUTS): the answering claim `a` refers to a claim
+// ("that claim", "the allegations", "the President's claims", "the claim
+// from Berlin") and rejects it - a dismissive evaluation, a deny-class cue,
+// or "no evidence" in the reference's clause - and the reference resolves to
+// `b`, made earlier by another speaker:
+//  - a names b's speaker in the reference's clause ("Zakharova should be
+//    embarrassed by that claim"; a common noun only when definite: "the
+//    campaign", not "an opposing campaign"; the store keeps this only within
+//    a story);
+//  - a names b's party next to the reference ("the claim from Berlin" for
+//    the German government);
+//  - the words after the reference noun are b's content ("the President's
+//    claims of widespread voter fraud" vs "won the elections due to voter
+//    fraud": two or more shared words, half their weight);
+//  - "these allegations" with a deny cue answers an earlier claim of the same
+//    document made with an allegation cue (low confidence: several may fit).
+// A negation elsewhere in a ("the claims have not gained momentum") is not a
+// rejection of the claim; two rejections of the same claim agree.
+std::optional<ConflictFinding> Reference(const Claim& a, const Claim& b,
+                                         const Lexicon& lex) {
+  if (a.an.references.empty() || SameSpeaker(a.an, b.an, lex))
+    return std::nullopt;
+  const auto& ref = a.an.references.front();
+  const auto& t = a.an.tokens;
+  bool rejects = a.an.dismissal.has_value() || a.an.deny_cue;
+  for (std::size_t k = 0; k < t.size() && !rejects; ++k)
+    rejects = a.an.clause[k] == a.an.clause[ref.token] && a.an.evidential[k];
+  if (!rejects) return std::nullopt;
+  if (!b.an.references.empty() &&
+      (b.an.dismissal || b.an.deny_cue || b.an.any_negation))
+    return std::nullopt;
+  if (!a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
+      b.text->offset > a.text->offset)
+    return std::nullopt;
+  std::string how;
+  float confidence = 0;
+  std::size_t named = ref.token;
+  if (!b.an.speaker_words.empty() && b.an.speaker_words.back().size() >= 3 &&
+      !lex.Has("generic", b.an.speaker_words.back())) {
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].lower == b.an.speaker_words.back() &&
+          std::max(i, ref.token) - std::min(i, ref.token) <= 8 &&
+          DefiniteIfCommon(t, i, lex) &&
+          !(a.an.speaker_words.size() &&
+            a.an.speaker_words.back() == t[i].lower)) {
+        how = Cat("names ", b.text->speaker);
+        confidence = kConfidence.reference_names, named = i;
+        break;
+      }
+  }
+  if (how.empty()) {
+    for (const auto& m : a.an.entities)
+      if (b.an.speaker_side.count(m.canonical) &&
+          !a.an.speaker_side.count(m.canonical) &&
+          std::max(m.first, ref.token) - std::min(m.last, ref.token) <= 2) {
+        how = Cat("points at ", m.canonical, " (", b.text->speaker, ")");
+        confidence = kConfidence.reference_party, named = m.first;
+        break;
+      }
+  }
+  if (how.empty()) {
+    // The words that say what the referred claim is: after the noun, in its
+    // clause ("claims of widespread voter fraud").
+    double weight = 0, shared = 0;
+    int count = 0;
+    std::size_t last = ref.token;
+    for (std::size_t k = ref.token + 1;
+         k < t.size() && k <= ref.token + 8 &&
+         a.an.clause[k] == a.an.clause[ref.token];
+         ++k) {
+      auto w = a.an.weights.find(t[k].stem);
+      if (w == a.an.weights.end()) continue;
+      weight += w->second;
+      if (b.an.weights.count(t[k].stem)) shared += w->second, ++count, last = k;
+    }
+    if (count >= 2 && shared >= 0.5 * weight) {
+      how = Cat("names its content (", count, " words)");
+      confidence = kConfidence.reference_content, named = last;
+    }
+  }
+  if (how.empty() && ref.cls == "allegation" && b.an.accuse_cue &&
+      a.an.deny_cue && !a.text->doc_id.empty() &&
+      a.text->doc_id == b.text->doc_id && b.text->offset < a.text->offset) {
+    how = "answers an earlier allegation in the same document";
+    confidence = kConfidence.reference_position;
+  }
+  if (how.empty()) return std::nullopt;
+  ConflictFinding f;
+  f.type = ConflictType::kRebuts;
+  f.rule = "reference";
+  f.confidence = confidence;
+  std::size_t first = std::min(named, ref.token),
+              last = std::max(named, ref.token);
+  if (a.an.dismissal) {
+    first = std::min(first, *a.an.dismissal);
+    last = std::max(last, *a.an.dismissal);
+  }
+  f.evidence_a = Range(a.an, first, last);
+  f.evidence_b = {0, static_cast<uint32_t>(b.text->content.size())};
+  f.reason = Cat("reference: ", Quote(a, f.evidence_a), " refers to a ",
+                 ref.cls, " and ", how);
+  return f;
+}
+
+}  // namespace claimgraph::ingest::conflict_internal
