@@ -216,10 +216,17 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     name_first = i;
     return {t[i].start, t[e - 1].end};
   };
-  // "a statement released by Erdogan's office": the participle is not the head.
-  if (he - 2 > hb && s.Has(he - 2, kLexDocNoun) && !s.Cap(he - 1) && s.IsWord(he - 1) &&
-      s.Word(he - 1).size() > 4 && s.Word(he - 1).ends_with("ed") && !s.Has(he - 1, kLexCue))
-    --he;
+  // "a statement released by Erdogan's office", "A Government Accountability
+  // Office report released last year": the participle and what follows it
+  // are not the head.
+  // ("a survey conducted by analyst Elena Sadovskaya" keeps its issuer.)
+  for (int i = hb + 1; i + 1 < he; ++i)
+    if (s.Has(i, kLexDocNoun) && !s.Cap(i + 1) && s.IsWord(i + 1) && s.Word(i + 1).size() > 4 &&
+        s.Word(i + 1).ends_with("ed") && !s.Has(i + 1, kLexCue) &&
+        (i + 2 == he || !s.IsIn(i + 2, "issuer_preposition"))) {
+      he = i + 1;
+      break;
+    }
   bool org_word = false, role_noun = false, doc_noun = false;
   for (int i = hb; i < he; ++i) {
     if (s.Has(i, kLexOrgWord) && s.Cap(i)) org_word = true;
@@ -301,12 +308,27 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.role = {t[last].start, t[last].end};
     return m;
   }
-  if (role_noun && !s.Cap(last) && !s.Has(hb, kLexDeterminer)) org_word = false;  // "police"
+  // "police"; "A Commission spokesman" (a person of the organisation, not it).
+  if (role_noun && !s.Cap(last) && (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))
+    org_word = false;
   if (org_word || s.Has(last, kLexPlace) ||
       (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
     m.type = SourceType::kOrganisation;
     int nb = hb;
     while (nb < he && s.Has(nb, kLexDeterminer)) ++nb;
+    // "the conservative-leaning Tax Foundation", "the event organizer
+    // Alliance to Reclaim Our Schools": lower-case words before the name
+    // describe it (the role); the name is the capitalised run.
+    if (s.Cap(last)) {
+      int first_cap = nb;
+      while (first_cap < last && s.IsWord(first_cap) && !s.Cap(first_cap) &&
+             !t[first_cap].possessive)
+        ++first_cap;
+      if (first_cap > nb && first_cap < last && s.Cap(first_cap)) {
+        m.role = {t[nb].start, t[first_cap - 1].end};
+        nb = first_cap;
+      }
+    }
     if (nb <= last) m.name = {t[nb].start, t[last].end};
     return m;
   }

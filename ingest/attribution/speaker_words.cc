@@ -195,7 +195,7 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
         while (word_start > 0 && window[word_start - 1] != ' ' && window[word_start - 1] != '\n')
           --word_start;
         std::string_view w = window.substr(word_start, prev - word_start);
-        if (!IsCapitalizedWord(w) || w == "The") break;
+        if (!IsCapitalizedWord(w) || w == "The" || w == "A" || w == "An") break;
         name_start = word_start;
         ++words;
       }

@@ -569,6 +569,32 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         earlier = CompanyDescribed(text, before, LastWord(name));
       else if (name.find(' ') == std::string::npos)
         earlier = EarlierNamedMention(text, a.source->start, name);
+      // "the fund" after "the International Monetary Fund", "the union"
+      // after "the United Auto Workers Union": the organisation named with
+      // that word.
+      if (earlier.empty() && !company && name.find(' ') == std::string::npos &&
+          IsOrganisationWord(name)) {
+        std::string capital = name;
+        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+        earlier = EarlierNamedMention(text, a.source->start, capital);
+        // Only a whole name: not "Illinois Board" of "Illinois Board of
+        // Elections", nor a headline in title case ("Disputes
+        // Characterization Of Network"), nor "This Cable News Panel".
+        const size_t at = earlier.empty() ? std::string_view::npos
+                                          : text.rfind(earlier, a.source->start);
+        if (at != std::string_view::npos) {
+          const std::string_view rest = text.substr(at + earlier.size());
+          const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
+          const WordLists& lists = WordLists::Default();
+          const LexEntry* after = next.empty() ? nullptr : LookupWord(next[0]);
+          bool whole = next.empty() || !(IsCapitalizedWord(next[0]) ||
+                                         (after != nullptr && (after->flags & kLexPrep)));
+          for (std::string_view w : Words(earlier))
+            whole = whole && IsCapitalizedWord(w) && w.find(':') == std::string_view::npos &&
+                    !lists.Contains("stop", LowerAscii(w));
+          if (!whole) earlier.clear();
+        }
+      }
       if (!earlier.empty()) {
         name = earlier;
       } else if (company && m.type != SourceType::kDocument) {

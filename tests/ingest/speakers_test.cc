@@ -411,5 +411,51 @@ TEST_CASE("'according to' a document with a participle phrase keeps it in the so
   CHECK(a.source_type == SourceType::kDocument);
 }
 
+TEST_CASE("'the fund' is the organisation named with that word, a whole name only",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The International Monetary Fund cut its forecast on Tuesday.\n\n"
+      "The fund said growth would slow in Europe next year.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "growth would slow").speaker == "International Monetary Fund");
+  // "Illinois Board" is part of a longer name: not the board meant.
+  const std::string part =
+      "The Illinois Board of Elections met on Monday.\n\n"
+      "The board said the candidate was eligible to run.\n";
+  Extraction p = Run(part);
+  CHECK(Find(p, part, "the candidate").speaker != "Illinois Board");
+}
+
+TEST_CASE("an organisation's spokesman or official is a role, not the organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The EC Commission said farm prices would be frozen. A Commission spokesman said the "
+      "decision was final.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the decision");
+  CHECK(a.source_type == SourceType::kRole);
+  CHECK(a.speaker.empty());
+  CHECK(a.role == "Commission spokesman");
+}
+
+TEST_CASE("words describing an organisation are its role, not its name", "[ingest][speakers]") {
+  const std::string text =
+      "The conservative-leaning Tax Foundation said the plan would cost 1 trillion dollars.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the plan");
+  CHECK(a.speaker == "Tax Foundation");
+  CHECK(a.role == "conservative-leaning");
+}
+
+TEST_CASE("a report with a participle phrase is the issuer's document", "[ingest][speakers]") {
+  const std::string text =
+      "A Government Accountability Office report released last year said that the agency "
+      "could not be sure where the money went.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the agency");
+  CHECK(a.speaker == "Government Accountability Office");
+  CHECK(a.source_type == SourceType::kDocument);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
