@@ -215,15 +215,6 @@ void ArticleWriter::PutEdge(const v1::Edge& edge) {
              "");
 }
 
-std::string ArticleWriter::ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
-                                         std::string_view time_key, NodeId claim) {
-  std::string key = IndexPrefix(index);
-  if (owner) AppendU64(&key, *owner);
-  key.append(time_key);
-  AppendU64(&key, claim);
-  return key;
-}
-
 void ArticleWriter::PutIndex(IndexId index, std::optional<NodeId> owner,
               std::string_view time_key, NodeId claim) {
   batch_.Put(impl_.idx, ClaimIndexKey(index, owner, time_key, claim), "");
@@ -282,12 +273,6 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     body->set_cue_class(CueClassOf(a.cue_class));
     PutNode(node);
     PutIndex(IndexId::kClaimsByTime, std::nullopt, time_key, claim.id);
-    if (source != 0) {
-      PutIndex(IndexId::kSpeakerClaimsByTime, source, time_key, claim.id);
-    }
-    if (co_speaker != 0 && co_speaker != source) {
-      PutIndex(IndexId::kSpeakerClaimsByTime, co_speaker, time_key, claim.id);
-    }
   } else {
     time_key = FindNode(claim.id)->claim().time_key();
   }
@@ -302,7 +287,10 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   provenance.set_extractor_version(ex_.extractor_version);
 
   // One edge per (src, type, dst): the first article's provenance is kept;
-  // every carrying article has its own REPORTED_IN edge.
+  // every carrying article has its own REPORTED_IN edge. Each ASSERTED edge
+  // has its speaker index entry, under the claim's time key, whether the
+  // claim is new or another source (another story's "the government") said
+  // it first.
   auto text_edge = [&](NodeId src, v1::EdgeType type, NodeId dst) {
     if (src == 0 || EdgeExists(src, type, dst)) return;
     v1::Edge edge;
@@ -318,6 +306,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
       edge.set_said_on(a.said_on);
     }
     PutEdge(edge);
+    if (type == v1::ASSERTED) PutIndex(IndexId::kSpeakerClaimsByTime, src, time_key, dst);
   };
   text_edge(source, v1::ASSERTED, claim.id);
   if (co_speaker != source) text_edge(co_speaker, v1::ASSERTED, claim.id);

@@ -162,9 +162,7 @@ class ArticleWriter {
 
   void PutEdge(const v1::Edge& edge);
 
-  // A claim's entry in a time-ordered index: index · [owner] · time · claim.
-  static std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
-                                   std::string_view time_key, NodeId claim);
+  // A claim's entry in a time-ordered index (ClaimIndexKey, keys.h).
   void PutIndex(IndexId index, std::optional<NodeId> owner,
                 std::string_view time_key, NodeId claim);
   void DeleteIndex(IndexId index, std::optional<NodeId> owner,
@@ -189,8 +187,19 @@ class ArticleWriter {
   };
   absl::Status RemoveClaim(NodeId claim, std::set<NodeId>* sources,
                            std::set<NodeId>* entities);
+  // The claim's edges whose provenance is the removed article move to
+  // another carrier's. An ASSERTED edge of a story-scoped source moves only to
+  // a carrier in that source's story; with none there, it goes with its
+  // speaker index entry (another story's "the hospital" said the same words),
+  // as does a relay the carrier does not name. Sources losing an edge are
+  // added to `sources`.
   absl::Status MoveProvenance(NodeId claim, const CarriedClaim& carried,
-                              NodeId removed_article);
+                              NodeId removed_article, std::set<NodeId>* sources);
+  // The claim as article `reported_in` (the src of that REPORTED_IN edge's
+  // dst) carries it.
+  static CarriedClaim CarrierOf(const v1::Edge& reported_in);
+  // A REPORTED_IN edge of `claim` from an article of `story`, if any is left.
+  absl::StatusOr<std::optional<v1::Edge>> ReportInStory(NodeId claim, NodeId story);
   // Conflict edges whose evidence lies in the removed article: their spans
   // move to the claim's other carrier when the content reads the same there,
   // else the edge goes.

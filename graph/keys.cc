@@ -68,6 +68,15 @@ std::string IndexPrefix(IndexId index) {
   return std::string(1, static_cast<char>(index));
 }
 
+std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
+                          std::string_view time_key, NodeId claim) {
+  std::string key = IndexPrefix(index);
+  if (owner) AppendU64(&key, *owner);
+  key.append(time_key);
+  AppendU64(&key, claim);
+  return key;
+}
+
 void AppendEscaped(std::string* out, std::string_view term) {
   for (char c : term) {
     out->push_back(c);

@@ -87,6 +87,15 @@ std::string NameKey(NameSpace ns, std::string_view key);
 
 // idx: index:u8 · fields as documented on IndexId, ending in the node id.
 std::string IndexPrefix(IndexId index);
+// A claim's entry in a time-ordered index (kClaimsByTime without an owner;
+// kSpeakerClaimsByTime, kEntityClaimsByTime with the source or entity):
+// index · [owner:u64be] · time key(10) · claim. The time key is the claim's
+// (Claim.time_key), whichever edge the entry stands for: each ASSERTED edge
+// has its entry under its source, each MENTIONS edge under its entity.
+std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
+                          std::string_view time_key, NodeId claim);
+inline constexpr size_t kOwnedClaimIndexKeyBytes = 1 + 8 + kTimeKeyBytes + 8;
+
 // Terms of variable length are escaped so that no term is a prefix of another:
 // 0x00 -> 0x00 0xFF, then terminated by 0x00 0x01.
 void AppendEscaped(std::string* out, std::string_view term);

@@ -30,16 +30,12 @@ absl::Status ArticleWriter::RemoveOldVersion(const v1::Node& old) {
                                     }));
     DeleteEdge(edge);
     CarriedClaim claim;
-    claim.old_content = edge.provenance().content();
     RETURN_IF_ERROR(VisitBatchEdges(edge.src(), Direction::kOut, v1::REPORTED_IN,
                                     [&](const v1::Edge& other) {
-                                      claim.carrier = other.provenance();
-                                      claim.confidence = other.confidence();
-                                      claim.cue = other.cue();
-                                      claim.role = other.role();
-                                      claim.said_on = other.said_on();
+                                      claim = CarrierOf(other);
                                       return false;
                                     }));
+    claim.old_content = edge.provenance().content();
     if (claim.carrier.article_id() == 0) {
       RETURN_IF_ERROR(RemoveClaim(edge.src(), &sources, &entities));
     } else {
@@ -47,18 +43,10 @@ absl::Status ArticleWriter::RemoveOldVersion(const v1::Node& old) {
     }
   }
   for (const auto& [claim, how] : carried) {
-    RETURN_IF_ERROR(MoveProvenance(claim, how, article));
+    RETURN_IF_ERROR(MoveProvenance(claim, how, article, &sources));
   }
   for (const auto& [claim, how] : carried) {
     RETURN_IF_ERROR(MoveConflictEvidence(claim, article, carried));
-  }
-  for (const auto& [claim, how] : carried) {
-    // A relay only the removed version named goes (MoveProvenance).
-    RETURN_IF_ERROR(VisitBatchEdges(claim, Direction::kIn, v1::RELAYED,
-                                    [&](const v1::Edge& e) {
-                                      sources.insert(e.src());
-                                      return true;
-                                    }));
   }
 
   // The article's place in its story, its fingerprint and, when it named its
@@ -160,8 +148,29 @@ absl::Status ArticleWriter::RemoveClaim(NodeId claim, std::set<NodeId>* sources,
   return absl::OkStatus();
 }
 
+ArticleWriter::CarriedClaim ArticleWriter::CarrierOf(const v1::Edge& reported_in) {
+  CarriedClaim claim;
+  claim.carrier = reported_in.provenance();
+  claim.confidence = reported_in.confidence();
+  claim.cue = reported_in.cue();
+  claim.role = reported_in.role();
+  claim.said_on = reported_in.said_on();
+  return claim;
+}
+
+absl::StatusOr<std::optional<v1::Edge>> ArticleWriter::ReportInStory(NodeId claim,
+                                                                    NodeId story) {
+  std::optional<v1::Edge> found;
+  RETURN_IF_ERROR(VisitBatchEdges(claim, Direction::kOut, v1::REPORTED_IN,
+                                  [&](const v1::Edge& edge) {
+                                    if (EdgeExists(edge.dst(), v1::COPY_OF, story)) found = edge;
+                                    return !found;
+                                  }));
+  return found;
+}
+
 absl::Status ArticleWriter::MoveProvenance(NodeId claim, const CarriedClaim& carried,
-                                           NodeId removed_article) {
+                                           NodeId removed_article, std::set<NodeId>* sources) {
   moved_claims_.insert(claim);
   if (v1::Node* node = FindNode(claim);
       node && node->claim().first_article_id() == removed_article) {
@@ -176,18 +185,34 @@ absl::Status ArticleWriter::MoveProvenance(NodeId claim, const CarriedClaim& car
   RETURN_IF_ERROR(VisitBatchEdges(claim, Direction::kOut, v1::MENTIONS, from_removed));
   for (v1::Edge edge : edges) {
     switch (edge.type()) {
-      case v1::ASSERTED:
-        *edge.mutable_provenance() = carried.carrier;
-        edge.set_confidence(carried.confidence);
-        edge.set_cue(carried.cue);
-        edge.set_role(carried.role);
-        edge.set_said_on(carried.said_on);
+      case v1::ASSERTED: {
+        CarriedClaim by = carried;
+        const v1::Node* source = FindNode(edge.src());
+        if (const NodeId scope = source ? source->source().scope_story_id() : 0) {
+          ASSIGN_OR_RETURN(std::optional<v1::Edge> in_scope, ReportInStory(claim, scope));
+          if (!in_scope) {
+            const v1::Node* node = FindNode(claim);
+            if (node) DeleteIndex(IndexId::kSpeakerClaimsByTime, edge.src(),
+                                  node->claim().time_key(), claim);
+            DeleteEdge(edge);
+            sources->insert(edge.src());
+            break;
+          }
+          by = CarrierOf(*in_scope);
+        }
+        *edge.mutable_provenance() = by.carrier;
+        edge.set_confidence(by.confidence);
+        edge.set_cue(by.cue);
+        edge.set_role(by.role);
+        edge.set_said_on(by.said_on);
         PutEdge(edge);
         break;
+      }
       case v1::RELAYED:
         // The relay as the other carrier names it; gone when it names none.
         if (!carried.carrier.has_via()) {
           DeleteEdge(edge);
+          sources->insert(edge.src());
           break;
         }
         *edge.mutable_provenance() = carried.carrier;

@@ -204,6 +204,8 @@ class GraphStore {
 
   // The store's integrity problems (empty when whole): every out edge has its in
   // twin and the reverse, edge ends and index entries point to live nodes,
+  // each ASSERTED edge has its speaker index entry and each MENTIONS edge its
+  // entity entry (under the claim's time key) and each such entry its edge,
   // every article's attribution count matches its REPORTED_IN edges, and no
   // node is an orphan (a claim reported nowhere, a source asserting nothing,
   // an entity no claim mentions, a story without articles). A read that
