@@ -210,11 +210,13 @@ class RuleExtractor final : public Extractor {
  private:
   // Whether tagger attribution `c` of paragraph `index`, which no rule
   // attribution overlaps, is added: by the learned gate when
-  // ExtractorOptions::model_gate is on, else by the hand conditions (a
-  // stated source, not a reporter's "asked if …"; with model_lexicon_cues_only
-  // a verb of saying of the lexicon in the cue; a content of
-  // model_min_content_words words or more that reads as a reported clause,
-  // which keeps out objects ("attacked | the convoy"); no negated cue).
+  // ExtractorOptions::model_gate is on (among those with a stated source
+  // that read as a reported clause, with no negated cue), else by the hand
+  // conditions (a stated source, not a reporter's "asked if …"; with
+  // model_lexicon_cues_only a verb of saying of the lexicon in the cue; a
+  // content of model_min_content_words words or more that reads as a
+  // reported clause, which keeps out objects ("attacked | the convoy"); no
+  // negated cue).
   bool AcceptAddition(std::string_view text, int index,
                       std::span<const AttributionCandidate> rules, const AttributionCandidate& c) {
     if (c.attribution.confidence < options_.model_min_confidence) return false;
@@ -224,7 +226,8 @@ class RuleExtractor final : public Extractor {
     if (gate_ || options_.addition_observer != nullptr) learned::GateFeatures(in, &gate_features_);
     if (options_.addition_observer != nullptr)
       options_.addition_observer->OnAddition(text, c.attribution, in.checks, gate_features_);
-    if (gate_) return gate_->Probability(gate_features_) >= gate_threshold_;
+    if (gate_)
+      return in.checks.GateMayAdd() && gate_->Probability(gate_features_) >= gate_threshold_;
     return in.checks.Pass(options_.model_lexicon_cues_only, options_.model_min_content_words);
   }
 

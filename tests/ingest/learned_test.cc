@@ -210,10 +210,10 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   INFO(FormatEvalReport(*report, false));
   CHECK(report->documents == 84);
   // extract-0.13 (the learned gate decides the tagger's additions):
-  // 0.543 / 0.406 / 0.503 (content precision 80.6, extract-0.12's 81.2).
-  CHECK(report->overall.content_overlap.F1() >= 0.542);
-  CHECK(report->overall.content_exact.F1() >= 0.405);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.502);
+  // 0.531 / 0.398 / 0.492 (content precision 81.1, extract-0.12's 81.2).
+  CHECK(report->overall.content_overlap.F1() >= 0.530);
+  CHECK(report->overall.content_exact.F1() >= 0.397);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.491);
 }
 
 // The hand conditions (--model-gate 0, extract-0.12's default) kept as an

@@ -104,6 +104,7 @@ class Collector : public lr::AdditionObserver {
     }
     *out_ << doc_->doc_id << '\t' << (best >= 0) << '\t' << source_ok << '\t' << best << '\t'
           << k.Pass(true, 4) << '\t' << k.Pass(false, 4) << '\t' << a.confidence << '\t'
+          << k.GateMayAdd() << '\t'
           << Clean(a.cue ? a.cue->in(text) : "") << '\t'
           << Clean(a.source ? a.source->in(text) : "") << '\t' << Clean(a.content.in(text)) << '\t';
     for (const lr::GateFeature& f : features) *out_ << f.id << ':' << f.value << ' ';
@@ -157,7 +158,7 @@ bool ReadCandidates(const std::string& path, bool with_source, std::vector<Candi
     std::stringstream ss(line);
     std::string col;
     while (std::getline(ss, col, '\t')) cols.push_back(col);
-    if (cols.size() < 11) continue;
+    if (cols.size() < 12) continue;
     Candidate c;
     c.doc = cols[0];
     c.content_ok = cols[1] == "1";
@@ -165,7 +166,9 @@ bool ReadCandidates(const std::string& path, bool with_source, std::vector<Candi
     c.label = c.content_ok && (!with_source || c.source_ok);
     c.strict = cols[4] == "1";
     c.wide = cols[5] == "1";
-    std::stringstream fs(cols[10]);
+    // The extractor asks the gate only about these (gate.h).
+    if (cols[7] != "1") continue;
+    std::stringstream fs(cols[11]);
     std::string f;
     while (fs >> f) {
       size_t colon = f.find(':');

@@ -1,6 +1,9 @@
 // The learned gate over the tagger's additions: in the default mode
 // (rules+model) a tagger attribution that no rule attribution overlaps is
-// added only when a binary classifier says so. The classifier is a linear
+// added only when it has a stated source and reads as a reported clause
+// with no negated cue (AdditionChecks::GateMayAdd: objects of look-alike
+// verbs and reporters' questions are never claims) and a binary classifier
+// says so. The classifier is a linear
 // model over hashed sparse features of the candidate (its cue, source,
 // content, the tagger's confidence and the hand conditions' verdicts),
 // trained by tools/train/train_gate.sh on jackknifed PolNeAR train
@@ -56,6 +59,11 @@ struct AdditionChecks {
   // clause opener of data/word_lists.txt (that, whether, if, to, a wh-word).
   bool clause = false;
   bool clause_opener = false;  // the content's first word is a clause opener
+
+  // What the gate is asked about: a stated source, a reported clause, no
+  // negated cue (the hand conditions kept as hard ones: without them the
+  // gate took objects of look-alike verbs and reporters' "asked if …").
+  bool GateMayAdd() const { return cue && source && clause && !negated; }
 
   // The hand conditions: cue, source, enough words, not negated, a clause,
   // and with `lexicon_cues_only` a verb of saying in the cue.
