@@ -14,6 +14,7 @@
 #include "ingest/attribution/cue_class.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
+#include "ingest/attribution/learned/gate.h"
 #include "ingest/attribution/learned/model.h"
 #include "ingest/entities/entities.h"
 #include "ingest/extraction.h"
@@ -80,11 +81,16 @@ class RuleExtractor final : public Extractor {
  public:
   RuleExtractor(const ExtractorOptions& options,
                 std::unique_ptr<EntityLinker> linker,
-                std::shared_ptr<const learned::Model> model)
+                std::shared_ptr<const learned::Model> model,
+                std::shared_ptr<const learned::Gate> gate)
       : options_(options),
         lexicon_(Lexicon::Default()),
         finder_(lexicon_),
         linker_(std::move(linker)) {
+    if (gate != nullptr) {
+      gate_threshold_ = options_.gate_threshold >= 0 ? options_.gate_threshold : gate->threshold();
+      gate_ = std::move(gate);
+    }
     if (model != nullptr) {
       features_.emplace(model->hash_bits());
       decoder_ = std::make_unique<learned::Decoder>(std::move(model));
@@ -202,57 +208,27 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
-  // A verb of saying of the lexicon that takes a clause (not "attacked",
-  // "dismissed", "called", nor a quote-only cue).
-  static bool StatementCue(const Token& t) {
-    return (t.lex & kLexCue) && t.entry != nullptr && !(t.lex & kLexQuoteOnly) &&
-           (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
-            t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay);
-  }
-
-  // Whether a tagger attribution is added where the rules found none: a
-  // stated source (not a reporter's "asked if …"); with `lexicon_cues_only`
-  // (ExtractorOptions::model_lexicon_cues_only) a cue holding a verb of
-  // saying of the lexicon, else a cue of any class (belief, intention,
-  // evidence, stance too); a content of model_min_content_words words or more
-  // that reads as a reported clause (quoted, before its cue, or opened by a
-  // clause opener of data/word_lists.txt: that, whether, if, to, a wh-word),
-  // which keeps out objects ("attacked | the convoy"); no negated cue.
-  bool ProjectStatement(std::string_view text, const Attribution& a,
-                        bool lexicon_cues_only) const {
-    if (!a.cue || !a.source) return false;
-    bool statement = false;
-    int words = 0;
-    const Token* first = nullptr;
-    const std::vector<Token>& tokens = current_.tokens;
-    auto from = [&](uint32_t pos) {
-      return std::lower_bound(tokens.begin(), tokens.end(), pos,
-                              [](const Token& t, uint32_t p) { return t.start < p; });
-    };
-    for (auto it = from(a.cue->start); it != tokens.end() && it->end <= a.cue->end; ++it) {
-      const Token& t = *it;
-      if (StatementCue(t)) statement = true;
-    }
-    for (auto it = from(a.content.start); it != tokens.end() && it->end <= a.content.end; ++it) {
-      if (it->kind != TokenKind::kWord) continue;
-      ++words;
-      if (first == nullptr) first = &*it;
-      if (words >= options_.model_min_content_words) break;
-    }
-    if ((lexicon_cues_only && !statement) || words < options_.model_min_content_words ||
-        first == nullptr)
-      return false;
-    // "have not said why …": a negated cue reports nothing.
-    auto it = from(a.cue->start > 12 ? a.cue->start - 12 : 0);
-    for (; it != tokens.end() && it->end <= a.cue->end; ++it) {
-      if (it->kind != TokenKind::kWord) continue;
-      std::string_view w = text.substr(it->start, it->end - it->start);
-      if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")) return false;
-    }
-    if (a.kind != AttributionKind::kIndirect || a.content.end <= a.cue->start) return true;
-    std::string w(text.substr(first->start, first->end - first->start));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return WordLists::Default().Contains("clause_opener", w);
+  // Whether tagger attribution `c` of paragraph `index`, which no rule
+  // attribution overlaps, is added: by the learned gate when
+  // ExtractorOptions::model_gate is on (among those with a stated source
+  // that read as a reported clause, with no negated cue), else by the hand
+  // conditions (a stated source, not a reporter's "asked if …"; with
+  // model_lexicon_cues_only a verb of saying of the lexicon in the cue; a
+  // content of model_min_content_words words or more that reads as a
+  // reported clause, which keeps out objects ("attacked | the convoy"); no
+  // negated cue).
+  bool AcceptAddition(std::string_view text, int index,
+                      std::span<const AttributionCandidate> rules, const AttributionCandidate& c) {
+    if (c.attribution.confidence < options_.model_min_confidence) return false;
+    learned::GateInput in{text, &current_, index, &c, rules,
+                          learned::CheckAddition(text, current_.tokens, c.attribution),
+                          options_.model_min_content_words};
+    if (gate_ || options_.addition_observer != nullptr) learned::GateFeatures(in, &gate_features_);
+    if (options_.addition_observer != nullptr)
+      options_.addition_observer->OnAddition(text, c.attribution, in.checks, gate_features_);
+    if (gate_)
+      return in.checks.GateMayAdd() && gate_->Probability(gate_features_) >= gate_threshold_;
+    return in.checks.Pass(options_.model_lexicon_cues_only, options_.model_min_content_words);
   }
 
   // The learned tagger on paragraph `index` (current_), whose rule proposals
@@ -267,10 +243,10 @@ class RuleExtractor final : public Extractor {
     // verb cannot yield any, so the tagger is not run there (measured: the
     // same output on every set, 2x less tagging on Wikinews).
     if (options_.observer == nullptr && options_.mode == AttributionMode::kRulesThenModel &&
-        options_.model_lexicon_cues_only) {
+        options_.model_lexicon_cues_only && !gate_ && options_.addition_observer == nullptr) {
       bool free_cue = false;
       for (const Token& t : current_.tokens) {
-        if (!StatementCue(t)) continue;
+        if (!learned::StatementCue(t)) continue;
         bool used = false;
         for (const AttributionCandidate& c : rules)
           if (c.attribution.cue && t.start >= c.attribution.cue->start &&
@@ -310,16 +286,19 @@ class RuleExtractor final : public Extractor {
       }
       orphans_.resize(orphans_from);
     }
+    const size_t rules_end = candidates_.size();
     for (AttributionCandidate& c : tagged_) {
       const Span content = c.attribution.content;
       if (mode == AttributionMode::kRulesThenModel) {
-        bool taken = c.attribution.confidence < options_.model_min_confidence ||
-                     !ProjectStatement(text, c.attribution, options_.model_lexicon_cues_only);
+        bool taken = false;
         for (size_t r = rules_from; r < candidates_.size() && !taken; ++r)
           taken = overlaps(candidates_[r].attribution.content, content);
         for (size_t r = orphans_from; r < orphans_.size() && !taken; ++r)
           taken = overlaps(orphans_[r].content, content);
-        if (taken) continue;
+        // (candidates_ may have grown: `rules` is taken again.)
+        if (taken || !AcceptAddition(text, index,
+                                     {candidates_.data() + rules_from, rules_end - rules_from}, c))
+          continue;
       } else if (mode == AttributionMode::kModelPreferred) {
         bool taken_source = false;
         for (size_t r = rules_from; r < candidates_.size(); ++r) {
@@ -556,6 +535,9 @@ class RuleExtractor final : public Extractor {
   std::optional<learned::FeatureExtractor> features_;
   std::unique_ptr<learned::Decoder> decoder_;
   learned::TokenFeatures features_out_;
+  std::shared_ptr<const learned::Gate> gate_;  // set when options_.model_gate is
+  float gate_threshold_ = 0;
+  std::vector<learned::GateFeature> gate_features_;
   std::vector<uint8_t> tags_;
   std::vector<AttributionCandidate> tagged_;
   std::vector<AttributionCandidate> candidates_;
@@ -577,7 +559,16 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     model = *std::move(loaded);
   }
   if (options.mode == AttributionMode::kRules) model = nullptr;
-  return std::make_unique<RuleExtractor>(options, *std::move(linker), std::move(model));
+  std::shared_ptr<const learned::Gate> gate = options.gate;
+  if (options.mode == AttributionMode::kRulesThenModel && options.model_gate && gate == nullptr) {
+    auto loaded = learned::Gate::LoadShared(
+        options.gate_path.empty() ? learned::Gate::DefaultPath() : options.gate_path);
+    if (!loaded.ok()) return loaded.status();
+    gate = *std::move(loaded);
+  }
+  if (options.mode != AttributionMode::kRulesThenModel || !options.model_gate) gate = nullptr;
+  return std::make_unique<RuleExtractor>(options, *std::move(linker), std::move(model),
+                                         std::move(gate));
 }
 
 absl::StatusOr<Extraction> Extract(const Document& doc) {

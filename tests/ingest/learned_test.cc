@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/attribution/learned/gate.h"
 #include "ingest/attribution/learned/model.h"
 #include "eval/eval.h"
 #include "ingest/extraction.h"
@@ -23,6 +24,7 @@ std::string SourceDir() {
 }
 
 std::string ModelPath() { return SourceDir() + "/data/models/attribution.model"; }
+std::string GatePath() { return SourceDir() + "/data/models/gate.model"; }
 
 std::string ReadAll(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -90,6 +92,42 @@ TEST_CASE("a missing, truncated or corrupted model file is a clear error at Crea
     std::remove(p.c_str());
 }
 
+TEST_CASE("a missing, truncated or corrupted gate file is a clear error at Create",
+          "[ingest][learned]") {
+  auto create = [](const std::string& path, bool gate = true) {
+    ExtractorOptions options;
+    options.gate_path = path;
+    options.model_gate = gate;
+    return Extractor::Create(options).status();
+  };
+  REQUIRE(create(GatePath()).ok());
+  auto loaded = learned::Gate::LoadShared(GatePath());
+  REQUIRE(loaded.ok());
+  CHECK(loaded->get() == learned::Gate::LoadShared(GatePath())->get());
+  CHECK((*loaded)->threshold() > 0);
+  const std::string good = ReadAll(GatePath());
+  REQUIRE(good.size() > 1000);
+  absl::Status missing = create("/nonexistent/gate.model");
+  CHECK(missing.code() == absl::StatusCode::kNotFound);
+  CHECK(std::string(missing.message()).find("/nonexistent/gate.model") != std::string::npos);
+  const std::string truncated_path = WriteTemp("cg_gate_truncated", good.substr(0, good.size() / 2));
+  absl::Status truncated = create(truncated_path);
+  CHECK(truncated.code() == absl::StatusCode::kFailedPrecondition);
+  CHECK(std::string(truncated.message()).find("truncated") != std::string::npos);
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;
+  const std::string corrupt_path = WriteTemp("cg_gate_corrupt", flipped);
+  absl::Status corrupt = create(corrupt_path);
+  CHECK(corrupt.code() == absl::StatusCode::kFailedPrecondition);
+  CHECK(std::string(corrupt.message()).find("checksum") != std::string::npos);
+  // The tagger's model is not a gate.
+  absl::Status not_a_gate = create(ModelPath());
+  CHECK(std::string(not_a_gate.message()).find("magic") != std::string::npos);
+  // Without the gate (the hand conditions) no gate file is read.
+  CHECK(create("/nonexistent/gate.model", false).ok());
+  for (const std::string& p : {truncated_path, corrupt_path}) std::remove(p.c_str());
+}
+
 TEST_CASE("the model is loaded once and shared", "[ingest][learned]") {
   auto a = learned::Model::LoadShared(ModelPath());
   auto b = learned::Model::LoadShared(ModelPath());
@@ -100,11 +138,16 @@ TEST_CASE("the model is loaded once and shared", "[ingest][learned]") {
 
 // Runs `text` as one article through a real extractor in `mode`; returns
 // "class | source | cue | content" per attribution.
+// Additions of rules+model: by the learned gate (an option), or by the hand
+// conditions with verbs of saying only (the default) or every cue class.
+enum class Additions { kGate, kHandStatements, kHandEveryClass };
+
 std::vector<std::string> Attributions(const std::string& text, AttributionMode mode,
-                                      bool lexicon_cues_only = true) {
+                                      Additions additions = Additions::kGate) {
   ExtractorOptions options;
   options.mode = mode;
-  options.model_lexicon_cues_only = lexicon_cues_only;
+  options.model_gate = additions == Additions::kGate;
+  options.model_lexicon_cues_only = additions == Additions::kHandStatements;
   auto extractor = Extractor::Create(options);
   REQUIRE(extractor.ok());
   Document doc;
@@ -120,17 +163,19 @@ std::vector<std::string> Attributions(const std::string& text, AttributionMode m
   return out;
 }
 
-TEST_CASE("tagger beliefs are added only when asked, objects of look-alike verbs never",
+TEST_CASE("tagger beliefs are added by the gate, objects of look-alike verbs never",
           "[ingest][learned]") {
   const std::string text =
       "Many economists fear that the new tariffs will push prices higher before the end of "
       "the year.\n\nRebels attacked the convoy near the border on Monday.";
   CHECK(Attributions(text, AttributionMode::kRules).empty());
-  // The default adds verbs of saying only (precision first).
-  CHECK(Attributions(text, AttributionMode::kRulesThenModel).empty());
-  CHECK(Attributions(text, AttributionMode::kRulesThenModel, false) ==
-        std::vector<std::string>{"belief | Many economists | fear | that the new tariffs will "
-                                 "push prices higher before the end of the year"});
+  // The hand conditions of extract-0.12 add verbs of saying only; the gate
+  // (the default) and the hand conditions of every class add the belief.
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel, Additions::kHandStatements).empty());
+  const std::vector<std::string> belief{"belief | Many economists | fear | that the new tariffs "
+                                        "will push prices higher before the end of the year"};
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel, Additions::kHandEveryClass) == belief);
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel) == belief);
 }
 
 TEST_CASE("a tagged quotation takes in the quotation after its frame", "[ingest][learned]") {
@@ -143,39 +188,60 @@ TEST_CASE("a tagged quotation takes in the quotation after its frame", "[ingest]
                                  "of this state deserve better than what they got.”"});
 }
 
+// PolNeAR dev's path, or "" (saying so: the floors of `what` are not
+// checked) when ../shared is absent.
+std::string PolnearDev(const char* what) {
+  const std::string dev = SourceDir() + "/../shared/corpus/polnear/dev.jsonl";
+  if (std::filesystem::exists(dev)) return dev;
+  std::cout << "SKIPPED: PolNeAR dev floors (" << what << "): " << dev
+            << " is absent (the corpus is not distributed with claimgraph)\n";
+  WARN("PolNeAR dev absent at " << dev << ": floors not checked");
+  return "";
+}
+
 // PolNeAR dev (read from ../shared, never copied into the repository):
 // floors pinned at what the default variant reaches (claimgraph eval's
 // scorer); raise them when it improves, never lower them silently.
 TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear]") {
-  const std::string dev = SourceDir() + "/../shared/corpus/polnear/dev.jsonl";
-  if (!std::filesystem::exists(dev)) {
-    std::cout << "SKIPPED: PolNeAR dev floors: " << dev
-              << " is absent (the corpus is not distributed with claimgraph)\n";
-    WARN("PolNeAR dev absent at " << dev << ": floors not checked");
-    return;
-  }
+  const std::string dev = PolnearDev("default");
+  if (dev.empty()) return;
   auto report = RunEval(dev, "");
   REQUIRE(report.ok());
   INFO(FormatEvalReport(*report, false));
   CHECK(report->documents == 84);
-  // extract-0.11 (tagger additions of verbs of saying only, the default):
-  // 0.512 / 0.384 / 0.479; with every cue class (extract-0.10's default,
-  // --model-lexicon-cues 0): 0.535 / 0.392 / 0.489, refused for precision.
+  // extract-0.11 to 0.13 (tagger additions of verbs of saying only, by the
+  // hand conditions): 0.512 / 0.384 / 0.479; with every cue class
+  // (extract-0.10's default, --model-lexicon-cues 0): 0.535 / 0.392 / 0.489,
+  // refused for precision.
   CHECK(report->overall.content_overlap.F1() >= 0.511);
   CHECK(report->overall.content_exact.F1() >= 0.383);
   CHECK(report->overall.content_source_overlap.F1() >= 0.478);
+}
+
+// The learned gate over the tagger's additions (--model-gate 1), kept as an
+// option (refused as the default for the precision of its additions): its
+// floors.
+TEST_CASE("PolNeAR dev, learned gate variant, stays at or above its floors",
+          "[ingest][learned][polnear]") {
+  const std::string dev = PolnearDev("learned gate");
+  if (dev.empty()) return;
+  ExtractorOptions options;
+  options.model_gate = true;
+  auto report = RunEval(dev, "", options);
+  REQUIRE(report.ok());
+  INFO(FormatEvalReport(*report, false));
+  // 0.531 / 0.398 / 0.492 (content precision 81.1).
+  CHECK(report->overall.content_overlap.F1() >= 0.530);
+  CHECK(report->overall.content_exact.F1() >= 0.397);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.491);
 }
 
 // The PolNeAR-convention variant (tagger spans preferred, every tagger
 // attribution kept): what the model reaches on the corpus's own terms.
 TEST_CASE("PolNeAR dev, model-first variant, stays at or above its floors",
           "[ingest][learned][polnear]") {
-  const std::string dev = SourceDir() + "/../shared/corpus/polnear/dev.jsonl";
-  if (!std::filesystem::exists(dev)) {
-    std::cout << "SKIPPED: PolNeAR dev floors (model-first): " << dev << " is absent\n";
-    WARN("PolNeAR dev absent at " << dev << ": floors not checked");
-    return;
-  }
+  const std::string dev = PolnearDev("model-first");
+  if (dev.empty()) return;
   ExtractorOptions options;
   options.mode = AttributionMode::kModelPreferred;
   auto report = RunEval(dev, "", options);

@@ -19,6 +19,9 @@ struct ModelFlags {
   std::string model;
   float min_confidence = -1;
   int lexicon_cues_only = -1;
+  int gate = -1;
+  std::string gate_path;
+  float gate_threshold = -1;
 };
 
 void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
@@ -36,6 +39,17 @@ void AddModelFlags(CLI::App* cmd, ModelFlags* f) {
                   "rules+model: 1 (the default) adds only tagger attributions whose cue "
                   "is a verb of saying of the cue lexicon; 0 any cue class (PolNeAR's "
                   "convention: more recall, half of the additions wrong)");
+  cmd->add_option("--model-gate", f->gate,
+                  "rules+model: 1 lets the learned gate decide which tagger attributions "
+                  "are added (more recall, a third of its additions judged wrong); 0 (the "
+                  "default) the hand conditions (--model-lexicon-cues, a stated source, a "
+                  "reported clause)");
+  cmd->add_option("--gate", f->gate_path,
+                  "Gate file (default: $CLAIMGRAPH_GATE, else the source tree's "
+                  "data/models/gate.model)");
+  cmd->add_option("--gate-threshold", f->gate_threshold,
+                  "rules+model with the gate: its probability threshold (default: the "
+                  "gate file's)");
 }
 
 ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
@@ -47,6 +61,9 @@ ingest::ExtractorOptions OptionsOf(const ModelFlags& f) {
   options.model_path = f.model;
   if (f.min_confidence >= 0) options.model_min_confidence = f.min_confidence;
   if (f.lexicon_cues_only >= 0) options.model_lexicon_cues_only = f.lexicon_cues_only == 1;
+  if (f.gate >= 0) options.model_gate = f.gate == 1;
+  options.gate_path = f.gate_path;
+  if (f.gate_threshold >= 0) options.gate_threshold = f.gate_threshold;
   return options;
 }
 

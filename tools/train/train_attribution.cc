@@ -26,25 +26,20 @@
 #include <dlib/svm_threaded.h>
 
 #include "CLI/CLI.hpp"
-#include "google/protobuf/struct.pb.h"
-#include "google/protobuf/util/json_util.h"
 #include "ingest/attribution/learned/decode.h"
 #include "ingest/attribution/learned/features.h"
 #include "ingest/attribution/learned/labels.h"
 #include "ingest/attribution/learned/model.h"
 #include "ingest/extraction.h"
+#include "polnear_gold.h"
 
 namespace cg = claimgraph::ingest;
 namespace lr = claimgraph::ingest::learned;
 
 namespace {
 
-struct GoldSpanB {
-  uint32_t start, end;
-};
-struct GoldAttr {
-  std::vector<GoldSpanB> source, cue, content;
-};
+using claimgraph::train::GoldAttr;
+using claimgraph::train::GoldSpanB;
 
 struct Corpus {
   // One sequence per tagged paragraph: token t of sequence s owns
@@ -109,71 +104,16 @@ class Collector : public lr::ParagraphObserver {
   std::vector<uint8_t> seen_;
 };
 
-std::vector<GoldSpanB> SpansOf(const google::protobuf::Value& v) {
-  std::vector<GoldSpanB> out;
-  if (!v.has_struct_value()) return out;
-  const auto& f = v.struct_value().fields();
-  auto frag = f.find("fragments");
-  if (frag != f.end() && frag->second.has_list_value() &&
-      frag->second.list_value().values_size() > 0) {
-    for (const auto& piece : frag->second.list_value().values()) {
-      const auto& pf = piece.struct_value().fields();
-      out.push_back({static_cast<uint32_t>(pf.at("start").number_value()),
-                     static_cast<uint32_t>(pf.at("end").number_value())});
-    }
-    return out;
-  }
-  if (f.count("start") && f.count("end"))
-    out.push_back({static_cast<uint32_t>(f.at("start").number_value()),
-                   static_cast<uint32_t>(f.at("end").number_value())});
-  return out;
-}
-
 bool LoadCorpus(const std::string& path, uint32_t bits, Corpus* corpus) {
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "cannot open " << path << "\n";
-    return false;
-  }
   Collector collector(bits, corpus);
   cg::ExtractorOptions options;
   options.mode = cg::AttributionMode::kRules;
   options.observer = &collector;
-  auto extractor = cg::Extractor::Create(options);
-  if (!extractor.ok()) {
-    std::cerr << extractor.status() << "\n";
-    return false;
-  }
-  std::string line;
-  int docs = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    google::protobuf::Struct rec;
-    google::protobuf::util::JsonParseOptions po;
-    if (!google::protobuf::util::JsonStringToMessage(line, &rec, po).ok()) {
-      std::cerr << path << ": bad line\n";
-      return false;
-    }
-    const auto& f = rec.fields();
-    cg::Document doc;
-    doc.doc_id = f.at("doc_id").string_value();
-    doc.text = f.at("text").string_value();
-    if (f.count("date") && f.at("date").has_string_value()) doc.published = f.at("date").string_value();
-    std::vector<GoldAttr> gold;
-    for (const auto& a : f.at("attributions").list_value().values()) {
-      const auto& af = a.struct_value().fields();
-      GoldAttr g;
-      if (af.count("source")) g.source = SpansOf(af.at("source"));
-      if (af.count("cue")) g.cue = SpansOf(af.at("cue"));
-      if (af.count("content")) g.content = SpansOf(af.at("content"));
-      gold.push_back(std::move(g));
-    }
-    collector.SetGold(&gold);
-    auto extraction = (*extractor)->Extract(doc);
-    if (!extraction.ok()) std::cerr << extraction.status() << "\n";
-    collector.EndDocument();
-    ++docs;
-  }
+  const int docs = claimgraph::train::ExtractGoldFile(
+      path, options,
+      [&](const cg::Document&, const std::vector<GoldAttr>& gold) { collector.SetGold(&gold); },
+      [&] { collector.EndDocument(); });
+  if (docs < 0) return false;
   std::cerr << path << ": " << docs << " documents, " << corpus->sequences() << " paragraphs tagged, "
             << corpus->labels.size() << " tokens, " << corpus->gold_attributions_tagged << "/"
             << corpus->gold_attributions << " gold attributions touch a tagged paragraph\n";
