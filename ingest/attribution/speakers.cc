@@ -323,7 +323,7 @@ void SpeakerResolver::Resolve(std::string_view text,
   known.role = a.role;
   const std::vector<std::string_view> words = Words(a.source->in(text));
   const std::string first = words.empty() ? std::string() : LowerAscii(words.front());
-  known.indefinite = first == "a" || first == "an" || first == "one" || first == "another";
+  known.indefinite = WordLists::Default().Contains("indefinite_determiner", first);
   known.asked = a.cue_lemma == "ask";
   speakers_.push_back(known);
   // "a tweet by Mike Pompeo": the person is also the latest speaker.
