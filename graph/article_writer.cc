@@ -249,6 +249,16 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   const std::vector<std::string> joint = JointSpeakers(a);
   NodeId source = joint.empty() ? SourceFor(a.speaker, mention, ToSourceKind(a.source_type))
                                 : SourceFor(joint[0], joint[0], v1::PERSON);
+  // "Prices would fall, one trader said. He added …": a pronoun the extractor
+  // resolved to an unnamed speaker of this article is that speaker's node.
+  if (a.speaker.empty() && joint.empty() && !a.role.empty()) {
+    if (source != 0 && !IsPronoun(NormalizeName(mention))) {
+      role_sources_.emplace(a.role, source);
+    } else if (source == 0) {
+      auto it = role_sources_.find(a.role);
+      if (it != role_sources_.end()) source = it->second;
+    }
+  }
   const NodeId co_speaker = joint.empty() ? 0 : SourceFor(joint[1], joint[1], v1::PERSON);
   std::string content = NormalizeContent(a.content.in(text));
   ClaimWrite claim;

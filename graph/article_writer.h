@@ -363,6 +363,9 @@ class ArticleWriter {
   rocksdb::WriteBatch batch_;
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
+  // Unnamed speakers of this article by their role ("Hong Kong trader"): the
+  // node a pronoun resolved to that role asserts through.
+  std::unordered_map<std::string, NodeId> role_sources_;
   std::map<std::string, v1::Edge> edges_;  // written by this batch, by out key
   std::set<std::string> deleted_edges_;  // stored edges this batch deletes
   std::set<std::string> deleted_nodes_;

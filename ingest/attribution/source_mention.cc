@@ -1,5 +1,6 @@
 // DescribeSource: what a source mention names.
 #include "ingest/attribution/source_mention.h"
+#include "ingest/attribution/speaker_words.h"
 
 #include <algorithm>
 
@@ -98,9 +99,19 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   const auto& t = s.tokens();
   SourceMention m;
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
-  // Pronoun?
-  if (r.head_end - r.head_begin == 1 && s.Has(r.head_begin, kLexPronoun)) {
-    std::string_view w = s.Word(r.head_begin);
+  // Pronoun? ("He's said", "They're saying": the pronoun of a contraction.)
+  std::string_view w = r.head_end - r.head_begin == 1 ? s.Word(r.head_begin) : std::string_view();
+  bool contraction = false;
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    const size_t at = w.find(apostrophe);
+    if (at != std::string_view::npos && at > 0) {
+      const std::string_view base = w.substr(0, at);
+      const LexEntry* e = speaker_words::LookupWord(base);
+      contraction = e != nullptr && (e->flags & kLexPronoun) && !(e->flags & kLexDeterminer);
+      if (contraction) w = base;
+    }
+  }
+  if (r.head_end - r.head_begin == 1 && (s.Has(r.head_begin, kLexPronoun) || contraction)) {
     if (EqualsLower(w, "he")) m.pronoun = 'm', m.gender = 'm';
     else if (EqualsLower(w, "she")) m.pronoun = 'f', m.gender = 'f';
     else if (EqualsLower(w, "they") || EqualsLower(w, "we")) m.pronoun = 'p', m.plural = true;

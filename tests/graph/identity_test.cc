@@ -115,6 +115,18 @@ TEST_CASE("two people who say one thing are two speakers of one claim", "[graph]
   CHECK_FALSE(query::ResolveSource(*s.store, "Joe Biden and Bernie Sanders").ok());
 }
 
+TEST_CASE("'he' after an unnamed speaker asserts through that speaker's node",
+          "[graph][identity]") {
+  Store s;
+  s.Add("a.txt",
+        "Gold prices would fall this week, one Hong Kong trader said. He added that "
+        "silver was steady in thin trading.\n");
+  REQUIRE(s.store->Check()->empty());
+  auto trader = query::ResolveSource(*s.store, "one Hong Kong trader");
+  REQUIRE(trader.ok());
+  CHECK(SourceViewOf(*s.store, *trader)->claim_count() == 2);
+}
+
 TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   Store s;
   s.Add("a.txt",
