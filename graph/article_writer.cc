@@ -251,10 +251,11 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
                                 : SourceFor(joint[0], joint[0], v1::PERSON);
   // "Prices would fall, one trader said. He added …": a pronoun the extractor
   // resolved to an unnamed speaker of this article is that speaker's node.
+  // (Without a speaker, SourceFor gives 0 exactly for a pronoun or no mention.)
   if (a.speaker.empty() && joint.empty() && !a.role.empty()) {
-    if (source != 0 && !IsPronoun(NormalizeName(mention))) {
+    if (source != 0) {
       role_sources_.emplace(a.role, source);
-    } else if (source == 0) {
+    } else {
       auto it = role_sources_.find(a.role);
       if (it != role_sources_.end()) source = it->second;
     }

@@ -312,7 +312,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     bool tail = true;
     // Not after a verb the noun phrase swallowed ("the ministry recovered …").
     for (int i = src.begin; i < src.end && tail; ++i)
-      tail = !(s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 && s_.Word(i).ends_with("ed"));
+      tail = !s_.LooksPastForm(i);
     while (k < e && !s_.IsFinal(k)) {
       if (k - src.end > 14 || !(s_.IsWord(k) || s_.IsPunct(k, '(') || s_.IsPunct(k, ')')) ||
           s_.InQuote(k) || s_.Has(k, kLexAux | kLexBoundary) ||
@@ -352,10 +352,7 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     while (k < e && k - after < 10 && s_.IsWord(k) && !s_.InQuote(k) &&
            !s_.Has(k, kLexAux | kLexPronoun) && !(s_.Has(k, kLexBoundary) && !s_.Has(k, kLexPrep)))
       ++k;
-    auto participle = [&](int i) {
-      return i > src.begin && s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 &&
-             s_.Word(i).ends_with("ed");
-    };
+    auto participle = [&](int i) { return i > src.begin && s_.LooksPastForm(i); };
     if (k < e && s_.IsPunct(k, ',') && (participle(after) || participle(after - 1))) {
       // The head is the phrase before the participle ("a Gallup poll").
       const int head_end = participle(after - 1) ? after - 1 : after;

@@ -98,6 +98,11 @@ class SentenceScanner {
     return t_[i].kind == TokenKind::kQuote && t_[i].quote >= 0 &&
            p_.quotes[t_[i].quote].close == i;
   }
+  // A lower-case word of five letters or more ending in "-ed": a past form or
+  // participle by its spelling ("released", "conducted").
+  bool LooksPastForm(int i) const {
+    return IsWord(i) && !Cap(i) && Word(i).size() > 4 && Word(i).ends_with("ed");
+  }
   bool IsDigitWord(int i) const {
     return IsWord(i) && text_[t_[i].start] >= '0' && text_[t_[i].start] <= '9';
   }

@@ -232,8 +232,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
   // are not the head.
   // ("a survey conducted by analyst Elena Sadovskaya" keeps its issuer.)
   for (int i = hb + 1; i + 1 < he; ++i)
-    if (s.Has(i, kLexDocNoun) && !s.Cap(i + 1) && s.IsWord(i + 1) && s.Word(i + 1).size() > 4 &&
-        s.Word(i + 1).ends_with("ed") && !s.Has(i + 1, kLexCue) &&
+    if (s.Has(i, kLexDocNoun) && s.LooksPastForm(i + 1) && !s.Has(i + 1, kLexCue) &&
         (i + 2 == he || !s.IsIn(i + 2, "issuer_preposition"))) {
       he = i + 1;
       break;

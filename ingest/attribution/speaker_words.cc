@@ -298,6 +298,26 @@ bool JunkMention(std::string_view mention) {
   return false;
 }
 
+std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun) {
+  std::string capital(noun);
+  if (capital.empty()) return {};
+  capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+  std::string name = EarlierNamedMention(text, before, capital);
+  const size_t at = name.empty() ? std::string_view::npos : text.rfind(name, before);
+  if (at == std::string_view::npos) return name;
+  const std::string_view rest = text.substr(at + name.size());
+  const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
+  const LexEntry* after = next.empty() ? nullptr : LookupWord(next[0]);
+  if (!next.empty() && (IsCapitalizedWord(next[0]) || (after != nullptr && (after->flags & kLexPrep))))
+    return {};
+  const WordLists& lists = WordLists::Default();
+  for (std::string_view w : Words(name))
+    if (!IsCapitalizedWord(w) || w.find(':') != std::string_view::npos ||
+        lists.Contains("stop", LowerAscii(w)))
+      return {};
+  return name;
+}
+
 std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
   size_t pos = before;
   while (pos > 0) {

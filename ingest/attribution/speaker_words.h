@@ -111,6 +111,14 @@ bool JunkMention(std::string_view mention);
 // same noun with capitalised or hyphenated modifiers. Empty when none.
 std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun);
 
+// "the fund" → "International Monetary Fund": the nearest earlier mention of
+// the organisation word `noun` capitalised, with capitalised modifiers, when
+// that is a whole name: not "Illinois Board" of "Illinois Board of
+// Elections" (a capitalised word or a preposition follows), nor a headline
+// in title case or "This Cable News Panel" (a function word inside), nor a
+// caption ("Image: UK Government"). Empty when none.
+std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun);
+
 // True when some attribution's source is `surname` alone ("Trump told …").
 bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>& candidates,
                  std::string_view surname);

@@ -321,9 +321,9 @@ void SpeakerResolver::Resolve(std::string_view text,
   known.name = a.speaker;
   known.type = a.source_type;
   known.role = a.role;
-  const std::vector<std::string_view> words = Words(a.source->in(text));
-  const std::string first = words.empty() ? std::string() : LowerAscii(words.front());
-  known.indefinite = WordLists::Default().Contains("indefinite_determiner", first);
+  const std::string_view source = a.source->in(text);
+  known.indefinite = WordLists::Default().Contains("indefinite_determiner",
+                                                   LowerAscii(source.substr(0, source.find(' '))));
   known.asked = a.cue_lemma == "ask";
   speakers_.push_back(known);
   // "a tweet by Mike Pompeo": the person is also the latest speaker.
@@ -573,28 +573,8 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       // after "the United Auto Workers Union": the organisation named with
       // that word.
       if (earlier.empty() && !company && name.find(' ') == std::string::npos &&
-          IsOrganisationWord(name)) {
-        std::string capital = name;
-        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-        earlier = EarlierNamedMention(text, a.source->start, capital);
-        // Only a whole name: not "Illinois Board" of "Illinois Board of
-        // Elections", nor a headline in title case ("Disputes
-        // Characterization Of Network"), nor "This Cable News Panel".
-        const size_t at = earlier.empty() ? std::string_view::npos
-                                          : text.rfind(earlier, a.source->start);
-        if (at != std::string_view::npos) {
-          const std::string_view rest = text.substr(at + earlier.size());
-          const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
-          const WordLists& lists = WordLists::Default();
-          const LexEntry* after = next.empty() ? nullptr : LookupWord(next[0]);
-          bool whole = next.empty() || !(IsCapitalizedWord(next[0]) ||
-                                         (after != nullptr && (after->flags & kLexPrep)));
-          for (std::string_view w : Words(earlier))
-            whole = whole && IsCapitalizedWord(w) && w.find(':') == std::string_view::npos &&
-                    !lists.Contains("stop", LowerAscii(w));
-          if (!whole) earlier.clear();
-        }
-      }
+          IsOrganisationWord(name))
+        earlier = OrganisationNamedWith(text, a.source->start, name);
       if (!earlier.empty()) {
         name = earlier;
       } else if (company && m.type != SourceType::kDocument) {
