@@ -13,6 +13,7 @@ extern const std::string_view kGazetteerTsv;      // gazetteer.tsv: entity linki
 extern const std::string_view kConflictLexicon;   // conflict_lexicon.txt: detector
 extern const std::string_view kConflictIdf;       // conflict_idf.txt: detector
 extern const std::string_view kLexicon;           // lexicon.txt: attribution words
+extern const std::string_view kGivenNames;        // given_names.txt: from SSA counts
 extern const std::string_view kWordLists;         // word_lists.txt: stop words, ...
 extern const std::string_view kCommonWords;       // common_words.txt: from UD English
 // viewer.html: the HTML export's page, with the placeholders /*CG_D3*/ and

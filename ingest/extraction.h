@@ -49,9 +49,16 @@ namespace claimgraph::ingest {
 // trader and "they" keeps the role of the group that spoke; "X Corp, which
 // …, said" is X's (and the clause no role); "according to a poll released
 // Monday," keeps the participle in the source.
+// extract-0.14: pronouns: speakers resolve in text order; "Mr."/"Mrs."
+// names a person of that gender ("Mr. Obama" is not Michelle Obama) and is
+// someone a later "he" may stand for; a person's first name gives gender
+// (data/given_names.txt, from U.S. birth counts; a surname that is also a
+// given name does not); a person named in a speaker's apposition does not
+// take the pronoun. A person's role must name what a person is ("spotlight
+// was", "attacked Trump for … about" are dropped).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.13";
+inline constexpr std::string_view kExtractorVersion = "extract-0.14";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -150,9 +150,7 @@ class RuleExtractor final : public Extractor {
       std::swap(current_, next_);
     }
 
-    for (size_t i = 0; i < candidates_.size(); ++i) {
-      speakers_.Resolve(text, candidates_, &candidates_[i]);
-    }
+    ResolveSpeakersInTextOrder(text);
     ResolveTitleCataphora(text);
     AttachOrphans(text);
 
@@ -208,6 +206,31 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
+  // Resolves every candidate's speaker in the order its source is written
+  // (its content when it has none), so that "the latest speaker" a pronoun
+  // looks back to is the latest in the text: a rule finds "But he added, ‘…’"
+  // before "‘…,’ Mr. Earnest said" of the same paragraph. A candidate that
+  // shares another's source is resolved after that one.
+  void ResolveSpeakersInTextOrder(std::string_view text) {
+    auto at = [&](const AttributionCandidate& c) {
+      return c.attribution.source ? c.attribution.source->start : c.attribution.content.start;
+    };
+    order_.resize(candidates_.size());
+    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](size_t a, size_t b) { return at(candidates_[a]) < at(candidates_[b]); });
+    resolved_.assign(candidates_.size(), 0);
+    for (size_t i : order_) ResolveWithSharedSource(text, i);
+  }
+  void ResolveWithSharedSource(std::string_view text, size_t i) {
+    if (resolved_[i]) return;
+    resolved_[i] = 1;
+    const int from = candidates_[i].shares_source_of;
+    if (from >= 0 && from < static_cast<int>(candidates_.size()))
+      ResolveWithSharedSource(text, static_cast<size_t>(from));
+    speakers_.Resolve(text, candidates_, &candidates_[i]);
+  }
+
   // Whether tagger attribution `c` of paragraph `index`, which no rule
   // attribution overlaps, is added: by the learned gate when
   // ExtractorOptions::model_gate is on (among those with a stated source
@@ -541,6 +564,8 @@ class RuleExtractor final : public Extractor {
   std::vector<uint8_t> tags_;
   std::vector<AttributionCandidate> tagged_;
   std::vector<AttributionCandidate> candidates_;
+  std::vector<size_t> order_;     // ResolveSpeakersInTextOrder's order
+  std::vector<char> resolved_;    // per candidate: its speaker is resolved
   std::vector<OrphanQuote> orphans_;
   std::vector<uint8_t> continued_from_previous_;
 };

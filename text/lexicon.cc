@@ -107,11 +107,13 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet",
     "unique_title", "adverb_ending", "not_adverb", "object_pronoun", "relative_pronoun",
     "issuer_preposition", "indefinite_determiner", "female_surname_ending",
-    "male_surname_ending", "public_body", "outlet_word"});
-// The lists generated from UD English into data/common_words.txt
-// (tools/scripts/common_words.py), appended to the built-in lists.
-constexpr std::array<std::string_view, 5> kCommonWordListNames = {
-    "common_noun", "common_adverb", "common_function", "common_other", "person_noun"};
+    "male_surname_ending", "honorific", "person_noun_ending", "public_body", "outlet_word"});
+// The generated lists, appended to the built-in ones: from UD English into
+// data/common_words.txt (tools/scripts/common_words.py), and the given names
+// of data/given_names.txt (tools/scripts/given_names.py).
+constexpr std::array<std::string_view, 7> kCommonWordListNames = {
+    "common_noun", "common_adverb", "common_function", "common_other", "person_noun",
+    "given_female", "given_male"};
 
 // The stop-word table packs each word into 8 bytes, in a table of 512 slots
 // kept at most half full (text/stopwords.cc).
@@ -283,9 +285,10 @@ void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
 }
 
 const WordLists& WordLists::Default() {
-  static const std::string text = Cat(data::kWordLists, "\n", data::kCommonWords);
-  static const WordLists& lists =
-      ParseCompiledIn<WordLists>(text, "word_lists.txt and common_words.txt");
+  static const std::string text =
+      Cat(data::kWordLists, "\n", data::kCommonWords, "\n", data::kGivenNames);
+  static const WordLists& lists = ParseCompiledIn<WordLists>(
+      text, "word_lists.txt, common_words.txt and given_names.txt");
   return lists;
 }
 

@@ -1,8 +1,10 @@
 #include "ingest/attribution/roles.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 
+#include "ingest/attribution/speaker_words.h"
 #include "text/lexicon.h"
 
 namespace claimgraph::ingest {
@@ -108,6 +110,51 @@ std::string AppositionAfter(std::string_view text, Span name) {
 
 }  // namespace
 
+bool ReadsAsRole(std::string_view role, SourceType type) {
+  using speaker_words::IsCommonWord;
+  using speaker_words::LookupWord;
+  using speaker_words::LowerAscii;
+  const WordLists& lists = WordLists::Default();
+  std::string_view last;
+  for (size_t at = 0; at < role.size();) {
+    size_t end = role.find(' ', at);
+    if (end == std::string_view::npos) end = role.size();
+    std::string_view word = role.substr(at, end - at);
+    at = end + 1;
+    // Edge punctuation: "” White House press secretary", "Ohio Gov.".
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front())))
+      word.remove_prefix(1);
+    const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == ':');
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())))
+      word.remove_suffix(1);
+    if (word.empty()) continue;
+    // A verb of being makes it a clause: "those economists is former …".
+    if (lists.Contains("passive_be", LowerAscii(word))) return false;
+    const LexEntry* e = LookupWord(word);
+    // The head ends at a preposition or clause word: "director | of …",
+    // "a Democrat | who ran …", "a testimonial | to"; nothing after it is
+    // a clause cut short ("a Republican who").
+    if (e != nullptr && (e->flags & (kLexPrep | kLexBoundary))) {
+      if (at >= role.size()) return false;
+      break;
+    }
+    last = word;
+    if (clause_ends) break;
+  }
+  if (last.empty()) return false;
+  // An organisation's words are any description ("conservative-leaning").
+  if (type != SourceType::kPerson) return true;
+  const std::string lower = LowerAscii(last);
+  if (speaker_words::IsHonorific(lower)) return false;
+  const LexEntry* e = LookupWord(lower);
+  if (e != nullptr && (e->flags & (kLexTitle | kLexRoleNoun))) return true;
+  if (lists.Contains("epithet", lower) || lists.Contains("affiliation", lower) ||
+      IsCommonWord(lower, {"person_noun"}))
+    return true;
+  // Agent nouns of the professions: "economist", "historian", "pollster".
+  return lists.EndsWithOneOf("person_noun_ending", lower);
+}
+
 std::string RoleAround(std::string_view text, Span name) {
   if (name.end > text.size() || name.empty()) return {};
   if (std::string role = AppositionAfter(text, name); !role.empty()) return role;
@@ -126,7 +173,8 @@ void FillRoles(std::string_view text, Extraction* extraction) {
     std::size_t at = 0;
     while ((at = text.find(a.speaker, at)) != std::string_view::npos) {
       Span name{static_cast<uint32_t>(at), static_cast<uint32_t>(at + a.speaker.size())};
-      if (std::string role = RoleAround(text, name); !role.empty()) {
+      if (std::string role = RoleAround(text, name);
+          !role.empty() && ReadsAsRole(role, SourceType::kPerson)) {
         by_speaker[a.speaker] = role;
         break;
       }
@@ -143,7 +191,8 @@ void FillRoles(std::string_view text, Extraction* extraction) {
       if (next == std::string::npos) next = a.role.size();
       garbled |= StopsTitle(std::string_view(a.role).substr(at, next - at));
     }
-    if (!a.role.empty() && !garbled) continue;
+    if (!a.role.empty() && !garbled && ReadsAsRole(a.role, a.source_type)) continue;
+    a.role.clear();
     if (auto it = by_speaker.find(a.speaker); it != by_speaker.end()) a.role = it->second;
   }
 }

@@ -16,9 +16,21 @@ namespace claimgraph::ingest {
 // before the name, or an apposition before or after it), or empty. Pure.
 std::string RoleAround(std::string_view text, Span name);
 
-// Sets Attribution::role, where empty, for every attribution of a named person:
-// from its own source mention first, else from any mention of the speaker's
-// full name in the article. Pure and thread-safe.
+// Whether `role` reads as the role of a speaker of `type`. Its head, the
+// words before its first preposition or clause word ("director | of the
+// Project …", "a Democrat | who ran …"), must hold a word, with no verb of
+// being ("those economists is former …") and no clause cut short ("a
+// Republican who"). A person's head must end in what a person is: a title or
+// role noun of the lexicon, a person noun of UD English, an epithet, a party,
+// or a profession's ending ("economist", "historian"), not an honorific alone
+// ("Mr."). "spotlight was", "for example", "attacked Trump for comments made
+// this week about" are no roles; "conservative-leaning" is an organisation's.
+bool ReadsAsRole(std::string_view role, SourceType type);
+
+// Sets Attribution::role for every attribution of a named speaker: its own
+// (from its source mention) when that ReadsAsRole, else one that does written
+// at any mention of the speaker's full name in the article, else none. Pure
+// and thread-safe.
 void FillRoles(std::string_view text, Extraction* extraction);
 
 }  // namespace claimgraph::ingest

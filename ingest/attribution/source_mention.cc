@@ -121,9 +121,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     return m;
   }
   // Gender hints anywhere in the mention.
+  // A name word right after another is a surname, not a given name: "Joe
+  // Madison" is not made female by a surname that is also a given name.
+  // Titles and lower-case words ("spokeswoman", "Mrs.") count anywhere.
+  constexpr uint32_t kNotPlainName =
+      kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName;
   for (int i = r.begin; i < r.end; ++i) {
-    if (s.Has(i, kLexFemale)) m.gender = 'f';
-    else if (s.Has(i, kLexMale) && m.gender == 0) m.gender = 'm';
+    if (i > r.begin && s.Cap(i) && !s.Has(i, kLexTitle) && s.IsWord(i - 1) && s.Cap(i - 1) &&
+        !s.Has(i - 1, kNotPlainName))
+      continue;
+    char gender = speaker_words::GenderOf(s.Flags(i));
+    // The first name word of a name: "Loretta Lynch".
+    if (gender == 0 && s.Cap(i) && s.IsWord(i) && i + 1 < r.end && s.IsWord(i + 1) &&
+        s.Cap(i + 1) && !s.Has(i, kNotPlainName))
+      gender = speaker_words::GivenNameGender(s.Word(i));
+    if (gender == 'f') m.gender = 'f';
+    else if (gender == 'm' && m.gender == 0) m.gender = 'm';
   }
   // The part of the head before its first preposition (not "of" after a
   // title: "Secretary of State Rex Tillerson").

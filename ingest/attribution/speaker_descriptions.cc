@@ -55,22 +55,28 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
                                               const std::vector<AttributionCandidate>& resolved,
                                               uint32_t from, uint32_t to, std::string_view speaker,
                                               char gender) const {
-  auto said = [&](uint32_t at) {
-    for (const AttributionCandidate& c : resolved)
-      if (at >= c.attribution.content.start && at < c.attribution.content.end) return true;
-    return false;
-  };
+  auto said = [&](uint32_t at) { return InsideAttribution(resolved, at); };
   auto other = [&](uint32_t at, std::string_view name) {
     return at > from && at < to && name != speaker && LastWord(name) != LastWord(speaker) &&
            !said(at);
   };
   if (gender != 0) {
-    // For a pronoun, the latest person of its gender named since decides.
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->position >= to || it->gender != gender || said(it->position)) continue;
-      return it->position > from && other(it->position, it->name);
-    }
-    return false;
+    // For a pronoun, the latest person of its gender named since decides:
+    // named with a title or a given name of the lexicon, or a run of name
+    // words whose first is a given name of that gender ("Loretta Lynch").
+    const NameMention* latest = nullptr;
+    for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
+      for (const NameMention& m : *list)
+        if (m.position < to && m.gender == gender && !said(m.position) &&
+            (latest == nullptr || m.position > latest->position))
+          latest = &m;
+    // Or a surname of that gender opening a sentence: the one the article
+    // turned to ("Carson brought in a new campaign manager. He praised …").
+    std::optional<NameMention> subject = SurnameSubjectBefore(text, from, to, gender);
+    if (subject && !said(subject->position) &&
+        (latest == nullptr || subject->position > latest->position))
+      return other(subject->position, subject->name);
+    return latest != nullptr && latest->position > from && other(latest->position, latest->name);
   }
   for (const NameMention& n : mentions_)
     if (other(n.position, n.name)) return true;
@@ -86,6 +92,24 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     }
   }
   return false;
+}
+
+std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefore(
+    std::string_view text, uint32_t from, uint32_t to, char gender) const {
+  std::optional<NameMention> latest;
+  for (size_t i = 0; i < names_.size(); ++i) {
+    if (name_gender_[i] != gender) continue;
+    const std::string& last = names_[i].first;
+    for (size_t at = text.find(last, from + 1); at != std::string_view::npos && at < to;
+         at = text.find(last, at + 1)) {
+      const size_t end = at + last.size();
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+      if (SentenceStart(text, at) != at) continue;
+      if (!latest || at > latest->position)
+        latest = NameMention{static_cast<uint32_t>(at), names_[i].second, gender};
+    }
+  }
+  return latest;
 }
 
 std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
@@ -293,7 +317,7 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
         !lists.Contains("interlocutor", noun) && !NewReferentFollows(text, a.source->end)) {
       // "the gambling tycoon", "the GOP front-runner": an epithet for the
       // person the article follows (a noun GUM uses for people).
-      const char gender = e == nullptr ? 0 : (e->flags & kLexFemale) ? 'f' : (e->flags & kLexMale) ? 'm' : 0;
+      const char gender = e == nullptr ? 0 : GenderOf(e->flags);
       name = EpithetSpeaker(text, resolved, a.source->start, gender);
     }
     if (name.empty()) return;

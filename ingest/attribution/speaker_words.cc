@@ -137,6 +137,21 @@ bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view>
   return false;
 }
 
+char GivenNameGender(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  const LexEntry* e = LookupWord(lower);
+  if (e != nullptr && GenderOf(e->flags) != 0) return GenderOf(e->flags);
+  const WordLists& lists = WordLists::Default();
+  if (lists.Contains("given_female", lower)) return 'f';
+  if (lists.Contains("given_male", lower)) return 'm';
+  return 0;
+}
+
+bool IsHonorific(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return WordLists::Default().Contains("honorific", LowerAscii(word));
+}
+
 bool NamesAnOutlet(std::string_view word) {
   for (std::string_view domain : {".com", ".org", ".net", ".co.uk"})
     if (word.size() > domain.size() + 1 && word.ends_with(domain)) return true;
@@ -363,6 +378,15 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
   for (const AttributionCandidate& c : candidates)
     if (c.attribution.source && StripPossessive(c.attribution.source->in(text)) == surname)
       return true;
+  return false;
+}
+
+bool InsideAttribution(const std::vector<AttributionCandidate>& candidates, uint32_t at) {
+  for (const AttributionCandidate& c : candidates) {
+    const Attribution& a = c.attribution;
+    if (at >= a.content.start && at < a.content.end) return true;
+    if (a.source && at > a.source->start && at < a.source->end) return true;
+  }
   return false;
 }
 

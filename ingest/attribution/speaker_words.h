@@ -68,6 +68,23 @@ bool IsOrganisationWord(std::string_view word);
 // "Critics", "Voters", "Rabbis" (rabbi), "Later".
 bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists);
 
+// 'f' for a word the lexicon marks female (she, spokeswoman, Mrs, a given
+// name), 'm' for male, else 0; female wins where a word is both.
+inline char GenderOf(uint32_t lex_flags) {
+  return (lex_flags & kLexFemale) ? 'f' : (lex_flags & kLexMale) ? 'm' : 0;
+}
+
+// The gender `word` (as written, e.g. "Loretta") marks as a person's first
+// name: the lexicon's (GenderOf), else the `given_female` / `given_male`
+// lists (data/given_names.txt); 0 when neither knows it. Only for a word
+// already known to be a person's first name: "Madison" and "Georgia" are
+// surnames and places too.
+char GivenNameGender(std::string_view word);
+
+// "Mr", "Mrs.", "Ms": a word of the `honorific` list (data/word_lists.txt),
+// with or without its period.
+bool IsHonorific(std::string_view word);
+
 // A word that only an organisation is named by: a web domain
 // ("Outsports.com"), or a compound ending on an organisation word of the
 // lexicon, hyphenated or written as one ("Sun-Times", "HuffPost").
@@ -122,6 +139,12 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
 // True when some attribution's source is `surname` alone ("Trump told …").
 bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>& candidates,
                  std::string_view surname);
+
+// Whether byte `at` is inside what one of `candidates` said, or inside a
+// speaker's apposition ("said Douglas Holtz-Eakin, a former adviser to
+// President George W. Bush"): a person named there is not one the article
+// turned to.
+bool InsideAttribution(const std::vector<AttributionCandidate>& candidates, uint32_t at);
 
 // The byte offset of the end of the sentence holding `at`: the first ". ",
 // "? ", "! " or line break after it (an abbreviation such as "Sen." ends it

@@ -5,6 +5,7 @@
 #ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
 #define CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -54,6 +55,16 @@ class SpeakerResolver {
   // organisation.
   void ResolvePronoun(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       const SourceMention& m, Attribution& a, Known& known);
+  // Who `he`/`she` (`gender` 'm', 'f') at byte `at` stands for when no
+  // earlier speaker fits: the latest person named before it by a title or
+  // given name of the lexicon, or by a run of name words opening with a
+  // given name of that gender (unless a person is described since: then
+  // nobody); a later sentence opened by a surname of that gender; else a run
+  // of name words whose last word also speaks alone in the article ("Ivanka
+  // Trump strode … “…,” she said. … Trump told Vogue"). Empty when none.
+  std::string PersonNamedBefore(std::string_view text,
+                                const std::vector<AttributionCandidate>& resolved, uint32_t at,
+                                char gender) const;
   // Whether `he`/`she` (`pronoun` 'm', 'f') at byte `at` may stand for the
   // unnamed speaker `k`: one new person ("a trader", "one dealer", "a
   // spokeswoman": an indefinite description by a singular role noun or
@@ -144,9 +155,14 @@ class SpeakerResolver {
   // True when a person other than `speaker` (a full name) is named in
   // (from, to) outside the contents of `resolved` (who a speaker talks about
   // does not change who the article follows). With `gender` ('m', 'f'), for
-  // a pronoun: the latest person of that gender named with a title or given
-  // name there is someone else; with 0: anyone named there, by a title, a
+  // a pronoun: the latest person of that gender named there (with a title
+  // or given name, by a run of name words opening with a given name of that
+  // gender, or by a surname opening a sentence) is someone else; with 0: anyone named there, by a title, a
   // given name, a run of name words or a surname met before.
+  // The latest sentence in (from, to) opened by the surname of a person of
+  // `gender` met before ("Carson brought in …"), as that person's mention.
+  std::optional<NameMention> SurnameSubjectBefore(std::string_view text, uint32_t from,
+                                                  uint32_t to, char gender) const;
   bool OtherPersonNamedBetween(std::string_view text,
                                const std::vector<AttributionCandidate>& resolved, uint32_t from,
                                uint32_t to, std::string_view speaker, char gender) const;

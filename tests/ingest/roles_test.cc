@@ -30,19 +30,54 @@ TEST_CASE("appositions before and after the name are roles", "[ingest][roles]") 
   CHECK(Role("Tony Mendez, who died on Saturday, said", "Tony Mendez").empty());
 }
 
+// The role FillRoles gives a person `speaker` who said `content` in `text`,
+// whose source mention gave `role`.
+std::string FilledRole(const std::string& text, const std::string& speaker,
+                       const std::string& content, const std::string& role = "") {
+  Extraction extraction;
+  Attribution a;
+  a.speaker = speaker;
+  a.source_type = SourceType::kPerson;
+  a.role = role;
+  a.content = testing::SpanOf(text, content);
+  extraction.attributions.push_back(a);
+  FillRoles(text, &extraction);
+  return extraction.attributions[0].role;
+}
+
 TEST_CASE("every attribution of a person gets the role the article gives them",
           "[ingest][roles]") {
   std::string text =
       "The US ambassador to the United Nations, Samantha Power, chastised Russia.\n\n"
       "She said the United States was investigating.";
-  Extraction extraction;
-  Attribution a;
-  a.speaker = "Samantha Power";
-  a.source_type = SourceType::kPerson;
-  a.content = testing::SpanOf(text, "the United States was investigating");
-  extraction.attributions.push_back(a);
-  FillRoles(text, &extraction);
-  CHECK(extraction.attributions[0].role == "US ambassador to the United Nations");
+  CHECK(FilledRole(text, "Samantha Power", "the United States was investigating") ==
+        "US ambassador to the United Nations");
+}
+
+TEST_CASE("a person's role names what a person is, not a fragment of a clause",
+          "[ingest][roles]") {
+  for (const char* role :
+       {"Pentagon press secretary", "chairman of the US Joint Chiefs of Staff", "Ohio Gov.",
+        "a Democratic pollster", "labor economist at the Institute for the Study of Labor",
+        "historian at the National First Ladies Library", "\xE2\x80\x9D Political analyst"})
+    CHECK(ReadsAsRole(role, SourceType::kPerson));
+  for (const char* role :
+       {"attacked Trump for comments made this week about", "spotlight was", "for example",
+        "Mr.", "a Republican who", "those economists is former Federal Reserve chairman",
+        "Opinion polls see", "a testimonial to"})
+    CHECK_FALSE(ReadsAsRole(role, SourceType::kPerson));
+  // An organisation is described by any words: "The conservative-leaning Tax Foundation".
+  CHECK(ReadsAsRole("conservative-leaning", SourceType::kOrganisation));
+  CHECK_FALSE(ReadsAsRole("attacks on", SourceType::kOrganisation));
+}
+
+TEST_CASE("words before a name that are no title give no role", "[ingest][roles]") {
+  std::string text =
+      "Patti Okafor attacked Trump for comments made this week about Hillary Clinton.\n\n"
+      "Clinton said the remarks were dangerous.";
+  CHECK(FilledRole(text, "Hillary Clinton", "the remarks were dangerous",
+                   "attacked Trump for comments made this week about")
+            .empty());
 }
 
 }  // namespace

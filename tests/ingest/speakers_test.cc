@@ -457,5 +457,69 @@ TEST_CASE("a report with a participle phrase is the issuer's document", "[ingest
   CHECK(a.source_type == SourceType::kDocument);
 }
 
+TEST_CASE("'Mr.' names a man: not the woman of that surname named before",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Michelle Okafor opened the museum on Saturday.\n\n"
+      "\"We are proud,\" Michelle Okafor said.\n\n"
+      "\"Perhaps it can help a visitor understand,\" Mr. Okafor said.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "We are proud").speaker == "Michelle Okafor");
+  CHECK(Find(e, text, "Perhaps it can help").speaker != "Michelle Okafor");
+}
+
+TEST_CASE("a pronoun looks back to the speaker written before it, whichever rule found it",
+          "[ingest][speakers]") {
+  // The rules find "But he added, ..." before the closing-quote attribution
+  // of the same paragraph; the pronoun still looks back in text order.
+  const std::string text =
+      "\"We remove any content that praises terrorism,\" said Monika Farrow, head of policy "
+      "at the company.\n\n"
+      "\"We are going to resist the urge to trample civil liberties,\" Mr. Okafor said in the "
+      "briefing. But he added, \"We don't want terrorists to have a safe haven.\"\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "We don't want").speaker == "Okafor");
+}
+
+TEST_CASE("a given name tells 'he' from 'she', a surname that is also a given name does not",
+          "[ingest][speakers]") {
+  // "Loretta" is a woman's name (data/given_names.txt): "she" is Loretta
+  // Okafor, not the man who spoke before.
+  const std::string woman =
+      "\"The vote is close,\" said Peter Hallam, a pollster.\n\n"
+      "Loretta Okafor agreed to a 30-minute interview. She said she was attracted to the job "
+      "by its mission.\n";
+  Extraction e = Run(woman);
+  CHECK(Find(e, woman, "she was attracted").speaker == "Loretta Okafor");
+  // "Madison" is a woman's given name but Joe Madison is a man: "he" is him.
+  const std::string man =
+      "\"Voters will give him a second look,\" Hallam said.\n\n"
+      "Joe Madison, a talk radio host, recalled the campaign of 2008.\n\n"
+      "\"I hate to put it that way, but that is how folks looked at it,\" he said.\n";
+  e = Run(man);
+  CHECK(Find(e, man, "I hate to put it").speaker == "Joe Madison");
+}
+
+TEST_CASE("a person named in a speaker's apposition is not who 'he' stands for",
+          "[ingest][speakers]") {
+  const std::string text =
+      "\"On a blackboard, the tax is a great tax,\" said Douglas Hallam, a former adviser to "
+      "President George W. Bush. But \"it is a better use of political capital,\" he added, "
+      "to pursue a hybrid system.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "But \"it is a better use").speaker == "Douglas Hallam");
+}
+
+TEST_CASE("'he' after a sentence opened by a man's surname is that man, not the last speaker",
+          "[ingest][speakers]") {
+  const std::string text =
+      "\"We will win Iowa,\" said Ben Okafor, a retired surgeon.\n\n"
+      "\"The staff did well,\" said Peter Hallam, his former campaign manager.\n\n"
+      "Okafor brought in a new campaign manager last month. He said the change would help the "
+      "campaign.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the change would help").speaker == "Ben Okafor");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -187,7 +187,8 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
         "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
         "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
-        "female_surname_ending", "male_surname_ending", "public_body", "outlet_word"})
+        "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
+        "honorific", "person_noun_ending"})
     all += std::string(name) + " a\n";
   const std::string next =
       "line " + std::to_string(std::count(all.begin(), all.end(), '\n') + 1) + ": ";
