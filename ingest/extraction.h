@@ -54,8 +54,10 @@ namespace claimgraph::ingest {
 // someone a later "he" may stand for; a person's first name gives gender
 // (data/given_names.txt, from U.S. birth counts; a surname that is also a
 // given name does not); a person named in a speaker's apposition does not
-// take the pronoun. A person's role must name what a person is ("spotlight
-// was", "attacked Trump for … about" are dropped).
+// take the pronoun; "it" and "they" stand only for a speaker or
+// organisation of their sentence or the one before. A person's role must
+// name what a person is ("spotlight was", "attacked Trump for … about" are
+// dropped).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.14";

@@ -401,6 +401,12 @@ uint32_t SentenceStart(std::string_view text, size_t at) {
   return 0;
 }
 
+uint32_t PreviousSentenceStart(std::string_view text, size_t at) {
+  size_t end = SentenceStart(text, at);
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return end == 0 ? 0 : SentenceStart(text, end - 1);
+}
+
 uint32_t SentenceEnd(std::string_view text, size_t at) {
   for (size_t i = at; i < text.size(); ++i) {
     if (text[i] == '\n') return static_cast<uint32_t>(i);

@@ -146,6 +146,9 @@ bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>&
 // turned to.
 bool InsideAttribution(const std::vector<AttributionCandidate>& candidates, uint32_t at);
 
+// Where the sentence before the one holding `at` starts (across a
+// paragraph break; 0 at the start of the text).
+uint32_t PreviousSentenceStart(std::string_view text, size_t at);
 // The byte offset of the end of the sentence holding `at`: the first ". ",
 // "? ", "! " or line break after it (an abbreviation such as "Sen." ends it
 // early, which only makes the caller more careful).

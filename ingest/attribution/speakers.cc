@@ -384,11 +384,16 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
                  !OtherPersonNamedBetween(text, resolved, SentenceStart(text, it->position),
                                           a.source->start, "", 0));
         break;
+      // "they" and "it" stand for a speaker of this sentence or the one
+      // before; farther back they are mostly a thing or the people talked
+      // about ("It states that courts …" of a doctrine).
       case 'p':
-        match = it->plural || it->type == SourceType::kOrganisation;
+        match = (it->plural || it->type == SourceType::kOrganisation) &&
+                it->position >= PreviousSentenceStart(text, a.source->start);
         break;
       case 'n':
-        match = it->type == SourceType::kOrganisation || it->type == SourceType::kDocument;
+        match = (it->type == SourceType::kOrganisation || it->type == SourceType::kDocument) &&
+                it->position >= PreviousSentenceStart(text, a.source->start);
         break;
       default:
         break;
@@ -427,6 +432,10 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // named latest before ("Amoco Corp reported … It said …").
   if (a.speaker.empty() && m.pronoun == 'n') {
     std::string org = OrganisationNamedBefore(text, a.source->start);
+    // Only one named in this sentence or the one before.
+    const size_t named = org.empty() ? std::string_view::npos : text.rfind(org, a.source->start);
+    if (named == std::string_view::npos || named < PreviousSentenceStart(text, a.source->start))
+      org.clear();
     if (!org.empty()) {
       a.speaker = org;
       a.source_type = SourceType::kOrganisation;

@@ -521,5 +521,17 @@ TEST_CASE("'he' after a sentence opened by a man's surname is that man, not the 
   CHECK(Find(e, text, "the change would help").speaker == "Ben Okafor");
 }
 
+TEST_CASE("'it' is an organisation of this sentence or the one before, not one named far back",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Harvard Business Review Press published the book in May.\n\n"
+      "The economy grew for years. Growth slowed after the crisis. Few lawyers mention the old "
+      "doctrine now. It states that courts should not act too close to an election.\n\n"
+      "Amoco Corp reported higher profits on Tuesday. It said it would cut 300 jobs next year.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "courts should not act").speaker.empty());
+  CHECK(Find(e, text, "it would cut 300 jobs").speaker == "Amoco Corp");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
