@@ -310,11 +310,18 @@ void SpeakerResolver::Resolve(std::string_view text,
     std::string_view source = a.source->in(text);
     const bool definite = (source.starts_with("The ") || source.starts_with("the ")) &&
                           source.substr(4) == a.speaker;
-    // Not a person described by a party ("the Wisconsin Republican").
-    const std::string_view last = LastWord(a.speaker);
-    if (definite && !WordLists::Default().Contains("affiliation", LowerAscii(last)) &&
-        !IsCommonWord(last, {"person_noun"}))
+    const std::string last = LowerAscii(LastWord(a.speaker));
+    if (definite && WordLists::Default().Contains("affiliation", last)) {
+      // "The Wisconsin Republican said …": an epithet of the person who just
+      // spoke when nobody else was named since, else an unnamed role of the
+      // story; never a person named "Wisconsin Republican".
+      std::string who = EpithetSpeaker(text, resolved, a.source->start, m.gender);
+      a.role = std::move(a.speaker);
+      a.speaker = std::move(who);
+      if (a.speaker.empty()) a.source_type = m.type = SourceType::kRole;
+    } else if (definite && !IsCommonWord(last, {"person_noun"})) {
       organisations_.insert(a.speaker);
+    }
     if (organisations_.contains(a.speaker)) a.source_type = m.type = SourceType::kOrganisation;
   }
   // "Hillary Clinton's campaign", "the Obama administration": an organisation

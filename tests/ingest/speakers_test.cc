@@ -533,5 +533,24 @@ TEST_CASE("'it' is an organisation of this sentence or the one before, not one n
   CHECK(Find(e, text, "it would cut 300 jobs").speaker == "Amoco Corp");
 }
 
+TEST_CASE("'the Wisconsin Republican' is the person who just spoke, or an unnamed role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "House Speaker Paul Okafor met donors in Milwaukee on Tuesday.\n\n"
+      "\"We need a plan,\" Okafor said.\n\n"
+      "The Wisconsin Republican said the party would unite.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the party would unite");
+  CHECK(a.speaker == "Paul Okafor");
+  CHECK(a.role == "Wisconsin Republican");
+  // Nobody spoke before: a role of the story, not a person so named.
+  const std::string alone = "The South Carolina Republican said the hearings would continue.\n";
+  e = Run(alone);
+  const Attribution& b = Find(e, alone, "the hearings would continue");
+  CHECK(b.speaker.empty());
+  CHECK(b.source_type == SourceType::kRole);
+  CHECK(b.role == "South Carolina Republican");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
