@@ -325,6 +325,9 @@ absl::StatusOr<std::unique_ptr<WordLists>> WordLists::Parse(std::string_view tex
   }
   if (lists->lists_["stop"].size() > kMaxStopWords)
     return absl::InvalidArgumentError(Cat("more than ", kMaxStopWords, " stop words"));
+  // lists_ no longer changes: its strings can be pointed into.
+  for (const auto& [name, words] : lists->lists_)
+    lists->members_[name] = absl::flat_hash_set<std::string_view>(words.begin(), words.end());
   return lists;
 }
 
@@ -341,8 +344,8 @@ const std::vector<std::string>& WordLists::InFileOrder(std::string_view name) co
 }
 
 bool WordLists::Contains(std::string_view name, std::string_view word) const {
-  const std::vector<std::string>& words = Get(name);
-  return std::binary_search(words.begin(), words.end(), word, std::less<>());
+  auto it = members_.find(name);
+  return it != members_.end() && it->second.contains(word);
 }
 
 bool WordLists::EndsWithOneOf(std::string_view name, std::string_view word) const {

@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 
 namespace claimgraph::ingest {
@@ -199,8 +201,13 @@ class WordLists {
 
  private:
   WordLists() = default;
+  WordLists(const WordLists&) = delete;  // members_ points into lists_
+  WordLists& operator=(const WordLists&) = delete;
   std::map<std::string, std::vector<std::string>, std::less<>> lists_;
   std::map<std::string, std::vector<std::string>, std::less<>> in_order_;
+  // lists_ again, for Contains: hash look-ups instead of a search of the map
+  // and one of the sorted list (both hot in extraction).
+  absl::flat_hash_map<std::string_view, absl::flat_hash_set<std::string_view>> members_;
 };
 
 }  // namespace claimgraph::ingest

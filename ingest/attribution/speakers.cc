@@ -123,7 +123,8 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
 bool SpeakerResolver::WrittenInLowerCase(std::string_view text, std::string_view word) {
   std::string lower = LowerAscii(word);
   if (lower == word) return true;
-  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  // std::isalpha in the "C" locale (claimgraph never sets another), inline.
+  auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
   if (!std::all_of(lower.begin(), lower.end(), letter)) {
     for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
       const size_t end = at + lower.size();
@@ -134,6 +135,7 @@ bool SpeakerResolver::WrittenInLowerCase(std::string_view text, std::string_view
   }
   if (lower_words_of_.data() != text.data() || lower_words_of_.size() != text.size()) {
     lower_words_.clear();
+    lower_words_.reserve(text.size() / 8);
     lower_words_of_ = text;
     for (size_t i = 0; i < text.size();) {
       if (!letter(text[i])) {

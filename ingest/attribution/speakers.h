@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "ingest/attribution/attribution_finder.h"
 #include "ingest/attribution/quotes.h"
 
@@ -130,7 +131,7 @@ class SpeakerResolver {
   // True when the article (`text`) writes `word` in lower case somewhere.
   bool WrittenInLowerCase(std::string_view text, std::string_view word);
   std::string_view lower_words_of_;                   // the article they are of
-  std::unordered_set<std::string_view> lower_words_;  // its lower-case words
+  absl::flat_hash_set<std::string_view> lower_words_;  // its lower-case words
 
   // "Foreign Secretary Marcelo Ebrard", "Gáspár Maróth, the … commissioner":
   // a title word (lower case) written next to a name, for "the commissioner".

@@ -53,10 +53,25 @@ enum Template : uint64_t {
   tLexNb, tLemma, tCap, tSentStart, tQuote, tQuoteMark, tSentPos, tSentEnd, tCueL, tCueR,
   tQL, tQR, tRule, tRuleL, tRuleR, tRuleB, tRuleLex, tSentCue, tSentRule, tParaIdx,
   tSentIdx, tPrevPunct, tQuoteRule, tRuleWord, tCueDistRule, tShapeL, tShapeR,
-  tCueLemmaL, tParaQuote, tWCueL, tWQuote, tCueLemmaR, tNextPunctRule, tWCueR,
+  tCueLemmaL, tParaQuote, tWCueL, tWQuote, tCueLemmaR, tNextPunctRule, tWCueR, tCount,
 };
 
+// Values below this have their ids precomputed per template (FeatureExtractor's
+// table): most templates' values are small (buckets, labels, flags).
+constexpr uint64_t kSmallValues = 160;
+
+uint32_t FeatureId(uint64_t tmpl, uint64_t value, uint32_t mask) {
+  return static_cast<uint32_t>(Mix(value * 0xD6E8FEB86659FD93ull + tmpl) & mask);
+}
+
 }  // namespace
+
+FeatureExtractor::FeatureExtractor(uint32_t hash_bits) : mask_((1u << hash_bits) - 1) {
+  small_ids_.resize(tCount * kSmallValues);
+  for (uint64_t tmpl = 0; tmpl < tCount; ++tmpl)
+    for (uint64_t v = 0; v < kSmallValues; ++v)
+      small_ids_[tmpl * kSmallValues + v] = FeatureId(tmpl, v, mask_);
+}
 
 bool ShouldTag(const ParagraphTokens& p, std::span<const AttributionCandidate> rules) {
   // Measured on PolNeAR dev: tagging only paragraphs with a cue word, a
@@ -72,14 +87,19 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
                                std::span<const OrphanQuote> orphans, TokenFeatures* out) {
   const std::vector<Token>& t = p.tokens;
   const int n = static_cast<int>(t.size());
-  out->ids.clear();
-  out->offsets.clear();
-  out->offsets.push_back(0);
-  out->ids.reserve(size_t(n) * 72);
   const bool para_quote = Prepare(text, p, rules, orphans);
-
-  auto emit = [&](uint64_t tmpl, uint64_t value) {
-    out->ids.push_back(static_cast<uint32_t>(Mix(value * 0xD6E8FEB86659FD93ull + tmpl) & mask_));
+  // Written through a pointer into room for the most a token can have (no
+  // capacity check per feature), then cut to size.
+  out->ids.resize(size_t(n) * kMaxFeaturesPerToken);
+  out->offsets.resize(size_t(n) + 1);
+  out->offsets[0] = 0;
+  uint32_t* const ids = out->ids.data();
+  uint32_t at = 0;
+  const uint32_t mask = mask_;
+  const uint32_t* const small = small_ids_.data();
+  auto emit = [ids, &at, mask, small](uint64_t tmpl, uint64_t value) __attribute__((always_inline)) {
+    ids[at++] = value < kSmallValues ? small[tmpl * kSmallValues + value]
+                                     : FeatureId(tmpl, value, mask);
   };
   auto word_at = [&](int j) -> uint64_t { return j < 0 ? 1 : j >= n ? 2 : word_[j]; };
   auto rule_at = [&](int j) -> uint64_t { return j < 0 || j >= n ? 9 : rule_[j]; };
@@ -106,8 +126,8 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
       emit(tSuf2, HashBytes(w.substr(w.size() - 2), true));
       emit(tPre3, HashBytes(w.substr(0, 3), true));
     }
-    for (uint32_t b = 0; b < 24; ++b)
-      if (tok.lex & (1u << b)) emit(tLex, b);
+    for (uint32_t bits = tok.lex & 0xFFFFFFu; bits != 0; bits &= bits - 1)
+      emit(tLex, static_cast<uint64_t>(__builtin_ctz(bits)));
     // Neighbours' word classes: one feature per neighbour (all its classes).
     for (int d = -2; d <= 2; ++d) {
       int j = i + d;
@@ -115,9 +135,7 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
       uint32_t f = t[j].lex & kNbMask;
       if (f != 0) emit(tLexNb, uint64_t(d + 2) << 32 | f);
     }
-    if (tok.entry != nullptr && !tok.entry->lemma.empty()) {
-      emit(tLemma, HashBytes(tok.entry->lemma, false));
-    }
+    if (tok.entry != nullptr && !tok.entry->lemma.empty()) emit(tLemma, lemma_[i]);
     emit(tCap, (tok.capitalized ? 1 : 0) + (i == sb ? 2 : 0));
     emit(tSentStart, i == sb ? 1 : i == sb + 1 ? 2 : 0);
     int q = tok.quote >= 0 ? 1 : 0;
@@ -135,7 +153,7 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     emit(tQL, Bucket(q_l));
     emit(tQR, Bucket(q_r));
     if (cue_l > 0 && t[i - cue_l].entry != nullptr)
-      emit(tCueLemmaL, HashBytes(t[i - cue_l].entry->lemma, false) * 8 + Bucket(cue_l));
+      emit(tCueLemmaL, lemma_[i - cue_l] * 8 + Bucket(cue_l));
     emit(tRule, rule_[i]);
     emit(tRuleL, rule_at(i - 1) * 16 + rule_[i]);
     emit(tRuleR, rule_[i] * 16 + rule_at(i + 1));
@@ -156,10 +174,11 @@ void FeatureExtractor::Extract(std::string_view text, const ParagraphTokens& p,
     emit(tWCueR, word_[i] * 8 + Bucket(cue_r));
     emit(tWQuote, word_[i] * 2 + q);
     if (cue_r > 0 && t[i + cue_r].entry != nullptr)
-      emit(tCueLemmaR, HashBytes(t[i + cue_r].entry->lemma, false) * 8 + Bucket(cue_r));
+      emit(tCueLemmaR, lemma_[i + cue_r] * 8 + Bucket(cue_r));
     emit(tNextPunctRule, (i + 1 < n && t[i + 1].kind != TokenKind::kWord ? static_cast<uint64_t>(t[i + 1].punct) + 1 : 0) * 16 + rule_[i]);
-    out->offsets.push_back(static_cast<uint32_t>(out->ids.size()));
+    out->offsets[i + 1] = at;
   }
+  out->ids.resize(at);
 }
 
 
@@ -170,6 +189,7 @@ bool FeatureExtractor::Prepare(std::string_view text, const ParagraphTokens& p,
   const int n = static_cast<int>(t.size());
   word_.resize(n);
   shape_.resize(n);
+  lemma_.resize(n);
   rule_.assign(n, 0);
   rule_begin_.assign(n, 0);
   sentence_of_.assign(n, 0);
@@ -179,6 +199,7 @@ bool FeatureExtractor::Prepare(std::string_view text, const ParagraphTokens& p,
     std::string_view w = text.substr(t[i].start, t[i].end - t[i].start);
     word_[i] = t[i].kind == TokenKind::kQuote ? HashBytes("\"", false) : HashBytes(w, true);
     shape_[i] = ShapeHash(w);
+    lemma_[i] = t[i].entry != nullptr ? HashBytes(t[i].entry->lemma, false) : 0;
   }
   int si = 0;
   for (const Sentence& s : p.sentences) {

@@ -24,6 +24,10 @@ namespace claimgraph::ingest::learned {
 // refused at load time.
 inline constexpr uint32_t kFeatureVersion = 4;
 
+// The most feature ids one token can have (FeatureExtractor::Extract's
+// templates, 24 word-class bits and four neighbours' classes included).
+inline constexpr size_t kMaxFeaturesPerToken = 72;
+
 // Feature ids per token in compressed rows: token i owns
 // ids[offsets[i], offsets[i + 1]).
 struct TokenFeatures {
@@ -41,7 +45,7 @@ bool ShouldTag(const ParagraphTokens& paragraph, std::span<const AttributionCand
 
 class FeatureExtractor {
  public:
-  explicit FeatureExtractor(uint32_t hash_bits) : mask_((1u << hash_bits) - 1) {}
+  explicit FeatureExtractor(uint32_t hash_bits);
 
   // `rules` and `orphans` are the rule extractor's proposals for this
   // paragraph (index `paragraph_index` in the article).
@@ -57,8 +61,11 @@ class FeatureExtractor {
                std::span<const AttributionCandidate> rules, std::span<const OrphanQuote> orphans);
 
   uint32_t mask_;
+  // The ids of every template's small values (features.cc kSmallValues),
+  // computed once: the same ids, without the hashing per token.
+  std::vector<uint32_t> small_ids_;
   // Per-token scratch.
-  std::vector<uint64_t> word_, shape_;
+  std::vector<uint64_t> word_, shape_, lemma_;  // lemma_: of the lexicon entry, 0 without one
   std::vector<uint8_t> rule_, rule_begin_, sentence_of_;
   std::vector<int> sent_begin_, sent_end_, prev_cue_, next_cue_, prev_q_, next_q_;
   std::vector<uint8_t> sent_flags_;
