@@ -115,6 +115,10 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
   using speaker_words::LookupWord;
   using speaker_words::LowerAscii;
   const WordLists& lists = WordLists::Default();
+  // A party and state: "R-Utah", "D-N.Y.".
+  if (role.size() >= 3 && (role[0] == 'R' || role[0] == 'D' || role[0] == 'I') &&
+      role[1] == '-' && std::isupper(static_cast<unsigned char>(role[2])))
+    return true;
   std::string_view last;
   for (size_t at = 0; at < role.size();) {
     size_t end = role.find(' ', at);
@@ -191,8 +195,11 @@ void FillRoles(std::string_view text, Extraction* extraction) {
       if (next == std::string::npos) next = a.role.size();
       garbled |= StopsTitle(std::string_view(a.role).substr(at, next - at));
     }
-    if (!a.role.empty() && !garbled && ReadsAsRole(a.role, a.source_type)) continue;
-    a.role.clear();
+    const bool reads = !a.role.empty() && ReadsAsRole(a.role, a.source_type);
+    if (reads && !garbled) continue;
+    // A garbled role that still reads as one stays unless the article gives
+    // a better one ("professor of constitutional law at …" holds a stop word).
+    if (!reads) a.role.clear();
     if (auto it = by_speaker.find(a.speaker); it != by_speaker.end()) a.role = it->second;
   }
 }

@@ -64,19 +64,21 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     // For a pronoun, the latest person of its gender named since decides:
     // named with a title or a given name of the lexicon, or a run of name
     // words whose first is a given name of that gender ("Loretta Lynch").
+    // Only mentions in (from, to) can be someone else; `said` (a scan of
+    // the attributions) is asked only of one that would be the latest.
     const NameMention* latest = nullptr;
     for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
-      for (const NameMention& m : *list)
-        if (m.position < to && m.gender == gender && !said(m.position) &&
-            (latest == nullptr || m.position > latest->position))
-          latest = &m;
+      for (auto it = list->rbegin(); it != list->rend(); ++it)
+        if (it->position > from && it->position < to && it->gender == gender &&
+            (latest == nullptr || it->position > latest->position) && !said(it->position))
+          latest = &*it;
     // Or a surname of that gender opening a sentence: the one the article
     // turned to ("Carson brought in a new campaign manager. He praised …").
     std::optional<NameMention> subject = SurnameSubjectBefore(text, from, to, gender);
-    if (subject && !said(subject->position) &&
-        (latest == nullptr || subject->position > latest->position))
+    if (subject && (latest == nullptr || subject->position > latest->position) &&
+        !said(subject->position))
       return other(subject->position, subject->name);
-    return latest != nullptr && latest->position > from && other(latest->position, latest->name);
+    return latest != nullptr && other(latest->position, latest->name);
   }
   for (const NameMention& n : mentions_)
     if (other(n.position, n.name)) return true;
@@ -96,18 +98,24 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
 
 std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefore(
     std::string_view text, uint32_t from, uint32_t to, char gender) const {
+  // About three paragraphs back at most: farther, the article has moved on
+  // (and a long article costs no more per pronoun).
+  constexpr uint32_t kMaxSubjectReach = 1500;
   std::optional<NameMention> latest;
-  for (size_t i = 0; i < names_.size(); ++i) {
-    if (name_gender_[i] != gender) continue;
-    const std::string& last = names_[i].first;
-    for (size_t at = text.find(last, from + 1); at != std::string_view::npos && at < to;
-         at = text.find(last, at + 1)) {
-      const size_t end = at + last.size();
-      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
-      if (SentenceStart(text, at) != at) continue;
-      if (!latest || at > latest->position)
-        latest = NameMention{static_cast<uint32_t>(at), names_[i].second, gender};
-    }
+  const uint32_t begin = std::max<uint32_t>(from + 1, to > kMaxSubjectReach ? to - kMaxSubjectReach : 0);
+  for (uint32_t at = begin; at < to && at < text.size(); ++at) {
+    const bool starts = at == 0 || text[at - 1] == '\n' ||
+                        (text[at - 1] == ' ' && at >= 2 &&
+                         (text[at - 2] == '.' || text[at - 2] == '?' || text[at - 2] == '!'));
+    if (!starts || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
+    uint32_t end = at;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                 text[end] == '-' || text[end] == '\''))
+      ++end;
+    const std::string_view word = text.substr(at, end - at);
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (name_gender_[i] == gender && names_[i].first == word)
+        latest = NameMention{at, names_[i].second, gender};
   }
   return latest;
 }

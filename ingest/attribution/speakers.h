@@ -160,8 +160,9 @@ class SpeakerResolver {
   // or given name, by a run of name words opening with a given name of that
   // gender, or by a surname opening a sentence) is someone else; with 0: anyone named there, by a title, a
   // given name, a run of name words or a surname met before.
-  // The latest sentence in (from, to) opened by the surname of a person of
-  // `gender` met before ("Carson brought in …"), as that person's mention.
+  // The latest sentence in (from, to), at most about three paragraphs
+  // before `to`, opened by the surname of a person of `gender` met before
+  // ("Carson brought in …"), as that person's mention.
   std::optional<NameMention> SurnameSubjectBefore(std::string_view text, uint32_t from,
                                                   uint32_t to, char gender) const;
   bool OtherPersonNamedBetween(std::string_view text,

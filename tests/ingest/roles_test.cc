@@ -59,7 +59,8 @@ TEST_CASE("a person's role names what a person is, not a fragment of a clause",
   for (const char* role :
        {"Pentagon press secretary", "chairman of the US Joint Chiefs of Staff", "Ohio Gov.",
         "a Democratic pollster", "labor economist at the Institute for the Study of Labor",
-        "historian at the National First Ladies Library", "\xE2\x80\x9D Political analyst"})
+        "historian at the National First Ladies Library", "\xE2\x80\x9D Political analyst",
+        "R-Utah", "state\xE2\x80\x99s Republican national committeeman"})
     CHECK(ReadsAsRole(role, SourceType::kPerson));
   for (const char* role :
        {"attacked Trump for comments made this week about", "spotlight was", "for example",
@@ -69,6 +70,16 @@ TEST_CASE("a person's role names what a person is, not a fragment of a clause",
   // An organisation is described by any words: "The conservative-leaning Tax Foundation".
   CHECK(ReadsAsRole("conservative-leaning", SourceType::kOrganisation));
   CHECK_FALSE(ReadsAsRole("attacks on", SourceType::kOrganisation));
+}
+
+TEST_CASE("a role holding a stop word stays when the article gives no better one",
+          "[ingest][roles]") {
+  const std::string text =
+      "\"The Republicans would be better off,\" said Laurence Okafor, professor of "
+      "constitutional law at Harvard Law School.";
+  CHECK(FilledRole(text, "Laurence Okafor", "The Republicans would be better off",
+                   "professor of constitutional law at Harvard Law School") ==
+        "professor of constitutional law at Harvard Law School");
 }
 
 TEST_CASE("words before a name that are no title give no role", "[ingest][roles]") {
