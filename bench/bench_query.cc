@@ -62,9 +62,8 @@ absl::Status CpuLoop(const graph::GraphStore& store, const Targets& targets, int
     graph::ClaimFilter filter;
     ASSIGN_OR_RETURN(filter.speaker, graph::ParseResourceName(name, v1::SOURCE));
     ASSIGN_OR_RETURN(graph::Page page, store.ListClaims(filter, 50, ""));
-    graph::ViewReader views(store);
-    for (graph::NodeId id : page.ids) {
-      ASSIGN_OR_RETURN(v1::ClaimView view, views.Claim(id));
+    ASSIGN_OR_RETURN(std::vector<v1::ClaimView> views, graph::ClaimViewsOf(store, page.ids));
+    for (const v1::ClaimView& view : views) {
       view.SerializeToString(&bytes);
       Fnv(&hash, bytes);
     }
