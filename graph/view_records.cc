@@ -23,6 +23,7 @@ class TouchedByBatch : public BatchKeyHandler {
 
   std::set<NodeId> nodes;
   std::set<NodeId> edge_claims;
+  std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
 
  private:
   rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
@@ -33,6 +34,7 @@ class TouchedByBatch : public BatchKeyHandler {
         for (NodeId end : {parts->first, parts->second}) {
           if (KindOfId(end) == v1::CLAIM) edge_claims.insert(end);
         }
+        if (parts->type == v1::ASSERTED) asserted.insert(parts->second);
       }
     }
     return rocksdb::Status::OK();
@@ -168,18 +170,32 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWith
   RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&touched), "claim views"));
   BatchReads graph(impl, batch);
   std::set<NodeId> dirty = std::move(touched.edge_claims);
+  // Claims whose content or speaker, as a conflict edge's view shows them,
+  // may have changed. A claim new in this batch is not one: each of its
+  // conflict edges is new too, so the claim at its other end is dirty already.
+  std::set<NodeId> shown_to_partners;
+  std::set<NodeId> new_nodes;
   for (NodeId id : touched.nodes) {
     const std::string key = NodeKey(KindOfId(id), id);
     auto stored = impl.Get(impl.nodes, key);
     if (!stored.ok() && !absl::IsNotFound(stored.status())) return stored.status();
     std::optional<std::string> before;
     if (stored.ok()) before = *std::move(stored);
+    if (!before) new_nodes.insert(id);
     ASSIGN_OR_RETURN(std::optional<std::string> after, graph.Read(impl.nodes, key));
-    if (ShownPartChanged(id, before, after)) RETURN_IF_ERROR(ClaimsShowing(graph, id, &dirty));
+    if (!ShownPartChanged(id, before, after)) continue;
+    std::set<NodeId> showing;
+    RETURN_IF_ERROR(ClaimsShowing(graph, id, &showing));
+    if (before && (KindOfId(id) == v1::CLAIM || KindOfId(id) == v1::SOURCE)) {
+      shown_to_partners.insert(showing.begin(), showing.end());
+    }
+    dirty.merge(showing);
   }
-  // A conflict edge's view shows the other claim's content and speaker.
+  for (NodeId claim : touched.asserted) {
+    if (!new_nodes.count(claim)) shown_to_partners.insert(claim);
+  }
   std::set<NodeId> partners;
-  for (NodeId claim : dirty) {
+  for (NodeId claim : shown_to_partners) {
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
       RETURN_IF_ERROR(graph.VisitEdgeKeys(claim, direction, std::nullopt,
                                           [&](const EdgeKeyParts& edge) {
