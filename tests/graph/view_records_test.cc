@@ -17,6 +17,7 @@
 #include "common/strings.h"
 #include "graph/views.h"
 #include "ingest/document.h"
+#include "news_texts.h"
 #include "rocksdb/db.h"
 #include "test_util.h"
 
@@ -74,6 +75,34 @@ TEST_CASE("view records follow new articles, copies and new versions",
   for (std::size_t i = 0; i < 30; ++i) s.Add(docs[i]);
   RequireViewRecordsCurrent(*s.store);
   CHECK(s.store->Check()->empty());
+}
+
+TEST_CASE("a merged speaker shows in the view of the claim at the other end of a conflict",
+          "[graph][views][conflicts]") {
+  // ExtractedStore::Add checks every view record after each article.
+  testing::ExtractedStore s;
+  s.Add("monitor.txt", testing::kMonitorText, "2016-09-19");
+  s.Add("lavrov.txt",
+        "Lavrov said 12 people were killed in the strike on Aleppo.\n\n"
+        "He gave no further details.\n",
+        "2016-09-18");
+  auto page = s.store->ListClaims({.article = *s.store->FindArticle("monitor.txt")}, 10, "");
+  REQUIRE(page.ok());
+  REQUIRE(page->ids.size() == 1);  // the monitor's claim
+  auto shown = [&] {
+    auto view = ClaimViewOf(*s.store, page->ids[0]);
+    REQUIRE(view.ok());
+    REQUIRE(view->contradictions_size() == 1);
+    const v1::ContradictionView& conflict = view->contradictions(0);
+    return conflict.a() == view->name() ? conflict.b_speaker().display_name()
+                                        : conflict.a_speaker().display_name();
+  };
+  CHECK(shown() == "Lavrov");
+  // The one person of that surname named in full: the bare surname's claims
+  // move to them (MergeSource), and the monitor's claim shows the new name.
+  s.Add("full.txt", "Sergei Lavrov said the talks in Geneva would resume on Friday.\n",
+        "2016-09-20");
+  CHECK(shown() == "Sergei Lavrov");
 }
 
 // Opens the closed store at `db` as plain RocksDB and applies `change` to it
