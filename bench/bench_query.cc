@@ -62,9 +62,8 @@ absl::Status CpuLoop(const graph::GraphStore& store, const Targets& targets, int
     graph::ClaimFilter filter;
     ASSIGN_OR_RETURN(filter.speaker, graph::ParseResourceName(name, v1::SOURCE));
     ASSIGN_OR_RETURN(graph::Page page, store.ListClaims(filter, 50, ""));
-    graph::ViewReader views(store);
-    for (graph::NodeId id : page.ids) {
-      ASSIGN_OR_RETURN(v1::ClaimView view, views.Claim(id));
+    ASSIGN_OR_RETURN(std::vector<v1::ClaimView> views, graph::ClaimViewsOf(store, page.ids));
+    for (const v1::ClaimView& view : views) {
       view.SerializeToString(&bytes);
       Fnv(&hash, bytes);
     }
@@ -142,7 +141,7 @@ int Main(int argc, char** argv) {
                "p99 / empty p99"});
   double empty_p99 = 0;
   double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
-  for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims,
+  for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims, Rpc::kListClaimsByEntity,
                   Rpc::kListContradictions, Rpc::kTraverse}) {
     LoadOptions w = load;
     w.seconds = warmup;
@@ -154,7 +153,7 @@ int Main(int argc, char** argv) {
     double qps = r.latencies_us.size() / r.seconds;
     if (rpc == Rpc::kEmpty) empty_p99 = p99;
     if (rpc == Rpc::kGetClaim) get_qps = qps;
-    if (rpc == Rpc::kGetClaim || rpc == Rpc::kListClaims) {
+    if (rpc == Rpc::kGetClaim || rpc == Rpc::kListClaims || rpc == Rpc::kListClaimsByEntity) {
       worst_list_p99 = std::max(worst_list_p99, p99);
       worst_ratio = std::max(worst_ratio, p99 / empty_p99);
     }

@@ -21,6 +21,7 @@ std::string_view RpcName(Rpc rpc) {
     case Rpc::kEmpty: return "empty (health Check)";
     case Rpc::kGetClaim: return "GetClaim";
     case Rpc::kListClaims: return "ListClaims by speaker (page 50)";
+    case Rpc::kListClaimsByEntity: return "ListClaims by entity (page 50)";
     case Rpc::kListContradictions: return "ListContradictions by entity";
     case Rpc::kTraverse: return "Traverse depth 2";
   }
@@ -146,12 +147,18 @@ std::unique_ptr<Call> MakeCall(Rpc rpc, v1::ClaimGraphService::Stub* stub,
           },
           deadline_ms);
     case Rpc::kListClaims:
+    case Rpc::kListClaimsByEntity:
       return std::make_unique<TypedCall<v1::ListClaimsRequest, v1::ListClaimsResponse>>(
           [stub](auto* c, const auto& r, auto* cq) {
             return stub->PrepareAsyncListClaims(c, r, cq);
           },
-          [&t](v1::ListClaimsRequest* r, std::mt19937_64& rng) {
-            r->set_speaker(Pick(t.speakers, rng));
+          [&t, by_entity = rpc == Rpc::kListClaimsByEntity](v1::ListClaimsRequest* r,
+                                                            std::mt19937_64& rng) {
+            if (by_entity) {
+              r->set_entity(Pick(t.entities, rng));
+            } else {
+              r->set_speaker(Pick(t.speakers, rng));
+            }
             r->set_page_size(50);
           },
           deadline_ms);

@@ -23,6 +23,7 @@ enum class Rpc {
   kEmpty,               // grpc.health.v1.Health/Check through the generic stub
   kGetClaim,            // GetClaim of a random claim
   kListClaims,          // ListClaims by a random speaker, page_size 50
+  kListClaimsByEntity,  // ListClaims by a random entity, page_size 50
   kListContradictions,  // ListContradictions by a random entity, page_size 50
   kTraverse,            // Traverse depth 2 from a random claim
 };

@@ -134,9 +134,10 @@ absl::Status ArticleWriter::Commit() {
   for (const auto& [key, node] : nodes_) {
     batch_.Put(impl_.nodes, key, node.SerializeAsString());
   }
+  RETURN_IF_ERROR(PutClaimViews(impl_, batch_));
   rocksdb::WriteOptions write;
   write.sync = impl_.options.sync_writes;
-  rocksdb::Status write_status = impl_.db->Write(write, &batch_);
+  rocksdb::Status write_status = impl_.db->Write(write, batch_.GetWriteBatch());
   absl::Status written = absl::OkStatus();
   if (!write_status.ok()) {
     // Nothing of the batch is visible; RocksDB now refuses writes until
@@ -144,7 +145,7 @@ absl::Status ArticleWriter::Commit() {
     impl_.write_fault = write_status;
     written = WriteFault(doc_.doc_id, write_status);
   } else if (impl_.on_write) {
-    impl_.on_write(batch_);
+    impl_.on_write(*batch_.GetWriteBatch());
   }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.

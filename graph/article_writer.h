@@ -20,6 +20,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "graph/view_records.h"
 #include "graph/views.h"
 #include "ingest/attribution/cue_class.h"
 #include "ingest/entities/entities.h"
@@ -219,7 +220,8 @@ class ArticleWriter {
   // `hash_key` for the first article with this text), its COPY_OF edge to the
   // story and its SimHash band entries into the batch.
   void PutArticle(int claims, const std::string& hash_key);
-  // Writes the batch with the pending node records and evicts the claims a
+  // Writes the batch with the pending node records and the view record of
+  // every claim whose view it alters (PutClaimViews), and evicts the claims a
   // replaced version removed or moved from the detector's caches; the write's
   // error, if any, after the eviction.
   absl::Status Commit();
@@ -360,7 +362,9 @@ class ArticleWriter {
   NodeId article_ = 0;
   NodeId story_ = 0;
   std::string wire_;  // named by this article or inherited from its story
-  rocksdb::WriteBatch batch_;
+  // Indexed so that the claim views can be composed as it leaves the graph
+  // (PutClaimViews); overwrite_key: a read sees a key's last write.
+  rocksdb::WriteBatchWithIndex batch_{rocksdb::BytewiseComparator(), 0, true};
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
   // Unnamed speakers of this article by their role ("Hong Kong trader"): the

@@ -18,24 +18,10 @@ namespace {
 
 // The keys a WriteBatch puts, merges or deletes, by column family id (their
 // final values are read back from the scratch store, so a merge operator's
-// result is what is loaded). A range deletion is an error: its keys are not
-// known (the write path makes none).
-class TouchedKeys : public rocksdb::WriteBatch::Handler {
+// result is what is loaded).
+class TouchedKeys : public BatchKeyHandler {
  public:
-  rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key, const rocksdb::Slice&) override {
-    return Touch(cf, key);
-  }
-  rocksdb::Status MergeCF(uint32_t cf, const rocksdb::Slice& key,
-                          const rocksdb::Slice&) override {
-    return Touch(cf, key);
-  }
-  rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
-    return Touch(cf, key);
-  }
-  rocksdb::Status SingleDeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
-    return Touch(cf, key);
-  }
-  rocksdb::Status Touch(uint32_t cf, const rocksdb::Slice& key) {
+  rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
     keys[cf].insert(key.ToString());
     return rocksdb::Status::OK();
   }

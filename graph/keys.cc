@@ -77,6 +77,12 @@ std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
   return key;
 }
 
+std::string ClaimViewKey(NodeId claim) {
+  std::string key = IndexPrefix(IndexId::kClaimView);
+  AppendU64(&key, claim);
+  return key;
+}
+
 void AppendEscaped(std::string* out, std::string_view term) {
   for (char c : term) {
     out->push_back(c);

@@ -27,7 +27,11 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 //    republications under other doc_ids are articles of their own.
 // 4: a claim records its detector terms (Claim.terms), so that a new version of
 //    an article can remove its old claims' kClaimTerm entries.
-inline constexpr uint64_t kSchemaVersion = 4;
+// 5: each claim has its view record (kClaimView). A version 4 store is
+//    migrated in place when opened for writing (graph/view_records.h).
+inline constexpr uint64_t kSchemaVersion = 5;
+// The oldest schema a writable open migrates rather than refuses.
+inline constexpr uint64_t kMigratableSchemaVersion = 4;
 
 // Namespaces of the `names` CF. On disk: do not renumber.
 enum class NameSpace : uint8_t {
@@ -51,6 +55,9 @@ enum class IndexId : uint8_t {
   kScopedSourceName = 9,  // escaped name key · source: the story-scoped sources
                           // (unnamed roles, documents, generic organisations),
                           // which have no `names` entry; for lookups by name
+  kClaimView = 10,  // claim -> the claim's v1::ClaimView, serialized: what
+                    // GetClaim and a listing show, written in the batch of
+                    // every change that alters it (graph/view_records.h)
 };
 
 // Sort key of a claim's time: its ISO statement date, else the publication date,
@@ -95,6 +102,8 @@ std::string IndexPrefix(IndexId index);
 std::string ClaimIndexKey(IndexId index, std::optional<NodeId> owner,
                           std::string_view time_key, NodeId claim);
 inline constexpr size_t kOwnedClaimIndexKeyBytes = 1 + 8 + kTimeKeyBytes + 8;
+// A claim's view record: kClaimView · claim:u64be (9 bytes).
+std::string ClaimViewKey(NodeId claim);
 
 // Terms of variable length are escaped so that no term is a prefix of another:
 // 0x00 -> 0x00 0xFF, then terminated by 0x00 0x01.

@@ -10,6 +10,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "graph/view_records.h"
 #include "ingest/entities/entities.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/slice_transform.h"
@@ -371,9 +372,17 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
       RETURN_IF_ERROR(VerifyTableFiles(*impl->db));
     }
   }
+  bool migrate = false;  // a version 4 store opened for writing: add its claim views
   if (version.ok()) {
-    if (version->size() != 8 || ReadU64(*version) != kSchemaVersion) {
-      uint64_t found = version->size() == 8 ? ReadU64(*version) : 0;
+    uint64_t found = version->size() == 8 ? ReadU64(*version) : 0;
+    migrate = found == kMigratableSchemaVersion && !options.read_only;
+    if (found == kMigratableSchemaVersion && options.read_only) {
+      return absl::InvalidArgumentError(
+          Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
+              kSchemaVersion, "; open it once for writing (claimgraph serve, ingest or "
+              "backup) to add its claim views in place"));
+    }
+    if (found != kSchemaVersion && !migrate) {
       return absl::InvalidArgumentError(
           Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
               kSchemaVersion, "; re-ingest the articles into a new store"));
@@ -391,7 +400,9 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
   if (!options.read_only) {
     ASSIGN_OR_RETURN(impl->detector, ingest::ConflictDetector::Create());
   }
-  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+  std::unique_ptr<GraphStore> store(new GraphStore(std::move(impl)));
+  if (migrate) RETURN_IF_ERROR(MigrateClaimViews(*store->impl_, *store));
+  return store;
 }
 
 absl::Status GraphStore::CatchUp() {
@@ -455,13 +466,26 @@ absl::StatusOr<NodeId> GraphStore::FindArticle(std::string_view doc_id) const {
   return id;
 }
 
-namespace {
-
 std::string EdgeScanPrefix(NodeId node, std::optional<v1::EdgeType> type) {
   return type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type)) : EdgePrefix(node);
 }
 
-}  // namespace
+absl::Status VisitEdgeKeysBy(const KeyScan& scan, rocksdb::ColumnFamilyHandle* out,
+                             rocksdb::ColumnFamilyHandle* in, NodeId node,
+                             Direction direction, std::optional<v1::EdgeType> type,
+                             const std::function<bool(const EdgeKeyParts&)>& visit) {
+  absl::Status error;
+  RETURN_IF_ERROR(scan(direction == Direction::kOut ? out : in, EdgeScanPrefix(node, type),
+                       [&](std::string_view key, std::string_view) {
+                         auto parts = DecodeEdgeKey(key);
+                         if (!parts) {
+                           error = absl::DataLossError("bad edge key");
+                           return false;
+                         }
+                         return visit(*parts);
+                       }));
+  return error;
+}
 
 absl::Status GraphStore::Impl::VisitEdges(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
@@ -502,18 +526,12 @@ absl::Status GraphStore::Impl::VisitEdges(
 absl::Status GraphStore::VisitEdgeKeys(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
     const std::function<bool(const EdgeKeyParts&)>& visit) const {
-  absl::Status error;
-  RETURN_IF_ERROR(impl_->ScanPrefix(
-      direction == Direction::kOut ? impl_->out : impl_->in, EdgeScanPrefix(node, type),
-      [&](std::string_view key, std::string_view) {
-        auto parts = DecodeEdgeKey(key);
-        if (!parts) {
-          error = absl::DataLossError("bad edge key");
-          return false;
-        }
-        return visit(*parts);
-      }));
-  return error;
+  const Impl& impl = *impl_;
+  auto scan = [&impl](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+                      const std::function<bool(std::string_view, std::string_view)>& each) {
+    return impl.ScanPrefix(cf, prefix, each);
+  };
+  return VisitEdgeKeysBy(scan, impl.out, impl.in, node, direction, type, visit);
 }
 
 absl::Status GraphStore::VisitEdges(

@@ -90,7 +90,27 @@ bool IsHeldByAnotherProcess(const absl::Status& status);
 // than go on to the next document.
 bool IsWriteFault(const absl::Status& status);
 
-class GraphStore {
+// The reads a view is composed from (ViewReader, graph/views.h): the store's,
+// or an article's batch over the store (graph/view_records.h), so that the
+// writer composes a claim's view record as the batch leaves the graph.
+// Each returns NotFound when absent.
+class GraphReads {
+ public:
+  virtual ~GraphReads() = default;
+  virtual absl::StatusOr<v1::Node> GetNode(NodeId id) const = 0;
+  // The edge src -type-> dst (rank).
+  virtual absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                           uint64_t rank = 0) const = 0;
+  // As GraphStore::VisitEdges and VisitEdgeKeys.
+  virtual absl::Status VisitEdges(NodeId node, Direction direction,
+                                  std::optional<v1::EdgeType> type,
+                                  const std::function<bool(const v1::Edge&)>& visit) const = 0;
+  virtual absl::Status VisitEdgeKeys(
+      NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+      const std::function<bool(const EdgeKeyParts&)>& visit) const = 0;
+};
+
+class GraphStore : public GraphReads {
  public:
   // Opens (and by default creates) the store at `path`. Returns InvalidArgument
   // for a store of another schema version, Unavailable ("PATH is held by another
@@ -98,7 +118,7 @@ class GraphStore {
   // ingest) has it open for writing, or the RocksDB error mapped to a status.
   static absl::StatusOr<std::unique_ptr<GraphStore>> Open(
       const std::string& path, const StoreOptions& options = {});
-  ~GraphStore();
+  ~GraphStore() override;
   GraphStore(const GraphStore&) = delete;
   GraphStore& operator=(const GraphStore&) = delete;
 
@@ -138,7 +158,7 @@ class GraphStore {
   absl::Status CatchUp();
 
   // All reads below are thread-safe and return NotFound when absent.
-  absl::StatusOr<v1::Node> GetNode(NodeId id) const;
+  absl::StatusOr<v1::Node> GetNode(NodeId id) const override;
   absl::StatusOr<NodeId> LookupName(NameSpace ns, std::string_view key) const;
   // The speakers a name may mean, from the indexes (query/names.h decides
   // which one a lookup means): the speaker whose name or alias normalises to
@@ -155,13 +175,13 @@ class GraphStore {
   // out side (src -> dst as written).
   absl::Status VisitEdges(NodeId node, Direction direction,
                           std::optional<v1::EdgeType> type,
-                          const std::function<bool(const v1::Edge&)>& visit) const;
+                          const std::function<bool(const v1::Edge&)>& visit) const override;
 
   // Like VisitEdges, but reads keys only: no edge record is fetched or parsed
   // (an in-edge costs no read of its out twin). `parts.first` is `node`.
   absl::Status VisitEdgeKeys(NodeId node, Direction direction,
                              std::optional<v1::EdgeType> type,
-                             const std::function<bool(const EdgeKeyParts&)>& visit) const;
+                             const std::function<bool(const EdgeKeyParts&)>& visit) const override;
 
   // Claims matching `filter`, ordered by time of statement then id. page_size
   // must be positive; page_token is the opaque token of the previous page, and
@@ -170,7 +190,12 @@ class GraphStore {
                                   std::string_view page_token) const;
   // The edge src -type-> dst (rank); NotFound when absent.
   absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
-                                   uint64_t rank = 0) const;
+                                   uint64_t rank = 0) const override;
+  // The view records (kClaimView: v1::ClaimView bytes) of `claims`, in their
+  // order, read with one MultiGet; NotFound "no node ID" for the first claim
+  // that has none (a claim has its record exactly when it exists).
+  absl::StatusOr<std::vector<std::string>> ClaimViewRecords(
+      const std::vector<NodeId>& claims) const;
   // True when the edge src -type-> dst (rank 0) exists.
   bool HasEdge(NodeId src, v1::EdgeType type, NodeId dst) const;
 
@@ -197,7 +222,7 @@ class GraphStore {
     uint64_t nodes_by_kind[6] = {};
     uint64_t out_edges = 0;
     uint64_t in_edges = 0;
-    uint64_t index_entries = 0;
+    uint64_t index_entries = 0;  // idx entries; claims' view records not counted
     uint64_t names = 0;
   };
   absl::StatusOr<Counts> Count() const;
@@ -208,7 +233,9 @@ class GraphStore {
   // entity entry (under the claim's time key) and each such entry its edge,
   // every article's attribution count matches its REPORTED_IN edges, and no
   // node is an orphan (a claim reported nowhere, a source asserting nothing,
-  // an entity no claim mentions, a story without articles). A read that
+  // an entity no claim mentions, a story without articles), and each claim's
+  // view record is the view composed from the graph now, byte for byte
+  // (a problem names the claim whose record is missing or differs). A read that
   // fails (a corrupt table file) is the error itself: DataLoss naming the file.
   absl::StatusOr<std::vector<std::string>> Check() const;
 

@@ -67,6 +67,44 @@ absl::Status VerifyTableFiles(rocksdb::DB& db);
 absl::Status WriteFault(std::string_view doc_id, const rocksdb::Status& status);
 
 
+// The keys of `cf` under `prefix`, each with its value, until `visit` returns
+// false: Impl::ScanPrefix, or a batch's scan over the store (BatchReads).
+using KeyScan = std::function<absl::Status(
+    rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+    const std::function<bool(std::string_view key, std::string_view value)>& visit)>;
+
+// The scan prefix of `node`'s edges (of one type, if given).
+std::string EdgeScanPrefix(NodeId node, std::optional<v1::EdgeType> type);
+
+// GraphReads::VisitEdgeKeys through `scan` of `out` or `in`.
+absl::Status VisitEdgeKeysBy(const KeyScan& scan, rocksdb::ColumnFamilyHandle* out,
+                             rocksdb::ColumnFamilyHandle* in, NodeId node,
+                             Direction direction, std::optional<v1::EdgeType> type,
+                             const std::function<bool(const EdgeKeyParts&)>& visit);
+
+// A WriteBatch handler given the key of each put, merge or delete as
+// Key(cf, key). A range deletion is an error: its keys are not known (the
+// write path makes none).
+class BatchKeyHandler : public rocksdb::WriteBatch::Handler {
+ public:
+  rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key, const rocksdb::Slice&) override {
+    return Key(cf, key);
+  }
+  rocksdb::Status MergeCF(uint32_t cf, const rocksdb::Slice& key,
+                          const rocksdb::Slice&) override {
+    return Key(cf, key);
+  }
+  rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Key(cf, key);
+  }
+  rocksdb::Status SingleDeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Key(cf, key);
+  }
+
+ protected:
+  virtual rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) = 0;
+};
+
 class GraphStore::Impl {
  public:
   ~Impl();

@@ -7,6 +7,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/store_impl.h"
+#include "graph/view_records.h"
 #include "rocksdb/sst_file_reader.h"
 
 namespace claimgraph::graph {
@@ -164,6 +165,26 @@ absl::StatusOr<v1::Edge> GraphStore::GetEdge(NodeId src, v1::EdgeType type,
   return edge;
 }
 
+absl::StatusOr<std::vector<std::string>> GraphStore::ClaimViewRecords(
+    const std::vector<NodeId>& claims) const {
+  std::vector<std::string> keys;
+  keys.reserve(claims.size());
+  for (NodeId claim : claims) keys.push_back(ClaimViewKey(claim));
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  impl_->db->MultiGet(rocksdb::ReadOptions(), impl_->idx, slices.size(), slices.data(),
+                      values.data(), statuses.data());
+  std::vector<std::string> records;
+  records.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (statuses[i].IsNotFound()) return absl::NotFoundError(Cat("no node ", claims[i]));
+    RETURN_IF_ERROR(FromRocks(statuses[i], "read claim views"));
+    records.emplace_back(values[i].data(), values[i].size());
+  }
+  return records;
+}
+
 bool GraphStore::HasEdge(NodeId src, v1::EdgeType type, NodeId dst) const {
   return impl_->Exists(impl_->out, EdgeKey(src, type, dst, 0));
 }
@@ -226,8 +247,9 @@ absl::StatusOr<GraphStore::Counts> GraphStore::Count() const {
   }));
   RETURN_IF_ERROR(count_cf(impl_->out, [&](std::string_view) { ++counts.out_edges; }));
   RETURN_IF_ERROR(count_cf(impl_->in, [&](std::string_view) { ++counts.in_edges; }));
-  RETURN_IF_ERROR(
-      count_cf(impl_->idx, [&](std::string_view) { ++counts.index_entries; }));
+  RETURN_IF_ERROR(count_cf(impl_->idx, [&](std::string_view key) {
+    counts.index_entries += static_cast<IndexId>(key[0]) != IndexId::kClaimView;
+  }));
   RETURN_IF_ERROR(count_cf(impl_->names, [&](std::string_view) { ++counts.names; }));
   return counts;
 }
@@ -467,6 +489,10 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
       case v1::CLAIM:
         if (!has_edge(impl.out, v1::REPORTED_IN)) {
           problems.push_back(Cat("claim ", node.id(), " is reported in no article"));
+        }
+        if (auto problem = ClaimViewProblem(*this, node.id(),
+                                            read(impl.idx, ClaimViewKey(node.id())))) {
+          problems.push_back(*std::move(problem));
         }
         return;
       case v1::SOURCE:

@@ -286,8 +286,27 @@ absl::StatusOr<v1::ContradictionView> ViewReader::Contradiction(const v1::Edge& 
   return view;
 }
 
+absl::StatusOr<std::vector<v1::ClaimView>> ClaimViewsOf(const GraphStore& store,
+                                                        const std::vector<NodeId>& claims) {
+  for (NodeId claim : claims) {
+    if (KindOfId(claim) != v1::CLAIM) {
+      return absl::InvalidArgumentError(Cat(claim, " is not a claim id"));
+    }
+  }
+  ASSIGN_OR_RETURN(std::vector<std::string> records, store.ClaimViewRecords(claims));
+  std::vector<v1::ClaimView> views(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (!views[i].ParseFromString(records[i])) {
+      return absl::DataLossError(Cat("the view record of claim ", claims[i],
+                                     " does not parse (claimgraph check names such records)"));
+    }
+  }
+  return views;
+}
+
 absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim) {
-  return ViewReader(store).Claim(claim);
+  ASSIGN_OR_RETURN(std::vector<v1::ClaimView> views, ClaimViewsOf(store, {claim}));
+  return std::move(views[0]);
 }
 
 absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source) {

@@ -59,15 +59,17 @@ std::string NodeLabel(const v1::Node& node);
 
 bool IsConflictEdge(v1::EdgeType type);
 
-// Reads the API views of one request. Each node is read once however often it
-// recurs: a page of one speaker's claims reads the speaker once, claims of one
-// article read it once, and so on. Not thread-safe; make one per request.
+// Composes API views from the graph's nodes and edges (a GraphStore, or an
+// article's batch over it). Each node is read once however often it recurs: a
+// page of one speaker's claims reads the speaker once, claims of one article
+// read it once, and so on. Not thread-safe; make one per request.
 class ViewReader {
  public:
-  explicit ViewReader(const GraphStore& store) : store_(store) {}
+  explicit ViewReader(const GraphReads& store) : store_(store) {}
 
   // The claim with its speaker, provenance per carrying article, entities and
-  // conflict edges. NotFound when `claim` is absent.
+  // conflict edges, composed from the graph: what the claim's view record
+  // holds (ClaimViewOf reads that). NotFound when `claim` is absent.
   absl::StatusOr<v1::ClaimView> Claim(NodeId claim);
   absl::StatusOr<v1::SourceView> Source(NodeId source);
   // A conflict edge with both claims' speakers and contents.
@@ -78,13 +80,20 @@ class ViewReader {
   // The first speaker (ASSERTED in-edge) of a claim, or nullptr.
   const v1::Node* SpeakerOf(NodeId claim);
 
-  const GraphStore& store_;
+  const GraphReads& store_;
   std::unordered_map<NodeId, v1::Node> nodes_;
   std::unordered_map<NodeId, NodeId> speakers_;  // claim -> source (0: none)
 };
 
-// One-off views (a reader per call).
+// A claim's view as its view record holds it (one read; GetClaim): equal to
+// ViewReader::Claim of the store. InvalidArgument for an id that is not a
+// claim's, NotFound "no node ID" when the claim is absent.
 absl::StatusOr<v1::ClaimView> ClaimViewOf(const GraphStore& store, NodeId claim);
+// The view records of `claims` in their order, with one MultiGet (a page of
+// ListClaims, SearchClaims); errors as ClaimViewOf, for the first that fails.
+absl::StatusOr<std::vector<v1::ClaimView>> ClaimViewsOf(const GraphStore& store,
+                                                        const std::vector<NodeId>& claims);
+// A one-off view (a reader per call).
 absl::StatusOr<v1::SourceView> SourceViewOf(const GraphStore& store, NodeId source);
 
 }  // namespace claimgraph::graph

@@ -128,13 +128,10 @@ grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
   if (!filter.ok()) return ToGrpc(filter.status());
   auto page = store_->ListClaims(*filter, *page_size, request->page_token());
   if (!page.ok()) return ToGrpc(page.status());
-  graph::ViewReader views(*store_);
-  for (NodeId id : page->ids) {
-    if (context->IsCancelled()) return grpc::Status::CANCELLED;
-    auto view = views.Claim(id);
-    if (!view.ok()) return ToGrpc(view.status());
-    *response->add_claims() = *std::move(view);
-  }
+  if (context->IsCancelled()) return grpc::Status::CANCELLED;
+  auto views = graph::ClaimViewsOf(*store_, page->ids);
+  if (!views.ok()) return ToGrpc(views.status());
+  for (v1::ClaimView& view : *views) *response->add_claims() = std::move(view);
   response->set_next_page_token(page->next_page_token);
   return grpc::Status::OK;
 }
@@ -159,13 +156,14 @@ grpc::Status ClaimGraphServiceImpl::SearchClaims(grpc::ServerContext* context,
                                    request->page_token(),
                                    [context] { return context->IsCancelled(); });
   if (!found.ok()) return ToGrpc(found.status());
-  graph::ViewReader views(*store_);
-  for (const ClaimHit& hit : found->hits) {
-    auto view = views.Claim(hit.claim);
-    if (!view.ok()) return ToGrpc(view.status());
+  std::vector<NodeId> ids;
+  for (const ClaimHit& hit : found->hits) ids.push_back(hit.claim);
+  auto views = graph::ClaimViewsOf(*store_, ids);
+  if (!views.ok()) return ToGrpc(views.status());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
     v1::SearchClaimHit* out = response->add_hits();
-    *out->mutable_claim() = *std::move(view);
-    out->set_score(hit.score);
+    *out->mutable_claim() = std::move((*views)[i]);
+    out->set_score(found->hits[i].score);
   }
   response->set_next_page_token(found->next_page_token);
   response->set_total_size(found->total);

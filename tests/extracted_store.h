@@ -8,10 +8,32 @@
 #include <string>
 
 #include "graph/store.h"
+#include "graph/views.h"
 #include "ingest/extraction.h"
 #include "test_util.h"
 
 namespace claimgraph::testing {
+
+// Every claim's view record (what GetClaim and a listing show) is the view
+// composed from the graph as it stands, byte for byte, and no record is left
+// for a claim that is gone.
+inline void RequireViewRecordsCurrent(const graph::GraphStore& store) {
+  std::size_t claims = 0;
+  REQUIRE(store.VisitNodes(v1::CLAIM, [&](const v1::Node& node) {
+    ++claims;
+    auto stored = graph::ClaimViewOf(store, node.id());
+    auto composed = graph::ViewReader(store).Claim(node.id());
+    INFO("claim " << node.id() << ": " << node.claim().content());
+    REQUIRE(stored.ok());
+    REQUIRE(composed.ok());
+    REQUIRE(stored->SerializeAsString() == composed->SerializeAsString());
+    return true;
+  }).ok());
+  auto records = store.ScanIndex(graph::IndexId::kClaimView, "", "", 1 << 30, "",
+                                 [](std::string_view) { return true; });
+  REQUIRE(records.ok());
+  REQUIRE(records->keys.size() == claims);
+}
 
 struct ExtractedStore {
   TempDir dir;
@@ -29,6 +51,7 @@ struct ExtractedStore {
     REQUIRE_FALSE(extraction->attributions.empty());
     auto outcome = store->Ingest(doc, *extraction);
     REQUIRE(outcome.ok());
+    RequireViewRecordsCurrent(*store);
     return *outcome;
   }
 };

@@ -19,6 +19,7 @@
 #include "ingest/document.h"
 #include "ingest/extraction.h"
 #include "rocksdb/db.h"
+#include "extracted_store.h"
 #include "test_util.h"
 
 namespace claimgraph::graph {
@@ -66,6 +67,7 @@ void Ingest(GraphStore& store, const std::string& doc_id, const std::string& lea
   ex.attributions.push_back(a);
   auto outcome = store.Ingest(doc, ex);
   REQUIRE(outcome.ok());
+  testing::RequireViewRecordsCurrent(store);
 }
 
 std::vector<NodeId> SourcesNamed(const GraphStore& store, const std::string& name) {

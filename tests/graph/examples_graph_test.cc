@@ -11,6 +11,7 @@
 #include "graph/store.h"
 #include "graph/views.h"
 #include "ingest/extraction.h"
+#include "extracted_store.h"
 #include "test_util.h"
 
 namespace claimgraph::graph {
@@ -62,6 +63,7 @@ struct Ingested {
       auto extraction = extractor->Extract(doc);
       REQUIRE(extraction.ok());
       REQUIRE(store->Ingest(doc, *extraction).ok());
+      testing::RequireViewRecordsCurrent(*store);
     }
     std::string token;
     do {

@@ -181,12 +181,9 @@ absl::StatusOr<std::vector<v1::ClaimView>> AllClaims(const graph::GraphStore& st
   do {
     auto page = store.ListClaims(filter, 500, token);
     if (!page.ok()) return page.status();
-    graph::ViewReader views(store);  // per page: its cache stays small
-    for (graph::NodeId id : page->ids) {
-      auto view = views.Claim(id);
-      if (!view.ok()) return view.status();
-      out.push_back(*std::move(view));
-    }
+    auto views = graph::ClaimViewsOf(store, page->ids);
+    if (!views.ok()) return views.status();
+    for (v1::ClaimView& view : *views) out.push_back(std::move(view));
     token = page->next_page_token;
   } while (!token.empty());
   return out;
@@ -308,12 +305,11 @@ absl::Status InspectSearch(const graph::GraphStore& store, const StoreCommandOpt
                    query::ClaimFilterOf(store, o.filter.Refs(std::move(classes)), kDateFlags));
   std::vector<v1::ClaimView> claims;
   std::string token;
-  graph::ViewReader views(store);
   do {
     ASSIGN_OR_RETURN(auto found, query::SearchClaims(store, filter, kinds, o.search.Text(),
                                                      500, token));
     for (const query::ClaimHit& hit : found.hits) {
-      ASSIGN_OR_RETURN(auto view, views.Claim(hit.claim));
+      ASSIGN_OR_RETURN(auto view, graph::ClaimViewOf(store, hit.claim));
       claims.push_back(std::move(view));
     }
     token = found.next_page_token;

@@ -1,0 +1,271 @@
+// Claim view records (graph/view_records.h): the batch's reads, the writer's
+// rebuild of the views a batch alters, the schema 5 migration and Check's
+// comparison.
+#include "graph/view_records.h"
+
+#include <set>
+
+#include "common/status_macros.h"
+#include "common/strings.h"
+#include "graph/views.h"
+
+namespace claimgraph::graph {
+namespace {
+
+std::string_view View(const rocksdb::Slice& slice) { return {slice.data(), slice.size()}; }
+
+// The nodes a batch puts or deletes, and the claims at either end of an edge
+// it puts or deletes.
+class TouchedByBatch : public BatchKeyHandler {
+ public:
+  explicit TouchedByBatch(const GraphStore::Impl& impl)
+      : nodes_cf_(impl.nodes->GetID()), out_cf_(impl.out->GetID()) {}
+
+  std::set<NodeId> nodes;
+  std::set<NodeId> edge_claims;
+  std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
+
+ private:
+  rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
+    if (cf == nodes_cf_ && key.size() == 9) {
+      nodes.insert(ReadU64(View(key).substr(1)));
+    } else if (cf == out_cf_) {
+      if (auto parts = DecodeEdgeKey(View(key))) {
+        for (NodeId end : {parts->first, parts->second}) {
+          if (KindOfId(end) == v1::CLAIM) edge_claims.insert(end);
+        }
+        if (parts->type == v1::ASSERTED) asserted.insert(parts->second);
+      }
+    }
+    return rocksdb::Status::OK();
+  }
+
+  uint32_t nodes_cf_, out_cf_;
+};
+
+// True when what a view shows of node `id` differs between `before` and
+// `after` (nullopt: absent): a source's name and kind, an entity's name, a
+// claim's or article's whole record. Stories show in no view.
+bool ShownPartChanged(NodeId id, const std::optional<std::string>& before,
+                      const std::optional<std::string>& after) {
+  if (before.has_value() != after.has_value()) return true;
+  if (!before || *before == *after) return false;
+  v1::Node old_node, new_node;
+  if (!old_node.ParseFromString(*before) || !new_node.ParseFromString(*after)) return true;
+  switch (KindOfId(id)) {
+    case v1::SOURCE:
+      return old_node.source().name() != new_node.source().name() ||
+             old_node.source().kind() != new_node.source().kind();
+    case v1::ENTITY: return old_node.entity().name() != new_node.entity().name();
+    case v1::STORY: return false;
+    default: return true;
+  }
+}
+
+// The claims whose view shows node `id`: a source's claims (asserted or
+// relayed), an article's, an entity's; a claim itself.
+absl::Status ClaimsShowing(const GraphReads& graph, NodeId id, std::set<NodeId>* claims) {
+  auto add = [&](const EdgeKeyParts& edge) {
+    claims->insert(edge.second);
+    return true;
+  };
+  switch (KindOfId(id)) {
+    case v1::CLAIM: claims->insert(id); return absl::OkStatus();
+    case v1::SOURCE:
+      RETURN_IF_ERROR(graph.VisitEdgeKeys(id, Direction::kOut, v1::ASSERTED, add));
+      return graph.VisitEdgeKeys(id, Direction::kOut, v1::RELAYED, add);
+    case v1::ARTICLE: return graph.VisitEdgeKeys(id, Direction::kIn, v1::REPORTED_IN, add);
+    case v1::ENTITY: return graph.VisitEdgeKeys(id, Direction::kIn, v1::MENTIONS, add);
+    default: return absl::OkStatus();
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::optional<std::string>> BatchReads::Read(rocksdb::ColumnFamilyHandle* cf,
+                                                            const std::string& key) const {
+  std::string value;
+  rocksdb::Status s = batch_.GetFromBatchAndDB(impl_.db, rocksdb::ReadOptions(), cf, key, &value);
+  if (s.IsNotFound()) return std::nullopt;
+  RETURN_IF_ERROR(FromRocks(s, "read"));
+  return value;
+}
+
+absl::StatusOr<v1::Node> BatchReads::GetNode(NodeId id) const {
+  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.nodes, NodeKey(KindOfId(id), id)));
+  if (!value) return absl::NotFoundError(Cat("no node ", id));
+  v1::Node node;
+  if (!node.ParseFromString(*value)) return absl::DataLossError(Cat("node ", id, " does not parse"));
+  return node;
+}
+
+absl::StatusOr<v1::Edge> BatchReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                             uint64_t rank) const {
+  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.out, EdgeKey(src, type, dst, rank)));
+  if (!value) return absl::NotFoundError("not found");
+  v1::Edge edge;
+  if (!edge.ParseFromString(*value)) return absl::DataLossError("edge record does not parse");
+  return edge;
+}
+
+absl::Status BatchReads::Scan(
+    rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+    const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  rocksdb::ReadOptions read;
+  read.prefix_same_as_start = (cf == impl_.out || cf == impl_.in) && prefix.size() >= 8;
+  std::unique_ptr<rocksdb::Iterator> it(
+      batch_.NewIteratorWithBase(cf, impl_.db->NewIterator(read, cf)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (!visit(View(it->key()), View(it->value()))) break;
+  }
+  return FromRocks(it->status(), "scan");
+}
+
+absl::Status BatchReads::VisitEdgeKeys(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&)>& visit) const {
+  auto scan = [this](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+                     const std::function<bool(std::string_view, std::string_view)>& each) {
+    return Scan(cf, prefix, each);
+  };
+  return VisitEdgeKeysBy(scan, impl_.out, impl_.in, node, direction, type, visit);
+}
+
+absl::Status BatchReads::VisitEdges(NodeId node, Direction direction,
+                                    std::optional<v1::EdgeType> type,
+                                    const std::function<bool(const v1::Edge&)>& visit) const {
+  absl::Status error;
+  RETURN_IF_ERROR(Scan(
+      direction == Direction::kOut ? impl_.out : impl_.in, EdgeScanPrefix(node, type),
+      [&](std::string_view key, std::string_view value) {
+        auto parts = DecodeEdgeKey(key);
+        if (!parts) {
+          error = absl::DataLossError("bad edge key");
+          return false;
+        }
+        absl::StatusOr<v1::Edge> edge;
+        if (direction == Direction::kIn) {
+          // An in-edge's record is its out twin's.
+          edge = GetEdge(parts->second, static_cast<v1::EdgeType>(parts->type), parts->first,
+                         parts->rank);
+          if (absl::IsNotFound(edge.status())) {
+            edge = absl::DataLossError(Cat("in-edge without out twin at node ", node));
+          }
+        } else if (v1::Edge parsed; parsed.ParseFromArray(value.data(), value.size())) {
+          edge = std::move(parsed);
+        } else {
+          edge = absl::DataLossError("edge record does not parse");
+        }
+        if (!edge.ok()) {
+          error = edge.status();
+          return false;
+        }
+        return visit(*edge);
+      }));
+  return error;
+}
+
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch) {
+  TouchedByBatch touched(impl);
+  RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&touched), "claim views"));
+  BatchReads graph(impl, batch);
+  std::set<NodeId> dirty = std::move(touched.edge_claims);
+  // Claims whose content or speaker, as a conflict edge's view shows them,
+  // may have changed. A claim new in this batch is not one: each of its
+  // conflict edges is new too, so the claim at its other end is dirty already.
+  std::set<NodeId> shown_to_partners;
+  std::set<NodeId> new_nodes;
+  for (NodeId id : touched.nodes) {
+    const std::string key = NodeKey(KindOfId(id), id);
+    auto stored = impl.Get(impl.nodes, key);
+    if (!stored.ok() && !absl::IsNotFound(stored.status())) return stored.status();
+    std::optional<std::string> before;
+    if (stored.ok()) before = *std::move(stored);
+    if (!before) new_nodes.insert(id);
+    ASSIGN_OR_RETURN(std::optional<std::string> after, graph.Read(impl.nodes, key));
+    if (!ShownPartChanged(id, before, after)) continue;
+    std::set<NodeId> showing;
+    RETURN_IF_ERROR(ClaimsShowing(graph, id, &showing));
+    if (before && (KindOfId(id) == v1::CLAIM || KindOfId(id) == v1::SOURCE)) {
+      shown_to_partners.insert(showing.begin(), showing.end());
+    }
+    dirty.merge(showing);
+  }
+  for (NodeId claim : touched.asserted) {
+    if (!new_nodes.count(claim)) shown_to_partners.insert(claim);
+  }
+  std::set<NodeId> partners;
+  for (NodeId claim : shown_to_partners) {
+    for (Direction direction : {Direction::kOut, Direction::kIn}) {
+      RETURN_IF_ERROR(graph.VisitEdgeKeys(claim, direction, std::nullopt,
+                                          [&](const EdgeKeyParts& edge) {
+                                            if (IsConflictEdge(static_cast<v1::EdgeType>(edge.type))) {
+                                              partners.insert(edge.second);
+                                            }
+                                            return true;
+                                          }));
+    }
+  }
+  dirty.merge(partners);
+  ViewReader views(graph);
+  for (NodeId claim : dirty) {
+    if (KindOfId(claim) != v1::CLAIM) continue;
+    auto view = views.Claim(claim);
+    if (absl::IsNotFound(view.status())) {
+      batch.Delete(impl.idx, ClaimViewKey(claim));
+      continue;
+    }
+    if (!view.ok()) return view.status();
+    batch.Put(impl.idx, ClaimViewKey(claim), view->SerializeAsString());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status MigrateClaimViews(const GraphStore::Impl& impl, const GraphReads& graph) {
+  constexpr int kClaimsPerWrite = 1000;
+  rocksdb::WriteBatch batch;
+  std::optional<ViewReader> views;  // one per write: its node cache stays small
+  absl::Status error;
+  auto write = [&]() {
+    error = FromRocks(impl.db->Write(rocksdb::WriteOptions(), &batch), "write claim views");
+    batch.Clear();
+    views.reset();
+    return error.ok();
+  };
+  int pending = 0;
+  std::unique_ptr<rocksdb::Iterator> it(impl.db->NewIterator(rocksdb::ReadOptions(), impl.nodes));
+  const std::string prefix(1, static_cast<char>(v1::CLAIM));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (it->key().size() != 9) continue;
+    const NodeId claim = ReadU64(View(it->key()).substr(1));
+    if (!views) views.emplace(graph);
+    ASSIGN_OR_RETURN(v1::ClaimView view, views->Claim(claim));
+    batch.Put(impl.idx, ClaimViewKey(claim), view.SerializeAsString());
+    if (++pending % kClaimsPerWrite == 0 && !write()) return error;
+  }
+  RETURN_IF_ERROR(FromRocks(it->status(), "migrate: scan claims"));
+  std::string version;
+  AppendU64(&version, kSchemaVersion);
+  batch.Put(impl.meta, std::string(kSchemaVersionKey), version);
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  return FromRocks(impl.db->Write(sync, &batch), "write claim views");
+}
+
+std::optional<std::string> ClaimViewProblem(const GraphReads& graph, NodeId claim,
+                                            const std::optional<std::string>& stored) {
+  auto view = ViewReader(graph).Claim(claim);
+  if (!view.ok()) {
+    return Cat("claim ", claim, ": its view cannot be composed: ", view.status().message());
+  }
+  if (!stored) {
+    return Cat("claim ", claim, " has no view record: GetClaim and listings cannot show it");
+  }
+  if (*stored != view->SerializeAsString()) {
+    return Cat("claim ", claim, ": its view record differs from the view composed from "
+               "the graph: GetClaim and listings show a stale view");
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimgraph::graph

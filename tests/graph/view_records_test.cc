@@ -1,0 +1,214 @@
+// Each claim's view record (issue 15: GetClaim one read, a listing one scan
+// and one MultiGet) is the view composed from the graph after every kind of
+// write: new articles, copies under other doc_ids, new versions; a version 4
+// store gets its records when opened for writing; `check` names a claim whose
+// record is missing or stale. Real RocksDB in a temporary directory.
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extracted_store.h"
+#include "graph/keys.h"
+#include "graph/store.h"
+#include "graph/testing.h"
+#include "common/strings.h"
+#include "graph/views.h"
+#include "ingest/document.h"
+#include "news_texts.h"
+#include "rocksdb/db.h"
+#include "test_util.h"
+
+namespace claimgraph::graph {
+namespace {
+
+using testing::RequireViewRecordsCurrent;
+using testing::TempDir;
+
+std::vector<ingest::Document> WikinewsArticles() {
+  std::vector<ingest::Document> docs;
+  REQUIRE(ingest::ReadDocuments(testing::SourceDir() + "/tests/data/wikinews/articles.jsonl",
+                                ingest::InputFormat::kJsonl,
+                                [&](absl::StatusOr<ingest::Document> doc) {
+                                  if (doc.ok()) docs.push_back(*std::move(doc));
+                                })
+              .ok());
+  REQUIRE(docs.size() > 300);
+  return docs;
+}
+
+struct Store {
+  TempDir dir;
+  std::unique_ptr<GraphStore> store = *GraphStore::Open(dir.file("db"));
+  std::unique_ptr<ingest::Extractor> extractor = *ingest::Extractor::Create();
+
+  void Add(const ingest::Document& doc) {
+    auto extraction = extractor->Extract(doc);
+    REQUIRE(extraction.ok());
+    REQUIRE(store->Ingest(doc, *extraction).ok());
+  }
+};
+
+TEST_CASE("view records follow new articles, copies and new versions",
+          "[graph][views]") {
+  Store s;
+  const std::vector<ingest::Document> docs = WikinewsArticles();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    s.Add(docs[i]);
+    if (i % 25 == 24) RequireViewRecordsCurrent(*s.store);
+  }
+  RequireViewRecordsCurrent(*s.store);
+  // Copies under other doc_ids (the same story, the claims carried twice) and
+  // new versions (claims removed, provenance moved to the copies), then the
+  // first versions again.
+  for (std::size_t i = 0; i < 30; ++i) {
+    ingest::Document copy = docs[i];
+    copy.doc_id = "copy-" + copy.doc_id;
+    s.Add(copy);
+    ingest::Document shorter = docs[i];
+    shorter.text = shorter.text.substr(0, shorter.text.size() * 2 / 3);
+    s.Add(shorter);
+    if (i % 5 == 4) RequireViewRecordsCurrent(*s.store);
+  }
+  for (std::size_t i = 0; i < 30; ++i) s.Add(docs[i]);
+  RequireViewRecordsCurrent(*s.store);
+  CHECK(s.store->Check()->empty());
+}
+
+TEST_CASE("a merged speaker shows in the view of the claim at the other end of a conflict",
+          "[graph][views][conflicts]") {
+  // ExtractedStore::Add checks every view record after each article.
+  testing::ExtractedStore s;
+  s.Add("monitor.txt", testing::kMonitorText, "2016-09-19");
+  s.Add("lavrov.txt",
+        "Lavrov said 12 people were killed in the strike on Aleppo.\n\n"
+        "He gave no further details.\n",
+        "2016-09-18");
+  auto page = s.store->ListClaims({.article = *s.store->FindArticle("monitor.txt")}, 10, "");
+  REQUIRE(page.ok());
+  REQUIRE(page->ids.size() == 1);  // the monitor's claim
+  auto shown = [&] {
+    auto view = ClaimViewOf(*s.store, page->ids[0]);
+    REQUIRE(view.ok());
+    REQUIRE(view->contradictions_size() == 1);
+    const v1::ContradictionView& conflict = view->contradictions(0);
+    return conflict.a() == view->name() ? conflict.b_speaker().display_name()
+                                        : conflict.a_speaker().display_name();
+  };
+  CHECK(shown() == "Lavrov");
+  // The one person of that surname named in full: the bare surname's claims
+  // move to them (MergeSource), and the monitor's claim shows the new name.
+  s.Add("full.txt", "Sergei Lavrov said the talks in Geneva would resume on Friday.\n",
+        "2016-09-20");
+  CHECK(shown() == "Sergei Lavrov");
+}
+
+// Opens the closed store at `db` as plain RocksDB and applies `change` to it
+// (handles in StoreColumnFamilies order).
+void EditStore(const std::string& db,
+               const std::function<void(rocksdb::DB&,
+                                        const std::vector<rocksdb::ColumnFamilyHandle*>&)>& change) {
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(StoreDbOptions({}), db, StoreColumnFamilies({}), &handles, &raw)
+              .ok());
+  std::unique_ptr<rocksdb::DB> opened(raw);
+  change(*opened, handles);
+  for (auto* handle : handles) opened->DestroyColumnFamilyHandle(handle);
+}
+
+constexpr std::size_t kIdx = 5, kMeta = 6;  // StoreColumnFamilies order
+
+std::vector<std::string> ViewKeys(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* idx) {
+  std::vector<std::string> keys;
+  std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), idx));
+  const std::string prefix = IndexPrefix(IndexId::kClaimView);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    keys.push_back(it->key().ToString());
+  }
+  return keys;
+}
+
+// The store of the first 20 Wikinews articles, closed, at s.dir/db.
+std::string SmallStore(Store& s) {
+  const std::vector<ingest::Document> docs = WikinewsArticles();
+  for (std::size_t i = 0; i < 20; ++i) s.Add(docs[i]);
+  s.store.reset();
+  return s.dir.file("db");
+}
+
+TEST_CASE("a version 4 store gets its view records when opened for writing",
+          "[graph][views][versions]") {
+  Store s;
+  const std::string db = SmallStore(s);
+  // What a version 4 store is: the same records without the views.
+  std::size_t views = 0;
+  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    const std::vector<std::string> keys = ViewKeys(raw, handles[kIdx]);
+    views = keys.size();
+    for (const std::string& key : keys) {
+      REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[kIdx], key).ok());
+    }
+    std::string version;
+    AppendU64(&version, 4);
+    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[kMeta], std::string(kSchemaVersionKey),
+                    version)
+                .ok());
+  });
+  REQUIRE(views > 20);
+
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto refused = GraphStore::Open(db, read_only);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().message().find("open it once for writing") != std::string::npos);
+
+  auto opened = GraphStore::Open(db);
+  REQUIRE(opened.ok());
+  RequireViewRecordsCurrent(**opened);
+  CHECK((*opened)->Check()->empty());
+  opened->reset();
+  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    CHECK(ViewKeys(raw, handles[kIdx]).size() == views);
+    std::string version;
+    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[kMeta], std::string(kSchemaVersionKey),
+                    &version)
+                .ok());
+    CHECK(ReadU64(version) == kSchemaVersion);
+  });
+  CHECK(GraphStore::Open(db, read_only).ok());
+}
+
+TEST_CASE("check names the claim whose view record is stale or missing",
+          "[graph][views][check]") {
+  Store s;
+  const std::string db = SmallStore(s);
+  NodeId stale = 0, missing = 0;
+  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    const std::vector<std::string> keys = ViewKeys(raw, handles[kIdx]);
+    REQUIRE(keys.size() >= 2);
+    // One record with another claim's view, one deleted.
+    std::string other;
+    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[kIdx], keys[1], &other).ok());
+    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[kIdx], keys[0], other).ok());
+    REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[kIdx], keys[1]).ok());
+    stale = ReadU64(keys[0].substr(1));
+    missing = ReadU64(keys[1].substr(1));
+  });
+  auto store = GraphStore::Open(db);
+  REQUIRE(store.ok());
+  auto problems = (*store)->Check();
+  REQUIRE(problems.ok());
+  REQUIRE(problems->size() == 2);
+  CHECK((*problems)[0].find(Cat("claim ", stale, ": its view record differs")) !=
+        std::string::npos);
+  CHECK((*problems)[1].find(Cat("claim ", missing, " has no view record")) !=
+        std::string::npos);
+  // GetClaim reads the record: the stale one shows the other claim.
+  CHECK(ClaimViewOf(**store, stale)->name() == ResourceName(missing));
+}
+
+}  // namespace
+}  // namespace claimgraph::graph
