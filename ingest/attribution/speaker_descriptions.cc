@@ -228,6 +228,9 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       if (b.source_type == SourceType::kDocument) {
         std::string_view bh = resolved[j].mention.head.in(text);
         same = LowerAscii(LastWord(bh)) == noun;
+        // "A Quinnipiac University poll released Tuesday found …. The poll
+        // also found …": the noun anywhere in the earlier document's source.
+        for (std::string_view w : Words(b.source->in(text))) same |= LowerAscii(w) == noun;
       }
       if (!same) {
         std::string clause = LowerAscii(resolved[j].clause.in(text));

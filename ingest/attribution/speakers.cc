@@ -633,8 +633,12 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         earlier = OrganisationNamedWith(text, a.source->start, name);
       if (!earlier.empty()) {
         name = earlier;
-      } else if (company && m.type != SourceType::kDocument) {
-        // No company named before: a role of this story, not a node "company".
+      } else if ((company || (name.find(' ') == std::string::npos &&
+                              !WordLists::Default().Contains("institution_noun", name))) &&
+                 m.type != SourceType::kDocument) {
+        // No company (or newspaper …) named before: a role of this story,
+        // not a node "company" or "newspaper". "the government", "police"
+        // stay institutions, which the graph scopes to their story.
         name.clear();
         name_type = a.source_type = m.type = known.type = SourceType::kRole;
       }

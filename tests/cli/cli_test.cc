@@ -572,7 +572,7 @@ TEST_CASE("empty documents are refused by name and the rest of the batch lands")
         static_cast<int>(ExampleArticles().size()) + 1);
 }
 
-TEST_CASE("input errors carry the reason; a file as --db leaves nothing behind") {
+TEST_CASE("input errors carry the reason, a file as --db leaves nothing behind") {
   TempDir dir;
   const std::string good = ExampleArticles()[0];
   Run missing = Claimgraph({"extract", good, dir.file("nonexistent.txt")});
@@ -697,7 +697,7 @@ TEST_CASE("every command honours --json") {
   }
 }
 
-TEST_CASE("claim --json carries the spans and conflicts the text form shows; tables list "
+TEST_CASE("claim --json carries the spans and conflicts the text form shows, tables list "
           "claim ids") {
   const std::string& db = ExampleStore();
   Run table = Claimgraph({"inspect", "--db", db, "claims", "--speaker", "Samantha Power"});

@@ -326,7 +326,7 @@ TEST_CASE("negation rule: a negated noun phrase or quantifier is no conflict", "
       Claim("the senator backed the trade treaty in the committee", "a rival", "say")));
 }
 
-TEST_CASE("a fragment is no claim to contradict; names in the objects must agree",
+TEST_CASE("a fragment is no claim to contradict, names in the objects must agree",
           "[conflict]") {
   // Judged false on PolNeAR (conflict-0.3): a two-word content, and a negation
   // over another party's account.

@@ -111,7 +111,7 @@ TEST_CASE("an outlet's name is an organisation, not a person", "[ingest][speaker
   CHECK(Find(e, text, "the team would stay").source_type == SourceType::kPerson);
 }
 
-TEST_CASE("a speech act to come is no attribution; the trailing source is",
+TEST_CASE("a speech act to come is no attribution, the trailing source is",
           "[ingest][speakers]") {
   const std::string text =
       "Japan will explain its position on semiconductors at the talks, the officials said.\n";
@@ -550,6 +550,21 @@ TEST_CASE("'the Wisconsin Republican' is the person who just spoke, or an unname
   CHECK(b.speaker.empty());
   CHECK(b.source_type == SourceType::kRole);
   CHECK(b.role == "South Carolina Republican");
+}
+
+TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named a role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "A Marist College poll released Tuesday found that 45 percent of voters back the plan.\n\n"
+      "The poll also found that most voters distrust Congress.\n\n"
+      "The newspaper said the mayor had not commented.\n";
+  Extraction e = Run(text);
+  const Attribution& poll = Find(e, text, "that most voters");
+  CHECK(poll.speaker == "Marist College");
+  CHECK(poll.source_type == SourceType::kDocument);
+  const Attribution& paper = Find(e, text, "the mayor had not");
+  CHECK(paper.speaker.empty());
+  CHECK(paper.source_type == SourceType::kRole);
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ TEST_CASE("'on Saturday' is the Saturday before a Sunday publication", "[time]")
   CHECK(t->precision == TimePrecision::kDay);
 }
 
-TEST_CASE("'said Sunday' in a story of that Sunday is that day; 'last Sunday' is the week before",
+TEST_CASE("'said Sunday' in a story of that Sunday is that day, 'last Sunday' is the week before",
           "[time]") {
   std::string text = "a top US general said Sunday.";
   auto t = TimeOf(text, "said", "2017-09-18");  // a Monday

@@ -319,7 +319,7 @@ v1::IngestDocumentsResponse IngestNamesakes(Server& s) {
           {"c.txt", "\"We will finish the road by the summer,\" Donald Trump said on Monday.\n"}});
 }
 
-TEST_CASE("a name search returns every candidate; a lookup needing one is ambiguous",
+TEST_CASE("a name search returns every candidate, a lookup needing one is ambiguous",
           "[query][server][names]") {
   Server s;
   REQUIRE(IngestNamesakes(s).ingested() == 3);
@@ -356,7 +356,7 @@ TEST_CASE("a name search returns every candidate; a lookup needing one is ambigu
   CHECK(claims.claims(0).speaker().display_name() == "Donald Trump");
 }
 
-TEST_CASE("traverse and export take a name as well as a resource name; a cut export "
+TEST_CASE("traverse and export take a name as well as a resource name, a cut export "
           "says so", "[query][server][names]") {
   Server s;
   IngestNamesakes(s);
@@ -545,7 +545,7 @@ TEST_CASE("contradictions list with their speakers and evidence", "[query][serve
 
 // A new version of a doc_id over the wire (issue 12): reported as REPLACED, and
 // no query path reaches the old version any more.
-TEST_CASE("IngestDocuments replaces a new version of a doc_id; queries see only it",
+TEST_CASE("IngestDocuments replaces a new version of a doc_id, queries see only it",
           "[query][server][versions]") {
   Server s;
   auto first = Send(s, {{"monitor.txt", testing::kMonitorText}, {"ministry.txt", testing::kMinistryText}});

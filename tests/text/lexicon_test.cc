@@ -101,7 +101,25 @@ TEST_CASE("the compiled-in word lists load") {
   CHECK_FALSE(lists.Contains("person_noun", "report"));
 }
 
-TEST_CASE("the calendar lists keep their order; determiners match as written") {
+// One line "NAME a" for each list WordLists::Parse requires.
+std::string OneLinePerRequiredList() {
+  std::string all;
+  for (const char* name :
+       {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
+        "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
+        "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
+        "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
+        "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
+        "concessive", "label_object", "time_preposition", "collective", "interlocutor",
+        "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
+        "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
+        "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
+        "honorific", "person_noun_ending"})
+    all += std::string(name) + " a\n";
+  return all;
+}
+
+TEST_CASE("the calendar lists keep their order, determiners match as written") {
   const WordLists& lists = WordLists::Default();
   const std::vector<std::string>& weekdays = lists.InFileOrder("weekday");
   REQUIRE(weekdays.size() == 7);
@@ -120,20 +138,12 @@ TEST_CASE("the calendar lists keep their order; determiners match as written") {
   }
   CHECK(lists.Contains("part_of_day", "night"));
   // Parse keeps the file's order and each word once; Get is sorted.
-  auto parsed = WordLists::Parse(
-      "stop a\nclause_opener b\ntitle_stop c\nno_name d\nname_link e\naffiliation f\n"
-      "modal g\nweekday sunday monday sunday\nweekday friday\nmonth m\nmonth_abbrev m\n"
-      "part_of_day p\narticle q\ndescribing_determiner r\nquote_intro_past s\n"
-      "irregular_past t\ncoordinated_past u\nfinding_body v\nraising_cue w\nto_cue x\n"
-      "passive_be y\nquestion_word z\ninstitution_noun z\ncoordinator z\ncomma_clause z\n"
-      "tail_end z\naddition_word z\nplace_preposition z\ngo_form z\nby_ing_verb z\n"
-      "concessive z\nlabel_object z\ntime_preposition z\ncollective z\ninterlocutor z\n"
-      "not_epithet z\nepithet z\nunique_title z\nadverb_ending z\nnot_adverb z\n"
-      "object_pronoun z\nrelative_pronoun z\nissuer_preposition z\nindefinite_determiner z\n"
-      "female_surname_ending z\nmale_surname_ending z\n");
+  auto parsed = WordLists::Parse(OneLinePerRequiredList() +
+                                 "weekday sunday monday sunday\nweekday friday\n");
   REQUIRE(parsed.ok());
-  CHECK((*parsed)->InFileOrder("weekday") == std::vector<std::string>{"sunday", "monday", "friday"});
-  CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"friday", "monday", "sunday"});
+  CHECK((*parsed)->InFileOrder("weekday") ==
+        std::vector<std::string>{"a", "sunday", "monday", "friday"});
+  CHECK((*parsed)->Get("weekday") == std::vector<std::string>{"a", "friday", "monday", "sunday"});
   CHECK((*parsed)->InFileOrder("no_such_list").empty());
   for (const char* w : {"the", "The", "an", "An"}) CHECK(lists.ContainsAsWritten("article", w));
   for (const char* w : {"THE", "tHe", "AN", "this"}) CHECK_FALSE(lists.ContainsAsWritten("article", w));
@@ -176,20 +186,7 @@ TEST_CASE("a word-list file with a mistake is refused, naming the line") {
     auto parsed = WordLists::Parse(text);
     return parsed.ok() ? std::string("ok") : std::string(parsed.status().message());
   };
-  // One line for each list the loader requires.
-  std::string all;
-  for (const char* name :
-       {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
-        "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
-        "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
-        "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
-        "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
-        "concessive", "label_object", "time_preposition", "collective", "interlocutor",
-        "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
-        "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
-        "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
-        "honorific", "person_noun_ending"})
-    all += std::string(name) + " a\n";
+  const std::string all = OneLinePerRequiredList();
   const std::string next =
       "line " + std::to_string(std::count(all.begin(), all.end(), '\n') + 1) + ": ";
   CHECK(message(all) == "ok");
