@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "ingest/attribution/speaker_words.h"
 #include "text/lexicon.h"
@@ -120,11 +121,9 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
       role[1] == '-' && std::isupper(static_cast<unsigned char>(role[2])))
     return true;
   std::string_view last;
-  for (size_t at = 0; at < role.size();) {
-    size_t end = role.find(' ', at);
-    if (end == std::string_view::npos) end = role.size();
-    std::string_view word = role.substr(at, end - at);
-    at = end + 1;
+  const std::vector<std::string_view> words = speaker_words::Words(role);
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view word = words[k];
     // Edge punctuation: "” White House press secretary", "Ohio Gov.".
     while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front())))
       word.remove_prefix(1);
@@ -139,7 +138,7 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
     // "a Democrat | who ran …", "a testimonial | to"; nothing after it is
     // a clause cut short ("a Republican who").
     if (e != nullptr && (e->flags & (kLexPrep | kLexBoundary))) {
-      if (at >= role.size()) return false;
+      if (k + 1 == words.size()) return false;
       break;
     }
     last = word;

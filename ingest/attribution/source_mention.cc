@@ -120,10 +120,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.type = SourceType::kPerson;
     return m;
   }
-  // Gender hints anywhere in the mention.
-  // A name word right after another is a surname, not a given name: "Joe
-  // Madison" is not made female by a surname that is also a given name.
-  // Titles and lower-case words ("spokeswoman", "Mrs.") count anywhere.
+  // Gender hints: titles and lower-case words ("spokeswoman", "Mrs.")
+  // anywhere in the mention, and a name's first word; a name word right
+  // after another is a surname ("Joe Madison" is not made female by it).
   constexpr uint32_t kNotPlainName =
       kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName;
   for (int i = r.begin; i < r.end; ++i) {

@@ -104,10 +104,7 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
   std::optional<NameMention> latest;
   const uint32_t begin = std::max<uint32_t>(from + 1, to > kMaxSubjectReach ? to - kMaxSubjectReach : 0);
   for (uint32_t at = begin; at < to && at < text.size(); ++at) {
-    const bool starts = at == 0 || text[at - 1] == '\n' ||
-                        (text[at - 1] == ' ' && at >= 2 &&
-                         (text[at - 2] == '.' || text[at - 2] == '?' || text[at - 2] == '!'));
-    if (!starts || !std::isupper(static_cast<unsigned char>(text[at]))) continue;
+    if (!std::isupper(static_cast<unsigned char>(text[at])) || !StartsSentence(text, at)) continue;
     uint32_t end = at;
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
                                  text[end] == '-' || text[end] == '\''))

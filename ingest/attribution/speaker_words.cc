@@ -390,14 +390,16 @@ bool InsideAttribution(const std::vector<AttributionCandidate>& candidates, uint
   return false;
 }
 
+bool StartsSentence(std::string_view text, size_t at) {
+  if (at == 0) return true;
+  const char c = text[at - 1];
+  return c == '\n' ||
+         (c == ' ' && at >= 2 && (text[at - 2] == '.' || text[at - 2] == '?' || text[at - 2] == '!'));
+}
+
 uint32_t SentenceStart(std::string_view text, size_t at) {
-  at = std::min(at, text.size());
-  for (size_t i = at; i > 0; --i) {
-    const char c = text[i - 1];
-    if (c == '\n') return static_cast<uint32_t>(i);
-    if (c == ' ' && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '?' || text[i - 2] == '!'))
-      return static_cast<uint32_t>(i);
-  }
+  for (size_t i = std::min(at, text.size()); i > 0; --i)
+    if (StartsSentence(text, i)) return static_cast<uint32_t>(i);
   return 0;
 }
 

@@ -153,8 +153,11 @@ uint32_t PreviousSentenceStart(std::string_view text, size_t at);
 // "? ", "! " or line break after it (an abbreviation such as "Sen." ends it
 // early, which only makes the caller more careful).
 uint32_t SentenceEnd(std::string_view text, size_t at);
-// The byte offset where the sentence holding `at` starts: just after the last
-// ". ", "? ", "! " or line break before it (0 when none).
+// Whether a sentence starts at byte `at`: the text's start, or just after a
+// line break, ". ", "? " or "! ".
+bool StartsSentence(std::string_view text, size_t at);
+// The byte offset where the sentence holding `at` starts: the last byte at
+// or before it where StartsSentence (0 when none).
 uint32_t SentenceStart(std::string_view text, size_t at);
 
 // "said the designer, who works for another brand", "the engineer, a

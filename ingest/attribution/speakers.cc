@@ -440,11 +440,9 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // "It said …" with no organisation speaking before: the organisation
   // named latest before ("Amoco Corp reported … It said …").
   if (a.speaker.empty() && m.pronoun == 'n') {
-    std::string org = OrganisationNamedBefore(text, a.source->start);
     // Only one named in this sentence or the one before.
-    const size_t named = org.empty() ? std::string_view::npos : text.rfind(org, a.source->start);
-    if (named == std::string_view::npos || named < PreviousSentenceStart(text, a.source->start))
-      org.clear();
+    const uint32_t from = PreviousSentenceStart(text, a.source->start);
+    std::string org = OrganisationNamedBefore(text.substr(from), a.source->start - from);
     if (!org.empty()) {
       a.speaker = org;
       a.source_type = SourceType::kOrganisation;
