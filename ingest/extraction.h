@@ -58,9 +58,12 @@ namespace claimgraph::ingest {
 // organisation of their sentence or the one before. A person's role must
 // name what a person is ("spotlight was", "attacked Trump for … about" are
 // dropped).
+// extract-0.15: a live blog ("The Latest": entries between rules and time
+// stamps) is one article body; only its first or largest entry was read.
+// '' and `` are double quotation marks (the New York Times archive's).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.14";
+inline constexpr std::string_view kExtractorVersion = "extract-0.15";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

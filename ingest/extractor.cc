@@ -350,11 +350,16 @@ class RuleExtractor final : public Extractor {
   // a neighbouring attribution: the same paragraph first (“…,” she said.
   // “…”), then the quote they continue from the previous paragraph, then the
   // paragraph they run into.
-  // Quotation marks (straight or curly double) in `s`.
+  // Quotation marks (straight, curly or typewritten double) in `s`.
   static int QuoteMarksIn(std::string_view s) {
     int n = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       if (s[i] == '"') ++n;
+      // '' and `` are one double mark, as the tokenizer reads them.
+      if ((s[i] == '\'' || s[i] == '`') && i + 1 < s.size() && s[i + 1] == s[i]) {
+        ++n;
+        ++i;
+      }
       if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
           static_cast<unsigned char>(s[i + 1]) == 0x80 &&
           (static_cast<unsigned char>(s[i + 2]) == 0x9C ||

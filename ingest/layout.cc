@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "text/char_class.h"
+#include "text/lexicon.h"
 #include "text/stopwords.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -224,6 +225,44 @@ bool HasClockTime(std::string_view s) {
     }
   }
   return false;
+}
+
+// A line that only separates the sections of one article: a rule ("___",
+// "* * *": no letters or digits) or a time stamp alone ("6:05 p.m.", "7 p.m.
+// EDT", "Noon"), as in live-blog stories ("The Latest"). Its words are
+// numbers or words of the list "clock_word" (dots left out: "p.m." is "pm"),
+// at least one of them a time.
+bool IsSectionSeparator(const Line& line, std::string_view s) {
+  if (line.key.empty()) return true;
+  if (line.words > 4) return false;
+  const WordLists& lists = WordLists::Default();
+  bool time = false;
+  for (std::size_t at = 0; at < s.size();) {
+    std::size_t end = s.find(' ', at);
+    if (end == std::string_view::npos) end = s.size();
+    std::string word;
+    for (char c : s.substr(at, end - at)) {
+      if (c == '.' || c == ',') continue;
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    at = end + 1;
+    while (!word.empty() && word.back() == ':') word.pop_back();  // "11:45 a.m.:"
+    if (word.empty()) continue;
+    std::size_t digits = 0;
+    while (digits < word.size() && (std::isdigit((unsigned char)word[digits]) || word[digits] == ':')) {
+      ++digits;
+    }
+    if (digits > 0 && std::isdigit((unsigned char)word[0])) {
+      const std::string_view rest = std::string_view(word).substr(digits);
+      if (!rest.empty() && !lists.Contains("clock_word", rest)) return false;
+      time = true;
+    } else if (lists.Contains("clock_word", word)) {
+      time = time || word == "noon" || word == "midnight";
+    } else {
+      return false;
+    }
+  }
+  return time;
 }
 
 std::string Lower(std::string_view s) {
@@ -500,7 +539,8 @@ Layout AnalyzeLayout(std::string_view text) {
 
   // Blocks: runs of lines separated by boilerplate gaps. A gap ends a block
   // when it holds two or more boilerplate lines, or four or more repeated ones:
-  // one stray line does not cut an article in two.
+  // one stray line does not cut an article in two; nor does a gap of section
+  // separators (rules and time stamps between a live blog's entries).
   struct Block {
     std::size_t first, last;  // line indexes, inclusive
     std::size_t prose_bytes = 0;
@@ -527,11 +567,21 @@ Layout AnalyzeLayout(std::string_view text) {
       }
       std::size_t k = j;
       int strong = 0;
+      int repeated = 0;
+      bool separators = true;  // every boilerplate line of the gap separates sections
       while (k < lines.size() && is_out(k)) {
-        strong += lines[k].cls == LineClass::kBoilerplate;
+        if (lines[k].cls == LineClass::kBoilerplate) {
+          ++strong;
+          separators = separators && IsSectionSeparator(lines[k], lines[k].span.in(text));
+        } else if (!lines[k].ends_sentence || lines[k].words < 5) {
+          ++repeated;  // furniture rather than a sentence of the story told again
+        }
         ++k;
       }
-      if (strong >= 2 || k - j >= 4 || k == lines.size()) break;
+      // A live blog repeats sentences ("It takes 1,237 delegates to win.") and
+      // whole entries: repeated sentences do not end it, furniture may.
+      const bool section_gap = separators && strong > 0 && repeated <= 2;
+      if (k == lines.size() || (!section_gap && (strong >= 2 || k - j >= 4))) break;
       j = k;
     }
     blocks.push_back(block);

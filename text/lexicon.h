@@ -162,7 +162,7 @@ class Lexicon {
 // "collective", "interlocutor", "not_epithet", "epithet", "unique_title", the
 // mention words "adverb_ending", "not_adverb", "object_pronoun",
 // "relative_pronoun", "issuer_preposition", "indefinite_determiner",
-// "female_surname_ending", "male_surname_ending"; and
+// "female_surname_ending", "male_surname_ending", the layout's "clock_word"; and
 // the lists of data/common_words.txt, generated from UD English:
 // "common_noun", "common_adverb", "common_function", "common_other",
 // "person_noun".

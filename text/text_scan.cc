@@ -297,6 +297,11 @@ void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* le
                          Before(text, pos, begin) != 0 &&
                          IsSpaceCp(Before(text, pos, begin)))) {
       ScanWord(text, pos, len, end, lexicon, tok);
+    } else if ((cp == '\'' || cp == '`') && pos + 1 < end && text[pos + 1] == text[pos]) {
+      // '' and ``: the double quotation marks of typewritten and TeX-style
+      // text (the New York Times archive writes ''…'' for “…”): one mark,
+      // read as " and “.
+      ScanMark(text, pos, 2, cp == '`' ? kLeftDouble : '"', begin, end, tok);
     } else {
       ScanMark(text, pos, len, cp, begin, end, tok);
     }

@@ -89,6 +89,26 @@ TEST_CASE("apostrophes are not closing quotation marks", "[ingest][extractor]") 
         "Syria's east");
 }
 
+TEST_CASE("typewritten double quotes are quotation marks", "[ingest][extractor]") {
+  // The New York Times archive writes ''...'' for a quotation; TeX-style text
+  // opens with ``. Apostrophes inside the quote stay apostrophes.
+  const std::string text =
+      "Party officials spent the weekend in dismay over the primary result.\n\n"
+      "''It's bad for the party and bad for the country,'' said Stuart Stevens, the chief "
+      "strategist for the campaign. ''I don't think there is anything good about it.''\n\n"
+      "``We will win in the fall,'' the governor said.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  const Attribution& a = e.attributions[0];
+  CHECK(a.kind == AttributionKind::kDirect);
+  CHECK(Text(text, a.source) == "Stuart Stevens, the chief strategist for the campaign");
+  // The quote continuing after its attribution's sentence is the same statement.
+  CHECK(Text(text, a.content).substr(0, 20) == "It's bad for the par");
+  CHECK(Text(text, a.content).find("anything good about it") != std::string::npos);
+  CHECK(Text(text, e.attributions[1].content) == "We will win in the fall");
+  CHECK(Text(text, e.attributions[1].source) == "the governor");
+}
+
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
   const std::string text =
       "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "

@@ -151,6 +151,64 @@ TEST_CASE("repeated site lines, time stamps and forms between prose are dropped"
   CHECK(p[1] == "A Russian military spokesman denied targeting the group.");
 }
 
+TEST_CASE("a live blog's entries between rules and time stamps are one body", "[layout]") {
+  // The shape of AP's "The Latest": entries newest first, each headed by a
+  // time stamp and closed by a rule; a sentence repeated at the end of several
+  // entries, and one entry repeated whole.
+  std::string text =
+      "The Latest: Senator wins the primary.\n\n"
+      "CAPITAL (AP) \xE2\x80\x94 The Latest on the race (all times EDT):\n\n"
+      "9:05 p.m.\n\n"
+      "The senator says the result shows that voters want a change in the capital.\n\n"
+      "It takes 1,237 delegates to win the nomination for president.\n\n"
+      "___.\n\n"
+      "8:55 p.m.:\n\n"
+      "The governor has won the primary in his home state, officials said tonight.\n\n"
+      "It takes 1,237 delegates to win the nomination for president.\n\n"
+      "___.\n\n"
+      "8:40 p.m.\n\n"
+      "The mayor told supporters that the count would last until the morning.\n\n"
+      "Turnout was higher than in any primary since the party began holding them.\n\n"
+      "___.\n\n"
+      "8:35 p.m.\n\n"
+      "The mayor told supporters that the count would last until the morning.\n\n"
+      "Turnout was higher than in any primary since the party began holding them.\n\n"
+      "___.\n\n"
+      "7 p.m. EDT\n\n"
+      "Polls have closed in the state, and election workers have begun to count.\n\n"
+      "___.\n";
+  Layout layout = AnalyzeLayout(text);
+  std::vector<std::string> p = Paragraphs(text, layout);
+  REQUIRE(p.size() >= 4);
+  CHECK(p.back().find("Polls have closed") != std::string::npos);
+  std::string body = BodyText(text, layout);
+  CHECK(body.find("The senator says") != std::string::npos);
+  CHECK(body.find("The governor has won") != std::string::npos);
+  CHECK(body.find("___") == std::string::npos);
+  CHECK(body.find("8:55 p.m.") == std::string::npos);
+}
+
+TEST_CASE("a comment's name and time line still ends the article body", "[layout]") {
+  // A time stamp with a name is not a section separator: the comments under an
+  // article stay out of its body.
+  std::string text =
+      "The minister said on Monday that the bridge would reopen within a week, after "
+      "engineers found no damage to its main span.\n\n"
+      "Repairs to the approach roads are expected to cost about two million euros, the "
+      "ministry said in a statement.\n\n"
+      "Traffic has been diverted through the city centre since the flood.\n\n"
+      "___.\n\n"
+      "Jane Doe, 15:45 GMT\n\n"
+      "I do not believe a word of it, the bridge was never safe.\n\n"
+      "John Roe, 15:52 GMT\n\n"
+      "They said the same thing last year.\n";
+  Layout layout = AnalyzeLayout(text);
+  std::string body = BodyText(text, layout);
+  CHECK(body.find("Traffic has been diverted") != std::string::npos);
+  CHECK(body.find("I do not believe") == std::string::npos);
+  CHECK(body.find("same thing last year") == std::string::npos);
+}
+
 TEST_CASE("text without any prose keeps its non-boilerplate lines", "[layout]") {
   std::string text = "Power says Russia must stop grandstanding";
   Layout layout = AnalyzeLayout(text);
