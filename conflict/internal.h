@@ -11,10 +11,10 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "conflict/detector.h"
 #include "text/claim_words.h"
@@ -23,16 +23,17 @@
 namespace claimgraph::ingest::conflict_internal {
 
 // Hash and equality for string-keyed maps looked up by std::string_view
-// without building a std::string.
+// without building a std::string (Debian's absl hashes its own string_view,
+// not std::string_view).
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const {
     return std::hash<std::string_view>{}(s);
   }
 };
+// Open addressing: the detector's lexicon lookups are a share of ingest's CPU.
 template <typename Value>
-using StringMap =
-    std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, Value, StringHash, std::equal_to<>>;
 
 // A claim's words: text/'s tokens with lower case and stem (text/claim_words.h).
 using Token = ClaimWord;
@@ -83,7 +84,7 @@ class Lexicon {
     uint32_t bit = 0;  // in Token::tables
     StringMap<std::vector<LexEntry>> by_first;  // first stem -> entries
     // Stems and surface forms of one-word entries.
-    std::unordered_set<std::string, StringHash, std::equal_to<>> single;
+    absl::flat_hash_set<std::string, StringHash, std::equal_to<>> single;
   };
   // The table named `name`, or null. There are a dozen tables: a linear
   // search beats hashing the name.
@@ -99,7 +100,7 @@ class Lexicon {
   std::map<std::string, std::vector<std::string>> denial_hits_;
   StringMap<double> numbers_, multipliers_;  // exact word -> value
   StringMap<NumberRange> vague_;
-  std::unordered_map<std::string, double> df_;
+  StringMap<double> df_;
   double documents_ = 1;
 };
 

@@ -129,15 +129,49 @@ void ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
   }
 }
 
+namespace {
+
+// The batch's final records (one per key: the index overwrites), in key order
+// within each column family. The memtable's skip list starts each insert from
+// where the previous one ended, so keys in order cost a short search instead
+// of a walk from the top (memtable inserts were a fifth of ingest's CPU).
+// The same records, and so the same store, as the batch in write order.
+absl::StatusOr<rocksdb::WriteBatch> InKeyOrder(
+    rocksdb::WriteBatchWithIndex& batch,
+    const std::vector<rocksdb::ColumnFamilyHandle*>& families) {
+  rocksdb::WriteBatch sorted(batch.GetWriteBatch()->GetDataSize());
+  for (rocksdb::ColumnFamilyHandle* cf : families) {
+    std::unique_ptr<rocksdb::WBWIIterator> it(batch.NewIterator(cf));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      rocksdb::WriteEntry entry = it->Entry();
+      rocksdb::Status s;
+      switch (entry.type) {
+        case rocksdb::kPutRecord: s = sorted.Put(cf, entry.key, entry.value); break;
+        case rocksdb::kDeleteRecord: s = sorted.Delete(cf, entry.key); break;
+        case rocksdb::kSingleDeleteRecord: s = sorted.SingleDelete(cf, entry.key); break;
+        default:
+          return absl::InternalError(Cat("write batch: record type ", entry.type,
+                                         " cannot be put in key order"));
+      }
+      RETURN_IF_ERROR(FromRocks(s, "write batch"));
+    }
+    RETURN_IF_ERROR(FromRocks(it->status(), "write batch"));
+  }
+  return sorted;
+}
+
+}  // namespace
+
 absl::Status ArticleWriter::Commit() {
   // Pending node records last, so that each is written once in its final form.
   for (const auto& [key, node] : nodes_) {
     batch_.Put(impl_.nodes, key, node.SerializeAsString());
   }
   RETURN_IF_ERROR(PutClaimViews(impl_, batch_));
+  ASSIGN_OR_RETURN(rocksdb::WriteBatch sorted, InKeyOrder(batch_, impl_.handles));
   rocksdb::WriteOptions write;
   write.sync = impl_.options.sync_writes;
-  rocksdb::Status write_status = impl_.db->Write(write, batch_.GetWriteBatch());
+  rocksdb::Status write_status = impl_.db->Write(write, &sorted);
   absl::Status written = absl::OkStatus();
   if (!write_status.ok()) {
     // Nothing of the batch is visible; RocksDB now refuses writes until
@@ -145,7 +179,7 @@ absl::Status ArticleWriter::Commit() {
     impl_.write_fault = write_status;
     written = WriteFault(doc_.doc_id, write_status);
   } else if (impl_.on_write) {
-    impl_.on_write(*batch_.GetWriteBatch());
+    impl_.on_write(sorted);
   }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.

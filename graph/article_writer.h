@@ -378,6 +378,10 @@ class ArticleWriter {
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
   std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
+  // The stored term entries (candidate, time key) each term's scan read,
+  // by term: the store does not change while the batch is built, and an
+  // article's claims share many terms.
+  std::unordered_map<std::string, std::vector<std::pair<NodeId, std::string>>> term_scans_;
   // Claims reported in the stored articles of story_, read on first need.
   std::optional<std::unordered_set<NodeId>> story_claims_;
   // Replacement: claims removed, and surviving claims whose provenance moved

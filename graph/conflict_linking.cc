@@ -28,14 +28,17 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     // Candidates are capped; the claim is indexed under every term all the
     // same, so that later claims find it through any of them.
     if (candidates.size() < kMaxCandidates) {
-      int taken = 0;
-      RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
-        // NewestFirst undoes itself on the digits of a date.
-        candidates.emplace(ReadU64(key.substr(key.size() - 8)),
-                           NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
-                                                  kTimeKeyBytes)));
-        return ++taken < kCandidatesPerTerm;
-      }));
+      auto [scan, unread] = term_scans_.try_emplace(term);
+      if (unread) {
+        RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
+          // NewestFirst undoes itself on the digits of a date.
+          scan->second.emplace_back(ReadU64(key.substr(key.size() - 8)),
+                                    NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
+                                                           kTimeKeyBytes)));
+          return scan->second.size() < static_cast<std::size_t>(kCandidatesPerTerm);
+        }));
+      }
+      for (const auto& [id, time_key] : scan->second) candidates.emplace(id, time_key);
     }
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);

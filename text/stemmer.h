@@ -7,7 +7,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "absl/container/flat_hash_map.h"
 
 struct sb_stemmer;
 
@@ -29,14 +30,14 @@ class Stemmer {
   std::string Stem(std::string_view lower_word);
 
  private:
-  struct Hash {
+  struct Hash {  // Debian's absl hashes its own string_view, not std's
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   // Bounds the cache; it is emptied when full.
   static constexpr std::size_t kMaxCached = 1 << 16;
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+  absl::flat_hash_map<std::string, std::string, Hash, std::equal_to<>> cache_;
 };
 
 // This thread's Stemmer, made on first use.
