@@ -10,9 +10,10 @@
 // asynchronous client (CompletionQueue per client thread). Client and server
 // share the machine's cores.
 //
-// --cpu-loop N first reads N claim views (GetClaim's answer) and N pages of 50
-// claims by speaker (ListClaims's) in this process, one after another, and
-// prints the process CPU per call (loaded machines move QPS; CPU per call
+// --cpu-loop N first reads N claim views (GetClaim's answer), N pages of 50
+// claims by speaker (ListClaims's) and N/10 depth-2 subgraphs from sampled
+// claims (Traverse's, each also rendered as GraphML: ExportSubgraph's) in this
+// process, one after another, and prints the process CPU per call (loaded machines move QPS; CPU per call
 // moves less) and an FNV-1a hash of the answers' bytes: two binaries on one
 // store that print the same hash gave the same answers.
 #include <CLI/CLI.hpp>
@@ -27,6 +28,7 @@
 #include "common/status_macros.h"
 #include "load.h"
 #include "graph/store.h"
+#include "graph/subgraph.h"
 #include "graph/views.h"
 #include "query/server.h"
 
@@ -69,9 +71,30 @@ absl::Status CpuLoop(const graph::GraphStore& store, const Targets& targets, int
     }
   }
   double list_cpu = CpuSeconds() - start;
+  const int traversals = std::max(1, calls / 10);
+  double traverse_cpu = 0, export_cpu = 0, traverse_bytes = 0;
+  for (int i = 0; i < traversals; ++i) {
+    const std::string& name = targets.claims[i % targets.claims.size()];
+    ASSIGN_OR_RETURN(graph::NodeId id, graph::ParseResourceName(name, v1::CLAIM));
+    start = CpuSeconds();
+    ASSIGN_OR_RETURN(v1::Subgraph sub,
+                     graph::Traverse(store, id, 2, graph::kDefaultMaxNodes));
+    traverse_cpu += CpuSeconds() - start;
+    sub.SerializeToString(&bytes);
+    Fnv(&hash, bytes);
+    traverse_bytes += bytes.size();
+    start = CpuSeconds();
+    ASSIGN_OR_RETURN(bytes, graph::RenderSubgraph(sub, v1::GRAPHML));
+    export_cpu += CpuSeconds() - start;
+    Fnv(&hash, bytes);
+  }
   std::printf("one process, %d calls each: GetClaim %.1f us CPU per call, ListClaims "
-              "by speaker (page 50) %.1f us CPU per call; answers hash %016llx\n\n",
-              calls, get_cpu / calls * 1e6, list_cpu / calls * 1e6,
+              "by speaker (page 50) %.1f us CPU per call; %d calls: Traverse depth 2 "
+              "%.1f us CPU per call (answer %.0f kB), GraphML render %.1f us; answers hash "
+              "%016llx\n\n",
+              calls, get_cpu / calls * 1e6, list_cpu / calls * 1e6, traversals,
+              traverse_cpu / traversals * 1e6, traverse_bytes / traversals / 1e3,
+              export_cpu / traversals * 1e6,
               (unsigned long long)hash);
   return absl::OkStatus();
 }
@@ -142,7 +165,7 @@ int Main(int argc, char** argv) {
   double empty_p99 = 0;
   double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
   for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims, Rpc::kListClaimsByEntity,
-                  Rpc::kListContradictions, Rpc::kTraverse}) {
+                  Rpc::kListContradictions, Rpc::kTraverse, Rpc::kExportSubgraph}) {
     LoadOptions w = load;
     w.seconds = warmup;
     (void)RunLoad(channel, {rpc}, *targets, w);

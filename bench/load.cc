@@ -24,6 +24,7 @@ std::string_view RpcName(Rpc rpc) {
     case Rpc::kListClaimsByEntity: return "ListClaims by entity (page 50)";
     case Rpc::kListContradictions: return "ListContradictions by entity";
     case Rpc::kTraverse: return "Traverse depth 2";
+    case Rpc::kExportSubgraph: return "ExportSubgraph depth 2 (GraphML)";
   }
   return "?";
 }
@@ -181,6 +182,17 @@ std::unique_ptr<Call> MakeCall(Rpc rpc, v1::ClaimGraphService::Stub* stub,
           [&t](v1::TraverseRequest* r, std::mt19937_64& rng) {
             r->set_name(Pick(t.claims, rng));
             r->set_depth(2);
+          },
+          deadline_ms);
+    case Rpc::kExportSubgraph:
+      return std::make_unique<TypedCall<v1::ExportSubgraphRequest, v1::ExportSubgraphResponse>>(
+          [stub](auto* c, const auto& r, auto* cq) {
+            return stub->PrepareAsyncExportSubgraph(c, r, cq);
+          },
+          [&t](v1::ExportSubgraphRequest* r, std::mt19937_64& rng) {
+            r->set_name(Pick(t.claims, rng));
+            r->set_depth(2);
+            r->set_format(v1::GRAPHML);
           },
           deadline_ms);
   }

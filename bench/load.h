@@ -26,6 +26,7 @@ enum class Rpc {
   kListClaimsByEntity,  // ListClaims by a random entity, page_size 50
   kListContradictions,  // ListContradictions by a random entity, page_size 50
   kTraverse,            // Traverse depth 2 from a random claim
+  kExportSubgraph,      // ExportSubgraph depth 2 from a random claim, GraphML
 };
 std::string_view RpcName(Rpc rpc);
 

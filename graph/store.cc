@@ -102,11 +102,23 @@ absl::StatusOr<v1::Node> GraphStore::Impl::GetNode(NodeId id) const {
     }
     return value.status();
   }
+  return NodeFromRecord(id, *value);
+}
+
+absl::StatusOr<v1::Node> NodeFromRecord(NodeId id, std::string_view record) {
   v1::Node node;
-  if (!node.ParseFromString(*value)) {
+  if (!node.ParseFromArray(record.data(), static_cast<int>(record.size()))) {
     return absl::DataLossError(Cat("node ", id, " does not parse"));
   }
   return node;
+}
+
+absl::StatusOr<v1::Edge> EdgeFromRecord(std::string_view record) {
+  v1::Edge edge;
+  if (!edge.ParseFromArray(record.data(), static_cast<int>(record.size()))) {
+    return absl::DataLossError("edge record does not parse");
+  }
+  return edge;
 }
 
 absl::Status GraphStore::Impl::ScanPrefix(
@@ -513,12 +525,12 @@ absl::Status GraphStore::Impl::VisitEdges(
           twin = *std::move(stored);
           value = twin;
         }
-        v1::Edge edge;
-        if (!edge.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
-          error = absl::DataLossError("edge record does not parse");
+        auto edge = EdgeFromRecord(value);
+        if (!edge.ok()) {
+          error = edge.status();
           return false;
         }
-        return visit(edge);
+        return visit(*edge);
       }));
   return error;
 }
@@ -532,6 +544,28 @@ absl::Status GraphStore::VisitEdgeKeys(
     return impl.ScanPrefix(cf, prefix, each);
   };
   return VisitEdgeKeysBy(scan, impl.out, impl.in, node, direction, type, visit);
+}
+
+struct GraphStore::EdgeKeyScanner::Scanners {
+  Impl::PrefixScanner out, in;
+};
+
+GraphStore::EdgeKeyScanner::EdgeKeyScanner(const GraphStore& store)
+    : store_(store),
+      scanners_(new Scanners{Impl::PrefixScanner(*store.impl_, store.impl_->out),
+                             Impl::PrefixScanner(*store.impl_, store.impl_->in)}) {}
+
+GraphStore::EdgeKeyScanner::~EdgeKeyScanner() = default;
+
+absl::Status GraphStore::EdgeKeyScanner::Visit(
+    NodeId node, Direction direction,
+    const std::function<bool(const EdgeKeyParts&)>& visit) {
+  const Impl& impl = *store_.impl_;
+  auto scan = [&](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+                  const std::function<bool(std::string_view, std::string_view)>& each) {
+    return (cf == impl.out ? scanners_->out : scanners_->in).Scan(prefix, each);
+  };
+  return VisitEdgeKeysBy(scan, impl.out, impl.in, node, direction, std::nullopt, visit);
 }
 
 absl::Status GraphStore::VisitEdges(

@@ -183,6 +183,23 @@ class GraphStore : public GraphReads {
                              std::optional<v1::EdgeType> type,
                              const std::function<bool(const EdgeKeyParts&)>& visit) const override;
 
+  // VisitEdgeKeys (all types) for many nodes one after another, as a walk
+  // does, through one RocksDB iterator per direction made once (making one
+  // costs more than a short scan). Sees the store as of its creation; one
+  // thread at a time; must not outlive the store.
+  class EdgeKeyScanner {
+   public:
+    explicit EdgeKeyScanner(const GraphStore& store);
+    ~EdgeKeyScanner();
+    absl::Status Visit(NodeId node, Direction direction,
+                       const std::function<bool(const EdgeKeyParts&)>& visit);
+
+   private:
+    const GraphStore& store_;
+    struct Scanners;
+    std::unique_ptr<Scanners> scanners_;
+  };
+
   // Claims matching `filter`, ordered by time of statement then id. page_size
   // must be positive; page_token is the opaque token of the previous page, and
   // a token that does not belong to this listing is InvalidArgument.
@@ -191,6 +208,12 @@ class GraphStore : public GraphReads {
   // The edge src -type-> dst (rank); NotFound when absent.
   absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
                                    uint64_t rank = 0) const override;
+  // The records of the nodes `ids` and of the edges `edges` (each as its out
+  // key: first = src, second = dst), in their order, each read with one
+  // MultiGet: for walks that know many at once. Each item is what GetNode or
+  // GetEdge would return for it.
+  std::vector<absl::StatusOr<v1::Node>> GetNodes(const std::vector<NodeId>& ids) const;
+  std::vector<absl::StatusOr<v1::Edge>> GetEdges(const std::vector<EdgeKeyParts>& edges) const;
   // The view records (kClaimView: v1::ClaimView bytes) of `claims`, in their
   // order, read with one MultiGet; NotFound "no node ID" for the first claim
   // that has none (a claim has its record exactly when it exists).

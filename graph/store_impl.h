@@ -67,6 +67,12 @@ absl::Status VerifyTableFiles(rocksdb::DB& db);
 absl::Status WriteFault(std::string_view doc_id, const rocksdb::Status& status);
 
 
+// A node's record (`id`'s value in `nodes`) parsed; DataLoss "node ID does not
+// parse" when it does not.
+absl::StatusOr<v1::Node> NodeFromRecord(NodeId id, std::string_view record);
+// An edge's record (its value in `out`) parsed; DataLoss when it does not parse.
+absl::StatusOr<v1::Edge> EdgeFromRecord(std::string_view record);
+
 // The keys of `cf` under `prefix`, each with its value, until `visit` returns
 // false: Impl::ScanPrefix, or a batch's scan over the store (BatchReads).
 using KeyScan = std::function<absl::Status(

@@ -158,11 +158,67 @@ absl::StatusOr<v1::Edge> GraphStore::GetEdge(NodeId src, v1::EdgeType type,
                                              NodeId dst, uint64_t rank) const {
   auto value = impl_->Get(impl_->out, EdgeKey(src, type, dst, rank));
   if (!value.ok()) return value.status();
-  v1::Edge edge;
-  if (!edge.ParseFromString(*value)) {
-    return absl::DataLossError("edge record does not parse");
+  return EdgeFromRecord(*value);
+}
+
+namespace {
+
+// Reads `keys` of `cf` with one MultiGet and calls `each(i, status, value)`
+// for each key, in their order.
+void MultiRead(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
+               const std::vector<std::string>& keys,
+               const std::function<void(std::size_t, const rocksdb::Status&,
+                                        std::string_view)>& each) {
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db->MultiGet(rocksdb::ReadOptions(), cf, slices.size(), slices.data(), values.data(),
+               statuses.data());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    each(i, statuses[i], View(values[i]));
   }
-  return edge;
+}
+
+}  // namespace
+
+std::vector<absl::StatusOr<v1::Node>> GraphStore::GetNodes(
+    const std::vector<NodeId>& ids) const {
+  std::vector<std::string> keys;
+  keys.reserve(ids.size());
+  for (NodeId id : ids) keys.push_back(NodeKey(KindOfId(id), id));
+  std::vector<absl::StatusOr<v1::Node>> nodes;
+  nodes.reserve(ids.size());
+  MultiRead(impl_->db, impl_->nodes, keys,
+            [&](std::size_t i, const rocksdb::Status& status, std::string_view value) {
+              if (status.IsNotFound()) {
+                nodes.push_back(absl::NotFoundError(Cat("no node ", ids[i])));
+              } else if (!status.ok()) {
+                nodes.push_back(FromRocks(status, "read"));
+              } else {
+                nodes.push_back(NodeFromRecord(ids[i], value));
+              }
+            });
+  return nodes;
+}
+
+std::vector<absl::StatusOr<v1::Edge>> GraphStore::GetEdges(
+    const std::vector<EdgeKeyParts>& edges) const {
+  std::vector<std::string> keys;
+  keys.reserve(edges.size());
+  for (const EdgeKeyParts& e : edges) keys.push_back(EdgeKey(e.first, e.type, e.second, e.rank));
+  std::vector<absl::StatusOr<v1::Edge>> records;
+  records.reserve(edges.size());
+  MultiRead(impl_->db, impl_->out, keys,
+            [&](std::size_t, const rocksdb::Status& status, std::string_view value) {
+              if (status.IsNotFound()) {
+                records.push_back(absl::NotFoundError("not found"));
+              } else if (!status.ok()) {
+                records.push_back(FromRocks(status, "read"));
+              } else {
+                records.push_back(EdgeFromRecord(value));
+              }
+            });
+  return records;
 }
 
 absl::StatusOr<std::vector<std::string>> GraphStore::ClaimViewRecords(
@@ -170,18 +226,21 @@ absl::StatusOr<std::vector<std::string>> GraphStore::ClaimViewRecords(
   std::vector<std::string> keys;
   keys.reserve(claims.size());
   for (NodeId claim : claims) keys.push_back(ClaimViewKey(claim));
-  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  impl_->db->MultiGet(rocksdb::ReadOptions(), impl_->idx, slices.size(), slices.data(),
-                      values.data(), statuses.data());
   std::vector<std::string> records;
   records.reserve(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (statuses[i].IsNotFound()) return absl::NotFoundError(Cat("no node ", claims[i]));
-    RETURN_IF_ERROR(FromRocks(statuses[i], "read claim views"));
-    records.emplace_back(values[i].data(), values[i].size());
-  }
+  absl::Status error;
+  MultiRead(impl_->db, impl_->idx, keys,
+            [&](std::size_t i, const rocksdb::Status& status, std::string_view value) {
+              if (!error.ok()) return;
+              if (status.IsNotFound()) {
+                error = absl::NotFoundError(Cat("no node ", claims[i]));
+              } else if (!status.ok()) {
+                error = FromRocks(status, "read claim views");
+              } else {
+                records.emplace_back(value);
+              }
+            });
+  RETURN_IF_ERROR(error);
   return records;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -10,6 +9,8 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
+
+#include "absl/container/flat_hash_set.h"
 
 #include "common/json_text.h"
 #include "common/status_macros.h"
@@ -321,22 +322,21 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   max_nodes = std::min(max_nodes, kMaxNodesLimit);
   ASSIGN_OR_RETURN(v1::Node root, store.GetNode(start));
 
+  // The walk reads keys only and notes, in the order it meets them, each new
+  // node and each new edge to a node inside the cap; their records are then
+  // read with one MultiGet each, and the first of them that fails, in that
+  // order, is the answer's error (as when each was read where it was met).
   v1::Subgraph sub;
-  std::set<NodeId> seen = {start};
-  std::set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;
+  absl::flat_hash_set<NodeId> seen = {start};
+  absl::flat_hash_set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;
   std::deque<std::pair<NodeId, int>> frontier = {{start, 0}};
-  auto add_node = [&](v1::Node node) {
-    v1::GraphNode* out = sub.add_nodes();
-    out->set_name(ResourceName(node.id()));
-    out->set_kind(node.kind());
-    out->set_label(NodeLabel(node));
-    *out->mutable_node() = std::move(node);
-  };
-  add_node(std::move(root));
-  std::vector<v1::Edge> edges;
+  std::vector<NodeId> nodes_met;
+  std::vector<EdgeKeyParts> edges_met;  // out keys: first = src, second = dst
+  std::vector<std::pair<bool, std::size_t>> met;  // (is a node, index) in order met
   const int64_t edge_budget = static_cast<int64_t>(kEdgeVisitsPerNode) * max_nodes;
   int64_t edge_visits = 0;
   bool stop = false, was_cancelled = false;
+  GraphStore::EdgeKeyScanner scanner(store);
   while (!frontier.empty() && !stop) {
     // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
     const NodeId node = frontier.front().first;
@@ -344,12 +344,8 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
     frontier.pop_front();
     if (level >= depth) continue;
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
-      absl::Status inner;
-      // Keys first: an edge's record (for an in-edge, a read of its out twin)
-      // is read only when the edge is kept, not for the many edges to nodes
-      // past the cap or edges met before from their other end.
-      RETURN_IF_ERROR(store.VisitEdgeKeys(
-          node, direction, std::nullopt, [&](const EdgeKeyParts& parts) {
+      RETURN_IF_ERROR(scanner.Visit(
+          node, direction, [&](const EdgeKeyParts& parts) {
             if (++edge_visits > edge_budget) {
               sub.set_truncated(true);
               stop = true;
@@ -360,43 +356,52 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
               return false;
             }
             const NodeId other = parts.second;
-            if (!seen.count(other)) {
+            if (!seen.contains(other)) {
               if (static_cast<int>(seen.size()) >= max_nodes) {
                 sub.set_truncated(true);
                 return true;
               }
-              auto other_node = store.GetNode(other);
-              if (!other_node.ok()) {
-                inner = other_node.status();
-                return false;
-              }
               seen.insert(other);
-              add_node(*std::move(other_node));
+              met.push_back({true, nodes_met.size()});
+              nodes_met.push_back(other);
               frontier.push_back({other, level + 1});
             }
             const bool out = direction == Direction::kOut;
             const NodeId src = out ? node : other, dst = out ? other : node;
             if (edges_seen.insert({src, parts.type, dst, parts.rank}).second) {
-              auto edge = store.GetEdge(src, static_cast<v1::EdgeType>(parts.type), dst,
-                                        parts.rank);
-              if (!edge.ok()) {
-                inner = absl::IsNotFound(edge.status())
-                            ? absl::DataLossError(Cat("edge ", src, " -> ", dst,
-                                                      " has no record"))
-                            : edge.status();
-                return false;
-              }
-              edges.push_back(*std::move(edge));
+              met.push_back({false, edges_met.size()});
+              edges_met.push_back({src, parts.type, dst, parts.rank});
             }
             return true;
           }));
-      RETURN_IF_ERROR(inner);
       if (stop) break;
     }
   }
+  std::vector<absl::StatusOr<v1::Node>> nodes = store.GetNodes(nodes_met);
+  std::vector<absl::StatusOr<v1::Edge>> edges = store.GetEdges(edges_met);
+  for (const auto& [is_node, i] : met) {
+    if (is_node) {
+      RETURN_IF_ERROR(nodes[i].status());
+    } else if (!edges[i].ok()) {
+      const EdgeKeyParts& e = edges_met[i];
+      return absl::IsNotFound(edges[i].status())
+                 ? absl::DataLossError(Cat("edge ", e.first, " -> ", e.second, " has no record"))
+                 : edges[i].status();
+    }
+  }
   if (was_cancelled) return absl::CancelledError("traversal cancelled (deadline or client)");
-  for (v1::Edge& edge : edges) {
-    if (!seen.count(edge.src()) || !seen.count(edge.dst())) continue;
+  auto add_node = [&](v1::Node node) {
+    v1::GraphNode* out = sub.add_nodes();
+    out->set_name(ResourceName(node.id()));
+    out->set_kind(node.kind());
+    out->set_label(NodeLabel(node));
+    *out->mutable_node() = std::move(node);
+  };
+  add_node(std::move(root));
+  for (absl::StatusOr<v1::Node>& node : nodes) add_node(*std::move(node));
+  for (absl::StatusOr<v1::Edge>& record : edges) {
+    v1::Edge& edge = *record;
+    if (!seen.contains(edge.src()) || !seen.contains(edge.dst())) continue;
     v1::GraphEdge* out = sub.add_edges();
     out->set_source(ResourceName(edge.src()));
     out->set_target(ResourceName(edge.dst()));

@@ -94,18 +94,14 @@ absl::StatusOr<std::optional<std::string>> BatchReads::Read(rocksdb::ColumnFamil
 absl::StatusOr<v1::Node> BatchReads::GetNode(NodeId id) const {
   ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.nodes, NodeKey(KindOfId(id), id)));
   if (!value) return absl::NotFoundError(Cat("no node ", id));
-  v1::Node node;
-  if (!node.ParseFromString(*value)) return absl::DataLossError(Cat("node ", id, " does not parse"));
-  return node;
+  return NodeFromRecord(id, *value);
 }
 
 absl::StatusOr<v1::Edge> BatchReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
                                              uint64_t rank) const {
   ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.out, EdgeKey(src, type, dst, rank)));
   if (!value) return absl::NotFoundError("not found");
-  v1::Edge edge;
-  if (!edge.ParseFromString(*value)) return absl::DataLossError("edge record does not parse");
-  return edge;
+  return EdgeFromRecord(*value);
 }
 
 absl::Status BatchReads::Scan(

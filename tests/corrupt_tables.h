@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,20 @@
 #include "test_util.h"
 
 namespace claimgraph::testing {
+
+// Opens the closed store at `db` as plain RocksDB and applies `change` to it
+// (handles in StoreColumnFamilies order).
+inline void EditStore(const std::string& db,
+               const std::function<void(rocksdb::DB&,
+                                        const std::vector<rocksdb::ColumnFamilyHandle*>&)>& change) {
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(graph::StoreDbOptions({}), db, graph::StoreColumnFamilies({}), &handles, &raw)
+              .ok());
+  std::unique_ptr<rocksdb::DB> opened(raw);
+  change(*opened, handles);
+  for (auto* handle : handles) opened->DestroyColumnFamilyHandle(handle);
+}
 
 // Writes everything of the (closed) store at `db` into table files (recent
 // writes may sit in the WAL) and returns the table files of column family

@@ -6,9 +6,12 @@
 #include <set>
 #include <sstream>
 
+#include "common/strings.h"
+#include "corrupt_tables.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "query/names.h"
+#include "graph/keys.h"
 #include "graph/store.h"
 #include "graph/subgraph.h"
 #include "graph/views.h"
@@ -69,6 +72,62 @@ TEST_CASE("traversal reaches claims, articles and entities within depth",
   CHECK(capped->truncated());
   CHECK(absl::IsInvalidArgument(Traverse(*f.store, f.power, 9, 10).status()));
   CHECK(absl::IsNotFound(Traverse(*f.store, f.power + 1, 1, 10).status()));
+}
+
+// The first node and edge of `kind`/`type` from `node` in `direction`.
+EdgeKeyParts FirstEdge(const GraphStore& store, NodeId node, Direction direction,
+                       v1::EdgeType type) {
+  EdgeKeyParts found;
+  REQUIRE(store.VisitEdgeKeys(node, direction, type, [&](const EdgeKeyParts& parts) {
+                 found = parts;
+                 return false;
+               }).ok());
+  REQUIRE(found.second != 0);
+  return found;
+}
+
+TEST_CASE("a traversal that meets a node or an edge without its record fails, naming it",
+          "[graph][export]") {
+  Fixture f;
+  const NodeId claim = FirstEdge(*f.store, f.power, Direction::kOut, v1::ASSERTED).second;
+  const NodeId russia = FirstEdge(*f.store, claim, Direction::kOut, v1::MENTIONS).second;
+  NodeId other = 0;  // Churkin's claim, which mentions Russia too
+  REQUIRE(f.store->VisitEdgeKeys(russia, Direction::kIn, v1::MENTIONS,
+                                 [&](const EdgeKeyParts& parts) {
+                                   if (parts.second != claim) other = parts.second;
+                                   return true;
+                                 }).ok());
+  REQUIRE(other != 0);
+  const EdgeKeyParts mention = FirstEdge(*f.store, other, Direction::kOut, v1::MENTIONS);
+  const NodeId churkin = FirstEdge(*f.store, other, Direction::kIn, v1::ASSERTED).second;
+  const std::string db = f.dir.file("db");
+  f.store.reset();
+  constexpr std::size_t kNodes = 1, kOut = 3;  // StoreColumnFamilies order
+
+  SECTION("a node") {
+    testing::EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+      REQUIRE(raw.Delete({}, handles[kNodes], NodeKey(KindOfId(churkin), churkin)).ok());
+    });
+    auto store = *GraphStore::Open(db);
+    // Churkin is four hops from Power: a depth of 3 never reads him.
+    CHECK(Traverse(*store, f.power, 3, 100).ok());
+    auto four = Traverse(*store, f.power, 4, 100);
+    CHECK(absl::IsNotFound(four.status()));
+    CHECK(four.status().message() == Cat("no node ", churkin));
+  }
+  SECTION("an edge") {
+    testing::EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+      REQUIRE(raw.Delete({}, handles[kOut], EdgeKey(mention.first, mention.type,
+                                                    mention.second, mention.rank))
+                  .ok());
+    });
+    auto store = *GraphStore::Open(db);
+    CHECK(Traverse(*store, f.power, 1, 100).ok());
+    auto three = Traverse(*store, f.power, 3, 100);
+    CHECK(absl::IsDataLoss(three.status()));
+    CHECK(three.status().message() ==
+          Cat("edge ", other, " -> ", russia, " has no record"));
+  }
 }
 
 TEST_CASE("GraphML export parses back with the same nodes and edges",

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "corrupt_tables.h"
 #include "extracted_store.h"
 #include "graph/keys.h"
 #include "graph/store.h"
@@ -24,6 +25,7 @@
 namespace claimgraph::graph {
 namespace {
 
+using testing::EditStore;
 using testing::RequireViewRecordsCurrent;
 using testing::TempDir;
 
@@ -103,20 +105,6 @@ TEST_CASE("a merged speaker shows in the view of the claim at the other end of a
   s.Add("full.txt", "Sergei Lavrov said the talks in Geneva would resume on Friday.\n",
         "2016-09-20");
   CHECK(shown() == "Sergei Lavrov");
-}
-
-// Opens the closed store at `db` as plain RocksDB and applies `change` to it
-// (handles in StoreColumnFamilies order).
-void EditStore(const std::string& db,
-               const std::function<void(rocksdb::DB&,
-                                        const std::vector<rocksdb::ColumnFamilyHandle*>&)>& change) {
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  REQUIRE(rocksdb::DB::Open(StoreDbOptions({}), db, StoreColumnFamilies({}), &handles, &raw)
-              .ok());
-  std::unique_ptr<rocksdb::DB> opened(raw);
-  change(*opened, handles);
-  for (auto* handle : handles) opened->DestroyColumnFamilyHandle(handle);
 }
 
 constexpr std::size_t kIdx = 5, kMeta = 6;  // StoreColumnFamilies order
