@@ -60,7 +60,9 @@ namespace claimgraph::ingest {
 // dropped).
 // extract-0.15: a live blog ("The Latest": entries between rules and time
 // stamps) is one article body; only its first or largest entry was read.
-// '' and `` are double quotation marks (the New York Times archive's).
+// '' and `` are double quotation marks (the New York Times archive's). A
+// quote going on after its attribution's sentence ("A," said X, <a long
+// apposition>. "B.") joins it when no other sentence stands between.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.15";

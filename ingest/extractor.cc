@@ -369,6 +369,17 @@ class RuleExtractor final : public Extractor {
     return n;
   }
 
+  // Sentence-final marks in text[begin, end) (abbreviations and initials
+  // keep their periods, as the tokenizer reads them).
+  int SentenceEndsIn(std::string_view text, uint32_t begin, uint32_t end) {
+    Tokenize(text, begin, end, lexicon_, &gap_tokens_);
+    int n = 0;
+    for (const Token& t : gap_tokens_) {
+      n += t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
+    }
+    return n;
+  }
+
   void AttachOrphans(std::string_view text) {
     const size_t base = candidates_.size();
     for (const OrphanQuote& o : orphans_) {
@@ -401,14 +412,17 @@ class RuleExtractor final : public Extractor {
           best = static_cast<int>(i);
         }
       }
-      // "“A,” Johnson said. “B.”": the quote continuing right after a quote
-      // its source closes is one interrupted statement (the corpus
-      // convention), not a second one.
+      // "“A,” Johnson said. “B.”": the quote continuing right after the
+      // sentence of a quote its source closes (however long: "said Kurt
+      // Walters, the campaign director at …, a group that …") is one
+      // interrupted statement (the corpus convention), not a second one.
       if (best >= 0 && static_cast<size_t>(best) < base) {
         Attribution& a = candidates_[best].attribution;
         if (a.kind == AttributionKind::kDirect && a.cue && a.source &&
             a.content.end <= a.source->start && a.cue->end <= o.content.start &&
-            o.content.start - a.cue->end < 120 && candidates_[best].shares_source_of < 0 &&
+            o.content.start - a.cue->end < 400 &&
+            SentenceEndsIn(text, a.cue->end, o.content.start) <= 1 &&
+            candidates_[best].shares_source_of < 0 &&
             QuoteMarksIn(text.substr(a.cue->end, o.content.start - a.cue->end)) == 1) {
           a.content.end = o.content.end;
           continue;
@@ -555,6 +569,7 @@ class RuleExtractor final : public Extractor {
   std::vector<std::pair<std::string_view, int>> labels_;
   std::vector<std::pair<std::string, std::string>> full_names_;
   const Lexicon& lexicon_;
+  std::vector<Token> gap_tokens_;  // SentenceEndsIn's, reused
   AttributionFinder finder_;
   SpeakerResolver speakers_;
   std::unique_ptr<EntityLinker> linker_;

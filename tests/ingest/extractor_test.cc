@@ -109,6 +109,28 @@ TEST_CASE("typewritten double quotes are quotation marks", "[ingest][extractor]"
   CHECK(Text(text, e.attributions[1].source) == "the governor");
 }
 
+TEST_CASE("a quote going on after a long attribution sentence is the same statement",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Party officials spent the weekend in dismay over the primary result.\n\n"
+      "\u201cA populist platform is massively appealing to those who came of age during the "
+      "crash,\u201d said Kurt Walters, the campaign director at Rootstrikers, a group that "
+      "favors limiting the influence of big donors in politics. \u201cWe need to be "
+      "incorporating those issues in the policy for the party.\u201d\n\n"
+      "\u201cRevenues are up a little bit,\u201d Mr. Ekovich said. The resort was bought out "
+      "of bankruptcy in 2012. \u201cThings are moving in the right direction.\u201d\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() >= 2);
+  const Attribution& a = e.attributions[0];
+  CHECK(Text(text, a.source).substr(0, 12) == "Kurt Walters");
+  CHECK(Text(text, a.content).substr(0, 20) == "A populist platform ");
+  CHECK(Text(text, a.content).find("policy for the party") != std::string::npos);
+  // A sentence of the writer's between the two quotes: the second is not
+  // joined to the first (the writer's words would be in the content).
+  const Attribution& b = e.attributions[1];
+  CHECK(Text(text, b.content) == "Revenues are up a little bit");
+}
+
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
   const std::string text =
       "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "

@@ -214,10 +214,11 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // (extract-0.10's default, --model-lexicon-cues 0): 0.535 / 0.392 / 0.489,
   // refused for precision. extract-0.15 (a live blog is one body: two dev
   // articles were read to a tenth; '' is a quotation mark, as in the New York
-  // Times archive): 0.572 / 0.431 / 0.538.
-  CHECK(report->overall.content_overlap.F1() >= 0.571);
-  CHECK(report->overall.content_exact.F1() >= 0.430);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.537);
+  // Times archive; a quote going on after its attribution sentence joins it):
+  // 0.579 / 0.436 / 0.545.
+  CHECK(report->overall.content_overlap.F1() >= 0.578);
+  CHECK(report->overall.content_exact.F1() >= 0.435);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.544);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an
