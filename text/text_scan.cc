@@ -301,7 +301,7 @@ void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* le
       // '' and ``: the double quotation marks of typewritten and TeX-style
       // text (the New York Times archive writes ''…'' for “…”): one mark,
       // read as " and “.
-      ScanMark(text, pos, 2, cp == '`' ? kLeftDouble : '"', begin, end, tok);
+      ScanMark(text, pos, 2, cp == '`' ? uint32_t{kLeftDouble} : uint32_t{'"'}, begin, end, tok);
     } else {
       ScanMark(text, pos, len, cp, begin, end, tok);
     }
