@@ -28,17 +28,19 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     // Candidates are capped; the claim is indexed under every term all the
     // same, so that later claims find it through any of them.
     if (candidates.size() < kMaxCandidates) {
-      auto [scan, unread] = term_scans_.try_emplace(term);
-      if (unread) {
+      // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+      const auto inserted = term_scans_.try_emplace(term);
+      auto& scan = inserted.first->second;
+      if (inserted.second) {
         RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
           // NewestFirst undoes itself on the digits of a date.
-          scan->second.emplace_back(ReadU64(key.substr(key.size() - 8)),
-                                    NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
-                                                           kTimeKeyBytes)));
-          return scan->second.size() < static_cast<std::size_t>(kCandidatesPerTerm);
+          scan.emplace_back(ReadU64(key.substr(key.size() - 8)),
+                            NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
+                                                   kTimeKeyBytes)));
+          return scan.size() < static_cast<std::size_t>(kCandidatesPerTerm);
         }));
       }
-      for (const auto& [id, time_key] : scan->second) candidates.emplace(id, time_key);
+      for (const auto& [id, time_key] : scan) candidates.emplace(id, time_key);
     }
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);
