@@ -350,34 +350,23 @@ class RuleExtractor final : public Extractor {
   // a neighbouring attribution: the same paragraph first (“…,” she said.
   // “…”), then the quote they continue from the previous paragraph, then the
   // paragraph they run into.
-  // Quotation marks (straight, curly or typewritten double) in `s`.
-  static int QuoteMarksIn(std::string_view s) {
-    int n = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (s[i] == '"') ++n;
-      // '' and `` are one double mark, as the tokenizer reads them.
-      if ((s[i] == '\'' || s[i] == '`') && i + 1 < s.size() && s[i + 1] == s[i]) {
-        ++n;
-        ++i;
-      }
-      if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-          static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-          (static_cast<unsigned char>(s[i + 2]) == 0x9C ||
-           static_cast<unsigned char>(s[i + 2]) == 0x9D))
-        ++n;
-    }
-    return n;
-  }
-
-  // Sentence-final marks in text[begin, end) (abbreviations and initials
-  // keep their periods, as the tokenizer reads them).
-  int SentenceEndsIn(std::string_view text, uint32_t begin, uint32_t end) {
+  // What stands between an attribution's cue and a quote that may continue
+  // it: the double quotation marks and the sentence-final marks of
+  // text[begin, end), as the tokenizer reads them (straight, curly and
+  // typewritten marks alike; abbreviations and initials keep their periods).
+  struct GapMarks {
+    int double_quotes = 0;
+    int sentence_ends = 0;
+  };
+  GapMarks MarksBetween(std::string_view text, uint32_t begin, uint32_t end) {
     Tokenize(text, begin, end, lexicon_, &gap_tokens_);
-    int n = 0;
+    GapMarks marks;
     for (const Token& t : gap_tokens_) {
-      n += t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
+      marks.double_quotes += t.kind == TokenKind::kQuote && t.family == QuoteFamily::kDouble;
+      marks.sentence_ends +=
+          t.kind == TokenKind::kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?');
     }
-    return n;
+    return marks;
   }
 
   void AttachOrphans(std::string_view text) {
@@ -420,12 +409,12 @@ class RuleExtractor final : public Extractor {
         Attribution& a = candidates_[best].attribution;
         if (a.kind == AttributionKind::kDirect && a.cue && a.source &&
             a.content.end <= a.source->start && a.cue->end <= o.content.start &&
-            o.content.start - a.cue->end < 400 &&
-            SentenceEndsIn(text, a.cue->end, o.content.start) <= 1 &&
-            candidates_[best].shares_source_of < 0 &&
-            QuoteMarksIn(text.substr(a.cue->end, o.content.start - a.cue->end)) == 1) {
-          a.content.end = o.content.end;
-          continue;
+            o.content.start - a.cue->end < 400 && candidates_[best].shares_source_of < 0) {
+          const GapMarks gap = MarksBetween(text, a.cue->end, o.content.start);
+          if (gap.double_quotes == 1 && gap.sentence_ends <= 1) {
+            a.content.end = o.content.end;
+            continue;
+          }
         }
       }
       if (best < 0 && o.opens_paragraph && o.paragraph > 0 &&
@@ -569,7 +558,7 @@ class RuleExtractor final : public Extractor {
   std::vector<std::pair<std::string_view, int>> labels_;
   std::vector<std::pair<std::string, std::string>> full_names_;
   const Lexicon& lexicon_;
-  std::vector<Token> gap_tokens_;  // SentenceEndsIn's, reused
+  std::vector<Token> gap_tokens_;  // MarksBetween's, reused
   AttributionFinder finder_;
   SpeakerResolver speakers_;
   std::unique_ptr<EntityLinker> linker_;
