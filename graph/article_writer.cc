@@ -296,7 +296,8 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     }
   }
   const NodeId co_speaker = joint.empty() ? 0 : SourceFor(joint[1], joint[1], v1::PERSON);
-  std::string content = NormalizeContent(a.content.in(text));
+  const ingest::Span claim_span = ingest::ClaimSpan(a, text);
+  std::string content = NormalizeContent(claim_span.in(text));
   ClaimWrite claim;
   // A claim is who said it (as the article names them) and what was said, so
   // copies of a story share it and later speaker merges do not change it.
@@ -328,7 +329,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   provenance.set_doc_id(doc_.doc_id);
   if (a.source) *provenance.mutable_source() = ToSpan(*a.source, text);
   if (a.cue) *provenance.mutable_cue() = ToSpan(*a.cue, text);
-  *provenance.mutable_content() = ToSpan(a.content, text);
+  *provenance.mutable_content() = ToSpan(claim_span, text);
   if (a.via) *provenance.mutable_via() = ToSpan(*a.via, text);
   provenance.set_extractor_version(ex_.extractor_version);
 
@@ -366,14 +367,14 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   record.article = article_;
   record.story = story_;
   record.source = source;
-  record.content = std::string(a.content.in(text));
+  record.content = std::string(claim_span.in(text));
   record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
   if (a.cue) record.cue = std::string(a.cue->in(text));
   record.asserts = ingest::AssertsFact(a.cue_class);
   record.said_on = a.said_on;
   record.time_key = time_key;
   record.doc_id = doc_.doc_id;
-  record.offset = a.content.start;
+  record.offset = claim_span.start;
   for (uint32_t index : a.entities) {
     if (index < ex_.entities.size()) record.entities.push_back(ex_.entities[index].name);
   }

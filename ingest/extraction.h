@@ -63,9 +63,15 @@ namespace claimgraph::ingest {
 // '' and `` are double quotation marks (the New York Times archive's). A
 // quote going on after its attribution's sentence ("A," said X, <a long
 // apposition>. "B.") joins it when no other sentence stands between.
+// extract-0.16: a reported clause's content takes in its complementizer
+// ("that the talks failed", PolNeAR's convention; ClaimSpan gives the claim
+// without it). A clause with its own verb before ", said Name" is the
+// content of an inverted tail, not a subject. A participle after a main
+// clause ("…, saying …") finds a subject with an apposition and a verb the
+// lexicon knows ("declined", "refused").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.15";
+inline constexpr std::string_view kExtractorVersion = "extract-0.16";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
@@ -114,7 +120,9 @@ struct Attribution {
                                // ("US ambassador to the United Nations")
   std::optional<Span> cue;     // "said", "told", "according to", "quoted"
   std::string cue_lemma;       // "say", "tell", "according to", "quote", ...
-  Span content;                // the statement, without enclosing quote marks
+  Span content;                // the statement, without enclosing quote marks; a
+                               // reported clause with its complementizer ("that
+                               // the talks failed"), as PolNeAR annotates it
   AttributionKind kind = AttributionKind::kIndirect;
   AttributionClass cue_class = AttributionClass::kStatement;
   std::optional<Span> via;     // relay: "the RIA Novosti news agency"
@@ -225,6 +233,11 @@ class Extractor {
 // parentheses, a cut ending on "without"). The extractor drops an attribution
 // whose source is such a mention rather than give it a junk speaker.
 bool IsJunkSourceMention(std::string_view mention);
+
+// The claim an attribution reports: its content without the complementizer
+// ("said that the talks failed" claims "the talks failed"), so that "said that
+// X" and "said X" are one claim. `text` is the document the spans index.
+Span ClaimSpan(const Attribution& a, std::string_view text);
 
 // Convenience for one-off calls: creates an Extractor and runs it once.
 absl::StatusOr<Extraction> Extract(const Document& doc);

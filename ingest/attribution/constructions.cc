@@ -260,13 +260,27 @@ void ParagraphFinder::Reportedly(int s, int e) {
 
 void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
   int comma = cue - 1;
-  for (int v = lo + 1; v < comma && v < lo + 10; ++v) {
-    if (s_.IsPunct(v, ',') || s_.InQuote(v)) return;
-    if (!VerbLike(v)) continue;
+  for (int v = lo + 1; v < comma && v < lo + 30; ++v) {
+    if (s_.InQuote(v)) return;
+    // The verb: a word that looks like one, or the word after an apposition
+    // closing the subject ("Michael Petrilli, president of the Fordham
+    // Institute, tied …").
+    const bool verb = VerbLike(v);
+    const bool after_apposition = !verb && s_.IsPunct(v - 1, ',') && s_.IsWord(v) &&
+                                  !s_.Cap(v) &&
+                                  !s_.Has(v, kLexPrep | kLexDeterminer | kLexPronoun | kLexBoundary);
+    if (!verb && !after_apposition) continue;
     SourceRange src = s_.SubjectBefore(v, lo);
-    if (!src.ok() || src.begin != lo || src.end > v || !PlausibleSubject(src, lo)) return;
-    if (!(s_.Cap(src.end - 1) || s_.Has(src.end - 1, kLexPronoun | kLexRoleNoun | kLexOrgWord |
-                                                       kLexPlural | kLexDocNoun)))
+    if (!src.ok() || src.begin != lo || src.end > v) {
+      if (verb) return;
+      continue;
+    }
+    if (!PlausibleSubject(src, lo)) return;
+    // The subject names someone: a name, a pronoun, a source noun, a plural.
+    const int last = s_.IsPunct(src.end - 1, ',') ? src.head_end - 1 : src.end - 1;
+    if (!(s_.Cap(last) || s_.Has(last, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural |
+                                           kLexDocNoun) ||
+          (s_.IsWord(last) && s_.Word(last).size() > 3 && s_.Word(last).ends_with("s"))))
       return;
     if (s_.Is(src.begin, "there")) return;
     // Passive main clauses ("was killed, saying") have no speaking subject.

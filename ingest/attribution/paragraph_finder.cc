@@ -278,7 +278,11 @@ bool ParagraphFinder::VerbLike(int i) const {
   if (!s_.IsWord(i) || s_.Cap(i) || s_.InQuote(i)) return false;
   if (s_.Has(i, kLexAux) || s_.IsCueVerbForm(i)) return true;
   std::string_view w = s_.Word(i);
-  if (w.size() > 4 && w.ends_with("ed") && s_.Entry(i) == nullptr) return true;
+  // ("declined", "refused": a past form the lexicon knows for its cue class.)
+  if (w.size() > 4 && w.ends_with("ed") &&
+      (s_.Entry(i) == nullptr ||
+       !s_.Has(i, kLexSkip | kLexPrep | kLexDeterminer | kLexTime | kLexPronoun | kLexNounToo)))
+    return true;
   return WordLists::Default().Contains("irregular_past", w);
 }
 

@@ -231,7 +231,11 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       if (c == lo && !IsPunct(c, ',')) {
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says"
         int a = NounPhraseBack(k, lo);
-        if (a == lo && Cap(a) && k - a <= 10) return {a, k, a, k};
+        // ("The firm lobbied on many issues, said Charlie Black": a clause
+        // with its own verb, the content of an inverted tail.)
+        bool verb = false;
+        for (int v = a; v < k && !verb; ++v) verb = LooksPastForm(v) || Has(v, kLexAux);
+        if (a == lo && Cap(a) && k - a <= 10 && !verb) return {a, k, a, k};
         break;
       }
       if (!IsPunct(c, ',')) continue;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <thread>
 
+#include "ingest/extraction.h"
 #include "query/names.h"
 #include "graph/store.h"
 #include "graph/views.h"
@@ -91,6 +92,29 @@ TEST_CASE("an ingested article's claims are found by speaker name and alias",
   CHECK(p.extractor_version() == std::string(ingest::kExtractorVersion));
   REQUIRE(first->entities_size() == 1);
   CHECK(first->entities(0) == "Russia");
+}
+
+TEST_CASE("'said that X' and 'said X' are one claim, read without the 'that'",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto extractor = *ingest::Extractor::Create();
+  const std::string first = "Port closed.\n\nMayor Anna Berg said that the port would reopen on Monday.\n";
+  const std::string second = "Port to reopen.\n\nMayor Anna Berg said the port would reopen on Monday.\n";
+  for (const auto& [id, text] : {std::pair{"a.txt", first}, std::pair{"b.txt", second}}) {
+    Document doc = ingest::DocumentFromText(id, text);
+    auto extraction = extractor->Extract(doc);
+    REQUIRE(extraction.ok());
+    REQUIRE(extraction->attributions.size() == 1);
+    REQUIRE(store->Ingest(doc, *extraction).ok());
+  }
+  auto page = store->ListClaims({}, 10, "");
+  REQUIRE(page.ok());
+  REQUIRE(page->ids.size() == 1);
+  auto claim = ClaimViewOf(*store, page->ids[0]);
+  REQUIRE(claim.ok());
+  CHECK(claim->content() == "the port would reopen on Monday");
+  CHECK(claim->provenance_size() == 2);
 }
 
 TEST_CASE("re-ingesting the same content changes nothing", "[graph][store]") {

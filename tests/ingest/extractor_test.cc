@@ -23,7 +23,7 @@ TEST_CASE("direct quote with the attribution after it", "[ingest][extractor]") {
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   const Attribution& a = e.attributions[0];
-  CHECK(Text(text, a.content) ==
+  CHECK(Text(text, ClaimSpan(a, text)) ==
         "Russia really needs to stop the cheap point scoring and focus on what matters");
   CHECK(Text(text, a.source) == "Power");
   CHECK(Text(text, a.cue) == "told");
@@ -40,7 +40,7 @@ TEST_CASE("pronoun source resolves to the previous speaker", "[ingest][extractor
   REQUIRE(e.attributions.size() == 2);
   CHECK(e.attributions[1].speaker == "Dunford");
   CHECK(Text(text, e.attributions[1].source) == "he");
-  CHECK(Text(text, e.attributions[1].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) ==
         "We haven't resolved all the issues right now. We'll get through that");
 }
 
@@ -50,7 +50,7 @@ TEST_CASE("direct quote with the attribution before it", "[ingest][extractor]") 
       "ambassador Vitaly Churkin said: ‘This is a very big question mark.’\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
-  CHECK(Text(text, e.attributions[0].content) == "This is a very big question mark.");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "This is a very big question mark.");
   CHECK(Text(text, e.attributions[0].source) == "Russia’s UN ambassador Vitaly Churkin");
   CHECK(e.attributions[0].speaker == "Vitaly Churkin");
 }
@@ -58,8 +58,26 @@ TEST_CASE("direct quote with the attribution before it", "[ingest][extractor]") 
 // The one attribution whose content is `content`, or a failure.
 const Attribution* Find(const Extraction& e, const std::string& text, const std::string& content) {
   for (const Attribution& a : e.attributions)
-    if (a.content.in(text) == content) return &a;
+    if (ClaimSpan(a, text).in(text) == content) return &a;
   return nullptr;
+}
+
+TEST_CASE("a reported clause's content takes in its complementizer, its claim does not",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Officials said that the port would reopen on Monday.\n\n"
+      "\u201cThat is not true,\u201d the mayor said.\n\n"
+      "The minister said that was a mistake.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  // PolNeAR's convention: the content is the clause with its "that".
+  CHECK(Text(text, e.attributions[0].content) == "that the port would reopen on Monday");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "the port would reopen on Monday");
+  // A quotation opening with "That", and a clause whose subject is "that",
+  // keep it in the claim.
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) == "That is not true");
+  CHECK(Text(text, e.attributions[2].content) == "that was a mistake");
+  CHECK(Text(text, ClaimSpan(e.attributions[2], text)) == "that was a mistake");
 }
 
 TEST_CASE("pronoun resolves to the earlier speaker of the same gender", "[ingest][extractor]") {
@@ -84,7 +102,7 @@ TEST_CASE("apostrophes are not closing quotation marks", "[ingest][extractor]") 
       "Syria's east,\" Dunford said.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "We have been engaged at every level. It couldn't be more complex and crowded in "
         "Syria's east");
 }
@@ -103,9 +121,9 @@ TEST_CASE("typewritten double quotes are quotation marks", "[ingest][extractor]"
   CHECK(a.kind == AttributionKind::kDirect);
   CHECK(Text(text, a.source) == "Stuart Stevens, the chief strategist for the campaign");
   // The quote continuing after its attribution's sentence is the same statement.
-  CHECK(Text(text, a.content).substr(0, 20) == "It's bad for the par");
-  CHECK(Text(text, a.content).find("anything good about it") != std::string::npos);
-  CHECK(Text(text, e.attributions[1].content) == "We will win in the fall");
+  CHECK(Text(text, ClaimSpan(a, text)).substr(0, 20) == "It's bad for the par");
+  CHECK(Text(text, ClaimSpan(a, text)).find("anything good about it") != std::string::npos);
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) == "We will win in the fall");
   CHECK(Text(text, e.attributions[1].source) == "the governor");
 }
 
@@ -123,12 +141,12 @@ TEST_CASE("a quote going on after a long attribution sentence is the same statem
   REQUIRE(e.attributions.size() >= 2);
   const Attribution& a = e.attributions[0];
   CHECK(Text(text, a.source).substr(0, 12) == "Kurt Walters");
-  CHECK(Text(text, a.content).substr(0, 20) == "A populist platform ");
-  CHECK(Text(text, a.content).find("policy for the party") != std::string::npos);
+  CHECK(Text(text, ClaimSpan(a, text)).substr(0, 20) == "A populist platform ");
+  CHECK(Text(text, ClaimSpan(a, text)).find("policy for the party") != std::string::npos);
   // A sentence of the writer's between the two quotes: the second is not
   // joined to the first (the writer's words would be in the content).
   const Attribution& b = e.attributions[1];
-  CHECK(Text(text, b.content) == "Revenues are up a little bit");
+  CHECK(Text(text, ClaimSpan(b, text)) == "Revenues are up a little bit");
 }
 
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
@@ -138,7 +156,7 @@ TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest]
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "Khan");
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
         "London we will never let them succeed.");
 }
@@ -152,8 +170,8 @@ TEST_CASE("a quote over two paragraphs: each paragraph is attributed", "[ingest]
       "trouble,’ Churkin told reporters.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 3);
-  CHECK(Text(text, e.attributions[0].content) == "This is a very big question mark.");
-  CHECK(Text(text, e.attributions[1].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "This is a very big question mark.");
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) ==
         "I would be very interested to see how Washington is going to react.");
   CHECK(e.attributions[1].speaker == "Vitaly Churkin");
   CHECK(Text(text, e.attributions[2].cue) == "told");
@@ -165,8 +183,8 @@ TEST_CASE("an unclosed quote stops at its paragraph", "[ingest][extractor]") {
       "The Russian Defence Ministry said US jets had killed more than 60 Syrian soldiers.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 2);
-  CHECK(Text(text, e.attributions[0].content) == "We of course regret the loss of life.");
-  CHECK(Text(text, e.attributions[1].content) == "US jets had killed more than 60 Syrian soldiers");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "We of course regret the loss of life.");
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) == "US jets had killed more than 60 Syrian soldiers");
   CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
 }
 
@@ -177,7 +195,7 @@ TEST_CASE("reported speech: X said that CLAUSE, in an emailed statement", "[inge
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   const Attribution& a = e.attributions[0];
-  CHECK(Text(text, a.content) == "Russian officials did not voice concerns earlier on Saturday");
+  CHECK(Text(text, ClaimSpan(a, text)) == "Russian officials did not voice concerns earlier on Saturday");
   CHECK(a.speaker == "Peter Cook");
   CHECK(a.role == "Pentagon press secretary");
   CHECK(a.kind == AttributionKind::kIndirect);
@@ -188,7 +206,7 @@ TEST_CASE("reported speech with the attribution after: CLAUSE, X said", "[ingest
       "Further charges may be laid in the future, police said.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
-  CHECK(Text(text, e.attributions[0].content) == "Further charges may be laid in the future");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "Further charges may be laid in the future");
   CHECK(Text(text, e.attributions[0].source) == "police");
   CHECK(e.attributions[0].speaker.empty());
 }
@@ -202,7 +220,7 @@ TEST_CASE("unnamed role source keeps its role and no speaker", "[ingest][extract
   CHECK(Text(text, a.source) == "a top US general");
   CHECK(a.speaker.empty());
   CHECK(a.source_type == SourceType::kRole);
-  CHECK(Text(text, a.content) == "Washington and Moscow have held high-level talks on Syria");
+  CHECK(Text(text, ClaimSpan(a, text)) == "Washington and Moscow have held high-level talks on Syria");
 }
 
 TEST_CASE("told reporters: the addressee is not content", "[ingest][extractor]") {
@@ -211,7 +229,7 @@ TEST_CASE("told reporters: the addressee is not content", "[ingest][extractor]")
       "Jakarta Post radio broadcasts were being used to alert other traffic.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "radio broadcasts were being used to alert other traffic");
   CHECK(e.attributions[0].speaker == "Baslan Damang");
 }
@@ -224,10 +242,10 @@ TEST_CASE("according to X, before and after the clause", "[ingest][extractor]") 
       "public schedule.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 2);
-  CHECK(Text(text, e.attributions[0].content) == "Brenton had a licence for the five firearms");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "Brenton had a licence for the five firearms");
   CHECK(e.attributions[0].speaker == "Jacinda Ardern");
   CHECK(e.attributions[0].cue_lemma == "according to");
-  CHECK(Text(text, e.attributions[1].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) ==
         "Tillerson is to meet Lavrov in New York on Sunday");
   CHECK(e.attributions[1].source_type == SourceType::kDocument);
   CHECK(e.attributions[1].speaker.empty());
@@ -239,10 +257,10 @@ TEST_CASE("denied -ing and claimed that", "[ingest][extractor]") {
       "that the Russians knew the zone contained SDF fighters.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 2);
-  CHECK(Text(text, e.attributions[0].content) == "targeting the group");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "targeting the group");
   CHECK(e.attributions[0].cue_lemma == "deny");
   CHECK(Text(text, e.attributions[1].source) == "the coalition");
-  CHECK(Text(text, e.attributions[1].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) ==
         "the Russians knew the zone contained SDF fighters");
 }
 
@@ -253,7 +271,7 @@ TEST_CASE("accused Y of, in a coordinated verb phrase", "[ingest][extractor]") {
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "Russia");
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "the United States of jeopardizing the Syria deal");
 }
 
@@ -263,7 +281,7 @@ TEST_CASE("cited ... as evidence that", "[ingest][extractor]") {
       "militants.\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "the strikes as evidence that the United States was helping the jihadist militants");
   CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
 }
@@ -275,7 +293,7 @@ TEST_CASE("mixed: reported speech with a quoted fragment", "[ingest][extractor]"
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   CHECK(e.attributions[0].kind == AttributionKind::kMixed);
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "Russia had no ‘specific evidence’ of the United States colluding with Islamic State "
         "militants");
 }
@@ -293,7 +311,7 @@ TEST_CASE("relayed: the agency quoted X as saying", "[ingest][extractor]") {
   CHECK(e.attributions[0].kind == AttributionKind::kDirect);
   CHECK(Text(text, e.attributions[1].source) == "a military source at Deir al-Zor airport");
   CHECK(Text(text, e.attributions[1].via) == "The Syrian Observatory for Human Rights");
-  CHECK(Text(text, e.attributions[1].content) == "at least 90 Syrian soldiers had been killed");
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) == "at least 90 Syrian soldiers had been killed");
 }
 
 TEST_CASE("apposition sources: name, title and organisation", "[ingest][extractor]") {
@@ -310,7 +328,7 @@ TEST_CASE("apposition sources: name, title and organisation", "[ingest][extracto
   CHECK(e.attributions[0].role == "chairman of the US Joint Chiefs of Staff");
   CHECK(e.attributions[1].speaker == "Syrian Democratic Forces");
   CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
-  CHECK(Text(text, e.attributions[1].content) == "several of its fighters were injured");
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) == "several of its fighters were injured");
 }
 
 TEST_CASE("passive report: the source is null", "[ingest][extractor]") {
@@ -320,7 +338,7 @@ TEST_CASE("passive report: the source is null", "[ingest][extractor]") {
   REQUIRE(e.attributions.size() == 1);
   CHECK_FALSE(e.attributions[0].source.has_value());
   CHECK(e.attributions[0].speaker.empty());
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "The attacker is reported to have jumped on stage during the concert");
 }
 
@@ -343,7 +361,7 @@ TEST_CASE("labelled interview answers are direct attributions", "[ingest][extrac
   CHECK(Text(text, e.attributions[1].source) == "NG");
   CHECK(e.attributions[1].speaker == "Natasha Gownaris");
   CHECK_FALSE(e.attributions[1].cue.has_value());
-  CHECK(Text(text, e.attributions[2].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[2], text)) ==
         "Members of the lab spend six months each year at Punta Tombo.");
 }
 
@@ -388,8 +406,8 @@ TEST_CASE("two quotes joined under one verb are two attributions", "[ingest][ext
       "president once again\" and \"So we told the president we needed the government open.\"\n";
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 2);
-  CHECK(Text(text, e.attributions[0].content) == "We made a plea to the president once again");
-  CHECK(Text(text, e.attributions[1].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "We made a plea to the president once again");
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)) ==
         "So we told the president we needed the government open.");
   CHECK(e.attributions[1].speaker == "Chuck Schumer");
   CHECK(e.attributions[1].source == e.attributions[0].source);
@@ -403,7 +421,7 @@ TEST_CASE("a quote introduced in the previous paragraph takes its cue", "[ingest
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].cue) == "tweeted");
   CHECK(e.attributions[0].speaker == "Barack Obama");
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "Cool clock, Ahmed. Want to bring it to the White House?");
 }
 
@@ -414,7 +432,7 @@ TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "officials");
-  CHECK(Text(text, e.attributions[0].content) == "this is for security reasons");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "this is for security reasons");
 }
 
 
@@ -446,7 +464,7 @@ TEST_CASE("a document source takes the issuer named with it", "[ingest][extracto
   CHECK(Text(text, e.attributions[1].source) ==
         "a tweet on Monday by US Secretary of State Mike Pompeo");
   CHECK(e.attributions[1].speaker == "Mike Pompeo");
-  CHECK(Text(text, e.attributions[1].content).starts_with("The airline transports"));
+  CHECK(Text(text, ClaimSpan(e.attributions[1], text)).starts_with("The airline transports"));
 }
 
 TEST_CASE("an organisation's own document names it as the speaker", "[ingest][extractor]") {
@@ -546,7 +564,7 @@ TEST_CASE("passive with its agent: reported by Y to have …", "[ingest][extract
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "local media");
   CHECK(Text(text, e.attributions[0].cue) == "reported");
-  CHECK(Text(text, e.attributions[0].content).starts_with("Politicians and the Archbishop"));
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)).starts_with("Politicians and the Archbishop"));
 }
 
 // The pattern of "X was quoted as saying" (relayed speech) with its relay
@@ -559,7 +577,7 @@ TEST_CASE("passive relay: X was quoted by Y as saying …", "[ingest][extractor]
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "Lavrov");
   CHECK(Text(text, e.attributions[0].via) == "the RIA Novosti news agency");
-  CHECK(Text(text, e.attributions[0].content) == "Russia had no specific evidence of the strike");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "Russia had no specific evidence of the strike");
 }
 
 TEST_CASE("'the government of Oman' keeps its country", "[ingest][extractor]") {
@@ -595,7 +613,7 @@ TEST_CASE("participle after a main clause with a pronoun subject", "[ingest][ext
   REQUIRE(e.attributions.size() == 1);
   CHECK(Text(text, e.attributions[0].source) == "It");
   CHECK(Text(text, e.attributions[0].cue) == "noting");
-  CHECK(Text(text, e.attributions[0].content) ==
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
         "[h]is venture into the vacuum of space began the history of extravehicular activity");
 }
 

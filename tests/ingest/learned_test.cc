@@ -215,10 +215,13 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // refused for precision. extract-0.15 (a live blog is one body: two dev
   // articles were read to a tenth; '' is a quotation mark, as in the New York
   // Times archive; a quote going on after its attribution sentence joins it):
-  // 0.579 / 0.436 / 0.545.
-  CHECK(report->overall.content_overlap.F1() >= 0.578);
-  CHECK(report->overall.content_exact.F1() >= 0.435);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.544);
+  // 0.579 / 0.436 / 0.545. extract-0.16 (a reported clause's content takes in
+  // its "that", PolNeAR's convention; a clause before ", said Name," is no
+  // subject; a participle after a main clause with an apposed subject):
+  // 0.580 / 0.497 / 0.546.
+  CHECK(report->overall.content_overlap.F1() >= 0.579);
+  CHECK(report->overall.content_exact.F1() >= 0.496);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.545);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an

@@ -45,7 +45,7 @@ void CheckFound(const Expected& x) {
   INFO(Dump(e, x.text));
   const Attribution* found = nullptr;
   for (const Attribution& a : e.attributions)
-    if (a.content.in(x.text) == x.content) found = &a;
+    if (ClaimSpan(a, x.text).in(x.text) == x.content) found = &a;
   REQUIRE(found != nullptr);
   CHECK(Text(x.text, found->source) == x.source);
   CHECK(Text(x.text, found->cue) == x.cue);

@@ -16,7 +16,7 @@ using testing::Run;
 const Attribution* WithContent(const Extraction& e, const std::string& text,
                                std::string_view content_start) {
   for (const Attribution& a : e.attributions)
-    if (a.content.in(text).starts_with(content_start)) return &a;
+    if (ClaimSpan(a, text).in(text).starts_with(content_start)) return &a;
   return nullptr;
 }
 
@@ -559,7 +559,7 @@ TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named 
       "The poll also found that most voters distrust Congress.\n\n"
       "The newspaper said the mayor had not commented.\n";
   Extraction e = Run(text);
-  const Attribution& poll = Find(e, text, "that most voters");
+  const Attribution& poll = Find(e, text, "most voters");
   CHECK(poll.speaker == "Marist College");
   CHECK(poll.source_type == SourceType::kDocument);
   const Attribution& paper = Find(e, text, "the mayor had not");
