@@ -272,6 +272,10 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   fold(claim.speaker, &an.speaker_side);
   for (const Token& k : ClaimWords(claim.speaker, stemmer))
     if (!k.punct) an.speaker_words.push_back(k.lower);
+  // "Sharp Corp" is "Sharp": a corporate designator does not name the speaker.
+  while (an.speaker_words.size() > 1 &&
+         lex.Has("corporate", an.speaker_words.back()))
+    an.speaker_words.pop_back();
 
   // Predicates of the relation, event and measure tables; "unrelated" is a
   // negated "related".

@@ -49,8 +49,11 @@ namespace claimgraph::ingest {
 // same input.
 // 0.3: corrections; 0.4: no finding on a vague count or an exact figure
 // inside the other's range, on a negated noun phrase or quantifier, or on an
-// indefinite common noun taken for the other speaker.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.4";
+// indefinite common noun taken for the other speaker; 0.5 (issue 12, business
+// wire text): a speaker pronoun ("it", "we") as subject is its speaker, a
+// correction needs a shared word that is not a unit or a word every claim
+// shares ("billion yen"), and "Sharp Corp" is the speaker "Sharp".
+inline constexpr std::string_view kDetectorVersion = "conflict-0.5";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {
