@@ -52,7 +52,9 @@ namespace claimgraph::ingest {
 // indefinite common noun taken for the other speaker; 0.5 (issue 12, business
 // wire text): a speaker pronoun ("it", "we") as subject is its speaker, a
 // correction needs a shared word that is not a unit or a word every claim
-// shares ("billion yen"), and "Sharp Corp" is the speaker "Sharp".
+// shares ("billion yen"), "Sharp Corp" is the speaker "Sharp", and a claim
+// named by its speaker's possessive ("Rubio's claim that ... is not true") is
+// a reference that rebuts only the claim whose words it gives.
 inline constexpr std::string_view kDetectorVersion = "conflict-0.5";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.

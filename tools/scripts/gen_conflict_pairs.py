@@ -383,6 +383,13 @@ P('biz-amc-loss',B('the company would not report a loss in 1987','Analysts','sai
 P('biz-twa-bid',B('TWA did not intend to raise its bid','Carl Icahn','said','1987-03-13'),BIZ+'biz-10',B('it had offered 65 dlrs a share for Piedmont','Trans World Airlines Inc','said','1987-03-13'),BIZ+'biz-10',None,'an intention and the bid it concerns agree')
 P('biz-usair-piedmont',B('it agreed to acquire Piedmont Aviation Inc for 69 dlrs a share, or about 1.59 billion dlrs','USAir Group Inc','said','1987-03-13'),BIZ+'biz-10',B('it had offered 65 dlrs a share for Piedmont','Trans World Airlines Inc','said','1987-03-13'),BIZ+'biz-10',None,'two bidders\' prices')
 P('biz-gencorp-offer',B('it had not received any offer','GenCorp Inc','said','1987-03-06'),BIZ+'biz-05',B('General Partners was preparing a bid of 100 dlrs a share','Arbitrageurs','said','1987-03-06'),BIZ+'biz-05',None,'a bid being prepared is not one received')
+# A claim named by its speaker's possessive and rejected ("X's claim that ... is
+# simply not true"): our own sentences, after a class of rebuttal missed in the
+# tuned half of PolNeAR train (no PolNeAR text here).
+POSS=B('Pennzoil\'s claim that Texaco had agreed to the settlement terms is simply not true','Texaco Inc','said','1987-03-20')
+P('biz-possessive-rebut',POSS,BIZ+'(pair only)',B('Texaco had agreed to the settlement terms in January','Pennzoil Co','said','1987-03-19'),BIZ+'(pair only)','rebuts','a claim named by its speaker and content, called not true')
+P('biz-possessive-other-claim',POSS,BIZ+'(pair only)',B('its board would meet in Houston on Friday to discuss the dividend','Pennzoil Co','said','1987-03-19'),BIZ+'(pair only)',None,'another claim of the named speaker: the possessive names which claim is meant')
+P('biz-possessive-no-rejection',B('Pennzoil\'s claim that Texaco had agreed to the settlement terms was filed in a Houston court on Monday','Texaco Inc','said','1987-03-20'),BIZ+'(pair only)',B('Texaco had agreed to the settlement terms in January','Pennzoil Co','said','1987-03-19'),BIZ+'(pair only)',None,'the claim is reported, not rejected')
 with open('tests/data/conflict_pairs.jsonl','w') as f:
     for p in pairs: f.write(json.dumps(p,ensure_ascii=False)+'\n')
 print(len(pairs), sum(p['expected'] is None for p in pairs))
