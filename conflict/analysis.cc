@@ -272,6 +272,10 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   fold(claim.speaker, &an.speaker_side);
   for (const Token& k : ClaimWords(claim.speaker, stemmer))
     if (!k.punct) an.speaker_words.push_back(k.lower);
+  // "Sharp Corp" is "Sharp": a corporate designator does not name the speaker.
+  while (an.speaker_words.size() > 1 &&
+         lex.Has("corporate", an.speaker_words.back()))
+    an.speaker_words.pop_back();
 
   // Predicates of the relation, event and measure tables; "unrelated" is a
   // negated "related".
@@ -397,14 +401,28 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   }
 
   // References to a claim: "that claim", "the allegation", "these allegations",
-  // "the President's claims".
+  // "the President's claims", and a name's possessive right before the noun:
+  // "Rubio's claim that ..." (issue 12).
+  auto possessive = [&](const Token& w) {
+    // The token may or may not span the "'s" it dropped.
+    std::string_view word = claim.content.substr(w.start);
+    std::string_view after = claim.content.substr(w.end);
+    word = word.substr(0, w.end - w.start);
+    auto marked = [](std::string_view x, bool at_end) {
+      for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (at_end ? x.ends_with(mark) : x.starts_with(mark)) return true;
+      return false;
+    };
+    return w.capitalised && (marked(word, true) || marked(after, false));
+  };
   for (std::size_t i = 0; i < n; ++i) {
     auto m = lex.Match("refnoun", t, i);
     if (!m) continue;
     for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
       if (t[k].punct) break;
-      if (lex.Has("refdet", t[k].lower)) {
-        an.references.push_back({m->key, i});
+      bool named = k + 1 == i && possessive(t[k]);
+      if (lex.Has("refdet", t[k].lower) || named) {
+        an.references.push_back({m->key, i, named && !lex.Has("refdet", t[k].lower)});
         break;
       }
     }

@@ -49,8 +49,13 @@ namespace claimgraph::ingest {
 // same input.
 // 0.3: corrections; 0.4: no finding on a vague count or an exact figure
 // inside the other's range, on a negated noun phrase or quantifier, or on an
-// indefinite common noun taken for the other speaker.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.4";
+// indefinite common noun taken for the other speaker; 0.5 (issue 12, business
+// wire text): a speaker pronoun ("it", "we") as subject is its speaker, a
+// correction needs a shared word that is not a unit or a word every claim
+// shares ("billion yen"), "Sharp Corp" is the speaker "Sharp", and a claim
+// named by its speaker's possessive ("Rubio's claim that ... is not true") is
+// a reference that rebuts only the claim whose words it gives.
+inline constexpr std::string_view kDetectorVersion = "conflict-0.5";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {

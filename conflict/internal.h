@@ -134,6 +134,8 @@ struct Quantity {
 struct Reference {
   std::string cls;  // claim | allegation | report
   std::size_t token = 0;
+  // Determined by a name's possessive ("Rubio's claim"), not a determiner.
+  bool possessive = false;
 };
 
 struct Analysis {

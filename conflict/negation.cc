@@ -3,15 +3,20 @@
 #include <algorithm>
 #include <map>
 
+#include "absl/strings/str_join.h"
 #include "common/strings.h"
 #include "conflict/rules.h"
+#include "text/lexicon.h"
 
 namespace claimgraph::ingest::conflict_internal {
 namespace {
 
 // The subject of the predicate at `at`: the nearest party or personal
 // pronoun before it in its clause, as "e:<party>" / "p:<pronoun>"; empty when
-// there is none within 8 words.
+// there is none within 8 words. A pronoun that stands for the speaker ("it",
+// "we": WordLists `speaker_pronoun`) is the speaker, "s:<speaker words>":
+// Ford's "it did not raise car prices" and General Motors' "it raised car
+// prices" have two subjects (issue 12).
 std::string SubjectKey(const Analysis& an, std::size_t at, const Lexicon& lex) {
   std::string key;
   std::size_t best = 0;
@@ -24,6 +29,9 @@ std::string SubjectKey(const Analysis& an, std::size_t at, const Lexicon& lex) {
        k-- > 0 && k + 8 >= at && an.clause[k] == an.clause[at];)
     if (lex.Has("pronoun", an.tokens[k].lower) && (!found || k > best)) {
       key = Cat("p:", an.tokens[k].lower);
+      if (!an.speaker_words.empty() &&
+          WordLists::Default().Contains("speaker_pronoun", an.tokens[k].lower))
+        key = Cat("s:", absl::StrJoin(an.speaker_words, " "));
       break;
     }
   return key;
@@ -120,7 +128,7 @@ std::optional<ConflictFinding> Negation(const Claim& a, const Claim& b,
       if (b_negates) continue;
       std::string sa = SubjectKey(a.an, neg, lex),
                   sb = SubjectKey(b.an, j, lex);
-      bool named_subject = !sa.empty() && sa.compare(0, 2, "p:") != 0;
+      bool named_subject = sa.compare(0, 2, "e:") == 0;
       if (!sa.empty() && !sb.empty() && sa != sb) continue;
       if (sa.empty() != sb.empty()) continue;
       std::size_t last_a = i, last_b = j;

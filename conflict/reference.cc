@@ -27,7 +27,9 @@ bool DefiniteIfCommon(const std::vector<ClaimWord>& t, std::size_t i,
 //  - a names b's speaker in the reference's clause ("Zakharova should be
 //    embarrassed by that claim"; a common noun only when definite: "the
 //    campaign", not "an opposing campaign"; the store keeps this only within
-//    a story);
+//    a story); a reference made by the speaker's possessive ("Pennzoil's
+//    claim that Texaco had agreed to the terms is simply not true") also
+//    needs two of the words after the noun in b;
 //  - a names b's party next to the reference ("the claim from Berlin" for
 //    the German government);
 //  - the words after the reference noun are b's content ("the President's
@@ -79,12 +81,13 @@ std::optional<ConflictFinding> Reference(const Claim& a, const Claim& b,
         break;
       }
   }
-  if (how.empty()) {
-    // The words that say what the referred claim is: after the noun, in its
-    // clause ("claims of widespread voter fraud").
+  // The words that say what the referred claim is: after the noun, in its
+  // clause ("claims of widespread voter fraud"); their count when b carries
+  // two or more of them and (unless `any_weight`) half their weight, else 0.
+  std::size_t content_last = ref.token;
+  auto content_words = [&](bool any_weight) {
     double weight = 0, shared = 0;
     int count = 0;
-    std::size_t last = ref.token;
     for (std::size_t k = ref.token + 1;
          k < t.size() && k <= ref.token + 8 &&
          a.an.clause[k] == a.an.clause[ref.token];
@@ -92,11 +95,21 @@ std::optional<ConflictFinding> Reference(const Claim& a, const Claim& b,
       auto w = a.an.weights.find(t[k].stem);
       if (w == a.an.weights.end()) continue;
       weight += w->second;
-      if (b.an.weights.count(t[k].stem)) shared += w->second, ++count, last = k;
+      if (b.an.weights.count(t[k].stem))
+        shared += w->second, ++count, content_last = k;
     }
-    if (count >= 2 && shared >= 0.5 * weight) {
+    return count >= 2 && (any_weight || shared >= 0.5 * weight) ? count : 0;
+  };
+  // "Rubio's claim that Cruz is in favor of legalizing ...": a claim named by
+  // its speaker's possessive says which of the speaker's claims it means, and
+  // only that one is rebutted: two of its words in b, whatever their weight
+  // (the speaker is named too; issue 12).
+  if (ref.possessive && !how.empty() && !content_words(true))
+    return std::nullopt;
+  if (how.empty()) {
+    if (int count = content_words(false)) {
       how = Cat("names its content (", count, " words)");
-      confidence = kConfidence.reference_content, named = last;
+      confidence = kConfidence.reference_content, named = content_last;
     }
   }
   if (how.empty() && ref.cls == "allegation" && b.an.accuse_cue &&

@@ -103,7 +103,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
     "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
     "to_cue", "passive_be", "question_word", "institution_noun", "coordinator", "comma_clause",
-    "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb", "concessive",
+    "tail_end", "addition_word", "place_preposition", "speaker_pronoun", "go_form", "by_ing_verb", "concessive",
     "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet",
     "unique_title", "adverb_ending", "not_adverb", "object_pronoun", "relative_pronoun",
     "issuer_preposition", "indefinite_determiner", "female_surname_ending",

@@ -504,6 +504,49 @@ TEST_CASE("correction rule: a revised estimate by the same agency", "[conflict]"
   CHECK(f->type == ConflictType::kCorrects);
 }
 
+TEST_CASE("business wire traps: two companies' it, units shared by a revision",
+          "[conflict]") {
+  // Issue 12 (tests/data/business): each company's "it" is that company.
+  CHECK_FALSE(Detector().Compare(
+      Claim("it did not raise car prices in March", "Ford Motor Co", "said"),
+      Claim("it raised car prices in March by an average of 1.9 pct",
+            "General Motors Corp", "said")));
+  // A revised profit estimate corrects the profit forecast, not a sales
+  // forecast that shares only "billion yen"; "Sharp Corp" is "Sharp".
+  auto revised = Claim(
+      "it had revised its estimate of parent company net profit for the year "
+      "to 14 billion yen from 19 billion yen",
+      "Sharp Corp", "said", "1987-03-11");
+  CHECK_FALSE(Detector().Compare(
+      revised, Claim("sales would fall five pct to 770 billion yen because of "
+                     "the yen's rise",
+                     "Sharp Corp", "said", "1987-03-11")));
+  auto f = Detector().Compare(
+      revised,
+      Claim("parent company net profit for the year to March would be 19 "
+            "billion yen",
+            "Sharp", "said", "1987-03-10"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kCorrects);
+}
+
+TEST_CASE("reference rule: a claim named by its speaker's possessive", "[conflict]") {
+  auto rebuttal = Claim(
+      "Pennzoil's claim that Texaco had agreed to the settlement terms is "
+      "simply not true",
+      "Texaco Inc", "said");
+  auto f = Detector().Compare(
+      rebuttal, Claim("Texaco had agreed to the settlement terms in January",
+                      "Pennzoil Co", "said"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kRebuts);
+  // Only the claim the possessive names: not another claim of Pennzoil's.
+  CHECK_FALSE(Detector().Compare(
+      rebuttal,
+      Claim("its board would meet in Houston on Friday to discuss the dividend",
+            "Pennzoil Co", "said")));
+}
+
 TEST_CASE("correction rule: not between two sources, nor backwards, nor a repetition",
           "[conflict]") {
   // The same sentences by two different sources: no correction.
@@ -759,14 +802,16 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
                 counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
-  // Floors pinned at what conflict-0.3 reaches on 258 pairs (34 conflicts, 4
-  // corrections): 23 of 23 flagged pairs right, 23 of 38 found, the 4
-  // corrections among them (before corrections: 19 of 19 right, 19 of 34
-  // found; conflict-0.1: 15 of 16 right on the first 44 pairs, 15 of 18
-  // found). Precision first: a false edge is worse than a missed one. Raise
-  // them when the detector improves.
+  // Floors pinned at what conflict-0.5 reaches on 291 pairs (41 conflicts, 6
+  // corrections): 28 of 28 flagged pairs right, 28 of 47 found (the 33
+  // business pairs of issue 12: 5 of 9 found, none of 24 hard negatives
+  // flagged; conflict-0.4 stored edges for 3 of them: Ford's and GM's "it",
+  // and Sharp's two revisions aligned on "billion yen"). conflict-0.3 on the first 258:
+  // 23 of 23 right, 23 of 38 found; conflict-0.1: 15 of 16 right on the
+  // first 44 pairs. Precision first: a false edge is worse than a missed one.
+  // Raise them when the detector improves.
   CHECK(precision >= 0.99);
-  CHECK(recall >= 0.6);
+  CHECK(recall >= 0.59);
   CHECK(typed_right == true_pos);
 }
 

@@ -109,7 +109,8 @@ std::string OneLinePerRequiredList() {
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
         "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
-        "comma_clause", "tail_end", "addition_word", "place_preposition", "go_form", "by_ing_verb",
+        "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
+        "go_form", "by_ing_verb",
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
         "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
         "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
@@ -163,6 +164,7 @@ TEST_CASE("the calendar lists keep their order, determiners match as written") {
   CHECK(lists.Contains("tail_end", "because"));
   CHECK(lists.Contains("addition_word", "another"));
   CHECK(lists.Contains("place_preposition", "near"));
+  CHECK(lists.Contains("speaker_pronoun", "it"));
   CHECK(lists.Contains("go_form", "went"));
   CHECK(lists.Contains("by_ing_verb", "responded"));
   CHECK(lists.Contains("concessive", "whereas"));
