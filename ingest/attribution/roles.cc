@@ -74,8 +74,9 @@ std::string TitleBefore(std::string_view text, Span name) {
   return std::string(role);
 }
 
-// "The US ambassador to the United Nations, Samantha Power, ...": a
-// determiner-led phrase right before ", NAME,".
+// "The US ambassador to the United Nations, Samantha Power, ...", "Dome's
+// chairman, J. Howard Macdonald, ...": a phrase led by a determiner or by a
+// capitalised possessive right before ", NAME,".
 std::string AppositionBefore(std::string_view text, Span name) {
   if (name.start < 2 || text.substr(name.start - 2, 2) != ", ") return {};
   std::size_t end = name.start - 2;
@@ -85,6 +86,10 @@ std::string AppositionBefore(std::string_view text, Span name) {
     --start;
   }
   std::string_view phrase = Trim(text.substr(start, end - start));
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  if (first.size() < phrase.size() && IsUpper(first.front()) &&
+      speaker_words::StripPossessive(first).size() < first.size())
+    return std::string(phrase);
   if (!(phrase.starts_with("The ") || phrase.starts_with("the "))) return {};
   phrase = StripDeterminer(phrase);
   if (phrase.empty() || !(IsLower(phrase.front()) || IsUpper(phrase.front()))) return {};

@@ -155,7 +155,7 @@ TEST_CASE("extract prints one extraction record per article: the gold format's k
     REQUIRE(IsList(Field(doc, "attributions")));
     for (const Value& a : Field(doc, "attributions").list_value().values()) {
       ++attributions;
-      CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "cue", "content", "kind",
+      CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "speakers", "cue", "content", "kind",
                                                "cue_class", "via", "confidence", "said_on",
                                                "source_type", "role", "cue_lemma", "time",
                                                "entities"});
@@ -164,6 +164,15 @@ TEST_CASE("extract prints one extraction record per article: the gold format's k
       CHECK(IsString(Field(a, "cue_class")));
       CheckSpanOrNull(Field(a, "source"));
       CHECK((IsNull(Field(a, "speaker")) || IsString(Field(a, "speaker"))));
+      // Every speaker, the speaker first; none without one.
+      REQUIRE(IsList(Field(a, "speakers")));
+      const auto& speakers = Field(a, "speakers").list_value().values();
+      if (IsNull(Field(a, "speaker"))) {
+        CHECK(speakers.empty());
+      } else {
+        REQUIRE_FALSE(speakers.empty());
+        CHECK(speakers[0].string_value() == Field(a, "speaker").string_value());
+      }
       CheckSpanOrNull(Field(a, "cue"));
       CheckSpan(Field(a, "content"));
       CHECK(IsString(Field(a, "kind")));
