@@ -247,6 +247,31 @@ TEST_CASE("inspect claims --json") {
   }
 }
 
+TEST_CASE("claims of wire stories are found by the speaker's bare name, joint speakers by each") {
+  TempDir dir;
+  const std::string db = dir.file("store");
+  Run ingest = Claimgraph({"ingest", "--quiet", "--db", db,
+                           testing::SourceDir() + "/tests/data/wire-speakers/articles.jsonl"});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto contents = [&](const std::string& speaker) {
+    Run run = Claimgraph({"inspect", "--db", db, "claims", "--speaker", speaker, "--json"});
+    INFO(speaker << ": " << run.err);
+    REQUIRE(run.exit_code == 0);
+    std::set<std::string> out;
+    const Value list = ParseJson(run.out);
+    REQUIRE(IsList(list));
+    for (const Value& c : list.list_value().values())
+      out.insert(Field(c, "content").string_value());
+    return out;
+  };
+  CHECK(contents("John Major").contains("the pound was not overvalued"));
+  CHECK(contents("Joe Biden").contains("the plan would fail in the Senate"));
+  CHECK(contents("Bernie Sanders").contains("the plan would fail in the Senate"));
+  CHECK(contents("Fair Lanes Inc")
+            .contains("the deal was worth about 200 mln dlrs and would close in the second quarter"));
+}
+
 // The cue classes of a claim listing printed with --json.
 std::multiset<std::string> ClassesOf(const Run& run) {
   INFO(run.err);

@@ -18,7 +18,7 @@ namespace {
 struct WireStore {
   testing::ExtractedStore s;
   WireStore() {
-    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 12);
+    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 13);
     REQUIRE(s.store->Check()->empty());
   }
 
@@ -120,6 +120,8 @@ TEST_CASE("wire stories: the title goes on the ASSERTED edge, the name is the no
                          "Analyst"));
   CHECK(HasClaimStarting(w.ClaimsOf("John Smith"), "the price was fair",
                          "Shearson Lehman Brothers analyst"));
+  CHECK(HasClaimStarting(w.ClaimsOf("James Kinnear"), "the company would appeal",
+                         "Texaco Inc's chairman"));
   const auto names = w.SpeakerNames();
   CHECK_FALSE(names.contains("Former prime minister John Major"));
   CHECK_FALSE(names.contains("Analyst Peter Gray"));
@@ -128,7 +130,8 @@ TEST_CASE("wire stories: the title goes on the ASSERTED edge, the name is the no
 TEST_CASE("wire stories: organisations are organisations", "[graph][identity][wire]") {
   WireStore w;
   for (const char* name : {"Fair Lanes Inc", "PacifiCorp", "National Westminster Bank",
-                           "Manila Bulletin", "World Health Organization", "Amoco Corp"}) {
+                           "Manila Bulletin", "World Health Organization", "Amoco Corp",
+                           "Ford Motor Co", "Merrill Lynch and Co"}) {
     auto id = query::ResolveSource(*w.s.store, name);
     INFO(name << ": " << id.status());
     REQUIRE(id.ok());
@@ -136,6 +139,9 @@ TEST_CASE("wire stories: organisations are organisations", "[graph][identity][wi
     REQUIRE(view.ok());
     CHECK(view->kind() == v1::ORGANISATION);
   }
+  // "Co" ends a company's name: "Merrill Lynch and Co" is no joint speaker
+  // with the "Ford Motor Co" named before.
+  CHECK_FALSE(w.SpeakerNames().contains("Merrill Lynch and Ford Motor Co"));
 }
 
 }  // namespace
