@@ -308,7 +308,9 @@ absl::StatusOr<EvalReport> RunEval(const std::string& gold_path, const std::stri
       item.cue_class = std::string(AttributionClassName(a.cue_class));
       item.source = a.source;
       if (a.source) item.source_text = std::string(a.source->in(doc.text));
+      // Joint speakers as the gold names them: "Joe Biden and Bernie Sanders".
       item.speaker = a.speaker;
+      for (const std::string& co : a.co_speakers) item.speaker = Cat(item.speaker, " and ", co);
       if (a.cue) item.cue = std::string(a.cue->in(doc.text));
       item.content = a.content;
       predicted.push_back(std::move(item));

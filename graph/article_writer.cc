@@ -260,34 +260,19 @@ void ArticleWriter::DeleteIndex(IndexId index, std::optional<NodeId> owner,
   batch_.Delete(impl_.idx, ClaimIndexKey(index, owner, time_key, claim));
 }
 
-namespace {
-// "Joe Biden and Bernie Sanders said …": the two people of a joint person
-// speaker, each of one to three capitalised words; empty for anyone else.
-std::vector<std::string> JointSpeakers(const Attribution& a) {
-  if (a.source_type != ingest::SourceType::kPerson) return {};
-  const size_t at = a.speaker.find(" and ");
-  if (at == std::string::npos || a.speaker.find(" and ", at + 1) != std::string::npos) return {};
-  std::vector<std::string> people = {a.speaker.substr(0, at), a.speaker.substr(at + 5)};
-  for (const std::string& person : people) {
-    if (person.empty() || !(person[0] >= 'A' && person[0] <= 'Z') ||
-        std::count(person.begin(), person.end(), ' ') > 2)
-      return {};
-  }
-  return people;
-}
-}  // namespace
 
 absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const Attribution& a) {
   std::string_view text = doc_.text;
   std::string_view mention = a.source ? a.source->in(text) : std::string_view();
-  // Each of two joint speakers is a node of its own, both asserting the claim.
-  const std::vector<std::string> joint = JointSpeakers(a);
-  NodeId source = joint.empty() ? SourceFor(a.speaker, mention, ToSourceKind(a.source_type))
-                                : SourceFor(joint[0], joint[0], v1::PERSON);
+  // Each of joint speakers is a node of its own, all asserting the claim; the
+  // mention ("Biden and Sanders") is no alias of any of them.
+  const bool joint = !a.co_speakers.empty();
+  NodeId source = SourceFor(a.speaker, joint ? std::string_view(a.speaker) : mention,
+                            ToSourceKind(a.source_type));
   // "Prices would fall, one trader said. He added …": a pronoun the extractor
   // resolved to an unnamed speaker of this article is that speaker's node.
   // (Without a speaker, SourceFor gives 0 exactly for a pronoun or no mention.)
-  if (a.speaker.empty() && joint.empty() && !a.role.empty()) {
+  if (a.speaker.empty() && !a.role.empty()) {
     if (source != 0) {
       role_sources_.emplace(a.role, source);
     } else {
@@ -295,13 +280,17 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
       if (it != role_sources_.end()) source = it->second;
     }
   }
-  const NodeId co_speaker = joint.empty() ? 0 : SourceFor(joint[1], joint[1], v1::PERSON);
+  std::vector<NodeId> co_sources;
+  for (const std::string& co : a.co_speakers)
+    co_sources.push_back(SourceFor(co, co, ToSourceKind(a.source_type)));
   const ingest::Span claim_span = ingest::ClaimSpan(a, text);
   std::string content = NormalizeContent(claim_span.in(text));
   ClaimWrite claim;
   // A claim is who said it (as the article names them) and what was said, so
   // copies of a story share it and later speaker merges do not change it.
-  std::string who = !a.speaker.empty() ? NormalizeName(StripHonorific(a.speaker))
+  std::string joint_name = a.speaker;
+  for (const std::string& co : a.co_speakers) joint_name = Cat(joint_name, " and ", co);
+  std::string who = !a.speaker.empty() ? NormalizeName(StripHonorific(joint_name))
                     : source != 0      ? Cat("source ", source)
                                        : std::string();
   claim.id = StableId(v1::CLAIM, Cat("claim", '\0', who, '\0', content));
@@ -356,7 +345,8 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     if (type == v1::ASSERTED) PutIndex(IndexId::kSpeakerClaimsByTime, src, time_key, dst);
   };
   text_edge(source, v1::ASSERTED, claim.id);
-  if (co_speaker != source) text_edge(co_speaker, v1::ASSERTED, claim.id);
+  for (NodeId co : co_sources)
+    if (co != source) text_edge(co, v1::ASSERTED, claim.id);
   if (a.via) {
     text_edge(SourceFor(StripArticle(a.via->in(text)), a.via->in(text), v1::ORGANISATION),
               v1::RELAYED, claim.id);
@@ -368,7 +358,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   record.story = story_;
   record.source = source;
   record.content = std::string(claim_span.in(text));
-  record.speaker = a.speaker.empty() ? std::string(mention) : a.speaker;
+  record.speaker = a.speaker.empty() ? std::string(mention) : joint_name;
   if (a.cue) record.cue = std::string(a.cue->in(text));
   record.asserts = ingest::AssertsFact(a.cue_class);
   record.said_on = a.said_on;

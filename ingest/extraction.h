@@ -69,6 +69,15 @@ namespace claimgraph::ingest {
 // content of an inverted tail, not a subject. A participle after a main
 // clause ("…, saying …") finds a subject with an apposition and a verb the
 // lexicon knows ("declined", "refused").
+// Also in extract-0.16: joint speakers ("Joe Biden and Bernie Sanders said") are
+// `speaker` and `co_speakers` (the record's `speakers`); a description of
+// the company's business ("the bowling center operator", "the carrier") is
+// the company when one fits or the text goes on with it, and two that fit
+// alike with someone else speaking since leave it a role (its words:
+// "ministry"); "Dome's chairman, J. Howard Macdonald" holds the role
+// "Dome's chairman"; "Analyst Peter Gray" is Peter Gray; company suffixes
+// (Co, Bancorp, Holdings, Brothers …) are organisation words ("First City
+// Bancorp of Texas Inc" one name).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.16";
@@ -115,6 +124,10 @@ struct Attribution {
                                // when the text states no source
   std::string speaker;         // canonical name within the article ("Samantha
                                // Power"); empty for unnamed / absent sources
+  std::vector<std::string> co_speakers;  // the others of a joint source, each a
+                                         // speaker of the claim too ("Joe Biden and
+                                         // Bernie Sanders said": speaker "Joe Biden",
+                                         // co_speakers {"Bernie Sanders"})
   SourceType source_type = SourceType::kUnknown;
   std::string role;            // title or role held when speaking, if written
                                // ("US ambassador to the United Nations")

@@ -89,7 +89,13 @@ void AppendAttribution(std::string* out, std::string_view text, const Attributio
   AppendSpan(out, text, a.source);
   out->append(",\"speaker\":");
   AppendJsonStringOrNull(out, a.speaker);
-  out->append(",\"cue\":");
+  out->append(",\"speakers\":[");
+  if (!a.speaker.empty()) AppendJsonString(out, a.speaker);
+  for (const std::string& co : a.co_speakers) {
+    out->push_back(',');
+    AppendJsonString(out, co);
+  }
+  out->append("],\"cue\":");
   AppendSpan(out, text, a.cue);
   out->append(",\"content\":");
   AppendSpan(out, text, a.content);
@@ -230,6 +236,13 @@ absl::StatusOr<Attribution> AttributionOf(const v1::ExtractedAttribution& in,
   if (!in.has_content()) return absl::InvalidArgumentError(Cat(field, ".content: missing"));
   ASSIGN_OR_RETURN(a.content, text->Add(in.content(), Cat(field, ".content")));
   a.speaker = in.speaker();
+  if (!in.speakers().empty()) {
+    if (in.speakers(0) != a.speaker) {
+      return absl::InvalidArgumentError(
+          Cat(field, ".speakers: the first is not the speaker \"", a.speaker, "\""));
+    }
+    a.co_speakers.assign(in.speakers().begin() + 1, in.speakers().end());
+  }
   a.role = in.role();
   a.cue_lemma = in.cue_lemma();
   a.said_on = in.said_on();

@@ -22,6 +22,7 @@
 #include "ingest/near_duplicate.h"
 #include "ingest/attribution/quotes.h"
 #include "ingest/attribution/roles.h"
+#include "ingest/attribution/speaker_words.h"
 #include "ingest/attribution/speakers.h"
 #include "ingest/attribution/speaker_words.h"
 #include "text/lexicon.h"
@@ -214,14 +215,33 @@ class RuleExtractor final : public Extractor {
     // government) is "Russia", "the Kremlin" too.
     // A name the gazetteer knows as an organisation ("Al Jazeera", "PBS")
     // is one even where the mention looked like a person's name.
+    // Joint speakers ("Reuters and NBC") are organisations when each is one
+    // (the gazetteer's, an acronym, a name ending on an organisation word);
+    // places ("voters in Alabama, Georgia and Virginia") are no speakers.
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
+      SplitJointSpeaker(&a);
       if (a.source_type == SourceType::kPerson) {
-        auto known = linker_->Lookup(a.speaker);
-        if (known && known->type == "organisation") a.source_type = SourceType::kOrganisation;
+        bool organisations = true, place = false;
+        for (size_t i = 0; i <= a.co_speakers.size(); ++i) {
+          const std::string& name = i == 0 ? a.speaker : a.co_speakers[i - 1];
+          auto known = linker_->Lookup(name);
+          organisations &= (known && known->type == "organisation") ||
+                           speaker_words::IsAcronym(name) ||
+                           speaker_words::IsOrganisationWord(speaker_words::LastWord(name));
+          place |= known && known->type == "place" && !a.co_speakers.empty();
+        }
+        if (organisations) a.source_type = SourceType::kOrganisation;
+        if (place) {
+          a.speaker.clear();
+          a.co_speakers.clear();
+          a.source_type = SourceType::kRole;
+        }
       }
       if (a.source_type != SourceType::kOrganisation) continue;
       if (auto known = linker_->Lookup(a.speaker)) a.speaker = known->name;
+      for (std::string& co : a.co_speakers)
+        if (auto known = linker_->Lookup(co)) co = known->name;
     }
     return out;
   }

@@ -9,6 +9,7 @@
 
 #include "graph/store.h"
 #include "graph/views.h"
+#include "ingest/document.h"
 #include "ingest/extraction.h"
 #include "test_util.h"
 
@@ -53,6 +54,22 @@ struct ExtractedStore {
     REQUIRE(outcome.ok());
     RequireViewRecordsCurrent(*store);
     return *outcome;
+  }
+
+  // Extracts and stores every document of the JSONL corpus at `path` (under
+  // the source tree: "tests/data/wikinews/articles.jsonl"); returns how many.
+  int AddCorpus(const std::string& path) {
+    int articles = 0;
+    REQUIRE(ingest::ReadDocuments(SourceDir() + "/" + path, ingest::InputFormat::kJsonl,
+                                  [&](absl::StatusOr<ingest::Document> doc) {
+                                    REQUIRE(doc.ok());
+                                    auto extraction = extractor->Extract(*doc);
+                                    REQUIRE(extraction.ok());
+                                    REQUIRE(store->Ingest(*doc, *extraction).ok());
+                                    ++articles;
+                                  })
+                .ok());
+    return articles;
   }
 };
 

@@ -74,8 +74,9 @@ std::string TitleBefore(std::string_view text, Span name) {
   return std::string(role);
 }
 
-// "The US ambassador to the United Nations, Samantha Power, ...": a
-// determiner-led phrase right before ", NAME,".
+// "The US ambassador to the United Nations, Samantha Power, ...", "Dome's
+// chairman, J. Howard Macdonald, ...": a phrase led by a determiner or by a
+// capitalised name in the possessive right before ", NAME,".
 std::string AppositionBefore(std::string_view text, Span name) {
   if (name.start < 2 || text.substr(name.start - 2, 2) != ", ") return {};
   std::size_t end = name.start - 2;
@@ -85,8 +86,19 @@ std::string AppositionBefore(std::string_view text, Span name) {
     --start;
   }
   std::string_view phrase = Trim(text.substr(start, end - start));
-  if (!(phrase.starts_with("The ") || phrase.starts_with("the "))) return {};
+  // After a dateline: "NEW YORK, March 3 - Texaco Inc's chairman, …".
+  for (std::string_view dash : {" - ", " \xE2\x80\x94 "})
+    if (const size_t at = phrase.rfind(dash); at != std::string_view::npos)
+      phrase = Trim(phrase.substr(at + dash.size()));
+  const bool determiner = phrase.starts_with("The ") || phrase.starts_with("the ");
   phrase = StripDeterminer(phrase);
+  // "Dome's chairman", "Texaco Inc's chairman": capitalised words, the last
+  // possessive, then the role.
+  const std::vector<std::string_view> words = speaker_words::Words(phrase);
+  for (size_t k = 0; k + 1 < words.size() && IsUpper(words[k].front()); ++k)
+    if (speaker_words::StripPossessive(words[k]).size() < words[k].size())
+      return std::string(phrase);
+  if (!determiner) return {};
   if (phrase.empty() || !(IsLower(phrase.front()) || IsUpper(phrase.front()))) return {};
   return std::string(phrase);
 }

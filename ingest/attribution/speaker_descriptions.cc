@@ -134,14 +134,47 @@ std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
 
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before,
                                               std::string_view noun) const {
-  // The organisation that spoke latest (by a name: "Amoco Corp", or a lone
-  // word the text showed to be one: "PacifiCorp said it …"), else the one
-  // named latest before.
+  // The organisation that spoke (by a name: "Amoco Corp", or a lone word the
+  // text showed to be one: "PacifiCorp said it …"), when it is the only one
+  // that fits, or the only one whose name holds the noun ("the bank":
+  // "National Westminster Bank"), or the latest speaker of all (the text
+  // goes on with it), or the one that spoke most often (the article's main
+  // company); two that fit alike otherwise ("Amoco Corp", "Dome Petroleum
+  // Ltd" once each, then an analyst, for "the company") leave it
+  // unresolved. Else the one named latest before.
+  const std::string lower_noun = LowerAscii(noun);
+  auto holds_noun = [&](std::string_view name) {
+    for (std::string_view w : Words(name))
+      if (LowerAscii(w) == lower_noun) return true;
+    return false;
+  };
+  std::vector<std::string_view> fitting;
+  int holding = 0;
+  std::string_view held;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
     if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
         (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)) &&
-        OrganisationFits(it->name, noun))
-      return it->name;
+        OrganisationFits(it->name, noun) &&
+        std::find(fitting.begin(), fitting.end(), it->name) == fitting.end()) {
+      fitting.push_back(it->name);
+      if (holds_noun(it->name)) {
+        ++holding;
+        held = it->name;
+      }
+    }
+  if (holding == 1) return std::string(held);
+  if (holding == 0 && fitting.size() == 1) return std::string(fitting.front());
+  if (holding == 0 && !fitting.empty() && speakers_.back().name == fitting.front())
+    return std::string(fitting.front());
+  if (holding == 0 && !fitting.empty()) {
+    std::vector<int> spoke(fitting.size(), 0);
+    for (const Known& k : speakers_)
+      for (size_t i = 0; i < fitting.size(); ++i) spoke[i] += k.name == fitting[i];
+    const auto most = std::max_element(spoke.begin(), spoke.end());
+    if (std::count(spoke.begin(), spoke.end(), *most) == 1)
+      return std::string(fitting[most - spoke.begin()]);
+  }
+  if (!fitting.empty()) return {};
   return OrganisationNamedBefore(text, before, noun);
 }
 

@@ -102,11 +102,13 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     const LexEntry* e = LookupWord(words[i]);
     const std::string lower = LowerAscii(words[i]);
     const WordLists& lists = WordLists::Default();
-    // A party ("Democrat Chuck Schumer") or an epithet ("Billionaire Mark
-    // Cuban") only before two or more words.
+    // A party ("Democrat Chuck Schumer"), an epithet ("Billionaire Mark
+    // Cuban") or a role noun ("Analyst Peter Gray") only before two or more
+    // words.
     const bool before_name = i + 2 < static_cast<int>(words.size());
     if ((e != nullptr && (e->flags & kLexTitle)) ||
         (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
+                         (e != nullptr && (e->flags & kLexRoleNoun) && !(e->flags & kLexPlural)) ||
                          (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
       last_title = i;
   }

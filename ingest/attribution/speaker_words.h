@@ -1,7 +1,8 @@
 // Word and text tests shared by speaker resolution (speakers.cc,
 // speaker_descriptions.cc): what a word or mention looks like (a name, an
 // acronym, an outlet, junk), and where in an article's text something was
-// named. Internal to ingest/attribution; pure functions of their arguments
+// named. Internal to ingest/attribution (and the extractor, which types
+// joint speakers with them); pure functions of their arguments
 // and the built-in lexicon and word lists, thread-safe.
 #ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_
 #define CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_
@@ -53,8 +54,9 @@ const LexEntry* LookupWord(std::string_view word);
 std::vector<std::string_view> Words(std::string_view s);
 
 // "Former prime minister John Major" → {"John Major", "Former prime minister"},
-// "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"} (a party only
-// before two or more words: "Liberal Democrats" is a party's name):
+// "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"}, "Analyst Peter
+// Gray" → {"Peter Gray", "Analyst"} (a party or role noun only before two or
+// more words: "Liberal Democrats" is a party's name):
 // a person's name with a title or party glued before it, split after the last title word
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);

@@ -636,7 +636,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
                  m.type != SourceType::kDocument) {
         // No company (or newspaper …) named before: a role of this story,
         // not a node "company" or "newspaper". "the government", "police"
-        // stay institutions, which the graph scopes to their story.
+        // stay institutions, which the graph scopes to their story. Its
+        // words are the role ("ministry").
+        if (a.role.empty()) a.role = name;
         name.clear();
         name_type = a.source_type = m.type = known.type = SourceType::kRole;
       }
@@ -660,6 +662,19 @@ std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name
   bool known = given != nullptr && (given->flags & (kLexMale | kLexFemale));
   for (const auto& [last, full] : names_) known |= full == rest;
   return known ? rest : name;
+}
+
+void SplitJointSpeaker(Attribution* a) {
+  if (a->source_type != SourceType::kPerson || !a->co_speakers.empty()) return;
+  const size_t at = a->speaker.find(" and ");
+  if (at == std::string::npos || a->speaker.find(" and ", at + 1) != std::string::npos) return;
+  std::string first = a->speaker.substr(0, at), second = a->speaker.substr(at + 5);
+  for (const std::string& person : {first, second})
+    if (person.empty() || !(person[0] >= 'A' && person[0] <= 'Z') ||
+        std::count(person.begin(), person.end(), ' ') > 2)
+      return;
+  a->speaker = std::move(first);
+  a->co_speakers.push_back(std::move(second));
 }
 
 }  // namespace claimgraph::ingest

@@ -17,6 +17,12 @@
 
 namespace claimgraph::ingest {
 
+// "Joe Biden and Bernie Sanders" (a person speaker as resolution leaves a
+// joint source): `speaker` becomes the first person, `co_speakers` the
+// other, each one to three capitalised words; any other attribution is left
+// as it is. Pure.
+void SplitJointSpeaker(Attribution* a);
+
 // Per-article state; Reset() between articles reuses its storage.
 // Not thread-safe.
 class SpeakerResolver {

@@ -155,7 +155,7 @@ TEST_CASE("extract prints one extraction record per article: the gold format's k
     REQUIRE(IsList(Field(doc, "attributions")));
     for (const Value& a : Field(doc, "attributions").list_value().values()) {
       ++attributions;
-      CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "cue", "content", "kind",
+      CHECK(KeysOf(a) == std::set<std::string>{"source", "speaker", "speakers", "cue", "content", "kind",
                                                "cue_class", "via", "confidence", "said_on",
                                                "source_type", "role", "cue_lemma", "time",
                                                "entities"});
@@ -164,6 +164,15 @@ TEST_CASE("extract prints one extraction record per article: the gold format's k
       CHECK(IsString(Field(a, "cue_class")));
       CheckSpanOrNull(Field(a, "source"));
       CHECK((IsNull(Field(a, "speaker")) || IsString(Field(a, "speaker"))));
+      // Every speaker, the speaker first; none without one.
+      REQUIRE(IsList(Field(a, "speakers")));
+      const auto& speakers = Field(a, "speakers").list_value().values();
+      if (IsNull(Field(a, "speaker"))) {
+        CHECK(speakers.empty());
+      } else {
+        REQUIRE_FALSE(speakers.empty());
+        CHECK(speakers[0].string_value() == Field(a, "speaker").string_value());
+      }
       CheckSpanOrNull(Field(a, "cue"));
       CheckSpan(Field(a, "content"));
       CHECK(IsString(Field(a, "kind")));
@@ -236,6 +245,31 @@ TEST_CASE("inspect claims --json") {
   for (const Value& c : InspectJson({"claims", "--speaker", "Samantha Power", "--json"})) {
     CheckClaim(c);
   }
+}
+
+TEST_CASE("claims of wire stories are found by the speaker's bare name, joint speakers by each") {
+  TempDir dir;
+  const std::string db = dir.file("store");
+  Run ingest = Claimgraph({"ingest", "--quiet", "--db", db,
+                           testing::SourceDir() + "/tests/data/wire-speakers/articles.jsonl"});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  auto contents = [&](const std::string& speaker) {
+    Run run = Claimgraph({"inspect", "--db", db, "claims", "--speaker", speaker, "--json"});
+    INFO(speaker << ": " << run.err);
+    REQUIRE(run.exit_code == 0);
+    std::set<std::string> out;
+    const Value list = ParseJson(run.out);
+    REQUIRE(IsList(list));
+    for (const Value& c : list.list_value().values())
+      out.insert(Field(c, "content").string_value());
+    return out;
+  };
+  CHECK(contents("John Major").contains("the pound was not overvalued"));
+  CHECK(contents("Joe Biden").contains("the plan would fail in the Senate"));
+  CHECK(contents("Bernie Sanders").contains("the plan would fail in the Senate"));
+  CHECK(contents("Fair Lanes Inc")
+            .contains("the deal was worth about 200 mln dlrs and would close in the second quarter"));
 }
 
 // The cue classes of a claim listing printed with --json.

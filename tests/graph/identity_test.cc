@@ -157,19 +157,7 @@ TEST_CASE("every name and alias a speaker is shown with leads back to it",
   // The Wikinews corpus: roles, documents, generic organisations ("the
   // police"), aliases that several organisations were called ("Police").
   Store s;
-  int articles = 0;
-  REQUIRE(ingest::ReadDocuments(
-              testing::SourceDir() + "/tests/data/wikinews/articles.jsonl",
-              ingest::InputFormat::kJsonl,
-              [&](absl::StatusOr<ingest::Document> doc) {
-                REQUIRE(doc.ok());
-                auto extraction = s.extractor->Extract(*doc);
-                REQUIRE(extraction.ok());
-                REQUIRE(s.store->Ingest(*doc, *extraction).ok());
-                ++articles;
-              })
-              .ok());
-  REQUIRE(articles > 300);
+  REQUIRE(s.AddCorpus("tests/data/wikinews/articles.jsonl") > 300);
   int names = 0, scoped = 0;
   REQUIRE(s.store->VisitNodes(v1::SOURCE, [&](const v1::Node& node) {
     auto view = SourceViewOf(*s.store, node.id());
