@@ -72,7 +72,7 @@ bool SentenceScanner::IsCue(int i, int lo) const {
     if (i == lo) return false;
     if (!(Has(i - 1, kLexPlural) || Has(i - 1, kLexAux) || Is(i - 1, "to") ||
           (IsWord(i - 1) && Word(i - 1).back() == 's' && !t_[i - 1].possessive) ||
-          Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i"))) {
+          Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i") || AfterJointName(i, lo))) {
       return false;
     }
     // "to say", "to report"; but "went on to say" reports.
@@ -95,6 +95,15 @@ bool SentenceScanner::IsCue(int i, int lo) const {
       return false;
   }
   return true;
+}
+
+bool SentenceScanner::AfterJointName(int i, int lo) const {
+  // "Forbes and Wealth-X say": two capitalised names joined by "and".
+  int j = i - 1;
+  int name = 0;
+  while (j >= lo && j > i - 5 && Cap(j) && !Is(j, "and")) --j, ++name;
+  if (name == 0 || j - 1 < lo || !Is(j, "and")) return false;
+  return Cap(j - 1) && !Has(j - 1, kLexPronoun | kLexDeterminer);
 }
 
 int SentenceScanner::NounPhraseBack(int end, int lo) const {

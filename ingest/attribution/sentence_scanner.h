@@ -115,6 +115,10 @@ class SentenceScanner {
   // A cue verb usable at i: a cue form not used as a noun ("the claim").
   bool IsCue(int i, int lo) const;
 
+  // True when the words before i, not before lo, end two capitalised names
+  // joined by "and" ("Forbes and Wealth-X"): a plural subject.
+  bool AfterJointName(int i, int lo) const;
+
   // --- source noun phrases ------------------------------------------------
 
   // The noun phrase ending just before `end`, not before `lo`: returns its first

@@ -80,6 +80,28 @@ TEST_CASE("a reported clause's content takes in its complementizer, its claim do
   CHECK(Text(text, ClaimSpan(e.attributions[2], text)) == "that was a mistake");
 }
 
+TEST_CASE("two joined names take a present-tense cue, the rules' other fixes of extract-0.16",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Forbes and Wealth-X say the United States has more billionaires than China.\n\n"
+      "The firm lobbied on many issues, said Charlie Black, a lobbyist.\n\n"
+      "Michael Petrilli, president of the Fordham Institute, tied the scores to graduation rates, "
+      "saying the law helped millions of children.\n";
+  Extraction e = Run(text);
+  const Attribution* joint = Find(e, text, "the United States has more billionaires than China");
+  REQUIRE(joint != nullptr);
+  CHECK(joint->speaker == "Forbes");
+  CHECK(joint->co_speakers == std::vector<std::string>{"Wealth-X"});
+  // The clause before ", said Name" is the content, not the speaker.
+  const Attribution* tail = Find(e, text, "The firm lobbied on many issues");
+  REQUIRE(tail != nullptr);
+  CHECK(tail->speaker == "Charlie Black");
+  // A participle after a main clause whose subject has an apposition.
+  const Attribution* participle = Find(e, text, "the law helped millions of children");
+  REQUIRE(participle != nullptr);
+  CHECK(participle->speaker == "Michael Petrilli");
+}
+
 TEST_CASE("pronoun resolves to the earlier speaker of the same gender", "[ingest][extractor]") {
   const std::string text =
       "The US ambassador to the United Nations, Samantha Power, chastised Russia for the move.\n\n"
