@@ -165,7 +165,8 @@ int Main(int argc, char** argv) {
   double empty_p99 = 0;
   double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
   for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims, Rpc::kListClaimsByEntity,
-                  Rpc::kListContradictions, Rpc::kTraverse, Rpc::kExportSubgraph}) {
+                  Rpc::kListContradictions, Rpc::kListContradictionsBySpeaker, Rpc::kTraverse,
+                  Rpc::kExportSubgraph}) {
     LoadOptions w = load;
     w.seconds = warmup;
     (void)RunLoad(channel, {rpc}, *targets, w);

@@ -23,6 +23,7 @@ std::string_view RpcName(Rpc rpc) {
     case Rpc::kListClaims: return "ListClaims by speaker (page 50)";
     case Rpc::kListClaimsByEntity: return "ListClaims by entity (page 50)";
     case Rpc::kListContradictions: return "ListContradictions by entity";
+    case Rpc::kListContradictionsBySpeaker: return "ListContradictions by speaker";
     case Rpc::kTraverse: return "Traverse depth 2";
     case Rpc::kExportSubgraph: return "ExportSubgraph depth 2 (GraphML)";
   }
@@ -164,13 +165,19 @@ std::unique_ptr<Call> MakeCall(Rpc rpc, v1::ClaimGraphService::Stub* stub,
           },
           deadline_ms);
     case Rpc::kListContradictions:
+    case Rpc::kListContradictionsBySpeaker:
       return std::make_unique<
           TypedCall<v1::ListContradictionsRequest, v1::ListContradictionsResponse>>(
           [stub](auto* c, const auto& r, auto* cq) {
             return stub->PrepareAsyncListContradictions(c, r, cq);
           },
-          [&t](v1::ListContradictionsRequest* r, std::mt19937_64& rng) {
-            r->set_entity(Pick(t.entities, rng));
+          [&t, by_speaker = rpc == Rpc::kListContradictionsBySpeaker](
+              v1::ListContradictionsRequest* r, std::mt19937_64& rng) {
+            if (by_speaker) {
+              r->set_speaker(Pick(t.speakers, rng));
+            } else {
+              r->set_entity(Pick(t.entities, rng));
+            }
             r->set_page_size(50);
           },
           deadline_ms);

@@ -25,6 +25,7 @@ enum class Rpc {
   kListClaims,          // ListClaims by a random speaker, page_size 50
   kListClaimsByEntity,  // ListClaims by a random entity, page_size 50
   kListContradictions,  // ListContradictions by a random entity, page_size 50
+  kListContradictionsBySpeaker,  // ListContradictions by a random speaker, page_size 50
   kTraverse,            // Traverse depth 2 from a random claim
   kExportSubgraph,      // ExportSubgraph depth 2 from a random claim, GraphML
 };

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "common/dates.h"
+#include "graph/speaker_conflicts.h"
 
 namespace claimgraph::graph::internal {
 namespace {
@@ -167,7 +168,13 @@ absl::Status ArticleWriter::Commit() {
   for (const auto& [key, node] : nodes_) {
     batch_.Put(impl_.nodes, key, node.SerializeAsString());
   }
-  RETURN_IF_ERROR(PutClaimViews(impl_, batch_));
+  ASSIGN_OR_RETURN(BatchTouches touched, TouchesOf(impl_, batch_));
+  std::set<NodeId> claims = touched.edge_claims;
+  for (NodeId node : touched.nodes) {
+    if (KindOfId(node) == v1::CLAIM) claims.insert(node);
+  }
+  RETURN_IF_ERROR(PutSpeakerConflicts(impl_, batch_, claims));
+  RETURN_IF_ERROR(PutClaimViews(impl_, batch_, touched));
   ASSIGN_OR_RETURN(rocksdb::WriteBatch sorted, InKeyOrder(batch_, impl_.handles));
   rocksdb::WriteOptions write;
   write.sync = impl_.options.sync_writes;

@@ -67,18 +67,25 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
     }
     return page;
   }
-  // By entity: that entity's own conflict index; else the store-wide one,
-  // testing the ends of each edge against a speaker filter.
+  // By entity: that entity's own conflict index, testing the ends of each
+  // edge against a speaker filter; by speaker alone: that speaker's; else the
+  // store-wide one.
   IndexId index = IndexId::kConflictsByTime;
   std::string lower = filter.said_after, upper = filter.said_before;
   ClaimFilter ends = filter;
+  auto owned_by = [&](IndexId owned, NodeId owner) {
+    index = owned;
+    std::string prefix;
+    AppendU64(&prefix, owner);
+    lower = prefix + lower;
+    upper = prefix + upper;
+  };
   if (filter.entity != 0) {
-    index = IndexId::kEntityConflictsByTime;
-    std::string entity;
-    AppendU64(&entity, filter.entity);
-    lower = entity + lower;
-    upper = entity + upper;
+    owned_by(IndexId::kEntityConflictsByTime, filter.entity);
     ends.entity = 0;  // every entry of this index is about the entity
+  } else if (filter.speaker != 0) {
+    owned_by(IndexId::kSpeakerConflictsByTime, filter.speaker);
+    ends.speaker = 0;  // every entry of this index has the speaker at an end
   }
   const bool test_ends = ends.speaker != 0 || ends.entity != 0;
   auto keys = store.ScanIndex(

@@ -29,7 +29,10 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 //    an article can remove its old claims' kClaimTerm entries.
 // 5: each claim has its view record (kClaimView). A version 4 store is
 //    migrated in place when opened for writing (graph/view_records.h).
-inline constexpr uint64_t kSchemaVersion = 5;
+// 6: conflicts indexed per speaker (kSpeakerConflictsByTime). A version 4 or 5
+//    store is migrated in place when opened for writing
+//    (graph/speaker_conflicts.h).
+inline constexpr uint64_t kSchemaVersion = 6;
 // The oldest schema a writable open migrates rather than refuses.
 inline constexpr uint64_t kMigratableSchemaVersion = 4;
 
@@ -58,6 +61,9 @@ enum class IndexId : uint8_t {
   kClaimView = 10,  // claim -> the claim's v1::ClaimView, serialized: what
                     // GetClaim and a listing show, written in the batch of
                     // every change that alters it (graph/view_records.h)
+  kSpeakerConflictsByTime = 11,  // source:u64be · date(10) · out edge key(25): a
+                                 // conflict edge, under each speaker of its
+                                 // claims (graph/speaker_conflicts.h)
 };
 
 // Sort key of a claim's time: its ISO statement date, else the publication date,

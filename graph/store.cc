@@ -9,6 +9,7 @@
 #include "absl/strings/cord.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "graph/speaker_conflicts.h"
 #include "graph/store_impl.h"
 #include "graph/view_records.h"
 #include "ingest/entities/entities.h"
@@ -384,15 +385,17 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
       RETURN_IF_ERROR(VerifyTableFiles(*impl->db));
     }
   }
-  bool migrate = false;  // a version 4 store opened for writing: add its claim views
+  uint64_t found = kSchemaVersion;  // a version 4 or 5 store opened for writing: migrate
+  bool migrate = false;
   if (version.ok()) {
-    uint64_t found = version->size() == 8 ? ReadU64(*version) : 0;
-    migrate = found == kMigratableSchemaVersion && !options.read_only;
-    if (found == kMigratableSchemaVersion && options.read_only) {
+    found = version->size() == 8 ? ReadU64(*version) : 0;
+    const bool migratable = found >= kMigratableSchemaVersion && found < kSchemaVersion;
+    migrate = migratable && !options.read_only;
+    if (migratable && options.read_only) {
       return absl::InvalidArgumentError(
           Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
               kSchemaVersion, "; open it once for writing (claimgraph serve, ingest or "
-              "backup) to add its claim views in place"));
+              "backup) to add its claim views and conflicts by speaker in place"));
     }
     if (found != kSchemaVersion && !migrate) {
       return absl::InvalidArgumentError(
@@ -413,7 +416,22 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
     ASSIGN_OR_RETURN(impl->detector, ingest::ConflictDetector::Create());
   }
   std::unique_ptr<GraphStore> store(new GraphStore(std::move(impl)));
-  if (migrate) RETURN_IF_ERROR(MigrateClaimViews(*store->impl_, *store));
+  if (migrate) {
+    // The speaker entries first: the claim views' last write (or this one)
+    // sets the new schema version.
+    RETURN_IF_ERROR(MigrateSpeakerConflicts(*store->impl_, *store));
+    if (found < 5) {
+      RETURN_IF_ERROR(MigrateClaimViews(*store->impl_, *store));
+    } else {
+      std::string value;
+      AppendU64(&value, kSchemaVersion);
+      rocksdb::WriteOptions sync;
+      sync.sync = true;
+      RETURN_IF_ERROR(FromRocks(store->impl_->db->Put(sync, store->impl_->meta,
+                                                      std::string(kSchemaVersionKey), value),
+                                "write schema version"));
+    }
+  }
   return store;
 }
 

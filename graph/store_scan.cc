@@ -6,8 +6,10 @@
 #include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "graph/speaker_conflicts.h"
 #include "graph/store_impl.h"
 #include "graph/view_records.h"
+#include "graph/views.h"
 #include "rocksdb/sst_file_reader.h"
 
 namespace claimgraph::graph {
@@ -489,6 +491,21 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     }
     if (parts->type == v1::REPORTED_IN) ++reported_in[parts->second];
     indexes.Edge(*parts);
+    if (IsConflictEdge(static_cast<v1::EdgeType>(parts->type))) {
+      // Its entry under each speaker of either claim.
+      auto keys = SpeakerConflictKeys(*this, *parts);
+      if (!keys.ok()) {
+        if (read_error.ok()) read_error = keys.status();
+        return;
+      }
+      for (const std::string& entry : *keys) {
+        if (exists(impl.idx, entry)) continue;
+        problems.push_back(Cat("conflict edge ", parts->first, " -", int(parts->type), "-> ",
+                               parts->second, " has no entry under speaker ",
+                               ReadU64(std::string_view(entry).substr(1)),
+                               ": listing that speaker's contradictions misses it"));
+      }
+    }
   }));
   RETURN_IF_ERROR(scan(impl.in, [&](std::string_view key, std::string_view) {
     auto parts = DecodeEdgeKey(key);
@@ -498,14 +515,28 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     }
   }));
   RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {
-    if (static_cast<IndexId>(key[0]) == IndexId::kConflictsByTime ||
-        static_cast<IndexId>(key[0]) == IndexId::kEntityConflictsByTime) {
+    const auto index = static_cast<IndexId>(key[0]);
+    if (index == IndexId::kConflictsByTime || index == IndexId::kEntityConflictsByTime ||
+        index == IndexId::kSpeakerConflictsByTime) {
       auto parts = key.size() >= kEdgeKeyBytes
                        ? DecodeEdgeKey(key.substr(key.size() - kEdgeKeyBytes))
                        : std::nullopt;
       if (!parts || !exists(impl.out, EdgeKey(parts->first, parts->type,
                                                    parts->second, parts->rank))) {
         problems.push_back("conflict index entry points to a missing edge");
+        return;
+      }
+      if (index != IndexId::kSpeakerConflictsByTime) return;
+      // An entry under a speaker of either claim, at the edge's time key.
+      auto keys = SpeakerConflictKeys(*this, *parts);
+      if (!keys.ok()) {
+        if (read_error.ok()) read_error = keys.status();
+      } else if (!keys->count(std::string(key))) {
+        problems.push_back(Cat("conflict edge ", parts->first, " -", int(parts->type), "-> ",
+                               parts->second, " has an entry under source ",
+                               key.size() >= 9 ? ReadU64(key.substr(1)) : 0,
+                               " that is not a speaker of either claim at the edge's time: "
+                               "listing that source's contradictions shows it"));
       }
       return;
     }

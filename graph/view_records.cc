@@ -14,33 +14,28 @@ namespace {
 
 std::string_view View(const rocksdb::Slice& slice) { return {slice.data(), slice.size()}; }
 
-// The nodes a batch puts or deletes, and the claims at either end of an edge
-// it puts or deletes.
 class TouchedByBatch : public BatchKeyHandler {
  public:
-  explicit TouchedByBatch(const GraphStore::Impl& impl)
-      : nodes_cf_(impl.nodes->GetID()), out_cf_(impl.out->GetID()) {}
-
-  std::set<NodeId> nodes;
-  std::set<NodeId> edge_claims;
-  std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
+  TouchedByBatch(const GraphStore::Impl& impl, BatchTouches* touches)
+      : nodes_cf_(impl.nodes->GetID()), out_cf_(impl.out->GetID()), t_(*touches) {}
 
  private:
   rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
     if (cf == nodes_cf_ && key.size() == 9) {
-      nodes.insert(ReadU64(View(key).substr(1)));
+      t_.nodes.insert(ReadU64(View(key).substr(1)));
     } else if (cf == out_cf_) {
       if (auto parts = DecodeEdgeKey(View(key))) {
         for (NodeId end : {parts->first, parts->second}) {
-          if (KindOfId(end) == v1::CLAIM) edge_claims.insert(end);
+          if (KindOfId(end) == v1::CLAIM) t_.edge_claims.insert(end);
         }
-        if (parts->type == v1::ASSERTED) asserted.insert(parts->second);
+        if (parts->type == v1::ASSERTED) t_.asserted.insert(parts->second);
       }
     }
     return rocksdb::Status::OK();
   }
 
   uint32_t nodes_cf_, out_cf_;
+  BatchTouches& t_;
 };
 
 // True when what a view shows of node `id` differs between `before` and
@@ -161,11 +156,18 @@ absl::Status BatchReads::VisitEdges(NodeId node, Direction direction,
   return error;
 }
 
-absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch) {
-  TouchedByBatch touched(impl);
-  RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&touched), "claim views"));
+absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
+                                       rocksdb::WriteBatchWithIndex& batch) {
+  BatchTouches touches;
+  TouchedByBatch handler(impl, &touches);
+  RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&handler), "batch keys"));
+  return touches;
+}
+
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
+                           const BatchTouches& touched) {
   BatchReads graph(impl, batch);
-  std::set<NodeId> dirty = std::move(touched.edge_claims);
+  std::set<NodeId> dirty = touched.edge_claims;
   // Claims whose content or speaker, as a conflict edge's view shows them,
   // may have changed. A claim new in this batch is not one: each of its
   // conflict edges is new too, so the claim at its other end is dirty already.

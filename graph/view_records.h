@@ -8,6 +8,7 @@
 #define CLAIMGRAPH_GRAPH_VIEW_RECORDS_H_
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "absl/status/status.h"
@@ -46,7 +47,18 @@ class BatchReads : public GraphReads {
   rocksdb::WriteBatchWithIndex& batch_;
 };
 
-// Puts into `batch` (an article's, before it is written) the view record of
+// The nodes a batch puts or deletes, and the claims at either end of an edge
+// it puts or deletes.
+struct BatchTouches {
+  std::set<NodeId> nodes;
+  std::set<NodeId> edge_claims;
+  std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
+};
+absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
+                                       rocksdb::WriteBatchWithIndex& batch);
+
+// Puts into `batch` (an article's, before it is written, whose keys are
+// `touched`) the view record of
 // every claim whose view its changes alter, composed as the batch leaves the
 // graph, and deletes the records of the claims it removes. A view shows the
 // claim's node, its edges (ASSERTED, RELAYED, REPORTED_IN, MENTIONS, conflict
@@ -58,7 +70,8 @@ class BatchReads : public GraphReads {
 // that for a claim it has a conflict edge with. This covers every writer step
 // (a copy carrying the claim, conflict edges written, moved or removed,
 // MergeSource, ShareWire, replacement) without each having to say so.
-absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch);
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
+                           const BatchTouches& touched);
 
 // Writes the view record of every claim of a version 4 store, a thousand
 // claims per write, then schema version 5 in the last write: a process killed

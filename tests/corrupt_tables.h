@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/keys.h"
 #include "graph/testing.h"
 #include "rocksdb/db.h"
 #include "test_util.h"
@@ -30,6 +31,55 @@ inline void EditStore(const std::string& db,
   std::unique_ptr<rocksdb::DB> opened(raw);
   change(*opened, handles);
   for (auto* handle : handles) opened->DestroyColumnFamilyHandle(handle);
+}
+
+constexpr std::size_t kIdxHandle = 5, kMetaHandle = 6;  // StoreColumnFamilies order
+
+// The keys of `index` in the idx column family of the open raw store.
+inline std::vector<std::string> IndexKeys(rocksdb::DB& db,
+                                          const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
+                                          graph::IndexId index) {
+  std::vector<std::string> keys;
+  std::unique_ptr<rocksdb::Iterator> it(
+      db.NewIterator(rocksdb::ReadOptions(), handles[kIdxHandle]));
+  const std::string prefix = graph::IndexPrefix(index);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    keys.push_back(it->key().ToString());
+  }
+  return keys;
+}
+
+// Makes the closed store at `db` what a store of schema `version` was:
+// every entry of `index` (which that version lacked) deleted, and `version`
+// recorded. Returns how many entries were deleted.
+inline std::size_t DowngradeStore(const std::string& db, graph::IndexId index,
+                                  uint64_t version) {
+  std::size_t deleted = 0;
+  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    for (const std::string& key : IndexKeys(raw, handles, index)) {
+      REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[kIdxHandle], key).ok());
+      ++deleted;
+    }
+    std::string value;
+    graph::AppendU64(&value, version);
+    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[kMetaHandle],
+                    std::string(graph::kSchemaVersionKey), value)
+                .ok());
+  });
+  return deleted;
+}
+
+// The schema version recorded in the closed store at `db`.
+inline uint64_t StoredSchemaVersion(const std::string& db) {
+  uint64_t version = 0;
+  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    std::string value;
+    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[kMetaHandle],
+                    std::string(graph::kSchemaVersionKey), &value)
+                .ok());
+    version = graph::ReadU64(value);
+  });
+  return version;
 }
 
 // Writes everything of the (closed) store at `db` into table files (recent

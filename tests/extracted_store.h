@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "graph/store.h"
 #include "graph/views.h"
@@ -14,6 +15,19 @@
 #include "test_util.h"
 
 namespace claimgraph::testing {
+
+// The Wikinews test corpus (tests/data/wikinews/articles.jsonl), 334 articles.
+inline std::vector<ingest::Document> WikinewsArticles() {
+  std::vector<ingest::Document> docs;
+  REQUIRE(ingest::ReadDocuments(SourceDir() + "/tests/data/wikinews/articles.jsonl",
+                                ingest::InputFormat::kJsonl,
+                                [&](absl::StatusOr<ingest::Document> doc) {
+                                  if (doc.ok()) docs.push_back(*std::move(doc));
+                                })
+              .ok());
+  REQUIRE(docs.size() > 300);
+  return docs;
+}
 
 // Every claim's view record (what GetClaim and a listing show) is the view
 // composed from the graph as it stands, byte for byte, and no record is left

@@ -28,18 +28,7 @@ namespace {
 using testing::EditStore;
 using testing::RequireViewRecordsCurrent;
 using testing::TempDir;
-
-std::vector<ingest::Document> WikinewsArticles() {
-  std::vector<ingest::Document> docs;
-  REQUIRE(ingest::ReadDocuments(testing::SourceDir() + "/tests/data/wikinews/articles.jsonl",
-                                ingest::InputFormat::kJsonl,
-                                [&](absl::StatusOr<ingest::Document> doc) {
-                                  if (doc.ok()) docs.push_back(*std::move(doc));
-                                })
-              .ok());
-  REQUIRE(docs.size() > 300);
-  return docs;
-}
+using testing::WikinewsArticles;
 
 struct Store {
   TempDir dir;
@@ -107,16 +96,9 @@ TEST_CASE("a merged speaker shows in the view of the claim at the other end of a
   CHECK(shown() == "Sergei Lavrov");
 }
 
-constexpr std::size_t kIdx = 5, kMeta = 6;  // StoreColumnFamilies order
-
-std::vector<std::string> ViewKeys(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* idx) {
-  std::vector<std::string> keys;
-  std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), idx));
-  const std::string prefix = IndexPrefix(IndexId::kClaimView);
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    keys.push_back(it->key().ToString());
-  }
-  return keys;
+std::vector<std::string> ViewKeys(rocksdb::DB& db,
+                                  const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
+  return testing::IndexKeys(db, handles, IndexId::kClaimView);
 }
 
 // The store of the first 20 Wikinews articles, closed, at s.dir/db.
@@ -132,19 +114,7 @@ TEST_CASE("a version 4 store gets its view records when opened for writing",
   Store s;
   const std::string db = SmallStore(s);
   // What a version 4 store is: the same records without the views.
-  std::size_t views = 0;
-  EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
-    const std::vector<std::string> keys = ViewKeys(raw, handles[kIdx]);
-    views = keys.size();
-    for (const std::string& key : keys) {
-      REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[kIdx], key).ok());
-    }
-    std::string version;
-    AppendU64(&version, 4);
-    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[kMeta], std::string(kSchemaVersionKey),
-                    version)
-                .ok());
-  });
+  const std::size_t views = testing::DowngradeStore(db, IndexId::kClaimView, 4);
   REQUIRE(views > 20);
 
   StoreOptions read_only;
@@ -159,13 +129,9 @@ TEST_CASE("a version 4 store gets its view records when opened for writing",
   CHECK((*opened)->Check()->empty());
   opened->reset();
   EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
-    CHECK(ViewKeys(raw, handles[kIdx]).size() == views);
-    std::string version;
-    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[kMeta], std::string(kSchemaVersionKey),
-                    &version)
-                .ok());
-    CHECK(ReadU64(version) == kSchemaVersion);
+    CHECK(ViewKeys(raw, handles).size() == views);
   });
+  CHECK(testing::StoredSchemaVersion(db) == kSchemaVersion);
   CHECK(GraphStore::Open(db, read_only).ok());
 }
 
@@ -175,13 +141,13 @@ TEST_CASE("check names the claim whose view record is stale or missing",
   const std::string db = SmallStore(s);
   NodeId stale = 0, missing = 0;
   EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
-    const std::vector<std::string> keys = ViewKeys(raw, handles[kIdx]);
+    const std::vector<std::string> keys = ViewKeys(raw, handles);
     REQUIRE(keys.size() >= 2);
     // One record with another claim's view, one deleted.
     std::string other;
-    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[kIdx], keys[1], &other).ok());
-    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[kIdx], keys[0], other).ok());
-    REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[kIdx], keys[1]).ok());
+    REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[testing::kIdxHandle], keys[1], &other).ok());
+    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[testing::kIdxHandle], keys[0], other).ok());
+    REQUIRE(raw.Delete(rocksdb::WriteOptions(), handles[testing::kIdxHandle], keys[1]).ok());
     stale = ReadU64(keys[0].substr(1));
     missing = ReadU64(keys[1].substr(1));
   });
