@@ -1,11 +1,14 @@
 // ArticleWriter: the batch (pending nodes, edges, names), claims and entities; GraphStore::Ingest.
 #include "graph/article_writer.h"
 
+#include "ingest/attribution/roles.h"
+
 #include <algorithm>
 #include <ctime>
 
 #include "common/dates.h"
 #include "graph/speaker_conflicts.h"
+#include "ingest/attribution/roles.h"
 
 namespace claimgraph::graph::internal {
 namespace {
@@ -271,6 +274,11 @@ void ArticleWriter::DeleteIndex(IndexId index, std::optional<NodeId> owner,
 absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const Attribution& a) {
   std::string_view text = doc_.text;
   std::string_view mention = a.source ? a.source->in(text) : std::string_view();
+  // "60 percent of voters said": the speaker is the group polled (its role),
+  // not the share; one node of the story for the group however it is split.
+  if (a.speaker.empty() && a.source_type == ingest::SourceType::kRole && !a.role.empty() &&
+      !ingest::ShareGroup(mention).empty())
+    mention = a.role;
   // Each of joint speakers is a node of its own, all asserting the claim; the
   // mention ("Biden and Sanders") is no alias of any of them.
   const bool joint = !a.co_speakers.empty();

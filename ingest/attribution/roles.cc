@@ -121,6 +121,20 @@ std::string AppositionAfter(std::string_view text, Span name) {
   return std::string(phrase);
 }
 
+// The words of `s`, split at spaces and no-break spaces.
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && !IsSpace(s[j]) && !(s[j] == '\xC2' && j + 1 < s.size() && s[j + 1] == '\xA0'))
+      ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j + ((j < s.size() && s[j] == '\xC2') ? 2 : 1);
+  }
+  return words;
+}
+
 }  // namespace
 
 bool ReadsAsRole(std::string_view role, SourceType type) {
@@ -170,6 +184,37 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
   return lists.EndsWithOneOf("person_noun_ending", lower);
 }
 
+std::string ShareGroup(std::string_view mention) {
+  const WordLists& lists = WordLists::Default();
+  std::vector<std::string_view> words = SplitWords(mention);
+  std::size_t i = 0;
+  while (i < words.size() && lists.Contains("share_lead", speaker_words::LowerAscii(words[i]))) ++i;
+  if (i >= words.size()) return "";
+  auto lower = [&](std::size_t k) { return speaker_words::LowerAscii(words[k]); };
+  const bool digit = std::isdigit(static_cast<unsigned char>(words[i][0])) != 0;
+  if (words[i].ends_with("%")) {
+    i += 1;  // "60%"
+  } else if (i + 1 < words.size() && lower(i + 1) == "percent") {
+    i += 2;  // "60 percent", "Twenty-four percent"
+  } else if (i + 2 < words.size() && lower(i + 1) == "in" &&
+             std::isdigit(static_cast<unsigned char>(words[i + 2][0]))) {
+    i += 3;  // "six in 10"
+  } else if (!digit && lists.Contains("share_word", lower(i))) {
+    i += 1;  // "half", "a majority"
+  } else {
+    return "";
+  }
+  if (i < words.size() && lower(i) == "of") ++i;
+  if (i < words.size() && (lower(i) == "the" || lower(i) == "those")) ++i;
+  if (i >= words.size()) return "poll respondents";
+  std::string group;
+  for (; i < words.size(); ++i) {
+    if (!group.empty()) group += ' ';
+    group += words[i];
+  }
+  return group;
+}
+
 std::string RoleAround(std::string_view text, Span name) {
   if (name.end > text.size() || name.empty()) return {};
   if (std::string role = AppositionAfter(text, name); !role.empty()) return role;
@@ -212,6 +257,11 @@ void FillRoles(std::string_view text, Extraction* extraction) {
     // a better one ("professor of constitutional law at …" holds a stop word).
     if (!reads) a.role.clear();
     if (auto it = by_speaker.find(a.speaker); it != by_speaker.end()) a.role = it->second;
+  }
+  // "60 percent of voters said": the role is the group polled, not the share.
+  for (Attribution& a : extraction->attributions) {
+    if (!a.speaker.empty() || a.source_type != SourceType::kRole || !a.source) continue;
+    if (std::string group = ShareGroup(a.source->in(text)); !group.empty()) a.role = group;
   }
 }
 

@@ -27,10 +27,18 @@ std::string RoleAround(std::string_view text, Span name);
 // this week about" are no roles; "conservative-leaning" is an organisation's.
 bool ReadsAsRole(std::string_view role, SourceType type);
 
+// A share of a polled group written as a source ("60 percent of voters",
+// "Six in 10 Virginia Democrats", "A majority of Americans", "Nearly half"):
+// the group ("voters", "Virginia Democrats", "Americans"), or "poll
+// respondents" when none is written; empty when `mention` is no share. Its
+// words: the data lists share_word and share_lead.
+std::string ShareGroup(std::string_view mention);
+
 // Sets Attribution::role for every attribution of a named speaker: its own
 // (from its source mention) when that ReadsAsRole, else one that does written
-// at any mention of the speaker's full name in the article, else none. Pure
-// and thread-safe.
+// at any mention of the speaker's full name in the article, else none; an
+// unnamed source that is a share of a polled group gets the group
+// (ShareGroup). Pure and thread-safe.
 void FillRoles(std::string_view text, Extraction* extraction);
 
 }  // namespace claimgraph::ingest

@@ -117,6 +117,29 @@ TEST_CASE("'said that X' and 'said X' are one claim, read without the 'that'",
   CHECK(claim->provenance_size() == 2);
 }
 
+TEST_CASE("a poll's share is no speaker: the group polled is, one role of the story",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto extractor = *ingest::Extractor::Create();
+  Document doc = ingest::DocumentFromText(
+      "poll.txt",
+      "Poll finds split.\n\nA poll released Monday found the race close. Sixty percent of "
+      "Republicans said they would back the nominee. Forty percent of Republicans said the "
+      "party was divided. Nearly half said they were undecided.\n");
+  auto extraction = extractor->Extract(doc);
+  REQUIRE(extraction.ok());
+  REQUIRE(store->Ingest(doc, *extraction).ok());
+  auto republicans = query::ResolveSource(*store, "Republicans");
+  REQUIRE(republicans.ok());
+  auto page = store->ListClaims({.speaker = *republicans}, 10, "");
+  REQUIRE(page.ok());
+  CHECK(page->ids.size() == 2);
+  CHECK(query::ResolveSource(*store, "poll respondents").ok());
+  CHECK_FALSE(query::ResolveSource(*store, "Sixty percent of Republicans").ok());
+  CHECK(store->Check()->empty());
+}
+
 TEST_CASE("re-ingesting the same content changes nothing", "[graph][store]") {
   TempDir dir;
   auto store = OpenStore(dir);

@@ -10,6 +10,22 @@ std::string Role(const std::string& text, const std::string& name) {
   return RoleAround(text, testing::SpanOf(text, name));
 }
 
+TEST_CASE("a share of a polled group as a source stands for the group", "[ingest][roles]") {
+  CHECK(ShareGroup("60 percent of voters") == "voters");
+  CHECK(ShareGroup("Some 55 percent of voters nationwide") == "voters nationwide");
+  CHECK(ShareGroup("Six in 10 Virginia Democratic primary voters") ==
+        "Virginia Democratic primary voters");
+  CHECK(ShareGroup("A strong majority of Democratic primary voters") ==
+        "Democratic primary voters");
+  CHECK(ShareGroup("Twenty-four percent") == "poll respondents");
+  CHECK(ShareGroup("Nearly half") == "poll respondents");
+  // Not shares: a count of people, an age, a document.
+  CHECK(ShareGroup("12 protesters").empty());
+  CHECK(ShareGroup("the 46-year-old").empty());
+  CHECK(ShareGroup("A 1996 FEC advisory opinion").empty());
+  CHECK(ShareGroup("Officials").empty());
+}
+
 TEST_CASE("a title before the name is the role", "[ingest][roles]") {
   CHECK(Role("Pentagon press secretary Peter Cook said in an emailed statement",
              "Peter Cook") == "Pentagon press secretary");
