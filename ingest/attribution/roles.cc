@@ -187,8 +187,15 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
 std::string ShareGroup(std::string_view mention) {
   const WordLists& lists = WordLists::Default();
   std::vector<std::string_view> words = SplitWords(mention);
+  // The share may follow a few lower-case words ("a staggering 56 percent",
+  // "An average of 10 percent", "Just shy of half").
   std::size_t i = 0;
-  while (i < words.size() && lists.Contains("share_lead", speaker_words::LowerAscii(words[i]))) ++i;
+  while (i < words.size() && i < 4 &&
+         (lists.Contains("share_lead", speaker_words::LowerAscii(words[i])) ||
+          (i > 0 && std::islower(static_cast<unsigned char>(words[i][0])) &&
+           !lists.Contains("share_word", speaker_words::LowerAscii(words[i])) &&
+           !(i + 1 < words.size() && speaker_words::LowerAscii(words[i + 1]) == "percent"))))
+    ++i;
   if (i >= words.size()) return "";
   auto lower = [&](std::size_t k) { return speaker_words::LowerAscii(words[k]); };
   const bool digit = std::isdigit(static_cast<unsigned char>(words[i][0])) != 0;
