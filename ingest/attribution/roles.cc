@@ -194,7 +194,8 @@ std::string ShareGroup(std::string_view mention) {
          (lists.Contains("share_lead", speaker_words::LowerAscii(words[i])) ||
           (i > 0 && std::islower(static_cast<unsigned char>(words[i][0])) &&
            !lists.Contains("share_word", speaker_words::LowerAscii(words[i])) &&
-           !(i + 1 < words.size() && speaker_words::LowerAscii(words[i + 1]) == "percent"))))
+           !(i + 1 < words.size() && (speaker_words::LowerAscii(words[i + 1]) == "percent" ||
+                                      speaker_words::LowerAscii(words[i + 1]) == "in")))))
     ++i;
   if (i >= words.size()) return "";
   auto lower = [&](std::size_t k) { return speaker_words::LowerAscii(words[k]); };

@@ -19,6 +19,9 @@ TEST_CASE("a share of a polled group as a source stands for the group", "[ingest
         "Democratic primary voters");
   CHECK(ShareGroup("Twenty-four percent") == "poll respondents");
   CHECK(ShareGroup("Nearly half") == "poll respondents");
+  CHECK(ShareGroup("About four in 10") == "poll respondents");
+  CHECK(ShareGroup("Nearly eight in 10 Democratic voters") == "Democratic voters");
+  CHECK(ShareGroup("Another 19 percent") == "poll respondents");
   CHECK(ShareGroup("a staggering 56 percent of Americans") == "Americans");
   CHECK(ShareGroup("An average of 10 percent of registered voters") == "registered voters");
   // Not shares: a count of people, an age, a document.
