@@ -78,9 +78,14 @@ namespace claimgraph::ingest {
 // "Dome's chairman"; "Analyst Peter Gray" is Peter Gray; company suffixes
 // (Co, Bancorp, Holdings, Brothers …) are organisation words ("First City
 // Bancorp of Texas Inc" one name).
+// extract-0.17: beliefs and hopes with a clausal complement ("The governor
+// believes the barriers will hold", "Officials think …", "The mayor hopes …")
+// and what polls, surveys and records show or find ("Polls show …", "…,
+// records show.") are attributed by the rules (belief, intention and
+// evidence classes); the tagger adds no attribution on those cues.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.16";
+inline constexpr std::string_view kExtractorVersion = "extract-0.17";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

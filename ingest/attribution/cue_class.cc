@@ -38,13 +38,15 @@ constexpr uint32_t kFunctionWord =
     kLexAux | kLexSkip | kLexDeterminer | kLexPrep | kLexBoundary | kLexTime | kLexPronoun;
 
 // True when the head noun of the source mention names a non-human source of
-// evidence: the last word before the first preposition ("a poll of voters").
+// evidence: the last word before the first preposition or participle ("a poll
+// of voters", "a poll released on Friday").
 bool EvidenceSource(const Lexicon& lexicon, std::string_view source) {
   std::vector<std::string> words = LowerWords(source);
   const LexEntry* head = nullptr;
   for (const std::string& w : words) {
     const LexEntry* e = lexicon.Find(w);
     if (e != nullptr && (e->flags & kLexPrep) && head != nullptr) break;
+    if (head != nullptr && w.size() > 4 && w.ends_with("ed") && e == nullptr) break;
     head = e;
   }
   return head != nullptr && (head->flags & kLexEvidenceNoun);

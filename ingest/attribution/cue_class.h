@@ -22,7 +22,8 @@ namespace claimgraph::ingest {
 //    introduces a quotation). An unknown word that is no verb of saying
 //    ("declined", "reckoned"): a belief, something the source holds rather
 //    than said; it keeps the claim out of contradiction edges.
-//  - Evidence: the source's head noun (its last word before a preposition)
+//  - Evidence: the source's head noun (its last word before a preposition or
+//    a participle: "a poll released on Friday")
 //    is an `evidence_noun` ("poll", "report", "data", "records") and the cue
 //    is a statement or an `evidence` cue ("suggest"). A person who "found" or
 //    "showed" something states it; a report that "criticised" takes a stance.

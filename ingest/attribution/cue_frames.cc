@@ -25,6 +25,8 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       f.lo = i + 1;
       break;
     }
+  // "showed" reports only a finding, in no other frame ("showed up in Portland").
+  if (f.lemma == "show" && !CourtFinding(cue, f.lo, e)) return;
   if (LeadingFrames(f) || PassiveFrames(f) || FindSubject(f) || IntroducerFrames(f) ||
       TailFrames(f) || ParentheticalFrames(f))
     return;

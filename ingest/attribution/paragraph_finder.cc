@@ -254,22 +254,33 @@ bool ParagraphFinder::PlausibleSubject(const SourceRange& r, int lo) const {
 }
 
 bool ParagraphFinder::CourtFinding(int cue, int lo, int e) const {
-  if (cue + 2 >= e || s_.InQuote(cue + 1)) return false;
-  if (s_.Has(cue, kLexIng) || s_.Has(cue, kLexBase)) return false;
+  if (s_.Has(cue, kLexIng)) return false;
+  // A base form only right after its plural subject ("polls show"; not "to
+  // find", "will rule").
+  if (s_.Has(cue, kLexBase) && !(cue > lo && s_.IsIn(cue - 1, "finding_body"))) return false;
   bool court = false;
   for (int i = cue - 1; i >= lo && i >= cue - 8; --i) {
     if (!s_.IsWord(i)) break;
     if (s_.IsIn(i, "finding_body")) court = true;
   }
   if (!court) return false;
+  // "…, records show.": the subject and the cue close the sentence.
+  if (cue + 1 < e && s_.IsFinal(cue + 1) && cue - 2 >= lo && s_.IsIn(cue - 1, "finding_body"))
+    return true;
+  if (cue + 2 >= e || s_.InQuote(cue + 1)) return false;
   if (s_.Is(cue + 1, "that")) return true;
   if (s_.Has(cue + 1, kLexPrep) || s_.Is(cue + 1, "out") || s_.Has(cue + 1, kLexAux)) return false;
+  // "Polls show voters trust …", "records show a loss in each year": what
+  // evidence shows is its content, clause or noun phrase.
+  if (s_.Entry(cue)->lemma == "show") return true;
   // "found the prorogation to be unlawful" / "ruled the draft violated …":
-  // a short noun phrase, then "to be" or a finite verb.
+  // a short noun phrase, then "to be" or a finite verb; "found Clinton
+  // leading Trump by 15 points": a name, then a participle.
   for (int i = cue + 1; i < e && i < cue + 12; ++i) {
     if (!s_.IsWord(i) && !s_.IsPunct(i, '\'') && !s_.IsPunct(i, '-')) return false;
     if (i > cue + 1 && s_.Is(i, "to") && i + 1 < e && s_.Is(i + 1, "be")) return true;
     if (i > cue + 1 && (s_.Has(i, kLexAux) || VerbLike(i))) return true;
+    if (i > cue + 1 && s_.Cap(i - 1) && !s_.Cap(i) && s_.Word(i).ends_with("ing")) return true;
   }
   return false;
 }

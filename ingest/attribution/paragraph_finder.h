@@ -171,8 +171,10 @@ class ParagraphFinder {
   void Reportedly(int s, int e);
 
   // "The court has found that …", "District Judge Gray Miller ruled the
-  // male-only draft violated …": a court, judge or study subject and a
-  // propositional complement. Not "ruled out", "found dead", "ruled against".
+  // male-only draft violated …", "Polls show voters trust …", "…, records
+  // show.": a court, judge, study or evidence subject (word list
+  // finding_body) and a propositional complement, or closing the sentence
+  // after it. Not "ruled out", "found dead", "ruled against".
   bool CourtFinding(int cue, int lo, int e) const;
 
   // True for a finite verb form that may follow a subject: "blamed", "has",

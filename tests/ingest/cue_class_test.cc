@@ -44,6 +44,49 @@ TEST_CASE("what a report or study says is evidence, what its authors say is a st
         AttributionClass::kStatement);
 }
 
+TEST_CASE("polls and records that show or find something are evidence, before or after it") {
+  CHECK(ClassOfOnly("Recent polls show voters trust the governor more than the mayor.",
+                    "voters trust") == AttributionClass::kEvidence);
+  CHECK(ClassOfOnly("A poll released on Friday found the mayor leading by nine points.",
+                    "the mayor leading") == AttributionClass::kEvidence);
+  CHECK(ClassOfOnly("The ferry ran at a loss for six years, records show.", "The ferry") ==
+        AttributionClass::kEvidence);
+  CHECK(ClassOfOnly("The survey showed that most riders want later trains.", "most riders") ==
+        AttributionClass::kEvidence);
+}
+
+TEST_CASE("show as a noun, a show's host, a strong showing: no attribution from them") {
+  for (const char* text :
+       {"The network cancelled the show after two seasons of poor ratings.",
+        "His strong showing in the primary surprised the party's leaders.",
+        "She hosted a morning show that ran for nine years on the local station.",
+        "The governor will show reporters the new bridge on Monday.",
+        "Hermann, who voted for the senator, showed up in Portland to hear the governor."}) {
+    INFO(text);
+    CHECK(Run(text).attributions.empty());
+  }
+}
+
+TEST_CASE("a belief or hope with a clausal complement is attributed as a belief or intention") {
+  CHECK(ClassOfOnly("The governor believes the flood barriers will hold until spring.",
+                    "the flood") == AttributionClass::kBelief);
+  CHECK(ClassOfOnly("Harbour officials think the ferry will not sail before May.",
+                    "the ferry") == AttributionClass::kBelief);
+  CHECK(ClassOfOnly("The mayor hopes the new bridge will open before the election.",
+                    "the new bridge") == AttributionClass::kIntention);
+  // Not a clause: no attribution.
+  for (const char* text : {"He thought of his speeches as little talks to friends.",
+                           "She believes in hard work and early mornings on the farm.",
+                           "The suspect told police he had been at home all night.",
+                           "It would test the policy thinking of the party's leaders in the state.",
+                           "She feared her employer would think she had lied on the form."}) {
+    INFO(text);
+    Extraction e = Run(text);
+    for (const Attribution& a : e.attributions)
+      CHECK(a.cue_class != AttributionClass::kBelief);
+  }
+}
+
 TEST_CASE("intentions, wishes and stances from the extractor") {
   CHECK(ClassOfOnly("The governor vowed to rebuild every school destroyed by the flood.",
                     "to rebuild") == AttributionClass::kIntention);

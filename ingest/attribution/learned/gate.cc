@@ -69,7 +69,8 @@ class Features {
 bool StatementCue(const Token& t) {
   return (t.lex & kLexCue) && t.entry != nullptr && !(t.lex & kLexQuoteOnly) &&
          (t.entry->cue == CueClass::kSay || t.entry->cue == CueClass::kTell ||
-          t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay);
+          t.entry->cue == CueClass::kAccordingTo || t.entry->cue == CueClass::kRelay) &&
+         !WordLists::Default().Contains("rules_only_cue", t.entry->lemma);
 }
 
 AdditionChecks CheckAddition(std::string_view text, const std::vector<Token>& tokens,

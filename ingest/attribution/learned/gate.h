@@ -44,7 +44,8 @@ inline constexpr uint32_t kGateFeatureVersion = 1;
 inline constexpr uint32_t kGateHashBits = 16;
 
 // A verb of saying of the lexicon that takes a clause (not "attacked",
-// "dismissed", "called", nor a quote-only cue).
+// "dismissed", "called", nor a quote-only cue), other than the cues the rules
+// read only in narrow frames (word list rules_only_cue: "show", "think").
 bool StatementCue(const Token& t);
 
 // The hand-written conditions on a tagger addition (extract-0.11's default),
