@@ -61,7 +61,8 @@ namespace claimgraph::ingest {
 // pronoun), a claim that itself questions a claim agrees with its rejection,
 // a question takes part in no rule, and a negator's predicate is a content
 // word ("has never been the property of the State Department" negates no
-// predicate "the").
+// predicate "the"); a denial of a reported plan or forecast ("a report that it
+// planned to sell Eastern Airlines") aligns with the plan reported.
 inline constexpr std::string_view kDetectorVersion = "conflict-0.6";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
