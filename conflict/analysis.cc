@@ -185,13 +185,19 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       negator = true;  // "The FSB denies ..."
     if (!negator) continue;
     // The predicate it negates directly: the first word after it that is not
-    // an auxiliary ("was also never forced", "did n't take").
+    // an auxiliary ("was also never forced", "did n't take"). After a negator
+    // word it must be a content word: "has never been the property of ... the
+    // State Department" negates a noun phrase, not a predicate "the" that any
+    // claim naming the State Department asserts (issue 12). A deny verb's
+    // object is what it denies, determiner and all ("findings contradicted
+    // her public statements").
     for (std::size_t k = i + 1; k < n && k <= i + 4 && an.clause[k] == an.clause[i];
          ++k) {
       if (lex.Has("aux", t[k].lower) || lex.Has("aux", t[k].stem)) continue;
       if (!t[k].punct && !t[k].capitalised && t[k].lower.size() > 2 &&
           !absl::ascii_isdigit(static_cast<unsigned char>(t[k].lower[0])) &&
           !lex.Has("noalign", t[k].stem) && !lex.Has("noalign", t[k].lower) &&
+          !(an.negator[i] && lex.Match("stop", t, k)) &&
           !lex.Has("evidential", t[k].stem) && !lex.Match("negator", t, k))
         direct[k] = static_cast<int>(i);
       break;
@@ -427,10 +433,19 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
       }
     }
   }
+  // The first rejecting evaluation that is not an attribute of another noun:
+  // "the report was false", "that claim is a lie", "the President's false
+  // claims", not "spreading false information" (issue 12).
   for (std::size_t i = 0; i < n && !an.dismissal; ++i) {
     auto cue_word = lex.Match("cue", t, i);
-    if (lex.Match("dismiss", t, i) || (cue_word && cue_word->key == "deny"))
-      an.dismissal = i;
+    auto dismiss = lex.Match("dismiss", t, i);
+    if (dismiss) {
+      std::size_t next = i + static_cast<std::size_t>(dismiss->length);
+      if (next < n && !t[next].punct && !lex.Match("stop", t, next) &&
+          !lex.Match("refnoun", t, next))
+        continue;
+    }
+    if (dismiss || (cue_word && cue_word->key == "deny")) an.dismissal = i;
   }
 
   for (std::size_t i = 0; i < n; ++i) {
@@ -446,6 +461,22 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   // Content that is an infinitive states an intention or a request ("plans
   // to cut 500 jobs", "urged Iran to stop").
   if (!t.empty() && t[0].lower == "to") an.participates = false;
+  // A question asserts nothing: "he said, why hadn't she screamed", "how do
+  // you know", content ending in "?" (issue 12).
+  std::string_view trimmed = claim.content;
+  for (bool more = true; more;) {
+    while (!trimmed.empty() &&
+           absl::ascii_isspace(static_cast<unsigned char>(trimmed.back())))
+      trimmed.remove_suffix(1);
+    more = false;
+    for (std::string_view quote : {"\"", "'", "\u201d", "\u2019"})
+      if (trimmed.ends_with(quote)) trimmed.remove_suffix(quote.size()), more = true;
+  }
+  if (trimmed.ends_with("?")) an.participates = false;
+  for (std::size_t i = 0; i + 1 < n; ++i)
+    if (WordLists::Default().Contains("direct_question", t[i].lower) &&
+        lex.Has("aux", t[i + 1].lower))
+      an.participates = false;
   for (Quantity& q : an.quantities) {
     for (std::size_t k = 0; k < n; ++k) {
       if (an.clause[k] != an.clause[q.first]) continue;

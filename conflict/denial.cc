@@ -52,16 +52,22 @@ std::optional<ConflictFinding> DeniedProposition(const Claim& a, const Claim& b,
       about_denier = about_denier || ta.lower == sb.back();
   if (!about_denier) return std::nullopt;
   // Only what b asserts itself counts (not embedded reports), and only what
-  // a denies: the share is of a's weight.
+  // a denies: the share is of a's weight. A plan or forecast counts when the
+  // denial is of a plan or forecast too: Texas Air denying "a report that it
+  // planned to sell Eastern Airlines" answers "Texas Air planned to sell
+  // Eastern Airlines" (issue 12).
   double denied = 0, shared = 0;
   int count = 0;
   for (const auto& [stem, w] : a.an.weights) {
     denied += w;
     if (!b.an.weights.count(stem)) continue;
+    bool denied_modal = false;
+    for (std::size_t k = 0; k < a.an.tokens.size(); ++k)
+      denied_modal = denied_modal || (a.an.tokens[k].stem == stem && a.an.modal[k]);
     bool asserted = false;
     for (std::size_t k = 0; k < b.an.tokens.size(); ++k)
-      asserted = asserted || (b.an.tokens[k].stem == stem &&
-                              !b.an.embedded[k] && !b.an.modal[k]);
+      asserted = asserted || (b.an.tokens[k].stem == stem && !b.an.embedded[k] &&
+                              (!b.an.modal[k] || denied_modal));
     if (asserted) shared += w, ++count;
   }
   if (count < 3 || denied <= 0 || shared < 0.7 * denied) return std::nullopt;

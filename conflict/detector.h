@@ -54,8 +54,16 @@ namespace claimgraph::ingest {
 // correction needs a shared word that is not a unit or a word every claim
 // shares ("billion yen"), "Sharp Corp" is the speaker "Sharp", and a claim
 // named by its speaker's possessive ("Rubio's claim that ... is not true") is
-// a reference that rebuts only the claim whose words it gives.
-inline constexpr std::string_view kDetectorVersion = "conflict-0.5";
+// a reference that rebuts only the claim whose words it gives; 0.6 (issue 12,
+// the blind judge's false classes): a rebuttal's rejection bears on the
+// reference (in its clause, not an attribute of another noun: "spreading false
+// information"), "X fabricated the story" rebuts only a claim of X (none for a
+// pronoun), a claim that itself questions a claim agrees with its rejection,
+// a question takes part in no rule, and a negator's predicate is a content
+// word ("has never been the property of the State Department" negates no
+// predicate "the"); a denial of a reported plan or forecast ("a report that it
+// planned to sell Eastern Airlines") aligns with the plan reported.
+inline constexpr std::string_view kDetectorVersion = "conflict-0.6";
 
 // One claim as the detector sees it. Views must outlive the Compare() call.
 struct ClaimText {

@@ -4,6 +4,7 @@
 
 #include "common/strings.h"
 #include "conflict/rules.h"
+#include "text/lexicon.h"
 
 namespace claimgraph::ingest::conflict_internal {
 namespace {
@@ -15,6 +16,35 @@ bool DefiniteIfCommon(const std::vector<ClaimWord>& t, std::size_t i,
                       const Lexicon& lex) {
   if (t[i].capitalised) return true;
   return i > 0 && (t[i - 1].capitalised || lex.Has("refdet", t[i - 1].lower));
+}
+
+// The rejection of "Jones fabricated the story" accuses its subject: the
+// story is the subject's claim. The subject before the author verb at `at`
+// (auxiliaries, quotes and adverbs skipped): "match" when it is b's speaker,
+// "other" when it is someone else or a pronoun the rule cannot resolve ("he
+// \"fabricated\" the story"), "none" when the verb has no subject before it
+// in its clause ("the story was fabricated").
+enum class Author { kNone, kMatch, kOther };
+Author AuthorOf(const Analysis& a, std::size_t at, const Analysis& b,
+                const Lexicon& lex) {
+  const auto& t = a.tokens;
+  for (std::size_t k = at; k-- > 0 && k + 6 >= at && a.clause[k] == a.clause[at];) {
+    if (t[k].punct || lex.Has("aux", t[k].lower)) continue;
+    if (!b.speaker_words.empty() && t[k].lower == b.speaker_words.back())
+      return Author::kMatch;
+    if (t[k].capitalised || lex.Has("pronoun", t[k].lower)) return Author::kOther;
+    if (lex.Match("refnoun", t, k)) return Author::kNone;  // passive
+  }
+  return Author::kNone;
+}
+
+// b itself doubts or disputes a claim it refers to ("news reports that
+// question his past statements"): it sides with a rejection of that claim.
+bool Doubts(const Analysis& b) {
+  if (b.references.empty()) return false;
+  for (const auto& w : b.tokens)
+    if (WordLists::Default().Contains("doubt_word", w.lower)) return true;
+  return false;
 }
 
 }  // namespace
@@ -37,20 +67,32 @@ bool DefiniteIfCommon(const std::vector<ClaimWord>& t, std::size_t i,
 //    fraud": two or more shared words, half their weight);
 //  - "these allegations" with a deny cue answers an earlier claim of the same
 //    document made with an allegation cue (low confidence: several may fit).
-// A negation elsewhere in a ("the claims have not gained momentum") is not a
-// rejection of the claim; two rejections of the same claim agree.
+// The rejection must bear on the reference: a dismissive word in the
+// reference's clause that is not an attribute of another noun ("spreading
+// false information" rejects no report), or a deny cue. A rejection that
+// accuses an author ("Jones fabricated the story") rebuts only a claim of that
+// author, and none when the author is a pronoun. A negation elsewhere in a
+// ("the claims have not gained momentum") is not a rejection of the claim; two
+// rejections of the same claim agree, and so do a rejection and a claim that
+// itself questions or disputes a claim (issue 12).
 std::optional<ConflictFinding> Reference(const Claim& a, const Claim& b,
                                          const Lexicon& lex) {
   if (a.an.references.empty() || SameSpeaker(a.an, b.an, lex))
     return std::nullopt;
   const auto& ref = a.an.references.front();
   const auto& t = a.an.tokens;
-  bool rejects = a.an.dismissal.has_value() || a.an.deny_cue;
+  const bool dismissed =
+      a.an.dismissal && a.an.clause[*a.an.dismissal] == a.an.clause[ref.token];
+  bool rejects = dismissed || a.an.deny_cue;
   for (std::size_t k = 0; k < t.size() && !rejects; ++k)
     rejects = a.an.clause[k] == a.an.clause[ref.token] && a.an.evidential[k];
   if (!rejects) return std::nullopt;
+  if (dismissed &&
+      WordLists::Default().Contains("author_verb", t[*a.an.dismissal].lower) &&
+      AuthorOf(a.an, *a.an.dismissal, b.an, lex) == Author::kOther)
+    return std::nullopt;
   if (!b.an.references.empty() &&
-      (b.an.dismissal || b.an.deny_cue || b.an.any_negation))
+      (b.an.dismissal || b.an.deny_cue || b.an.any_negation || Doubts(b.an)))
     return std::nullopt;
   if (!a.text->doc_id.empty() && a.text->doc_id == b.text->doc_id &&
       b.text->offset > a.text->offset)

@@ -158,7 +158,8 @@ class Lexicon {
 // "to_cue", "passive_be", "question_word", the clause words "coordinator",
 // "comma_clause", "tail_end", "concessive", "time_preposition", the
 // construction words "go_form", "by_ing_verb", "label_object", and the
-// detector's "addition_word", "place_preposition", "speaker_pronoun", the speaker words
+// detector's "addition_word", "place_preposition", "speaker_pronoun",
+// "author_verb", "doubt_word", "direct_question", the speaker words
 // "collective", "interlocutor", "not_epithet", "epithet", "unique_title", the
 // mention words "adverb_ending", "not_adverb", "object_pronoun",
 // "relative_pronoun", "issuer_preposition", "indefinite_determiner",

@@ -802,7 +802,16 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
                 counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
-  // Floors pinned at what conflict-0.5 reaches on 291 pairs (41 conflicts, 6
+  // conflict-0.6 on 315 pairs (53 conflicts and corrections): 33 of 33
+  // flagged right, 33 of 53 found. The 15 biz2 pairs (second business batch,
+  // own text): both positives found (a denial of a reported plan, a GNP
+  // revision), none of 13 hard negatives flagged. The 9 ref/neg-np pairs (own text, after the
+  // blind judge's false classes of conflict-0.5: a rebuttal by an author
+  // pronoun, by an attributive "false", of a question, of a claim that itself
+  // doubts; a negated noun phrase) hold 5 hard negatives conflict-0.5 flagged
+  // and one positive it found by the bug it fixes ("never been the property of
+  // the Treasury" aligned on "the"), now missed.
+  // The floors are pinned at conflict-0.6. Earlier: conflict-0.5 on 291 pairs (41 conflicts, 6
   // corrections): 28 of 28 flagged pairs right, 28 of 47 found (the 33
   // business pairs of issue 12: 5 of 9 found, none of 24 hard negatives
   // flagged; conflict-0.4 stored edges for 3 of them: Ford's and GM's "it",
@@ -811,7 +820,7 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
   // first 44 pairs. Precision first: a false edge is worse than a missed one.
   // Raise them when the detector improves.
   CHECK(precision >= 0.99);
-  CHECK(recall >= 0.59);
+  CHECK(recall >= 0.62);
   CHECK(typed_right == true_pos);
 }
 

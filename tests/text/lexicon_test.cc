@@ -110,6 +110,7 @@ std::string OneLinePerRequiredList() {
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
         "to_cue", "passive_be", "question_word", "institution_noun", "coordinator",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
+        "author_verb", "doubt_word", "direct_question",
         "go_form", "by_ing_verb",
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
         "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
