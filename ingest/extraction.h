@@ -78,9 +78,19 @@ namespace claimgraph::ingest {
 // "Dome's chairman"; "Analyst Peter Gray" is Peter Gray; company suffixes
 // (Co, Bancorp, Holdings, Brothers …) are organisation words ("First City
 // Bancorp of Texas Inc" one name).
+// extract-0.17: a document speaks for its issuer, and its source_type is the
+// issuer's ("a poll published by NBC News" organisation, "a tweet by Mike
+// Pompeo" person; "by The Atlantic", "by Edison Research" organisations);
+// the answers of a "Q: … / A: …" interview are the interviewee's (the person
+// who spoke before the first answer, else the one the headline names), its
+// questions assert nothing; a lone verb ("turns", "involves"), an event
+// ("The debate"), a possessive alone or before a number ("Her", "her
+// 1,280") and a number before a preposition are no sources; "pledged
+// delegates" is no statement; ad, story, affidavit, tally, average are
+// documents; a dateline's dash ends a title before a name.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.16";
+inline constexpr std::string_view kExtractorVersion = "extract-0.17";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
