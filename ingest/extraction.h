@@ -83,6 +83,16 @@ namespace claimgraph::ingest {
 // and what polls, surveys and records show or find ("Polls show …", "…,
 // records show.") are attributed by the rules (belief, intention and
 // evidence classes); the tagger adds no attribution on those cues.
+// Also in extract-0.17: a document speaks for its issuer, and its source_type is the
+// issuer's ("a poll published by NBC News" organisation, "a tweet by Mike
+// Pompeo" person; "by The Atlantic", "by Edison Research" organisations);
+// the answers of a "Q: … / A: …" interview are the interviewee's (the person
+// who spoke before the first answer, else the one the headline names), its
+// questions assert nothing; a lone verb ("turns", "involves"), an event
+// ("The debate"), a possessive alone or before a number ("Her", "her
+// 1,280") and a number before a preposition are no sources; "pledged
+// delegates" is no statement; ad, story, affidavit, tally, average are
+// documents; a dateline's dash ends a title before a name.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.17";

@@ -174,6 +174,7 @@ class RuleExtractor final : public Extractor {
     ResolveSpeakersInTextOrder(text);
     ResolveTitleCataphora(text);
     AttachOrphans(text);
+    ResolveAnswerTurns(text);
 
     // Text order of content; one attribution per content span.
     std::stable_sort(candidates_.begin(), candidates_.end(),
@@ -190,6 +191,7 @@ class RuleExtractor final : public Extractor {
         a.source = SpeakerResolver::TrimMention(text, *a.source);
         if (IsJunkSourceMention(a.source->in(text))) continue;
       }
+      if (ParticipleBeforeNoun(text, a)) continue;
       if (!out.attributions.empty() && a.content.start < last_end) {
         continue;  // nested in or overlapping the previous attribution's content
       }
@@ -571,6 +573,78 @@ class RuleExtractor final : public Extractor {
         }
       }
     }
+  }
+
+  // "Q: …" / "A: I think …": a question turn asserts nothing (its content is
+  // cleared, so it is not emitted); an answer turn is said by the
+  // interviewee: the latest named person who spoke before the first answer
+  // ("Former first lady Laura Bush wrote …"), else the person the headline
+  // names by a given name ("… hits home for actress Diane Guerrero"); it is
+  // dropped when there is none.
+  void ResolveAnswerTurns(std::string_view text) {
+    const WordLists& lists = WordLists::Default();
+    auto label_of = [&](const AttributionCandidate& c, std::string_view list) {
+      return c.shares_source_of == -2 && c.attribution.source &&
+             lists.Contains(list, speaker_words::LowerAscii(c.attribution.source->in(text)));
+    };
+    uint32_t first_answer = UINT32_MAX;
+    for (const AttributionCandidate& c : candidates_)
+      if (label_of(c, "answer_label"))
+        first_answer = std::min(first_answer, c.attribution.source->start);
+    std::string interviewee;
+    uint32_t latest = 0;
+    for (const AttributionCandidate& c : candidates_) {
+      const Attribution& a = c.attribution;
+      if (first_answer == UINT32_MAX || !a.source || a.source->start >= first_answer ||
+          a.source_type != SourceType::kPerson || a.speaker.empty() || c.shares_source_of == -2)
+        continue;
+      if (a.source->start >= latest) latest = a.source->start, interviewee = a.speaker;
+    }
+    if (interviewee.empty() && first_answer != UINT32_MAX) interviewee = PersonInHeadline(text);
+    for (AttributionCandidate& c : candidates_) {
+      Attribution& a = c.attribution;
+      if (label_of(c, "question_label") || (label_of(c, "answer_label") && interviewee.empty())) {
+        a.content = {a.content.start, a.content.start};
+      } else if (label_of(c, "answer_label")) {
+        a.speaker = interviewee;
+      }
+    }
+  }
+
+  // "a lead in pledged delegates": the cue is a participle in -ed modifying
+  // the noun its content opens with (the list participle_noun), no statement.
+  static bool ParticipleBeforeNoun(std::string_view text, const Attribution& a) {
+    if (!a.cue || !a.cue->in(text).ends_with("ed")) return false;
+    const std::string_view content = a.content.in(text);
+    const std::vector<std::string_view> words = speaker_words::Words(content.substr(0, 40));
+    if (words.empty()) return false;
+    std::string_view first = words[0];
+    while (!first.empty() && std::ispunct(static_cast<unsigned char>(first.back())))
+      first.remove_suffix(1);
+    return WordLists::Default().Contains("participle_noun", speaker_words::LowerAscii(first));
+  }
+
+  // The first name in the text's first line that opens with a given name
+  // and has one or two more capitalised words ("Diane Guerrero"), or empty.
+  static std::string PersonInHeadline(std::string_view text) {
+    const std::vector<std::string_view> words =
+        speaker_words::Words(text.substr(0, text.find('\n')));
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!speaker_words::IsCapitalizedWord(words[i]) ||
+          speaker_words::GivenNameGender(words[i]) == 0)
+        continue;
+      std::string name(words[i]);
+      for (size_t j = i + 1; j < words.size() && j < i + 3; ++j) {
+        std::string_view w = words[j];
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+        if (w.empty() || !speaker_words::IsCapitalizedWord(w)) break;
+        name += ' ';
+        name += w;
+        if (w.size() != words[j].size()) break;
+      }
+      if (name.size() > words[i].size()) return name;
+    }
+    return {};
   }
 
   void EmitTurn(std::string_view text, Span paragraph, int index) {

@@ -60,6 +60,9 @@ std::string TitleBefore(std::string_view text, Span name) {
     if (word_start == word_end) break;
     std::string_view word = text.substr(word_start, word_end - word_start);
     if (StopsTitle(word) || word == "The" || word == "the") break;
+    // "CHICAGO, March 5 - Amoco Corp chairman Richard Ellison": a dateline's
+    // dash (or a dash of any width) ends the title.
+    if (word == "-" || word == "--" || word == "\xE2\x80\x94" || word == "\xE2\x80\x93") break;
     has_lower |= IsLower(word.front());
     start = word_start;
     ++words;

@@ -41,7 +41,16 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     while (i > a && s.Cap(i - 1) && (i == b || !t[i - 1].possessive) &&
            !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
       --i;
-    if (person_ok && i < b && b - i <= 4 && (b - i >= 2 || !org_like(a, b))) {
+    // "exit polls conducted by Edison Research": a name ending on a common
+    // noun of UD English with no given name or initial before is no person's.
+    auto common_ending = [&]() {
+      if (speaker_words::GivenNameGender(s.Word(i)) != 0) return false;
+      for (int k = i + 1; k + 1 < b; ++k)
+        if (s.Word(k).size() == 2 && s.Word(k)[1] == '.') return false;
+      return speaker_words::IsCommonWord(s.Word(b - 1), {"common_noun"});
+    };
+    if (person_ok && i < b && b - i <= 4 && (b - i >= 2 || !org_like(a, b)) &&
+        (b - i < 2 || !common_ending())) {
       m->name = {t[i].start, t[b - 1].end};
       m->issuer_type = SourceType::kPerson;
       return;
@@ -55,6 +64,8 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     if (!s.IsIn(k, "issuer_preposition")) continue;
     int a = k + 1;
     while (a < r.end && s.Has(a, kLexDeterminer) && !s.Has(a, kLexPronoun)) ++a;
+    // "a report by The Atlantic": a person's name takes no article.
+    const bool article = a > k + 1;
     int b = a;
     while (b < r.end && s.Cap(b) && !s.Has(b, kLexTime)) {
       ++b;
@@ -68,7 +79,7 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     // "the Mexican government": a lower-case organisation word ends it.
     if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
       ++b;
-    set(a, b, true);  // "Erdogan's office": the possessor issues it
+    set(a, b, !article);  // "Erdogan's office": the possessor issues it
     return;
   }
   // Before it: "The Internal Revenue Service website", "The WHO's website",

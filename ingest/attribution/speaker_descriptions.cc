@@ -255,7 +255,7 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       const Attribution& b = resolved[j].attribution;
       if (b.speaker.empty() || !b.source) continue;
       bool same = false;
-      if (b.source_type == SourceType::kDocument) {
+      if (resolved[j].mention.type == SourceType::kDocument) {
         std::string_view bh = resolved[j].mention.head.in(text);
         same = LowerAscii(LastWord(bh)) == noun;
         // "A Quinnipiac University poll released Tuesday found …. The poll
@@ -270,7 +270,8 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
                 !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
       }
       if (same) {
-        a.speaker = b.speaker;
+        a.speaker = b.speaker;  // of the issuer's type (an organisation or a person)
+        if (b.source_type != SourceType::kDocument) a.source_type = b.source_type;
         return;
       }
     }

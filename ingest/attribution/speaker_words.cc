@@ -297,9 +297,38 @@ bool JunkMention(std::string_view mention) {
     const bool relative = WordLists::Default().Contains("relative_pronoun", lower_last);
     const bool contraction = last.find('\'') != std::string_view::npos ||
                              last.find("\xE2\x80\x99") != std::string_view::npos;  // "they've"
-    if (one_word && !relative && !contraction && !last.ends_with("s") &&
+    // "turns" (of "speakers took turns urging …"), "involves": a verb UD
+    // English tags more often than anything else is no plural noun.
+    if (one_word && !relative && !contraction &&
+        (!last.ends_with("s") || IsCommonWord(last, {"common_other"})) &&
         (l == nullptr || !(l->flags & kNounish)))
       return true;
+  }
+  const WordLists& lists = WordLists::Default();
+  // "Her vow to …" (the cue was a noun), "her 1,280 pledged delegates", "her a
+  // majority": a possessive determiner alone or before a number or determiner.
+  if (lists.Contains("possessive_determiner", LowerAscii(first))) {
+    if (one_word) return true;
+    const LexEntry* second = LookupWord(words[1]);
+    if ((words[1][0] >= '0' && words[1][0] <= '9') ||
+        (second != nullptr && (second->flags & kLexDeterminer) && !(second->flags & kNounish)))
+      return true;
+  }
+  // "332,000 on payments", "516 to 39 among superdelegates": a number and a
+  // preposition, a figure cut out of a sentence.
+  if (words.size() >= 2 && first[0] >= '0' && first[0] <= '9') {
+    const LexEntry* second = LookupWord(words[1]);
+    if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
+  }
+  // "The debate", "their ninth debate", "the rally": an event says nothing;
+  // "the organizer of a pro-Trump rally" is a person.
+  if (!IsCapitalizedWord(last) && lists.Contains("event_noun", lower_last)) {
+    bool preposition = false;
+    for (std::string_view w : words) {
+      const LexEntry* e = LookupWord(w);
+      preposition |= e != nullptr && (e->flags & kLexPrep) && !(e->flags & kNounish);
+    }
+    if (!preposition) return true;
   }
   // Starts with an adverb, a preposition or an -ing form: not a noun phrase
   // ("varying reports" still names its reports).

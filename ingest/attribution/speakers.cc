@@ -313,7 +313,18 @@ void SpeakerResolver::Resolve(std::string_view text,
     const bool definite = (source.starts_with("The ") || source.starts_with("the ")) &&
                           source.substr(4) == a.speaker;
     const std::string last = LowerAscii(LastWord(a.speaker));
-    if (definite && WordLists::Default().Contains("affiliation", last)) {
+    // "a New Hampshire Republican", "another New Hampshire Republican": an
+    // indefinite determiner names no one; someone of that party or place,
+    // an unnamed role of the story.
+    const size_t space = source.find(' ');
+    const bool indefinite =
+        space != std::string_view::npos && source.substr(space + 1) == a.speaker &&
+        WordLists::Default().Contains("indefinite_determiner", LowerAscii(source.substr(0, space)));
+    if (indefinite && WordLists::Default().Contains("affiliation", last)) {
+      a.role = std::move(a.speaker);
+      a.speaker.clear();
+      a.source_type = m.type = SourceType::kRole;
+    } else if (definite && WordLists::Default().Contains("affiliation", last)) {
       // "The Wisconsin Republican said …": an epithet of the person who just
       // spoke when nobody else was named since, else an unnamed role of the
       // story; never a person named "Wisconsin Republican".
@@ -331,8 +342,11 @@ void SpeakerResolver::Resolve(std::string_view text,
   if (a.speaker.empty() && a.source_type == SourceType::kRole) {
     std::string mention = Normalize(a.source->in(text));
     std::string_view noun = LastWord(mention);
+    // "Hillary Clinton's campaign", "Sanders' campaign".
     bool possessive = mention.find("'s ") != std::string::npos ||
-                      mention.find("\xE2\x80\x99s ") != std::string::npos;
+                      mention.find("\xE2\x80\x99s ") != std::string::npos ||
+                      mention.find("s' ") != std::string::npos ||
+                      mention.find("s\xE2\x80\x99 ") != std::string::npos;
     bool named = possessive || (mention.size() > 4 && IsCapitalizedWord(mention.substr(
                                                           mention.find(' ') + 1)));
     if (named && WordLists::Default().Contains("collective", noun)) {
@@ -356,6 +370,11 @@ void SpeakerResolver::Resolve(std::string_view text,
     known.type = SourceType::kPerson;
     speakers_.push_back(known);
   }
+  // A document speaks for its issuer: "a poll published by NBC News" is said
+  // by an organisation, "a tweet by Mike Pompeo" by a person.
+  if (a.source_type == SourceType::kDocument && !a.speaker.empty() &&
+      (name_type == SourceType::kPerson || name_type == SourceType::kOrganisation))
+    a.source_type = name_type;
 }
 
 bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at) {

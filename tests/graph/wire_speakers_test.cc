@@ -18,7 +18,7 @@ namespace {
 struct WireStore {
   testing::ExtractedStore s;
   WireStore() {
-    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 13);
+    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 16);
     REQUIRE(s.store->Check()->empty());
   }
 
@@ -142,6 +142,57 @@ TEST_CASE("wire stories: organisations are organisations", "[graph][identity][wi
   // "Co" ends a company's name: "Merrill Lynch and Co" is no joint speaker
   // with the "Ford Motor Co" named before.
   CHECK_FALSE(w.SpeakerNames().contains("Merrill Lynch and Ford Motor Co"));
+}
+
+v1::SourceKind KindOf(WireStore& w, const std::string& name) {
+  auto id = query::ResolveSource(*w.s.store, name);
+  INFO(name << ": " << id.status());
+  REQUIRE(id.ok());
+  auto view = SourceViewOf(*w.s.store, *id);
+  REQUIRE(view.ok());
+  return view->kind();
+}
+
+TEST_CASE("wire stories: a document speaks for its issuer, of the issuer's kind",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "A survey published by …", "A report from …", "A poll conducted by
+  // Opinion Research", "A tally by the Associated Press": organisations, not
+  // people, and "The report" goes on with the report's issuer.
+  for (const char* name : {"Confederation of British Industry",
+                           "Organisation for Economic Cooperation and Development",
+                           "Opinion Research", "Associated Press"})
+    CHECK(KindOf(w, name) == v1::ORGANISATION);
+  const auto oecd = w.ClaimsOf("Organisation for Economic Cooperation and Development");
+  CHECK(HasClaimStarting(oecd, "growth in Britain would slow"));
+  CHECK(HasClaimStarting(oecd, "inflation would stay near four pct"));
+  CHECK(HasClaimStarting(w.ClaimsOf("Associated Press"), "40 building societies had merged"));
+}
+
+TEST_CASE("wire stories: an interview's answers are the interviewee's, not a speaker A",
+          "[graph][identity][wire]") {
+  WireStore w;
+  const auto ellison = w.ClaimsOf("Richard Ellison");
+  // The role is the title written at his name, not the dateline before it.
+  CHECK(HasClaimStarting(ellison, "We have no plans to cut it further", "Amoco Corp chairman"));
+  CHECK(HasClaimStarting(ellison, "I think our offer is a fair one"));
+  CHECK(HasClaimStarting(ellison, "We expect the board to agree with us"));
+  const auto names = w.SpeakerNames();
+  CHECK_FALSE(names.contains("A"));
+  CHECK_FALSE(names.contains("Q"));
+}
+
+TEST_CASE("wire stories: a verb, an event or a possessive is no speaker",
+          "[graph][identity][wire]") {
+  WireStore w;
+  const auto names = w.SpeakerNames();
+  // "Union leaders took turns urging …", "a lead of 120 pledged delegates",
+  // "The debate promised to be …", "Her vow to cut …".
+  for (const char* junk : {"turns", "a lead of 120", "lead of 120", "The debate", "debate", "Her"}) {
+    INFO(junk);
+    CHECK_FALSE(names.contains(junk));
+  }
+  CHECK(names.contains("the farm lobby"));
 }
 
 }  // namespace

@@ -482,7 +482,8 @@ TEST_CASE("a document source takes the issuer named with it", "[ingest][extracto
   REQUIRE(e.attributions.size() == 2);
   CHECK(Text(text, e.attributions[0].source) == "a statement released by Erdogan's office");
   CHECK(e.attributions[0].speaker == "Erdogan");
-  CHECK(e.attributions[0].source_type == SourceType::kDocument);
+  // The document speaks for its issuer, of the issuer's kind.
+  CHECK(e.attributions[0].source_type == SourceType::kPerson);
   CHECK(Text(text, e.attributions[1].source) ==
         "a tweet on Monday by US Secretary of State Mike Pompeo");
   CHECK(e.attributions[1].speaker == "Mike Pompeo");
@@ -496,7 +497,7 @@ TEST_CASE("an organisation's own document names it as the speaker", "[ingest][ex
   Extraction e = Run(text);
   REQUIRE(e.attributions.size() == 1);
   CHECK(e.attributions[0].speaker == "Internal Revenue Service");
-  CHECK(e.attributions[0].source_type == SourceType::kDocument);
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
 }
 
 TEST_CASE("'the statement' is issued by who made the statement earlier", "[ingest][extractor]") {

@@ -454,7 +454,7 @@ TEST_CASE("a report with a participle phrase is the issuer's document", "[ingest
   Extraction e = Run(text);
   const Attribution& a = Find(e, text, "the agency");
   CHECK(a.speaker == "Government Accountability Office");
-  CHECK(a.source_type == SourceType::kDocument);
+  CHECK(a.source_type == SourceType::kOrganisation);  // the issuer's kind
 }
 
 TEST_CASE("'Mr.' names a man: not the woman of that surname named before",
@@ -561,7 +561,7 @@ TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named 
   Extraction e = Run(text);
   const Attribution& poll = Find(e, text, "most voters");
   CHECK(poll.speaker == "Marist College");
-  CHECK(poll.source_type == SourceType::kDocument);
+  CHECK(poll.source_type == SourceType::kOrganisation);  // the issuer's kind
   const Attribution& paper = Find(e, text, "the mayor had not");
   CHECK(paper.speaker.empty());
   CHECK(paper.source_type == SourceType::kRole);

@@ -117,7 +117,8 @@ std::string OneLinePerRequiredList() {
         "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
         "honorific", "person_noun_ending", "clock_word", "share_word", "share_lead",
-        "rules_only_cue"})
+        "rules_only_cue", "answer_label", "question_label", "event_noun",
+        "possessive_determiner", "participle_noun"})
     all += std::string(name) + " a\n";
   return all;
 }
