@@ -31,21 +31,20 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
       // The store does not change while the batch is built, and the heads
       // are kept as the store holds them (TermHeads): a term is read from
       // the store only the first time this process needs it.
-      const std::vector<std::string>* head = impl_.term_heads.Find(prefix);
+      const std::vector<TermHeads::Entry>* head = impl_.term_heads.Find(prefix);
       if (head == nullptr) {
         if (!scanner) scanner.emplace(impl_, impl_.idx);
-        std::vector<std::string> read;
+        std::vector<TermHeads::Entry> read;
         RETURN_IF_ERROR(scanner->Scan(prefix, [&](std::string_view key, std::string_view) {
-          read.emplace_back(key.substr(key.size() - TermHeads::kSuffixBytes));
+          read.push_back(TermHeads::EntryOf(key));
           return read.size() < kCandidatesPerTerm;
         }));
         head = impl_.term_heads.Put(prefix, std::move(read));
       }
       // NewestFirst undoes itself on the digits of a date.
-      for (const std::string& entry : *head) {
-        std::string_view suffix(entry);
-        candidates.emplace(ReadU64(suffix.substr(kTimeKeyBytes)),
-                           NewestFirst(suffix.substr(0, kTimeKeyBytes)));
+      for (const TermHeads::Entry& entry : *head) {
+        auto [at, added] = candidates.try_emplace(entry.claim);
+        if (added) at->second = NewestFirst(entry.newest_first);
       }
     }
     std::string key = prefix + NewestFirst(claim.time_key);

@@ -3,7 +3,6 @@
 // articles. The linker reads at most kCandidatesPerTerm entries per term; the
 // terms of a story (its people, places, counted nouns) recur from article to
 // article, and a seek per term per article was a tenth of ingest's CPU.
-// Entries are kept as their key's last bytes (newest-first date · claim).
 //
 // Exact, not a guess: a cached head is what a scan of the store would read
 // now. It is filled from such a scan (Put), kept in step with every batch this
@@ -16,6 +15,7 @@
 #ifndef CLAIMGRAPH_GRAPH_TERM_HEADS_H_
 #define CLAIMGRAPH_GRAPH_TERM_HEADS_H_
 
+#include <compare>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -34,16 +34,23 @@ class TermHeads {
   // Bytes of an entry's key after its term prefix: the newest-first date and
   // the claim id.
   static constexpr std::size_t kSuffixBytes = kTimeKeyBytes + 8;
+  // One term entry: its key's last kSuffixBytes, parsed. Ordered as the keys.
+  struct Entry {
+    std::string newest_first;  // the claim's time key, newest-first form
+    NodeId claim = 0;
+    friend auto operator<=>(const Entry&, const Entry&) = default;
+  };
+  // The entry of a term entry's key.
+  static Entry EntryOf(std::string_view key);
   TermHeads();
 
   // `prefix` is a term's: IndexPrefix(kClaimTerm) · escaped term.
-  // The suffixes of the first kCandidatesPerTerm entries under `prefix`, in
-  // key order; nullptr when the term is not cached.
-  const std::vector<std::string>* Find(const std::string& prefix);
+  // The first kCandidatesPerTerm entries under `prefix`, in key order;
+  // nullptr when the term is not cached.
+  const std::vector<Entry>* Find(const std::string& prefix);
   // Caches what a scan of the store read under `prefix` (its first
-  // kCandidatesPerTerm suffixes, in key order); returns the cached head.
-  const std::vector<std::string>* Put(const std::string& prefix,
-                                      std::vector<std::string> suffixes);
+  // kCandidatesPerTerm entries, in key order); returns the cached head.
+  const std::vector<Entry>* Put(const std::string& prefix, std::vector<Entry> entries);
   // After `batch` was written to the store: its term entries (in `cf`, the
   // index column family) update the cached heads (all are dropped if the
   // batch cannot be read).
@@ -56,10 +63,9 @@ class TermHeads {
   static constexpr std::size_t kGeneration = 32768;
 
  private:
-  using Heads = absl::flat_hash_map<std::string, std::vector<std::string>>;
-  std::vector<std::string>* FindMutable(const std::string& prefix);
-  std::vector<std::string>* Insert(const std::string& prefix,
-                                   std::vector<std::string> suffixes);
+  using Heads = absl::flat_hash_map<std::string, std::vector<Entry>>;
+  std::vector<Entry>* FindMutable(const std::string& prefix);
+  std::vector<Entry>* Insert(const std::string& prefix, std::vector<Entry> entries);
   std::string family_;  // IndexPrefix(kClaimTerm)
   Heads young_, old_;
 };
