@@ -4,14 +4,14 @@
 #include <algorithm>
 #include <memory>
 
-
 namespace claimgraph::graph {
 
 TermHeads::TermHeads() : family_(IndexPrefix(IndexId::kClaimTerm)) {}
 
 TermHeads::Entry TermHeads::EntryOf(std::string_view key) {
   std::string_view suffix = key.substr(key.size() - kSuffixBytes);
-  return {std::string(suffix.substr(0, kTimeKeyBytes)), ReadU64(suffix.substr(kTimeKeyBytes))};
+  return {std::string(suffix.substr(0, kTimeKeyBytes)),
+          ReadU64(suffix.substr(kTimeKeyBytes))};
 }
 
 std::vector<TermHeads::Entry>* TermHeads::FindMutable(const std::string& prefix) {
@@ -29,12 +29,12 @@ const std::vector<TermHeads::Entry>* TermHeads::Find(const std::string& prefix) 
 }
 
 const std::vector<TermHeads::Entry>* TermHeads::Put(const std::string& prefix,
-                                         std::vector<Entry> entries) {
+                                                    std::vector<Entry> entries) {
   return Insert(prefix, std::move(entries));
 }
 
 std::vector<TermHeads::Entry>* TermHeads::Insert(const std::string& prefix,
-                                      std::vector<Entry> entries) {
+                                                 std::vector<Entry> entries) {
   if (young_.size() >= kGeneration) {
     old_ = std::move(young_);
     young_.clear();
@@ -43,8 +43,7 @@ std::vector<TermHeads::Entry>* TermHeads::Insert(const std::string& prefix,
   return &(young_[prefix] = std::move(entries));
 }
 
-void TermHeads::Apply(rocksdb::WriteBatchWithIndex& batch,
-                              rocksdb::ColumnFamilyHandle* cf) {
+void TermHeads::Apply(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf) {
   std::unique_ptr<rocksdb::WBWIIterator> it(batch.NewIterator(cf));
   for (it->Seek(family_); it->Valid(); it->Next()) {
     rocksdb::WriteEntry entry = it->Entry();
