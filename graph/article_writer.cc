@@ -187,9 +187,11 @@ absl::Status ArticleWriter::Commit() {
     // Nothing of the batch is visible; RocksDB now refuses writes until
     // GraphStore::Ingest resumes it.
     impl_.write_fault = write_status;
+    impl_.term_heads.Clear();
     written = WriteFault(doc_.doc_id, write_status);
-  } else if (impl_.on_write) {
-    impl_.on_write(sorted);
+  } else {
+    impl_.term_heads.Apply(batch_, impl_.idx);
+    if (impl_.on_write) impl_.on_write(sorted);
   }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.
@@ -398,7 +400,8 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
       PutIndex(IndexId::kEntityClaimsByTime, entity, time_key, claim.id);
     }
   }
-  if (claim.is_new) {
+  // Beliefs, intentions and stances take part in no rule: not analysed.
+  if (claim.is_new && record.asserts) {
     record.prepared = impl_.detector->Prepare(record.Text());
     ASSIGN_OR_RETURN(int found, LinkConflicts(record));
     conflicts_ += found;

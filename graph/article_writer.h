@@ -286,7 +286,7 @@ class ArticleWriter {
   // claims sharing one of its detector terms (entities, counted nouns, relation
   // classes, salient stems). The term index is read newest first and capped, so
   // the work per claim is bounded whatever the store's size.
-  static constexpr int kCandidatesPerTerm = 16;
+  // (kCandidatesPerTerm per term, graph/term_heads.h.)
   static constexpr std::size_t kMaxCandidates = 128;
   // Fan-out cap: a claim linked to many others is a sign of a loose rule. A new
   // claim keeps its kMaxConflictsPerClaim most confident findings, and a claim
@@ -378,10 +378,6 @@ class ArticleWriter {
   std::map<std::string, std::vector<NodeId>> surnames_;
   int conflicts_ = 0;
   std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
-  // The stored term entries (candidate, time key) each term's scan read,
-  // by term: the store does not change while the batch is built, and an
-  // article's claims share many terms.
-  std::unordered_map<std::string, std::vector<std::pair<NodeId, std::string>>> term_scans_;
   // Claims reported in the stored articles of story_, read on first need.
   std::optional<std::unordered_set<NodeId>> story_claims_;
   // Replacement: claims removed, and surviving claims whose provenance moved

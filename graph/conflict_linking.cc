@@ -21,26 +21,31 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
   std::vector<std::string> terms = detector.Terms(*claim.prepared);
   // Candidate -> its time key, read from the term entry (newest first).
   std::map<NodeId, std::string> candidates;
-  GraphStore::Impl::PrefixScanner scanner(impl_, impl_.idx);
+  std::optional<GraphStore::Impl::PrefixScanner> scanner;
   for (const std::string& term : terms) {
     std::string prefix = IndexPrefix(IndexId::kClaimTerm);
     AppendEscaped(&prefix, term);
     // Candidates are capped; the claim is indexed under every term all the
     // same, so that later claims find it through any of them.
     if (candidates.size() < kMaxCandidates) {
-      // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
-      const auto inserted = term_scans_.try_emplace(term);
-      auto& scan = inserted.first->second;
-      if (inserted.second) {
-        RETURN_IF_ERROR(scanner.Scan(prefix, [&](std::string_view key, std::string_view) {
-          // NewestFirst undoes itself on the digits of a date.
-          scan.emplace_back(ReadU64(key.substr(key.size() - 8)),
-                            NewestFirst(key.substr(key.size() - 8 - kTimeKeyBytes,
-                                                   kTimeKeyBytes)));
-          return scan.size() < static_cast<std::size_t>(kCandidatesPerTerm);
+      // The store does not change while the batch is built, and the heads
+      // are kept as the store holds them (TermHeads): a term is read from
+      // the store only the first time this process needs it.
+      const std::vector<TermHeads::Entry>* head = impl_.term_heads.Find(prefix);
+      if (head == nullptr) {
+        if (!scanner) scanner.emplace(impl_, impl_.idx);
+        std::vector<TermHeads::Entry> read;
+        RETURN_IF_ERROR(scanner->Scan(prefix, [&](std::string_view key, std::string_view) {
+          read.push_back(TermHeads::EntryOf(key));
+          return read.size() < kCandidatesPerTerm;
         }));
+        head = impl_.term_heads.Put(prefix, std::move(read));
       }
-      for (const auto& [id, time_key] : scan) candidates.emplace(id, time_key);
+      // NewestFirst undoes itself on the digits of a date.
+      for (const TermHeads::Entry& entry : *head) {
+        auto [at, added] = candidates.try_emplace(entry.claim);
+        if (added) at->second = NewestFirst(entry.newest_first);
+      }
     }
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);

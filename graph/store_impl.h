@@ -12,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "graph/store.h"
+#include "graph/term_heads.h"
 #include "graph/testing.h"
 #include "conflict/detector.h"
 #include "rocksdb/db.h"
@@ -147,6 +148,10 @@ class GraphStore::Impl {
   // a claim that reads back with the same text reuses it. Emptied when it
   // holds kPreparedGeneration entries. Guarded by write_mu.
   std::unordered_map<NodeId, ClaimRecord> written;
+  // The first entries of each contradiction term's index range, as stored
+  // (graph/term_heads.h): kept in step by every article's Commit. Guarded by
+  // write_mu.
+  TermHeads term_heads;
   // Bulk load (graph/bulk_load.h): sees each article's batch once RocksDB
   // has written it. Guarded by write_mu.
   std::function<void(const rocksdb::WriteBatch&)> on_write;
