@@ -218,10 +218,11 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // 0.579 / 0.436 / 0.545. extract-0.16 (a reported clause's content takes in
   // its "that", PolNeAR's convention; a clause before ", said Name," is no
   // subject; a participle after a main clause with an apposed subject):
-  // 0.580 / 0.497 / 0.546.
-  CHECK(report->overall.content_overlap.F1() >= 0.579);
-  CHECK(report->overall.content_exact.F1() >= 0.496);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.545);
+  // 0.580 / 0.497 / 0.546. extract-0.17 (beliefs and hopes with a clausal
+  // complement, findings of polls and records, by rule): 0.587 / 0.500 / 0.553.
+  CHECK(report->overall.content_overlap.F1() >= 0.586);
+  CHECK(report->overall.content_exact.F1() >= 0.499);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.552);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an
