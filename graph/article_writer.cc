@@ -301,7 +301,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   for (const std::string& co : a.co_speakers)
     co_sources.push_back(SourceFor(co, co, ToSourceKind(a.source_type)));
   const ingest::Span claim_span = ingest::ClaimSpan(a, text);
-  std::string content = NormalizeContent(claim_span.in(text));
+  std::string content = NormalizeContent(ingest::StoredClaimText(a, text));
   ClaimWrite claim;
   // A claim is who said it (as the article names them) and what was said, so
   // copies of a story share it and later speaker merges do not change it.

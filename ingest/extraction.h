@@ -267,6 +267,13 @@ bool IsJunkSourceMention(std::string_view mention);
 // X" and "said X" are one claim. `text` is the document the spans index.
 Span ClaimSpan(const Attribution& a, std::string_view text);
 
+// The claim's words as stored: ClaimSpan's text without the attribution's own
+// tag (its source and cue side by side) when it lies inside the span (PolNeAR's convention spans a quote
+// split by its tag, `“A,” she said. “B.”`, as one content): `“A, … B.”`; `It is
+// over, Smith said, and …` gives `It is over, … and …`; a tag closing the span
+// (`…, Obama said`) is dropped with its comma. Otherwise ClaimSpan's text.
+std::string StoredClaimText(const Attribution& a, std::string_view text);
+
 // Convenience for one-off calls: creates an Extractor and runs it once.
 absl::StatusOr<Extraction> Extract(const Document& doc);
 

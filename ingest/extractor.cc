@@ -741,6 +741,76 @@ Span ClaimSpan(const Attribution& a, std::string_view text) {
   return span;
 }
 
+std::string StoredClaimText(const Attribution& a, std::string_view text) {
+  const Span span = ClaimSpan(a, text);
+  const std::string_view whole = span.in(text);
+  // A tag is a source and its cue, side by side, both inside the span.
+  if (!a.cue || !a.source || a.cue->start < span.start || a.cue->end > span.end ||
+      a.source->start < span.start || a.source->end > span.end ||
+      a.source->end + 40 < a.cue->start || a.cue->end + 40 < a.source->start)
+    return std::string(whole);
+  const uint32_t cut_start = std::min(a.cue->start, a.source->start);
+  const uint32_t cut_end = std::max(a.cue->end, a.source->end);
+  auto is_quote_end = [](std::string_view s) {
+    return s.ends_with("\"") || s.ends_with("\u201d") || s.ends_with("''") || s.ends_with("\u2019");
+  };
+  auto is_quote_start = [](std::string_view s) {
+    return s.starts_with("\"") || s.starts_with("\u201c") || s.starts_with("``") ||
+           s.starts_with("''") || s.starts_with("\u2018");
+  };
+  std::string_view left = text.substr(span.start, cut_start - span.start);
+  std::string_view right = text.substr(cut_end, span.end - cut_end);
+  // The left part loses its closing quote and spaces.
+  bool split_quote = false;  // `“A,” she said. “B.”`
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!left.empty() && std::isspace(static_cast<unsigned char>(left.back()))) {
+      left.remove_suffix(1);
+      changed = true;
+    }
+    if (is_quote_end(left)) {
+      left.remove_suffix(left.ends_with("''") ? 2 : left.ends_with("\"") ? 1 : 3);
+      changed = split_quote = true;
+    }
+  }
+  // The tag of a split quote goes on to the quote that resumes it ("said
+  // Smith, who ran the port for a decade. “B.”", "said in part. “…"); any
+  // other to its sentence's end when near, else to its comma.
+  const size_t quote =
+      std::min({right.find('"'), right.find("\u201c"), right.find("``"), right.find("''")});
+  const size_t stop = right.find_first_of(".:;");
+  size_t tail = 0;
+  if (split_quote && quote != std::string_view::npos && quote < 250) {
+    tail = quote;
+  } else if (stop != std::string_view::npos && stop < 60) {
+    tail = stop + 1;
+  } else if (right.starts_with(",")) {
+    tail = 1;
+  }
+  right.remove_prefix(std::min(tail, right.size()));
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!right.empty() && (std::isspace(static_cast<unsigned char>(right.front())) ||
+                              right.front() == ',' || right.front() == ':')) {
+      right.remove_prefix(1);
+      changed = true;
+    }
+    if (is_quote_start(right)) {
+      right.remove_prefix(right.starts_with("\"") ? 1
+                          : right.starts_with("``") || right.starts_with("''") ? 2
+                                                                               : 3);
+      changed = true;
+    }
+  }
+  if (right.empty()) {
+    while (!left.empty() && (left.back() == ',' || std::isspace(static_cast<unsigned char>(left.back()))))
+      left.remove_suffix(1);
+    return std::string(left);
+  }
+  if (left.empty()) return std::string(right);
+  return Cat(left, " … ", right);
+}
+
 absl::StatusOr<Extraction> Extract(const Document& doc) {
   auto extractor = Extractor::Create();
   if (!extractor.ok()) return extractor.status();

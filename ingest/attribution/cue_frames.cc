@@ -25,6 +25,9 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
       f.lo = i + 1;
       break;
     }
+  // "The economy added 151,000 jobs", "added $2 billion": a sum, not speech.
+  if (f.lemma == "add" && cue + 1 < e && (s_.IsDigitWord(cue + 1) || s_.IsPunct(cue + 1, '$')))
+    return;
   // "showed" reports only a finding, in no other frame ("showed up in Portland").
   if (f.lemma == "show" && !CourtFinding(cue, f.lo, e)) return;
   if (LeadingFrames(f) || PassiveFrames(f) || FindSubject(f) || IntroducerFrames(f) ||

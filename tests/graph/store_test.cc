@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <thread>
 
+#include "absl/strings/str_join.h"
 #include "ingest/extraction.h"
 #include "query/names.h"
 #include "graph/store.h"
@@ -115,6 +117,39 @@ TEST_CASE("'said that X' and 'said X' are one claim, read without the 'that'",
   REQUIRE(claim.ok());
   CHECK(claim->content() == "the port would reopen on Monday");
   CHECK(claim->provenance_size() == 2);
+}
+
+TEST_CASE("a quote split by its tag is stored without the tag, a closing tag dropped",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  auto extractor = *ingest::Extractor::Create();
+  Document doc = ingest::DocumentFromText(
+      "tags.txt",
+      "Port talks.\n\n\u201cThe use of a private barge was a mistake,\u201d the statement said "
+      "in part. \u201cAs a result, the harbour stopped using it.\u201d\n\n\u201cWe will "
+      "reopen,\u201d said Anna Berg, the mayor. \u201cWe always do.\u201d\n\nThe port added "
+      "1,200 jobs last year, something its critics never mention, Mayor Anna Berg said.\n");
+  auto extraction = extractor->Extract(doc);
+  REQUIRE(extraction.ok());
+  REQUIRE(store->Ingest(doc, *extraction).ok());
+  auto page = store->ListClaims({}, 10, "");
+  REQUIRE(page.ok());
+  std::vector<std::string> contents;
+  for (uint64_t id : page->ids) contents.push_back(ClaimViewOf(*store, id)->content());
+  INFO(absl::StrJoin(contents, " | "));
+  auto has = [&](std::string_view want) {
+    return std::find(contents.begin(), contents.end(), want) != contents.end();
+  };
+  CHECK(has("The use of a private barge was a mistake, \u2026 As a result, the harbour stopped "
+            "using it."));
+  CHECK(has("We will reopen, \u2026 We always do."));
+  // "added 1,200 jobs" is a sum, not a cue: the mayor said it all, and the
+  // tag closing the sentence is no part of the claim.
+  CHECK(has("The port added 1,200 jobs last year, something its critics never mention"));
+  for (const std::string& c : contents) {
+    CHECK(c.find(" said") == std::string::npos);
+  }
 }
 
 TEST_CASE("a poll's share is no speaker: the group polled is, one role of the story",
