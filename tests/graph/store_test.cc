@@ -119,20 +119,24 @@ TEST_CASE("'said that X' and 'said X' are one claim, read without the 'that'",
   CHECK(claim->provenance_size() == 2);
 }
 
+// Extracts `text` as document `id` with the default extractor and stores it.
+void ExtractAndIngest(GraphStore& store, const std::string& id, const std::string& text) {
+  auto extractor = *ingest::Extractor::Create();
+  Document doc = ingest::DocumentFromText(id, text);
+  auto extraction = extractor->Extract(doc);
+  REQUIRE(extraction.ok());
+  REQUIRE(store.Ingest(doc, *extraction).ok());
+}
+
 TEST_CASE("a quote split by its tag is stored without the tag, a closing tag dropped",
           "[graph][store]") {
   TempDir dir;
   auto store = OpenStore(dir);
-  auto extractor = *ingest::Extractor::Create();
-  Document doc = ingest::DocumentFromText(
-      "tags.txt",
+  ExtractAndIngest(*store, "tags.txt",
       "Port talks.\n\n\u201cThe use of a private barge was a mistake,\u201d the statement said "
       "in part. \u201cAs a result, the harbour stopped using it.\u201d\n\n\u201cWe will "
       "reopen,\u201d said Anna Berg, the mayor. \u201cWe always do.\u201d\n\nThe port added "
       "1,200 jobs last year, something its critics never mention, Mayor Anna Berg said.\n");
-  auto extraction = extractor->Extract(doc);
-  REQUIRE(extraction.ok());
-  REQUIRE(store->Ingest(doc, *extraction).ok());
   auto page = store->ListClaims({}, 10, "");
   REQUIRE(page.ok());
   std::vector<std::string> contents;
@@ -156,15 +160,10 @@ TEST_CASE("a poll's share is no speaker: the group polled is, one role of the st
           "[graph][store]") {
   TempDir dir;
   auto store = OpenStore(dir);
-  auto extractor = *ingest::Extractor::Create();
-  Document doc = ingest::DocumentFromText(
-      "poll.txt",
+  ExtractAndIngest(*store, "poll.txt",
       "Poll finds split.\n\nA poll released Monday found the race close. Sixty percent of "
       "Republicans said they would back the nominee. Forty percent of Republicans said the "
       "party was divided. Nearly half said they were undecided.\n");
-  auto extraction = extractor->Extract(doc);
-  REQUIRE(extraction.ok());
-  REQUIRE(store->Ingest(doc, *extraction).ok());
   auto republicans = query::ResolveSource(*store, "Republicans");
   REQUIRE(republicans.ok());
   auto page = store->ListClaims({.speaker = *republicans}, 10, "");
