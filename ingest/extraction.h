@@ -82,7 +82,10 @@ namespace claimgraph::ingest {
 // believes the barriers will hold", "Officials think …", "The mayor hopes …")
 // and what polls, surveys and records show or find ("Polls show …", "…,
 // records show.") are attributed by the rules (belief, intention and
-// evidence classes); the tagger adds no attribution on those cues.
+// evidence classes); the tagger adds no attribution on those cues. An
+// unnamed source whose head names a kind of organisation ("The newspaper
+// said", "the campaign", "Multiple outlets") is of type organisation, not
+// role. "added" before a number ("added 151,000 jobs") is no cue.
 // Also in extract-0.17: a document speaks for its issuer, and its source_type is the
 // issuer's ("a poll published by NBC News" organisation, "a tweet by Mike
 // Pompeo" person; "by The Atlantic", "by Edison Research" organisations);

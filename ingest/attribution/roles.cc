@@ -233,6 +233,29 @@ std::string RoleAround(std::string_view text, Span name) {
   return TitleBefore(text, name);
 }
 
+bool NamesOrganisation(std::string_view words) {
+  // The head: the last word before the first preposition ("a spokesman | for
+  // the ministry", "members | of Congress"); no joint mention ("Mrs. Clinton
+  // and her campaign").
+  std::string w;
+  for (std::string_view word : speaker_words::Words(words)) {
+    std::string lower = speaker_words::LowerAscii(word);
+    if (lower == "and") return false;
+    const LexEntry* e = Lexicon::Default().Find(lower);
+    if (!w.empty() && ((e != nullptr && (e->flags & kLexPrep)) || lower == "close")) break;
+    w = std::move(lower);
+  }
+  const WordLists& lists = WordLists::Default();
+  auto organisation = [&](const std::string& x) {
+    const LexEntry* e = Lexicon::Default().Find(x);
+    return (e != nullptr && (e->flags & kLexCompanyNoun)) || lists.Contains("public_body", x) ||
+           lists.Contains("outlet_word", x) || lists.Contains("collective", x);
+  };
+  if (organisation(w)) return true;
+  // "Multiple outlets", "the newspapers": a plural of one.
+  return w.size() > 3 && w.back() == 's' && organisation(w.substr(0, w.size() - 1));
+}
+
 void FillRoles(std::string_view text, Extraction* extraction) {
   std::map<std::string, std::string> by_speaker;  // learned from any mention
   std::set<std::string_view> searched;            // each speaker's mentions once
@@ -272,7 +295,14 @@ void FillRoles(std::string_view text, Extraction* extraction) {
   // "60 percent of voters said": the role is the group polled, not the share.
   for (Attribution& a : extraction->attributions) {
     if (!a.speaker.empty() || a.source_type != SourceType::kRole || !a.source) continue;
-    if (std::string group = ShareGroup(a.source->in(text)); !group.empty()) a.role = group;
+    if (std::string group = ShareGroup(a.source->in(text)); !group.empty()) {
+      a.role = group;
+      continue;
+    }
+    // "The newspaper said", "the campaign said": an organisation the text
+    // does not name, of that story.
+    if (NamesOrganisation(a.source->in(text)))
+      a.source_type = SourceType::kOrganisation;
   }
 }
 

@@ -34,11 +34,18 @@ bool ReadsAsRole(std::string_view role, SourceType type);
 // words: the data lists share_word and share_lead.
 std::string ShareGroup(std::string_view mention);
 
+// Whether the head of `words` (its last word before a preposition) names a
+// kind of organisation ("the
+// newspaper", "campaign", "Multiple outlets", "the ministry"): a company noun of
+// the lexicon or a word of the lists public_body, outlet_word, collective.
+bool NamesOrganisation(std::string_view words);
+
 // Sets Attribution::role for every attribution of a named speaker: its own
 // (from its source mention) when that ReadsAsRole, else one that does written
 // at any mention of the speaker's full name in the article, else none; an
 // unnamed source that is a share of a polled group gets the group
-// (ShareGroup). Pure and thread-safe.
+// (ShareGroup); any other unnamed source whose head NamesOrganisation is of
+// type organisation (an organisation of that story). Pure and thread-safe.
 void FillRoles(std::string_view text, Extraction* extraction);
 
 }  // namespace claimgraph::ingest

@@ -552,7 +552,7 @@ TEST_CASE("'the Wisconsin Republican' is the person who just spoke, or an unname
   CHECK(b.role == "South Carolina Republican");
 }
 
-TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named a role",
+TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named an unnamed organisation",
           "[ingest][speakers]") {
   const std::string text =
       "A Marist College poll released Tuesday found that 45 percent of voters back the plan.\n\n"
@@ -564,7 +564,22 @@ TEST_CASE("'the poll' is the poll named before, 'the newspaper' with none named 
   CHECK(poll.source_type == SourceType::kOrganisation);  // the issuer's kind
   const Attribution& paper = Find(e, text, "the mayor had not");
   CHECK(paper.speaker.empty());
-  CHECK(paper.source_type == SourceType::kRole);
+  // An organisation of the story, not a person's role ("newspaper").
+  CHECK(paper.source_type == SourceType::kOrganisation);
+  CHECK(paper.role == "newspaper");
+}
+
+TEST_CASE("an unnamed organisation's description is of type organisation, a person's is a role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Talks stall\n\nThe campaign said it would appeal. Multiple outlets reported that the "
+      "talks had ended. A spokesman for the ministry said the minister was travelling. People "
+      "close to the campaign said the candidate was tired.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "it would appeal").source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the talks had ended").source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the minister was").source_type == SourceType::kRole);
+  CHECK(Find(e, text, "the candidate was").source_type == SourceType::kRole);
 }
 
 }  // namespace
