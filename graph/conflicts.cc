@@ -1,8 +1,10 @@
 #include "graph/conflicts.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
+#include "absl/strings/numbers.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/views.h"
@@ -52,7 +54,11 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
   // Confidences are stored as float: 0.7 must keep an edge of 0.7f.
   const float min = static_cast<float>(min_confidence);
   if (claim != 0) {
-    // Few edges per claim: one page holds them all.
+    // Few edges per claim: all are read, then cut to the page (its token is the
+    // offset of the next one).
+    uint32_t offset = 0;
+    if (!page_token.empty() && (!absl::SimpleAtoi(std::string(page_token), &offset) || offset > (1u << 30)))
+      return absl::InvalidArgumentError("page_token is not one this listing gave");
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
       RETURN_IF_ERROR(store.VisitEdges(claim, direction, std::nullopt,
                                        [&](const v1::Edge& edge) {
@@ -65,6 +71,12 @@ absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
                                          return true;
                                        }));
     }
+    const size_t end = offset + static_cast<size_t>(page_size);
+    if (end < page.edges.size()) page.next_page_token = std::to_string(end);
+    page.edges.erase(page.edges.begin(),
+                     page.edges.begin() +
+                         static_cast<std::ptrdiff_t>(std::min<size_t>(offset, page.edges.size())));
+    if (page.edges.size() > static_cast<size_t>(page_size)) page.edges.resize(page_size);
     return page;
   }
   // By entity: that entity's own conflict index, testing the ends of each

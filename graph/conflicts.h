@@ -19,7 +19,8 @@ struct ConflictPage {
 // Conflict edges touching `claim` (when non-zero), or else all conflict edges in
 // time order, keeping those whose either end matches the filter's speaker,
 // entity and date range, `type` unless EDGE_TYPE_UNSPECIFIED, and whose
-// confidence is at least `min_confidence` (0 keeps all).
+// confidence is at least `min_confidence` (0 keeps all). At most `page_size`
+// edges a page, in both cases; `next_page_token` is empty on the last page.
 absl::StatusOr<ConflictPage> ListConflicts(const GraphStore& store,
                                            const ClaimFilter& filter, NodeId claim,
                                            v1::EdgeType type, int page_size,

@@ -212,6 +212,28 @@ TEST_CASE("the gold contradiction pairs are found with their types",
     std::size_t false_pairs = 0;
     for (const auto& pair : found) false_pairs += expected.count(pair) == 0;
     CHECK(false_pairs <= 1);
+
+    // A claim's conflicts page like every listing: a page of one at a time
+    // gives each of them once.
+    std::map<NodeId, int> per_claim;
+    for (const auto& edge : page->edges) ++per_claim[edge.src()], ++per_claim[edge.dst()];
+    auto busiest = std::max_element(per_claim.begin(), per_claim.end(),
+                                    [](const auto& x, const auto& y) { return x.second < y.second; });
+    REQUIRE(busiest != per_claim.end());
+    REQUIRE(busiest->second >= 2);
+    std::set<std::tuple<NodeId, NodeId, int>> paged;
+    std::string token;
+    int pages = 0;
+    do {
+      auto one = ListConflicts(*g.store, {}, busiest->first, v1::EDGE_TYPE_UNSPECIFIED, 1, token);
+      REQUIRE(one.ok());
+      CHECK(one->edges.size() <= 1);
+      for (const auto& edge : one->edges) paged.insert({edge.src(), edge.dst(), edge.type()});
+      token = one->next_page_token;
+      ++pages;
+    } while (!token.empty() && pages < 20);
+    CHECK(static_cast<int>(paged.size()) == busiest->second);
+    CHECK_FALSE(ListConflicts(*g.store, {}, busiest->first, v1::EDGE_TYPE_UNSPECIFIED, 1, "x").ok());
   }
 }
 
