@@ -96,9 +96,14 @@ namespace claimgraph::ingest {
 // 1,280") and a number before a preposition are no sources; "pledged
 // delegates" is no statement; ad, story, affidavit, tally, average are
 // documents; a dateline's dash ends a title before a name.
+// extract-0.18: a slash between letters joins a word ("CNN/ORC", "9/11"), so
+// a joint poll sponsor is one issuer ("a CNN/ORC poll": CNN/ORC, an
+// organisation); "…, according to a poll released Sunday." keeps the
+// participle phrase in the source, not the claim ("a poll out Thursday"
+// too); pollsters (Gallup, Pew, Quinnipiac, …) are gazetteer organisations.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.17";
+inline constexpr std::string_view kExtractorVersion = "extract-0.18";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

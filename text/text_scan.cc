@@ -95,7 +95,7 @@ inline uint32_t Before(std::string_view text, uint32_t pos, uint32_t begin) {
 
 // Reads the word starting at `pos` (its first code point `len` bytes long)
 // into `tok`: letters/digits with internal apostrophes, hyphens, periods
-// (U.S., 3.5), commas between digits and ampersands; its case, possessive,
+// (U.S., 3.5), commas between digits, ampersands and slashes (CNN/ORC, 9/11); its case, possessive,
 // lexicon entry, and a trailing period that does not end the sentence.
 inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
                      const Lexicon* lexicon, Token& tok) {
@@ -114,7 +114,7 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     }
     uint32_t l2;
     uint32_t next = At(text, p + l, end, &l2);
-    if ((IsApostropheCp(c) || c == '-' || c == '&' || c == 0x2011) &&
+    if ((IsApostropheCp(c) || c == '-' || c == '&' || c == '/' || c == 0x2011) &&
         next != 0 && IsWordCp(next)) {
       p += l;
       continue;

@@ -321,11 +321,16 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
   // Pompeo.": prepositional phrases up to the end belong to the source.
   bool after_comma = cue - 1 > s && (s_.IsPunct(cue - 1, ',') ||
                                      (s_.IsCloseQuote(cue - 1) && s_.IsPunct(cue - 2, ',')));
-  if (src.end < e && after_comma && s_.Has(src.end, kLexPrep)) {
+  // "…, according to a Gallup poll released Sunday.": the noun phrase ends in
+  // a participle that a time or a preposition follows; its phrase is the
+  // source's too, and the head ends before it.
+  const bool participle_tail = src.end < e && src.end - 1 > src.head_begin &&
+                               s_.LooksPastForm(src.end - 1) && s_.Has(src.end, kLexTime | kLexPrep);
+  if (src.end < e && after_comma && (s_.Has(src.end, kLexPrep) || participle_tail)) {
     int k = src.end;
     bool tail = true;
     // Not after a verb the noun phrase swallowed ("the ministry recovered …").
-    for (int i = src.begin; i < src.end && tail; ++i)
+    for (int i = src.begin; i < src.end - (participle_tail ? 1 : 0) && tail; ++i)
       tail = !s_.LooksPastForm(i);
     while (k < e && !s_.IsFinal(k)) {
       if (k - src.end > 14 || !(s_.IsWord(k) || s_.IsPunct(k, '(') || s_.IsPunct(k, ')')) ||
@@ -336,7 +341,10 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
       }
       ++k;
     }
-    if (tail && k > src.end) src.end = k;
+    if (tail && k > src.end) {
+      if (participle_tail) src.head_end = std::min(src.head_end, src.end - 1);
+      src.end = k;
+    }
   }
   int after = src.end;
   Span content;
@@ -360,13 +368,15 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     sentence_initial = adverbial && after < e && s_.IsPunct(after, ',');
   }
   if (sentence_initial && after < e && !s_.IsPunct(after, ',')) {
-    // "According to a Gallup poll released Monday, 40 percent …": a
-    // participle phrase up to the comma belongs to the source.
+    // "According to a Gallup poll released Monday, 40 percent …", "a poll
+    // out Thursday": a participle phrase up to the comma belongs to the source.
     int k = after;
     while (k < e && k - after < 10 && s_.IsWord(k) && !s_.InQuote(k) &&
            !s_.Has(k, kLexAux | kLexPronoun) && !(s_.Has(k, kLexBoundary) && !s_.Has(k, kLexPrep)))
       ++k;
-    auto participle = [&](int i) { return i > src.begin && s_.LooksPastForm(i); };
+    auto participle = [&](int i) {
+      return i > src.begin && (s_.LooksPastForm(i) || s_.Is(i, "out"));
+    };
     if (k < e && s_.IsPunct(k, ',') && (participle(after) || participle(after - 1))) {
       // The head is the phrase before the participle ("a Gallup poll").
       const int head_end = participle(after - 1) ? after - 1 : after;

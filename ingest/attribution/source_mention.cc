@@ -30,7 +30,8 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
       std::string_view w = s.Word(i);
       if (w.ends_with("'s")) w.remove_suffix(2);
       else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-      if (IsAcronym(w)) return true;
+      // "CNN/ORC", "NBC/WSJ": a joint issuer whose first part is an acronym.
+      if (IsAcronym(w.substr(0, w.find('/')))) return true;
     }
     return false;
   };

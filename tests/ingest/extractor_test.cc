@@ -490,6 +490,25 @@ TEST_CASE("a document source takes the issuer named with it", "[ingest][extracto
   CHECK(Text(text, ClaimSpan(e.attributions[1], text)).starts_with("The airline transports"));
 }
 
+TEST_CASE("a poll by joint sponsors speaks for them, its release date not in the claim",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Turnout is expected to be high, according to a CNN/ORC poll released on Sunday.\n\n"
+      "According to an online University of Texas/Texas Tribune poll out Thursday, the two "
+      "senators each have 27 percent of likely voters.\n\n"
+      "Most voters want a debate, according to a poll by Gallup.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(e.attributions[0].speaker == "CNN/ORC");
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+  CHECK(Text(text, e.attributions[0].content) == "Turnout is expected to be high");
+  CHECK(e.attributions[1].speaker == "University of Texas/Texas Tribune");
+  CHECK(Text(text, e.attributions[1].content).starts_with("the two senators"));
+  // A one-word pollster is an organisation, not a person.
+  CHECK(e.attributions[2].speaker == "Gallup");
+  CHECK(e.attributions[2].source_type == SourceType::kOrganisation);
+}
+
 TEST_CASE("an organisation's own document names it as the speaker", "[ingest][extractor]") {
   const std::string text =
       "The Internal Revenue Service website says that not everyone will qualify for the "
