@@ -10,6 +10,11 @@
 // asynchronous client (CompletionQueue per client thread). Client and server
 // share the machine's cores.
 //
+// --only KIND,... measures only those RPC kinds (get, list_speaker, list_entity,
+// conflicts_entity, conflicts_speaker, traverse, export), after the empty call
+// that every ratio is taken against; a profiler attached to the server then sees
+// one kind at a time.
+//
 // --cpu-loop N first reads N claim views (GetClaim's answer), N pages of 50
 // claims by speaker (ListClaims's) and N/10 depth-2 subgraphs from sampled
 // claims (Traverse's, each also rendered as GraphML: ExportSubgraph's) in this
@@ -18,6 +23,7 @@
 // store that print the same hash gave the same answers.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -109,6 +115,7 @@ int Main(int argc, char** argv) {
   double warmup = 0.5;
   int sample = 5000;
   int cpu_loop = 0;
+  std::vector<std::string> only;
   app.add_option("--db", db, "Store directory")->required();
   app.add_option("--server", server_address, "Use a running server (host:port)");
   app.add_option("--seconds", load.seconds, "Measured seconds per RPC kind");
@@ -118,7 +125,26 @@ int Main(int argc, char** argv) {
   app.add_option("--sample", sample, "Claims/entities sampled as request targets");
   app.add_option("--cpu-loop", cpu_loop,
                  "Calls of each of GetClaim and ListClaims read in this process first");
+  const std::vector<std::pair<std::string, Rpc>> kinds = {
+      {"get", Rpc::kGetClaim},
+      {"list_speaker", Rpc::kListClaims},
+      {"list_entity", Rpc::kListClaimsByEntity},
+      {"conflicts_entity", Rpc::kListContradictions},
+      {"conflicts_speaker", Rpc::kListContradictionsBySpeaker},
+      {"traverse", Rpc::kTraverse},
+      {"export", Rpc::kExportSubgraph}};
+  std::vector<std::string> kind_names;
+  for (const auto& [name, rpc] : kinds) kind_names.push_back(name);
+  app.add_option("--only", only, "Only these RPC kinds (after the empty call)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(kind_names));
   CLI11_PARSE(app, argc, argv);
+  std::vector<Rpc> rpcs = {Rpc::kEmpty};
+  for (const auto& [name, rpc] : kinds) {
+    if (only.empty() || std::find(only.begin(), only.end(), name) != only.end()) {
+      rpcs.push_back(rpc);
+    }
+  }
 
   graph::StoreOptions store_options;
   store_options.read_only = !server_address.empty();
@@ -164,9 +190,7 @@ int Main(int argc, char** argv) {
                "p99 / empty p99"});
   double empty_p99 = 0;
   double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
-  for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims, Rpc::kListClaimsByEntity,
-                  Rpc::kListContradictions, Rpc::kListContradictionsBySpeaker, Rpc::kTraverse,
-                  Rpc::kExportSubgraph}) {
+  for (Rpc rpc : rpcs) {
     LoadOptions w = load;
     w.seconds = warmup;
     (void)RunLoad(channel, {rpc}, *targets, w);
