@@ -10,6 +10,16 @@
 // asynchronous client (CompletionQueue per client thread). Client and server
 // share the machine's cores.
 //
+// --only KIND,... measures only those RPC kinds (get, list_speaker, list_entity,
+// conflicts_entity, conflicts_speaker, traverse, export), after the empty call
+// that every ratio is taken against; a profiler attached to the server then sees
+// one kind at a time.
+//
+// CPU per call: the client's (this process) for each kind, and the server's too
+// with --server-pid (its /proc/PID/stat, which the server's machine must be this
+// one): on 2 shared cores the machine time a call costs bounds QPS and p99 more
+// than its latency alone shows.
+//
 // --cpu-loop N first reads N claim views (GetClaim's answer), N pages of 50
 // claims by speaker (ListClaims's) and N/10 depth-2 subgraphs from sampled
 // claims (Traverse's, each also rendered as GraphML: ExportSubgraph's) in this
@@ -18,8 +28,14 @@
 // store that print the same hash gave the same answers.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <unistd.h>
 #include <iostream>
 
 #include <grpcpp/grpcpp.h>
@@ -39,6 +55,22 @@ double CpuSeconds() {
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
   return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+// The CPU seconds (user + system) process `pid` has used, from /proc/PID/stat;
+// 0 when it cannot be read.
+double ProcessCpuSeconds(int pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t after_name = stat.rfind(')');
+  if (after_name == std::string::npos) return 0;
+  std::istringstream fields(stat.substr(after_name + 2));
+  std::string field;
+  double ticks = 0;
+  for (int i = 3; i <= 15 && fields >> field; ++i) {
+    if (i == 14 || i == 15) ticks += std::stod(field);  // utime, stime
+  }
+  return ticks / sysconf(_SC_CLK_TCK);
 }
 
 void Fnv(uint64_t* hash, const std::string& bytes) {
@@ -109,6 +141,8 @@ int Main(int argc, char** argv) {
   double warmup = 0.5;
   int sample = 5000;
   int cpu_loop = 0;
+  int server_pid = 0;
+  std::vector<std::string> only;
   app.add_option("--db", db, "Store directory")->required();
   app.add_option("--server", server_address, "Use a running server (host:port)");
   app.add_option("--seconds", load.seconds, "Measured seconds per RPC kind");
@@ -116,9 +150,29 @@ int Main(int argc, char** argv) {
   app.add_option("--concurrency", load.concurrency, "Outstanding calls");
   app.add_option("--threads", load.threads, "Client threads");
   app.add_option("--sample", sample, "Claims/entities sampled as request targets");
+  app.add_option("--server-pid", server_pid, "The --server's process (this machine): its CPU per call");
   app.add_option("--cpu-loop", cpu_loop,
                  "Calls of each of GetClaim and ListClaims read in this process first");
+  const std::vector<std::pair<std::string, Rpc>> kinds = {
+      {"get", Rpc::kGetClaim},
+      {"list_speaker", Rpc::kListClaims},
+      {"list_entity", Rpc::kListClaimsByEntity},
+      {"conflicts_entity", Rpc::kListContradictions},
+      {"conflicts_speaker", Rpc::kListContradictionsBySpeaker},
+      {"traverse", Rpc::kTraverse},
+      {"export", Rpc::kExportSubgraph}};
+  std::vector<std::string> kind_names;
+  for (const auto& [name, rpc] : kinds) kind_names.push_back(name);
+  app.add_option("--only", only, "Only these RPC kinds (after the empty call)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(kind_names));
   CLI11_PARSE(app, argc, argv);
+  std::vector<Rpc> rpcs = {Rpc::kEmpty};
+  for (const auto& [name, rpc] : kinds) {
+    if (only.empty() || std::find(only.begin(), only.end(), name) != only.end()) {
+      rpcs.push_back(rpc);
+    }
+  }
 
   graph::StoreOptions store_options;
   store_options.read_only = !server_address.empty();
@@ -161,16 +215,19 @@ int Main(int argc, char** argv) {
               targets->speakers.size(), targets->entities.size());
 
   Table table({"RPC", "calls", "errors", "QPS", "p50 ms", "p90 ms", "p99 ms",
-               "p99 / empty p99"});
+               "p99 / empty p99", "client CPU ms/call", "server CPU ms/call"});
   double empty_p99 = 0;
   double get_qps = 0, worst_list_p99 = 0, worst_ratio = 0;
-  for (Rpc rpc : {Rpc::kEmpty, Rpc::kGetClaim, Rpc::kListClaims, Rpc::kListClaimsByEntity,
-                  Rpc::kListContradictions, Rpc::kListContradictionsBySpeaker, Rpc::kTraverse,
-                  Rpc::kExportSubgraph}) {
+  for (Rpc rpc : rpcs) {
     LoadOptions w = load;
     w.seconds = warmup;
     (void)RunLoad(channel, {rpc}, *targets, w);
+    const double client_start = CpuSeconds();
+    const double server_start = server_pid ? ProcessCpuSeconds(server_pid) : 0;
     LoadResult r = RunLoad(channel, {rpc}, *targets, load);
+    const double calls = std::max<double>(1, r.latencies_us.size());
+    const double client_ms = (CpuSeconds() - client_start) / calls * 1e3;
+    const double server_ms = server_pid ? (ProcessCpuSeconds(server_pid) - server_start) / calls * 1e3 : 0;
     double p50 = Quantile(r.latencies_us, 0.5) / 1e3;
     double p90 = Quantile(r.latencies_us, 0.9) / 1e3;
     double p99 = Quantile(r.latencies_us, 0.99) / 1e3;
@@ -183,7 +240,8 @@ int Main(int argc, char** argv) {
     }
     table.Add({std::string(RpcName(rpc)), std::to_string(r.latencies_us.size()),
                std::to_string(r.errors), Fixed(qps, 0), Fixed(p50, 3), Fixed(p90, 3),
-               Fixed(p99, 3), Fixed(p99 / empty_p99, 1)});
+               Fixed(p99, 3), Fixed(p99 / empty_p99, 1), Fixed(client_ms, 3),
+               server_pid ? Fixed(server_ms, 3) : std::string("-")});
     if (r.errors) {
       std::fprintf(stderr, "%s: first error %s\n", std::string(RpcName(rpc)).c_str(),
                    r.first_error.c_str());

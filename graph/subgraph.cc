@@ -311,6 +311,21 @@ std::string RenderJson(const v1::Subgraph& sub) {
 
 }  // namespace
 
+void LeaveOutInternalFields(v1::Node* node) {
+  switch (node->kind()) {
+    case v1::CLAIM:
+      node->mutable_claim()->clear_terms();
+      node->mutable_claim()->clear_time_key();
+      break;
+    case v1::ARTICLE:
+      node->mutable_article()->clear_content_hash();
+      node->mutable_article()->clear_simhash();
+      break;
+    case v1::STORY: node->mutable_story()->clear_simhash(); break;
+    default: break;
+  }
+}
+
 absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
                                       int depth, int max_nodes,
                                       const std::function<bool()>& cancelled) {
@@ -391,6 +406,7 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   }
   if (was_cancelled) return absl::CancelledError("traversal cancelled (deadline or client)");
   auto add_node = [&](v1::Node node) {
+    LeaveOutInternalFields(&node);
     v1::GraphNode* out = sub.add_nodes();
     out->set_name(ResourceName(node.id()));
     out->set_kind(node.kind());

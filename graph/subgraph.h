@@ -16,8 +16,16 @@ inline constexpr int kMaxTraversalDepth = 4;
 inline constexpr int kDefaultMaxNodes = 500;
 inline constexpr int kMaxNodesLimit = 5000;
 
+// Clears what the store keeps of a node for its own use and a user never reads:
+// a claim's detector `terms` and `time_key` (its index sort key), an article's
+// `content_hash` and `simhash` and a story's `simhash` (duplicate detection).
+// Everything a client shows (content, dates, kinds, names, outlets, ids) stays.
+void LeaveOutInternalFields(v1::Node* node);
+
 // Breadth-first over edges in both directions from `start`, to `depth` hops,
-// stopping at `max_nodes` nodes (Subgraph.truncated then says so). NotFound when
+// stopping at `max_nodes` nodes (Subgraph.truncated then says so). Each
+// GraphNode.node is the stored record less its internal fields
+// (LeaveOutInternalFields). NotFound when
 // `start` is absent; InvalidArgument when depth is outside 0..kMaxTraversalDepth.
 // Work is bounded too: at most kEdgeVisitsPerNode * max_nodes edges are read
 // (a speaker with 100k claims is not walked in full); past that the subgraph is

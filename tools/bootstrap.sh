@@ -11,6 +11,8 @@ packages=(
   libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc
   catch2 libabsl-dev libicu-dev libcli11-dev libxxhash-dev libstemmer-dev
   libhowardhinnant-date-dev
+  # the allocator of the claimgraph tool and the benchmarks (CLAIMGRAPH_JEMALLOC)
+  libjemalloc-dev
   # training the learned attribution tagger (tools/train/)
   libdlib-dev
   # benchmarks (bench/) and fuzzing/sanitizers (tools/fuzz.sh, tools/sanitize.sh)

@@ -74,6 +74,39 @@ TEST_CASE("traversal reaches claims, articles and entities within depth",
   CHECK(absl::IsNotFound(Traverse(*f.store, f.power + 1, 1, 10).status()));
 }
 
+TEST_CASE("a traversal's nodes leave out the store's internal fields, and keep what a user reads",
+          "[graph][export]") {
+  Fixture f;
+  auto sub = Traverse(*f.store, f.power, 3, 100);
+  REQUIRE(sub.ok());
+  int claims = 0, articles = 0;
+  for (const v1::GraphNode& node : sub->nodes()) {
+    auto stored = f.store->GetNode(node.node().id());
+    REQUIRE(stored.ok());
+    if (node.kind() == v1::CLAIM) {
+      ++claims;
+      CHECK_FALSE(stored->claim().terms().empty());  // the store keeps them
+      CHECK(node.node().claim().terms().empty());
+      CHECK(node.node().claim().time_key().empty());
+      CHECK(node.node().claim().content() == stored->claim().content());
+      CHECK(node.node().claim().said_on() == stored->claim().said_on());
+      CHECK(node.node().claim().kind() == stored->claim().kind());
+      CHECK(node.node().claim().cue_class() == stored->claim().cue_class());
+    } else if (node.kind() == v1::ARTICLE) {
+      ++articles;
+      CHECK(stored->article().content_hash() != 0);
+      CHECK(node.node().article().content_hash() == 0);
+      CHECK(node.node().article().simhash() == 0);
+      CHECK(node.node().article().doc_id() == stored->article().doc_id());
+      CHECK(node.node().article().published() == stored->article().published());
+    } else {
+      CHECK(node.node().SerializeAsString() == stored->SerializeAsString());
+    }
+  }
+  CHECK(claims == 2);
+  CHECK(articles == 1);
+}
+
 // The first node and edge of `kind`/`type` from `node` in `direction`.
 EdgeKeyParts FirstEdge(const GraphStore& store, NodeId node, Direction direction,
                        v1::EdgeType type) {
