@@ -96,9 +96,18 @@ namespace claimgraph::ingest {
 // 1,280") and a number before a preposition are no sources; "pledged
 // delegates" is no statement; ad, story, affidavit, tally, average are
 // documents; a dateline's dash ends a title before a name.
+// extract-0.18 (speaker precision): "the former governor" is the one person
+// named a former holder of that title ("Former Texas Gov. Rick Perry"); a
+// headline line in title case gives names of two words at most ("Ted Cruz
+// Hints Trump …": "Ted Cruz"); an initial is a name word ("Roberta A.
+// Kaplan"); "the Human Rights Campaign, an advocacy group" is an
+// organisation (so no "she" stands for it), and a name's own apposition is
+// no other person a pronoun of its paragraph may mean; a role stops before
+// ", who …"; "the president" is never someone named "Vice President …", nor
+// the head of "people close to the president".
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.17";
+inline constexpr std::string_view kExtractorVersion = "extract-0.18";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {
