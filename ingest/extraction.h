@@ -101,6 +101,15 @@ namespace claimgraph::ingest {
 // organisation); "…, according to a poll released Sunday." keeps the
 // participle phrase in the source, not the claim ("a poll out Thursday"
 // too); pollsters (Gallup, Pew, Quinnipiac, …) are gazetteer organisations.
+// extract-0.18 (speaker precision): "the former governor" is the one person
+// named a former holder of that title ("Former Texas Gov. Rick Perry"); a
+// headline line in title case gives names of two words at most ("Ted Cruz
+// Hints Trump …": "Ted Cruz"); an initial is a name word ("Roberta A.
+// Kaplan"); "the Human Rights Campaign, an advocacy group" is an
+// organisation (so no "she" stands for it), and a name's own apposition is
+// no other person a pronoun of its paragraph may mean; a role stops before
+// ", who …"; "the president" is never someone named "Vice President …", nor
+// the head of "people close to the president".
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.18";

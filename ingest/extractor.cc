@@ -510,6 +510,14 @@ class RuleExtractor final : public Extractor {
       size_t sp = source.find_last_of(' ');
       std::string_view head = sp == std::string_view::npos ? source : source.substr(sp + 1);
       if (head.empty() || head.size() > 20) continue;
+      // "the former president": a former holder is not one named with the
+      // title (speaker resolution looked for "former President X").
+      // Nor is "the vice president" or "people close to the president".
+      bool qualified = false;
+      for (std::string_view q : {"former ", "Former ", "vice ", "Vice ", "deputy ", "Deputy ",
+                                 " to ", " of ", " for ", " with "})
+        qualified |= source.find(q) != std::string_view::npos;
+      if (qualified) continue;
       char lower[24];
       for (size_t i = 0; i < head.size(); ++i)
         lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(head[i])));
@@ -526,7 +534,16 @@ class RuleExtractor final : public Extractor {
       for (const AttributionCandidate& other : candidates_) {
         const Attribution& b = other.attribution;
         if (b.source_type != SourceType::kPerson || b.speaker.empty() || !b.source) continue;
-        if (b.source->in(text).find(title) == std::string_view::npos) continue;
+        const std::string_view named = b.source->in(text);
+        const size_t at = named.find(title);
+        if (at == std::string_view::npos) continue;
+        // "Vice President Joe Biden" is not "the president".
+        const std::string_view before = named.substr(0, at);
+        bool other_office = false;
+        for (std::string_view q : {"Vice ", "vice ", "Deputy ", "deputy ", "Assistant ",
+                                   "assistant ", "Acting ", "acting ", "Former ", "former "})
+          other_office |= before.ends_with(q);
+        if (other_office) continue;
         if (!found.empty() && found != b.speaker) ambiguous = true;
         found = b.speaker;
       }

@@ -16,19 +16,21 @@ namespace claimgraph::ingest {
 
 using namespace speaker_words;  // NOLINT: the shared word tests
 
+// "Sen." for "the senator", "Gov." for "the governor": a short title opening
+// the noun is its abbreviation.
+static bool SameTitle(std::string_view written, std::string_view title) {
+  if (written == title) return true;
+  if (written.ends_with('.')) written.remove_suffix(1);
+  return written.size() >= 3 && written.size() <= 4 && title.starts_with(written);
+}
+
 std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_view title,
-                                          uint32_t before) const {
-  // "Sen." for "the senator", "Gov." for "the governor": a short title
-  // opening the noun is its abbreviation.
-  auto same = [&](std::string_view t) {
-    if (t == title) return true;
-    if (t.ends_with('.')) t.remove_suffix(1);
-    return t.size() >= 3 && t.size() <= 4 && title.starts_with(t);
-  };
+                                          uint32_t before, bool former) const {
+  auto same = [&](std::string_view t) { return SameTitle(t, title); };
   std::string best;
   size_t best_at = 0;
   for (const TitledName& it : titled_) {
-    if (it.position >= before || !same(it.title)) continue;
+    if (it.position >= before || !same(it.title) || !HolderFits(it, former)) continue;
     std::string full = FullName(LastWord(it.name), 0);
     if (full.empty()) full = it.name;
     // The one the text named latest ("Sen. Bernie Sanders … Sen. Elizabeth
@@ -43,10 +45,10 @@ std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_vie
   return best;
 }
 
-int SpeakerResolver::HoldersOf(std::string_view title) const {
+int SpeakerResolver::HoldersOf(std::string_view title, bool former) const {
   std::vector<std::string_view> holders;
   for (const TitledName& it : titled_)
-    if (it.title == title && std::find(holders.begin(), holders.end(), Surname(it.name)) == holders.end())
+    if (SameTitle(it.title, title) && HolderFits(it, former) && std::find(holders.begin(), holders.end(), Surname(it.name)) == holders.end())
       holders.push_back(Surname(it.name));
   return static_cast<int>(holders.size());
 }
@@ -339,14 +341,18 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
     const bool title = e != nullptr && (e->flags & kLexTitle);
     std::string name;
     if (title) {
-      name = TitledBefore(text, noun, a.source->start);
+      // "The former governor": the one person named a former governor.
+      bool former = false;
+      for (std::string_view w : Words(head)) former |= EqualsIgnoreCaseAscii(w, "former");
+      name = TitledBefore(text, noun, a.source->start, former);
       // "Sen. John McCain … Cruz defends his record: … the senator says":
       // someone else named in a sentence after the one that last named the
       // titled person is likelier meant.
       const size_t last = name.empty() ? 0 : text.rfind(Surname(name), a.source->start);
       // "the president", "the pope": one holder in an article, whoever was
       // named since.
-      const bool unique = lists.Contains("unique_title", noun) && HoldersOf(noun) == 1;
+      const bool unique =
+          (former || lists.Contains("unique_title", noun)) && HoldersOf(noun, former) == 1;
       if (!name.empty() && !unique && last != std::string_view::npos &&
           OtherPersonNamedBetween(text, resolved, SentenceEnd(text, last), a.source->start, name,
                                   0))

@@ -42,6 +42,9 @@ std::string Normalize(std::string_view s) {
 }
 
 bool IsNameWord(const Token& t) {
+  // "Roberta A. Kaplan": an initial, even one that is a word ("A", "I").
+  if (t.kind == TokenKind::kWord && t.capitalized && t.abbreviation && t.end - t.start <= 2)
+    return true;
   return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
          !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
                     kLexDeterminer | kLexPronoun));
@@ -461,7 +464,22 @@ bool NewReferentFollows(std::string_view text, uint32_t end) {
 bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender) {
   constexpr uint32_t kMaxPronounReach = 1500;
   if (to <= from || to - from > kMaxPronounReach) return to > from;
-  for (std::string_view w : Words(text.substr(from, to - from))) {
+  std::string_view between = text.substr(from, to - from);
+  // "Roberta A. Kaplan, a New York-based lawyer who represented …, invoked
+  // …. “…,” she told": the name's own apposition describes the name, nobody
+  // else, for a pronoun of the same paragraph.
+  if (const size_t comma = between.find(", ");
+      comma != std::string_view::npos && comma < 40 && between.find('\n') == std::string_view::npos) {
+    bool name = true;
+    for (std::string_view w : Words(between.substr(0, comma))) name &= IsCapitalizedWord(w);
+    const std::string_view rest = between.substr(comma + 2);
+    const size_t end = rest.find(',');
+    if (name && end != std::string_view::npos &&
+        (rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ")) &&
+        rest.substr(0, end).find(". ") == std::string_view::npos)
+      between.remove_prefix(comma + 2 + end);
+  }
+  for (std::string_view w : Words(between)) {
     while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
     if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) ||
         (w.back() == 's' && !w.ends_with("ss")))

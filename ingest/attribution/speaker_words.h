@@ -32,7 +32,7 @@ std::string_view StripPossessive(std::string_view w);
 // Collapses runs of whitespace (names may wrap across a line).
 std::string Normalize(std::string_view s);
 
-// A capitalised word token that may be part of a name.
+// A capitalised word token that may be part of a name, or an initial ("A.").
 bool IsNameWord(const Token& t);
 
 // Equal when ASCII letters are compared without case.
@@ -170,7 +170,9 @@ bool NewReferentFollows(std::string_view text, uint32_t end);
 // "As Ivanka Trump delivered her speech, … The employee of nearly four years
 // … said she …": a singular role noun of the lexicon written between a name
 // and a pronoun is a person the pronoun may mean instead, unless of the other
-// gender ("her father"); also a name more
+// gender ("her father"), or in the name's own apposition when the pronoun
+// is of its paragraph ("Roberta A. Kaplan, a New York-based lawyer who …,
+// invoked … “…,” she told"); also a name more
 // than kMaxPronounReach bytes back is too far to be the pronoun's antecedent.
 bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender);
 

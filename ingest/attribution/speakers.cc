@@ -178,6 +178,24 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     acronyms_.emplace_back(std::string(acronym),
                            Normalize(text.substr(t[a].start, t[i - 1].end - t[a].start)));
   }
+  // "Ted Cruz Hints Trump Would Get Border Wall Contract": a line in title
+  // case (a headline, also one run into the paragraph after it), where every
+  // word looks like a name.
+  std::vector<char> headline(n, 0);
+  for (int line = 0; line < n;) {
+    int end = line + 1;
+    while (end < n && text.substr(t[end - 1].end, t[end].start - t[end - 1].end).find('\n') ==
+                          std::string_view::npos)
+      ++end;
+    int words = 0, capitalised = 0;  // of four letters or more
+    for (int k = line; k < end; ++k) {
+      if (t[k].kind != TokenKind::kWord || t[k].end - t[k].start < 4) continue;
+      ++words;
+      capitalised += t[k].capitalized;
+    }
+    if (words >= 3 && capitalised * 4 >= words * 3) std::fill(headline.begin() + line, headline.begin() + end, 1);
+    line = end;
+  }
   for (int i = 0; i + 1 < n; ++i) {
     // "General Joe Dunford", "Judge Amy Berman Jackson", "Mary Smith".
     // "Regional governor Boris Dubrovsky": a lower-case title before a full name.
@@ -188,11 +206,26 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     if (!title && !given) continue;
     int a = title ? i + 1 : i;
     int b = a;
-    while (b < n && b - a < 4 && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    // In a headline a name is a first name and a surname, with an initial
+    // at most ("Ted Cruz Hints Trump …": "Ted Cruz").
+    const int most = headline[i] ? (a + 1 < n && t[a + 1].abbreviation ? 3 : 2) : 4;
+    while (b < n && b - a < most && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    auto word_is = [&](int k, std::string_view w) {
+      return k >= 0 && t[k].kind == TokenKind::kWord &&
+             EqualsIgnoreCaseAscii(text.substr(t[k].start, t[k].end - t[k].start), w);
+    };
+    // "former President Obama" (2), "Former Texas Gov. Rick Perry", "Former
+    // Halvorsen Oil Co chairman Walter Brandt" (1: "former" opening the
+    // capitalised words before the title).
+    int former = word_is(i - 1, "former") ? 2 : 0;
+    for (int k = i - 2; former == 0 && k >= 0 && k >= i - 5; --k) {
+      if (word_is(k, "former")) former = 1;
+      if (t[k].kind != TokenKind::kWord || !t[k].capitalized) break;
+    }
     // "Pope Francis", "President Trump": the title names its holder.
     if (title && b - a == 1 && !t[a].abbreviation)
       titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)),
-                         Normalize(text.substr(t[a].start, t[a].end - t[a].start))});
+                         Normalize(text.substr(t[a].start, t[a].end - t[a].start)), former});
     // "Mr. Autor", "Mrs. Clinton": an honorific names a person of its
     // gender, whom a later "he"/"she" may stand for.
     if (title && b - a == 1 && !t[a].abbreviation && (t[i].lex & (kLexMale | kLexFemale)) &&
@@ -211,29 +244,17 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
     Remember(full, gender);
     // "Deputy Governor Oleg Klimov" is not "the governor".
-    bool qualified = i > 0 && t[i - 1].kind == TokenKind::kWord &&
-                     (EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "deputy") ||
-                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "vice") ||
-                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "former") ||
-                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "assistant") ||
-                      EqualsIgnoreCaseAscii(text.substr(t[i - 1].start, t[i - 1].end - t[i - 1].start), "acting"));
-    if (title && !qualified) titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)), full});
+    const bool qualified = word_is(i - 1, "deputy") || word_is(i - 1, "vice") ||
+                           word_is(i - 1, "assistant") || word_is(i - 1, "acting");
+    if (title && !qualified)
+      titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)), full, former});
     mentions_.push_back({t[a].start, std::move(full), gender});
     i = b - 1;
   }
   // "Ivanka Trump strode across the stage": a whole run of two or three name
-  // words, no determiner before ("the White House").
-  // Not in a headline written in title case ("Republican Donor Adelson
-  // Backs Trump"), where every word looks like a name.
-  int words = 0, capitalised = 0;  // of four letters or more
-  for (const Token& tok : t) {
-    if (tok.kind != TokenKind::kWord || tok.end - tok.start < 4) continue;
-    ++words;
-    capitalised += tok.capitalized;
-  }
-  const bool title_case = words >= 3 && capitalised * 4 >= words * 3;
-  for (int i = 0; i + 1 < n && !title_case; ++i) {
-    if (!IsNameWord(t[i])) continue;
+  // words, no determiner before ("the White House"), not in a headline.
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!IsNameWord(t[i]) || headline[i]) continue;
     int b = i;
     while (b < n && IsNameWord(t[b])) ++b;
     const bool determiner = i > 0 && t[i - 1].kind == TokenKind::kWord && (t[i - 1].lex & kLexDeterminer);
@@ -259,13 +280,15 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     if (!(t[b + 1].kind == TokenKind::kWord && (t[b + 1].lex & kLexDeterminer) &&
           !(t[b + 1].lex & kLexPronoun)))
       continue;
+    int former = 0;  // "Rick Perry, the former governor of Texas"
     for (int k = b + 2; k < n && k < b + 7; ++k) {
       if (t[k].kind != TokenKind::kWord || (t[k].lex & (kLexPrep | kLexBoundary))) break;
+      if (EqualsIgnoreCaseAscii(text.substr(t[k].start, t[k].end - t[k].start), "former")) former = 1;
       if (!(t[k].lex & kLexTitle)) continue;
       std::string full = Normalize(text.substr(t[i].start, t[b - 1].end - t[i].start));
       Remember(full, 0);
       titled_.push_back({t[i].start, LowerAscii(text.substr(t[k].start, t[k].end - t[k].start)),
-                         std::move(full)});
+                         std::move(full), former});
       break;
     }
     i = b;
@@ -290,7 +313,13 @@ void SpeakerResolver::Resolve(std::string_view text,
     return;
   }
   SourceMention m = c->mention;
-  if (!m.role.empty()) a.role = Normalize(m.role.in(text));
+  if (!m.role.empty()) {
+    a.role = Normalize(m.role.in(text));
+    // "The former governor, who dropped his own bid …": the clause tells what
+    // the speaker did, not the role.
+    for (std::string_view relative : {", who ", ", which "})
+      if (const size_t at = a.role.find(relative); at != std::string::npos) a.role.resize(at);
+  }
   Known known;
   known.type = m.type;
   known.gender = m.gender;
@@ -310,8 +339,12 @@ void SpeakerResolver::Resolve(std::string_view text,
   // name written once with one is an organisation for the rest of the article.
   if (a.source_type == SourceType::kPerson && !a.speaker.empty()) {
     std::string_view source = a.source->in(text);
+    // ("the Human Rights Campaign, an advocacy group": an apposition may follow.)
+    const std::string_view after_article = source.substr(std::min<size_t>(4, source.size()));
     const bool definite = (source.starts_with("The ") || source.starts_with("the ")) &&
-                          source.substr(4) == a.speaker;
+                          after_article.starts_with(a.speaker) &&
+                          (after_article.size() == a.speaker.size() ||
+                           after_article[a.speaker.size()] == ',');
     const std::string last = LowerAscii(LastWord(a.speaker));
     // "a New Hampshire Republican", "another New Hampshire Republican": an
     // indefinite determiner names no one; someone of that party or place,
@@ -531,7 +564,7 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     std::string lower = LowerAscii(name);
     const LexEntry* e = Lexicon::Default().Find(lower);
     if (e != nullptr && (e->flags & kLexTitle)) {
-      std::string holder = TitledBefore(text, lower, a.source->start);
+      std::string holder = TitledBefore(text, lower, a.source->start, false);
       if (!holder.empty()) {
         name = holder;
         name_type = SourceType::kPerson;

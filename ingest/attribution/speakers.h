@@ -145,14 +145,25 @@ class SpeakerResolver {
     uint32_t position;
     std::string title;
     std::string name;
+    // 2: "former President Obama" (a former holder only); 1: "Former Texas
+    // Gov. Rick Perry", "Rick Perry, the former governor" (either); 0: a holder.
+    int former = 0;
   };
   std::vector<TitledName> titled_;
-  // How many people the article named with `title` ("president").
-  int HoldersOf(std::string_view title) const;
+  // Whether `it` may be "the [former] <title>": a former holder only for
+  // "the former …" ("the former governor": "Former Texas Gov. Rick Perry"),
+  // one not written "former <title>" otherwise.
+  static bool HolderFits(const TitledName& it, bool former) {
+    return former ? it.former != 0 : it.former != 2;
+  }
+  // How many people the article named with `title` ("president"), as
+  // HolderFits a description that is `former` or not.
+  int HoldersOf(std::string_view title, bool former) const;
   // The person named with `title` ("senator"; an abbreviation of it such as
-  // "Sen." counts) before `before` whose surname the text wrote latest
-  // before it, or empty.
-  std::string TitledBefore(std::string_view text, std::string_view title, uint32_t before) const;
+  // "Sen." counts) before `before` whom HolderFits (`former`), whose surname
+  // the text wrote latest before it, or empty.
+  std::string TitledBefore(std::string_view text, std::string_view title, uint32_t before,
+                           bool former) const;
   // "“It was very nice,” the gambling tycoon told Reuters": the latest
   // speaker, when a person with a name of gender `gender` (0: either) who spoke
   // within a few paragraphs and no other person was named since outside

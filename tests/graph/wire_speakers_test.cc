@@ -18,7 +18,7 @@ namespace {
 struct WireStore {
   testing::ExtractedStore s;
   WireStore() {
-    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 16);
+    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 19);
     REQUIRE(s.store->Check()->empty());
   }
 
@@ -193,6 +193,42 @@ TEST_CASE("wire stories: a verb, an event or a possessive is no speaker",
     CHECK_FALSE(names.contains(junk));
   }
   CHECK(names.contains("the farm lobby"));
+}
+
+TEST_CASE("wire stories: the former chairman is the one person named a former chairman",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "Former Halvorsen Oil Co chairman Walter Brandt", then the current
+  // chairman Peter Quint speaks, then "The former chairman told reporters …".
+  CHECK(HasClaimStarting(w.ClaimsOf("Walter Brandt"), "the offer of 40 dlrs a share was fair",
+                         "former chairman"));
+  CHECK_FALSE(HasClaimStarting(w.ClaimsOf("Peter Quint"), "the offer of 40 dlrs"));
+}
+
+TEST_CASE("wire stories: she is the lawyer named before, not the advocacy group",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "according to the Fair Fees Campaign, an advocacy group. … Margaret A.
+  // Ellison, a Boston lawyer who represents depositors …, filed the papers.
+  // “The banks were warned twice,” she told the judge."
+  CHECK(HasClaimStarting(w.ClaimsOf("Margaret A. Ellison"), "The banks were warned twice"));
+  const auto group = w.ClaimsOf("Fair Fees Campaign");
+  CHECK(HasClaimStarting(group, "Complaints about bank fees rose"));
+  CHECK_FALSE(HasClaimStarting(group, "The banks were warned twice"));
+  CHECK(KindOf(w, "Fair Fees Campaign") == v1::ORGANISATION);
+}
+
+TEST_CASE("wire stories: a headline in title case glues no verb to a name",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "Ruth Mason Backs Harris For Fed Post" on its own line, then "John
+  // Harris won …. Harris, however, wasted no time. “We will cut rates,” he
+  // said."
+  CHECK(HasClaimStarting(w.ClaimsOf("John Harris"), "We will cut rates"));
+  for (const std::string& name : w.SpeakerNames()) {
+    INFO(name);
+    CHECK(name.find("Backs") == std::string::npos);
+  }
 }
 
 }  // namespace
