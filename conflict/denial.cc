@@ -1,7 +1,9 @@
 // Rule "denial" (DENIES): a denial against another speaker's assertion of what
 // is denied.
 #include <algorithm>
+#include <sstream>
 
+#include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "conflict/rules.h"
 
@@ -61,6 +63,22 @@ std::optional<ConflictFinding> DeniedProposition(const Claim& a, const Claim& b,
   if (!sa.empty() && sa.back().size() >= 3 && !lex.Has("generic", sa.back()))
     for (const Token& tb : b.an.tokens)
       about_denier = about_denier || tb.lower == sa.back();
+  // A name inside a denier's role ("A Wickes spokesman" denies what "Wickes
+  // Cos Inc was holding talks ..." asserts; issue 12, business wire): the
+  // first capitalised word of the speaker that is no role, designator or
+  // stop word, written capitalised in b.
+  std::istringstream speaker(a.speaker);
+  for (std::string word; speaker >> word;) {
+    if (word.size() < 3 || !absl::ascii_isupper(static_cast<unsigned char>(word[0])))
+      continue;
+    std::string lower = absl::AsciiStrToLower(word);
+    if (lex.Has("generic", lower) || lex.Has("corporate", lower) ||
+        lex.Has("stop", lower))
+      continue;
+    for (const Token& tb : b.an.tokens)
+      about_denier = about_denier || (tb.capitalised && tb.lower == lower);
+    break;
+  }
   const auto& sb = b.an.speaker_words;
   if (!sb.empty() && sb.back().size() >= 3 && !lex.Has("generic", sb.back()))
     for (const Token& ta : a.an.tokens)
