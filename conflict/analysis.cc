@@ -391,11 +391,24 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     if (head) last = *head;
     // The measure: the nearest measure predicate in the clause.
     std::size_t best = std::numeric_limits<std::size_t>::max();
+    std::size_t measure_token = 0;
     for (const Predicate& p : an.predicates) {
       if (p.table != "measure" || an.clause[p.token] != an.clause[i]) continue;
+      // A capitalised word inside the content is a name or a month, no
+      // measure: "in March" is not "marched".
+      if (p.token > 0 && t[p.token].capitalised) continue;
       std::size_t d = p.token < first ? first - p.token
                                       : (p.token > last ? p.token - last : 0);
-      if (d <= 5 && d < best) best = d, q.measure = p.cls;
+      if (d <= 5 && d < best) best = d, q.measure = p.cls, measure_token = p.token;
+    }
+    // The words that name what is measured, before the measure word.
+    for (std::size_t k = measure_token; !q.measure.empty() && k-- > 0;) {
+      if (k >= first && k <= last) break;
+      const Token& w = t[k];
+      if (w.punct || w.capitalised || lex.Match("stop", t, k) ||
+          ParseNumber(lex, t, k))
+        break;
+      q.qualifier.insert(q.qualifier.begin(), w.stem);
     }
     f.range = {t[first].start, t[last].end};
     f.text = std::string(

@@ -81,14 +81,21 @@ bool Fragment(const Analysis& an) {
 }
 
 // Repetition: the same words (two copies of one wire story, or two people
-// saying the same) with the same polarity are never a conflict.
+// saying the same) with the same polarity and the same figures are never a
+// conflict. The same words with other figures are two sources' counts of one
+// quantity ("OPEC crude oil output in February averaged 16.2 mln barrels per
+// day" vs "... 15.4 mln ..."): the figures rule judges them.
 bool Repeats(const Claim& a, const Claim& b) {
   if (a.lower_content == b.lower_content && a.an.deny_cue == b.an.deny_cue)
     return true;
   // The cheap tests first: most pairs fail them.
   if (a.an.weights.size() != b.an.weights.size() ||
-      a.an.any_negation != b.an.any_negation || a.an.deny_cue != b.an.deny_cue)
+      a.an.any_negation != b.an.any_negation || a.an.deny_cue != b.an.deny_cue ||
+      a.an.quantities.size() != b.an.quantities.size())
     return false;
+  for (std::size_t i = 0; i < a.an.quantities.size(); ++i)
+    if (a.an.quantities[i].figure.text != b.an.quantities[i].figure.text)
+      return false;
   int shared = 0;
   return conflict_internal::Overlap(a.an, b.an, &shared) >= 0.9;
 }

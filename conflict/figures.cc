@@ -54,6 +54,10 @@ long DayDistance(std::string_view x, std::string_view y) {
 // soldiers" are different quantities). Example: a14 "US jets had killed more
 // than 60 Syrian soldiers" vs a15 "at least 90 Syrian soldiers had been
 // killed": (60, inf) and [90, inf) overlap, so ranges_compatible = true.
+// Business wire (our own text, tests/data/business biz-06): "OPEC crude oil
+// output in February averaged 16.2 mln barrels per day" (International
+// Energy Agency) vs "... averaged 15.4 mln barrels per day" (a Reuter
+// survey).
 std::optional<ConflictFinding> Figures(const Claim& a, const Claim& b,
                                        const Lexicon& lex) {
   if (!a.text->said_on.empty() && !b.text->said_on.empty() &&
@@ -90,6 +94,12 @@ std::optional<ConflictFinding> Figures(const Claim& a, const Claim& b,
       // party in the figure's clause ("in Dayton, Ohio" vs "in El Paso").
       if (qa.parties != qb.parties || qa.scope != qb.scope ||
           qa.scope == "more")
+        continue;
+      // A measure named by a noun (lexicon table `qualified`: output,
+      // strike, protest) counts what its words say: "OPEC crude oil output"
+      // is not "steel output", nor "Saudi Arabia's output" (issue 12,
+      // business wire: two sources' figures for one count).
+      if (lex.Has("qualified", qa.measure) && qa.qualifier != qb.qualifier)
         continue;
       if (!qa.clause_entities.empty() && !qb.clause_entities.empty() &&
           qa.clause_entities != qb.clause_entities)

@@ -129,6 +129,10 @@ struct Quantity {
   std::string scope;
   // Parties and places named in the figure's clause ("in Dayton, Ohio").
   std::set<std::string> clause_entities;
+  // Stems of the lower-case content words right before the measure word,
+  // outside the figure: "crude oil" of "OPEC crude oil output", "steel" of
+  // "steel output"; empty for "output" alone.
+  std::vector<std::string> qualifier;
 };
 
 struct Reference {

@@ -214,6 +214,20 @@ TEST_CASE("denial rule: denied slaying vs murder by the denier's agents",
   CHECK(f->type == ConflictType::kDenies);
 }
 
+// The denier's own side owning the event is its change of position, not a
+// dispute: a blind judge found conflict-0.6's edge between Saudi Arabia's
+// denial and PBS's report of the crown prince accepting responsibility false.
+TEST_CASE("denial rule: the denier's side accepting responsibility is no dispute",
+          "[conflict]") {
+  // https://en.wikinews.org/wiki/Fianc%C3%A9e_of_murdered_Saudi_journalist_demands_justice_at_UN_General_Assembly
+  CHECK_FALSE(Detector().Compare(
+      Claim("all claims that Khashoggi was slain", "Saudi Arabia", "denied"),
+      Claim("in December, Crown Prince Mohammad bin Salman of Saudi Arabia "
+            "accepted responsibility for the murder of journalist Jamal "
+            "Khashoggi but did not say he'd ordered it",
+            "PBS", "revealed")));
+}
+
 TEST_CASE("reference rule: 'these allegations' resolves by document position",
           "[conflict]") {
   ClaimText denial =
@@ -431,17 +445,50 @@ TEST_CASE(
   CHECK(f->figure_a->text == "more than 60 Syrian soldiers");
 }
 
+// Trapped under the rubble is a part of the missing, not the same count: a
+// blind judge found conflict-0.6's edge between these two false (conflict-0.7
+// splits the measure classes `trapped` and `missing`). Two counts of the
+// trapped still differ.
 TEST_CASE("figures rule: between 36 and 40 under the rubble vs 68 missing",
           "[conflict]") {
+  CHECK_FALSE(Detector().Compare(
+      Claim("presumably between 36 and 40 people under the rubble",
+            "Yevgeny Zinichev", "tell"),
+      Claim("68 people were missing", "Oleg Klimov", "indicate")));
   auto f = Detector().Compare(
       Claim("presumably between 36 and 40 people under the rubble",
             "Yevgeny Zinichev", "tell"),
-      Claim("68 people were missing", "Oleg Klimov", "indicate"));
+      Claim("68 people were trapped under the rubble", "Oleg Klimov",
+            "indicate"));
   REQUIRE(f);
   CHECK(f->type == ConflictType::kFiguresDiffer);
   CHECK_FALSE(f->ranges_compatible);
   CHECK(f->figure_a->low == 36);
   CHECK(f->figure_a->high == 40);
+}
+
+// Business wire (our own text): two sources' output for one month in the
+// same words but other figures are no repetition; the words before the
+// measure say what is measured.
+TEST_CASE("figures rule: one output by two sources, not steel against industrial",
+          "[conflict]") {
+  auto f = Detector().Compare(
+      Claim("OPEC crude oil output in February averaged 16.2 mln barrels per day",
+            "International Energy Agency", "said", "1987-03-09"),
+      Claim("OPEC crude oil output in February averaged 15.4 mln barrels per day",
+            "A Reuter survey", "said", "1987-03-09"));
+  REQUIRE(f);
+  CHECK(f->type == ConflictType::kFiguresDiffer);
+  CHECK_FALSE(Detector().Compare(
+      Claim("steel output rose 3.1 pct in March", "The American Iron and Steel Institute",
+            "said", "1987-04-13"),
+      Claim("U.S. industrial output rose 0.5 pct in March", "the Federal Reserve Board",
+            "said", "1987-04-13")));
+  CHECK_FALSE(Detector().Compare(
+      Claim("OPEC crude oil output in February averaged 16.2 mln barrels per day",
+            "International Energy Agency", "said", "1987-03-09"),
+      Claim("OPEC crude oil output in February averaged 16.2 mln barrels per day",
+            "A Reuter survey", "said", "1987-03-09")));
 }
 
 TEST_CASE(
@@ -802,6 +849,17 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
     std::printf("  rule %s: %d flagged, %d right\n", rule.c_str(), counts.first,
                 counts.second);
   CHECK(negatives * 2 >= static_cast<int>(pairs.size()));
+  // conflict-0.7 on 332 pairs (55 conflicts and corrections): 36 of 36
+  // flagged right, 36 of 55 found. The 17 biz3 pairs (third business batch,
+  // own text): 4 positives found (two denials of talks, a strike's and a
+  // march's size by two sources), none of 13 hard negatives flagged (one,
+  // "in March", flagged until a capitalised word was no measure); the OPEC
+  // output pair of the first batch now found (an output measure; the same
+  // words with other figures are no repetition).
+  // conflict-0.7 on 315 pairs: the two positives a blind judge found false
+  // as conflict-0.6 edges on Wikinews (trapped vs missing, the denier's own
+  // acceptance of responsibility) relabelled as negatives; 31 of 31 flagged
+  // right, 31 of 51 found.
   // conflict-0.6 on 315 pairs (53 conflicts and corrections): 33 of 33
   // flagged right, 33 of 53 found. The 15 biz2 pairs (second business batch,
   // own text): both positives found (a denial of a reported plan, a GNP
@@ -811,7 +869,7 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
   // doubts; a negated noun phrase) hold 5 hard negatives conflict-0.5 flagged
   // and one positive it found by the bug it fixes ("never been the property of
   // the Treasury" aligned on "the"), now missed.
-  // The floors are pinned at conflict-0.6. Earlier: conflict-0.5 on 291 pairs (41 conflicts, 6
+  // The floors are pinned at conflict-0.7. Earlier: conflict-0.5 on 291 pairs (41 conflicts, 6
   // corrections): 28 of 28 flagged pairs right, 28 of 47 found (the 33
   // business pairs of issue 12: 5 of 9 found, none of 24 hard negatives
   // flagged; conflict-0.4 stored edges for 3 of them: Ford's and GM's "it",
@@ -820,7 +878,7 @@ TEST_CASE("pair set: precision and recall floors", "[conflict]") {
   // first 44 pairs. Precision first: a false edge is worse than a missed one.
   // Raise them when the detector improves.
   CHECK(precision >= 0.99);
-  CHECK(recall >= 0.62);
+  CHECK(recall >= 0.65);
   CHECK(typed_right == true_pos);
 }
 

@@ -102,8 +102,10 @@ TEST_CASE("contradictions by speaker answer as the walk over every conflict edge
   };
   const std::vector<ingest::Document> docs = testing::WikinewsArticles();
   for (const ingest::Document& doc : docs) add(doc);
-  REQUIRE(AllConflicts(*store).size() >= 5);
-  CHECK(RequireBySpeakerEqualsWalk(*store) >= 5);
+  // conflict-0.7: 4 edges on the Wikinews corpus (conflict-0.6 had 6, two
+  // of them judged false blind).
+  REQUIRE(AllConflicts(*store).size() >= 4);
+  CHECK(RequireBySpeakerEqualsWalk(*store) >= 4);
   CHECK(store->Check()->empty());
   // Copies under other doc_ids and shorter new versions (edges removed or
   // moved to the copies), then the first versions again.
