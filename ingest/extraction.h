@@ -101,6 +101,9 @@ namespace claimgraph::ingest {
 // organisation); "…, according to a poll released Sunday." keeps the
 // participle phrase in the source, not the claim ("a poll out Thursday"
 // too); pollsters (Gallup, Pew, Quinnipiac, …) are gazetteer organisations.
+// Wikinews' interview turns ("((Sara Seager)) I think …") are labels as
+// "NAME:" is; a label at least half of whose turns are questions is the
+// interviewer's ("((WN))"), and no question turn asserts anything.
 // extract-0.18 (speaker precision): "the former governor" is the one person
 // named a former holder of that title ("Former Texas Gov. Rick Perry"); a
 // headline line in title case gives names of two words at most ("Ted Cruz

@@ -54,28 +54,44 @@ void ExtendToComplementizer(std::string_view text, Attribution* a) {
   a->content.start = i - 4;
 }
 
-uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
-  std::string_view p = paragraph.in(text);
-  size_t colon = p.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
-  if (colon + 1 >= p.size() || p[colon + 1] != ' ' || p[colon - 1] == ' ') return 0;
+// True when text[begin, end) reads as a speaker's label: one to four
+// capitalised words ("KATE BOULDUAN", "Dr. Martisius", "Sara Seager").
+bool IsLabelName(std::string_view text, uint32_t begin, uint32_t end) {
+  if (end <= begin || text[end - 1] == ' ') return false;
   int words = 0;
   bool at_word_start = true;
-  for (size_t i = 0; i < colon; ++i) {
-    unsigned char c = p[i];
+  for (uint32_t i = begin; i < end; ++i) {
+    unsigned char c = text[i];
     if (c == ' ') {
       at_word_start = true;
       continue;
     }
     if (at_word_start) {
-      if (!StartsUpper(text, paragraph.start + i)) return 0;
+      if (!StartsUpper(text, i)) return false;
       ++words;
       at_word_start = false;
     } else if (c < 0x80 && !std::isalpha(c) && c != '.' && c != '-' && c != '\'') {
-      return 0;
+      return false;
     }
   }
-  if (words < 1 || words > 4) return 0;
+  return words >= 1 && words <= 4;
+}
+
+// The length of a paragraph's turn label, "NAME: " or Wikinews' "((NAME)) "
+// (the label without the colon; with its parentheses), or 0.
+uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
+  std::string_view p = paragraph.in(text);
+  if (p.starts_with("((")) {
+    size_t close = p.find("))");
+    if (close == std::string_view::npos || close > 42 || close + 2 >= p.size() ||
+        p[close + 2] != ' ' || !IsLabelName(text, paragraph.start + 2, paragraph.start + close))
+      return 0;
+    return static_cast<uint32_t>(close + 2);
+  }
+  size_t colon = p.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
+  if (colon + 1 >= p.size() || p[colon + 1] != ' ') return 0;
+  if (!IsLabelName(text, paragraph.start, paragraph.start + colon)) return 0;
   // Captions and notes, not speakers.
   for (std::string_view word : {"Image", "Photo", "Picture", "Video", "Source", "Sources", "Note",
                                 "Update", "Caption", "Credit", "Related", "Map", "Audio",
@@ -161,7 +177,9 @@ class RuleExtractor final : public Extractor {
         }
       }
       speakers_.LearnNames(text, current_);
-      if (turn_label_[i] > 0) {
+      if (turn_label_[i] == kInterviewerTurn) {
+        // An interviewer's turn asserts nothing.
+      } else if (turn_label_[i] > 0) {
         EmitTurn(text, layout.paragraphs[i], i);
       } else {
         const size_t rules_from = candidates_.size(), orphans_from = orphans_.size();
@@ -590,6 +608,26 @@ class RuleExtractor final : public Extractor {
         }
       }
     }
+    // The interviewer: a label at least half of whose turns are questions
+    // ("((WN))", "((WSS))"); none of its turns asserts anything.
+    std::vector<std::pair<std::string_view, int>> questions;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      if (turn_label_[i] == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
+      std::string_view turn = paragraphs[i].in(text);
+      while (!turn.empty() && std::isspace(static_cast<unsigned char>(turn.back())))
+        turn.remove_suffix(1);
+      auto it = std::find_if(questions.begin(), questions.end(),
+                             [&](const auto& q) { return q.first == label; });
+      if (it == questions.end()) it = questions.insert(questions.end(), {label, 0});
+      it->second += turn.ends_with("?") ? 1 : -1;
+    }
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      if (turn_label_[i] == 0) continue;
+      std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
+      for (const auto& [name, balance] : questions)
+        if (name == label && balance >= 0) turn_label_[i] = kInterviewerTurn;
+    }
   }
 
   // "Q: …" / "A: I think …": a question turn asserts nothing (its content is
@@ -666,16 +704,22 @@ class RuleExtractor final : public Extractor {
 
   void EmitTurn(std::string_view text, Span paragraph, int index) {
     uint32_t len = turn_label_[index];
+    uint32_t start = paragraph.start + len + 1;
+    while (start < paragraph.end && text[start] == ' ') ++start;
+    // A question asserts nothing ("((WN)) What do you think of …?").
+    std::string_view turn = text.substr(start, paragraph.end - start);
+    while (!turn.empty() && std::isspace(static_cast<unsigned char>(turn.back())))
+      turn.remove_suffix(1);
+    if (turn.empty() || turn.ends_with("?")) return;
     AttributionCandidate c;
     Attribution& a = c.attribution;
-    a.source = Span{paragraph.start, paragraph.start + len};
+    const uint32_t parens = text.substr(paragraph.start, 2) == "((" ? 2 : 0;
+    a.source = Span{paragraph.start + parens, paragraph.start + len - parens};
     std::string label(a.source->in(text));
     a.speaker = label;
     for (const auto& [initials, full] : full_names_)
       if (initials == label) a.speaker = full;
     a.source_type = SourceType::kPerson;
-    uint32_t start = paragraph.start + len + 1;
-    while (start < paragraph.end && text[start] == ' ') ++start;
     a.content = {start, paragraph.end};
     a.kind = AttributionKind::kDirect;
     a.confidence = internal::kConfInferred;
@@ -686,7 +730,8 @@ class RuleExtractor final : public Extractor {
   }
 
   ExtractorOptions options_;
-  std::vector<uint32_t> turn_label_;
+  static constexpr uint32_t kInterviewerTurn = UINT32_MAX;
+  std::vector<uint32_t> turn_label_;  // a turn label's length, kInterviewerTurn, or 0
   std::vector<std::pair<std::string_view, int>> labels_;
   std::vector<std::pair<std::string, std::string>> full_names_;
   const Lexicon& lexicon_;

@@ -387,6 +387,24 @@ TEST_CASE("labelled interview answers are direct attributions", "[ingest][extrac
         "Members of the lab spend six months each year at Punta Tombo.");
 }
 
+TEST_CASE("Wikinews-style interview turns: answers are the interviewee's, questions nothing",
+          "[ingest][extractor]") {
+  const std::string text =
+      "((WN)) When did the survey of the reef begin?\n\n"
+      "((Mara Quill)) I think the first dives were in 2004. We counted every colony.\n\n"
+      "((WN)) What did you find?\n\n"
+      "((Mara Quill)) Half of the colonies had bleached by 2016.\n\n"
+      "((WN)) Thank you for your time.\n\n"
+      "((Mara Quill)) The reef can recover if the water cools.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  for (const Attribution& a : e.attributions) {
+    CHECK(a.speaker == "Mara Quill");
+    CHECK(Text(text, a.source) == "Mara Quill");
+  }
+  CHECK(Text(text, e.attributions[1].content) == "Half of the colonies had bleached by 2016.");
+}
+
 TEST_CASE("documents that are not valid UTF-8 are refused", "[ingest][extractor]") {
   Document doc = DocumentFromText("bad.txt", std::string("said \xff\xfe"));
   CHECK(Extract(doc).status().code() == absl::StatusCode::kInvalidArgument);
