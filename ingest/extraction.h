@@ -103,7 +103,10 @@ namespace claimgraph::ingest {
 // too); pollsters (Gallup, Pew, Quinnipiac, …) are gazetteer organisations.
 // Wikinews' interview turns ("((Sara Seager)) I think …") are labels as
 // "NAME:" is; a label at least half of whose turns are questions is the
-// interviewer's ("((WN))"), and no question turn asserts anything.
+// interviewer's ("((WN))"), and no question turn asserts anything. A
+// reported content that opens with a lower-case "of" or is two figures or
+// function words at most ("call for 2%", "said so") is no claim; a name or
+// role ends on no comma or dash.
 // extract-0.18 (speaker precision): "the former governor" is the one person
 // named a former holder of that title ("Former Texas Gov. Rick Perry"); a
 // headline line in title case gives names of two words at most ("Ted Cruz

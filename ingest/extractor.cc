@@ -209,7 +209,9 @@ class RuleExtractor final : public Extractor {
         a.source = SpeakerResolver::TrimMention(text, *a.source);
         if (IsJunkSourceMention(a.source->in(text))) continue;
       }
-      if (ParticipleBeforeNoun(text, a)) continue;
+      TrimTrailingMarks(&a.role);
+      TrimTrailingMarks(&a.speaker);
+      if (ParticipleBeforeNoun(text, a) || FragmentContent(text, a)) continue;
       if (!out.attributions.empty() && a.content.start < last_end) {
         continue;  // nested in or overlapping the previous attribution's content
       }
@@ -677,6 +679,35 @@ class RuleExtractor final : public Extractor {
     while (!first.empty() && std::ispunct(static_cast<unsigned char>(first.back())))
       first.remove_suffix(1);
     return WordLists::Default().Contains("participle_noun", speaker_words::LowerAscii(first));
+  }
+
+  // "of wild lions in South Africa", "2%" ("NATO guidelines call for 2%"),
+  // "said so": a reported content that opens with a lower-case "of", or of at most two
+  // words that are figures or function words, asserts nothing on its own
+  // ("claimed responsibility" does).
+  static bool FragmentContent(std::string_view text, const Attribution& a) {
+    if (a.kind != AttributionKind::kIndirect) return false;
+    const std::vector<std::string_view> words = speaker_words::Words(ClaimSpan(a, text).in(text));
+    if (words.empty() || words[0] == "of") return true;  // not "Of the 121 detained, 77 …"
+    if (words.size() > 2) return false;
+    const WordLists& lists = WordLists::Default();
+    return std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+      return std::isdigit(static_cast<unsigned char>(w[0])) ||
+             lists.Contains("stop", speaker_words::LowerAscii(w));
+    });
+  }
+
+  // "the current chairwoman of the party," "the court on matters of EU law —":
+  // a name or role ends on no comma, colon or dash.
+  static void TrimTrailingMarks(std::string* name) {
+    for (bool trimmed = true; trimmed && !name->empty();) {
+      trimmed = false;
+      for (std::string_view mark : {",", ":", ";", "-", " ", "\u2014", "\u2013"})
+        if (name->ends_with(mark)) {
+          name->resize(name->size() - mark.size());
+          trimmed = true;
+        }
+    }
   }
 
   // The first name in the text's first line that opens with a given name

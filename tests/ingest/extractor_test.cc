@@ -405,6 +405,18 @@ TEST_CASE("Wikinews-style interview turns: answers are the interviewee's, questi
   CHECK(Text(text, e.attributions[1].content) == "Half of the colonies had bleached by 2016.");
 }
 
+TEST_CASE("a reported fragment is no claim, a short real one is", "[ingest][extractor]") {
+  const std::string text =
+      "Alliance guidelines call for 2%.\n\n"
+      "The Harbour Front claimed responsibility.\n\n"
+      "Of the 121 people detained, 77 have been deported, according to a spokeswoman.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(Text(text, e.attributions[0].content) == "responsibility");
+  CHECK(Text(text, e.attributions[1].content) ==
+        "Of the 121 people detained, 77 have been deported");
+}
+
 TEST_CASE("documents that are not valid UTF-8 are refused", "[ingest][extractor]") {
   Document doc = DocumentFromText("bad.txt", std::string("said \xff\xfe"));
   CHECK(Extract(doc).status().code() == absl::StatusCode::kInvalidArgument);
