@@ -77,6 +77,13 @@ bool IsLabelName(std::string_view text, uint32_t begin, uint32_t end) {
   return words >= 1 && words <= 4;
 }
 
+// True when `turn`, trailing white space aside, ends with a question mark.
+bool IsQuestion(std::string_view turn) {
+  while (!turn.empty() && std::isspace(static_cast<unsigned char>(turn.back())))
+    turn.remove_suffix(1);
+  return turn.ends_with("?");
+}
+
 // The length of a paragraph's turn label, "NAME: " or Wikinews' "((NAME)) "
 // (the label without the colon; with its parentheses), or 0.
 uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
@@ -616,13 +623,10 @@ class RuleExtractor final : public Extractor {
     for (size_t i = 0; i < paragraphs.size(); ++i) {
       if (turn_label_[i] == 0) continue;
       std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
-      std::string_view turn = paragraphs[i].in(text);
-      while (!turn.empty() && std::isspace(static_cast<unsigned char>(turn.back())))
-        turn.remove_suffix(1);
       auto it = std::find_if(questions.begin(), questions.end(),
                              [&](const auto& q) { return q.first == label; });
       if (it == questions.end()) it = questions.insert(questions.end(), {label, 0});
-      it->second += turn.ends_with("?") ? 1 : -1;
+      it->second += IsQuestion(paragraphs[i].in(text)) ? 1 : -1;
     }
     for (size_t i = 0; i < paragraphs.size(); ++i) {
       if (turn_label_[i] == 0) continue;
@@ -739,9 +743,7 @@ class RuleExtractor final : public Extractor {
     while (start < paragraph.end && text[start] == ' ') ++start;
     // A question asserts nothing ("((WN)) What do you think of …?").
     std::string_view turn = text.substr(start, paragraph.end - start);
-    while (!turn.empty() && std::isspace(static_cast<unsigned char>(turn.back())))
-      turn.remove_suffix(1);
-    if (turn.empty() || turn.ends_with("?")) return;
+    if (turn.find_first_not_of(" \n\t\r") == std::string_view::npos || IsQuestion(turn)) return;
     AttributionCandidate c;
     Attribution& a = c.attribution;
     const uint32_t parens = text.substr(paragraph.start, 2) == "((" ? 2 : 0;
