@@ -116,9 +116,17 @@ namespace claimgraph::ingest {
 // no other person a pronoun of its paragraph may mean; a role stops before
 // ", who …"; "the president" is never someone named "Vice President …", nor
 // the head of "people close to the president".
+// extract-0.19: a party and state label after a name ("Sen. Rand Paul
+// (R-Ky.) said") no longer ends the sentence; a plural verb of saying agrees
+// with the head before a modifier ("Officials in the city say", "Sources
+// close to her campaign say"); "The justice, who …, said", "X, one of …,
+// said", "X -- who … -- said" keep their subject; "… but has said" takes the
+// coordinated subject (not after a modal: "but will say"); a content stops
+// before ", who denounced …" (a relative clause with its own cue) and the
+// examples leading to it (", such as X, who denounced …").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.18";
+inline constexpr std::string_view kExtractorVersion = "extract-0.19";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

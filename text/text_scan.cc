@@ -170,7 +170,11 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     bool initial = wlen == 1 && tok.capitalized;
     bool dotted = false;
     for (uint32_t i = pos; i < p; ++i) dotted |= text[i] == '.';
-    if (initial || dotted || (tok.lex & kLexAbbrev)) {
+    // "Sen. Rand Paul (R-Ky.) said", "Bernie Sanders (Vt.)": a party and
+    // state label, the whole parenthesis one abbreviated word.
+    bool label = pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
+                 tok.capitalized && p - pos <= 10;
+    if (initial || dotted || label || (tok.lex & kLexAbbrev)) {
       tok.end = p + 1;
       tok.abbreviation = true;
     }

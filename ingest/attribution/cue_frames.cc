@@ -173,8 +173,13 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
     return true;
   }
-  if (!src.ok() && head - 1 > lo && s_.IsIn(head - 1, "coordinator")) {
-    src = CoordinatedSubject(head - 1, lo);
+  if (!src.ok()) {
+    // "… and said", "… but has said": the coordinated verb's subject.
+    int conj = head - 1;
+    while (conj > lo && s_.IsWord(conj) && s_.Has(conj, kLexAux) && !s_.Cap(conj) &&
+           !s_.Has(conj, kLexPronoun) && !s_.Is(conj, "not") && !s_.IsIn(conj, "modal"))
+      --conj;
+    if (conj > lo && s_.IsIn(conj, "coordinator")) src = CoordinatedSubject(conj, lo);
   }
   inverted = false;
   after = cue_end;

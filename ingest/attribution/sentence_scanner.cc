@@ -72,7 +72,8 @@ bool SentenceScanner::IsCue(int i, int lo) const {
     if (i == lo) return false;
     if (!(Has(i - 1, kLexPlural) || Has(i - 1, kLexAux) || Is(i - 1, "to") ||
           (IsWord(i - 1) && Word(i - 1).back() == 's' && !t_[i - 1].possessive) ||
-          Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i") || AfterJointName(i, lo))) {
+          Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i") || AfterJointName(i, lo) ||
+          PluralHeadBefore(i, lo))) {
       return false;
     }
     // "to say", "to report"; but "went on to say" reports.
@@ -95,6 +96,31 @@ bool SentenceScanner::IsCue(int i, int lo) const {
       return false;
   }
   return true;
+}
+
+bool SentenceScanner::PluralHeadBefore(int i, int lo) const {
+  if (i - 1 < lo || !IsWord(i - 1)) return false;
+  const int a = NounPhraseBack(i, lo);
+  if (a >= i - 1 || !ClauseStartsAt(a, lo)) return false;
+  // The head ends where the first prepositional phrase starts ("Officials in
+  // the city", "Sources close to her campaign", "One in five").
+  int head = i - 1;
+  for (int j = a + 1; j < i - 1; ++j) {
+    if (Has(j, kLexPrep) || Is(j, "close")) {
+      head = j - 1;
+      break;
+    }
+  }
+  if (head < a || !IsWord(head)) return false;
+  // ("One in five", "three in 10": a number in a number.)
+  const bool in_number = head + 2 < i && Is(head + 1, "in") &&
+                         (IsDigitWord(head) || Has(head, kLexDeterminer)) &&
+                         (IsDigitWord(head + 2) || Has(head + 2, kLexDeterminer));
+  if (IsIn(head, "share_word") || in_number) return true;
+  const std::string_view w = Word(head);
+  return Has(head, kLexPlural) ||
+         (w.size() > 3 && w.back() == 's' && !t_[head].possessive && !Cap(head) &&
+          !Has(head, kLexAux | kLexPrep | kLexPronoun | kLexBoundary));
 }
 
 bool SentenceScanner::AfterJointName(int i, int lo) const {
@@ -223,6 +249,21 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     if (a < b - 2) return {a, b - 2, a, b - 2};
     return r;
   }
+  // "The justice -- who has been in a scuffle with the nominee -- said": an
+  // aside between dashes after the subject.
+  if (IsPunct(b - 1, '-') && b - 3 > lo) {
+    int close = b - 1;
+    while (close - 1 > lo && IsPunct(close - 1, '-')) --close;  // "--"
+    for (int c = close - 2; c > lo && c > b - 30; --c) {
+      if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
+      if (!IsPunct(c, '-')) continue;
+      while (c - 1 > lo && IsPunct(c - 1, '-')) --c;
+      int ya = NounPhraseBack(c, lo);
+      if (ya < c && ClauseStartsAt(ya, lo) && IsWord(c - 1) && !Has(c - 1, kLexPronoun))
+        return SourceRange{ya, close, ya, c};
+      break;
+    }
+  }
   if (IsPunct(b - 1, ',')) {
     int k = b - 1;
     // "The ministry, however, said"
@@ -256,8 +297,10 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       // ("responding to …" too: a cue participle inside the commas.)
       bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
                         (Entry(seg) == nullptr || Has(seg, kLexIng));
+      // ("Ada Fisher, one of only a handful of black members, said".)
       bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
-                       (Is(seg, "for") && seg + 1 < k && Cap(seg + 1));  // not "for his part"
+                       (Is(seg, "for") && seg + 1 < k && Cap(seg + 1)) ||  // not "for his part"
+                       (Is(seg, "one") && seg + 1 < k && Is(seg + 1, "of"));
       bool adjunct = !of_phrase && Has(seg, kLexPrep);
       int yc = c;
       if (Is(seg, "and") && seg + 1 < k && (Cap(seg + 1) || Has(seg + 1, kLexTitle))) {
@@ -278,8 +321,11 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
         // Global Development, which works …": "which" is about an
         // organisation inside the subject; only one opening the clause speaks.
         if (which && ya > lo && (IsWord(ya - 1) || IsPunct(ya - 1, ','))) break;
+        // ("The justice, who …, said": "who" tells a person, whatever the noun.)
+        const bool person = Is(seg, "who") && IsWord(yc - 1) && !Has(yc - 1, kLexPronoun);
         if (ya < yc && ClauseStartsAt(ya, lo) &&
-            (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')'))) {
+            (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')') ||
+             person)) {
           if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};
           return SourceRange{ya, k, ya, yc};
         }
@@ -551,6 +597,17 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
       }
       if (Is(n, "according") && n + 1 < hi && Is(n + 1, "to")) return i;
       if (IsIn(n, "coordinator") && n + 1 < hi && IsCueVerbForm(n + 1)) return i;
+      // ", who denounced …": a relative clause with a cue of its own; ",
+      // such as governor Chris Christie, who denounced …": examples with it.
+      if (Is(n, "such") && n + 1 < hi && Is(n + 1, "as"))
+        for (int j = n + 2; j + 2 < hi && j < n + 16; ++j) {
+          if (InQuote(j) || IsFinal(j) || IsPunct(j, ';')) break;
+          if (IsPunct(j, ',') && Is(j + 1, "who") && IsCueVerbForm(j + 2) && !Has(j + 2, kLexIng))
+            return i;
+        }
+      if ((Is(n, "who") || Is(n, "which")) && n + 1 < hi && IsCueVerbForm(n + 1) &&
+          !Has(n + 1, kLexIng))
+        return i;
     }
     if (i > k && Is(i, "despite") && !InQuote(i)) return i;
     if (i > k && Is(i, "while") && i + 1 < hi && (Cap(i + 1) || Has(i + 1, kLexDeterminer | kLexPronoun)))

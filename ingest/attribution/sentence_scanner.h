@@ -115,6 +115,12 @@ class SentenceScanner {
   // A cue verb usable at i: a cue form not used as a noun ("the claim").
   bool IsCue(int i, int lo) const;
 
+  // True when the noun phrase before i, not before lo, has a plural head
+  // before its first preposition ("Officials in the city say", "Sources close
+  // to her campaign say") or is a share of a group ("One in five say", "a
+  // third of them say").
+  bool PluralHeadBefore(int i, int lo) const;
+
   // True when the words before i, not before lo, end two capitalised names
   // joined by "and" ("Forbes and Wealth-X"): a plural subject.
   bool AfterJointName(int i, int lo) const;

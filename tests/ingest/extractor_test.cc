@@ -750,5 +750,61 @@ TEST_CASE("court findings and rulings with a propositional complement", "[ingest
   CHECK(e.attributions.size() == 2);
 }
 
+TEST_CASE("a party and state label after a name does not end the sentence", "[ingest][extractor]") {
+  const std::string text =
+      "Sen. Maria Delgado (D-Ore.) said the committee would vote on the measure next week. "
+      "\u201cWe have waited long enough,\u201d said Rep. Tom Harlan (R-Tenn.) at a hearing.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "the committee would vote on the measure next week");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Maria Delgado");
+  const Attribution* b = Find(e, text, "We have waited long enough");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker == "Tom Harlan");
+}
+
+TEST_CASE("subjects a plural verb of saying agrees with across a modifier", "[ingest][extractor]") {
+  const std::string text =
+      "Officials in the province say the road will reopen by Friday. Aides close to the mayor "
+      "say she will not run again. Thirty percent of those polled say the tax is too high.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "the road will reopen by Friday");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source) == "Officials in the province");
+  const Attribution* b = Find(e, text, "she will not run again");
+  REQUIRE(b != nullptr);
+  CHECK(Text(text, b->source) == "Aides close to the mayor");
+  CHECK(Find(e, text, "the tax is too high") != nullptr);
+}
+
+TEST_CASE("asides between a subject and its cue", "[ingest][extractor]") {
+  const std::string text =
+      "The judge -- who has clashed with the governor over the past year -- said she regretted "
+      "her remarks. The inspector, who has led the agency since 2019, said the audit was "
+      "incomplete. Lena Ortiz, one of the few engineers still on the project, said the bridge "
+      "was safe. The council has raised objections but has said it wants the plan to go "
+      "ahead.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "she regretted her remarks");
+  REQUIRE(a != nullptr);
+  CHECK(Text(text, a->source).starts_with("The judge"));
+  const Attribution* b = Find(e, text, "the audit was incomplete");
+  REQUIRE(b != nullptr);
+  CHECK(Text(text, b->source).starts_with("The inspector"));
+  const Attribution* c = Find(e, text, "the bridge was safe");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == "Lena Ortiz");
+  const Attribution* d = Find(e, text, "it wants the plan to go ahead");
+  REQUIRE(d != nullptr);
+  CHECK(Text(text, d->source) == "The council");
+}
+
+TEST_CASE("a coordinated cue after a modal reports nothing yet", "[ingest][extractor]") {
+  const std::string text =
+      "The council has raised objections but will say next week whether it wants the plan.\n";
+  Extraction e = Run(text);
+  CHECK(e.attributions.empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
