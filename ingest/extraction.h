@@ -123,7 +123,11 @@ namespace claimgraph::ingest {
 // said", "X -- who … -- said" keep their subject; "… but has said" takes the
 // coordinated subject (not after a modal: "but will say"); a content stops
 // before ", who denounced …" (a relative clause with its own cue) and the
-// examples leading to it (", such as X, who denounced …").
+// examples leading to it (", such as X, who denounced …"). A headline led
+// by a name of at most three words that the article goes on to use ("Cruz:
+// Trump Would Put Liberals On Court") is that person's (not a kicker such as
+// "Breaking:" or "The Latest:", word list headline_kicker); "has written
+// numerous articles" reports nothing (word list written_work).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.19";

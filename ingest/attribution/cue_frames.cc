@@ -468,6 +468,11 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
       last_kind_ == AttributionKind::kIndirect)
     return;  // "declared a day of mourning"
+  // "has written numerous articles for …", "wrote two books": the works
+  // written, not what they say.
+  if (lemma == "write" && last_kind_ == AttributionKind::kIndirect)
+    for (int i = k; i < end && i < k + 4 && s_.IsWord(i); ++i)
+      if (s_.IsIn(i, "written_work")) return;
   if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
       last_kind_ == AttributionKind::kIndirect) {
     bool as = false;

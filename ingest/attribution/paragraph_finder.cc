@@ -177,6 +177,7 @@ void ParagraphFinder::FindInSentence(int s, int e) {
     TryCue(i, s, e);
   }
   if (LastInSentence() < 0) ColonQuote(s, e);
+  if (LastInSentence() < 0 && index_ == 0 && s == 0) HeadlineLabel(s, e);
   Reportedly(s, e);
 }
 
@@ -218,6 +219,38 @@ void ParagraphFinder::ColonQuote(int s, int e) {
   Span content = QuoteContent(qi);
   if (content.empty()) return;
   Emit(&src, verb, verb + 1, s_.Word(verb), content, AttributionKind::kDirect, kConfInferred);
+  Claim(s, e);
+}
+
+void ParagraphFinder::HeadlineLabel(int s, int e) {
+  int colon = s + 1;
+  while (colon < e && colon < s + 3 && s_.Cap(colon)) ++colon;  // three words at most
+  if (colon >= e - 2 || !s_.IsPunct(colon, ':') || !s_.Cap(colon - 1)) return;
+  // A name only: no kicker ("Breaking", "The Latest"), no function or
+  // common word ("Big Win For Bernie"), no verb ("Fiorina Endorses Cruz").
+  for (int i = s; i < colon; ++i)
+    if (s_.InQuote(i) || s_.AllCapsWord(i) || s_.IsIn(i, "headline_kicker") ||
+        s_.Has(i, kLexDeterminer | kLexPrep | kLexAux | kLexCue | kLexBoundary | kLexPronoun) ||
+        s_.IsIn(i, "common_other") || s_.IsIn(i, "common_function") ||
+        s_.IsIn(i, "common_adverb") || s_.IsCueVerbForm(i))
+      return;
+  if (s_.IsPunct(e - 1, '?')) return;  // "Trump: Can He Win?" asks
+  // The label's last word is a name the article's text goes on to use.
+  const std::string_view last = s_.Word(colon - 1);
+  const size_t after = t_[e - 1].end;
+  bool named = false;
+  for (size_t at = text_.find(last, after); at != std::string_view::npos && !named;
+       at = text_.find(last, at + 1)) {
+    const size_t end = at + last.size();
+    named = (at == 0 || !std::isalnum(static_cast<unsigned char>(text_[at - 1]))) &&
+            (end >= text_.size() || !std::isalnum(static_cast<unsigned char>(text_[end])));
+  }
+  if (!named) return;
+  SourceRange src{s, colon, s, colon};
+  if (!PlausibleSubject(src, s)) return;
+  Span content = s_.ContentSpan(colon + 1, e);
+  if (content.empty()) return;
+  Emit(&src, colon, colon + 1, ":", content, s_.KindOf(colon + 1, e), kConfInferred);
   Claim(s, e);
 }
 

@@ -87,6 +87,9 @@ class ParagraphFinder {
   // Chakrapani proposed: “…”": a subject, a finite verb that is no cue, then
   // a colon and a quote closing the sentence. The verb is the cue.
   void ColonQuote(int s, int e);
+  // "Cruz: Trump Would Put Liberals On Court": a headline (the first
+  // paragraph) led by the name of someone the article goes on to name.
+  void HeadlineLabel(int s, int e);
 
   // True when the sentence starting at s is a source, a cue ending at
   // cue_end and only a short tail ("reporters on Monday"), right after a

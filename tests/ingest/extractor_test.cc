@@ -806,5 +806,29 @@ TEST_CASE("a coordinated cue after a modal reports nothing yet", "[ingest][extra
   CHECK(e.attributions.empty());
 }
 
+TEST_CASE("a headline led by the name of someone the article names is theirs", "[ingest][extractor]") {
+  const std::string text =
+      "Okafor: Port Tariffs Will Fall Next Year.\n\n"
+      "Transport minister Ngozi Okafor told reporters on Monday that the harbour fees set in "
+      "March were under review.\n";
+  Extraction e = Run(text);
+  const Attribution* a = Find(e, text, "Port Tariffs Will Fall Next Year");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Ngozi Okafor");
+  // A kicker, or a label the article never names again, is nobody's.
+  for (const std::string other : {"Breaking: Port Tariffs Will Fall Next Year.\n\n",
+                                   "Adeyemi: Port Tariffs Will Fall Next Year.\n\n"}) {
+    const std::string text2 = other + "The harbour fees set in March were under review.\n";
+    CHECK(Run(text2).attributions.empty());
+  }
+}
+
+TEST_CASE("writing a work reports no content", "[ingest][extractor]") {
+  const std::string text =
+      "As a filmmaker, she has produced 40 documentaries. She has co-written four books, and "
+      "has written numerous articles for magazines such as The Atlantic.\n";
+  CHECK(Run(text).attributions.empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
