@@ -128,6 +128,13 @@ namespace claimgraph::ingest {
 // Trump Would Put Liberals On Court") is that person's (not a kicker such as
 // "Breaking:" or "The Latest:", word list headline_kicker); "has written
 // numerous articles" reports nothing (word list written_work).
+// extract-0.19 (speakers): a pronoun's antecedent is never a name inside its
+// own direct quote ("“… when Carl Weston meets …,” he said" after "Robert
+// Hale, chairman of …, voiced …"); the subject of a passive "was told",
+// "was warned" (data/word_lists.txt, hearer_cue) is the hearer, no speaker;
+// a lone "someone" names no one (no role node); "a March 4, 1987 statement
+// by X" keeps the date whole; doubly encoded UTF-8 in names and roles is
+// repaired ("FunÃ§aro" → "Funçaro") or the name refused.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.19";

@@ -155,8 +155,8 @@ class Lexicon {
 // "month_abbrev", "part_of_day", the determiners "article" and
 // "describing_determiner", "institution_noun", the past tenses "quote_intro_past", "irregular_past",
 // "coordinated_past", "finding_body", the cue lemma lists "raising_cue",
-// "to_cue", "passive_be", "question_word", the clause words "coordinator",
-// "comma_clause", "tail_end", "concessive", "time_preposition", the
+// "to_cue", "passive_be", "hearer_cue", "question_word", the
+// clause words "coordinator", "comma_clause", "tail_end", "concessive", "time_preposition", the
 // construction words "go_form", "by_ing_verb", "label_object", and the
 // detector's "addition_word", "place_preposition", "speaker_pronoun",
 // "author_verb", "doubt_word", "direct_question", the speaker words

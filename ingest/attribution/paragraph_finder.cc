@@ -61,6 +61,8 @@ SourceRange ParagraphFinder::WithoutLeadingTime(SourceRange r) const {
     ++p;
   }
   if (!time || p + 1 >= r.end || !s_.IsPunct(p, ',')) return r;
+  // "a March 14, 2019 NATO press release": the comma is the date's, before its year.
+  if (s_.IsDigitWord(p - 1) && s_.IsDigitWord(p + 1) && s_.Word(p + 1).size() == 4) return r;
   return {p + 1, r.end, std::max(r.head_begin, p + 1), std::max(r.head_end, p + 2)};
 }
 

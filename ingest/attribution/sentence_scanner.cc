@@ -398,6 +398,10 @@ SourceRange SentenceScanner::NounPhraseForward(int a, int hi, bool apposition) c
         // "said Smith Monday"
         if (IsIn(i, "weekday")) break;
       }
+    } else if (i + 1 < hi && i - 2 >= a && tk.kind == TokenKind::kPunct && tk.punct == ',' &&
+               IsDigitWord(i - 1) && Has(i - 2, kLexTime) && Cap(i - 2) && IsDigitWord(i + 1) &&
+               t_[i + 1].end - t_[i + 1].start == 4) {
+      ++i;  // "a March 14, 2019 NATO press release": the date's comma and year
     } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
       break;
     }

@@ -461,6 +461,79 @@ bool NewReferentFollows(std::string_view text, uint32_t end) {
   return false;
 }
 
+std::string RepairMojibake(std::string_view name) {
+  // "Ã" is C3 83 and "Â" C3 82; each stands for a lead byte C3 or C2 whose
+  // continuation byte follows as a Latin-1 character (C2 80..C2 BF).
+  if (name.find("\xC3\x83") == std::string_view::npos &&
+      name.find("\xC3\x82") == std::string_view::npos)
+    return std::string(name);
+  // Latin-1 signs that Unicode folding turns into a space and a combining
+  // mark, by the continuation byte they were: ¨ A8, ¯ AF, ´ B4, ¸ B8.
+  static constexpr std::pair<std::string_view, char> kFolded[] = {
+      {" \xCC\x88", '\xA8'}, {" \xCC\x84", '\xAF'}, {" \xCC\x81", '\xB4'}, {" \xCC\xA7", '\xB8'}};
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    const bool a_tilde = name.substr(i, 2) == "\xC3\x83", a_circ = name.substr(i, 2) == "\xC3\x82";
+    if (!a_tilde && !a_circ) {
+      out += name[i++];
+      continue;
+    }
+    const char lead = a_tilde ? '\xC3' : '\xC2';
+    const std::string_view rest = name.substr(i + 2);
+    if (rest.size() >= 2 && rest[0] == '\xC2' && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+        static_cast<unsigned char>(rest[1]) <= 0xBF) {
+      out += lead;
+      out += rest[1];
+      i += 4;
+      continue;
+    }
+    bool folded = false;
+    for (const auto& [mark, byte] : kFolded)
+      if (rest.starts_with(mark)) {
+        out += lead;
+        out += byte;
+        i += 2 + mark.size();
+        folded = true;
+        break;
+      }
+    if (folded) continue;
+    // "º" (BA) folded to "o": "RaÃol" → "Raúl".
+    if (a_tilde && i > 0 && lower(name[i - 1]) && rest.size() >= 2 && rest[0] == 'o' &&
+        lower(rest[1])) {
+      out += "\xC3\xBA";
+      i += 3;
+      continue;
+    }
+    // "JOÃO", "Âge": a letter follows, the character is real.
+    if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest[0]))) {
+      out += name.substr(i, 2);
+      i += 2;
+      continue;
+    }
+    return {};  // mojibake that cannot be repaired
+  }
+  return out;
+}
+
+bool PassiveHearer(std::string_view text, const Attribution& a) {
+  if (!a.source || !a.cue || a.cue->start < a.source->end) return false;
+  const WordLists& lists = WordLists::Default();
+  if (!lists.Contains("hearer_cue", a.cue_lemma)) return false;
+  // "is telling", "was warning": progressive, its subject speaks.
+  if (text.substr(a.cue->start, a.cue->end - a.cue->start).ends_with("ing")) return false;
+  // The word before the cue's last word: "was" of "was told", "were" of
+  // "were told", "been" of "had been told".
+  std::string_view before = text.substr(a.source->end, a.cue->end - a.source->end);
+  while (!before.empty() && std::isalpha(static_cast<unsigned char>(before.back())))
+    before.remove_suffix(1);
+  while (!before.empty() && std::isspace(static_cast<unsigned char>(before.back())))
+    before.remove_suffix(1);
+  size_t word = before.size();
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(before[word - 1]))) --word;
+  return lists.Contains("passive_be", LowerAscii(before.substr(word)));
+}
+
 bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender) {
   constexpr uint32_t kMaxPronounReach = 1500;
   if (to <= from || to - from > kMaxPronounReach) return to > from;

@@ -176,6 +176,20 @@ bool NewReferentFollows(std::string_view text, uint32_t end);
 // than kMaxPronounReach bytes back is too far to be the pronoun's antecedent.
 bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, char gender);
 
+// `name` with doubly encoded UTF-8 repaired: "JuliÃ¡n" (the bytes of "á"
+// read as Latin-1 and encoded again) → "Julián", also where the second byte
+// was folded to a space and a combining mark ("SÃ©golÃ ̈ne" → "Ségolène") or
+// to a letter between lower-case letters ("RaÃol" → "Raúl"). Empty when a
+// sign of mojibake is left ("Ã" or "Â" before neither a Latin-1 sign nor a
+// letter); "JOÃO" stays.
+std::string RepairMojibake(std::string_view name);
+
+// "Kiichi Tanaka was told that …", "the minister was assured by bankers …":
+// a cue of the `hearer_cue` list (data/word_lists.txt) written passive (a
+// participle, not an -ing form, after a `passive_be` word) makes its source
+// the hearer, who is no speaker of the content.
+bool PassiveHearer(std::string_view text, const Attribution& a);
+
 }  // namespace claimgraph::ingest::speaker_words
 
 #endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_

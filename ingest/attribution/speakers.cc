@@ -298,6 +298,23 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
 void SpeakerResolver::Resolve(std::string_view text,
                               const std::vector<AttributionCandidate>& resolved,
                               AttributionCandidate* c) {
+  ResolveMention(text, resolved, c);
+  Attribution& a = c->attribution;
+  a.role = RepairMojibake(a.role);
+  a.speaker = RepairMojibake(a.speaker);
+  std::erase_if(a.co_speakers, [](std::string& name) {
+    name = RepairMojibake(name);
+    return name.empty();
+  });
+  if (a.speaker.empty() && !a.co_speakers.empty()) {
+    a.speaker = std::move(a.co_speakers.front());
+    a.co_speakers.erase(a.co_speakers.begin());
+  }
+}
+
+void SpeakerResolver::ResolveMention(std::string_view text,
+                                     const std::vector<AttributionCandidate>& resolved,
+                                     AttributionCandidate* c) {
   Attribution& a = c->attribution;
   if (c->shares_source_of == -2) return;  // resolved where it was found
   if (c->shares_source_of >= 0 &&
@@ -308,6 +325,7 @@ void SpeakerResolver::Resolve(std::string_view text,
     a.role = from.role;
     return;
   }
+  if (a.source && PassiveHearer(text, a)) a.source.reset();  // the hearer is no speaker
   if (!a.source) {
     a.source_type = SourceType::kUnknown;
     return;
@@ -327,6 +345,12 @@ void SpeakerResolver::Resolve(std::string_view text,
   known.position = a.source->start;
   if (m.pronoun) {
     ResolvePronoun(text, resolved, m, a, known);
+    return;
+  }
+  // "When someone comes up and says …": a role that names no one.
+  if (m.type == SourceType::kRole && IsCommonWord(a.source->in(text), {"no_name"})) {
+    a.source_type = SourceType::kUnknown;
+    a.role.clear();
     return;
   }
   a.source_type = m.type;
@@ -481,7 +505,10 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   }
   // No earlier speaker fits: the person named latest before the pronoun.
   if (!found && (m.pronoun == 'm' || m.pronoun == 'f')) {
-    std::string name = PersonNamedBefore(text, resolved, a.source->start, m.pronoun);
+    // Only a direct quote is surely all the pronoun's words ("Sen. Claire
+    // McCaskill scolded him: “…,” she said" may be one mixed content).
+    const Span own = a.kind == AttributionKind::kDirect ? a.content : Span{};
+    std::string name = PersonNamedBefore(text, resolved, a.source->start, m.pronoun, own);
     if (!name.empty()) {
       a.speaker = name;
       known.name = std::move(name);
@@ -509,9 +536,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
 
 std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
                                                const std::vector<AttributionCandidate>& resolved,
-                                               uint32_t at, char gender) const {
+                                               uint32_t at, char gender, Span own) const {
   std::optional<NameMention> best;
-  auto later = [&](const NameMention& n) { return !best || n.position > best->position; };
+  auto later = [&](const NameMention& n) {
+    return (!best || n.position > best->position) &&
+           !(n.position >= own.start && n.position < own.end);
+  };
   for (const NameMention& n : mentions_)
     if (n.position < at && (n.gender == 0 || n.gender == gender) && later(n)) best = n;
   // A later run whose first word is a given name of the pronoun's gender
@@ -540,6 +570,7 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
   const NameMention* run = nullptr;
   for (const NameMention& n : named_runs_)
     if (n.position < at && (run == nullptr || n.position > run->position) &&
+        !(n.position >= own.start && n.position < own.end) &&
         (n.gender == 0 || n.gender == gender) && SpeaksAlone(text, resolved, LastWord(n.name)))
       run = &n;
   if (run != nullptr && !PersonDescribedBetween(text, run->position, at, gender)) return run->name;

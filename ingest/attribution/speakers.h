@@ -35,7 +35,9 @@ class SpeakerResolver {
 
   // Sets speaker, source_type and role of `candidate` from its mention and
   // the speakers met so far, then records it as the latest speaker.
-  // `resolved` holds the candidates before it (for shared sources).
+  // `resolved` holds the candidates before it (for shared sources). Names
+  // and roles are never mojibake: doubly encoded UTF-8 is repaired
+  // (RepairMojibake), and a name that cannot be is no speaker.
   void Resolve(std::string_view text,
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
@@ -54,6 +56,9 @@ class SpeakerResolver {
     bool plural = false;
     uint32_t position = 0;  // byte offset of the latest mention as a source
   };
+  // Resolve before the names are repaired.
+  void ResolveMention(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                      AttributionCandidate* candidate);
   // Resolve's two cases. A pronoun source: the latest earlier speaker (or
   // person, or organisation) it can stand for; remembered as a speaker
   // unless "I". A named source: the canonical name (full name of a surname,
@@ -69,9 +74,12 @@ class SpeakerResolver {
   // nobody); a later sentence opened by a surname of that gender; else a run
   // of name words whose last word also speaks alone in the article ("Ivanka
   // Trump strode … “…,” she said. … Trump told Vogue"). Empty when none.
+  // A name inside `own` (the pronoun's own direct quote: what he or she says)
+  // is someone talked about, never the antecedent ("“… when Donald Trump
+  // debates Hillary Clinton …,” he said" after "Bob Sutton … voiced …").
   std::string PersonNamedBefore(std::string_view text,
                                 const std::vector<AttributionCandidate>& resolved, uint32_t at,
-                                char gender) const;
+                                char gender, Span own) const;
   // Whether `he`/`she` (`pronoun` 'm', 'f') at byte `at` may stand for the
   // unnamed speaker `k`: one new person ("a trader", "one dealer", "a
   // spokeswoman": an indefinite description by a singular role noun or

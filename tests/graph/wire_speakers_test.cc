@@ -18,7 +18,7 @@ namespace {
 struct WireStore {
   testing::ExtractedStore s;
   WireStore() {
-    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 19);
+    REQUIRE(s.AddCorpus("tests/data/wire-speakers/articles.jsonl") == 23);
     REQUIRE(s.store->Check()->empty());
   }
 
@@ -228,6 +228,61 @@ TEST_CASE("wire stories: a headline in title case glues no verb to a name",
   for (const std::string& name : w.SpeakerNames()) {
     INFO(name);
     CHECK(name.find("Backs") == std::string::npos);
+  }
+}
+
+TEST_CASE("wire stories: he is the banker introduced before his quote, not the man he names",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "Treasury Secretary Carl Weston said … Robert Hale, chairman of …,
+  // voiced confidence … “I think when Carl Weston meets the Japanese …,” he
+  // said."
+  const auto hale = w.ClaimsOf("Robert Hale");
+  CHECK(HasClaimStarting(hale, "I think when Carl Weston meets the Japanese"));
+  CHECK_FALSE(HasClaimStarting(w.ClaimsOf("Carl Weston"), "I think when Carl Weston"));
+}
+
+TEST_CASE("wire stories: the hearer of was told is no speaker",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "Finance Minister Kiichi Tanabe was told that the yen would rise …";
+  // "Tanabe told reporters the budget would be cut …" is his.
+  const auto tanabe = w.ClaimsOf("Kiichi Tanabe");
+  CHECK(HasClaimStarting(tanabe, "the budget would be cut"));
+  CHECK_FALSE(HasClaimStarting(tanabe, "that the yen would rise"));
+  CHECK_FALSE(HasClaimStarting(tanabe, "the yen would rise"));
+}
+
+TEST_CASE("wire stories: a dated statement keeps its year and a lone someone is no node",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "According to a March 4, 1987 statement by Nordic Steel Corp, output
+  // would double …": the statement's issuer speaks; the year is no claim.
+  const auto steel = w.ClaimsOf("Nordic Steel Corp");
+  CHECK(HasClaimStarting(steel, "output would double by 1989"));
+  CHECK(KindOf(w, "Nordic Steel Corp") == v1::ORGANISATION);
+  const auto names = w.SpeakerNames();
+  for (const char* junk : {"a March 4", "March 4", "someone", "Someone"}) {
+    INFO(junk);
+    CHECK_FALSE(names.contains(junk));
+  }
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK_FALSE(name.starts_with("1987"));
+  }
+}
+
+TEST_CASE("wire stories: a doubly encoded name is repaired, never a node with mojibake",
+          "[graph][identity][wire]") {
+  WireStore w;
+  // "Finance Minister Dilson FunÃ§aro said …" (UTF-8 read as Latin-1 and
+  // encoded again): the speaker is Dilson Funçaro, with his role.
+  const auto funaro = w.ClaimsOf("Dilson Fun\xC3\xA7" "aro");
+  CHECK(HasClaimStarting(funaro, "Brazil would open new talks", "Finance Minister"));
+  CHECK(HasClaimStarting(funaro, "the interest moratorium would stay in force"));
+  for (const std::string& name : w.SpeakerNames()) {
+    INFO(name);
+    CHECK(name.find("\xC3\x83") == std::string::npos);
   }
 }
 

@@ -582,5 +582,30 @@ TEST_CASE("an unnamed organisation's description is of type organisation, a pers
   CHECK(Find(e, text, "the candidate was").source_type == SourceType::kRole);
 }
 
+TEST_CASE("the hearer of a passive 'told' is no speaker, the subject of a progressive one speaks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Trade Minister Ana Ruiz was told that exports would fall.\n\n"
+      "Oil minister Omar Haddad is telling buyers that prices will rise.\n";
+  Extraction e = Run(text);
+  const Attribution& told = Find(e, text, "exports would fall");
+  CHECK(told.speaker.empty());
+  CHECK_FALSE(told.source.has_value());
+  const Attribution& telling = Find(e, text, "buyers that prices will rise");
+  CHECK(telling.speaker == "Omar Haddad");
+}
+
+TEST_CASE("mojibake in a name is repaired in the speaker, never kept",
+          "[ingest][speakers]") {
+  // Doubly encoded UTF-8: "\xC3\xA7" read as Latin-1 and encoded again, and
+  // "\xC3\xBA" whose second byte was folded to an "o".
+  const std::string text =
+      "BRASILIA, March 9 - Finance Minister Dilson Fun\xC3\x83\xC2\xA7" "aro said Brazil would open new talks with its creditor banks.\n\n"
+      "Representative Ra\xC3\x83ol M. Grijalva of Arizona said the bill would pass.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "Brazil would open new talks").speaker == "Dilson Fun\xC3\xA7" "aro");
+  CHECK(Find(e, text, "the bill would pass").speaker == "Ra\xC3\xBAl M. Grijalva");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
