@@ -151,6 +151,27 @@ TEST_CASE("a new version of a doc_id replaces the old one: nothing of it stays r
   CHECK(s.store->Check()->empty());
 }
 
+TEST_CASE("a new version that keeps a claim keeps it a contradiction candidate",
+          "[graph][versions]") {
+  // The new version removes the old one's claims with their term entries and
+  // puts back, in the same batch, those it still carries: a later article
+  // finds the kept claim through them.
+  ExtractedStore s;
+  s.Add("ministry.txt", kMinistryText, "2016-09-18");
+  const std::string longer = std::string(kMinistryText) + "\nRescue work went on at night.\n";
+  REQUIRE(s.Add("ministry.txt", longer, "2016-09-18").replaced);
+  s.Add("monitor.txt", kMonitorText, "2016-09-19");
+  auto conflicts = ListConflicts(*s.store, {}, 0, v1::EDGE_TYPE_UNSPECIFIED, 100, "");
+  REQUIRE(conflicts.ok());
+  REQUIRE(conflicts->edges.size() == 1);  // 40 vs 12 killed in Aleppo
+  CHECK(conflicts->edges[0].type() == v1::FIGURES_DIFFER);
+  ExtractedStore clean;
+  clean.Add("ministry.txt", longer, "2016-09-18");
+  clean.Add("monitor.txt", kMonitorText, "2016-09-19");
+  CHECK(Dump(*s.store) == Dump(*clean.store));
+  CHECK(s.store->Check()->empty());
+}
+
 TEST_CASE("replacing one of two copies keeps the shared claims, attributed to the other",
           "[graph][versions]") {
   ExtractedStore s;
