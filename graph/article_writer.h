@@ -365,6 +365,13 @@ class ArticleWriter {
   // Indexed so that the claim views can be composed as it leaves the graph
   // (PutClaimViews); overwrite_key: a read sees a key's last write.
   rocksdb::WriteBatchWithIndex batch_{rocksdb::BytewiseComparator(), 0, true};
+  // The contradiction term entries (kClaimTerm keys, empty values) this batch
+  // puts: kept out of batch_'s index, since nothing reads them from the batch
+  // (the linker reads terms from the store, TermHeads what was written) and
+  // they are about half its records. Commit merges them into the written
+  // batch in key order, after any delete of the same key in batch_ (a new
+  // version of an article puts back a term entry its old version removed).
+  std::vector<std::string> term_entries_;
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
   // Unnamed speakers of this article by their role ("Hong Kong trader"): the

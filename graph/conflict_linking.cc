@@ -49,7 +49,7 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     }
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);
-    batch_.Put(impl_.idx, key, "");
+    term_entries_.push_back(std::move(key));
   }
   // The claim records its terms: removing it removes exactly these entries.
   if (v1::Node* node = FindNode(claim.id)) {

@@ -181,6 +181,17 @@ void WithMemtableBloom(rocksdb::ColumnFamilyOptions* cf) {
   cf->memtable_prefix_bloom_size_ratio = 0.02;
 }
 
+// A batch is written in key order (ArticleWriter::Commit). Without a hint the
+// memtable's skip list searches each insert from its top level again unless
+// the key falls right after the previous one; with a hint per first key byte
+// (the index id of `idx`, the node kind of the others) it climbs only as far
+// as the distance from the previous insert of that byte needs. Only how the
+// memtable finds a key's place changes, not what it holds.
+void WithInsertHints(rocksdb::ColumnFamilyOptions* cf) {
+  cf->memtable_insert_with_hint_prefix_extractor.reset(
+      rocksdb::NewFixedPrefixTransform(1));
+}
+
 // RocksDB's info log of a writable store (PATH/LOG), written so that a write
 // that fails (a full disk) is dropped: RocksDB's own log file writer asserts
 // when it is written to again after a failed write (SIGABRT on a full disk).
@@ -217,6 +228,7 @@ rocksdb::ColumnFamilyOptions EdgeCfOptions(
   table.whole_key_filtering = true;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   WithMemtableBloom(&cf);
+  WithInsertHints(&cf);
   return cf;
 }
 
@@ -228,6 +240,7 @@ rocksdb::ColumnFamilyOptions PointCfOptions(
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   WithMemtableBloom(&cf);
+  WithInsertHints(&cf);
   return cf;
 }
 

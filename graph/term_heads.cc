@@ -2,6 +2,7 @@
 #include "graph/term_heads.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace claimgraph::graph {
@@ -43,30 +44,57 @@ std::vector<TermHeads::Entry>* TermHeads::Insert(const std::string& prefix,
   return &(young_[prefix] = std::move(entries));
 }
 
-void TermHeads::Apply(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf) {
-  std::unique_ptr<rocksdb::WBWIIterator> it(batch.NewIterator(cf));
-  for (it->Seek(family_); it->Valid(); it->Next()) {
-    rocksdb::WriteEntry entry = it->Entry();
-    std::string_view key(entry.key.data(), entry.key.size());
-    if (!key.starts_with(family_)) break;
-    if (key.size() < family_.size() + kSuffixBytes) continue;
+namespace {
+
+// The records of one column family of a written batch, in batch order.
+class FamilyRecords : public rocksdb::WriteBatch::Handler {
+ public:
+  FamilyRecords(uint32_t cf,
+                std::function<void(std::string_view key, bool put)> each)
+      : cf_(cf), each_(std::move(each)) {}
+  rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key,
+                        const rocksdb::Slice&) override {
+    return Visit(cf, key, true);
+  }
+  rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Visit(cf, key, false);
+  }
+  rocksdb::Status SingleDeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Visit(cf, key, false);
+  }
+
+ private:
+  rocksdb::Status Visit(uint32_t cf, const rocksdb::Slice& key, bool put) {
+    if (cf == cf_) each_(std::string_view(key.data(), key.size()), put);
+    return rocksdb::Status::OK();
+  }
+  uint32_t cf_;
+  std::function<void(std::string_view, bool)> each_;
+};
+
+}  // namespace
+
+void TermHeads::Apply(const rocksdb::WriteBatch& written, uint32_t cf) {
+  FamilyRecords records(cf, [this](std::string_view key, bool put) {
+    if (!key.starts_with(family_)) return;
+    if (key.size() < family_.size() + kSuffixBytes) return;
     std::string prefix(key.substr(0, key.size() - kSuffixBytes));
     std::vector<Entry>* head = FindMutable(prefix);
-    if (head == nullptr) continue;  // read from the store when first needed
-    if (entry.type != rocksdb::kPutRecord) {
+    if (head == nullptr) return;  // read from the store when first needed
+    if (!put) {
       // The entry after the last one kept may now be among the first.
       young_.erase(prefix);
       old_.erase(prefix);
-      continue;
+      return;
     }
     Entry added = EntryOf(key);
     auto at = std::lower_bound(head->begin(), head->end(), added);
-    if (at != head->end() && *at == added) continue;
-    if (static_cast<std::size_t>(at - head->begin()) >= kCandidatesPerTerm) continue;
+    if (at != head->end() && *at == added) return;
+    if (static_cast<std::size_t>(at - head->begin()) >= kCandidatesPerTerm) return;
     head->insert(at, std::move(added));
     if (head->size() > kCandidatesPerTerm) head->pop_back();
-  }
-  if (!it->status().ok()) Clear();
+  });
+  if (!written.Iterate(&records).ok()) Clear();
 }
 
 }  // namespace claimgraph::graph

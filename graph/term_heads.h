@@ -23,7 +23,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "graph/keys.h"
-#include "rocksdb/utilities/write_batch_with_index.h"
+#include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
 
@@ -52,10 +52,10 @@ class TermHeads {
   // Caches what a scan of the store read under `prefix` (its first
   // kCandidatesPerTerm entries, in key order); returns the cached head.
   const std::vector<Entry>* Put(const std::string& prefix, std::vector<Entry> entries);
-  // After `batch` was written to the store: its term entries (in `cf`, the
-  // index column family) update the cached heads (all are dropped if the
-  // batch cannot be read).
-  void Apply(rocksdb::WriteBatchWithIndex& batch, rocksdb::ColumnFamilyHandle* cf);
+  // After `written` was written to the store: its term entries (in column
+  // family `cf`, the index's; one record per key, in key order) update the
+  // cached heads (all are dropped if the batch cannot be read).
+  void Apply(const rocksdb::WriteBatch& written, uint32_t cf);
   void Clear() {
     young_.clear();
     old_.clear();
