@@ -384,4 +384,101 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
   }
 }
 
+std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
+    std::string_view text, uint32_t at, std::string_view source) const {
+  const WordLists& lists = WordLists::Default();
+  std::vector<std::string_view> words = Words(source);
+  size_t k = 0;
+  while (k < words.size() && !lists.Contains("spokesperson_noun", LowerAscii(words[k]))) ++k;
+  if (k == words.size()) return {};
+  for (std::string_view w : words)
+    if (EqualsIgnoreCaseAscii(w, "former")) return {};  // speaks for them no longer
+  // Whom: the words before the noun ("A Hasbro spokesman") or after its
+  // "for" ("a spokesman for the company"), nothing else after it.
+  std::vector<std::string_view> whom;
+  if (k + 1 == words.size()) {
+    size_t from = 0;
+    if (from < k && (lists.Contains("article", LowerAscii(words[from])) ||
+                     lists.Contains("indefinite_determiner", LowerAscii(words[from]))))
+      ++from;
+    whom.assign(words.begin() + from, words.begin() + k);
+  } else if (k + 2 < words.size() && words[k + 1] == "for") {
+    whom.assign(words.begin() + k + 2, words.end());
+    if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) {
+      // "for the company", "for the ministry": the article's organisation.
+      if (whom.size() == 2 && !IsCapitalizedWord(whom[1])) {
+        if (!IsCompanyNoun(LowerAscii(whom[1]))) return {};
+        std::string name = CompanyDescribed(text, at, LowerAscii(whom[1]));
+        if (name.empty()) return {};
+        return {name, SourceType::kOrganisation};
+      }
+      whom.erase(whom.begin());
+    }
+  }
+  if (whom.empty()) return {};
+  // "a company spokesman", "a ministry spokeswoman".
+  if (whom.size() == 1 && !IsCapitalizedWord(whom[0])) {
+    const std::string noun = LowerAscii(whom[0]);
+    if (!IsCompanyNoun(noun)) return {};
+    std::string name = CompanyDescribed(text, at, noun);
+    if (name.empty()) return {};
+    return {name, SourceType::kOrganisation};
+  }
+  // A name: capitalised words ("Hasbro", "Russian Defence Ministry",
+  // "Department of Defense"), a possessive on the last ("Hasbro's").
+  for (size_t i = 0; i < whom.size(); ++i) {
+    const bool inner_of = i > 0 && i + 1 < whom.size() && whom[i] == "of";
+    if (!inner_of && !IsCapitalizedWord(whom[i])) return {};
+  }
+  std::string name = Normalize(std::string_view(
+      whom.front().data(), whom.back().data() + whom.back().size() - whom.front().data()));
+  name = std::string(StripPossessive(name));
+  // "Mayor Frank G. Jackson of Cleveland": a titled person.
+  {
+    const size_t of = name.find(" of ");
+    auto [bare, title] = SplitLeadingTitle(of == std::string::npos ? name : name.substr(0, of));
+    if (!title.empty()) {
+      std::string full = bare.find(' ') == std::string::npos ? FullName(bare, 0) : "";
+      return {full.empty() ? bare : full, SourceType::kPerson};
+    }
+  }
+  // "Platte River" of "Platte River Networks", named in full anywhere in the
+  // article: the full name (capitalised words up to an organisation word).
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+    std::string_view rest = text.substr(at + name.size());
+    if (!rest.starts_with(" ")) continue;
+    for (std::string_view w : Words(rest.substr(1, 60))) {
+      const std::string_view word = w.substr(0, w.find_last_not_of(",.;:") + 1);
+      if (!IsCapitalizedWord(word)) break;
+      if (IsOrganisationWord(word)) {
+        const size_t stop = static_cast<size_t>(word.data() + word.size() - text.data());
+        return {Normalize(text.substr(at, stop - at)), SourceType::kOrganisation};
+      }
+      if (word.size() != w.size()) break;  // a comma or period ends the name
+    }
+  }
+  if (name.find(' ') == std::string::npos) {
+    // "Trump": the person of that surname; "Hasbro", "Commission": "Hasbro
+    // Inc", "EC Commission" when it spoke before.
+    if (std::string full = FullName(name, 0); !full.empty()) return {full, SourceType::kPerson};
+    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+      if (it->type == SourceType::kOrganisation && it->name.size() > name.size() &&
+          ((it->name.starts_with(name) && it->name[name.size()] == ' ') ||
+           (it->name.ends_with(name) && it->name[it->name.size() - name.size() - 1] == ' ')))
+        return {it->name, SourceType::kOrganisation};
+    if (std::optional<KnownEntity> e = EntityLinker::Default().Lookup(name))
+      return {e->name, e->type == "person" ? SourceType::kPerson : SourceType::kOrganisation};
+    return {name, SourceType::kOrganisation};
+  }
+  // Two or more words: a person the article named so, else an organisation.
+  for (const auto& [last, full] : names_)
+    if (full == name) return {name, SourceType::kPerson};
+  if (std::optional<KnownEntity> e = EntityLinker::Default().Lookup(name))
+    return {e->name, e->type == "person" ? SourceType::kPerson : SourceType::kOrganisation};
+  if (GivenNameGender(whom.front()) != 0 && !IsOrganisationWord(LastWord(name)))
+    return {name, SourceType::kPerson};
+  return {name, SourceType::kOrganisation};
+}
+
 }  // namespace claimgraph::ingest

@@ -566,4 +566,12 @@ bool PersonDescribedBetween(std::string_view text, uint32_t from, uint32_t to, c
   return false;
 }
 
+std::string SpokespersonRole(std::string_view mention) {
+  for (std::string_view w : Words(mention)) {
+    std::string lower = LowerAscii(w);
+    if (WordLists::Default().Contains("spokesperson_noun", lower)) return lower;
+  }
+  return {};
+}
+
 }  // namespace claimgraph::ingest::speaker_words

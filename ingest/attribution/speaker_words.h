@@ -190,6 +190,10 @@ std::string RepairMojibake(std::string_view name);
 // the hearer, who is no speaker of the content.
 bool PassiveHearer(std::string_view text, const Attribution& a);
 
+// "A Hasbro spokesman" → "spokesman": the first word of `mention` in the
+// list spokesperson_noun, in lower case; empty when none.
+std::string SpokespersonRole(std::string_view mention);
+
 }  // namespace claimgraph::ingest::speaker_words
 
 #endif  // CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKER_WORDS_H_

@@ -416,6 +416,18 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   known.name = a.speaker;
   known.type = a.source_type;
   known.role = a.role;
+  // "A Hasbro spokesman said": Hasbro speaks, through a spokesman (the role);
+  // the spokesman stays the unnamed person a later "he" may stand for.
+  if (a.speaker.empty() && a.source_type == SourceType::kRole) {
+    auto [principal, type] = SpokespersonPrincipal(text, a.source->start, a.source->in(text));
+    if (!principal.empty()) {
+      known.principal = principal;
+      known.principal_type = type;
+      a.speaker = std::move(principal);
+      a.source_type = type;
+      a.role = SpokespersonRole(a.source->in(text));
+    }
+  }
   const std::string_view source = a.source->in(text);
   known.indefinite = WordLists::Default().Contains("indefinite_determiner",
                                                    LowerAscii(source.substr(0, source.find(' '))));
@@ -497,6 +509,11 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
     a.speaker = it->name;
     a.source_type = it->type;
     if (it->name.empty()) a.role = it->role;  // the unnamed speaker's role node
+    if (!it->principal.empty()) {  // "A Hasbro spokesman said …. He added …"
+      a.speaker = it->principal;
+      a.source_type = it->principal_type;
+      a.role = SpokespersonRole(it->role);
+    }
     found = !it->name.empty() || it->type == SourceType::kRole;
     // Gender learnt from a pronoun sticks to the name.
     known = *it;

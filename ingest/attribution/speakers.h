@@ -55,6 +55,10 @@ class SpeakerResolver {
     char gender = 0;
     bool plural = false;
     uint32_t position = 0;  // byte offset of the latest mention as a source
+    // An unnamed spokesperson's principal ("a Hasbro spokesman": Hasbro Inc),
+    // the speaker of what the spokesperson and the pronouns for them say.
+    std::string principal;
+    SourceType principal_type = SourceType::kUnknown;
   };
   // Resolve before the names are repaired.
   void ResolveMention(std::string_view text, const std::vector<AttributionCandidate>& resolved,
@@ -103,6 +107,17 @@ class SpeakerResolver {
   // the article, else the one named latest before byte `before` ("Amoco
   // Corp"); empty when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
+  // "A Hasbro spokesman", "a spokeswoman for the company", "a ministry
+  // spokesman", "a spokesman for Trump": whom the unnamed spokesperson of the
+  // role mention `source` (at byte `at`; a word of the list
+  // spokesperson_noun) speaks for, and its type (person or organisation): a
+  // name of capitalised words (a surname as the article's full name, a word
+  // that opens an organisation's name met before as that name), or a
+  // description resolved as "the company" is. Empty when the mention names
+  // nobody ("a spokesman", "a former Trump spokesman", "a spokesman at the
+  // scene").
+  std::pair<std::string, SourceType> SpokespersonPrincipal(std::string_view text, uint32_t at,
+                                                           std::string_view source) const;
   // A one-word person `name` that is no person: an acronym ("FBI"), a name
   // the gazetteer knows as an organisation or place, or one whose content
   // opens with "it"/"its" ("PacifiCorp said it …") becomes an organisation

@@ -118,7 +118,8 @@ std::string OneLinePerRequiredList() {
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
         "honorific", "person_noun_ending", "clock_word", "share_word", "share_lead",
         "rules_only_cue", "answer_label", "question_label", "event_noun",
-        "possessive_determiner", "participle_noun", "headline_kicker", "written_work"})
+        "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
+        "spokesperson_noun"})
     all += std::string(name) + " a\n";
   return all;
 }
