@@ -673,9 +673,18 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       }
       a.source_type = m.type = known.type = name_type;
     } else if (name.find(' ') == std::string::npos) {
-      std::string full = FullName(name, m.gender);
-      if (full.empty()) full = FullNameOfGivenName(name);
-      if (!full.empty()) name = full;
+      // "Democrats" is no surname of "Liberal Democrats": a party word names
+      // the party's people wherever the article is.
+      // (A singular one may be a surname: "Grant Green".)
+      std::string lower = LowerAscii(name);
+      const bool party_plural =
+          lower.ends_with('s') &&
+          WordLists::Default().Contains("affiliation", lower.substr(0, lower.size() - 1));
+      if (!party_plural) {
+        std::string full = FullName(name, m.gender);
+        if (full.empty()) full = FullNameOfGivenName(name);
+        if (!full.empty()) name = full;
+      }
     } else {
       Remember(name, m.gender);
       named_runs_.push_back({a.source->start, name, m.gender});

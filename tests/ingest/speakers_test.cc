@@ -105,6 +105,15 @@ TEST_CASE("an unnamed spokesperson speaks for whom the text says, as the role",
   CHECK(Find(e, text, "the talks would resume").speaker.empty());
 }
 
+TEST_CASE("a party word is no surname of a longer party's name", "[ingest][speakers]") {
+  const std::string text =
+      "The Liberal Democrats said the budget was wrong.\n\n"
+      "Democrats in Congress said the vote would be close.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the budget was wrong").speaker == "Liberal Democrats");
+  CHECK(Find(e, text, "the vote would be close").speaker != "Liberal Democrats");
+}
+
 TEST_CASE("a lone word is a person only when nothing says otherwise", "[ingest][speakers]") {
   const std::string text =
       "Critics said the plan would fail.\n\n"
