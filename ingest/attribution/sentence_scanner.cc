@@ -541,6 +541,25 @@ int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
   return j;
 }
 
+int SentenceScanner::ClauseVerbAfter(int a, int hi) const {
+  // Up to a dozen words of a noun phrase ("the prominent civil rights
+  // organization the Anti-Defamation League"), then adverbs ("strongly").
+  int i = a;
+  while (i < hi && i < a + 12 && IsWord(i) && !InQuote(i) && !Has(i, kLexAux) &&
+         !(Has(i, kLexCue) && !Has(i, kLexNounToo)) &&
+         !(Has(i, kLexBoundary) && !Has(i, kLexDeterminer | kLexPronoun)) &&
+         !(i > a && Has(i, kLexPronoun)) && !(i > a && LooksPastForm(i) && !Cap(i)))
+    ++i;
+  if (i == a) return -1;
+  while (i < hi && i < a + 14 && IsAdverb(i) && !LooksPastForm(i)) ++i;
+  if (i >= hi || !IsWord(i) || InQuote(i) || Cap(i)) return -1;
+  // The verb: an auxiliary, a past form by its spelling or the irregular
+  // list, or a cue.
+  if (Has(i, kLexAux) || LooksPastForm(i) || IsIn(i, "irregular_past") || IsCueVerbForm(i))
+    return i;
+  return -1;
+}
+
 int SentenceScanner::ContentEnd(int k, int hi) const {
   for (int i = k; i < hi; ++i) {
     // "noted the need to act: “…,” said Tedros": a quote with its own
@@ -572,6 +591,17 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
     if (i > k && IsPunct(i, ',') && i + 1 < hi) {
       int n = i + 1;
       if (ParticipleCueAt(n, hi) >= 0) return i;
+      // ", compared with 11 percent of …": a poll's other figure, the
+      // writer's, after the share's content.
+      if (i > k + 1 && Is(n, "compared") && n + 1 < hi && (Is(n + 1, "with") || Is(n + 1, "to")))
+        return i;
+      // ", and the civil rights group strongly denounced …": a new clause
+      // with its own subject and verb. Not after ", but", which often goes
+      // on with what the source said ("…, but the delay would be unusual").
+      if (i > k + 1 && Is(n, "and") && n + 1 < hi &&
+          (Has(n + 1, kLexDeterminer | kLexPronoun) || Cap(n + 1)) && !Is(n + 1, "who") &&
+          !Is(n + 1, "that") && ClauseVerbAfter(n + 1, hi) >= 0)
+        return i;
       if (Is(n, "with") && n + 1 < hi) {  // ", with officials reporting …"
         int np = NounPhraseEnd(n + 1, hi);
         if (np > n + 1 && np < hi && Has(np, kLexIng) && Has(np, kLexCue)) return i;

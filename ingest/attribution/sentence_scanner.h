@@ -165,6 +165,11 @@ class SentenceScanner {
   // End (exclusive) of reported content starting at `k`, not past `hi`.
   int ContentEnd(int k, int hi) const;
 
+  // The finite verb of a clause whose subject starts at a ("the group
+  // strongly denounced", "he is", "the court ruled"): an auxiliary, a past
+  // form or a cue after a noun phrase of at most a dozen words; or -1.
+  int ClauseVerbAfter(int a, int hi) const;
+
   // "X commented on the matter — ASIDE — “…”": the quote after an aside
   // between dashes that follows the cue's complements at k; else k.
   int QuoteAfterAside(int k, int hi) const;

@@ -830,5 +830,33 @@ TEST_CASE("writing a work reports no content", "[ingest][extractor]") {
   CHECK(Run(text).attributions.empty());
 }
 
+// The content of the attribution found in `text` whose content starts with
+// `start`, or "<none>".
+std::string ContentStarting(const std::string& text, const std::string& start) {
+  const Extraction e = Run(text);
+  for (const Attribution& a : e.attributions) {
+    std::string content(a.content.in(text));
+    if (content.starts_with(start)) return content;
+  }
+  return "<none>";
+}
+
+TEST_CASE("content ends before a new clause with its own subject", "[ingest][extractor]") {
+  CHECK(ContentStarting("The union said the talks had stalled over pensions, and the rail "
+                        "operator quickly cancelled the remaining meetings.\n",
+                        "the talks") == "the talks had stalled over pensions");
+  // A list's last noun phrase after ", and" has no verb: still content.
+  CHECK(ContentStarting("The mayor said the city would repair the bridge, the tunnel, and the "
+                        "old ferry pier.\n",
+                        "the city") ==
+        "the city would repair the bridge, the tunnel, and the old ferry pier");
+}
+
+TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
+  CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
+                        "owners.\n",
+                        "prices") == "prices are too low");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
