@@ -67,12 +67,15 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     // named with a title or a given name of the lexicon, or a run of name
     // words whose first is a given name of that gender ("Loretta Lynch").
     // Only mentions in (from, to) can be someone else; `said` (a scan of
-    // the attributions) is asked only of one that would be the latest.
+    // the attributions) is asked only of one that would be the latest. One
+    // named after a subject pronoun of that gender ("He nodded to his finish
+    // behind Ted Cruz") is an object: the pronoun's chain goes on.
     const NameMention* latest = nullptr;
     for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
       for (auto it = list->rbegin(); it != list->rend(); ++it)
         if (it->position > from && it->position < to && it->gender == gender &&
-            (latest == nullptr || it->position > latest->position) && !said(it->position))
+            (latest == nullptr || it->position > latest->position) && !said(it->position) &&
+            !AfterSubjectPronoun(text, it->position, gender))
           latest = &*it;
     // Or a surname of that gender opening a sentence: the one the article
     // turned to ("Carson brought in a new campaign manager. He praised …").
@@ -105,6 +108,7 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
   constexpr uint32_t kMaxSubjectReach = 1500;
   std::optional<NameMention> latest;
   const uint32_t begin = std::max<uint32_t>(from + 1, to > kMaxSubjectReach ? to - kMaxSubjectReach : 0);
+  const uint32_t recent = PreviousSentenceStart(text, to);  // where a subject of unknown gender may be
   for (uint32_t at = begin; at < to && at < text.size(); ++at) {
     if (!std::isupper(static_cast<unsigned char>(text[at])) || !StartsSentence(text, at)) continue;
     uint32_t end = at;
@@ -112,9 +116,40 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
                                  text[end] == '-' || text[end] == '\''))
       ++end;
     const std::string_view word = text.substr(at, end - at);
+    // "Clinton" alone is the Clinton the article introduced first ("Hillary
+    // Clinton … Bill Clinton … Clinton put Sanders on the defensive"): when
+    // that is someone of the other gender, the sentence is not about ours.
+    if (OfOtherGender(FullName(word, 0), gender)) continue;
+    bool found = false;
     for (size_t i = 0; i < names_.size(); ++i)
-      if (name_gender_[i] == gender && names_[i].first == word)
+      if (name_gender_[i] == gender && names_[i].first == word) {
         latest = NameMention{at, names_[i].second, gender};
+        found = true;
+      }
+    // "Lazar had no formal training. He told …": the subject of the sentence
+    // just before is the likelier antecedent than an earlier speaker, also
+    // when the person's gender is not known, unless the surname is also that
+    // of someone of the other gender. Only before a lower-case word that is
+    // no noun ("Lazar had", not "Iowa voters").
+    if (found || at < recent || end + 1 >= text.size() || text[end] != ' ' ||
+        !std::islower(static_cast<unsigned char>(text[end + 1])))
+      continue;
+    uint32_t next = end + 1;
+    while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
+    if (IsCommonWord(text.substr(end + 1, next - end - 1), {"common_noun"})) continue;
+    std::string name;
+    bool other = false;
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (names_[i].first == word) {
+        other |= name_gender_[i] != 0 && name_gender_[i] != gender;
+        if (name_gender_[i] == 0 && name.empty()) name = names_[i].second;
+      }
+    for (const NameMention& n : named_runs_)
+      if (LastWord(n.name) == word && n.name.size() > word.size() && n.position < at) {
+        other |= n.gender != 0 && n.gender != gender;
+        if (name.empty()) name = n.name;
+      }
+    if (!name.empty() && !other) latest = NameMention{at, std::move(name), gender};
   }
   return latest;
 }
@@ -232,6 +267,36 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   }
 }
 
+void SpeakerResolver::DocumentIssuer(std::string_view text,
+                                     const std::vector<AttributionCandidate>& resolved,
+                                     int index, std::string_view noun, Attribution& a) const {
+  std::string indefinite = Cat("a ", noun);
+  for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
+    const Attribution& b = resolved[j].attribution;
+    if (b.speaker.empty() || !b.source) continue;
+    bool same = false;
+    if (resolved[j].mention.type == SourceType::kDocument) {
+      std::string_view bh = resolved[j].mention.head.in(text);
+      same = LowerAscii(LastWord(bh)) == noun;
+      // "A Quinnipiac University poll released Tuesday found …. The poll
+      // also found …": the noun anywhere in the earlier document's source.
+      for (std::string_view w : Words(b.source->in(text))) same |= LowerAscii(w) == noun;
+    }
+    if (!same) {
+      std::string clause = LowerAscii(resolved[j].clause.in(text));
+      size_t hit = clause.find(indefinite);
+      same = hit != std::string::npos &&
+             (hit + indefinite.size() == clause.size() ||
+              !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
+    }
+    if (same) {
+      a.speaker = b.speaker;  // of the issuer's type (an organisation or a person)
+      if (b.source_type != SourceType::kDocument) a.source_type = b.source_type;
+      return;
+    }
+  }
+}
+
 // Long because: one early-returning case per kind of description (a document,
 // "the company", "his campaign", a definite role or epithet, "police"), tried
 // in an order that is the behaviour, over the words they all read.
@@ -249,34 +314,9 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
   if (m.type == SourceType::kDocument && definite) {
     // "The statement said …" after "Trump, in a statement …, announced":
     // the issuer of the document last mentioned with that noun.
-    std::string indefinite = Cat("a ", noun);
-    const auto* self = c;
-    int index = static_cast<int>(self - resolved.data());
+    const int index = static_cast<int>(c - resolved.data());
     if (index < 0 || index > static_cast<int>(resolved.size())) return;
-    for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
-      const Attribution& b = resolved[j].attribution;
-      if (b.speaker.empty() || !b.source) continue;
-      bool same = false;
-      if (resolved[j].mention.type == SourceType::kDocument) {
-        std::string_view bh = resolved[j].mention.head.in(text);
-        same = LowerAscii(LastWord(bh)) == noun;
-        // "A Quinnipiac University poll released Tuesday found …. The poll
-        // also found …": the noun anywhere in the earlier document's source.
-        for (std::string_view w : Words(b.source->in(text))) same |= LowerAscii(w) == noun;
-      }
-      if (!same) {
-        std::string clause = LowerAscii(resolved[j].clause.in(text));
-        size_t hit = clause.find(indefinite);
-        same = hit != std::string::npos &&
-               (hit + indefinite.size() == clause.size() ||
-                !std::isalpha(static_cast<unsigned char>(clause[hit + indefinite.size()])));
-      }
-      if (same) {
-        a.speaker = b.speaker;  // of the issuer's type (an organisation or a person)
-        if (b.source_type != SourceType::kDocument) a.source_type = b.source_type;
-        return;
-      }
-    }
+    DocumentIssuer(text, resolved, index, noun, a);
     return;
   }
   if (definite && !m.plural && IsCompanyNoun(noun) && head.find(" of ") == std::string_view::npos) {

@@ -437,6 +437,20 @@ uint32_t SentenceStart(std::string_view text, size_t at) {
   return 0;
 }
 
+bool OfOtherGender(std::string_view full_name, char gender) {
+  const size_t space = full_name.find(' ');
+  if (space == std::string_view::npos) return false;
+  const char given = GivenNameGender(full_name.substr(0, space));
+  return given != 0 && given != gender;
+}
+
+bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender) {
+  if (gender != 'm' && gender != 'f') return false;
+  const std::string_view pronoun = gender == 'm' ? "He " : "She ";
+  const uint32_t start = SentenceStart(text, at);
+  return at > start + pronoun.size() && text.substr(start).starts_with(pronoun);
+}
+
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {
   size_t end = SentenceStart(text, at);
   while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;

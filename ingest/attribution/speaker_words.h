@@ -161,6 +161,16 @@ bool StartsSentence(std::string_view text, size_t at);
 // The byte offset where the sentence holding `at` starts: the last byte at
 // or before it where StartsSentence (0 when none).
 uint32_t SentenceStart(std::string_view text, size_t at);
+// Whether `full_name` opens with a given name (GivenNameGender) of the
+// gender other than `gender` ('m', 'f'): "Hillary Clinton" is no "he". The
+// gender learnt for a name from its mentions is not trusted here; false for
+// a one-word name.
+bool OfOtherGender(std::string_view full_name, char gender);
+// Whether the sentence holding byte `at` opens with the subject pronoun of
+// `gender` ("He", 'm'; "She", 'f') before `at`: a person named there ("He
+// nodded to his finish behind Ted Cruz") is an object, not who the article
+// goes on with.
+bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender);
 
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description

@@ -18,6 +18,49 @@ using namespace speaker_words;  // NOLINT: the shared word tests
 
 bool IsJunkSourceMention(std::string_view mention) { return JunkMention(mention); }
 
+namespace {
+
+// "The researchers used satellite imagery …", "The post showed a
+// photograph …": the words after "The" opening the sentence holding `at` or
+// the one before it (the later first), when they are at most three
+// lower-case words ending on a noun `fits` accepts, followed by a lower-case
+// word (the verb); empty when neither sentence opens so.
+std::string SubjectDescribedBefore(std::string_view text, uint32_t at,
+                                   bool (*fits)(std::string_view noun)) {
+  auto lower_word_end = [&](size_t i) {
+    size_t j = i;
+    while (j < text.size() && (std::islower(static_cast<unsigned char>(text[j])) || text[j] == '-'))
+      ++j;
+    return j;
+  };
+  for (uint32_t start : {SentenceStart(text, at), PreviousSentenceStart(text, at)}) {
+    if (start >= at || !text.substr(start).starts_with("The ")) continue;
+    size_t i = start + 4;
+    for (int words = 0; words < 3; ++words) {
+      const size_t end = lower_word_end(i);
+      if (end == i || end + 1 >= text.size() || text[end] != ' ' || end >= at) break;
+      if (fits(text.substr(i, end - i)) && lower_word_end(end + 1) > end + 1)
+        return std::string(text.substr(start + 4, end - start - 4));
+      i = end + 1;
+    }
+  }
+  return {};
+}
+
+// "researchers", "investigators": a plural noun of people who may speak.
+bool PluralRoleNoun(std::string_view noun) {
+  const LexEntry* e = LookupWord(noun);
+  return e != nullptr && (e->flags & kLexRoleNoun) && (e->flags & kLexPlural);
+}
+
+// "post", "statement", "report": a noun of a document that may speak.
+bool DocumentNoun(std::string_view noun) {
+  const LexEntry* e = LookupWord(noun);
+  return e != nullptr && (e->flags & kLexDocNoun);
+}
+
+}  // namespace
+
 Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
   std::string_view m = mention.in(text);
   // "A Warren adviser, who spoke on the condition of anonymity": the relative
@@ -55,10 +98,15 @@ void SpeakerResolver::Reset() {
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
   std::string_view last = LastWord(full_name);
   if (last.size() == full_name.size()) return;
+  // "Donald Trump" and "Melania Trump": people of the same surname and
+  // different genders keep an entry each, so that "he" never takes her name.
   for (size_t i = 0; i < names_.size(); ++i) {
-    if (names_[i].first == last) {
+    if (names_[i].first == last && (gender == 0 || name_gender_[i] == 0 || name_gender_[i] == gender)) {
       if (names_[i].second.size() < full_name.size()) names_[i].second = std::string(full_name);
-      if (gender) name_gender_[i] = gender;
+      // The gender is the stored person's: of a name with the same first
+      // word ("Patty Murray", "Patty L. Murray"), not of another Murray.
+      const std::string_view first = full_name.substr(0, full_name.find(' ') + 1);
+      if (gender && names_[i].second.starts_with(first)) name_gender_[i] = gender;
       return;
     }
   }
@@ -469,14 +517,18 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
                                      const std::vector<AttributionCandidate>& resolved,
                                      const SourceMention& m, Attribution& a, Known& known) {
   a.source_type = SourceType::kPerson;
+  // "he" never stands for a woman's name nor "she" for a man's, whatever
+  // gender was learnt for the name: "Hillary Clinton" is no "he".
+  auto other_gender = [&](std::string_view name) { return OfOtherGender(name, m.pronoun); };
   bool found = false;  // an earlier speaker fits, possibly an unnamed one
+  bool document = false;  // "it" is a document the text described
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     bool match = false;
     switch (m.pronoun) {
       case 'm':
       case 'f':
         match = (it->type == SourceType::kPerson && !it->plural &&
-                 (it->gender == 0 || it->gender == m.pronoun)) ||
+                 (it->gender == 0 || it->gender == m.pronoun) && !other_gender(it->name)) ||
                 (it == speakers_.rbegin() && PronounFitsRole(*it, m.pronoun, a.source->start) &&
                  !OtherPersonNamedBetween(text, resolved, SentenceStart(text, it->position),
                                           a.source->start, "", 0));
@@ -533,9 +585,35 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       known.gender = m.pronoun;
     }
   }
+  // "The researchers used satellite imagery …. From this, they concluded …":
+  // with no speaker for "they", the plural people the sentence before (or
+  // its own) opens with, an unnamed role as "The researchers said" is.
+  if (!found && a.speaker.empty() && m.pronoun == 'p') {
+    std::string role = SubjectDescribedBefore(text, a.source->start, PluralRoleNoun);
+    if (!role.empty()) {
+      a.source_type = known.type = SourceType::kRole;
+      a.role = known.role = std::move(role);
+      known.plural = true;
+    }
+  }
+  // "The post showed a photograph …. It says: “…”": the document the sentence
+  // before (or its own) opens with, resolved as "the post said" is: its
+  // issuer when one was met, else a document with no speaker.
+  if (a.speaker.empty() && m.pronoun == 'n' && !found) {
+    std::string noun = SubjectDescribedBefore(text, a.source->start, DocumentNoun);
+    if (!noun.empty()) {
+      a.source_type = known.type = SourceType::kDocument;
+      int index = 0;
+      while (index < static_cast<int>(resolved.size()) && &resolved[index].attribution != &a) ++index;
+      DocumentIssuer(text, resolved, index, LastWord(noun), a);
+      known.name = a.speaker;
+      known.type = a.source_type;
+      document = true;
+    }
+  }
   // "It said …" with no organisation speaking before: the organisation
   // named latest before ("Amoco Corp reported … It said …").
-  if (a.speaker.empty() && m.pronoun == 'n') {
+  if (a.speaker.empty() && m.pronoun == 'n' && !document) {
     // Only one named in this sentence or the one before.
     const uint32_t from = PreviousSentenceStart(text, a.source->start);
     std::string org = OrganisationNamedBefore(text.substr(from), a.source->start - from);
@@ -546,6 +624,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       known.type = SourceType::kOrganisation;
     }
   }
+  // Nor for one named before ("Trump …. He said" is not "Melania Trump").
+  if ((m.pronoun == 'm' || m.pronoun == 'f') && a.source_type == SourceType::kPerson &&
+      other_gender(a.speaker)) {
+    a.speaker.clear();
+    known.name.clear();
+  }
   if (m.pronoun == 'i') return;
   speakers_.push_back(known);
   return;
@@ -555,9 +639,12 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
                                                const std::vector<AttributionCandidate>& resolved,
                                                uint32_t at, char gender, Span own) const {
   std::optional<NameMention> best;
+  // Not one named after a subject pronoun of that gender ("He nodded to his
+  // finish behind Ted Cruz. “…,” he said"): an object, the chain goes on.
   auto later = [&](const NameMention& n) {
     return (!best || n.position > best->position) &&
-           !(n.position >= own.start && n.position < own.end);
+           !(n.position >= own.start && n.position < own.end) &&
+           !AfterSubjectPronoun(text, n.position, gender);
   };
   for (const NameMention& n : mentions_)
     if (n.position < at && (n.gender == 0 || n.gender == gender) && later(n)) best = n;
@@ -569,16 +656,23 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
     if (n.position < at && n.gender == gender && later(n) &&
         (given == nullptr || n.position > given->position))
       given = &n;
+  // A later sentence opened by a surname of that gender: "Carson brought in
+  // a new campaign manager …. He praised those who left"; also after someone
+  // described ("Marek Lazar, a quiet man …. Lazar had no formal training.
+  // He told …").
+  auto subject_after = [&](uint32_t from) {
+    std::optional<NameMention> subject = SurnameSubjectBefore(text, from, at, gender);
+    if (subject && InsideAttribution(resolved, subject->position)) subject.reset();
+    return subject;
+  };
   if (given != nullptr) {
-    if (PersonDescribedBetween(text, given->position, at, gender)) return {};
+    if (PersonDescribedBetween(text, given->position, at, gender)) {
+      std::optional<NameMention> subject = subject_after(given->position);
+      return subject ? subject->name : std::string();
+    }
     best = *given;
   }
-  // A later sentence opened by a surname of that gender: "Carson brought in
-  // a new campaign manager …. He praised those who left".
-  if (std::optional<NameMention> subject =
-          SurnameSubjectBefore(text, best ? best->position : 0, at, gender);
-      subject && !InsideAttribution(resolved, subject->position))
-    return subject->name;
+  if (std::optional<NameMention> subject = subject_after(best ? best->position : 0)) return subject->name;
   if (best) return best->name;
   // A run of name words of unknown gender, a weaker sign of a person, whose
   // last word also speaks alone, when no person is described between it and

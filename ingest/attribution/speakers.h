@@ -64,11 +64,13 @@ class SpeakerResolver {
   void ResolveMention(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       AttributionCandidate* candidate);
   // Resolve's two cases. A pronoun source: the latest earlier speaker (or
-  // person, or organisation) it can stand for; remembered as a speaker
-  // unless "I". A named source: the canonical name (full name of a surname,
-  // acronyms expanded, capitals as their country, "the coalition" as the one
-  // named earlier); may retype `m`, `a`, `known` and `name_type` to an
-  // organisation.
+  // person, or organisation) it can stand for, "he" never a woman's name
+  // nor "she" a man's; with none, "they" the plural people ("The
+  // researchers …") and "it" the document ("The post …") opening the
+  // sentence before; remembered as a speaker unless "I". A named source:
+  // the canonical name (full name of a surname, acronyms expanded, capitals
+  // as their country, "the coalition" as the one named earlier); may retype
+  // `m`, `a`, `known` and `name_type` to an organisation.
   void ResolvePronoun(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       const SourceMention& m, Attribution& a, Known& known);
   // Who `he`/`she` (`gender` 'm', 'f') at byte `at` stands for when no
@@ -80,7 +82,9 @@ class SpeakerResolver {
   // Trump strode … “…,” she said. … Trump told Vogue"). Empty when none.
   // A name inside `own` (the pronoun's own direct quote: what he or she says)
   // is someone talked about, never the antecedent ("“… when Donald Trump
-  // debates Hillary Clinton …,” he said" after "Bob Sutton … voiced …").
+  // debates Hillary Clinton …,” he said" after "Bob Sutton … voiced …"), nor
+  // is one named after a subject pronoun of that gender ("He nodded to his
+  // finish behind Ted Cruz"; AfterSubjectPronoun).
   std::string PersonNamedBefore(std::string_view text,
                                 const std::vector<AttributionCandidate>& resolved, uint32_t at,
                                 char gender, Span own) const;
@@ -102,6 +106,14 @@ class SpeakerResolver {
   void ResolveDescription(std::string_view text,
                           const std::vector<AttributionCandidate>& resolved,
                           AttributionCandidate* candidate);
+  // The issuer of "the <noun>" (a document noun: "the statement", "the
+  // post") for `a`, the attribution at `index` of `resolved`: the speaker of
+  // one of the eight before whose document source holds the noun or whose
+  // clause reads "a <noun>" ("Trump, in a statement …, announced"). Sets
+  // `a.speaker` (and `a.source_type` to the issuer's type) when one does;
+  // leaves `a` alone otherwise.
+  void DocumentIssuer(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                      int index, std::string_view noun, Attribution& a) const;
   // "The company said …", "the ministry said …": the organisation of the
   // description noun's kind (`noun`, OrganisationFits) that spoke latest in
   // the article, else the one named latest before byte `before` ("Amoco
@@ -202,7 +214,13 @@ class SpeakerResolver {
   // given name, a run of name words or a surname met before.
   // The latest sentence in (from, to), at most about three paragraphs
   // before `to`, opened by the surname of a person of `gender` met before
-  // ("Carson brought in …"), as that person's mention.
+  // ("Carson brought in …"), as that person's mention; in the sentence just
+  // before `to`'s, also the surname of a person of unknown gender (or named
+  // by a run of name words) followed by a lower-case word that is no noun
+  // ("Lazar had no formal training"), unless someone of the other gender
+  // has that surname. A surname whose person introduced first is of the
+  // other gender by given name opens no such sentence ("Hillary Clinton …
+  // Bill Clinton … Clinton put Sanders on the defensive. He …").
   std::optional<NameMention> SurnameSubjectBefore(std::string_view text, uint32_t from,
                                                   uint32_t to, char gender) const;
   bool OtherPersonNamedBetween(std::string_view text,

@@ -645,5 +645,66 @@ TEST_CASE("mojibake in a name is repaired in the speaker, never kept",
   CHECK(Find(e, text, "the bill would pass").speaker == "Ra\xC3\xBAl M. Grijalva");
 }
 
+TEST_CASE("'he' after a sentence opened by a surname of unknown gender is that person",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Court papers describe Marek Lazar as a quiet man who taught himself to repair radios.\n\n"
+      "\"He never meant to hurt anyone,\" public defender Shannon Quill wrote in a filing.\n\n"
+      "Lazar had no formal training. He told investigators that he built the device from parts "
+      "he bought online.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "he built the device").speaker == "Marek Lazar");
+}
+
+TEST_CASE("a man named after a subject 'He' does not take over that 'he'", "[ingest][speakers]") {
+  const std::string text =
+      "Donald Trump said on Tuesday that he would win the next primary in South Carolina.\n\n"
+      "He nodded to his second-place finish behind Ted Cruz in Iowa. \"We did very well "
+      "there,\" he said.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "We did very well").speaker == "Donald Trump");
+}
+
+TEST_CASE("'he' never stands for a woman's name of the same surname", "[ingest][speakers]") {
+  const std::string text =
+      "President Donald Trump met the governor on Monday.\n\n"
+      "Trump questioned the selection of the new judge. He said the court needed someone "
+      "tougher.\n\n"
+      "First Lady Melania Trump visited a school in Ohio on Tuesday with her son.\n\n"
+      "Donald Trump flew to Florida on Wednesday.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the court needed").speaker == "Donald Trump");
+}
+
+TEST_CASE("'they' with no speaker is the plural people the sentence before opens with",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The study was published on Monday in a science journal.\n\n"
+      "The researchers used satellite imagery to count the animals over ten years. From this, "
+      "they concluded that the herd had shrunk by half.\n";
+  Extraction e = Run(text);
+  const Attribution& they = Find(e, text, "the herd had shrunk");
+  CHECK(they.speaker.empty());
+  CHECK(they.source_type == SourceType::kRole);
+  CHECK(they.role == "researchers");
+}
+
+TEST_CASE("'it' with no speaker is the document the sentence before opens with",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Mayor Tom Reed announced in a statement on Friday that the bridge would close.\n\n"
+      "The statement listed three detours for drivers. It says: \"Allow an extra hour.\"\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "Allow an extra hour").speaker == "Tom Reed");
+  // With no issuer met, a document with no speaker, never a person.
+  const std::string bare =
+      "The flood reached the town on Sunday.\n\n"
+      "The post showed a photograph of a flooded street. It says: \"Stay home and keep safe.\"\n";
+  Extraction b = Run(bare);
+  const Attribution& it = Find(b, bare, "Stay home");
+  CHECK(it.speaker.empty());
+  CHECK(it.source_type == SourceType::kDocument);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
