@@ -220,9 +220,11 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // subject; a participle after a main clause with an apposed subject):
   // 0.580 / 0.497 / 0.546. extract-0.17 (beliefs and hopes with a clausal
   // complement, findings of polls and records, by rule): 0.587 / 0.500 / 0.553.
-  CHECK(report->overall.content_overlap.F1() >= 0.586);
-  CHECK(report->overall.content_exact.F1() >= 0.499);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.552);
+  // extract-0.19 (party-state labels, plural heads, asides, headlines, content
+  // ends at ", and" + a clause of its own): 0.594 / 0.505 / 0.561.
+  CHECK(report->overall.content_overlap.F1() >= 0.593);
+  CHECK(report->overall.content_exact.F1() >= 0.504);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.560);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an
