@@ -247,6 +247,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
     // Alberto Fernández": the complement of the title is not part of the name.
     if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
+    // "The Attorney General of Texas", "the Directorate General of Civil
+    // Aviation": a title's complement alone names no one.
+    if (i > a + 1 && e - i <= 2 && s.Is(i - 1, "of") && s.Has(i - 2, kLexTitle)) return {};
     if (e - i > 4) return {};
     name_first = i;
     return {t[i].start, t[e - 1].end};
@@ -341,6 +344,27 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.type = SourceType::kRole;
     m.role = {t[last].start, t[last].end};
     return m;
+  }
+  // "The Attorney General of Texas", "the Republican attorney general of
+  // Oklahoma": an office (its title and complement) whose holder is unnamed
+  // is a role; "the
+  // Directorate General of Civil Aviation", opened by an organisation word, is
+  // an organisation.
+  {
+    int nb = hb;
+    while (nb < he && s.Has(nb, kLexDeterminer)) ++nb;
+    int of = nb;
+    while (of < last && !s.Is(of, "of")) ++of;
+    bool title = false, office = of > nb && of < last;
+    for (int i = nb; i < of && office; ++i) {
+      office = (s.Cap(i) || s.Has(i, kLexTitle)) && !s.Has(i, kLexOrgWord);
+      title |= s.Has(i, kLexTitle);
+    }
+    if (office && title) {
+      m.type = SourceType::kRole;
+      m.role = {t[nb].start, t[last].end};
+      return m;
+    }
   }
   // "police"; "A Commission spokesman" (a person of the organisation, not it).
   if (role_noun && !s.Cap(last) && (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))

@@ -422,8 +422,10 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // indefinite determiner names no one; someone of that party or place,
     // an unnamed role of the story.
     const size_t space = source.find(' ');
+    // ("one senior Democrat": describing words may come between.)
     const bool indefinite =
-        space != std::string_view::npos && source.substr(space + 1) == a.speaker &&
+        space != std::string_view::npos && source.ends_with(a.speaker) &&
+        source.size() > a.speaker.size() && source[source.size() - a.speaker.size() - 1] == ' ' &&
         WordLists::Default().Contains("indefinite_determiner", LowerAscii(source.substr(0, space)));
     if (indefinite && WordLists::Default().Contains("affiliation", last)) {
       a.role = std::move(a.speaker);

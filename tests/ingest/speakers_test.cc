@@ -114,6 +114,28 @@ TEST_CASE("a party word is no surname of a longer party's name", "[ingest][speak
   CHECK(Find(e, text, "the vote would be close").speaker != "Liberal Democrats");
 }
 
+TEST_CASE("an office named by its title and complement is a role, never its place",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Attorney General of Vermont said the law was valid.\n\n"
+      "According to the Directorate General of Civil Aviation, the runway was wet.\n\n"
+      "The Bank of England said rates would rise.\n\n"
+      "\"The count is slow,\" said one senior Republican.\n";
+  Extraction e = Run(text);
+  const Attribution& office = Find(e, text, "the law was valid");
+  CHECK(office.speaker.empty());  // not a person "Vermont"
+  CHECK(office.source_type == SourceType::kRole);
+  CHECK(office.role == "Attorney General of Vermont");
+  const Attribution& directorate = Find(e, text, "the runway was wet");
+  CHECK(directorate.speaker == "Directorate General of Civil Aviation");
+  CHECK(directorate.source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "rates would rise").speaker == "Bank of England");
+  // An indefinite party member, with describing words between: nobody named.
+  const Attribution& member = Find(e, text, "The count is slow");
+  CHECK(member.speaker.empty());
+  CHECK(member.source_type == SourceType::kRole);
+}
+
 TEST_CASE("a lone word is a person only when nothing says otherwise", "[ingest][speakers]") {
   const std::string text =
       "Critics said the plan would fail.\n\n"
