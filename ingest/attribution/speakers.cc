@@ -140,6 +140,23 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
           (first == nullptr || m.position < first->position))
         first = &m;
   if (first != nullptr) return first->name;
+  // "Vázquez" for "Wanda Vázquez Garced", "Biden" for "Joseph R. Biden Jr.": a
+  // double surname's first half or a name before its suffix (a name of three
+  // or more words; not a given name such as the "Paul" of "John Paul Jones").
+  if (GivenNameGender(surname) == 0 && surname.size() > 2)
+    for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
+      for (const NameMention& m : *list) {
+        const std::vector<std::string_view> words = Words(m.name);
+        // (Not a run with a common word glued after the name: "Rachel
+        // Maddow Show", "Barack Obama Election".)
+        if (words.size() >= 3 && words[words.size() - 2] == surname &&
+            !IsCommonWord(words.back(),
+                          {"common_noun", "common_other", "common_adverb", "common_function"}) &&
+            (gender == 0 || m.gender == 0 || m.gender == gender) &&
+            (first == nullptr || m.position < first->position))
+          first = &m;
+      }
+  if (first != nullptr) return first->name;
   // "Mr. Obama" is not "Michelle Obama": a remembered name of the other
   // gender is someone else.
   auto fits = [&](size_t i) {

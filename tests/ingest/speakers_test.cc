@@ -136,6 +136,18 @@ TEST_CASE("an office named by its title and complement is a role, never its plac
   CHECK(member.source_type == SourceType::kRole);
 }
 
+TEST_CASE("a lone surname finds a double surname or a name before its suffix",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The governor will be replaced by Marta Ruiz Calderon, the justice secretary.\n\n"
+      "Ruiz said the transition would be orderly.\n\n"
+      "Thomas R. Whitfield Jr. said on Monday that he would run again.\n\n"
+      "Whitfield said the vote was fair.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the transition").speaker == "Marta Ruiz Calderon");
+  CHECK(Find(e, text, "the vote was fair").speaker == "Thomas R. Whitfield Jr.");
+}
+
 TEST_CASE("a lone word is a person only when nothing says otherwise", "[ingest][speakers]") {
   const std::string text =
       "Critics said the plan would fail.\n\n"
