@@ -15,6 +15,8 @@ void ParagraphFinder::ParticipleChain(int cue, int e, int of) {
   int end = s_.ContentEnd(k, e);
   Span content = ForwardContent(k, end, e);
   if (content.empty()) return;
+  // "…, claiming 41 percent of the vote": a thing won, not a statement.
+  if (last_kind_ == AttributionKind::kIndirect && HeldObject(entry->lemma, k, end)) return;
   AttributionCandidate c = (*out_)[of];
   c.attribution.cue = Span{t_[cue].start, t_[cue].end};
   c.attribution.cue_lemma = std::string(entry->lemma);
@@ -297,6 +299,8 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
     if (s_.IsWord(k) && (s_.Is(k, "which") || s_.Is(k, "who") ||
                          (s_.Has(k, kLexPrep) && !s_.IsOpenQuote(k))))
       return;
+    // "Sanders won Vermont, claiming his third victory": a thing won.
+    if (last_kind_ == AttributionKind::kIndirect && HeldObject(entry->lemma, k, end)) return;
     Emit(&src, cue, cue + 1, entry->lemma, content, last_kind_, kConfInferred);
     Claim(cue, end);
     next_ = end;

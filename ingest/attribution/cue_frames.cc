@@ -468,6 +468,10 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   if (lemma == "declare" && (s_.Is(k, "a") || s_.Is(k, "an")) &&
       last_kind_ == AttributionKind::kIndirect)
     return;  // "declared a day of mourning"
+  // "claimed victory", "maintains a wide lead", "claiming 41 percent of the
+  // vote": a thing won or held, not what anyone said (word lists
+  // held_object_cue, held_object).
+  if (last_kind_ == AttributionKind::kIndirect && HeldObject(lemma, k, end)) return;
   // "has written numerous articles for …", "wrote two books": the works
   // written, not what they say.
   if (lemma == "write" && last_kind_ == AttributionKind::kIndirect)
@@ -517,5 +521,39 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
 }
 
 
+
+// Whether the content from `k` to `end` of a cue of `lemma` is the thing
+// won or held ("claimed a victory", "maintains a roughly 45-point lead",
+// "claiming 41 percent of the vote"; "claimed responsibility" is no such
+// thing): the cue is in held_object_cue and a held_object noun heads a short
+// noun phrase opening the content, with no auxiliary after it ("claimed the
+// lead was lost" is a clause).
+bool ParagraphFinder::HeldObject(std::string_view lemma, int k, int end) const {
+  const WordLists& lists = WordLists::Default();
+  if (!lists.Contains("held_object_cue", lemma)) return false;
+  for (int i = k; i < end && i < k + 5; ++i) {
+    const bool determiner = s_.Has(i, kLexDeterminer);
+    if (!s_.IsWord(i) || s_.Has(i, kLexCue | kLexAux | kLexBoundary) ||
+        (!determiner && (s_.Has(i, kLexPronoun) || s_.Cap(i))) || s_.Is(i, "that"))
+      return false;
+    if (!s_.IsIn(i, "held_object")) continue;
+    // "claimed 56 percent of respondents, who …, were wrong": an auxiliary
+    // before the first comma (a relative clause between commas skipped)
+    // makes the noun phrase a clause's subject.
+    for (int j = i + 1; j < end; ++j) {
+      if (s_.IsPunct(j, ',')) {
+        if (j + 1 < end && s_.IsIn(j + 1, "relative_pronoun")) {
+          for (++j; j + 1 < end && !s_.IsPunct(j + 1, ','); ++j) {}
+          ++j;  // the closing comma
+          continue;
+        }
+        break;
+      }
+      if (s_.IsWord(j) && s_.Has(j, kLexAux)) return false;
+    }
+    return true;
+  }
+  return false;
+}
 
 }  // namespace claimgraph::ingest::internal

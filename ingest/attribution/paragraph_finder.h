@@ -180,6 +180,13 @@ class ParagraphFinder {
   // after it. Not "ruled out", "found dead", "ruled against".
   bool CourtFinding(int cue, int lo, int e) const;
 
+  // "claimed a victory", "maintains a wide lead", "claiming 41 percent":
+  // the content from `k` to `end` of a cue of `lemma` (word list
+  // held_object_cue) opens on a short noun phrase headed by a thing won or
+  // held (word list held_object) with no auxiliary after it before its
+  // first comma ("claimed the lead was lost" is a clause): no attribution.
+  bool HeldObject(std::string_view lemma, int k, int end) const;
+
   // True for a finite verb form that may follow a subject: "blamed", "has",
   // "told", "made".
   bool VerbLike(int i) const;

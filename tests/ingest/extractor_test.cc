@@ -858,5 +858,28 @@ TEST_CASE("a poll share's content ends before its comparison", "[ingest][extract
                         "prices") == "prices are too low");
 }
 
+TEST_CASE("a thing won or held is no statement", "[ingest][extractor]") {
+  // A victory, a lead, a share of the vote: what is claimed or kept, not what
+  // anyone said.
+  for (const std::string text : {
+           "The mayor claimed victory in the runoff on Sunday night.\n",
+           "The council claimed a seat on the regional board last spring.\n",
+           "Ms. Okafor maintains a narrow lead over her rival among older voters.\n",
+           "The senator boasts a roughly 20-point lead in the county.\n",
+           "Patel won the district easily, claiming 58 percent of the vote.\n"}) {
+    INFO(text);
+    CHECK(Run(text).attributions.empty());
+  }
+  // A clause after the noun phrase is still reported: an auxiliary follows it.
+  CHECK(ContentStarting("The challenger claimed the lead was an illusion of early counting.\n",
+                        "the lead") == "the lead was an illusion of early counting");
+  CHECK(ContentStarting("The union claimed 40 percent of the staff, who had signed the "
+                        "petition, were ready to strike.\n",
+                        "40 percent") ==
+        "40 percent of the staff, who had signed the petition, were ready to strike");
+  // Other cues keep their noun objects ("denied the charges").
+  CHECK(!Run("The minister denied the charges on Tuesday.\n").attributions.empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
