@@ -129,6 +129,7 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
 }
 
 std::string SpeakerResolver::FullName(std::string_view surname, char gender) const {
+  constexpr size_t kDoubleSurnameReach = 256;
   // News introduces the person an article is about first; a relative or
   // namesake gets a full name later ("Donald J. Trump … his father, Fred
   // Trump … Mr. Trump said").
@@ -145,12 +146,21 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   // or more words; not a given name such as the "Paul" of "John Paul Jones").
   if (GivenNameGender(surname) == 0 && surname.size() > 2)
     for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
-      for (const NameMention& m : *list) {
-        const std::vector<std::string_view> words = Words(m.name);
+      // The latest kDoubleSurnameReach names only: a hostile article of
+      // thousands of names would make this quadratic.
+      for (size_t i = list->size() > kDoubleSurnameReach ? list->size() - kDoubleSurnameReach : 0;
+           i < list->size(); ++i) {
+        const NameMention& m = (*list)[i];
+        // The name's last two words, without allocating: "… Vázquez Garced".
+        const std::string_view name = m.name;
+        const size_t last_space = name.rfind(' ');
+        if (last_space == std::string_view::npos || last_space == 0) continue;
+        const size_t before = name.rfind(' ', last_space - 1);
+        if (before == std::string_view::npos) continue;  // two words only
+        if (name.substr(before + 1, last_space - before - 1) != surname) continue;
         // (Not a run with a common word glued after the name: "Rachel
         // Maddow Show", "Barack Obama Election".)
-        if (words.size() >= 3 && words[words.size() - 2] == surname &&
-            !IsCommonWord(words.back(),
+        if (!IsCommonWord(name.substr(last_space + 1),
                           {"common_noun", "common_other", "common_adverb", "common_function"}) &&
             (gender == 0 || m.gender == 0 || m.gender == gender) &&
             (first == nullptr || m.position < first->position))
