@@ -444,19 +444,11 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     whom.assign(words.begin() + from, words.begin() + k);
   } else if (k + 2 < words.size() && words[k + 1] == "for") {
     whom.assign(words.begin() + k + 2, words.end());
-    if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) {
-      // "for the company", "for the ministry": the article's organisation.
-      if (whom.size() == 2 && !IsCapitalizedWord(whom[1])) {
-        if (!IsCompanyNoun(LowerAscii(whom[1]))) return {};
-        std::string name = CompanyDescribed(text, at, LowerAscii(whom[1]));
-        if (name.empty()) return {};
-        return {name, SourceType::kOrganisation};
-      }
-      whom.erase(whom.begin());
-    }
+    if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) whom.erase(whom.begin());
   }
   if (whom.empty()) return {};
-  // "a company spokesman", "a ministry spokeswoman".
+  // "a company spokesman", "a spokeswoman for the ministry": the article's
+  // organisation of that kind.
   if (whom.size() == 1 && !IsCapitalizedWord(whom[0])) {
     const std::string noun = LowerAscii(whom[0]);
     if (!IsCompanyNoun(noun)) return {};
