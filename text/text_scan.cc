@@ -168,8 +168,16 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
   // the sentence: keep it in the word.
   if (p < end && text[p] == '.') {
     bool initial = wlen == 1 && tok.capitalized;
-    bool dotted = false;
-    for (uint32_t i = pos; i < p; ++i) dotted |= text[i] == '.';
+    // "U.S.", "a.m.", "Ph.D.": dotted, its last part a letter or two
+    // (a capital first); "CNN.com." and "3.5." end the sentence.
+    uint32_t last_dot = p;
+    for (uint32_t i = pos; i < p; ++i) {
+      if (text[i] == '.') last_dot = i;
+    }
+    uint32_t tail = p - last_dot - 1;
+    bool dotted = last_dot != p &&
+                  ((tail == 1 && !(text[p - 1] >= '0' && text[p - 1] <= '9')) ||
+                   (tail == 2 && text[last_dot + 1] >= 'A' && text[last_dot + 1] <= 'Z'));
     // "Sen. Rand Paul (R-Ky.) said", "Bernie Sanders (Vt.)": a party and
     // state label, the whole parenthesis one abbreviated word.
     bool label = pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&

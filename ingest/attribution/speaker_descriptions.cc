@@ -178,7 +178,8 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   // goes on with it), or the one that spoke most often (the article's main
   // company); two that fit alike otherwise ("Amoco Corp", "Dome Petroleum
   // Ltd" once each, then an analyst, for "the company") leave it
-  // unresolved. Else the one named latest before.
+  // unresolved. Else the one named latest before. What an organisation
+  // "reported" it reported as a news outlet: it stands for no description.
   const std::string lower_noun = LowerAscii(noun);
   auto holds_noun = [&](std::string_view name) {
     for (std::string_view w : Words(name))
@@ -187,12 +188,17 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   };
   std::vector<std::string_view> fitting;
   int holding = 0;
+  bool outlet_fits = false;
   std::string_view held;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
     if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
         (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)) &&
         OrganisationFits(it->name, noun) &&
         std::find(fitting.begin(), fitting.end(), it->name) == fitting.end()) {
+      if (it->reported) {
+        outlet_fits = true;
+        continue;
+      }
       fitting.push_back(it->name);
       if (holds_noun(it->name)) {
         ++holding;
@@ -211,7 +217,7 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
     if (std::count(spoke.begin(), spoke.end(), *most) == 1)
       return std::string(fitting[most - spoke.begin()]);
   }
-  if (!fitting.empty()) return {};
+  if (!fitting.empty() || outlet_fits) return {};
   return OrganisationNamedBefore(text, before, noun);
 }
 

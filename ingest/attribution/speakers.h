@@ -51,6 +51,7 @@ class SpeakerResolver {
     std::string role;  // the role as written ("Hong Kong trader"), if any
     bool indefinite = false;  // introduced as "a …", "one …", "another …"
     bool asked = false;       // its cue was "ask": a questioner
+  bool reported = false;    // its cue was "report": a news outlet's verb
     SourceType type = SourceType::kUnknown;
     char gender = 0;
     bool plural = false;
@@ -116,8 +117,9 @@ class SpeakerResolver {
                       int index, std::string_view noun, Attribution& a) const;
   // "The company said …", "the ministry said …": the organisation of the
   // description noun's kind (`noun`, OrganisationFits) that spoke latest in
-  // the article, else the one named latest before byte `before` ("Amoco
-  // Corp"); empty when none.
+  // the article (not as a news outlet: "BFMTV reported" is no airline),
+  // else the one named latest before byte `before` ("Amoco Corp"); empty
+  // when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
   // "A Hasbro spokesman", "a spokeswoman for the company", "a ministry
   // spokesman", "a spokesman for Trump": whom the unnamed spokesperson of the

@@ -76,6 +76,24 @@ TEST_CASE("a described company is the company named before, never one named in t
   CHECK(placed.speaker != "Hambrecht and Quist Inc");
 }
 
+TEST_CASE("a news outlet that reported is no 'company'; a web domain ends its sentence",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Flights resume\n\n"
+      "The airline flew its last route on Sunday, Kestrel Holdings reported.\n\n"
+      "The company said it would sell the planes.\n\n"
+      "Friends were devastated by the news, according to Nordnews.com. The talks resume on "
+      "Monday.\n";
+  Extraction e = Run(text);
+  const Attribution& company = Find(e, text, "it would sell");
+  CHECK(company.speaker != "Kestrel Holdings");
+  // "Nordnews.com." ends the sentence: the site is the organisation, the
+  // next sentence no part of its name.
+  const Attribution& site = Find(e, text, "Friends were devastated");
+  CHECK(site.speaker == "Nordnews.com");
+  CHECK(site.source_type == SourceType::kOrganisation);
+}
+
 TEST_CASE("an unnamed spokesperson speaks for whom the text says, as the role",
           "[ingest][speakers]") {
   const std::string text =

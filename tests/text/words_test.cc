@@ -81,6 +81,18 @@ TEST_CASE("Tokenize without the lexicon: no word classes, known abbreviations sp
   for (const Token& t : without) CHECK((t.entry == nullptr && t.lex == 0));
 }
 
+TEST_CASE("a dotted abbreviation keeps its period; a web domain or a decimal ends the sentence",
+          "[text]") {
+  const std::string text = "At 9 a.m. the Ph.D. said so, the site Example.com. The rate was 3.5. Go.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), Lexicon::Default(), &tokens);
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.push_back(text.substr(t.start, t.end - t.start));
+  CHECK(words == std::vector<std::string>{"At", "9", "a.m.", "the", "Ph.D.", "said", "so", ",",
+                                          "the", "site", "Example.com", ".", "The", "rate",
+                                          "was", "3.5", ".", "Go", "."});
+}
+
 TEST_CASE("claim words: lower case, stems, negations split, punctuation kept", "[text]") {
   std::vector<std::string> lower, stem;
   const std::string text = "The U.S. wasn’t attacking; Russia's 1,035 F-16s at 3:30... AT&T “won't”";
