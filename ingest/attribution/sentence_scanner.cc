@@ -532,8 +532,10 @@ int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
       ++j;
       continue;
     }
+    // "said that, as the parents came from India, they …": an aside opens
+    // the clause; its "that" stays, so the comma reads as no tail.
     if (Is(j, "that") && j + 1 < hi && !IsFinal(j + 1)) {
-      ++j;
+      if (!IsPunct(j + 1, ',')) ++j;
       break;
     }
     break;

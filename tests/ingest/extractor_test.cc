@@ -852,6 +852,17 @@ TEST_CASE("content ends before a new clause with its own subject", "[ingest][ext
         "the city would repair the bridge, the tunnel, and the old ferry pier");
 }
 
+TEST_CASE("an aside after 'said that,' opens the content, never a fronted phrase",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Arguing for the defence, Dana Whitlock said that, as the farm lay outside the zone, the "
+      "permit was never needed.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) ==
+        "that, as the farm lay outside the zone, the permit was never needed");
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
