@@ -109,7 +109,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "unique_title", "adverb_ending", "not_adverb", "object_pronoun", "relative_pronoun",
     "issuer_preposition", "indefinite_determiner", "female_surname_ending",
     "male_surname_ending", "honorific", "person_noun_ending", "public_body", "outlet_word",
-    "clock_word", "share_word", "share_lead", "rules_only_cue", "answer_label", "question_label",
+    "clock_word", "share_word", "share_lead", "share_count", "rules_only_cue", "answer_label", "question_label",
     "event_noun", "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
     "spokesperson_noun", "held_object_cue", "held_object"});
 // The generated lists, appended to the built-in ones: from UD English into

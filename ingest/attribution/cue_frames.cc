@@ -154,6 +154,18 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     return true;
   }
   src = s_.SubjectBefore(head, lo);
+  // "About three in 10 said", "One in five voters said": the subject is the
+  // share, "N in" before the number and the words that lead it.
+  auto count = [&](int i) { return s_.IsDigitWord(i) || s_.IsIn(i, "share_count"); };
+  int number = src.ok() ? src.begin : head - 1;
+  if (src.ok() && src.begin + 2 < src.end && s_.Is(src.begin + 1, "in")) number = src.begin + 2;
+  if (number - 2 >= lo && s_.Is(number - 1, "in") && count(number) && count(number - 2) &&
+      (src.ok() || s_.IsWord(number))) {
+    if (!src.ok()) src = SourceRange{number, head, number, head};
+    src.begin = number - 2;
+    while (src.begin - 1 >= lo && s_.IsIn(src.begin - 1, "share_lead")) --src.begin;
+    src.head_begin = src.begin;
+  }
   bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
                   s_.Is(src.end + 1, "who");
   if (!relative && !PlausibleSubject(src, lo)) {

@@ -277,7 +277,9 @@ bool ParagraphFinder::PlausibleSubject(const SourceRange& r, int lo) const {
       !s_.Has(r.begin, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural) &&
       !s_.Word(r.begin).ends_with("s"))
     return false;  // "Would you mind telling …"
-  if (s_.Has(r.begin, kLexPrep)) return false;
+  // ("About three in 10 said": a share's leading word, no preposition.)
+  if (s_.Has(r.begin, kLexPrep) && !(s_.IsIn(r.begin, "share_lead") && r.end - r.begin > 1))
+    return false;
   // "Your release mentioned …", "You said …": an interviewer's question
   // addresses the interviewee; it attributes nothing.
   for (int i = r.begin; i < r.end; ++i)

@@ -208,10 +208,13 @@ std::string ShareGroup(std::string_view mention) {
   } else if (i + 1 < words.size() && lower(i + 1) == "percent") {
     i += 2;  // "60 percent", "Twenty-four percent"
   } else if (i + 2 < words.size() && lower(i + 1) == "in" &&
-             std::isdigit(static_cast<unsigned char>(words[i + 2][0]))) {
-    i += 3;  // "six in 10"
-  } else if (!digit && lists.Contains("share_word", lower(i))) {
-    i += 1;  // "half", "a majority"
+             (digit || lists.Contains("share_count", lower(i))) &&
+             (std::isdigit(static_cast<unsigned char>(words[i + 2][0])) ||
+              lists.Contains("share_count", lower(i + 2)))) {
+    i += 3;  // "six in 10", "one in five" (not "a panel in 2001")
+  } else if (!digit && lists.Contains("share_word", lower(i)) &&
+             (i + 1 == words.size() || lower(i + 1) == "of")) {
+    i += 1;  // "half", "a majority of" (not "a half years in office")
   } else {
     return "";
   }

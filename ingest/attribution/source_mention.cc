@@ -1,5 +1,6 @@
 // DescribeSource: what a source mention names.
 #include "ingest/attribution/source_mention.h"
+#include "ingest/attribution/roles.h"
 #include "ingest/attribution/speaker_words.h"
 
 #include <algorithm>
@@ -130,6 +131,12 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     else if (EqualsLower(w, "it")) m.pronoun = 'n';
     else m.pronoun = 'i';
     m.type = SourceType::kPerson;
+    return m;
+  }
+  // "Three in 10 said", "Half of Republicans said": a share of a polled
+  // group is a role (roles.h gives it the group), never a name.
+  if (!ShareGroup(s.text().substr(t[r.begin].start, t[r.end - 1].end - t[r.begin].start)).empty()) {
+    m.type = SourceType::kRole;
     return m;
   }
   // Gender hints: titles and lower-case words ("spokeswoman", "Mrs.")

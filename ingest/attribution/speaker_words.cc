@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/attribution/roles.h"
 #include "ingest/entities/entities.h"
 #include "text/text_fold.h"
 
@@ -319,7 +320,8 @@ bool JunkMention(std::string_view mention) {
   }
   // "332,000 on payments", "516 to 39 among superdelegates": a number and a
   // preposition, a figure cut out of a sentence.
-  if (words.size() >= 2 && first[0] >= '0' && first[0] <= '9') {
+  // ("3 in 10 said" is a share of a polled group: roles.h, ShareGroup.)
+  if (words.size() >= 2 && first[0] >= '0' && first[0] <= '9' && ShareGroup(mention).empty()) {
     const LexEntry* second = LookupWord(words[1]);
     if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
   }

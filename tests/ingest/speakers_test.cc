@@ -94,6 +94,29 @@ TEST_CASE("a news outlet that reported is no 'company'; a web domain ends its se
   CHECK(site.source_type == SourceType::kOrganisation);
 }
 
+TEST_CASE("a share of a polled group speaks as the group's role, never as a name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Voters split\n\n"
+      "About three in 10 said the bridge should be rebuilt.\n\n"
+      "Two-thirds of Green voters said the tolls were too high.\n\n"
+      "Half said the ferry was enough.\n\n"
+      "After two and a half years in office, Mayor Elena Ruiz said the budget was balanced.\n";
+  Extraction e = Run(text);
+  const Attribution& three = Find(e, text, "the bridge");
+  CHECK(three.speaker.empty());
+  CHECK(three.source_type == SourceType::kRole);
+  CHECK(three.role == "poll respondents");
+  const Attribution& two_thirds = Find(e, text, "the tolls");
+  CHECK(two_thirds.speaker.empty());
+  CHECK(two_thirds.role == "Green voters");
+  const Attribution& half = Find(e, text, "the ferry");
+  CHECK(half.speaker.empty());
+  CHECK(half.source_type == SourceType::kRole);
+  // "a half years in office" is no share.
+  CHECK(Find(e, text, "the budget").speaker == "Elena Ruiz");
+}
+
 TEST_CASE("an unnamed spokesperson speaks for whom the text says, as the role",
           "[ingest][speakers]") {
   const std::string text =
