@@ -212,11 +212,14 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     }
   }
   // Relay: "X quoted Y as saying …", "X cited Y as saying …", "X reported
-  // its source said …".
+  // its source said …"; the inner subject one that can speak or show (not
+  // "Hawkins claimed the coronavirus pandemic shows …": Hawkins's claim).
   if (!inverted && (lemma == "report" || lemma == "claim")) {
     SourceRange inner = s_.NounPhraseForward(cue + 1, e, false);
     if (inner.ok() && inner.end < e && s_.IsCueVerbForm(inner.end) &&
-        s_.Has(inner.begin, kLexDeterminer | kLexRoleNoun)) {
+        s_.Has(inner.begin, kLexDeterminer | kLexRoleNoun) &&
+        (s_.Cap(inner.end - 1) || s_.Has(inner.end - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun |
+                                                              kLexPronoun | kLexPlural))) {
       via = src;
       src = inner;
       after = inner.end + 1;
@@ -363,7 +366,12 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     int rest = e - (k + 1);
     bool cue_after = false;
     for (int i = k + 1; i < e; ++i) cue_after |= s_.Has(i, kLexCue) && !s_.InQuote(i);
-    short_adjunct = rest <= 8 && !cue_after;
+    // "The economy, the minister said, would recover", "…, Roberts said, to
+    // determine if …": the clause's predicate goes on after the aside.
+    const int r = k + 1;
+    const bool predicate = r < e && s_.IsWord(r) && !s_.Cap(r) &&
+                           (s_.Has(r, kLexAux) || s_.IsIn(r, "modal") || s_.InfinitiveAt(r, e));
+    short_adjunct = rest <= 8 && !cue_after && !predicate;
   }
   if (short_adjunct && !inverted && first_src - 1 >= lo &&
       (s_.IsPunct(first_src - 1, ',') || s_.IsCloseQuote(first_src - 1))) {

@@ -103,6 +103,13 @@ class SentenceScanner {
   bool LooksPastForm(int i) const {
     return IsWord(i) && !Cap(i) && Word(i).size() > 4 && Word(i).ends_with("ed");
   }
+  // "to" before a bare lower-case word ("to determine", "to build"), not a
+  // phrase ("to the press", "to him", "to Washington", "to reporters").
+  bool InfinitiveAt(int i, int hi) const {
+    return Is(i, "to") && i + 1 < hi && IsWord(i + 1) && !Cap(i + 1) && !IsDigitWord(i + 1) &&
+           !Has(i + 1, kLexDeterminer | kLexPronoun | kLexPrep | kLexPlural) &&
+           !(Word(i + 1).ends_with("s") && !Word(i + 1).ends_with("ss"));
+  }
   bool IsDigitWord(int i) const {
     return IsWord(i) && text_[t_[i].start] >= '0' && text_[t_[i].start] <= '9';
   }

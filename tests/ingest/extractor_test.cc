@@ -863,6 +863,27 @@ TEST_CASE("an aside after 'said that,' opens the content, never a fronted phrase
         "that, as the farm lay outside the zone, the permit was never needed");
 }
 
+TEST_CASE("an aside inside a clause whose predicate goes on after it: one content",
+          "[ingest][extractor]") {
+  CHECK(ContentStarting("The harvest, the minister said, would recover next year.\n", "The harvest") ==
+        "The harvest, the minister said, would recover next year");
+  CHECK(ContentStarting("The dam will be inspected, Okafor said, to determine if it held.\n",
+                        "The dam") ==
+        "The dam will be inspected, Okafor said, to determine if it held");
+  // A time after the aside is no predicate: the clause before is the content.
+  CHECK(ContentStarting("The ferry sank, police reported Friday morning, local time.\n",
+                        "The ferry") == "The ferry sank");
+}
+
+TEST_CASE("what a thing shows inside someone's claim is theirs, no relay", "[ingest][extractor]") {
+  const std::string text = "Ortega claimed the drought shows the canal is failing.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "Ortega");
+  CHECK(std::string(e.attributions[0].content.in(text)) == "the drought shows the canal is failing");
+  CHECK(!e.attributions[0].via.has_value());
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
