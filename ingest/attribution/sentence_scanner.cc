@@ -442,10 +442,29 @@ SourceRange SentenceScanner::NounPhraseForward(int a, int hi, bool apposition) c
 
 int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
   if (cue == CueClass::kTell && j < hi) {
+    // "told a crowded banquet hall at a hotel in Baltimore that …", "told me
+    // this week that …", "told a gathering in Washington she will …": the
+    // hearer runs up to the "that", or to a subject pronoun and its verb,
+    // across words only (no verb, cue or punctuation of a clause of its own).
+    int hearer_end = -1;
+    for (int m = j; m < hi && m < j + 14 && hearer_end < 0; ++m) {
+      if (!IsWord(m) || IsIn(m, "question_word")) break;
+      if (m > j && Is(m, "that") && m + 1 < hi && IsWord(m + 1)) hearer_end = m;
+      else if (m > j && Has(m, kLexPronoun) && !Has(m, kLexDeterminer) &&
+               !IsIn(m, "object_pronoun") && m + 1 < hi &&
+               (Has(m + 1, kLexAux) || IsIn(m + 1, "modal")))
+        hearer_end = m;
+      else if (Has(m, kLexAux) || IsIn(m, "modal") || (Has(m, kLexCue) && !Has(m, kLexNounToo)) ||
+               (m > j && Has(m, kLexPronoun) && !IsIn(m, "object_pronoun") &&
+                !Has(m, kLexDeterminer)))
+        break;
+    }
     int k = j;
     if (Has(k, kLexDeterminer) && !Has(k, kLexPronoun)) ++k;
     int start = k;
-    if (k < hi && Cap(k) && !Has(k, kLexPronoun)) {
+    if (hearer_end >= 0) {
+      k = hearer_end;
+    } else if (k < hi && Cap(k) && !Has(k, kLexPronoun)) {
       while (k < hi && (Cap(k) || ((Is(k, "of") || Word(k) == "&") && k + 1 < hi && Cap(k + 1))))
         ++k;
     } else {

@@ -884,6 +884,16 @@ TEST_CASE("what a thing shows inside someone's claim is theirs, no relay", "[ing
   CHECK(!e.attributions[0].via.has_value());
 }
 
+TEST_CASE("whom someone told is no part of what they told", "[ingest][extractor]") {
+  CHECK(ContentStarting("Mayor Okafor told a packed hall at a school in Leeds that she would not "
+                        "resign.\n",
+                        "that") == "that she would not resign");
+  CHECK(ContentStarting("Mayor Okafor told a crowd in the square she will fight on.\n", "she") ==
+        "she will fight on");
+  CHECK(ContentStarting("Okafor told me this week that the plan was dead.\n", "that") ==
+        "that the plan was dead");
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
