@@ -273,7 +273,13 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
                                   !s_.Has(v, kLexPrep | kLexDeterminer | kLexPronoun | kLexBoundary);
     if (!verb && !after_apposition) continue;
     SourceRange src = s_.SubjectBefore(v, lo);
-    if (!src.ok() || src.begin != lo || src.end > v) {
+    // "On Monday, Sanders defended …", "WASHINGTON — Sanders defended …": a
+    // fronted phrase or a dateline, no verb in it, before the subject.
+    bool fronted = src.ok() && src.begin > lo &&
+                   (s_.IsPunct(src.begin - 1, ',') || s_.IsPunct(src.begin - 1, '-'));
+    for (int i = lo; fronted && i < src.begin - 1; ++i)
+      fronted = !VerbLike(i) && !s_.InQuote(i) && !s_.Has(i, kLexCue);
+    if (!src.ok() || (src.begin != lo && !fronted) || src.end > v) {
       if (verb) return;
       continue;
     }

@@ -303,6 +303,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     if (!app_name.empty() && !name.empty() && head_name_first > hb &&
         s.Has(head_name_first - 1, kLexPrep))
       name = {};
+    // "A Republican, Mark Amodei": an indefinite description's one
+    // capitalised word is what the named person is, not a name.
+    if (!app_name.empty() && !name.empty() && head_name_first == last &&
+        s.IsIn(hb, "indefinite_determiner"))
+      name = {};
     if (!app_name.empty() && name.empty()) {
       name = app_name;
       m.role = {t[r.head_begin].start, t[r.head_end - 1].end};

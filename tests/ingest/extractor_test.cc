@@ -894,6 +894,19 @@ TEST_CASE("whom someone told is no part of what they told", "[ingest][extractor]
         "that the plan was dead");
 }
 
+TEST_CASE("a participle's speaker is the main clause's subject after a fronted phrase or dateline",
+          "[ingest][extractor]") {
+  for (const std::string text :
+       {"On Monday, Dana Okafor defended her plan for the port, saying the costs would fall.\n",
+        "LEEDS — Dana Okafor defended her plan for the port, saying the costs would fall.\n"}) {
+    INFO(text);
+    const Extraction e = Run(text);
+    REQUIRE(e.attributions.size() == 1);
+    CHECK(e.attributions[0].speaker == "Dana Okafor");
+    CHECK(std::string(e.attributions[0].content.in(text)) == "the costs would fall");
+  }
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",

@@ -117,6 +117,19 @@ TEST_CASE("a share of a polled group speaks as the group's role, never as a name
   CHECK(Find(e, text, "the budget").speaker == "Elena Ruiz");
 }
 
+TEST_CASE("'a Republican, Mark Amodei': the name after an indefinite description speaks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Port vote\n\n"
+      "Since then, a Liberal, Dana Okafor, said the vote should be held again.\n\n"
+      "She said the count was flawed.\n";
+  Extraction e = Run(text);
+  const Attribution& first = Find(e, text, "the vote");
+  CHECK(first.speaker == "Dana Okafor");
+  CHECK(first.source_type == SourceType::kPerson);
+  CHECK(Find(e, text, "the count").speaker == "Dana Okafor");
+}
+
 TEST_CASE("an unnamed spokesperson speaks for whom the text says, as the role",
           "[ingest][speakers]") {
   const std::string text =
