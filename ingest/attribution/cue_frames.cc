@@ -84,7 +84,9 @@ bool ParagraphFinder::LeadingFrames(CueFrame& f) {
   }
   // "Reuters, citing anonymous sources, reported …": a participle inside
   // the subject, not an attribution of its own.
-  if (s_.Has(cue, kLexIng) && cue > s && s_.IsPunct(cue - 1, ',') && prev < 0) {
+  // (A dash may stand for the comma: "flipped his choice – saying …".)
+  if (s_.Has(cue, kLexIng) && cue > s && (s_.IsPunct(cue - 1, ',') || s_.IsPunct(cue - 1, '-')) &&
+      prev < 0) {
     // "Pompeo blamed Iran for the attacks, saying …": the main clause's
     // subject speaks.
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);

@@ -898,7 +898,8 @@ TEST_CASE("a participle's speaker is the main clause's subject after a fronted p
           "[ingest][extractor]") {
   for (const std::string text :
        {"On Monday, Dana Okafor defended her plan for the port, saying the costs would fall.\n",
-        "LEEDS — Dana Okafor defended her plan for the port, saying the costs would fall.\n"}) {
+        "LEEDS — Dana Okafor defended her plan for the port, saying the costs would fall.\n",
+        "Dana Okafor defended her plan for the port – saying the costs would fall.\n"}) {
     INFO(text);
     const Extraction e = Run(text);
     REQUIRE(e.attributions.size() == 1);
