@@ -372,7 +372,8 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     // determine if …": the clause's predicate goes on after the aside.
     const int r = k + 1;
     const bool predicate = r < e && s_.IsWord(r) && !s_.Cap(r) &&
-                           (s_.Has(r, kLexAux) || s_.IsIn(r, "modal") || s_.InfinitiveAt(r, e));
+                           (s_.Has(r, kLexAux) || s_.IsIn(r, "modal") || s_.InfinitiveAt(r, e) ||
+                            s_.LooksPastForm(r) || s_.IsIn(r, "irregular_past"));
     short_adjunct = rest <= 8 && !cue_after && !predicate;
   }
   if (short_adjunct && !inverted && first_src - 1 >= lo &&

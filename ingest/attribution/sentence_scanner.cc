@@ -73,7 +73,9 @@ bool SentenceScanner::IsCue(int i, int lo) const {
     if (!(Has(i - 1, kLexPlural) || Has(i - 1, kLexAux) || Is(i - 1, "to") ||
           (IsWord(i - 1) && Word(i - 1).back() == 's' && !t_[i - 1].possessive) ||
           Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i") || AfterJointName(i, lo) ||
-          PluralHeadBefore(i, lo))) {
+          PluralHeadBefore(i, lo) ||
+          // "Bush and Christie, who say …": a plural antecedent.
+          (Is(i - 1, "who") && i - 2 > lo && IsPunct(i - 2, ',')))) {
       return false;
     }
     // "to say", "to report"; but "went on to say" reports.
@@ -242,8 +244,10 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     int a = NounPhraseBack(b - 2, lo);
     if (Cap(b - 3)) {  // a named antecedent: its capitalised run only
       a = b - 3;
-      while (a - 1 >= lo && (Cap(a - 1) || Has(a - 1, kLexDeterminer)) && !t_[a - 1].possessive &&
-             !Has(a - 1, kLexPrep))
+      // ("Jeb Bush and Chris Christie, who say": two joined names.)
+      while (a - 1 >= lo && (Cap(a - 1) || Has(a - 1, kLexDeterminer) ||
+                             (Is(a - 1, "and") && a - 2 >= lo && Cap(a - 2))) &&
+             !t_[a - 1].possessive && !Has(a - 1, kLexPrep))
         --a;
     }
     if (a < b - 2) return {a, b - 2, a, b - 2};
@@ -749,7 +753,7 @@ AttributionKind SentenceScanner::KindOf(int a, int b) const {
 
 bool SentenceScanner::IsTailEnd(int i, int hi) const {
   if (i >= hi) return true;
-  if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-')) return true;
+  if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-') || IsPunct(i, ';')) return true;
   if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
     return true;
   if (IsPunct(i, ',') && i + 1 < hi &&

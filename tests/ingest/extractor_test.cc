@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "ingest/extraction.h"
 #include "run_extract.h"
@@ -906,6 +907,23 @@ TEST_CASE("a participle's speaker is the main clause's subject after a fronted p
     CHECK(e.attributions[0].speaker == "Dana Okafor");
     CHECK(std::string(e.attributions[0].content.in(text)) == "the costs would fall");
   }
+}
+
+TEST_CASE("'who say' after two names; a semicolon ends the tail; a past form goes on after an aside",
+          "[ingest][extractor]") {
+  const std::string joint =
+      "The mayor ignored her rivals, particularly Dana Okafor and Lee Brandt, who say the port "
+      "plan is too costly.\n";
+  const Extraction e = Run(joint);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "Dana Okafor");
+  CHECK(e.attributions[0].co_speakers == std::vector<std::string>{"Lee Brandt"});
+  CHECK(ContentStarting("To win, the party needs a third of the rural vote, analysts say; in 2019 "
+                        "it had a fifth.\n",
+                        "To win") == "To win, the party needs a third of the rural vote");
+  CHECK(ContentStarting("Raising the tolls so soon, many drivers say, emptied the bridge.\n",
+                        "Raising") ==
+        "Raising the tolls so soon, many drivers say, emptied the bridge");
 }
 
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
