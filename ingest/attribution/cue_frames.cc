@@ -301,8 +301,13 @@ bool ParagraphFinder::TailFrames(CueFrame& f) {
     // Only "X continued, “…”" / "X defended: “…”".
     if (k >= e || !s_.IsOpenQuote(k)) return true;
   }
-  // Tail reading: ", SOURCE CUE." with the content before.
+  // Tail reading: ", SOURCE CUE." with the content before; not when a
+  // clause's predicate goes on after the aside ("The dam will be inspected,
+  // Roberts said, to determine …": ParentheticalFrames).
   bool tail = inverted || s_.IsTailEnd(k, e);
+  if (tail && !inverted && k + 1 < e && s_.IsPunct(k, ',') && s_.InfinitiveAt(k + 1, e) &&
+      first_src - 1 >= lo && s_.IsPunct(first_src - 1, ','))
+    tail = false;
   // "Speaking in the parents' defence, X said, “…”": the quote after the
   // cue is the content unless the head before the source is itself a quote.
   if (tail && !inverted && k + 1 < e && s_.IsPunct(k, ',') && s_.IsOpenQuote(k + 1) &&

@@ -756,8 +756,7 @@ bool SentenceScanner::IsTailEnd(int i, int hi) const {
   if (IsFinal(i) || IsPunct(i, '~') || IsPunct(i, '-') || IsPunct(i, ';')) return true;
   if (IsPunct(i, ',') && i + 1 < hi && (IsOpenQuote(i + 1) || (Has(i + 1, kLexIng) && Has(i + 1, kLexCue))))
     return true;
-  if (IsPunct(i, ',') && i + 1 < hi &&
-      (IsIn(i + 1, "comma_clause") || (Has(i + 1, kLexPrep) && !InfinitiveAt(i + 1, hi))))
+  if (IsPunct(i, ',') && i + 1 < hi && (IsIn(i + 1, "comma_clause") || Has(i + 1, kLexPrep)))
     return true;
   if (IsIn(i, "tail_end")) return true;
   if (IsPunct(i, '(')) return true;

@@ -509,8 +509,9 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   known.indefinite = WordLists::Default().Contains("indefinite_determiner",
                                                    LowerAscii(source.substr(0, source.find(' '))));
   known.asked = a.cue_lemma == "ask";
-  // "BFMTV reported", "according to ouest-france.fr": a news outlet's words.
-  known.reported = a.cue_lemma == "report" ||
+  // "…, BFMTV reported", "according to ouest-france.fr": a news outlet's
+  // words (not "Amoco Corp reported higher profits": a company's figures).
+  known.reported = (a.cue_lemma == "report" && a.content.start < a.source->start) ||
                    (a.cue_lemma == "according to" && NamesAnOutlet(a.speaker));
   speakers_.push_back(known);
   // "a tweet by Mike Pompeo": the person is also the latest speaker.

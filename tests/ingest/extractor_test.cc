@@ -909,7 +909,7 @@ TEST_CASE("a participle's speaker is the main clause's subject after a fronted p
   }
 }
 
-TEST_CASE("'who say' after two names; a semicolon ends the tail; a past form goes on after an aside",
+TEST_CASE("'who say' after two names, a semicolon ending the tail, a past form going on after an aside",
           "[ingest][extractor]") {
   const std::string joint =
       "The mayor ignored her rivals, particularly Dana Okafor and Lee Brandt, who say the port "

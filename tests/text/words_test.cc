@@ -81,7 +81,7 @@ TEST_CASE("Tokenize without the lexicon: no word classes, known abbreviations sp
   for (const Token& t : without) CHECK((t.entry == nullptr && t.lex == 0));
 }
 
-TEST_CASE("a dotted abbreviation keeps its period; a web domain or a decimal ends the sentence",
+TEST_CASE("a dotted abbreviation keeps its period, a web domain or a decimal ends the sentence",
           "[text]") {
   const std::string text = "At 9 a.m. the Ph.D. said so, the site Example.com. The rate was 3.5. Go.";
   std::vector<Token> tokens;
