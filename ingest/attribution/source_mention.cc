@@ -2,6 +2,7 @@
 #include "ingest/attribution/source_mention.h"
 #include "ingest/attribution/roles.h"
 #include "ingest/attribution/speaker_words.h"
+#include "ingest/entities/entities.h"
 
 #include <algorithm>
 
@@ -254,6 +255,32 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
     // Alberto Fernández": the complement of the title is not part of the name.
     if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
+    // The tail of an organisation's name is no person: one word after a
+    // capitalised organisation word ("The Daily Caller", "CNN
+    // Philippines"; not a party's members: "Senate Republicans"), or the
+    // words after an "of", "for" or "and" inside a name whose head, the word
+    // before its first "of" or "for", is an organisation word ("Center for
+    // Economic and Policy Research").
+    if (e - i == 1 && i > a && s.Cap(i - 1) && !t[i - 1].possessive &&
+        s.Has(i - 1, kLexOrgWord) && !s.Has(i - 1, kLexTitle | kLexPlace)) {
+      std::string lower = speaker_words::LowerAscii(s.Word(i));
+      if (lower.ends_with('s')) lower.pop_back();
+      // (Nor a person the gazetteer knows: "the Washington Post Trump" is
+      // a misparse around Trump.)
+      std::optional<KnownEntity> known = EntityLinker::Default().Lookup(s.Word(i));
+      if (!WordLists::Default().Contains("affiliation", lower) &&
+          !(known && known->type == "person"))
+        return {};
+    }
+    for (int k = i - 1; k > a && (s.Is(k, "of") || s.Is(k, "for") || s.Is(k, "and")) &&
+                        s.Cap(k - 1) && !t[k - 1].possessive;) {
+      if (!s.Is(k, "and") && s.Has(k - 1, kLexOrgWord)) return {};
+      --k;
+      while (k > a && s.Cap(k) && s.Cap(k - 1) && !t[k - 1].possessive &&
+             !s.Has(k - 1, kLexDeterminer))
+        --k;
+      --k;
+    }
     // "The Attorney General of Texas", "the Directorate General of Civil
     // Aviation": a title's complement alone names no one.
     if (i > a + 1 && e - i <= 2 && s.Is(i - 1, "of") && s.Has(i - 2, kLexTitle)) return {};

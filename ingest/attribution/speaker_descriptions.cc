@@ -238,15 +238,17 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
     name.clear();
     return;
   }
-  // "Many liberal Democrats", "some Republicans": part of a group, a role as
-  // written, not the party.
+  // "Many liberal Democrats", "some Republicans", "Other Republicans" (a
+  // quantifier opening the sentence): part of a group, a role as written,
+  // not the party.
   const std::string_view source = a.source->in(text);
   const size_t at = source.rfind(name);
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
   if (name.back() == 's' && at != std::string_view::npos && at > 0 && known &&
       known->type != "person") {
     for (std::string_view w : Words(source.substr(0, at)))
-      if (!IsCapitalizedWord(w) && w != "the") {
+      if ((!IsCapitalizedWord(w) && w != "the") ||
+          WordLists::Default().Contains("group_quantifier", LowerAscii(w))) {
         type = SourceType::kRole;
         name.clear();
         return;
@@ -273,9 +275,21 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
     name.clear();
     return;
   }
-  // "PacifiCorp said it expected …": an organisation from here on.
+  // "PacifiCorp said it expected …": an organisation from here on. So is a
+  // name that reports without a title ("Politico reported", "according to
+  // Statista": a person the article follows is named in full first) or that
+  // the article describes as an outlet or organisation ("daily Népszava").
   std::string_view content = a.content.in(text);
-  if (content.starts_with("it ") || content.starts_with("its ")) {
+  // (Not a first name, "Phillip reported from Oakland", nor people named by
+  // their profession, "Egyptologists have reported".)
+  std::string_view singular = name;
+  if (singular.ends_with('s')) singular.remove_suffix(1);
+  const bool bare = (source == name || EqualsIgnoreCaseAscii(source, Cat("the ", name))) &&
+                    GivenNameGender(name) == 0 &&
+                    !WordLists::Default().EndsWithOneOf("person_noun_ending", LowerAscii(singular));
+  if (content.starts_with("it ") || content.starts_with("its ") ||
+      (bare && (a.cue_lemma == "report" || a.cue_lemma == "according to")) ||
+      DescribedAsOrganisation(text, name)) {
     type = SourceType::kOrganisation;
     organisations_.insert(name);
   }

@@ -17,7 +17,7 @@ std::string_view LastWord(std::string_view name) {
 std::string_view Surname(std::string_view name) {
   std::string_view last = LastWord(name);
   const bool numeral = !last.empty() && last.find_first_not_of("IVX") == std::string_view::npos;
-  return numeral || last == "Jr." || last == "Sr." || last == "Jr" || last == "Sr" ? name : last;
+  return numeral || IsGenerationSuffix(last) ? name : last;
 }
 
 std::string_view StripPossessive(std::string_view w) {
@@ -49,6 +49,24 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && !t.possessive &&
          !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
                     kLexDeterminer | kLexPronoun));
+}
+
+bool PossessiveNameWord(const Token& t) {
+  return t.kind == TokenKind::kWord && t.capitalized && t.possessive && !t.abbreviation &&
+         !(t.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexNotName | kLexTime |
+                    kLexDeterminer | kLexPronoun));
+}
+
+bool IsGenerationSuffix(std::string_view word) {
+  return word == "Jr." || word == "Sr." || word == "Jr" || word == "Sr";
+}
+
+std::string_view FamilyName(std::string_view name) {
+  std::string_view last = LastWord(name);
+  if (!IsGenerationSuffix(last) || last.size() == name.size()) return last;
+  std::string_view rest = name.substr(0, name.size() - last.size());
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  return LastWord(rest);
 }
 
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b) {
@@ -166,6 +184,51 @@ bool NamesAnOutlet(std::string_view word) {
   for (size_t i = 2; i + 2 < word.size(); ++i)
     if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z')
       return IsOrganisationWord(word.substr(i));
+  return false;
+}
+
+bool DescribedAsOrganisation(std::string_view text, std::string_view name) {
+  const WordLists& lists = WordLists::Default();
+  // A lower-case outlet noun ("newspaper", "agency") or organisation word of
+  // the lexicon ("company", "group").
+  auto organisation_noun = [&](std::string_view w) {
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    return lists.Contains("outlet_word", w) || IsOrganisationWord(w);
+  };
+  auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at > 0 && letter(text[at - 1])) || (end < text.size() && letter(text[end]))) continue;
+    // Before: "daily Népszava".
+    size_t b = at;
+    if (b > 0 && text[b - 1] == ' ') {
+      size_t a = b - 1;
+      while (a > 0 && std::islower(static_cast<unsigned char>(text[a - 1]))) --a;
+      if (organisation_noun(text.substr(a, b - 1 - a))) return true;
+    }
+    // After: "Roscosmos, the Russian space agency," — at most four words
+    // after the article, the last an organisation noun ending the phrase.
+    std::string_view rest = text.substr(end);
+    if (!(rest.starts_with(", the ") || rest.starts_with(", a ") || rest.starts_with(", an ")))
+      continue;
+    rest.remove_prefix(rest.find(' ', 2) + 1);
+    size_t i = 0;
+    for (int words = 0; words < 4 && i < rest.size(); ++words) {
+      size_t j = i;
+      while (j < rest.size() && (letter(rest[j]) || rest[j] == '-')) ++j;
+      if (j == i) break;
+      const std::string_view word = rest.substr(i, j - i);
+      const bool ends = j >= rest.size() || rest[j] == ',' || rest[j] == '.' || rest[j] == ';';
+      if (ends) {
+        if (organisation_noun(word)) return true;
+        break;
+      }
+      // ("Jones, a lawyer at the firm": the noun after a preposition is not his.)
+      const LexEntry* e = LookupWord(word);
+      if (rest[j] != ' ' || (e != nullptr && (e->flags & kLexPrep))) break;
+      i = j + 1;
+    }
+  }
   return false;
 }
 

@@ -35,6 +35,17 @@ std::string Normalize(std::string_view s);
 // A capitalised word token that may be part of a name, or an initial ("A.").
 bool IsNameWord(const Token& t);
 
+// A capitalised word token that would be a name word but for its "'s"
+// ("Comey’s"): a possessive name ends a run of name words.
+bool PossessiveNameWord(const Token& t);
+
+// "Jr.", "Sr." (with or without the period): a generation suffix after a name.
+bool IsGenerationSuffix(std::string_view word);
+
+// The word a lone surname matches: the last word of `name`, or the one
+// before a generation suffix ("Harris" of "Harry B. Harris Jr.").
+std::string_view FamilyName(std::string_view name);
+
 // Equal when ASCII letters are compared without case.
 bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b);
 
@@ -91,6 +102,13 @@ bool IsHonorific(std::string_view word);
 // ("Outsports.com"), or a compound ending on an organisation word of the
 // lexicon, hyphenated or written as one ("Sun-Times", "HuffPost").
 bool NamesAnOutlet(std::string_view word);
+
+// Whether the article describes the one-word name `name` as a news outlet or
+// another organisation anywhere: a lower-case outlet or organisation noun
+// right before it ("daily Népszava", "news agency Fars", "the website
+// Rappler") or heading an apposition after it ("Roscosmos, the Russian space
+// agency,", "Teck, a mining company."). A person's name is never described so.
+bool DescribedAsOrganisation(std::string_view text, std::string_view name);
 
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
 bool IsAcronym(std::string_view word);

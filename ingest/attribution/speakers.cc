@@ -47,6 +47,10 @@ std::string SubjectDescribedBefore(std::string_view text, uint32_t at,
   return {};
 }
 
+// "Comey’s", not "Sanders'": a word ending in "'s" or "’s", which
+// StripPossessive removes.
+bool PossessiveS(std::string_view word) { return StripPossessive(word).size() < word.size(); }
+
 // "researchers", "investigators": a plural noun of people who may speak.
 bool PluralRoleNoun(std::string_view noun) {
   const LexEntry* e = LookupWord(noun);
@@ -96,7 +100,7 @@ void SpeakerResolver::Reset() {
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
-  std::string_view last = LastWord(full_name);
+  std::string_view last = FamilyName(full_name);
   if (last.size() == full_name.size()) return;
   // "Donald Trump" and "Melania Trump": people of the same surname and
   // different genders keep an entry each, so that "he" never takes her name.
@@ -136,7 +140,7 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   const NameMention* first = nullptr;
   for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
     for (const NameMention& m : *list)
-      if (LastWord(m.name) == surname && m.name.size() > surname.size() &&
+      if (FamilyName(m.name) == surname && m.name.size() > surname.size() &&
           (gender == 0 || m.gender == 0 || m.gender == gender) &&
           (first == nullptr || m.position < first->position))
         first = &m;
@@ -285,6 +289,15 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // at most ("Ted Cruz Hints Trump …": "Ted Cruz").
     const int most = headline[i] ? (a + 1 < n && t[a + 1].abbreviation ? 3 : 2) : 4;
     while (b < n && b - a < most && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    // "FBI Director James Comey’s statement": a possessive surname ends the
+    // name; "Harry B. Harris Jr." keeps its generation suffix (FamilyName).
+    // (Not after an honorific: "Mr. Vander Plaats’s" is a surname.)
+    const bool possessive = b > a && b < n && b - a < most && PossessiveNameWord(t[b]) &&
+                            !(title && IsHonorific(text.substr(t[i].start, t[i].end - t[i].start))) &&
+                            PossessiveS(text.substr(t[b].start, t[b].end - t[b].start));
+    if (possessive) ++b;
+    const bool suffix = b - a >= 3 && IsGenerationSuffix(text.substr(
+                                          t[b - 1].start, t[b - 1].end - t[b - 1].start));
     auto word_is = [&](int k, std::string_view w) {
       return k >= 0 && t[k].kind == TokenKind::kWord &&
              EqualsIgnoreCaseAscii(text.substr(t[k].start, t[k].end - t[k].start), w);
@@ -297,8 +310,16 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       if (word_is(k, "former")) former = 1;
       if (t[k].kind != TokenKind::kWord || !t[k].capitalized) break;
     }
-    // "Pope Francis", "President Trump": the title names its holder.
-    if (title && b - a == 1 && !t[a].abbreviation)
+    // "Pope Francis", "President Trump": the title names its holder; not a
+    // name cut before a word no name word may be ("Mayor Don Guardian": an
+    // organisation word; "Mayor Bill de Blasio": a link word).
+    const bool cut_name = b - a == 1 && b < n && t[b].kind == TokenKind::kWord &&
+                          ((t[b].capitalized && !t[b].abbreviation &&
+                            !(t[b].lex & (kLexTime | kLexNotName | kLexPronoun | kLexDeterminer))) ||
+                           WordLists::Default().Contains(
+                               "name_link", text.substr(t[b].start, t[b].end - t[b].start))) &&
+                          text.substr(t[a].end, t[b].start - t[a].end) == " ";
+    if (title && b - a == 1 && !t[a].abbreviation && !cut_name)
       titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)),
                          Normalize(text.substr(t[a].start, t[a].end - t[a].start)), former});
     // "Mr. Autor", "Mrs. Clinton": an honorific names a person of its
@@ -311,19 +332,23 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       mentions_.push_back({t[a].start, full.empty() ? surname : std::move(full), g});
     }
     if (b - a < 2) continue;
-    if (t[b - 1].abbreviation) continue;
+    if (t[b - 1].abbreviation && !suffix) continue;
     // The title's gender, else the given name's: "Joe Madison" is not made
     // female by a surname that is also a given name.
     char gender = GenderOf(t[i].lex);
     if (gender == 0 && title) gender = GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start));
-    std::string full = Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start));
+    std::string full =
+        Normalize(StripPossessive(text.substr(t[a].start, t[b - 1].end - t[a].start)));
     Remember(full, gender);
     // "Deputy Governor Oleg Klimov" is not "the governor".
     const bool qualified = word_is(i - 1, "deputy") || word_is(i - 1, "vice") ||
                            word_is(i - 1, "assistant") || word_is(i - 1, "acting");
     if (title && !qualified)
       titled_.push_back({t[a].start, LowerAscii(text.substr(t[i].start, t[i].end - t[i].start)), full, former});
-    mentions_.push_back({t[a].start, std::move(full), gender});
+    // A possessive name is mostly no subject ("getting through Anderson
+    // Cooper’s questions, he insisted"): a full name for a later surname,
+    // not a person a pronoun stands for.
+    if (!possessive) mentions_.push_back({t[a].start, std::move(full), gender});
     i = b - 1;
   }
   // "Ivanka Trump strode across the stage": a whole run of two or three name
@@ -332,16 +357,35 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     if (!IsNameWord(t[i]) || headline[i]) continue;
     int b = i;
     while (b < n && IsNameWord(t[b])) ++b;
+    // "Hugh Hewitt’s radio show": the possessive surname ends a run opened by
+    // a given name (a full name for a later surname only, as in the loop
+    // above; "Outside Carrier’s plant" names no one).
+    const bool possessive = b < n && PossessiveNameWord(t[b]) &&
+                            PossessiveS(text.substr(t[b].start, t[b].end - t[b].start)) &&
+                            GivenNameGender(text.substr(t[i].start, t[i].end - t[i].start)) != 0;
+    if (possessive) ++b;
+    int first = i;
+    // "Senate Minority Whip Dick Durbin": a longer run ending on a given
+    // name and a surname is that person, after words of an office the
+    // lexicon does not know.
+    if (b - i >= 4 && GivenNameGender(text.substr(t[b - 2].start, t[b - 2].end - t[b - 2].start)) != 0 &&
+        !t[b - 2].abbreviation && !t[b - 1].abbreviation)
+      first = b - 2;
     const bool determiner = i > 0 && t[i - 1].kind == TokenKind::kWord && (t[i - 1].lex & kLexDeterminer);
     // "Does Rubio …", "Will Trump …": a capitalised auxiliary is no name.
-    const int a = (t[i].lex & (kLexAux | kLexBoundary)) ? i + 1 : i;
+    const int a = first > i ? first : (t[i].lex & (kLexAux | kLexBoundary)) ? i + 1 : i;
     bool known = false;  // already a mention of the title / given-name loop
     for (auto m = mentions_.rbegin(); m != mentions_.rend() && m->position >= t[0].start; ++m)
       known |= m->position >= t[i].start && m->position < t[b - 1].end;
     if (!known && !determiner && b - a >= 2 && b - a <= 3 && !t[b - 1].abbreviation &&
         !WrittenInLowerCase(text, text.substr(t[a].start, t[a].end - t[a].start))) {
       const char gender = GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start));
-      named_runs_.push_back({t[a].start, Normalize(text.substr(t[a].start, t[b - 1].end - t[a].start)), gender});
+      std::string run =
+          Normalize(StripPossessive(text.substr(t[a].start, t[b - 1].end - t[a].start)));
+      if (possessive)
+        Remember(run, gender);
+      else
+        named_runs_.push_back({t[a].start, std::move(run), gender});
     }
     i = b - 1;
   }

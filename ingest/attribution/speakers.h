@@ -133,11 +133,15 @@ class SpeakerResolver {
   std::pair<std::string, SourceType> SpokespersonPrincipal(std::string_view text, uint32_t at,
                                                            std::string_view source) const;
   // A one-word person `name` that is no person: an acronym ("FBI"), a name
-  // the gazetteer knows as an organisation or place, or one whose content
-  // opens with "it"/"its" ("PacifiCorp said it …") becomes an organisation
-  // (and stays one for the rest of the article); a plural common noun or an
-  // adjective of UD English ("Critics", "Republican") a role with no name, as
-  // is a plural after a lower-case word ("Many liberal Democrats"); a
+  // the gazetteer knows as an organisation or place, one whose content
+  // opens with "it"/"its" ("PacifiCorp said it …"), one that reports bare
+  // ("Politico reported", "according to Statista"; not a given name or a
+  // profession's plural) or that the article describes as an outlet or
+  // organisation (DescribedAsOrganisation: "daily Népszava") becomes an
+  // organisation (and stays one for the rest of the article); a plural
+  // common noun or an adjective of UD English ("Critics", "Republican") a
+  // role with no name, as is a party's plural after a lower-case word or a
+  // quantifier ("Many liberal Democrats", "Other Republicans"); a
   // function word ("So") no source (the mention is dropped). Given names of the lexicon are left alone.
   void RetypeLoneWord(std::string_view text, Attribution& a, std::string& name,
                       SourceType& type);

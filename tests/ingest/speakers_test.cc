@@ -794,5 +794,95 @@ TEST_CASE("'it' with no speaker is the document the sentence before opens with",
   CHECK(it.source_type == SourceType::kDocument);
 }
 
+TEST_CASE("an organisation's name is kept whole, never cut to a last-word person",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Harbour 12 Project said on Monday that divers had found the ferry near the cape.\n\n"
+      "A 2011 study by the independent Institute for Coastal and Marine Research found that "
+      "the reef was shrinking.\n\n"
+      "As The Daily Courier reported, the town will vote on the plan in May.\n";
+  Extraction e = Run(text);
+  const Attribution& project = Find(e, text, "divers had found");
+  CHECK(project.speaker == "Harbour 12 Project");
+  CHECK(project.source_type == SourceType::kOrganisation);
+  const Attribution& institute = Find(e, text, "the reef was shrinking");
+  CHECK(institute.speaker == "Institute for Coastal and Marine Research");
+  CHECK(institute.source_type == SourceType::kOrganisation);
+  const Attribution& paper = Find(e, text, "the town will vote");
+  CHECK(paper.speaker == "Daily Courier");
+  CHECK(paper.source_type == SourceType::kOrganisation);
+}
+
+TEST_CASE("a one-word outlet that reports or is described as an outlet is an organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The mayor resigned on Friday after a long dispute over the budget.\n\n"
+      "Quillpost reported that the council had known for months.\n\n"
+      "The vote was delayed, according to Statwise.\n\n"
+      "The story first ran in the daily Hirlap. Hirlap noted that the loan was never repaid.\n";
+  Extraction e = Run(text);
+  for (std::string_view content : {"the council had known", "The vote was delayed",
+                                   "the loan was never"}) {
+    const Attribution& a = Find(e, text, content);
+    CHECK(a.source_type == SourceType::kOrganisation);
+  }
+  // A first name that reports is a reporter, not an outlet.
+  const std::string byline =
+      "The senator spoke in Denver on Monday.\n\nPhillip reported from Oakland that the "
+      "crowd was small.\n";
+  Extraction b = Run(byline);
+  if (const Attribution* a = WithContent(b, byline, "the crowd was small"))
+    CHECK(a->source_type != SourceType::kOrganisation);
+}
+
+TEST_CASE("a surname resolves to a full name written with a possessive or a suffix",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The hearing opened in Washington on Tuesday.\n\n"
+      "Lawmakers debated FBI Director Jane Holloway's letter.\n\n"
+      "Holloway said the inquiry would take months.\n\n"
+      "Adm. Peter K. Olsen Jr., who leads the fleet, toured the base on Monday.\n\n"
+      "Admiral Olsen said the ships were ready.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the inquiry would").speaker == "Jane Holloway");
+  CHECK(Find(e, text, "the ships were ready").speaker == "Peter K. Olsen Jr.");
+}
+
+TEST_CASE("a possessive name is no antecedent for a later pronoun", "[ingest][speakers]") {
+  const std::string text =
+      "Senator Mark Ellison spoke in Denver on Monday.\n\n"
+      "Ellison answered questions for an hour. After reading Thomas Garner's column, he said "
+      "the plan was dead.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the plan was dead").speaker == "Mark Ellison");
+}
+
+TEST_CASE("a title before a name cut short names no holder", "[ingest][speakers]") {
+  // "Guardian" is an organisation word: the mayor's name is not read, so
+  // "the mayor" is no node "Don".
+  const std::string text =
+      "Harbour City Mayor Don Guardian spoke to reporters on Monday.\n\n"
+      "Senator Alan Brook visited the port.\n\n"
+      "The mayor said the casino would reopen.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the casino would").speaker != "Don");
+}
+
+TEST_CASE("a quantified plural of a party is some of its members, not the party",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Senate voted on the bill on Tuesday.\n\n"
+      "Other Republicans said the bill went too far.\n\n"
+      "Some Democrats said it did not go far enough.\n\n"
+      "Republicans said they would try again.\n";
+  Extraction e = Run(text);
+  for (std::string_view content : {"the bill went too far", "it did not go far"}) {
+    const Attribution& a = Find(e, text, content);
+    CHECK(a.speaker.empty());
+    CHECK(a.source_type == SourceType::kRole);
+  }
+  CHECK(Find(e, text, "they would try").speaker == "Republican Party");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
