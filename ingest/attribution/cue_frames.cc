@@ -488,6 +488,23 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
     next_ = end;
     return;
   }
+  // "what the judge called “a pattern of deceit”", "which Mr. Trump called
+  // “a disgrace”": the quoted label is the subject's words.
+  if (lemma == "call" && cue_end == cue + 1 && s_.IsOpenQuote(k) && k + 1 < e &&
+      t_[k + 1].quote >= 0 && src.ok() && src.begin - 1 >= f.s &&
+      (s_.Is(src.begin - 1, "what") || s_.Is(src.begin - 1, "which"))) {
+    // (Two words at least: a one-word label, "fury", states nothing.)
+    const int last = src.head_end - 1;
+    Span content = QuoteContent(t_[k + 1].quote);
+    if (content.empty() || content.in(text_).find(' ') == std::string_view::npos ||
+        !(s_.Cap(last) || s_.Has(last, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural)))
+      return;
+    Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, kConfInferred);
+    const int close = p_.quotes[t_[k + 1].quote].close;
+    Claim(cue, close < 0 ? e : close + 1);
+    next_ = close < 0 ? e : close + 1;
+    return;
+  }
   // "call" reports speech only with a quoted label or "for": "called it
   // \"unexpected\"", "called for talks"; not "a group called X".
   if (lemma == "call" && cue_end == cue + 1 &&

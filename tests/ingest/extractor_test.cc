@@ -926,6 +926,19 @@ TEST_CASE("'who say' after two names, a semicolon ending the tail, a past form g
         "Raising the tolls so soon, many drivers say, emptied the bridge");
 }
 
+TEST_CASE("'what the judge called \"…\"' is the subject's label, a group called \"…\" is no speech",
+          "[ingest][extractor]") {
+  const std::string text =
+      "The firm was fined for what the judge called \"a pattern of deceit.\"\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].role == "judge");
+  CHECK(std::string(e.attributions[0].content.in(text)) == "a pattern of deceit.");
+  CHECK(Run("She joined a group called \"Friends of the Harbour\" in May.\n").attributions.empty());
+  // A one-word label states nothing.
+  CHECK(Run("The vote drew what the mayor called \"fury\" at city hall.\n").attributions.empty());
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
