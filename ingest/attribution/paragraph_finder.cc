@@ -292,9 +292,11 @@ bool ParagraphFinder::PlausibleSubject(const SourceRange& r, int lo) const {
 
 bool ParagraphFinder::CourtFinding(int cue, int lo, int e) const {
   if (s_.Has(cue, kLexIng)) return false;
-  // A base form only right after its plural subject ("polls show"; not "to
-  // find", "will rule").
-  if (s_.Has(cue, kLexBase) && !(cue > lo && s_.IsIn(cue - 1, "finding_body"))) return false;
+  // A base form only after its plural subject ("polls show", "audit files
+  // from the firm show"; not "to find", "will rule").
+  if (s_.Has(cue, kLexBase) &&
+      !(cue > lo && (s_.IsIn(cue - 1, "finding_body") || s_.PluralHeadBefore(cue, lo))))
+    return false;
   bool court = false;
   for (int i = cue - 1; i >= lo && i >= cue - 8; --i) {
     if (!s_.IsWord(i)) break;

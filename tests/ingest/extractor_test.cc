@@ -939,6 +939,15 @@ TEST_CASE("'what the judge called \"…\"' is the subject's label, a group calle
   CHECK(Run("The vote drew what the mayor called \"fury\" at city hall.\n").attributions.empty());
 }
 
+TEST_CASE("what polling, filings and records from a body show is evidence", "[ingest][extractor]") {
+  CHECK(ContentStarting("Recent polling shows that the mayor trails by ten points.\n", "that") ==
+        "that the mayor trails by ten points");
+  CHECK(ContentStarting("Audit files from the port authority show that fees doubled.\n", "that") ==
+        "that fees doubled");
+  // What a video shows is a scene, not a finding.
+  CHECK(Run("Video from the scene showed smoke rising over the pier.\n").attributions.empty());
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
