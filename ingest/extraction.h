@@ -135,9 +135,23 @@ namespace claimgraph::ingest {
 // a lone "someone" names no one (no role node); "a March 4, 1987 statement
 // by X" keeps the date whole; doubly encoded UTF-8 in names and roles is
 // repaired ("FunÃ§aro" → "Funçaro") or the name refused.
+// extract-0.20: a web domain ("Nordnews.com.") or a decimal ends its
+// sentence; "said that, as …, they …" keeps its clause; an aside inside a
+// clause whose predicate goes on ("The economy, the minister said, would
+// recover") is one content over the clause; whom someone told is no part of
+// what they told ("told a crowded hall in Leeds that …"); ", saying …" after
+// a fronted phrase or a dateline, or after a dash; "Bush and Christie, who
+// say …"; a semicolon ends a tail; "what the judge called “…”" is the
+// judge's label; polling, filings and records "show"; "X claimed the
+// pandemic shows …" is X's claim, no relay. Speakers: a share of a polled
+// group is a role ("Two-thirds of …", "About three in 10"); "a Republican,
+// Mark Amodei" is Mark Amodei; an outlet that reported stands for no "the
+// company"; organisation names kept whole, outlets typed organisation,
+// surnames through possessive and "Jr." full names, "Other Republicans" a
+// role (helper speakers6).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.19";
+inline constexpr std::string_view kExtractorVersion = "extract-0.20";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

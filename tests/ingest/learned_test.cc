@@ -222,9 +222,12 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // complement, findings of polls and records, by rule): 0.587 / 0.500 / 0.553.
   // extract-0.19 (party-state labels, plural heads, asides, headlines, content
   // ends at ", and" + a clause of its own): 0.594 / 0.505 / 0.561.
-  CHECK(report->overall.content_overlap.F1() >= 0.593);
-  CHECK(report->overall.content_exact.F1() >= 0.504);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.560);
+  // extract-0.20 (asides inside a clause, hearers of "told", participles
+  // after a fronted phrase, poll shares, "what X called"): 0.596 / 0.513 /
+  // 0.563.
+  CHECK(report->overall.content_overlap.F1() >= 0.595);
+  CHECK(report->overall.content_exact.F1() >= 0.512);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.562);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an
