@@ -948,6 +948,15 @@ TEST_CASE("what polling, filings and records from a body show is evidence", "[in
   CHECK(Run("Video from the scene showed smoke rising over the pier.\n").attributions.empty());
 }
 
+TEST_CASE("'referring to X' after a quote says what it was about, no statement",
+          "[ingest][extractor]") {
+  const std::string text =
+      "\"Give us the tool and we will use it,\" said Ms. Okafor, referring to the new port law.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) == "Give us the tool and we will use it");
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",
