@@ -189,11 +189,16 @@ absl::Status ArticleWriter::Commit() {
   }
   ASSIGN_OR_RETURN(BatchTouches touched, TouchesOf(impl_, batch_));
   std::set<NodeId> claims = touched.edge_claims;
-  for (NodeId node : touched.nodes) {
+  for (const auto& [node, stored] : touched.nodes) {
     if (KindOfId(node) == v1::CLAIM) claims.insert(node);
   }
-  RETURN_IF_ERROR(PutSpeakerConflicts(impl_, batch_, claims));
-  RETURN_IF_ERROR(PutClaimViews(impl_, batch_, touched));
+  // The claims, sources, entities and article this batch adds to the store
+  // are read from what the writer holds (their edges are all in edges_).
+  const std::set<NodeId> fresh = touched.Fresh();
+  const HeldRecords held{nodes_, deleted_nodes_, edges_, deleted_edges_};
+  const WriterReads graph(impl_, batch_, held, fresh);
+  RETURN_IF_ERROR(PutSpeakerConflicts(impl_, batch_, graph, claims, fresh));
+  RETURN_IF_ERROR(PutClaimViews(impl_, batch_, touched, graph));
   std::sort(term_entries_.begin(), term_entries_.end());
   term_entries_.erase(std::unique(term_entries_.begin(), term_entries_.end()),
                       term_entries_.end());

@@ -22,7 +22,7 @@ class TouchedByBatch : public BatchKeyHandler {
  private:
   rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
     if (cf == nodes_cf_ && key.size() == 9) {
-      t_.nodes.insert(ReadU64(View(key).substr(1)));
+      t_.nodes.emplace(ReadU64(View(key).substr(1)), std::nullopt);
     } else if (cf == out_cf_) {
       if (auto parts = DecodeEdgeKey(View(key))) {
         for (NodeId end : {parts->first, parts->second}) {
@@ -156,32 +156,116 @@ absl::Status BatchReads::VisitEdges(NodeId node, Direction direction,
   return error;
 }
 
+WriterReads::WriterReads(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
+                         const HeldRecords& held, const std::set<NodeId>& fresh)
+    : impl_(impl), batch_reads_(impl, batch), held_(held), fresh_(fresh) {
+  for (const auto& [key, edge] : held_.edges) {
+    if (fresh_.count(edge.dst())) {
+      in_edges_.emplace(EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()), &edge);
+    }
+  }
+}
+
+bool WriterReads::Holds(NodeId id) const {
+  return held_.nodes.count(NodeKey(KindOfId(id), id)) > 0;
+}
+
+absl::StatusOr<v1::Node> WriterReads::GetNode(NodeId id) const {
+  const std::string key = NodeKey(KindOfId(id), id);
+  if (auto it = held_.nodes.find(key); it != held_.nodes.end()) return it->second;
+  if (held_.deleted_nodes.count(key)) return absl::NotFoundError(Cat("no node ", id));
+  return impl_.GetNode(id);
+}
+
+absl::StatusOr<v1::Edge> WriterReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                              uint64_t rank) const {
+  const std::string key = EdgeKey(src, type, dst, rank);
+  if (auto it = held_.edges.find(key); it != held_.edges.end()) return it->second;
+  if (held_.deleted_edges.count(key)) return absl::NotFoundError("not found");
+  ASSIGN_OR_RETURN(std::string record, impl_.Get(impl_.out, key));
+  return EdgeFromRecord(record);
+}
+
+void WriterReads::VisitHeld(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(std::string_view, const v1::Edge&)>& visit) const {
+  const std::string prefix = EdgeScanPrefix(node, type);
+  auto each = [&](const auto& edges, auto edge_of) {
+    for (auto it = edges.lower_bound(prefix);
+         it != edges.end() && std::string_view(it->first).starts_with(prefix); ++it) {
+      if (!visit(it->first, edge_of(it->second))) return;
+    }
+  };
+  if (direction == Direction::kOut) {
+    each(held_.edges, [](const v1::Edge& edge) -> const v1::Edge& { return edge; });
+  } else {
+    each(in_edges_, [](const v1::Edge* edge) -> const v1::Edge& { return *edge; });
+  }
+}
+
+absl::Status WriterReads::VisitEdges(NodeId node, Direction direction,
+                                     std::optional<v1::EdgeType> type,
+                                     const std::function<bool(const v1::Edge&)>& visit) const {
+  if (!fresh_.count(node)) return batch_reads_.VisitEdges(node, direction, type, visit);
+  VisitHeld(node, direction, type,
+            [&](std::string_view, const v1::Edge& edge) { return visit(edge); });
+  return absl::OkStatus();
+}
+
+absl::Status WriterReads::VisitEdgeKeys(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&)>& visit) const {
+  if (!fresh_.count(node)) return batch_reads_.VisitEdgeKeys(node, direction, type, visit);
+  auto held = [&](rocksdb::ColumnFamilyHandle* cf, const std::string&,
+                  const std::function<bool(std::string_view, std::string_view)>& each) {
+    VisitHeld(node, cf == impl_.out ? Direction::kOut : Direction::kIn, type,
+              [&](std::string_view key, const v1::Edge&) { return each(key, {}); });
+    return absl::OkStatus();
+  };
+  return VisitEdgeKeysBy(held, impl_.out, impl_.in, node, direction, type, visit);
+}
+
+std::set<NodeId> BatchTouches::Fresh() const {
+  std::set<NodeId> fresh;
+  for (const auto& [id, stored] : nodes) {
+    if (!stored) fresh.insert(id);
+  }
+  return fresh;
+}
+
 absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
                                        rocksdb::WriteBatchWithIndex& batch) {
   BatchTouches touches;
   TouchedByBatch handler(impl, &touches);
   RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&handler), "batch keys"));
+  for (auto& [id, before] : touches.nodes) {
+    auto stored = impl.Get(impl.nodes, NodeKey(KindOfId(id), id));
+    if (stored.ok()) {
+      before = *std::move(stored);
+    } else if (!absl::IsNotFound(stored.status())) {
+      return stored.status();
+    }
+  }
   return touches;
 }
 
 absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
-                           const BatchTouches& touched) {
-  BatchReads graph(impl, batch);
+                           const BatchTouches& touched, const WriterReads& graph) {
   std::set<NodeId> dirty = touched.edge_claims;
   // Claims whose content or speaker, as a conflict edge's view shows them,
   // may have changed. A claim new in this batch is not one: each of its
   // conflict edges is new too, so the claim at its other end is dirty already.
   std::set<NodeId> shown_to_partners;
-  std::set<NodeId> new_nodes;
-  for (NodeId id : touched.nodes) {
+  for (const auto& [id, before] : touched.nodes) {
     const std::string key = NodeKey(KindOfId(id), id);
-    auto stored = impl.Get(impl.nodes, key);
-    if (!stored.ok() && !absl::IsNotFound(stored.status())) return stored.status();
-    std::optional<std::string> before;
-    if (stored.ok()) before = *std::move(stored);
-    if (!before) new_nodes.insert(id);
-    ASSIGN_OR_RETURN(std::optional<std::string> after, graph.Read(impl.nodes, key));
-    if (!ShownPartChanged(id, before, after)) continue;
+    // A node new to the store changes what views show when the batch leaves
+    // it there (the batch holds it).
+    if (before) {
+      ASSIGN_OR_RETURN(std::optional<std::string> after, graph.batch().Read(impl.nodes, key));
+      if (!ShownPartChanged(id, before, after)) continue;
+    } else if (!graph.Holds(id)) {
+      continue;
+    }
     std::set<NodeId> showing;
     RETURN_IF_ERROR(ClaimsShowing(graph, id, &showing));
     if (before && (KindOfId(id) == v1::CLAIM || KindOfId(id) == v1::SOURCE)) {
@@ -190,7 +274,8 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWith
     dirty.merge(showing);
   }
   for (NodeId claim : touched.asserted) {
-    if (!new_nodes.count(claim)) shown_to_partners.insert(claim);
+    auto it = touched.nodes.find(claim);
+    if (it == touched.nodes.end() || it->second) shown_to_partners.insert(claim);
   }
   std::set<NodeId> partners;
   for (NodeId claim : shown_to_partners) {

@@ -7,6 +7,7 @@
 #ifndef CLAIMGRAPH_GRAPH_VIEW_RECORDS_H_
 #define CLAIMGRAPH_GRAPH_VIEW_RECORDS_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -47,12 +48,64 @@ class BatchReads : public GraphReads {
   rocksdb::WriteBatchWithIndex& batch_;
 };
 
-// The nodes a batch puts or deletes, and the claims at either end of an edge
-// it puts or deletes.
+// What an article's writer holds of its batch: the final record of each node
+// (by node key) and edge (by out key) the batch puts, and the keys of those it
+// deletes. Every node and edge record the batch puts or deletes is here.
+struct HeldRecords {
+  const std::map<std::string, v1::Node>& nodes;
+  const std::set<std::string>& deleted_nodes;
+  const std::map<std::string, v1::Edge>& edges;
+  const std::set<std::string>& deleted_edges;
+};
+
+// The graph as an article's batch leaves the store, read from what the writer
+// holds where it can (the same answers as BatchReads, without its batch and
+// store iterators): a node or edge the batch puts or deletes from `held`, any
+// other from the store; the edges of a node in `fresh` (nodes the store lacks:
+// in a consistent store such a node has no stored edge, so the batch holds
+// all of them) from `held` alone, in key order; the edges of other nodes
+// through BatchReads. Reads only; must not outlive its arguments.
+class WriterReads : public GraphReads {
+ public:
+  WriterReads(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
+              const HeldRecords& held, const std::set<NodeId>& fresh);
+
+  // The batch over the store, for reads `held` cannot answer.
+  const BatchReads& batch() const { return batch_reads_; }
+  // True when the batch puts a record of node `id`.
+  bool Holds(NodeId id) const;
+  absl::StatusOr<v1::Node> GetNode(NodeId id) const override;
+  absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                   uint64_t rank = 0) const override;
+  absl::Status VisitEdges(NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+                          const std::function<bool(const v1::Edge&)>& visit) const override;
+  absl::Status VisitEdgeKeys(
+      NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+      const std::function<bool(const EdgeKeyParts&)>& visit) const override;
+
+ private:
+  // Calls `visit(key, edge)` for each held edge of fresh `node` in `direction`
+  // (keys of `out` or `in`, in key order) under EdgeScanPrefix(node, type).
+  void VisitHeld(NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+                 const std::function<bool(std::string_view, const v1::Edge&)>& visit) const;
+
+  const GraphStore::Impl& impl_;
+  BatchReads batch_reads_;
+  const HeldRecords& held_;
+  const std::set<NodeId>& fresh_;
+  // The held edges into fresh nodes, by in key.
+  std::map<std::string, const v1::Edge*> in_edges_;
+};
+
+// The nodes a batch puts or deletes, each with its record as stored before
+// the batch (nullopt: the store lacks it), and the claims at either end of an
+// edge it puts or deletes.
 struct BatchTouches {
-  std::set<NodeId> nodes;
+  std::map<NodeId, std::optional<std::string>> nodes;
   std::set<NodeId> edge_claims;
   std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
+  // The nodes of `nodes` the store lacks.
+  std::set<NodeId> Fresh() const;
 };
 absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
                                        rocksdb::WriteBatchWithIndex& batch);
@@ -70,8 +123,10 @@ absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
 // that for a claim it has a conflict edge with. This covers every writer step
 // (a copy carrying the claim, conflict edges written, moved or removed,
 // MergeSource, ShareWire, replacement) without each having to say so.
+// `graph` reads that batch over the store (a new claim's view is composed
+// from what the writer holds: WriterReads).
 absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
-                           const BatchTouches& touched);
+                           const BatchTouches& touched, const WriterReads& graph);
 
 // Writes the view record of every claim of a version 4 store, a thousand
 // claims per write, then schema version 5 in the last write: a process killed
