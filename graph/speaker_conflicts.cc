@@ -61,14 +61,18 @@ absl::StatusOr<std::set<std::string>> ConflictEdgesOf(const GraphReads& graph,
 }  // namespace
 
 absl::Status PutSpeakerConflicts(const GraphStore::Impl& impl,
-                                 rocksdb::WriteBatchWithIndex& batch, const GraphReads& after,
+                                 rocksdb::WriteBatch& batch, const GraphReads& after,
                                  const std::set<NodeId>& claims,
                                  const std::set<NodeId>& fresh) {
-  // The store as it is (an empty batch over it), and as the batch leaves it.
-  // A claim the store lacks has no stored edge: only those it has are read
+  // The store as it is (nothing held over it), and as the batch leaves it. A
+  // claim the store lacks has no stored edge: only those it has are read
   // before.
-  rocksdb::WriteBatchWithIndex nothing(rocksdb::BytewiseComparator(), 0, true);
-  const BatchReads before(impl, nothing);
+  const std::map<std::string, v1::Node> no_nodes;
+  const std::map<std::string, v1::Edge> no_edges;
+  const std::set<std::string> no_keys;
+  const std::set<NodeId> no_ids;
+  const HeldRecords nothing{no_nodes, no_keys, no_edges, no_keys};
+  const WriterReads before(impl, nothing, no_ids);
   std::set<NodeId> stored_claims;
   std::set_difference(claims.begin(), claims.end(), fresh.begin(), fresh.end(),
                       std::inserter(stored_claims, stored_claims.end()));

@@ -14,7 +14,7 @@
 
 #include "absl/status/statusor.h"
 #include "graph/store_impl.h"
-#include "rocksdb/utilities/write_batch_with_index.h"
+#include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
 
@@ -26,13 +26,13 @@ absl::StatusOr<std::set<std::string>> SpeakerConflictKeys(const GraphReads& grap
 
 // Puts into `batch` (an article's, before it is written) the entries of every
 // conflict edge of `claims` as the batch leaves the graph (`after` reads the
-// batch over the store), and deletes those the edges had in the store.
+// graph so), and deletes those the edges had in the store.
 // `claims` must hold every claim the batch puts or deletes, and every claim at
 // an end of an edge (conflict or ASSERTED) the batch puts or deletes; `fresh`,
 // the nodes the batch puts that the store lacks (their edges are not looked
 // for in the store).
 absl::Status PutSpeakerConflicts(const GraphStore::Impl& impl,
-                                 rocksdb::WriteBatchWithIndex& batch, const GraphReads& after,
+                                 rocksdb::WriteBatch& batch, const GraphReads& after,
                                  const std::set<NodeId>& claims,
                                  const std::set<NodeId>& fresh);
 

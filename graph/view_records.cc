@@ -77,97 +77,28 @@ absl::Status ClaimsShowing(const GraphReads& graph, NodeId id, std::set<NodeId>*
 
 }  // namespace
 
-absl::StatusOr<std::optional<std::string>> BatchReads::Read(rocksdb::ColumnFamilyHandle* cf,
-                                                            const std::string& key) const {
-  std::string value;
-  rocksdb::Status s = batch_.GetFromBatchAndDB(impl_.db, rocksdb::ReadOptions(), cf, key, &value);
-  if (s.IsNotFound()) return std::nullopt;
-  RETURN_IF_ERROR(FromRocks(s, "read"));
-  return value;
-}
-
-absl::StatusOr<v1::Node> BatchReads::GetNode(NodeId id) const {
-  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.nodes, NodeKey(KindOfId(id), id)));
-  if (!value) return absl::NotFoundError(Cat("no node ", id));
-  return NodeFromRecord(id, *value);
-}
-
-absl::StatusOr<v1::Edge> BatchReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
-                                             uint64_t rank) const {
-  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.out, EdgeKey(src, type, dst, rank)));
-  if (!value) return absl::NotFoundError("not found");
-  return EdgeFromRecord(*value);
-}
-
-absl::Status BatchReads::Scan(
-    rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-    const std::function<bool(std::string_view, std::string_view)>& visit) const {
-  rocksdb::ReadOptions read;
-  read.prefix_same_as_start = (cf == impl_.out || cf == impl_.in) && prefix.size() >= 8;
-  std::unique_ptr<rocksdb::Iterator> it(
-      batch_.NewIteratorWithBase(cf, impl_.db->NewIterator(read, cf)));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    if (!visit(View(it->key()), View(it->value()))) break;
-  }
-  return FromRocks(it->status(), "scan");
-}
-
-absl::Status BatchReads::VisitEdgeKeys(
-    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
-    const std::function<bool(const EdgeKeyParts&)>& visit) const {
-  auto scan = [this](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-                     const std::function<bool(std::string_view, std::string_view)>& each) {
-    return Scan(cf, prefix, each);
-  };
-  return VisitEdgeKeysBy(scan, impl_.out, impl_.in, node, direction, type, visit);
-}
-
-absl::Status BatchReads::VisitEdges(NodeId node, Direction direction,
-                                    std::optional<v1::EdgeType> type,
-                                    const std::function<bool(const v1::Edge&)>& visit) const {
-  absl::Status error;
-  RETURN_IF_ERROR(Scan(
-      direction == Direction::kOut ? impl_.out : impl_.in, EdgeScanPrefix(node, type),
-      [&](std::string_view key, std::string_view value) {
-        auto parts = DecodeEdgeKey(key);
-        if (!parts) {
-          error = absl::DataLossError("bad edge key");
-          return false;
-        }
-        absl::StatusOr<v1::Edge> edge;
-        if (direction == Direction::kIn) {
-          // An in-edge's record is its out twin's.
-          edge = GetEdge(parts->second, static_cast<v1::EdgeType>(parts->type), parts->first,
-                         parts->rank);
-          if (absl::IsNotFound(edge.status())) {
-            edge = absl::DataLossError(Cat("in-edge without out twin at node ", node));
-          }
-        } else if (v1::Edge parsed; parsed.ParseFromArray(value.data(), value.size())) {
-          edge = std::move(parsed);
-        } else {
-          edge = absl::DataLossError("edge record does not parse");
-        }
-        if (!edge.ok()) {
-          error = edge.status();
-          return false;
-        }
-        return visit(*edge);
-      }));
-  return error;
-}
-
-WriterReads::WriterReads(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
-                         const HeldRecords& held, const std::set<NodeId>& fresh)
-    : impl_(impl), batch_reads_(impl, batch), held_(held), fresh_(fresh) {
+WriterReads::WriterReads(const GraphStore::Impl& impl, const HeldRecords& held,
+                         const std::set<NodeId>& fresh)
+    : impl_(impl), held_(held), fresh_(fresh) {
   for (const auto& [key, edge] : held_.edges) {
-    if (fresh_.count(edge.dst())) {
-      in_edges_.emplace(EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()), &edge);
-    }
+    in_edges_.emplace(EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()), &edge);
   }
 }
 
 bool WriterReads::Holds(NodeId id) const {
   return held_.nodes.count(NodeKey(KindOfId(id), id)) > 0;
+}
+
+absl::StatusOr<std::optional<std::string>> WriterReads::NodeRecord(NodeId id) const {
+  const std::string key = NodeKey(KindOfId(id), id);
+  if (auto it = held_.nodes.find(key); it != held_.nodes.end()) {
+    return it->second.SerializeAsString();
+  }
+  if (held_.deleted_nodes.count(key)) return std::nullopt;
+  auto stored = impl_.Get(impl_.nodes, key);
+  if (absl::IsNotFound(stored.status())) return std::nullopt;
+  RETURN_IF_ERROR(stored.status());
+  return *std::move(stored);
 }
 
 absl::StatusOr<v1::Node> WriterReads::GetNode(NodeId id) const {
@@ -186,43 +117,82 @@ absl::StatusOr<v1::Edge> WriterReads::GetEdge(NodeId src, v1::EdgeType type, Nod
   return EdgeFromRecord(record);
 }
 
-void WriterReads::VisitHeld(
-    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
-    const std::function<bool(std::string_view, const v1::Edge&)>& visit) const {
+absl::StatusOr<std::map<std::string, WriterReads::Found>> WriterReads::EdgesOf(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type) const {
   const std::string prefix = EdgeScanPrefix(node, type);
-  auto each = [&](const auto& edges, auto edge_of) {
-    for (auto it = edges.lower_bound(prefix);
-         it != edges.end() && std::string_view(it->first).starts_with(prefix); ++it) {
-      if (!visit(it->first, edge_of(it->second))) return;
+  const bool out = direction == Direction::kOut;
+  std::map<std::string, Found> edges;
+  if (!fresh_.count(node)) {
+    absl::Status error;
+    RETURN_IF_ERROR(impl_.ScanPrefix(
+        out ? impl_.out : impl_.in, prefix, [&](std::string_view key, std::string_view value) {
+          auto parts = DecodeEdgeKey(key);
+          if (!parts) {
+            error = absl::DataLossError("bad edge key");
+            return false;
+          }
+          const std::string out_key =
+              out ? std::string(key)
+                  : EdgeKey(parts->second, static_cast<v1::EdgeType>(parts->type),
+                            parts->first, parts->rank);
+          if (!held_.deleted_edges.count(out_key)) {
+            edges[std::string(key)].record = out ? std::string(value) : std::string();
+          }
+          return true;
+        }));
+    RETURN_IF_ERROR(error);
+  }
+  auto overlay = [&](const auto& held, auto edge_of) {
+    for (auto it = held.lower_bound(prefix);
+         it != held.end() && std::string_view(it->first).starts_with(prefix); ++it) {
+      edges[it->first] = Found{edge_of(it->second), {}};
     }
   };
-  if (direction == Direction::kOut) {
-    each(held_.edges, [](const v1::Edge& edge) -> const v1::Edge& { return edge; });
+  if (out) {
+    overlay(held_.edges, [](const v1::Edge& edge) { return &edge; });
   } else {
-    each(in_edges_, [](const v1::Edge* edge) -> const v1::Edge& { return *edge; });
+    overlay(in_edges_, [](const v1::Edge* edge) { return edge; });
   }
+  return edges;
 }
 
 absl::Status WriterReads::VisitEdges(NodeId node, Direction direction,
                                      std::optional<v1::EdgeType> type,
                                      const std::function<bool(const v1::Edge&)>& visit) const {
-  if (!fresh_.count(node)) return batch_reads_.VisitEdges(node, direction, type, visit);
-  VisitHeld(node, direction, type,
-            [&](std::string_view, const v1::Edge& edge) { return visit(edge); });
+  ASSIGN_OR_RETURN(auto edges, EdgesOf(node, direction, type));
+  for (const auto& [key, found] : edges) {
+    absl::StatusOr<v1::Edge> edge;
+    if (found.held != nullptr) {
+      edge = *found.held;
+    } else if (direction == Direction::kOut) {
+      edge = EdgeFromRecord(found.record);
+    } else {
+      // An in-edge's record is its out twin's.
+      auto parts = DecodeEdgeKey(key);
+      edge = GetEdge(parts->second, static_cast<v1::EdgeType>(parts->type), parts->first,
+                     parts->rank);
+      if (absl::IsNotFound(edge.status())) {
+        edge = absl::DataLossError(Cat("in-edge without out twin at node ", node));
+      }
+    }
+    RETURN_IF_ERROR(edge.status());
+    if (!visit(*edge)) break;
+  }
   return absl::OkStatus();
 }
 
 absl::Status WriterReads::VisitEdgeKeys(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
     const std::function<bool(const EdgeKeyParts&)>& visit) const {
-  if (!fresh_.count(node)) return batch_reads_.VisitEdgeKeys(node, direction, type, visit);
-  auto held = [&](rocksdb::ColumnFamilyHandle* cf, const std::string&,
+  ASSIGN_OR_RETURN(auto edges, EdgesOf(node, direction, type));
+  auto scan = [&](rocksdb::ColumnFamilyHandle*, const std::string&,
                   const std::function<bool(std::string_view, std::string_view)>& each) {
-    VisitHeld(node, cf == impl_.out ? Direction::kOut : Direction::kIn, type,
-              [&](std::string_view key, const v1::Edge&) { return each(key, {}); });
+    for (const auto& [key, found] : edges) {
+      if (!each(key, {})) break;
+    }
     return absl::OkStatus();
   };
-  return VisitEdgeKeysBy(held, impl_.out, impl_.in, node, direction, type, visit);
+  return VisitEdgeKeysBy(scan, impl_.out, impl_.in, node, direction, type, visit);
 }
 
 std::set<NodeId> BatchTouches::Fresh() const {
@@ -234,10 +204,10 @@ std::set<NodeId> BatchTouches::Fresh() const {
 }
 
 absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
-                                       rocksdb::WriteBatchWithIndex& batch) {
+                                       const rocksdb::WriteBatch& batch) {
   BatchTouches touches;
   TouchedByBatch handler(impl, &touches);
-  RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&handler), "batch keys"));
+  RETURN_IF_ERROR(FromRocks(batch.Iterate(&handler), "batch keys"));
   for (auto& [id, before] : touches.nodes) {
     auto stored = impl.Get(impl.nodes, NodeKey(KindOfId(id), id));
     if (stored.ok()) {
@@ -249,7 +219,7 @@ absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
   return touches;
 }
 
-absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& batch,
                            const BatchTouches& touched, const WriterReads& graph) {
   std::set<NodeId> dirty = touched.edge_claims;
   // Claims whose content or speaker, as a conflict edge's view shows them,
@@ -257,11 +227,10 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWith
   // conflict edges is new too, so the claim at its other end is dirty already.
   std::set<NodeId> shown_to_partners;
   for (const auto& [id, before] : touched.nodes) {
-    const std::string key = NodeKey(KindOfId(id), id);
     // A node new to the store changes what views show when the batch leaves
     // it there (the batch holds it).
     if (before) {
-      ASSIGN_OR_RETURN(std::optional<std::string> after, graph.batch().Read(impl.nodes, key));
+      ASSIGN_OR_RETURN(std::optional<std::string> after, graph.NodeRecord(id));
       if (!ShownPartChanged(id, before, after)) continue;
     } else if (!graph.Holds(id)) {
       continue;
