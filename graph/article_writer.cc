@@ -135,18 +135,72 @@ void ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
 
 namespace {
 
-// The batch's final records (one per key: the index overwrites), in key order
+// One record of a WriteBatch: its column family, type, key and value (views
+// into the batch) and its place in the batch.
+struct BatchRecord {
+  enum class Type { kPut, kDelete, kSingleDelete };
+  uint32_t cf;
+  Type type;
+  rocksdb::Slice key, value;
+  std::size_t seq;
+};
+
+// Collects the records of a batch. A merge or range deletion is an error: the
+// writer makes none, and neither has one final record per key.
+class BatchRecords : public rocksdb::WriteBatch::Handler {
+ public:
+  std::vector<BatchRecord> records;
+
+  rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key,
+                        const rocksdb::Slice& value) override {
+    return Add(cf, BatchRecord::Type::kPut, key, value);
+  }
+  rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Add(cf, BatchRecord::Type::kDelete, key, {});
+  }
+  rocksdb::Status SingleDeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
+    return Add(cf, BatchRecord::Type::kSingleDelete, key, {});
+  }
+  rocksdb::Status MergeCF(uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+    return rocksdb::Status::NotSupported("a merge cannot be put in key order");
+  }
+  rocksdb::Status DeleteRangeCF(uint32_t, const rocksdb::Slice&,
+                                const rocksdb::Slice&) override {
+    return rocksdb::Status::NotSupported("a range deletion cannot be put in key order");
+  }
+
+ private:
+  rocksdb::Status Add(uint32_t cf, BatchRecord::Type type, const rocksdb::Slice& key,
+                      const rocksdb::Slice& value) {
+    records.push_back({cf, type, key, value, records.size()});
+    return rocksdb::Status::OK();
+  }
+};
+
+// The batch's final records (one per key: its last write), in key order
 // within each column family, with `puts` (sorted, unique keys of `puts_cf`,
 // empty values, written after every record of `batch`) merged in. The
 // memtable's skip list starts each insert from where the previous one ended,
 // so keys in order cost a short search instead of a walk from the top
 // (memtable inserts were a fifth of ingest's CPU). The same records, and so
-// the same store, as the batch in write order.
+// the same store, as the batch in write order. One sort of the batch's
+// records at the end costs less than a WriteBatchWithIndex's skip list
+// searched at every put.
 absl::StatusOr<rocksdb::WriteBatch> InKeyOrder(
-    rocksdb::WriteBatchWithIndex& batch,
+    const rocksdb::WriteBatch& batch,
     const std::vector<rocksdb::ColumnFamilyHandle*>& families,
     rocksdb::ColumnFamilyHandle* puts_cf, const std::vector<std::string>& puts) {
-  rocksdb::WriteBatch sorted(batch.GetWriteBatch()->GetDataSize());
+  BatchRecords collected;
+  RETURN_IF_ERROR(FromRocks(batch.Iterate(&collected), "write batch"));
+  std::vector<BatchRecord>& records = collected.records;
+  // By family, then key, then place: the last of each key's run is its final
+  // record.
+  std::sort(records.begin(), records.end(), [](const BatchRecord& a, const BatchRecord& b) {
+    if (a.cf != b.cf) return a.cf < b.cf;
+    if (int order = a.key.compare(b.key); order != 0) return order < 0;
+    return a.seq < b.seq;
+  });
+  rocksdb::WriteBatch sorted(batch.GetDataSize());
   for (rocksdb::ColumnFamilyHandle* cf : families) {
     auto put = cf == puts_cf ? puts.begin() : puts.end();
     // Writes the puts that sort before `key`.
@@ -156,23 +210,24 @@ absl::StatusOr<rocksdb::WriteBatch> InKeyOrder(
       }
       return absl::OkStatus();
     };
-    std::unique_ptr<rocksdb::WBWIIterator> it(batch.NewIterator(cf));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) {
-      rocksdb::WriteEntry entry = it->Entry();
-      RETURN_IF_ERROR(puts_before(entry.key));
-      if (put != puts.end() && rocksdb::Slice(*put) == entry.key) continue;  // put later
+    const uint32_t id = cf->GetID();
+    auto it = std::lower_bound(records.begin(), records.end(), id,
+                               [](const BatchRecord& r, uint32_t cf_id) { return r.cf < cf_id; });
+    for (; it != records.end() && it->cf == id; ++it) {
+      if (auto next = std::next(it); next != records.end() && next->cf == id &&
+                                     next->key == it->key) {
+        continue;  // a later write of the key follows
+      }
+      RETURN_IF_ERROR(puts_before(it->key));
+      if (put != puts.end() && rocksdb::Slice(*put) == it->key) continue;  // put later
       rocksdb::Status s;
-      switch (entry.type) {
-        case rocksdb::kPutRecord: s = sorted.Put(cf, entry.key, entry.value); break;
-        case rocksdb::kDeleteRecord: s = sorted.Delete(cf, entry.key); break;
-        case rocksdb::kSingleDeleteRecord: s = sorted.SingleDelete(cf, entry.key); break;
-        default:
-          return absl::InternalError(Cat("write batch: record type ", entry.type,
-                                         " cannot be put in key order"));
+      switch (it->type) {
+        case BatchRecord::Type::kPut: s = sorted.Put(cf, it->key, it->value); break;
+        case BatchRecord::Type::kDelete: s = sorted.Delete(cf, it->key); break;
+        case BatchRecord::Type::kSingleDelete: s = sorted.SingleDelete(cf, it->key); break;
       }
       RETURN_IF_ERROR(FromRocks(s, "write batch"));
     }
-    RETURN_IF_ERROR(FromRocks(it->status(), "write batch"));
     for (; put != puts.end(); ++put) {
       RETURN_IF_ERROR(FromRocks(sorted.Put(cf, *put, ""), "write batch"));
     }
@@ -189,11 +244,17 @@ absl::Status ArticleWriter::Commit() {
   }
   ASSIGN_OR_RETURN(BatchTouches touched, TouchesOf(impl_, batch_));
   std::set<NodeId> claims = touched.edge_claims;
-  for (NodeId node : touched.nodes) {
+  for (const auto& [node, stored] : touched.nodes) {
     if (KindOfId(node) == v1::CLAIM) claims.insert(node);
   }
-  RETURN_IF_ERROR(PutSpeakerConflicts(impl_, batch_, claims));
-  RETURN_IF_ERROR(PutClaimViews(impl_, batch_, touched));
+  // The graph as the batch leaves it, read from what the writer holds and the
+  // store: the claims, sources, entities and article this batch adds to the
+  // store from the writer alone (their edges are all in edges_).
+  const std::set<NodeId> fresh = touched.Fresh();
+  const HeldRecords held{nodes_, deleted_nodes_, edges_, deleted_edges_};
+  const WriterReads graph(impl_, held, fresh);
+  RETURN_IF_ERROR(PutSpeakerConflicts(impl_, batch_, graph, claims, fresh));
+  RETURN_IF_ERROR(PutClaimViews(impl_, batch_, touched, graph));
   std::sort(term_entries_.begin(), term_entries_.end());
   term_entries_.erase(std::unique(term_entries_.begin(), term_entries_.end()),
                       term_entries_.end());

@@ -362,13 +362,13 @@ class ArticleWriter {
   NodeId article_ = 0;
   NodeId story_ = 0;
   std::string wire_;  // named by this article or inherited from its story
-  // Indexed so that the claim views can be composed as it leaves the graph
-  // (PutClaimViews); overwrite_key: a read sees a key's last write.
-  rocksdb::WriteBatchWithIndex batch_{rocksdb::BytewiseComparator(), 0, true};
+  // Not indexed: nothing reads it. The writer reads the graph as the batch
+  // leaves it from nodes_, edges_ and the deleted sets over the store
+  // (WriterReads); Commit writes each key's last record, in key order.
+  rocksdb::WriteBatch batch_;
   // The contradiction term entries (kClaimTerm keys, empty values) this batch
-  // puts: kept out of batch_'s index, since nothing reads them from the batch
-  // (the linker reads terms from the store, TermHeads what was written) and
-  // they are about half its records. Commit merges them into the written
+  // puts: kept out of batch_ until Commit (they are about half its records,
+  // and TermHeads reads what was written). Commit merges them into the written
   // batch in key order, after any delete of the same key in batch_ (a new
   // version of an article puts back a term entry its old version removed).
   std::vector<std::string> term_entries_;

@@ -1,6 +1,8 @@
 #include "graph/speaker_conflicts.h"
 
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 #include "common/status_macros.h"
 #include "common/strings.h"
@@ -59,15 +61,27 @@ absl::StatusOr<std::set<std::string>> ConflictEdgesOf(const GraphReads& graph,
 }  // namespace
 
 absl::Status PutSpeakerConflicts(const GraphStore::Impl& impl,
-                                 rocksdb::WriteBatchWithIndex& batch,
-                                 const std::set<NodeId>& claims) {
-  // The store as it is (an empty batch over it), and as the batch leaves it.
-  rocksdb::WriteBatchWithIndex nothing(rocksdb::BytewiseComparator(), 0, true);
-  const BatchReads before(impl, nothing);
-  const BatchReads after(impl, batch);
+                                 rocksdb::WriteBatch& batch, const GraphReads& after,
+                                 const std::set<NodeId>& claims,
+                                 const std::set<NodeId>& fresh) {
+  // The store as it is (nothing held over it), and as the batch leaves it. A
+  // claim the store lacks has no stored edge: only those it has are read
+  // before.
+  const std::map<std::string, v1::Node> no_nodes;
+  const std::map<std::string, v1::Edge> no_edges;
+  const std::set<std::string> no_keys;
+  const std::set<NodeId> no_ids;
+  const HeldRecords nothing{no_nodes, no_keys, no_edges, no_keys};
+  const WriterReads before(impl, nothing, no_ids);
+  std::set<NodeId> stored_claims;
+  std::set_difference(claims.begin(), claims.end(), fresh.begin(), fresh.end(),
+                      std::inserter(stored_claims, stored_claims.end()));
   std::set<std::string> old_keys, new_keys;
-  for (auto [graph, keys] : {std::pair{&before, &old_keys}, std::pair{&after, &new_keys}}) {
-    ASSIGN_OR_RETURN(std::set<std::string> edges, ConflictEdgesOf(*graph, claims));
+  for (auto [graph, of, keys] :
+       {std::tuple<const GraphReads*, const std::set<NodeId>*, std::set<std::string>*>{
+            &before, &stored_claims, &old_keys},
+        {&after, &claims, &new_keys}}) {
+    ASSIGN_OR_RETURN(std::set<std::string> edges, ConflictEdgesOf(*graph, *of));
     for (const std::string& edge : edges) {
       ASSIGN_OR_RETURN(std::set<std::string> of_edge,
                        SpeakerConflictKeys(*graph, *DecodeEdgeKey(edge)));

@@ -14,7 +14,7 @@
 
 #include "absl/status/statusor.h"
 #include "graph/store_impl.h"
-#include "rocksdb/utilities/write_batch_with_index.h"
+#include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
 
@@ -25,13 +25,16 @@ absl::StatusOr<std::set<std::string>> SpeakerConflictKeys(const GraphReads& grap
                                                           const EdgeKeyParts& edge);
 
 // Puts into `batch` (an article's, before it is written) the entries of every
-// conflict edge of `claims` as the batch leaves the graph, and deletes those
-// the edges had in the store. `claims` must hold every claim the batch puts
-// or deletes, and every claim at an end of an edge (conflict or ASSERTED) the
-// batch puts or deletes.
+// conflict edge of `claims` as the batch leaves the graph (`after` reads the
+// graph so), and deletes those the edges had in the store.
+// `claims` must hold every claim the batch puts or deletes, and every claim at
+// an end of an edge (conflict or ASSERTED) the batch puts or deletes; `fresh`,
+// the nodes the batch puts that the store lacks (their edges are not looked
+// for in the store).
 absl::Status PutSpeakerConflicts(const GraphStore::Impl& impl,
-                                 rocksdb::WriteBatchWithIndex& batch,
-                                 const std::set<NodeId>& claims);
+                                 rocksdb::WriteBatch& batch, const GraphReads& after,
+                                 const std::set<NodeId>& claims,
+                                 const std::set<NodeId>& fresh);
 
 // Writes the entries of every conflict edge of the store (found through
 // kConflictsByTime), a thousand edges per write. Idempotent: a process killed

@@ -75,7 +75,7 @@ absl::StatusOr<v1::Node> NodeFromRecord(NodeId id, std::string_view record);
 absl::StatusOr<v1::Edge> EdgeFromRecord(std::string_view record);
 
 // The keys of `cf` under `prefix`, each with its value, until `visit` returns
-// false: Impl::ScanPrefix, or a batch's scan over the store (BatchReads).
+// false: Impl::ScanPrefix, or a scan of what an article writer holds (WriterReads).
 using KeyScan = std::function<absl::Status(
     rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
     const std::function<bool(std::string_view key, std::string_view value)>& visit)>;

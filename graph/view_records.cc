@@ -22,7 +22,7 @@ class TouchedByBatch : public BatchKeyHandler {
  private:
   rocksdb::Status Key(uint32_t cf, const rocksdb::Slice& key) override {
     if (cf == nodes_cf_ && key.size() == 9) {
-      t_.nodes.insert(ReadU64(View(key).substr(1)));
+      t_.nodes.emplace(ReadU64(View(key).substr(1)), std::nullopt);
     } else if (cf == out_cf_) {
       if (auto parts = DecodeEdgeKey(View(key))) {
         for (NodeId end : {parts->first, parts->second}) {
@@ -77,111 +77,164 @@ absl::Status ClaimsShowing(const GraphReads& graph, NodeId id, std::set<NodeId>*
 
 }  // namespace
 
-absl::StatusOr<std::optional<std::string>> BatchReads::Read(rocksdb::ColumnFamilyHandle* cf,
-                                                            const std::string& key) const {
-  std::string value;
-  rocksdb::Status s = batch_.GetFromBatchAndDB(impl_.db, rocksdb::ReadOptions(), cf, key, &value);
-  if (s.IsNotFound()) return std::nullopt;
-  RETURN_IF_ERROR(FromRocks(s, "read"));
-  return value;
-}
-
-absl::StatusOr<v1::Node> BatchReads::GetNode(NodeId id) const {
-  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.nodes, NodeKey(KindOfId(id), id)));
-  if (!value) return absl::NotFoundError(Cat("no node ", id));
-  return NodeFromRecord(id, *value);
-}
-
-absl::StatusOr<v1::Edge> BatchReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
-                                             uint64_t rank) const {
-  ASSIGN_OR_RETURN(std::optional<std::string> value, Read(impl_.out, EdgeKey(src, type, dst, rank)));
-  if (!value) return absl::NotFoundError("not found");
-  return EdgeFromRecord(*value);
-}
-
-absl::Status BatchReads::Scan(
-    rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-    const std::function<bool(std::string_view, std::string_view)>& visit) const {
-  rocksdb::ReadOptions read;
-  read.prefix_same_as_start = (cf == impl_.out || cf == impl_.in) && prefix.size() >= 8;
-  std::unique_ptr<rocksdb::Iterator> it(
-      batch_.NewIteratorWithBase(cf, impl_.db->NewIterator(read, cf)));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    if (!visit(View(it->key()), View(it->value()))) break;
+WriterReads::WriterReads(const GraphStore::Impl& impl, const HeldRecords& held,
+                         const std::set<NodeId>& fresh)
+    : impl_(impl), held_(held), fresh_(fresh) {
+  for (const auto& [key, edge] : held_.edges) {
+    in_edges_.emplace(EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()), &edge);
   }
-  return FromRocks(it->status(), "scan");
 }
 
-absl::Status BatchReads::VisitEdgeKeys(
+bool WriterReads::Holds(NodeId id) const {
+  return held_.nodes.count(NodeKey(KindOfId(id), id)) > 0;
+}
+
+absl::StatusOr<std::optional<std::string>> WriterReads::NodeRecord(NodeId id) const {
+  const std::string key = NodeKey(KindOfId(id), id);
+  if (auto it = held_.nodes.find(key); it != held_.nodes.end()) {
+    return it->second.SerializeAsString();
+  }
+  if (held_.deleted_nodes.count(key)) return std::nullopt;
+  auto stored = impl_.Get(impl_.nodes, key);
+  if (absl::IsNotFound(stored.status())) return std::nullopt;
+  RETURN_IF_ERROR(stored.status());
+  return *std::move(stored);
+}
+
+absl::StatusOr<v1::Node> WriterReads::GetNode(NodeId id) const {
+  const std::string key = NodeKey(KindOfId(id), id);
+  if (auto it = held_.nodes.find(key); it != held_.nodes.end()) return it->second;
+  if (held_.deleted_nodes.count(key)) return absl::NotFoundError(Cat("no node ", id));
+  return impl_.GetNode(id);
+}
+
+absl::StatusOr<v1::Edge> WriterReads::GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
+                                              uint64_t rank) const {
+  const std::string key = EdgeKey(src, type, dst, rank);
+  if (auto it = held_.edges.find(key); it != held_.edges.end()) return it->second;
+  if (held_.deleted_edges.count(key)) return absl::NotFoundError("not found");
+  ASSIGN_OR_RETURN(std::string record, impl_.Get(impl_.out, key));
+  return EdgeFromRecord(record);
+}
+
+absl::StatusOr<std::map<std::string, WriterReads::Found>> WriterReads::EdgesOf(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type) const {
+  const std::string prefix = EdgeScanPrefix(node, type);
+  const bool out = direction == Direction::kOut;
+  std::map<std::string, Found> edges;
+  if (!fresh_.count(node)) {
+    absl::Status error;
+    RETURN_IF_ERROR(impl_.ScanPrefix(
+        out ? impl_.out : impl_.in, prefix, [&](std::string_view key, std::string_view value) {
+          auto parts = DecodeEdgeKey(key);
+          if (!parts) {
+            error = absl::DataLossError("bad edge key");
+            return false;
+          }
+          const std::string out_key =
+              out ? std::string(key)
+                  : EdgeKey(parts->second, static_cast<v1::EdgeType>(parts->type),
+                            parts->first, parts->rank);
+          if (!held_.deleted_edges.count(out_key)) {
+            edges[std::string(key)].record = out ? std::string(value) : std::string();
+          }
+          return true;
+        }));
+    RETURN_IF_ERROR(error);
+  }
+  auto overlay = [&](const auto& held, auto edge_of) {
+    for (auto it = held.lower_bound(prefix);
+         it != held.end() && std::string_view(it->first).starts_with(prefix); ++it) {
+      edges[it->first] = Found{edge_of(it->second), {}};
+    }
+  };
+  if (out) {
+    overlay(held_.edges, [](const v1::Edge& edge) { return &edge; });
+  } else {
+    overlay(in_edges_, [](const v1::Edge* edge) { return edge; });
+  }
+  return edges;
+}
+
+absl::Status WriterReads::VisitEdges(NodeId node, Direction direction,
+                                     std::optional<v1::EdgeType> type,
+                                     const std::function<bool(const v1::Edge&)>& visit) const {
+  ASSIGN_OR_RETURN(auto edges, EdgesOf(node, direction, type));
+  for (const auto& [key, found] : edges) {
+    absl::StatusOr<v1::Edge> edge;
+    if (found.held != nullptr) {
+      edge = *found.held;
+    } else if (direction == Direction::kOut) {
+      edge = EdgeFromRecord(found.record);
+    } else {
+      // An in-edge's record is its out twin's.
+      auto parts = DecodeEdgeKey(key);
+      edge = GetEdge(parts->second, static_cast<v1::EdgeType>(parts->type), parts->first,
+                     parts->rank);
+      if (absl::IsNotFound(edge.status())) {
+        edge = absl::DataLossError(Cat("in-edge without out twin at node ", node));
+      }
+    }
+    RETURN_IF_ERROR(edge.status());
+    if (!visit(*edge)) break;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status WriterReads::VisitEdgeKeys(
     NodeId node, Direction direction, std::optional<v1::EdgeType> type,
     const std::function<bool(const EdgeKeyParts&)>& visit) const {
-  auto scan = [this](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-                     const std::function<bool(std::string_view, std::string_view)>& each) {
-    return Scan(cf, prefix, each);
+  ASSIGN_OR_RETURN(auto edges, EdgesOf(node, direction, type));
+  auto scan = [&](rocksdb::ColumnFamilyHandle*, const std::string&,
+                  const std::function<bool(std::string_view, std::string_view)>& each) {
+    for (const auto& [key, found] : edges) {
+      if (!each(key, {})) break;
+    }
+    return absl::OkStatus();
   };
   return VisitEdgeKeysBy(scan, impl_.out, impl_.in, node, direction, type, visit);
 }
 
-absl::Status BatchReads::VisitEdges(NodeId node, Direction direction,
-                                    std::optional<v1::EdgeType> type,
-                                    const std::function<bool(const v1::Edge&)>& visit) const {
-  absl::Status error;
-  RETURN_IF_ERROR(Scan(
-      direction == Direction::kOut ? impl_.out : impl_.in, EdgeScanPrefix(node, type),
-      [&](std::string_view key, std::string_view value) {
-        auto parts = DecodeEdgeKey(key);
-        if (!parts) {
-          error = absl::DataLossError("bad edge key");
-          return false;
-        }
-        absl::StatusOr<v1::Edge> edge;
-        if (direction == Direction::kIn) {
-          // An in-edge's record is its out twin's.
-          edge = GetEdge(parts->second, static_cast<v1::EdgeType>(parts->type), parts->first,
-                         parts->rank);
-          if (absl::IsNotFound(edge.status())) {
-            edge = absl::DataLossError(Cat("in-edge without out twin at node ", node));
-          }
-        } else if (v1::Edge parsed; parsed.ParseFromArray(value.data(), value.size())) {
-          edge = std::move(parsed);
-        } else {
-          edge = absl::DataLossError("edge record does not parse");
-        }
-        if (!edge.ok()) {
-          error = edge.status();
-          return false;
-        }
-        return visit(*edge);
-      }));
-  return error;
+std::set<NodeId> BatchTouches::Fresh() const {
+  std::set<NodeId> fresh;
+  for (const auto& [id, stored] : nodes) {
+    if (!stored) fresh.insert(id);
+  }
+  return fresh;
 }
 
 absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
-                                       rocksdb::WriteBatchWithIndex& batch) {
+                                       const rocksdb::WriteBatch& batch) {
   BatchTouches touches;
   TouchedByBatch handler(impl, &touches);
-  RETURN_IF_ERROR(FromRocks(batch.GetWriteBatch()->Iterate(&handler), "batch keys"));
+  RETURN_IF_ERROR(FromRocks(batch.Iterate(&handler), "batch keys"));
+  for (auto& [id, before] : touches.nodes) {
+    auto stored = impl.Get(impl.nodes, NodeKey(KindOfId(id), id));
+    if (stored.ok()) {
+      before = *std::move(stored);
+    } else if (!absl::IsNotFound(stored.status())) {
+      return stored.status();
+    }
+  }
   return touches;
 }
 
-absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
-                           const BatchTouches& touched) {
-  BatchReads graph(impl, batch);
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& batch,
+                           const BatchTouches& touched, const WriterReads& graph) {
   std::set<NodeId> dirty = touched.edge_claims;
   // Claims whose content or speaker, as a conflict edge's view shows them,
   // may have changed. A claim new in this batch is not one: each of its
   // conflict edges is new too, so the claim at its other end is dirty already.
   std::set<NodeId> shown_to_partners;
-  std::set<NodeId> new_nodes;
-  for (NodeId id : touched.nodes) {
-    const std::string key = NodeKey(KindOfId(id), id);
-    auto stored = impl.Get(impl.nodes, key);
-    if (!stored.ok() && !absl::IsNotFound(stored.status())) return stored.status();
-    std::optional<std::string> before;
-    if (stored.ok()) before = *std::move(stored);
-    if (!before) new_nodes.insert(id);
-    ASSIGN_OR_RETURN(std::optional<std::string> after, graph.Read(impl.nodes, key));
-    if (!ShownPartChanged(id, before, after)) continue;
+  for (const auto& [id, before] : touched.nodes) {
+    // A node new to the store changes what views show when the batch leaves
+    // it there (the batch holds it).
+    if (before) {
+      ASSIGN_OR_RETURN(std::optional<std::string> after, graph.NodeRecord(id));
+      if (!ShownPartChanged(id, before, after)) continue;
+    } else if (!graph.Holds(id)) {
+      continue;
+    }
     std::set<NodeId> showing;
     RETURN_IF_ERROR(ClaimsShowing(graph, id, &showing));
     if (before && (KindOfId(id) == v1::CLAIM || KindOfId(id) == v1::SOURCE)) {
@@ -190,7 +243,8 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWith
     dirty.merge(showing);
   }
   for (NodeId claim : touched.asserted) {
-    if (!new_nodes.count(claim)) shown_to_partners.insert(claim);
+    auto it = touched.nodes.find(claim);
+    if (it == touched.nodes.end() || it->second) shown_to_partners.insert(claim);
   }
   std::set<NodeId> partners;
   for (NodeId claim : shown_to_partners) {

@@ -7,27 +7,44 @@
 #ifndef CLAIMGRAPH_GRAPH_VIEW_RECORDS_H_
 #define CLAIMGRAPH_GRAPH_VIEW_RECORDS_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 
 #include "absl/status/status.h"
 #include "graph/store_impl.h"
-#include "rocksdb/utilities/write_batch_with_index.h"
+#include "rocksdb/write_batch.h"
 
 namespace claimgraph::graph {
 
-// The graph as `batch` (not yet written) leaves the store: every read sees
-// the batch's puts and deletes over the store's records. `batch` must index
-// with overwrite_key. Reads only; must not outlive either.
-class BatchReads : public GraphReads {
- public:
-  BatchReads(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch)
-      : impl_(impl), batch_(batch) {}
+// What an article's writer holds of its batch: the final record of each node
+// (by node key) and edge (by out key) the batch puts, and the keys of those it
+// deletes. Every node and edge record the batch puts or deletes is here.
+struct HeldRecords {
+  const std::map<std::string, v1::Node>& nodes;
+  const std::set<std::string>& deleted_nodes;
+  const std::map<std::string, v1::Edge>& edges;
+  const std::set<std::string>& deleted_edges;
+};
 
-  // The value of `key` in `cf`; nullopt when absent.
-  absl::StatusOr<std::optional<std::string>> Read(rocksdb::ColumnFamilyHandle* cf,
-                                                  const std::string& key) const;
+// The graph as an article's batch (not yet written) leaves the store, read
+// from what the writer holds and the store, without the batch: a node or edge
+// the batch puts or deletes from `held`, any other from the store; a node's
+// edges are its stored ones less those `held` deletes, with those it puts, in
+// key order. The edges of a node in `fresh` (one the store lacks: in a
+// consistent store it has no stored edge) come from `held` alone, with no
+// store scan. With nothing held, the store as it is. Reads only; must not
+// outlive its arguments.
+class WriterReads : public GraphReads {
+ public:
+  WriterReads(const GraphStore::Impl& impl, const HeldRecords& held,
+              const std::set<NodeId>& fresh);
+
+  // The record of node `id` as the batch leaves it; nullopt when absent.
+  absl::StatusOr<std::optional<std::string>> NodeRecord(NodeId id) const;
+  // True when the batch puts a record of node `id`.
+  bool Holds(NodeId id) const;
   absl::StatusOr<v1::Node> GetNode(NodeId id) const override;
   absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
                                    uint64_t rank = 0) const override;
@@ -38,24 +55,36 @@ class BatchReads : public GraphReads {
       const std::function<bool(const EdgeKeyParts&)>& visit) const override;
 
  private:
-  // Calls `visit(key, value)` for each key of `cf` starting with `prefix`.
-  absl::Status Scan(
-      rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-      const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+  // One edge of a node as the batch leaves it: the held record, or (null) a
+  // stored one with its `out` record (empty for a stored in-edge's key).
+  struct Found {
+    const v1::Edge* held = nullptr;
+    std::string record;
+  };
+  // The edges of `node` in `direction` under EdgeScanPrefix(node, type), by
+  // their key in `out` or `in`.
+  absl::StatusOr<std::map<std::string, Found>> EdgesOf(NodeId node, Direction direction,
+                                                       std::optional<v1::EdgeType> type) const;
 
   const GraphStore::Impl& impl_;
-  rocksdb::WriteBatchWithIndex& batch_;
+  const HeldRecords& held_;
+  const std::set<NodeId>& fresh_;
+  // Every held edge by its in key.
+  std::map<std::string, const v1::Edge*> in_edges_;
 };
 
-// The nodes a batch puts or deletes, and the claims at either end of an edge
-// it puts or deletes.
+// The nodes a batch puts or deletes, each with its record as stored before
+// the batch (nullopt: the store lacks it), and the claims at either end of an
+// edge it puts or deletes.
 struct BatchTouches {
-  std::set<NodeId> nodes;
+  std::map<NodeId, std::optional<std::string>> nodes;
   std::set<NodeId> edge_claims;
   std::set<NodeId> asserted;  // claims at the end of an ASSERTED edge put or deleted
+  // The nodes of `nodes` the store lacks.
+  std::set<NodeId> Fresh() const;
 };
 absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
-                                       rocksdb::WriteBatchWithIndex& batch);
+                                       const rocksdb::WriteBatch& batch);
 
 // Puts into `batch` (an article's, before it is written, whose keys are
 // `touched`) the view record of
@@ -70,8 +99,10 @@ absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
 // that for a claim it has a conflict edge with. This covers every writer step
 // (a copy carrying the claim, conflict edges written, moved or removed,
 // MergeSource, ShareWire, replacement) without each having to say so.
-absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatchWithIndex& batch,
-                           const BatchTouches& touched);
+// `graph` reads the graph as the batch leaves it (from what the writer
+// holds, WriterReads).
+absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& batch,
+                           const BatchTouches& touched, const WriterReads& graph);
 
 // Writes the view record of every claim of a version 4 store, a thousand
 // claims per write, then schema version 5 in the last write: a process killed

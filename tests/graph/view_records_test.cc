@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -94,6 +96,49 @@ TEST_CASE("a merged speaker shows in the view of the claim at the other end of a
   s.Add("full.txt", "Sergei Lavrov said the talks in Geneva would resume on Friday.\n",
         "2016-09-20");
   CHECK(shown() == "Sergei Lavrov");
+}
+
+TEST_CASE("a new claim's view, composed from what the writer holds, is the graph's",
+          "[graph][views][conflicts]") {
+  // The writer reads the edges of claims, sources and entities new to the
+  // store from its own records (WriterReads), the rest through the batch over
+  // the store. ExtractedStore::Add checks every view record against the view
+  // composed from the store after each article. Here a new claim has a
+  // conflict edge out to a stored claim and one in from a later claim of its
+  // own article (both ends new), and a copy then adds a carrier to claims no
+  // longer new.
+  testing::ExtractedStore s;
+  s.Add("harbour.txt",
+        "Port official Maria Ortel said 14 people were killed in the fire at the "
+        "Rotterdam harbour.\n",
+        "2021-03-08");
+  const std::string later =
+      "Harbour master Tomas Brevik said 6 people were killed in the fire at the "
+      "Rotterdam harbour.\n\n"
+      "Fire chief Anna Visser said 9 people were killed in the fire at the Rotterdam "
+      "harbour.\n";
+  s.Add("fire.txt", later, "2021-03-09");
+  auto page = s.store->ListClaims({.article = *s.store->FindArticle("fire.txt")}, 10, "");
+  REQUIRE(page.ok());
+  std::optional<v1::ClaimView> brevik;
+  for (NodeId claim : page->ids) {
+    auto view = ClaimViewOf(*s.store, claim);
+    REQUIRE(view.ok());
+    if (view->speaker().display_name() == "Tomas Brevik") brevik = *view;
+  }
+  REQUIRE(brevik.has_value());
+  std::set<std::string> others;
+  for (const v1::ContradictionView& conflict : brevik->contradictions()) {
+    others.insert(conflict.a() == brevik->name() ? conflict.b_speaker().display_name()
+                                                 : conflict.a_speaker().display_name());
+  }
+  CHECK(others == std::set<std::string>{"Anna Visser", "Maria Ortel"});
+  s.Add("fire-copy.txt", later, "2021-03-09");
+  NodeId brevik_id = *ParseResourceName(brevik->name(), v1::CLAIM);
+  auto copied = ClaimViewOf(*s.store, brevik_id);
+  REQUIRE(copied.ok());
+  CHECK(copied->provenance_size() == 2);
+  CHECK(s.store->Check()->empty());
 }
 
 std::vector<std::string> ViewKeys(rocksdb::DB& db,
