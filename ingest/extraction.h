@@ -148,7 +148,8 @@ namespace claimgraph::ingest {
 // Mark Amodei" is Mark Amodei; an outlet that reported stands for no "the
 // company"; organisation names kept whole, outlets typed organisation,
 // surnames through possessive and "Jr." full names, "Other Republicans" a
-// role (helper speakers6).
+// role (helper speakers6); "I" and "we" in a paragraph going on with an
+// interview answer are the interviewee.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.20";

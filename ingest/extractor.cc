@@ -200,6 +200,7 @@ class RuleExtractor final : public Extractor {
     ResolveTitleCataphora(text);
     AttachOrphans(text);
     ResolveAnswerTurns(text);
+    ResolveTurnFirstPerson(text, layout.paragraphs);
 
     // Text order of content; one attribution per content span.
     std::stable_sort(candidates_.begin(), candidates_.end(),
@@ -633,6 +634,39 @@ class RuleExtractor final : public Extractor {
       std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
       for (const auto& [name, balance] : questions)
         if (name == label && balance >= 0) turn_label_[i] = kInterviewerTurn;
+    }
+  }
+
+  // "((Anthony Boccaletti)) …" then, unlabelled, "So we believe that …": a
+  // paragraph after an answer turn, before the next turn, goes on with the
+  // answer; its "I" and "we" are whom that turn is attributed to (the
+  // label's full name; for "A:" the interviewee, ResolveAnswerTurns). Only
+  // first-person sources: a narrated paragraph between turns ("Wikinews
+  // asked …") keeps its own speakers.
+  void ResolveTurnFirstPerson(std::string_view text, const std::vector<Span>& paragraphs) {
+    std::vector<int> answer_of(paragraphs.size(), -1);
+    int current = -1;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      if (turn_label_[i] == kInterviewerTurn) current = -1;
+      else if (turn_label_[i] > 0) current = static_cast<int>(i);
+      else answer_of[i] = current;
+    }
+    std::vector<std::string> turn_speaker(paragraphs.size());
+    for (const AttributionCandidate& c : candidates_)
+      if (c.shares_source_of == -2 && !c.attribution.content.empty() && c.paragraph >= 0 &&
+          c.paragraph < static_cast<int>(paragraphs.size()))
+        turn_speaker[c.paragraph] = c.attribution.speaker;
+    for (AttributionCandidate& c : candidates_) {
+      Attribution& a = c.attribution;
+      if (!a.speaker.empty() || !a.source || c.paragraph < 0 ||
+          c.paragraph >= static_cast<int>(paragraphs.size()) || answer_of[c.paragraph] < 0)
+        continue;
+      const std::string source = speaker_words::LowerAscii(a.source->in(text));
+      if (source != "i" && source != "we") continue;
+      const std::string& speaker = turn_speaker[answer_of[c.paragraph]];
+      if (speaker.empty()) continue;
+      a.speaker = speaker;
+      a.source_type = SourceType::kPerson;
     }
   }
 

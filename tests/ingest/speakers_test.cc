@@ -130,6 +130,23 @@ TEST_CASE("'a Republican, Mark Amodei': the name after an indefinite description
   CHECK(Find(e, text, "the count").speaker == "Dana Okafor");
 }
 
+TEST_CASE("'I' and 'we' in a paragraph going on with an interview answer are the interviewee",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Astronomer discusses planets\n\n"
+      "Wikinews interviewed astronomer Dana Okafor about the discovery.\n\n"
+      "((WN)) How do planets form?\n\n"
+      "((Dana Okafor)) The rocks collide.\n\n"
+      "So we believe that the core forms first. I think the gas comes later.\n\n"
+      "((WN)) What kind of planet is it?\n\n"
+      "((Dana Okafor)) It is a giant planet.\n\n"
+      "((WN)) When will you know more?\n\n"
+      "((Dana Okafor)) Next year, when the telescope is ready.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "the core forms first").speaker == "Dana Okafor");
+  CHECK(Find(e, text, "the gas comes later").speaker == "Dana Okafor");
+}
+
 TEST_CASE("an unnamed spokesperson speaks for whom the text says, as the role",
           "[ingest][speakers]") {
   const std::string text =
