@@ -19,14 +19,11 @@ void ParagraphFinder::ParticipleChain(int cue, int e, int of) {
   if (last_kind_ == AttributionKind::kIndirect && HeldObject(entry->lemma, k, end)) return;
   // "…, said Ms. Acosta, referring to the bankruptcy chapter": whom or what
   // the words were about, no statement (unless "referring to X as Y").
-  if (entry->lemma == "refer" && last_kind_ == AttributionKind::kIndirect) {
-    bool as = false;
-    for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
-    if (!as) {
-      Claim(cue, end);
-      next_ = end;
-      return;
-    }
+  if (entry->lemma == "refer" && last_kind_ == AttributionKind::kIndirect &&
+      !s_.WordIn(k, end, "as")) {
+    Claim(cue, end);
+    next_ = end;
+    return;
   }
   AttributionCandidate c = (*out_)[of];
   c.attribution.cue = Span{t_[cue].start, t_[cue].end};

@@ -501,8 +501,8 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
       return;
     Emit(&src, cue, cue_end, lemma, content, AttributionKind::kDirect, kConfInferred);
     const int close = p_.quotes[t_[k + 1].quote].close;
-    Claim(cue, close < 0 ? e : close + 1);
     next_ = close < 0 ? e : close + 1;
+    Claim(cue, next_);
     return;
   }
   // "call" reports speech only with a quoted label or "for": "called it
@@ -524,9 +524,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
       if (s_.IsIn(i, "written_work")) return;
   if (((lemma == "call" && cue_end == cue + 1) || lemma == "refer") &&
       last_kind_ == AttributionKind::kIndirect) {
-    bool as = false;
-    for (int i = k; i < end && !as; ++i) as = s_.Is(i, "as");
-    if (!as || lemma == "call") return;
+    if (!s_.WordIn(k, end, "as") || lemma == "call") return;
   }
   // "attacked the inquiry as “a witch hunt”", "blamed Iran for the attacks":
   // not "attacked the convoy", "dismissed the staff".

@@ -103,6 +103,13 @@ class SentenceScanner {
   bool LooksPastForm(int i) const {
     return IsWord(i) && !Cap(i) && Word(i).size() > 4 && Word(i).ends_with("ed");
   }
+  // Whether a token of [a, b) is the lower-case word `lower` ("referred to
+  // X as Y": an "as" in the content).
+  bool WordIn(int a, int b, std::string_view lower) const {
+    for (int i = a; i < b; ++i)
+      if (Is(i, lower)) return true;
+    return false;
+  }
   // "to" before a bare lower-case word ("to determine", "to build"), not a
   // phrase ("to the press", "to him", "to Washington", "to reporters").
   bool InfinitiveAt(int i, int hi) const {

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "common/strings.h"
-#include "ingest/attribution/roles.h"
 #include "ingest/attribution/speaker_words.h"
 #include "ingest/attribution/speakers.h"
 #include "ingest/entities/entities.h"
@@ -231,13 +230,6 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   };
   const LexEntry* e = LookupWord(name);
   if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
-  // "Half said", "Two-thirds of Republicans said": a share of a polled
-  // group (roles.h, ShareGroup), a role, never a person.
-  if (!ShareGroup(a.source->in(text)).empty()) {
-    type = SourceType::kRole;
-    name.clear();
-    return;
-  }
   // "Many liberal Democrats", "some Republicans", "Other Republicans" (a
   // quantifier opening the sentence): part of a group, a role as written,
   // not the party.

@@ -51,7 +51,7 @@ class SpeakerResolver {
     std::string role;  // the role as written ("Hong Kong trader"), if any
     bool indefinite = false;  // introduced as "a …", "one …", "another …"
     bool asked = false;       // its cue was "ask": a questioner
-  bool reported = false;    // its cue was "report": a news outlet's verb
+    bool reported = false;    // an outlet's report: "…, BFMTV reported", "according to x.com"
     SourceType type = SourceType::kUnknown;
     char gender = 0;
     bool plural = false;
