@@ -150,9 +150,14 @@ namespace claimgraph::ingest {
 // surnames through possessive and "Jr." full names, "Other Republicans" a
 // role (helper speakers6); "I" and "we" in a paragraph going on with an
 // interview answer are the interviewee.
+// extract-0.21: a quote after a colon or dash closing the head of a tail
+// ("…: “…,” he said") is the content without the narration before it; a
+// quote after a speech tag joins the first only after a comma, right after
+// the tag or going on in lower case a few words on ("said on the podcast
+// “Here's the Thing.”" names a show).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.20";
+inline constexpr std::string_view kExtractorVersion = "extract-0.21";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

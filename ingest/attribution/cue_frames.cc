@@ -326,6 +326,14 @@ bool ParagraphFinder::TailFrames(CueFrame& f) {
     }
     int head_end = s_.IsCloseQuote(h) ? h + 1 : h;
     int hs = lo;
+    // "Murphy lamented the tasks: “There's a ton of work,” he said.": a quote
+    // closing the head after a colon or dash is the content; the words before
+    // it are the narrator's. (Not after a comma: "The party, attended by
+    // hundreds, “allows us …”" is one clause.)
+    if (s_.IsCloseQuote(h)) {
+      const int open = p_.quotes[t_[h].quote].open;
+      if (open - 1 > lo && (s_.IsPunct(open - 1, ':') || s_.IsPunct(open - 1, '-'))) hs = open;
+    }
     if (!TailHead(hs, head_end)) return true;
     AttributionKind kind = s_.KindOf(hs, head_end);
     Span content = kind == AttributionKind::kDirect ? QuoteContent(t_[hs].quote)

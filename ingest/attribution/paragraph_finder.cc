@@ -134,8 +134,33 @@ bool ParagraphFinder::QuoteFirst(int s, int e) {
   int me = static_cast<int>(out_->size()) - 1;
   Claim(s, after);
   // What follows: around ("…,” she said, “…”), or ", adding (that) …".
+  const int tag_end = after;
   int j = s_.SkipComplements(after, e, entry->cue);
-  while (j < e && !s_.IsPunct(j, ',') && !s_.IsFinal(j) && !s_.IsOpenQuote(j)) ++j;
+  // The quote goes on after a comma, right after the tag ("“We stand
+  // ready” tweeted Johnson “to …”"; not the hearer of "told “Fox and
+  // Friends”") or in lower case a few words on; any other quote names
+  // something ("…,” Weiner said on the podcast “Here's the Thing.”", "in the
+  // spot titled “Dangerous,” warning …").
+  auto goes_on = [&](int q) {
+    if (t_[q].family != t_[s].family) return false;  // "Sophie in 't Veld"
+    if (s_.IsPunct(q - 1, ',') || (q == tag_end && entry->cue != CueClass::kTell)) return true;
+    // "“Our team” X said in a press release “has developed …”"; not "X
+    // tweeted after Clinton argued that “if everyone …”".
+    if (q - tag_end > 5 || q + 1 >= e || !s_.IsWord(q + 1) || s_.Cap(q + 1)) return false;
+    for (int i = tag_end; i < q; ++i)
+      if (s_.Has(i, kLexCue)) return false;
+    return true;
+  };
+  while (j < e && !s_.IsPunct(j, ',') && !s_.IsFinal(j) && !(s_.IsOpenQuote(j) && goes_on(j))) {
+    if (s_.IsOpenQuote(j) && p_.quotes[t_[j].quote].close > j) {
+      j = p_.quotes[t_[j].quote].close;
+      if (s_.IsPunct(j - 1, ',')) {  // “Dangerous,” ends the tag
+        ++j;
+        break;
+      }
+    }
+    ++j;
+  }
   if (j < e && s_.IsPunct(j, ',')) ++j;
   if (j < e && s_.IsOpenQuote(j)) {
     // Interrupted quote: "A," she said, "B." is one attribution from A to B.

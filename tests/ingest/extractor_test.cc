@@ -986,5 +986,54 @@ TEST_CASE("a thing won or held is no statement", "[ingest][extractor]") {
   CHECK(!Run("The minister denied the charges on Tuesday.\n").attributions.empty());
 }
 
+TEST_CASE("a quote after a colon is the content of the tail after it, not the narration before",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Okafor listed the chores of the office, fundraising above all: \u201cThere is a mountain "
+      "of paperwork in this job,\u201d she said.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) ==
+        "There is a mountain of paperwork in this job");
+  // The same tail after a comma keeps the clause the quote goes on with.
+  const std::string mixed =
+      "The festival, attended by thousands every summer, \u201cgives the valley its name,\u201d "
+      "the mayor said.\n";
+  const Extraction m = Run(mixed);
+  REQUIRE(m.attributions.size() == 1);
+  CHECK(std::string(m.attributions[0].content.in(mixed)).starts_with("The festival"));
+}
+
+TEST_CASE("a quoted title after a speech tag is no second part of the quote",
+          "[ingest][extractor]") {
+  const std::string text =
+      "\u201cBeing a teacher, that is my job,\u201d Okafor said in June on the radio show "
+      "\u201cMorning Edition.\u201d\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) == "Being a teacher, that is my job");
+  // An interrupted quote still joins: after a comma, right after the tag, or
+  // going on in lower case a few words on.
+  for (const std::string joined : {
+           "\u201cWe are ready,\u201d Okafor said on Friday, \u201cto help the valley.\u201d\n",
+           "\"We are ready\" tweeted Okafor \"to help the valley.\"\n",
+           "\"Our team\" the author Ana Okafor said in a statement \"has built a new pump.\"\n"}) {
+    INFO(joined);
+    const Extraction j = Run(joined);
+    REQUIRE(j.attributions.size() == 1);
+    const std::string content(j.attributions[0].content.in(joined));
+    CHECK((content.ends_with("valley.") || content.ends_with("pump.")));
+  }
+  // A participle after a titled spot is the speaker's own attribution.
+  const std::string spot =
+      "\"The attacks prove that we must act,\" Okafor says in an advertisement titled "
+      "\"Dangerous,\" warning against cuts to the police budget.\n";
+  const Extraction s = Run(spot);
+  REQUIRE(s.attributions.size() == 2);
+  CHECK(std::string(s.attributions[0].content.in(spot)) == "The attacks prove that we must act");
+  CHECK(std::string(s.attributions[1].content.in(spot)) ==
+        "against cuts to the police budget");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
