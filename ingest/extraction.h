@@ -154,7 +154,10 @@ namespace claimgraph::ingest {
 // ("…: “…,” he said") is the content without the narration before it; a
 // quote after a speech tag joins the first only after a comma, right after
 // the tag or going on in lower case a few words on ("said on the podcast
-// “Here's the Thing.”" names a show).
+// “Here's the Thing.”" names a show); "according to ouest-france.fr": a
+// lower-case web site is an organisation's name; ", according to X, taking
+// …": the participle goes on with the main clause; "Name, an official at X,
+// which has …, said": the relative clause closes the apposition.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.21";

@@ -325,6 +325,9 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
 void ParagraphFinder::AccordingTo(int cue, int s, int e) {
   const int width = s_.Is(cue, "per") ? 1 : 2;
   SourceRange src = s_.NounPhraseForward(cue + width, e, true);
+  // "…, according to ouest-france.fr.": a web site is a name.
+  if (cue + width < e && s_.IsWebDomain(cue + width))
+    src = {cue + width, cue + width + 1, cue + width, cue + width + 1};
   if (!src.ok()) return;
   // "According to Reuters, the minister resigned.": at the sentence start
   // an apposition must close with a comma, or it is the reported clause.
@@ -414,7 +417,10 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     claim_a = s;
     claim_b = end;
   } else if (after >= e || s_.IsFinal(after) || s_.IsPunct(after, '-') ||
-             (after + 1 < e && s_.IsPunct(after, ',') && s_.IsTailEnd(after, e))) {
+             (after + 1 < e && s_.IsPunct(after, ',') &&
+              (s_.IsTailEnd(after, e) || ParticipleAt(after + 1)))) {
+    // (", according to the Labor Department, taking a step toward …": the
+    // participle goes on with the main clause.)
     // "CLAUSE, according to X."
     int head_end = cue;
     if (head_end - 1 >= s && s_.IsPunct(head_end - 1, ',')) --head_end;

@@ -102,6 +102,13 @@ class ParagraphFinder {
     return n > sentence_first_ ? n - 1 : -1;
   }
 
+  // A lower-case "-ing" word the lexicon does not know otherwise: a
+  // participle ("taking", "raising").
+  bool ParticipleAt(int i) const {
+    return s_.IsWord(i) && !s_.Cap(i) && s_.Word(i).size() > 4 && s_.Word(i).ends_with("ing") &&
+           (s_.Entry(i) == nullptr || s_.Has(i, kLexIng));
+  }
+
   // "in December, Crown Prince …": a short phrase and a comma before the clause.
   bool FrontedAdverbial(int k, int e) const {
     for (int i = k + 1; i < e && i < k + 7; ++i) {

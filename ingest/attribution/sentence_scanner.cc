@@ -341,14 +341,17 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     int x_end = k;
     // "Agnès Callamard, a UN rapporteur … who had investigated the case,
     // cautioned": the apposition ends in a relative clause.
+    // (Or between commas: "Elward Edd, an official at the county housing
+    // authority, which has a backlog of 500 homes, said".)
     if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
       for (int w = xa - 1; w > lo && w > k - 30; --w) {
         if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
         if (!Is(w, "who") && !Is(w, "which")) continue;
-        int xb = NounPhraseBack(w, lo);
-        if (xb < w && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
+        const int before = IsPunct(w - 1, ',') ? w - 1 : w;
+        int xb = NounPhraseBack(before, lo);
+        if (xb < before && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
           xa = xb;
-          x_end = w;
+          x_end = before;
         }
         break;
       }

@@ -11,6 +11,7 @@
 
 #include "ingest/attribution/attribution_finder.h"
 #include "ingest/attribution/quotes.h"
+#include "ingest/attribution/speaker_words.h"
 #include "text/lexicon.h"
 #include "text/text_scan.h"
 
@@ -116,6 +117,10 @@ class SentenceScanner {
     return Is(i, "to") && i + 1 < hi && IsWord(i + 1) && !Cap(i + 1) && !IsDigitWord(i + 1) &&
            !Has(i + 1, kLexDeterminer | kLexPronoun | kLexPrep | kLexPlural) &&
            !(Word(i + 1).ends_with("s") && !Word(i + 1).ends_with("ss"));
+  }
+  // A lower-case web site's name ("ouest-france.fr"; speaker_words.h).
+  bool IsWebDomain(int i) const {
+    return IsWord(i) && !Cap(i) && !t_[i].abbreviation && speaker_words::IsWebDomain(Word(i));
   }
   bool IsDigitWord(int i) const {
     return IsWord(i) && text_[t_[i].start] >= '0' && text_[t_[i].start] <= '9';

@@ -134,6 +134,12 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     m.type = SourceType::kPerson;
     return m;
   }
+  // "according to ouest-france.fr": a web site is an organisation's name.
+  if (r.head_end - r.head_begin == 1 && s.IsWebDomain(r.head_begin)) {
+    m.name = {t[r.head_begin].start, t[r.head_begin].end};
+    m.type = SourceType::kOrganisation;
+    return m;
+  }
   // "Three in 10 said", "Half of Republicans said": a share of a polled
   // group is a role (roles.h gives it the group), never a name.
   if (!ShareGroup(s.text().substr(t[r.begin].start, t[r.end - 1].end - t[r.begin].start)).empty()) {

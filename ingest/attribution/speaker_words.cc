@@ -176,9 +176,19 @@ bool IsHonorific(std::string_view word) {
   return WordLists::Default().Contains("honorific", LowerAscii(word));
 }
 
+bool IsWebDomain(std::string_view word) {
+  const size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot < 2) return false;
+  const size_t tld = word.size() - dot - 1;
+  if (tld < 2 || tld > 6) return false;
+  for (size_t i = dot + 1; i < word.size(); ++i)
+    if (word[i] < 'a' || word[i] > 'z') return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  return letter(word[0]) && letter(word[dot - 1]) && word[1] != '.';
+}
+
 bool NamesAnOutlet(std::string_view word) {
-  for (std::string_view domain : {".com", ".org", ".net", ".co.uk"})
-    if (word.size() > domain.size() + 1 && word.ends_with(domain)) return true;
+  if (IsWebDomain(word)) return true;
   if (size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos && hyphen > 0)
     return IsCapitalizedWord(word.substr(hyphen + 1)) && IsOrganisationWord(word.substr(hyphen + 1));
   for (size_t i = 2; i + 2 < word.size(); ++i)
@@ -343,6 +353,7 @@ bool JunkMention(std::string_view mention) {
         mention[i + 2] <= 'z')
       return true;
   const bool one_word = words.size() == 1;
+  if (one_word && IsWebDomain(first)) return false;  // "ouest-france.fr
   // The words, and whether one of them may be a name: it has a capital and is
   // not a determiner or function word opening a sentence ("This", "Last").
   bool any_capital = false, all_time = true;

@@ -98,6 +98,11 @@ char GivenNameGender(std::string_view word);
 // with or without its period.
 bool IsHonorific(std::string_view word);
 
+// A web site's name: a dot inside, two letters or more before it and two to
+// six lower-case letters after the last one ("ouest-france.fr",
+// "Outsports.com"; not "e.g", "U.S", "3.5").
+bool IsWebDomain(std::string_view word);
+
 // A word that only an organisation is named by: a web domain
 // ("Outsports.com"), or a compound ending on an organisation word of the
 // lexicon, hyphenated or written as one ("Sun-Times", "HuffPost").

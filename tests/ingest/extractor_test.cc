@@ -1035,5 +1035,31 @@ TEST_CASE("a quoted title after a speech tag is no second part of the quote",
         "against cuts to the police budget");
 }
 
+TEST_CASE("'according to' a lower-case web site names an organisation, and a participle after "
+          "the source goes on with the main clause",
+          "[ingest][extractor]") {
+  const std::string text = "The two brothers ran a bakery in Lyon, according to lyon-infos.fr.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "lyon-infos.fr");
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+  CHECK(std::string(e.attributions[0].content.in(text)) == "The two brothers ran a bakery in Lyon");
+  CHECK(ContentStarting("The port reached a deal with its dockers, according to the labour "
+                        "ministry, taking a step toward ending the strike.\n",
+                        "The port") == "The port reached a deal with its dockers");
+}
+
+TEST_CASE("an apposition ending in a relative clause between commas belongs to the subject",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Ana Okafor, an official at the county housing authority, which has a backlog of 300 "
+      "homes to repair, said the new rule would force her to cut a crew.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "Ana Okafor");
+  CHECK(std::string(e.attributions[0].content.in(text)) ==
+        "the new rule would force her to cut a crew");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
