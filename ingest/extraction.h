@@ -157,7 +157,8 @@ namespace claimgraph::ingest {
 // “Here's the Thing.”" names a show); "according to ouest-france.fr": a
 // lower-case web site is an organisation's name; ", according to X, taking
 // …": the participle goes on with the main clause; "Name, an official at X,
-// which has …, said": the relative clause closes the apposition.
+// which has …, said": the relative clause closes the apposition; "…,” said
+// X, who said …": X's second attribution; "workers here said".
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.21";

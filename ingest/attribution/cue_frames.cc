@@ -156,6 +156,25 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     return true;
   }
   src = s_.SubjectBefore(head, lo);
+  // "…,” said Army Capt. Christian Pardo, who said he …": the antecedent of
+  // "who" is the source an attribution before took (claimed by it).
+  // ("said Ana Okafor, a farmer, who said": the source as that attribution
+  // took it, its head before the first comma.)
+  if (!src.ok() && head - 3 >= f.s && s_.Is(head - 1, "who") && s_.IsPunct(head - 2, ',') &&
+      claimed_[head - 3]) {
+    src = s_.SubjectBefore(head, f.s);
+    const int prev = LastInSentence();
+    const auto& before = prev >= 0 ? (*out_)[prev].attribution.source : std::nullopt;
+    if (before && before->end <= t_[head - 2].start) {
+      int a = head - 3, b = head - 2;
+      while (a > f.s && t_[a].start > before->start) --a;
+      if (t_[a].start == before->start && t_[b - 1].end == before->end) {
+        int h = a + 1;
+        while (h < b && !s_.IsPunct(h, ',')) ++h;
+        src = SourceRange{a, b, a, h};
+      }
+    }
+  }
   // "About three in 10 said", "One in five voters said": the subject is the
   // share, "N in" before the number and the words that lead it.
   auto count = [&](int i) { return s_.IsDigitWord(i) || s_.IsIn(i, "share_count"); };

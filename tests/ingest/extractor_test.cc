@@ -1061,5 +1061,20 @@ TEST_CASE("an apposition ending in a relative clause between commas belongs to t
         "the new rule would force her to cut a crew");
 }
 
+TEST_CASE("'who said' after a source speaks for that source", "[ingest][extractor]") {
+  const std::string text =
+      "\u201cThe council never listens,\u201d said Ana Okafor, a farmer, who said she would "
+      "not vote for either candidate.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].speaker == "Ana Okafor");
+  CHECK(std::string(e.attributions[1].content.in(text)) ==
+        "she would not vote for either candidate");
+  CHECK(e.attributions[1].speaker == "Ana Okafor");
+  // "here" between the subject and the cue.
+  CHECK(ContentStarting("Her volunteers here said they had knocked on every door.\n", "they") ==
+        "they had knocked on every door");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
