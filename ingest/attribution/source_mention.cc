@@ -109,9 +109,25 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
 // type, issuer, role) from the same token range; the order of the tests is the
 // order of precedence between them.
 // Fills the SourceMention of range `r`.
-SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
+SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range) {
   const auto& t = s.tokens();
   SourceMention m;
+  // "one former executive who requested anonymity", "The judges who ruled
+  // …", "The justice -- who has been …": a relative clause describes the
+  // source and is no part of its head; the head ends before its lower-case
+  // relative pronoun (and the punctuation before that) when a lower-case
+  // noun is left before it (not "some who …", nor a name: "Another Muslim
+  // who …" stays whole).
+  SourceRange r = range;
+  for (int i = r.head_begin + 1; i < r.head_end; ++i) {
+    if (s.Cap(i) || !s.IsIn(i, "relative_pronoun")) continue;
+    int cut = i;
+    while (cut > r.head_begin + 1 && !s.IsWord(cut - 1)) --cut;
+    if (!s.IsWord(cut - 1) || s.Cap(cut - 1) || s.IsIn(cut - 1, "stop")) break;
+    r.head_end = cut;
+    r.end = std::min(r.end, cut);
+    break;
+  }
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
   // Pronoun? ("He's said", "They're saying": the pronoun of a contraction.)
   std::string_view w = r.head_end - r.head_begin == 1 ? s.Word(r.head_begin) : std::string_view();
@@ -315,7 +331,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& r) {
     if (s.Has(last, kLexOrgWord)) org_word = true;
     if (s.Has(last, kLexRoleNoun)) role_noun = true;
     if (s.Has(last, kLexDocNoun)) doc_noun = true;
-    if (s.Has(last, kLexPlural)) m.plural = true;
+    // "the senator's allies", "civil rights groups": plural too ("they").
+    if (s.Has(last, kLexPlural) || s.IsIn(last, "they_group")) m.plural = true;
   }
   // A name ending the head makes a person even after an organisation word
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").

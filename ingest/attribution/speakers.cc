@@ -47,6 +47,31 @@ std::string SubjectDescribedBefore(std::string_view text, uint32_t at,
   return {};
 }
 
+// Whether what the source at byte `position` said (the content of any of
+// `resolved` with that source) holds a word of the lexicon of gender
+// `pronoun` ('m', 'f': "she", "her", "mother", "Mary"): "“When she decided,
+// it was done,” one aide said" talks of a woman, so a later "she" is that
+// woman rather than the aide.
+bool SpokeOfPronoun(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                    uint32_t position, char pronoun) {
+  for (const AttributionCandidate& c : resolved) {
+    const Attribution& a = c.attribution;
+    if (!a.source || a.source->start != position) continue;
+    const std::string_view content = a.content.in(text);
+    for (size_t i = 0; i < content.size();) {
+      while (i < content.size() && !std::isalpha(static_cast<unsigned char>(content[i]))) ++i;
+      size_t end = i;
+      while (end < content.size() && std::isalpha(static_cast<unsigned char>(content[end]))) ++end;
+      if (end > i) {
+        const LexEntry* e = LookupWord(LowerAscii(content.substr(i, end - i)));
+        if (e != nullptr && GenderOf(e->flags) == pronoun) return true;
+      }
+      i = end;
+    }
+  }
+  return false;
+}
+
 // "Comey’s", not "Sanders'": a word ending in "'s" or "’s", which
 // StripPossessive removes.
 bool PossessiveS(std::string_view word) { return StripPossessive(word).size() < word.size(); }
@@ -61,6 +86,89 @@ bool PluralRoleNoun(std::string_view noun) {
 bool DocumentNoun(std::string_view noun) {
   const LexEntry* e = LookupWord(noun);
   return e != nullptr && (e->flags & kLexDocNoun);
+}
+
+// "Senate Democrats blocked the bill because they said …", "Workers
+// objected to the move. They also said …": the group opening the sentence
+// holding `at` or the one before it (the later first), as written without
+// its article ("Other Republican leaders", "Cruz's allies", "civil rights
+// groups"). The sentence may open with a word of subject_opener ("But",
+// "While") and a determiner (article or group_quantifier); at most three
+// words (capitalised, possessive or lower case, none a function word, a
+// cue or a past participle) come before the head, a plural noun of people
+// (role noun) or of a group (list they_group), itself followed by a
+// lower-case word (the verb, "of", "within"). Empty when neither sentence
+// opens so; with `own_only`, only the sentence holding `at` counts.
+std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool own_only = false) {
+  const WordLists& lists = WordLists::Default();
+  auto group_noun = [&](std::string_view word) {
+    const std::string lower = LowerAscii(word);
+    const LexEntry* e = LookupWord(lower);
+    const bool role = e != nullptr && (e->flags & kLexRoleNoun) &&
+                      ((e->flags & kLexPlural) || (lower.ends_with('s') && !lower.ends_with("ss")));
+    return role || lists.Contains("they_group", lower);
+  };
+  for (uint32_t start : {SentenceStart(text, at), PreviousSentenceStart(text, at)}) {
+    if (start >= at || (own_only && start < SentenceStart(text, at))) continue;
+    // Words of the sentence before the pronoun, split at spaces.
+    std::vector<std::string_view> words;
+    for (size_t i = start; i < at && words.size() < 8;) {
+      size_t end = text.find(' ', i);
+      if (end == std::string_view::npos || end > at) end = at;
+      if (end > i) words.push_back(text.substr(i, end - i));
+      i = end + 1;
+    }
+    size_t w = 0;
+    if (w < words.size() && lists.Contains("subject_opener", LowerAscii(words[w]))) ++w;
+    // The role keeps a quantifier ("Other Republicans"), not an article.
+    size_t from = w;
+    const std::string det = w < words.size() ? LowerAscii(words[w]) : std::string();
+    if (lists.Contains("article", det)) from = ++w;
+    else if (lists.Contains("group_quantifier", det)) ++w;
+    for (size_t head = w; head < words.size() && head <= w + 3; ++head) {
+      std::string_view word = words[head];
+      if (word.empty() || !std::isalpha(static_cast<unsigned char>(word[0]))) break;
+      if (group_noun(word) && head + 1 < words.size() &&
+          std::islower(static_cast<unsigned char>(words[head + 1][0]))) {
+        const size_t begin = words[from].data() - text.data();
+        return std::string(text.substr(begin, word.data() + word.size() - text.data() - begin));
+      }
+      // A modifier: no punctuation after it, no function word, no cue verb
+      // ("said"), no past participle ("hurt" passes; "briefed" does not).
+      const std::string lower = LowerAscii(word);
+      const LexEntry* e = LookupWord(lower);
+      if (!std::isalnum(static_cast<unsigned char>(word.back())) && !PossessiveS(word) &&
+          !lists.Contains("honorific", LowerAscii(word.substr(0, word.size() - 1))))
+        break;
+      if (lists.Contains("stop", lower) || (e != nullptr && e->cue != CueClass::kNone) ||
+          (std::islower(static_cast<unsigned char>(word[0])) && lower.ends_with("ed")))
+        break;
+    }
+  }
+  return {};
+}
+
+// "one former executive who", "former mayor -- who lost the seat": where a
+// relative clause after a lower-case noun starts in `m` (before the
+// punctuation leading to its pronoun), or npos; never at a name ("Another
+// Muslim who …") nor after a function word ("some who …").
+size_t RelativeClauseStart(std::string_view m) {
+  for (size_t at = m.find(' '); at != std::string_view::npos; at = m.find(' ', at + 1)) {
+    const size_t end = std::min(m.find(' ', at + 1), m.size());
+    if (!WordLists::Default().Contains("relative_pronoun", m.substr(at + 1, end - at - 1))) continue;
+    size_t cut = at;
+    while (cut > 0 && (m[cut - 1] == ' ' || m[cut - 1] == '-' || m[cut - 1] == ',' ||
+                       static_cast<unsigned char>(m[cut - 1]) >= 0x80))
+      --cut;
+    if (cut == 0) return std::string_view::npos;
+    const size_t word = m.find_last_of(' ', cut - 1) + 1;  // npos + 1 == 0
+    const std::string_view before = m.substr(word, cut - word);
+    if (!std::islower(static_cast<unsigned char>(before[0])) ||
+        WordLists::Default().Contains("stop", before))
+      return std::string_view::npos;
+    return cut;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -456,6 +564,9 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // the speaker did, not the role.
     for (std::string_view relative : {", who ", ", which "})
       if (const size_t at = a.role.find(relative); at != std::string::npos) a.role.resize(at);
+    // "the former mayor -- who lost the seat", "an oncologist who advised
+    // Obama": the same with no comma (DescribeSource cut the head there).
+    if (const size_t at = RelativeClauseStart(a.role); at != std::string::npos) a.role.resize(at);
   }
   Known known;
   known.type = m.type;
@@ -607,15 +718,21 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
         match = (it->type == SourceType::kPerson && !it->plural &&
                  (it->gender == 0 || it->gender == m.pronoun) && !other_gender(it->name)) ||
                 (it == speakers_.rbegin() && PronounFitsRole(*it, m.pronoun, a.source->start) &&
+                 !SpokeOfPronoun(text, resolved, it->position, m.pronoun) &&
                  !OtherPersonNamedBetween(text, resolved, SentenceStart(text, it->position),
                                           a.source->start, "", 0));
         break;
       // "they" and "it" stand for a speaker of this sentence or the one
       // before; farther back they are mostly a thing or the people talked
       // about ("It states that courts …" of a doctrine).
+      // A group opening the pronoun's own sentence comes before a speaker
+      // of the sentence before ("Harbour Democrats blocked the plan because
+      // they said …").
       case 'p':
         match = (it->plural || it->type == SourceType::kOrganisation) &&
-                it->position >= PreviousSentenceStart(text, a.source->start);
+                it->position >= PreviousSentenceStart(text, a.source->start) &&
+                (it->position >= SentenceStart(text, a.source->start) ||
+                 PluralGroupOpeningBefore(text, a.source->start, true).empty());
         break;
       case 'n':
         match = (it->type == SourceType::kOrganisation || it->type == SourceType::kDocument) &&
@@ -667,6 +784,9 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // its own) opens with, an unnamed role as "The researchers said" is.
   if (!found && a.speaker.empty() && m.pronoun == 'p') {
     std::string role = SubjectDescribedBefore(text, a.source->start, PluralRoleNoun);
+    // "Senate Democrats blocked the bill because they said …": a group
+    // opening this sentence or the one before.
+    if (role.empty()) role = PluralGroupOpeningBefore(text, a.source->start);
     if (!role.empty()) {
       a.source_type = known.type = SourceType::kRole;
       a.role = known.role = std::move(role);

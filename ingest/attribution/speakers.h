@@ -67,7 +67,10 @@ class SpeakerResolver {
   // Resolve's two cases. A pronoun source: the latest earlier speaker (or
   // person, or organisation) it can stand for, "he" never a woman's name
   // nor "she" a man's; with none, "they" the plural people ("The
-  // researchers …") and "it" the document ("The post …") opening the
+  // researchers …") or group ("Senate Democrats blocked the bill because
+  // they said …", "But the national unions …") and "it" the document ("The
+  // post …") opening its own sentence or the one before, as a role of the
+  // story; a group opening its own sentence comes before a speaker of the
   // sentence before; remembered as a speaker unless "I". A named source:
   // the canonical name (full name of a surname, acronyms expanded, capitals
   // as their country, "the coalition" as the one named earlier); may retype
@@ -96,8 +99,10 @@ class SpeakerResolver {
   // reporter"; "the trader" is more often an epithet for someone named)
   // who spoke within kRoleReach bytes before ("Prices would fall, one dealer
   // said. He added …"), not a questioner ("an Iowa voter asked"). The caller
-  // also requires that nobody spoke in between and no person was named
-  // between the start of the role's sentence and the pronoun.
+  // also requires that nobody spoke in between, no person was named
+  // between the start of the role's sentence and the pronoun, and that what
+  // the role said holds no word of the pronoun's gender ("“When she
+  // decided …,” one aide said": a later "she" is that woman).
   static bool PronounFitsRole(const Known& k, char pronoun, uint32_t at);
   std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
                           SourceType& name_type);

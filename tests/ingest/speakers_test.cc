@@ -29,6 +29,13 @@ const Attribution& Find(const Extraction& e, const std::string& text,
   return *a;
 }
 
+// An unnamed source kept as a role of the story: no speaker, `role` as its node.
+void CheckUnnamedRole(const Attribution& a, std::string_view role) {
+  CHECK(a.speaker.empty());
+  CHECK(a.source_type == SourceType::kRole);
+  CHECK(a.role == role);
+}
+
 TEST_CASE("'the company' and 'it' speak for the company the article named",
           "[ingest][speakers]") {
   const std::string text =
@@ -103,10 +110,7 @@ TEST_CASE("a share of a polled group speaks as the group's role, never as a name
       "Half said the ferry was enough.\n\n"
       "After two and a half years in office, Mayor Elena Ruiz said the budget was balanced.\n";
   Extraction e = Run(text);
-  const Attribution& three = Find(e, text, "the bridge");
-  CHECK(three.speaker.empty());
-  CHECK(three.source_type == SourceType::kRole);
-  CHECK(three.role == "poll respondents");
+  CheckUnnamedRole(Find(e, text, "the bridge"), "poll respondents");
   const Attribution& two_thirds = Find(e, text, "the tolls");
   CHECK(two_thirds.speaker.empty());
   CHECK(two_thirds.role == "Green voters");
@@ -781,17 +785,55 @@ TEST_CASE("'he' never stands for a woman's name of the same surname", "[ingest][
   CHECK(Find(e, text, "the court needed").speaker == "Donald Trump");
 }
 
-TEST_CASE("'they' with no speaker is the plural people the sentence before opens with",
+TEST_CASE("'they' with no speaker is the plural people or group opening its sentence or the one "
+          "before",
           "[ingest][speakers]") {
   const std::string text =
       "The study was published on Monday in a science journal.\n\n"
       "The researchers used satellite imagery to count the animals over ten years. From this, "
-      "they concluded that the herd had shrunk by half.\n";
+      "they concluded that the herd had shrunk by half.\n\n"
+      "Harbour Democrats blocked the plan because they said the fees were too high.\n\n"
+      "Dock workers walked out of the meeting. They also said the port would lose jobs.\n\n"
+      "But the national unions stayed. They insisted that the talks go on.\n";
   Extraction e = Run(text);
-  const Attribution& they = Find(e, text, "the herd had shrunk");
-  CHECK(they.speaker.empty());
-  CHECK(they.source_type == SourceType::kRole);
-  CHECK(they.role == "researchers");
+  for (auto [content, group] : {std::pair{"the herd had shrunk", "researchers"},
+                                 std::pair{"the fees were too high", "Harbour Democrats"},
+                                 std::pair{"the port would lose", "Dock workers"},
+                                 std::pair{"the talks go on", "national unions"}})
+    CheckUnnamedRole(Find(e, text, content), group);
+  // No group opens either sentence: no role is made up.
+  const std::string idle =
+      "The storm hit the coast on Monday.\n\n"
+      "As they say, it never rains but it pours, and the town flooded again.\n";
+  for (const Attribution& a : Run(idle).attributions) CHECK(a.role.empty());
+}
+
+TEST_CASE("a relative clause after an unnamed source is no part of its role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The mill closed in March after forty years.\n\n"
+      "\"Nobody saw it coming,\" said one former engineer who asked not to be named.\n\n"
+      "The former mayor -- who lost the seat in 2010 -- said the closure was lawful.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "Nobody saw it coming"), "former engineer");
+  CheckUnnamedRole(Find(e, text, "the closure was lawful"), "former mayor");
+}
+
+TEST_CASE("'she' is not an unnamed source who spoke of a woman", "[ingest][speakers]") {
+  const std::string text =
+      "Ortiz was not one for long meetings. \"When she decided, it was done,\" said one "
+      "former aide.\n\n"
+      "In public, she said the budget was balanced.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "When she decided").role == "former aide");
+  const Attribution& she = Find(e, text, "the budget was balanced");
+  CHECK(she.role != "former aide");
+  // One who did not speak of a woman still may be "she".
+  const std::string plain =
+      "The mill closed in March. \"Nobody saw it coming,\" said one former aide.\n\n"
+      "She said the budget was never balanced.\n";
+  Extraction p = Run(plain);
+  CHECK(Find(p, plain, "the budget was never").role == "former aide");
 }
 
 TEST_CASE("'it' with no speaker is the document the sentence before opens with",
