@@ -286,18 +286,18 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
   // Predicates of the relation, event and measure tables; "unrelated" is a
   // negated "related".
   for (std::size_t i = 0; i < n; ++i) {
-    for (std::string_view table : {"relation", "event", "measure"}) {
+    for (TableName table : {TableName("relation"), TableName("event"), TableName("measure")}) {
       if (auto m = lex.Match(table, t, i)) {
-        an.predicates.push_back({std::string(table), m->key, i, m->length,
+        an.predicates.push_back({std::string(table.name), m->key, i, m->length,
                                  an.negated[i], an.embedded[i]});
       } else if (t[i].lower.size() > 5 && t[i].lower.compare(0, 2, "un") == 0 &&
-                 table != "measure") {
+                 table.name != "measure") {
         std::vector<Token> rest{t[i]};
         rest[0].lower = t[i].lower.substr(2);
         rest[0].stem = stemmer.Stem(rest[0].lower);
         rest[0].tables = ~0u;  // for the old stem
         if (auto m2 = lex.Match(table, rest, 0)) {
-          an.predicates.push_back({std::string(table), m2->key, i, 1,
+          an.predicates.push_back({std::string(table.name), m2->key, i, 1,
                                    !an.negated[i], an.embedded[i]});
           an.any_negation = true;
         }

@@ -88,7 +88,9 @@ struct ClaimText {
   bool asserts = true;
   // ISO date of the statement ("2016-09-18"), or empty when unknown.
   std::string_view said_on;
-  // Canonical entity names; may be empty.
+  // Canonical entity names; may be empty. Read as a set: their order and
+  // repeats change neither the analysis nor any finding (the store reuses an
+  // analysis across orders, graph/conflict_linking.cc WrittenAnalysis).
   std::vector<std::string> entities;
   // Where the claim sits, for anaphora: a reference such as "that claim" can
   // only point backwards within one document. Empty doc_id = unknown.

@@ -4,6 +4,8 @@
 #ifndef CLAIMGRAPH_CONFLICT_INTERNAL_H_
 #define CLAIMGRAPH_CONFLICT_INTERNAL_H_
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -51,6 +53,24 @@ struct NumberRange {
   double low = 0, high = 0;
 };
 
+// The name of a lexicon table ("stop", "alias") with its hash, computed at
+// compile time from the literal at the call site: finding the table is then
+// a probe of a small array, not a search by name (the detector looks tables
+// up ~25 times per word of every claim it analyses).
+struct TableName {
+  std::string_view name;
+  uint32_t hash = 0;
+  template <std::size_t N>
+  consteval TableName(const char (&literal)[N])  // NOLINT: implicit by design
+      : name(literal, N - 1), hash(Hash(name)) {}
+  // FNV-1a.
+  static constexpr uint32_t Hash(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+};
+
 struct LexMatch {
   std::string key;
   int length = 0;  // tokens
@@ -62,11 +82,10 @@ class Lexicon {
 
   // Longest entry of `table` starting at token i, or nullopt. Short aliases
   // ("us", "is") match only when written in upper case.
-  std::optional<LexMatch> Match(std::string_view table,
-                                const std::vector<Token>& tokens,
+  std::optional<LexMatch> Match(TableName table, const std::vector<Token>& tokens,
                                 std::size_t i) const;
   // True when a one-word entry of `table` has this stem or surface form.
-  bool Has(std::string_view table, std::string_view stem) const;
+  bool Has(TableName table, std::string_view stem) const;
   // The Token::tables bits for `stem`: one hash lookup for all tables.
   uint32_t FirstStemTables(std::string_view stem) const;
   const std::vector<std::string>& DenialHits(const std::string& cls) const;
@@ -85,10 +104,11 @@ class Lexicon {
     StringMap<std::vector<LexEntry>> by_first;  // first stem -> entries
     // Stems and surface forms of one-word entries.
     absl::flat_hash_set<std::string, StringHash, std::equal_to<>> single;
+    // The `alias` table: its short one-word entries match only in upper case.
+    bool upper_short = false;
   };
-  // The table named `name`, or null. There are a dozen tables: a linear
-  // search beats hashing the name.
-  const Table* Find(std::string_view name) const;
+  // The table named `name`, or null: a probe of `slots_` from the name's hash.
+  const Table* Find(TableName name) const;
   Table& Add(std::string_view name);
   // Adds the words of a `number`, `multiplier` or `vague` record whose key
   // is their value, or InvalidArgument naming the problem.
@@ -96,6 +116,14 @@ class Lexicon {
                           const std::vector<std::string>& words);
 
   std::vector<Table> tables_;  // at most 32
+  // Open addressing by TableName::hash, linear probing: the index in tables_,
+  // -1 for an empty slot. Twice the most tables, so a probe always ends.
+  static constexpr std::size_t kSlots = 64;
+  std::array<int8_t, kSlots> slots_ = [] {
+    std::array<int8_t, kSlots> empty;
+    empty.fill(-1);
+    return empty;
+  }();
   StringMap<uint32_t> first_stem_tables_;
   std::map<std::string, std::vector<std::string>> denial_hits_;
   StringMap<double> numbers_, multipliers_;  // exact word -> value

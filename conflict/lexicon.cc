@@ -147,23 +147,30 @@ const NumberRange* Lexicon::VagueCount(std::string_view word) const {
   return it == vague_.end() ? nullptr : &it->second;
 }
 
-const Lexicon::Table* Lexicon::Find(std::string_view name) const {
-  for (const Table& table : tables_)
-    if (table.name == name) return &table;
-  return nullptr;
+const Lexicon::Table* Lexicon::Find(TableName name) const {
+  for (std::size_t slot = name.hash % kSlots;; slot = (slot + 1) % kSlots) {
+    int8_t index = slots_[slot];
+    if (index < 0) return nullptr;
+    if (tables_[index].name == name.name) return &tables_[index];
+  }
 }
 
 Lexicon::Table& Lexicon::Add(std::string_view name) {
   for (Table& table : tables_)
     if (table.name == name) return table;
-  // Load() fails when there are more tables than bits.
+  // Load() fails when there are more tables than bits; past 32 the table is
+  // not findable (and no slot is taken, so probes still end).
   uint32_t bit = tables_.size() < 32 ? 1u << tables_.size() : 0;
-  tables_.push_back(Table{std::string(name), bit, {}, {}});
+  tables_.push_back(Table{std::string(name), bit, {}, {}, name == "alias"});
+  if (bit != 0) {
+    std::size_t slot = TableName::Hash(name) % kSlots;
+    while (slots_[slot] >= 0) slot = (slot + 1) % kSlots;
+    slots_[slot] = static_cast<int8_t>(tables_.size() - 1);
+  }
   return tables_.back();
 }
 
-std::optional<LexMatch> Lexicon::Match(std::string_view table,
-                                       const std::vector<Token>& tokens,
+std::optional<LexMatch> Lexicon::Match(TableName table, const std::vector<Token>& tokens,
                                        std::size_t i) const {
   if (tokens[i].tables == 0) return std::nullopt;  // most words: no table
   const Table* entries = Find(table);
@@ -179,7 +186,7 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
       const Token& t = tokens[i + k];
       ok = t.stem == e.stems[k] || t.lower == e.words[k];
       // "US" and "IS" are parties, "us" and "is" are not.
-      if (ok && table == "alias" && e.words[k].size() <= 3 &&
+      if (ok && entries->upper_short && e.words[k].size() <= 3 &&
           e.words.size() == 1)
         ok = t.all_upper;
     }
@@ -189,7 +196,7 @@ std::optional<LexMatch> Lexicon::Match(std::string_view table,
   return best;
 }
 
-bool Lexicon::Has(std::string_view table, std::string_view stem) const {
+bool Lexicon::Has(TableName table, std::string_view stem) const {
   const Table* entries = Find(table);
   return entries != nullptr && entries->single.count(stem) > 0;
 }

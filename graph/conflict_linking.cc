@@ -215,11 +215,22 @@ std::shared_ptr<const ingest::PreparedClaim> ArticleWriter::WrittenAnalysis(cons
   auto it = impl_.written.find(record.id);
   if (it == impl_.written.end()) return nullptr;
   const ClaimRecord& then = it->second;
+  // The detector reads the entities as a set (ClaimText::entities): the store
+  // lists them in the order of its MENTIONS edges, the writer in the
+  // extractor's, so the same names in another order are the same text.
+  auto same_entities = [](std::vector<std::string> a, std::vector<std::string> b) {
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    std::sort(b.begin(), b.end());
+    b.erase(std::unique(b.begin(), b.end()), b.end());
+    return a == b;
+  };
   bool same = record.content == then.content && record.speaker == then.speaker &&
               record.cue == then.cue && record.asserts == then.asserts &&
-              record.said_on == then.said_on &&
-              record.entities == then.entities && record.doc_id == then.doc_id &&
-              record.offset == then.offset;
+              record.said_on == then.said_on && record.doc_id == then.doc_id &&
+              record.offset == then.offset &&
+              (record.entities == then.entities ||
+               same_entities(record.entities, then.entities));
   std::shared_ptr<const ingest::PreparedClaim> prepared = same ? then.prepared : nullptr;
   impl_.written.erase(it);
   return prepared;

@@ -690,6 +690,48 @@ TEST_CASE("terms carry parties, figures and relations", "[conflict]") {
         figure_terms.end());
 }
 
+TEST_CASE("a claim's entities are read as a set: order and repeats change nothing",
+          "[conflict]") {
+  // The store reuses a claim's analysis when its entities read back from the
+  // store in another order (graph/conflict_linking.cc WrittenAnalysis).
+  auto claim = [](std::vector<std::string> entities) {
+    ClaimText c = Claim("the governor never approved the bridge contract for Dayton and Lima",
+                        "his spokeswoman", "say");
+    c.entities = std::move(entities);
+    return c;
+  };
+  ClaimText other = Claim("the governor approved the bridge contract for Dayton and Lima",
+                          "a contractor", "say");
+  other.entities = {"Dayton"};
+  ClaimText in_order = claim({"Dayton", "Lima"});
+  ClaimText reversed = claim({"Lima", "Dayton", "Lima"});
+  CHECK(Detector().Terms(in_order) == Detector().Terms(reversed));
+  auto a = Detector().Compare(in_order, other);
+  auto b = Detector().Compare(reversed, other);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  CHECK(a->type == b->type);
+  CHECK(a->confidence == b->confidence);
+  CHECK(a->reason == b->reason);
+  CHECK(a->evidence_a.start == b->evidence_a.start);
+  CHECK(a->evidence_a.end == b->evidence_a.end);
+  CHECK(a->evidence_b.start == b->evidence_b.start);
+  CHECK(a->evidence_b.end == b->evidence_b.end);
+}
+
+TEST_CASE("lexicon tables are found by name: short aliases only in upper case",
+          "[conflict]") {
+  // Each table is found through its name's hash (conflict/internal.h
+  // TableName); "US" is the alias table's party, "us" a pronoun.
+  auto has = [](const std::vector<std::string>& terms, const std::string& t) {
+    return std::find(terms.begin(), terms.end(), t) != terms.end();
+  };
+  CHECK(has(Detector().Terms(Claim("the US never struck the convoy", "", "say")),
+            "e:united_states"));
+  CHECK_FALSE(has(Detector().Terms(Claim("none of us struck the convoy", "", "say")),
+                  "e:united_states"));
+}
+
 // ------------------------------------------------------- example gold pairs
 
 struct GoldClaim {
