@@ -121,6 +121,15 @@ bool ParagraphFinder::QuoteFirst(int s, int e) {
   } else {
     // Allow adverbs between subject and cue: "he added", "he also said".
     src = s_.SubjectBefore(cue, i);
+    // "…,” the Vermont senator and presidential candidate told …": one
+    // person described twice, not two joined subjects.
+    if (src.ok() && src.begin > i + 1 && s_.Is(src.begin - 1, "and") &&
+        s_.Has(i, kLexDeterminer)) {
+      bool words = true;
+      for (int w = i; w < src.begin - 1 && words; ++w)
+        words = s_.IsWord(w) && !s_.Has(w, kLexCue | kLexAux) && !s_.Has(w, kLexPronoun);
+      if (words) src.begin = src.head_begin = i;
+    }
     if (!src.ok() || src.begin != i) return false;
   }
   if (!RelayedSpeaker(cue, e, &src, &via, &after)) return false;

@@ -487,6 +487,10 @@ int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
       }
     }
     if (k > start) j = k;
+    // "told ABC's “Good Morning America”": a programme named after its network.
+    if (j < hi && j > 0 && t_[j - 1].possessive && IsOpenQuote(j) &&
+        p_.quotes[t_[j].quote].close > j)
+      j = p_.quotes[t_[j].quote].close + 1;
   }
   for (int guard = 0; guard < 6 && j < hi; ++guard) {
     if (IsWord(j) && Has(j, kLexTime) && !Is(j, "this") && !Is(j, "may") && !t_[j].possessive) {

@@ -1076,5 +1076,20 @@ TEST_CASE("'who said' after a source speaks for that source", "[ingest][extracto
         "they had knocked on every door");
 }
 
+TEST_CASE("a programme named after its network is whom someone told, and a source described "
+          "twice is one",
+          "[ingest][extractor]") {
+  const std::string text =
+      "\"The valley is running out of water,\" the veteran farmer and county commissioner told "
+      "KVN's \"Morning Report.\"\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) == "The valley is running out of water");
+  CHECK(std::string(e.attributions[0].source->in(text)) ==
+        "the veteran farmer and county commissioner");
+  CHECK(ContentStarting("Okafor told KVN's \"Morning Report\" that the dam would hold.\n",
+                        "that") == "that the dam would hold");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
