@@ -224,9 +224,10 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // ends at ", and" + a clause of its own): 0.594 / 0.505 / 0.561.
   // extract-0.20 (asides inside a clause, hearers of "told", participles
   // after a fronted phrase, poll shares, "what X called"): 0.596 / 0.513 /
-  // 0.563.
+  // 0.563. extract-0.21 (a quote after a colon without the narration, quoted
+  // titles after a tag, "…, who said", speakers7): 0.596 / 0.516 / 0.563.
   CHECK(report->overall.content_overlap.F1() >= 0.595);
-  CHECK(report->overall.content_exact.F1() >= 0.512);
+  CHECK(report->overall.content_exact.F1() >= 0.514);
   CHECK(report->overall.content_source_overlap.F1() >= 0.562);
 }
 
