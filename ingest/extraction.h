@@ -160,7 +160,8 @@ namespace claimgraph::ingest {
 // which has …, said": the relative clause closes the apposition; "…,” said
 // X, who said …": X's second attribution; "workers here said"; "told
 // ABC's “Good Morning America”" (the programme is the hearer); "…,” the
-// senator and presidential candidate told" (one source). Speakers
+// senator and presidential candidate told" (one source); plural documents
+// ("these videos", "tweets", "filings") are documents. Speakers
 // (helper speakers7): "they" with no speaker is the group opening its
 // sentence or the one before, a role of the story; a relative clause after
 // an unnamed source is no part of its name or role; "she"/"he" is no

@@ -1091,5 +1091,17 @@ TEST_CASE("a programme named after its network is whom someone told, and a sourc
                         "that") == "that the dam would hold");
 }
 
+TEST_CASE("plural documents are documents, and filings speak for their issuer",
+          "[ingest][extractor]") {
+  const std::string text =
+      "According to these videos, the guards fired twice before the crowd ran.\n\n"
+      "The group spent $2 million on mailings, according to Federal Election Commission "
+      "filings.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].source_type == SourceType::kDocument);
+  CHECK(e.attributions[1].speaker == "Federal Election Commission");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
