@@ -339,6 +339,11 @@ bool JunkMention(std::string_view mention) {
       (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
     return true;
   if (LooksLikeAdverb(last)) return true;
+  // "more forceful" (of "was more forceful in blaming"): a comparison cut
+  // out of a clause, no one who speaks.
+  if (words.size() <= 3 && !IsCapitalizedWord(last) &&
+      WordLists::Default().Contains("comparative", LowerAscii(first)))
+    return true;
   // "Donald Trump isn't": a negated verb, so the cut went past the subject.
   if (last.ends_with("n't") || last.ends_with("n\xE2\x80\x99t")) return true;
   // "SYRIAN REFUGEE CRISIS": a headline in capitals, three words or more.

@@ -304,14 +304,15 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
                                 "over six million votes", "together", "This week",
                                 "many lawmakers dislike him", "Trump said.Trump",
                                 "Manafort politely", "Donald Trump isn't",
-                                "SYRIAN REFUGEE CRISIS"}) {
+                                "SYRIAN REFUGEE CRISIS", "more forceful", "less eager"}) {
     INFO(junk);
     CHECK(IsJunkSourceMention(junk));
   }
   for (std::string_view good : {"The family", "Organizers of the rally", "varying reports",
                                 "Cardinal Marc Ouellet of the Holy See", "experts",
                                 "a senior Obama administration official", "Reuters", "who",
-                                "protesters", "NATO", "The White House", "the family"}) {
+                                "protesters", "NATO", "The White House", "the family",
+                                "most Republicans", "ouest-france.fr"}) {
     INFO(good);
     CHECK_FALSE(IsJunkSourceMention(good));
   }
