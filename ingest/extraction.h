@@ -165,7 +165,10 @@ namespace claimgraph::ingest {
 // (helper speakers7): "they" with no speaker is the group opening its
 // sentence or the one before, a role of the story; a relative clause after
 // an unnamed source is no part of its name or role; "she"/"he" is no
-// unnamed source who spoke of someone of that gender.
+// unnamed source who spoke of someone of that gender. A person named in the
+// object of a sentence whose subject (a surname before a verb) spoke before
+// does not take that speaker's "he" ("Trump thanked …, Corey Lewandowski.
+// He said …"); "more forceful" is no speaker.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.21";

@@ -53,6 +53,31 @@ int SpeakerResolver::HoldersOf(std::string_view title, bool former) const {
   return static_cast<int>(holders.size());
 }
 
+namespace {
+
+// Whether the capitalised word at `at` is followed by a past form, an
+// auxiliary or a cue: a verb, so the word is the sentence's subject ("Trump thanked
+// …"), not a modifier ("Obama consultant Cornell Belcher").
+bool VerbAfterSubject(std::string_view text, uint32_t at) {
+  uint32_t end = at;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                               text[end] == '-' || text[end] == '\''))
+    ++end;
+  if (end + 1 >= text.size() || text[end] != ' ' ||
+      !std::islower(static_cast<unsigned char>(text[end + 1])))
+    return false;
+  uint32_t next = end + 1;
+  while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
+  const std::string_view word = text.substr(end + 1, next - end - 1);
+  const LexEntry* e = LookupWord(word);
+  if (e != nullptr && (e->flags & (kLexRoleNoun | kLexTitle | kLexOrgWord | kLexPlural)))
+    return false;
+  return (word.size() > 4 && word.ends_with("ed")) || (e != nullptr && (e->flags & (kLexCue | kLexAux))) ||
+         WordLists::Default().Contains("irregular_past", word);
+}
+
+}  // namespace
+
 bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
                                               const std::vector<AttributionCandidate>& resolved,
                                               uint32_t from, uint32_t to, std::string_view speaker,
@@ -79,8 +104,14 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
           latest = &*it;
     // Or a surname of that gender opening a sentence: the one the article
     // turned to ("Carson brought in a new campaign manager. He praised …").
+    // A person named after such a subject in its own sentence is an
+    // object too ("Trump thanked …, his campaign manager, Corey Lewandowski.
+    // He said …").
     std::optional<NameMention> subject = SurnameSubjectBefore(text, from, to, gender);
-    if (subject && (latest == nullptr || subject->position > latest->position) &&
+    if (subject &&
+        (latest == nullptr || subject->position > latest->position ||
+         (SentenceStart(text, latest->position) == subject->position &&
+          VerbAfterSubject(text, subject->position))) &&
         !said(subject->position))
       return other(subject->position, subject->name);
     return latest != nullptr && other(latest->position, latest->name);
