@@ -169,9 +169,14 @@ namespace claimgraph::ingest {
 // object of a sentence whose subject (a surname before a verb) spoke before
 // does not take that speaker's "he" ("Trump thanked …, Corey Lewandowski.
 // He said …"); "more forceful" is no speaker.
+// extract-0.22: an apposition after a name may end in a participle ("X, a
+// rabbi helping to organise …, said") and may describe the organisation of a
+// role ("X, chief executive of Y, a consulting firm, said"); an apposition
+// to a place inside an aside is passed over ("X, facing a challenge in Iowa,
+// a swing state, said").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.21";
+inline constexpr std::string_view kExtractorVersion = "extract-0.22";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

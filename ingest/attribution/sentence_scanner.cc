@@ -280,9 +280,13 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     // "Y, who …, said" / "Y, speaking to reporters, said" / "Y, of Z, said" /
     // "Y, in a statement …, announced": what sits between the commas decides
     // whether it belongs to the source.
+    // ("Y, facing a challenge in Iowa, a swing state, said": an apposition to a
+    // name inside the aside is passed over once.)
+    bool passed_apposition = false;
     for (int c = k - 1; c >= lo && c > k - 30; --c) {
       if (InQuote(c) || IsFinal(c) || IsPunct(c, ';')) break;
       if (c == lo && !IsPunct(c, ',')) {
+        if (passed_apposition) break;
         // "Lydia Buchtmann for Food Standards Australia New Zealand, says"
         int a = NounPhraseBack(k, lo);
         // ("The firm lobbied on many issues, said Charlie Black": a clause
@@ -318,6 +322,13 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
         }
         if (yc == c) break;
       }
+      if (!passed_apposition && !relative && !participle && !of_phrase && !adjunct &&
+          yc == c && Has(seg, kLexDeterminer) && !Has(seg, kLexPronoun) &&
+          NounPhraseBack(k, lo) == seg && c - 1 > lo && Cap(c - 1) && !Cap(c - 2) &&
+          IsWord(c - 2) && Has(c - 2, kLexPrep)) {
+        passed_apposition = true;
+        continue;
+      }
       if (relative || participle || of_phrase || adjunct || Is(seg, "speaking") || yc != c) {
         int ya = NounPhraseBack(yc, lo);
         // "Christopher Shelton, the president of the Communications Workers
@@ -342,18 +353,28 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     // "Agnès Callamard, a UN rapporteur … who had investigated the case,
     // cautioned": the apposition ends in a relative clause.
     // (Or between commas: "Elward Edd, an official at the county housing
-    // authority, which has a backlog of 500 homes, said".)
+    // authority, which has a backlog of 500 homes, said"; or in a participle
+    // after its noun: "Ann Roe, a rabbi helping to organise the boycott, said".)
     if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
+      int relative = -1;  // the last "who"/"which", else the first participle
       for (int w = xa - 1; w > lo && w > k - 30; --w) {
         if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
-        if (!Is(w, "who") && !Is(w, "which")) continue;
-        const int before = IsPunct(w - 1, ',') ? w - 1 : w;
+        if (Is(w, "who") || Is(w, "which")) {
+          relative = w;
+          break;
+        }
+        if (IsWord(w) && !Cap(w) && Word(w).size() > 5 && Word(w).ends_with("ing") &&
+            (Entry(w) == nullptr || Has(w, kLexIng)) && IsWord(w - 1) && !Cap(w - 1) &&
+            !Has(w - 1, kLexPrep | kLexDeterminer | kLexAux | kLexSkip))
+          relative = w;
+      }
+      if (relative > lo) {
+        const int before = IsPunct(relative - 1, ',') ? relative - 1 : relative;
         int xb = NounPhraseBack(before, lo);
         if (xb < before && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) {
           xa = xb;
           x_end = before;
         }
-        break;
       }
     }
     if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
@@ -364,6 +385,13 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle);
     if (!(y_name && x_apposition) && !x_name) return r;
     if (x_name && !y_name) return {ya, k, xa, k};
+    // "Greg Roe, chief executive of Jet Services, a consulting firm, said":
+    // a name before the role whose organisation the last apposition describes.
+    if (!Cap(ya) && !Has(ya, kLexDeterminer) && ya - 1 > lo && IsPunct(ya - 1, ',')) {
+      int za = NounPhraseBack(ya - 1, lo);
+      if (za < ya - 1 && ClauseStartsAt(za, lo) && AllCapitalized(za, ya - 1))
+        return {za, k, za, ya - 1};
+    }
     return {ya, k, ya, xa - 1};
   }
   int a = NounPhraseBack(b, lo);

@@ -291,6 +291,36 @@ const std::vector<Expected> kConstructions = {
      "Agnes Moreau, a UN rapporteur for human rights who had investigated the "
      "case",
      "cautioned", kIndirect, "Agnes Moreau"},
+    // ... or in a participle after its noun, and not at an "-ing" word after
+    // "who" ("who is now running ...") nor after "as" ("as acting director").
+    {"X, a rabbi helping to organise …, said",
+     kLead + "Ruth Adler, a rabbi helping to organise the boycott, said she "
+             "and other clergy were alarmed by the rhetoric.\n",
+     "she and other clergy were alarmed by the rhetoric",
+     "Ruth Adler, a rabbi helping to organise the boycott", "said", kIndirect,
+     "Ruth Adler"},
+    {"X, an aide who … is now running …, said",
+     kLead + "Tom Hale, a party aide who led the 2008 effort and is now "
+             "running the early-vote drive, said the absentee ballots were "
+             "critical.\n",
+     "the absentee ballots were critical",
+     "Tom Hale, a party aide who led the 2008 effort and is now running the "
+     "early-vote drive",
+     "said", kIndirect, "Tom Hale"},
+    // A name, its role, then an apposition to the role's organisation.
+    {"X, chief executive of Y, a consulting firm, said",
+     kLead + "Greta Lind, chief executive of Harbor Jets, a charter broker for "
+             "companies, said the aircraft was unusual.\n",
+     "the aircraft was unusual",
+     "Greta Lind, chief executive of Harbor Jets, a charter broker for "
+     "companies",
+     "said", kIndirect, "Greta Lind"},
+    // An apposition to a place inside an aside is passed over.
+    {"X, facing a challenge in Iowa, a swing state, said",
+     kLead + "Sen. Carl Moss, facing a spirited challenge in Ohio, a swing "
+             "state, said he would welcome the governor.\n",
+     "he would welcome the governor", "Sen. Carl Moss", "said", kIndirect,
+     "Carl Moss"},
     // A coordinated cue after a first verb phrase shares its noun subject.
     {"The embassy declined the request and said …",
      kLead + "The embassy declined the request and said the diplomat had left "
