@@ -168,7 +168,13 @@ namespace claimgraph::ingest {
 // unnamed source who spoke of someone of that gender. A person named in the
 // object of a sentence whose subject (a surname before a verb) spoke before
 // does not take that speaker's "he" ("Trump thanked …, Corey Lewandowski.
-// He said …"); "more forceful" is no speaker.
+// He said …"); "more forceful" is no speaker. Speakers (helper speakers8):
+// a person named after the subject of a sentence (a name before its verb,
+// an insertion between commas allowed: "Trump, in Kentucky, said … while
+// Ted Cruz is …") or after "But he"/"However, he" does not take a later
+// "he"; an unnamed document carries its description as its role
+// ("congressional report"), which a later "it" takes ("It accused …");
+// "it was widely reported" stands for no one.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.21";
