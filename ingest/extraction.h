@@ -174,7 +174,9 @@ namespace claimgraph::ingest {
 // Ted Cruz is …") or after "But he"/"However, he" does not take a later
 // "he"; an unnamed document carries its description as its role
 // ("congressional report"), which a later "it" takes ("It accused …");
-// "it was widely reported" stands for no one.
+// "it was widely reported" stands for no one; a document noun heading a
+// mention before a time word, a subject pronoun or a possessive ("a poll
+// last month", "figures her campaign released") is the document's head.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.21";

@@ -1010,5 +1010,19 @@ TEST_CASE("'it' after an unnamed document is that document", "[ingest][speakers]
   CHECK(Find(p, passive, "the buyer paid").source_type == SourceType::kUnknown);
 }
 
+TEST_CASE("a document noun heading a mention before a time word or a clause is a document",
+          "[ingest][speakers]") {
+  // A possessive determiner or a subject pronoun opens a clause after the
+  // noun ("figures her campaign released"), as a time word does ("a poll
+  // last month"): the document is the head, never a role of those words.
+  const std::string text =
+      "The mayor raised $2 million in the spring, according to figures her campaign released "
+      "Friday.\n\nThe firm holds shares in six banks, according to new documents he filed with "
+      "the court.\n";
+  const Extraction e = Run(text);
+  CheckUnnamedDocument(Find(e, text, "The mayor raised"), "figures");
+  CheckUnnamedDocument(Find(e, text, "The firm holds"), "new documents");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
