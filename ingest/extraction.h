@@ -173,7 +173,14 @@ namespace claimgraph::ingest {
 // rabbi helping to organise …, said") and may describe the organisation of a
 // role ("X, chief executive of Y, a consulting firm, said"); an apposition
 // to a place inside an aside is passed over ("X, facing a challenge in Iowa,
-// a swing state, said").
+// a swing state, said"). Speakers (helper speakers8): a person named after
+// the subject of a sentence (a name before its verb, an insertion between commas allowed: "Trump, in Kentucky, said … while
+// Ted Cruz is …") or after "But he"/"However, he" does not take a later
+// "he"; an unnamed document carries its description as its role
+// ("congressional report"), which a later "it" takes ("It accused …");
+// "it was widely reported" stands for no one; a document noun heading a
+// mention before a time word, a subject pronoun or a possessive ("a poll
+// last month", "figures her campaign released") is the document's head.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.22";

@@ -314,9 +314,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // Office report released last year": the participle and what follows it
   // are not the head.
   // ("a survey conducted by analyst Elena Sadovskaya" keeps its issuer.)
-  for (int i = hb + 1; i + 1 < he; ++i)
+  // ("Figures reported on Sunday": the noun may open the mention.)
+  for (int i = hb; i + 1 < he; ++i)
     if (s.Has(i, kLexDocNoun) && s.LooksPastForm(i + 1) && !s.Has(i + 1, kLexCue) &&
         (i + 2 == he || !s.IsIn(i + 2, "issuer_preposition"))) {
+      he = i + 1;
+      break;
+    }
+  // "A CNN/ORC poll last month", "figures her campaign released", "new
+  // documents he submitted to the government": a time word, a subject
+  // pronoun or a possessive determiner after the document noun heading the
+  // mention (no preposition before it: "voters in a Times poll last year"
+  // are voters) closes the head as well.
+  for (int i = hb; i + 1 < he && !s.Has(i, kLexPrep); ++i)
+    if (s.Has(i, kLexDocNoun) && !s.Cap(i + 1) &&
+        (s.Has(i + 1, kLexTime) || (s.Has(i + 1, kLexPronoun) && !s.Has(i + 1, kLexBoundary)) ||
+         s.IsIn(i + 1, "possessive_determiner"))) {
       he = i + 1;
       break;
     }

@@ -55,14 +55,44 @@ int SpeakerResolver::HoldersOf(std::string_view title, bool former) const {
 
 namespace {
 
-// Whether the capitalised word at `at` is followed by a past form, an
-// auxiliary or a cue: a verb, so the word is the sentence's subject ("Trump thanked
-// …"), not a modifier ("Obama consultant Cornell Belcher").
+// Whether the name at `at` is followed by a past form, an auxiliary or a
+// cue: a verb, so the name is the sentence's subject ("Trump thanked …",
+// "Mark Oakes said …"), not a modifier ("Obama consultant Cornell Belcher").
+// One insertion between commas may come between ("Trump, who leads in
+// delegates, mocked …", "Trump, in Kentucky, said …"); a list may not
+// ("Trump, Cruz and Rubio said": no second comma).
 bool VerbAfterSubject(std::string_view text, uint32_t at) {
-  uint32_t end = at;
-  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
-                               text[end] == '-' || text[end] == '\''))
-    ++end;
+  constexpr size_t kMaxInsertion = 160;
+  auto word_end = [&](uint32_t i) {
+    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) ||
+                               text[i] == '-' || text[i] == '\''))
+      ++i;
+    return i;
+  };
+  // The name's words: capitalised words and initials ("Mark B. Oakes").
+  uint32_t end = word_end(at);
+  while (true) {
+    if (end + 1 < text.size() && text[end] == '.' && end - at >= 1 &&
+        std::isupper(static_cast<unsigned char>(text[end - 1])) &&
+        (end < 2 || !std::isalpha(static_cast<unsigned char>(text[end - 2]))))
+      ++end;  // an initial
+    if (end + 1 < text.size() && text[end] == ' ' &&
+        std::isupper(static_cast<unsigned char>(text[end + 1]))) {
+      end = word_end(end + 1);
+      continue;
+    }
+    break;
+  }
+  if (end < text.size() && text[end] == ',') {
+    // The insertion ends at the next comma, in the same sentence.
+    const size_t close = text.find(',', end + 1);
+    if (close == std::string_view::npos || close - end > kMaxInsertion) return false;
+    const std::string_view inside = text.substr(end + 1, close - end - 1);
+    if (inside.find_first_of(".!?\n\"") != std::string_view::npos ||
+        inside.find(" and ") != std::string_view::npos)
+      return false;
+    end = static_cast<uint32_t>(close) + 1;
+  }
   if (end + 1 >= text.size() || text[end] != ' ' ||
       !std::islower(static_cast<unsigned char>(text[end + 1])))
     return false;
@@ -102,6 +132,15 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
             (latest == nullptr || it->position > latest->position) && !said(it->position) &&
             !AfterSubjectPronoun(text, it->position, gender))
           latest = &*it;
+    // One named after the subject of their sentence is an object or someone
+    // talked about ("Trump, in Kentucky, said … while Ted Cruz is …. He …"):
+    // the subject stands in their place (not someone else when it is the
+    // speaker).
+    std::optional<NameMention> opener;
+    if (latest != nullptr) {
+      opener = SentenceSubject(text, resolved, latest->position, gender);
+      if (opener && opener->position < latest->position) latest = &*opener;
+    }
     // Or a surname of that gender opening a sentence: the one the article
     // turned to ("Carson brought in a new campaign manager. He praised …").
     // A person named after such a subject in its own sentence is an
@@ -130,6 +169,39 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     }
   }
   return false;
+}
+
+std::optional<SpeakerResolver::NameMention> SpeakerResolver::SentenceSubject(
+    std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t at,
+    char gender) const {
+  uint32_t start = SentenceStart(text, at);
+  // "But Trump said …", "However, Trump said …": one opening word first.
+  const size_t space = text.find(' ', start);
+  if (space != std::string_view::npos && space > start && space < at) {
+    std::string_view first = text.substr(start, space - start);
+    if (first.ends_with(',')) first.remove_suffix(1);
+    if (WordLists::Default().Contains("subject_opener", LowerAscii(first)))
+      start = static_cast<uint32_t>(space) + 1;
+  }
+  if (start >= at) return std::nullopt;
+  std::optional<NameMention> subject;
+  for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
+    for (const NameMention& n : *list)
+      if (n.position == start && n.gender == gender && !OfOtherGender(n.name, gender))
+        subject = n;
+  // A surname alone ("Trump, in Kentucky, said …"), of a person known to be
+  // of `gender` (by a title, a given name or an earlier pronoun).
+  if (!subject && start > 0) {
+    subject = SurnameSubjectBefore(text, start - 1, at, gender);
+    bool known = false;
+    for (size_t i = 0; subject && i < names_.size(); ++i)
+      known |= names_[i].second == subject->name && name_gender_[i] == gender;
+    for (const NameMention& n : mentions_)
+      known |= subject && n.name == subject->name && n.gender == gender;
+    if (subject && (subject->position != start || !known)) subject.reset();
+  }
+  if (subject && (!VerbAfterSubject(text, start) || InsideAttribution(resolved, start))) subject.reset();
+  return subject;
 }
 
 std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefore(

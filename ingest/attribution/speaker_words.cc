@@ -528,7 +528,17 @@ bool OfOtherGender(std::string_view full_name, char gender) {
 bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender) {
   if (gender != 'm' && gender != 'f') return false;
   const std::string_view pronoun = gender == 'm' ? "He " : "She ";
-  const uint32_t start = SentenceStart(text, at);
+  uint32_t start = SentenceStart(text, at);
+  // "But he held back on Sam Ford", "However, he …": one opening word first.
+  const size_t space = text.find(' ', start);
+  if (space != std::string_view::npos && space + pronoun.size() < at) {
+    std::string_view first = text.substr(start, space - start);
+    if (first.ends_with(',')) first.remove_suffix(1);
+    const std::string_view next = text.substr(space + 1, pronoun.size());
+    if (WordLists::Default().Contains("subject_opener", LowerAscii(first)) &&
+        EqualsIgnoreCaseAscii(next, pronoun))
+      return true;
+  }
   return at > start + pronoun.size() && text.substr(start).starts_with(pronoun);
 }
 

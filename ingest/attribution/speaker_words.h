@@ -190,9 +190,10 @@ uint32_t SentenceStart(std::string_view text, size_t at);
 // a one-word name.
 bool OfOtherGender(std::string_view full_name, char gender);
 // Whether the sentence holding byte `at` opens with the subject pronoun of
-// `gender` ("He", 'm'; "She", 'f') before `at`: a person named there ("He
-// nodded to his finish behind Ted Cruz") is an object, not who the article
-// goes on with.
+// `gender` ("He", 'm'; "She", 'f'; also after one word of subject_opener:
+// "But he …", "However, he …") before `at`: a person named there ("He nodded to
+// his finish behind Ted Cruz") is an object, not who the article goes on
+// with.
 bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender);
 
 // "said the designer, who works for another brand", "the engineer, a

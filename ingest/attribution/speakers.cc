@@ -88,6 +88,31 @@ bool DocumentNoun(std::string_view noun) {
   return e != nullptr && (e->flags & kLexDocNoun);
 }
 
+// "congressional report" of "a congressional report on Wednesday",
+// "fundraising email" of "the fundraising email": an unnamed document's
+// words from after its determiners to its first document noun, the role a
+// later "it" takes it by; empty when no document noun is met.
+std::string DocumentDescription(std::string_view mention) {
+  size_t begin = 0;
+  bool opening = true;
+  for (size_t i = 0; i < mention.size();) {
+    size_t end = mention.find(' ', i);
+    if (end == std::string_view::npos) end = mention.size();
+    std::string_view word = mention.substr(i, end - i);
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    const LexEntry* e = LookupWord(LowerAscii(word));
+    if (opening && e != nullptr && (e->flags & kLexDeterminer)) {
+      begin = end + 1;
+    } else {
+      opening = false;
+      if (DocumentNoun(LowerAscii(word)))
+        return Normalize(mention.substr(begin, word.data() + word.size() - mention.data() - begin));
+    }
+    i = end + 1;
+  }
+  return {};
+}
+
 // "Senate Democrats blocked the bill because they said …", "Workers
 // objected to the move. They also said …": the group opening the sentence
 // holding `at` or the one before it (the later first), as written without
@@ -645,6 +670,10 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       a.source_type = SourceType::kOrganisation;
     }
   }
+  // "…, the congressional report said. It accused …": an unnamed document
+  // is its description, the role a later "it" is linked to its node by.
+  if (a.source_type == SourceType::kDocument && a.speaker.empty() && a.role.empty())
+    a.role = DocumentDescription(a.source->in(text));
   known.name = a.speaker;
   known.type = a.source_type;
   known.role = a.role;
@@ -708,6 +737,29 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // "he" never stands for a woman's name nor "she" for a man's, whatever
   // gender was learnt for the name: "Hillary Clinton" is no "he".
   auto other_gender = [&](std::string_view name) { return OfOtherGender(name, m.pronoun); };
+  // "it was widely reported that …", "it is believed": an "it" before a form
+  // of "be" and a past form (an adverb in "-ly" may come between) opens a
+  // passive report; it stands for no one ("It is calling for …" does).
+  if (m.pronoun == 'n') {
+    const std::string_view after = text.substr(a.source->end);
+    for (std::string_view be : {" is ", " was ", " has been ", " had been ", " will be "}) {
+      if (!after.starts_with(be)) continue;
+      size_t i = be.size();
+      std::string_view word;
+      for (int words = 0; words < 2; ++words) {
+        size_t end = i;
+        while (end < after.size() && std::islower(static_cast<unsigned char>(after[end]))) ++end;
+        word = after.substr(i, end - i);
+        if (!word.ends_with("ly") || end >= after.size() || after[end] != ' ') break;
+        i = end + 1;
+      }
+      if ((word.size() > 3 && word.ends_with("ed")) ||
+          WordLists::Default().Contains("irregular_past", word)) {
+        a.source_type = SourceType::kUnknown;
+        return;
+      }
+    }
+  }
   bool found = false;  // an earlier speaker fits, possibly an unnamed one
   bool document = false;  // "it" is a document the text described
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
@@ -760,7 +812,11 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       a.source_type = it->principal_type;
       a.role = SpokespersonRole(it->role);
     }
-    found = !it->name.empty() || it->type == SourceType::kRole;
+    // ("…, the report said. It said …": an unnamed document is found by its
+    // role, its description.)
+    found = !it->name.empty() || it->type == SourceType::kRole ||
+            (it->type == SourceType::kDocument && !it->role.empty());
+    document = it->type == SourceType::kDocument;
     // Gender learnt from a pronoun sticks to the name.
     known = *it;
     known.position = a.source->start;
@@ -868,6 +924,14 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
       return subject ? subject->name : std::string();
     }
     best = *given;
+  }
+  // "Oakes, who leads, mocked Paul Hines …. And he said": a person named
+  // after the subject of their sentence is an object; the subject is meant.
+  if (best) {
+    std::optional<NameMention> opener = SentenceSubject(text, resolved, best->position, gender);
+    if (opener && opener->position < best->position &&
+        !(opener->position >= own.start && opener->position < own.end))
+      best = std::move(opener);
   }
   if (std::optional<NameMention> subject = subject_after(best ? best->position : 0)) return subject->name;
   if (best) return best->name;

@@ -234,6 +234,17 @@ class SpeakerResolver {
   // Bill Clinton … Clinton put Sanders on the defensive. He …").
   std::optional<NameMention> SurnameSubjectBefore(std::string_view text, uint32_t from,
                                                   uint32_t to, char gender) const;
+  // The person whose name opens the sentence holding `at` before `at` (after
+  // one word of subject_opener: "But", "However,"), as its subject: a
+  // mention of `gender`, or a surname SurnameSubjectBefore would take of a
+  // person known to be of `gender` (never one of unknown gender: "Staff
+  // Dennis Morrow" is no "she"), followed by a verb (VerbAfterSubject:
+  // "Trump, in Kentucky, said …", "Oakes, who leads, mocked …"), outside
+  // the contents of `resolved`. A person named later in that sentence is an
+  // object or someone talked about: the subject's chain goes on past them.
+  std::optional<NameMention> SentenceSubject(std::string_view text,
+                                             const std::vector<AttributionCandidate>& resolved,
+                                             uint32_t at, char gender) const;
   bool OtherPersonNamedBetween(std::string_view text,
                                const std::vector<AttributionCandidate>& resolved, uint32_t from,
                                uint32_t to, std::string_view speaker, char gender) const;

@@ -37,6 +37,13 @@ void CheckUnnamedRole(const Attribution& a, std::string_view role) {
   CHECK(a.role == role);
 }
 
+// An unnamed document: no speaker, `role` (its description) as its node.
+void CheckUnnamedDocument(const Attribution& a, std::string_view role) {
+  CHECK(a.speaker.empty());
+  CHECK(a.source_type == SourceType::kDocument);
+  CHECK(a.role == role);
+}
+
 TEST_CASE("'the company' and 'it' speak for the company the article named",
           "[ingest][speakers]") {
   const std::string text =
@@ -961,11 +968,60 @@ TEST_CASE("a person named in the object of the sentence before does not take 'he
            {"Daniel Okafor spoke at the rally on Friday.\n\n\u201cWe will win this county,\u201d "
             "Okafor said.\n\nOkafor consultant Peter Lindqvist saw the same trend. \u201cThe "
             "turnout is rising,\u201d he said.\n",
-            "The turnout", "Peter Lindqvist"}}) {
+            "The turnout", "Peter Lindqvist"},
+           // The subject before an insertion between commas (a relative
+           // clause, a place) and its verb; the speaker of the sentence
+           // before as its subject; a sentence opened by "However, he"; a
+           // name of unknown gender opening the sentence is no "she".
+           {"Mark Oakes spoke at a rally on Monday.\n\nOakes, who has a large lead, mocked Paul "
+            "Hines for a bad week.\n\nAnd he said that the party would unite.\n",
+            "the party would unite", "Mark Oakes"},
+           {"Mark Oakes, in Ohio, said on Tuesday that the plan was weak while Tim Block is a "
+            "fraud. However, he held back on Sam Ford, calling him a good man.\n\nHe said his "
+            "plan would bring jobs back.\n",
+            "his plan would bring", "Mark Oakes"},
+           {"Rita Vance is drawing sharp contrasts between herself and Anna Dunmore.\n\nShe "
+            "said the plan would cost jobs.\n",
+            "the plan would cost", "Rita Vance"},
+           {"Judge Clara Holt ruled on Monday.\n\nAide Victor Lanning was reading a note from "
+            "Judge Clara Holt. \"The case is closed,\" she wrote.\n",
+            "The case is closed", "Clara Holt"}}) {
     INFO(c.text);
     const Extraction e = Run(c.text);
     CHECK(Find(e, c.text, c.content).speaker == c.speaker);
   }
+}
+
+TEST_CASE("'it' after an unnamed document is that document", "[ingest][speakers]") {
+  const std::string text =
+      "Hackers entered twelve computers of the agency, the congressional report said.\n\n"
+      "It said the agency's officials had hidden the breach from Congress.\n";
+  const Extraction e = Run(text);
+  CheckUnnamedDocument(Find(e, text, "Hackers entered"), "congressional report");
+  // The pronoun carries the document's role, by which the store links it to
+  // the document's node.
+  CheckUnnamedDocument(Find(e, text, "the agency's officials"), "congressional report");
+  // "it was widely reported": an "it" opening a passive report is no document.
+  const std::string passive =
+      "The farm changed hands in 2010, county records show. The price was not disclosed, "
+      "though it was widely reported that the buyer paid $2 million.\n";
+  const Extraction p = Run(passive);
+  CheckUnnamedDocument(Find(p, passive, "The farm changed"), "county records");
+  CHECK(Find(p, passive, "the buyer paid").source_type == SourceType::kUnknown);
+}
+
+TEST_CASE("a document noun heading a mention before a time word or a clause is a document",
+          "[ingest][speakers]") {
+  // A possessive determiner or a subject pronoun opens a clause after the
+  // noun ("figures her campaign released"), as a time word does ("a poll
+  // last month"): the document is the head, never a role of those words.
+  const std::string text =
+      "The mayor raised $2 million in the spring, according to figures her campaign released "
+      "Friday.\n\nThe firm holds shares in six banks, according to new documents he filed with "
+      "the court.\n";
+  const Extraction e = Run(text);
+  CheckUnnamedDocument(Find(e, text, "The mayor raised"), "figures");
+  CheckUnnamedDocument(Find(e, text, "The firm holds"), "new documents");
 }
 
 }  // namespace
