@@ -212,7 +212,16 @@ class GraphStore : public GraphReads {
   // key: first = src, second = dst), in their order, each read with one
   // MultiGet: for walks that know many at once. Each item is what GetNode or
   // GetEdge would return for it.
-  std::vector<absl::StatusOr<v1::Node>> GetNodes(const std::vector<NodeId>& ids) const;
+  //
+  // NodeFields::kShown reads a claim's record without its time_key and terms
+  // (dropped from the stored bytes before they are parsed: the terms are most
+  // of a claim's parse), for answers that leave them out anyway
+  // (LeaveOutInternalFields); every other field is as kWhole reads it. A record
+  // whose bytes are not well formed fails to parse either way (one that fails
+  // only in the dropped fields, say a term that is not UTF-8, reads with kShown).
+  enum class NodeFields { kWhole, kShown };
+  std::vector<absl::StatusOr<v1::Node>> GetNodes(const std::vector<NodeId>& ids,
+                                                 NodeFields fields = NodeFields::kWhole) const;
   std::vector<absl::StatusOr<v1::Edge>> GetEdges(const std::vector<EdgeKeyParts>& edges) const;
   // The view records (kClaimView: v1::ClaimView bytes) of `claims`, in their
   // order, read with one MultiGet; NotFound "no node ID" for the first claim

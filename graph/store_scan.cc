@@ -181,21 +181,104 @@ void MultiRead(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
   }
 }
 
+// Reads a varint at `*at` of `bytes`; false when it is cut or too long.
+bool ReadVarint(std::string_view bytes, std::size_t* at, uint64_t* value) {
+  *value = 0;
+  for (int shift = 0; shift < 64 && *at < bytes.size(); shift += 7) {
+    const uint8_t byte = static_cast<uint8_t>(bytes[(*at)++]);
+    *value |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
+void AppendVarint(std::string* out, uint64_t value) {
+  while (value >= 0x80) {
+    out->push_back(static_cast<char>((value & 0x7F) | 0x80));
+    value >>= 7;
+  }
+  out->push_back(static_cast<char>(value));
+}
+
+// Calls `field(number, whole, payload)` for each field of the serialized
+// message `bytes`, in order: its number, its whole wire bytes (tag included)
+// and, for a length-delimited field, its content (else empty). False when
+// the bytes are not well formed (groups count as not well formed: no record
+// holds one).
+template <typename Field>
+bool ForEachWireField(std::string_view bytes, const Field& field) {
+  std::size_t at = 0;
+  while (at < bytes.size()) {
+    const std::size_t start = at;
+    uint64_t tag = 0, value = 0;
+    if (!ReadVarint(bytes, &at, &tag)) return false;
+    std::string_view payload;
+    switch (tag & 7) {
+      case 0:
+        if (!ReadVarint(bytes, &at, &value)) return false;
+        break;
+      case 1: at += 8; break;
+      case 5: at += 4; break;
+      case 2:
+        if (!ReadVarint(bytes, &at, &value) || value > bytes.size() - at) return false;
+        payload = bytes.substr(at, value);
+        at += value;
+        break;
+      default: return false;
+    }
+    if (at > bytes.size()) return false;
+    field(tag >> 3, bytes.substr(start, at - start), payload);
+  }
+  return true;
+}
+
+// `record` (a serialized v1::Node) without its claim's time_key and terms
+// (v1::Claim fields 6 and 7, which LeaveOutInternalFields clears), written to
+// `*out`; false, `*out` unspecified, when the record is not well formed (it is
+// then parsed whole, and fails as it would have).
+bool NodeRecordWithoutClaimInternals(std::string_view record, std::string* out) {
+  constexpr uint64_t kNodeClaim = 6, kClaimTimeKey = 6, kClaimTerms = 7;
+  out->clear();
+  out->reserve(record.size());
+  std::string claim;
+  bool ok = true;
+  const bool well_formed = ForEachWireField(
+      record, [&](uint64_t number, std::string_view whole, std::string_view payload) {
+        if (number != kNodeClaim || (whole.front() & 7) != 2) {
+          out->append(whole);
+          return;
+        }
+        claim.clear();
+        ok = ok && ForEachWireField(payload, [&](uint64_t n, std::string_view f,
+                                                 std::string_view) {
+          if (n != kClaimTimeKey && n != kClaimTerms) claim.append(f);
+        });
+        AppendVarint(out, (kNodeClaim << 3) | 2);
+        AppendVarint(out, claim.size());
+        out->append(claim);
+      });
+  return well_formed && ok;
+}
+
 }  // namespace
 
 std::vector<absl::StatusOr<v1::Node>> GraphStore::GetNodes(
-    const std::vector<NodeId>& ids) const {
+    const std::vector<NodeId>& ids, NodeFields fields) const {
   std::vector<std::string> keys;
   keys.reserve(ids.size());
   for (NodeId id : ids) keys.push_back(NodeKey(KindOfId(id), id));
   std::vector<absl::StatusOr<v1::Node>> nodes;
   nodes.reserve(ids.size());
+  std::string shown;
   MultiRead(impl_->db, impl_->nodes, keys,
             [&](std::size_t i, const rocksdb::Status& status, std::string_view value) {
               if (status.IsNotFound()) {
                 nodes.push_back(absl::NotFoundError(Cat("no node ", ids[i])));
               } else if (!status.ok()) {
                 nodes.push_back(FromRocks(status, "read"));
+              } else if (fields == NodeFields::kShown &&
+                         NodeRecordWithoutClaimInternals(value, &shown)) {
+                nodes.push_back(NodeFromRecord(ids[i], shown));
               } else {
                 nodes.push_back(NodeFromRecord(ids[i], value));
               }

@@ -392,7 +392,8 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
       if (stop) break;
     }
   }
-  std::vector<absl::StatusOr<v1::Node>> nodes = store.GetNodes(nodes_met);
+  std::vector<absl::StatusOr<v1::Node>> nodes =
+      store.GetNodes(nodes_met, GraphStore::NodeFields::kShown);
   std::vector<absl::StatusOr<v1::Edge>> edges = store.GetEdges(edges_met);
   for (const auto& [is_node, i] : met) {
     if (is_node) {

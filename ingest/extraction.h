@@ -174,8 +174,8 @@ namespace claimgraph::ingest {
 // role ("X, chief executive of Y, a consulting firm, said"); an apposition
 // to a place inside an aside is passed over ("X, facing a challenge in Iowa,
 // a swing state, said"). Speakers (helper speakers8): a person named after
-// the subject of a sentence (a name before its verb, an insertion between commas allowed: "Trump, in Kentucky, said … while
-// Ted Cruz is …") or after "But he"/"However, he" does not take a later
+// the subject of a sentence (a name before its verb, an insertion between
+// commas allowed: "Trump, in Kentucky, said … while Ted Cruz is …") or after "But he"/"However, he" does not take a later
 // "he"; an unnamed document carries its description as its role
 // ("congressional report"), which a later "it" takes ("It accused …");
 // "it was widely reported" stands for no one; a document noun heading a

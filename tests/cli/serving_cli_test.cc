@@ -63,6 +63,21 @@ TEST_CASE("ingest while a server holds the store names the way out", "[cli][serv
   CHECK(inspect.out.find("2016-09-18-deir-ezzor-airstrike.txt") != std::string::npos);
 }
 
+TEST_CASE("serve --block-cache-mib sizes the store's cache, and 0 is refused", "[cli][serving]") {
+  TempDir dir;
+  {
+    Background server(dir.file("db"), "127.0.0.1:0", {"--block-cache-mib", "256"});
+    Run ingest = Claimgraph({"query", "--server", server.address(), "ingest", kArticle});
+    CHECK(ingest.exit_code == 0);
+    Run claims = Claimgraph({"query", "--server", server.address(), "claims", "--all"});
+    CHECK(claims.exit_code == 0);
+    CHECK_FALSE(claims.out.empty());
+  }
+  Run zero = Claimgraph({"serve", "--db", dir.file("db"), "--block-cache-mib", "0"});
+  CHECK(zero.exit_code != 0);
+  CHECK_THAT(zero.err, Catch::Contains("--block-cache-mib"));
+}
+
 TEST_CASE("ingest reads feed dates, an unreadable date is a warning, not a lost article",
           "[cli][dates]") {
   TempDir dir;

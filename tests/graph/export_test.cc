@@ -107,6 +107,38 @@ TEST_CASE("a traversal's nodes leave out the store's internal fields, and keep w
   CHECK(articles == 1);
 }
 
+TEST_CASE("nodes read without the claims' internal fields are the whole records with those "
+          "fields cleared", "[graph][export]") {
+  Fixture f;
+  auto sub = Traverse(*f.store, f.power, 3, 100);
+  REQUIRE(sub.ok());
+  std::vector<NodeId> ids;
+  for (const v1::GraphNode& node : sub->nodes()) ids.push_back(node.node().id());
+  auto whole = f.store->GetNodes(ids);
+  auto shown = f.store->GetNodes(ids, GraphStore::NodeFields::kShown);
+  REQUIRE(whole.size() == ids.size());
+  REQUIRE(shown.size() == ids.size());
+  int claims = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    REQUIRE(whole[i].ok());
+    REQUIRE(shown[i].ok());
+    if (whole[i]->kind() == v1::CLAIM) {
+      ++claims;
+      CHECK_FALSE(whole[i]->claim().terms().empty());
+      CHECK_FALSE(whole[i]->claim().time_key().empty());
+      CHECK(shown[i]->claim().terms().empty());
+      CHECK(shown[i]->claim().time_key().empty());
+    }
+    v1::Node cleared = *whole[i];
+    if (cleared.kind() == v1::CLAIM) LeaveOutInternalFields(&cleared);
+    CHECK(shown[i]->SerializeAsString() == cleared.SerializeAsString());
+  }
+  CHECK(claims == 2);
+  // A missing node is NotFound either way.
+  auto missing = f.store->GetNodes({ids[0] + 1}, GraphStore::NodeFields::kShown);
+  CHECK(absl::IsNotFound(missing[0].status()));
+}
+
 // The first node and edge of `kind`/`type` from `node` in `direction`.
 EdgeKeyParts FirstEdge(const GraphStore& store, NodeId node, Direction direction,
                        v1::EdgeType type) {

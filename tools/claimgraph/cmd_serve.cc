@@ -30,6 +30,7 @@ struct ServeOptions {
   bool json = false;
   query::StreamLimits limits;
   int64_t max_stream_seconds = 3600;
+  std::size_t block_cache_mib = graph::StoreOptions().block_cache_bytes >> 20;
 };
 
 absl::Status RunServe(const ServeOptions& o) {
@@ -53,7 +54,7 @@ absl::Status RunServe(const ServeOptions& o) {
   options.backup_dir = o.backup_dir;
   options.stream_limits = o.limits;
   options.stream_limits.max_stream_duration = std::chrono::seconds(o.max_stream_seconds);
-  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false));
+  ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false, o.block_cache_mib));
   // A failed start is reported once, with its reason, by Start's status: gRPC's
   // own multi-line account of it is not printed.
   gpr_set_log_function([](gpr_log_func_args*) {});
@@ -122,6 +123,11 @@ void AddServeCommand(CLI::App& app, absl::Status* result) {
   cmd->add_option("--max-stream-seconds", o->max_stream_seconds,
                   "How long one ingest stream may stay open")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--block-cache-mib", o->block_cache_mib,
+                  "RocksDB block cache (MiB): the uncompressed blocks reads share; a "
+                  "store larger than it reads and decompresses blocks from its files")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
+      ->capture_default_str();
   cmd->add_option("--port-file", o->port_file,
                   "Write the bound port to this file once serving");
   cmd->add_flag("--json", o->json, "Announce {\"db\",\"address\"} once serving");

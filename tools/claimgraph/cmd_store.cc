@@ -424,9 +424,11 @@ std::string VersionText() {
 }
 
 absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
-                                                           bool read_only) {
+                                                           bool read_only,
+                                                           std::size_t block_cache_mib) {
   graph::StoreOptions options;
   options.read_only = read_only;
+  if (block_cache_mib > 0) options.block_cache_bytes = block_cache_mib << 20;
   auto store = graph::GraphStore::Open(db, options);
   if (graph::IsHeldByAnotherProcess(store.status())) {
     return absl::Status(

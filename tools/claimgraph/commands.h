@@ -52,8 +52,11 @@ absl::StatusOr<double> MinConfidenceFlag(std::string_view text);
 inline constexpr graph::DateFieldNames kDateFlags{.after = "--after", .before = "--before"};
 
 // Opens the store at `db`; the error names the directory ("cannot open store DB: ...").
+// block_cache_mib: RocksDB's block cache (uncompressed blocks shared by every
+// read); 0 keeps the store's default (graph::StoreOptions).
 absl::StatusOr<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& db,
-                                                           bool read_only);
+                                                           bool read_only,
+                                                           std::size_t block_cache_mib = 0);
 
 // "backup N in DIR: B bytes (C copied), F files", or with `json`
 // {"backup_id","backup_dir","bytes","new_bytes","files"}: `backup` and
