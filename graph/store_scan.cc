@@ -233,11 +233,13 @@ bool ForEachWireField(std::string_view bytes, const Field& field) {
 }
 
 // `record` (a serialized v1::Node) without its claim's time_key and terms
-// (v1::Claim fields 6 and 7, which LeaveOutInternalFields clears), written to
+// (which LeaveOutInternalFields clears), written to
 // `*out`; false, `*out` unspecified, when the record is not well formed (it is
 // then parsed whole, and fails as it would have).
 bool NodeRecordWithoutClaimInternals(std::string_view record, std::string* out) {
-  constexpr uint64_t kNodeClaim = 6, kClaimTimeKey = 6, kClaimTerms = 7;
+  constexpr uint64_t kNodeClaim = v1::Node::kClaimFieldNumber;
+  constexpr uint64_t kClaimTimeKey = v1::Claim::kTimeKeyFieldNumber;
+  constexpr uint64_t kClaimTerms = v1::Claim::kTermsFieldNumber;
   out->clear();
   out->reserve(record.size());
   std::string claim;
