@@ -176,13 +176,7 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SentenceSubject(
     char gender) const {
   uint32_t start = SentenceStart(text, at);
   // "But Trump said …", "However, Trump said …": one opening word first.
-  const size_t space = text.find(' ', start);
-  if (space != std::string_view::npos && space > start && space < at) {
-    std::string_view first = text.substr(start, space - start);
-    if (first.ends_with(',')) first.remove_suffix(1);
-    if (WordLists::Default().Contains("subject_opener", LowerAscii(first)))
-      start = static_cast<uint32_t>(space) + 1;
-  }
+  if (const uint32_t after = AfterSubjectOpener(text, start); after <= at) start = after;
   if (start >= at) return std::nullopt;
   std::optional<NameMention> subject;
   for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})

@@ -530,16 +530,20 @@ bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender) {
   const std::string_view pronoun = gender == 'm' ? "He " : "She ";
   uint32_t start = SentenceStart(text, at);
   // "But he held back on Sam Ford", "However, he …": one opening word first.
-  const size_t space = text.find(' ', start);
-  if (space != std::string_view::npos && space + pronoun.size() < at) {
-    std::string_view first = text.substr(start, space - start);
-    if (first.ends_with(',')) first.remove_suffix(1);
-    const std::string_view next = text.substr(space + 1, pronoun.size());
-    if (WordLists::Default().Contains("subject_opener", LowerAscii(first)) &&
-        EqualsIgnoreCaseAscii(next, pronoun))
-      return true;
-  }
+  const uint32_t after = AfterSubjectOpener(text, start);
+  if (after != start && after + pronoun.size() <= at &&
+      EqualsIgnoreCaseAscii(text.substr(after, pronoun.size()), pronoun))
+    return true;
   return at > start + pronoun.size() && text.substr(start).starts_with(pronoun);
+}
+
+uint32_t AfterSubjectOpener(std::string_view text, uint32_t start) {
+  const size_t space = text.find(' ', start);
+  if (space == std::string_view::npos || space == start) return start;
+  std::string_view first = text.substr(start, space - start);
+  if (first.ends_with(',')) first.remove_suffix(1);
+  if (!WordLists::Default().Contains("subject_opener", LowerAscii(first))) return start;
+  return static_cast<uint32_t>(space) + 1;
 }
 
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {

@@ -195,6 +195,9 @@ bool OfOtherGender(std::string_view full_name, char gender);
 // his finish behind Ted Cruz") is an object, not who the article goes on
 // with.
 bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender);
+// The byte after the sentence's one opening word of subject_opener ("But ",
+// "However, ") when the sentence at `start` opens with one, else `start`.
+uint32_t AfterSubjectOpener(std::string_view text, uint32_t start);
 
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description
