@@ -59,9 +59,13 @@ bool SentenceScanner::IsCue(int i, int lo) const {
     return Is(i + 1, "to");
   }
   if (Cap(i) && i > lo && !IsOpenQuote(i - 1)) return false;  // "Said" in a name
-  // "an estimated mass", "his stated aim", "the alleged attacker".
+  // "an estimated mass", "his stated aim", "the alleged attacker"; not a
+  // share ("One in five said").
+  const bool share = i - 3 >= lo && Is(i - 2, "in") &&
+                     (IsDigitWord(i - 1) || IsIn(i - 1, "share_count")) &&
+                     (IsDigitWord(i - 3) || IsIn(i - 3, "share_count"));
   if (i > lo && IsWord(i - 1) && (Has(i - 1, kLexDeterminer) || t_[i - 1].possessive) &&
-      !Has(i - 1, kLexPronoun))
+      !Has(i - 1, kLexPronoun) && !share)
     return false;
   // "states' procedures": a possessive plural, not a verb.
   if (i + 1 < static_cast<int>(t_.size()) && t_[i + 1].kind == TokenKind::kQuote &&
@@ -73,7 +77,7 @@ bool SentenceScanner::IsCue(int i, int lo) const {
     if (!(Has(i - 1, kLexPlural) || Has(i - 1, kLexAux) || Is(i - 1, "to") ||
           (IsWord(i - 1) && Word(i - 1).back() == 's' && !t_[i - 1].possessive) ||
           Is(i - 1, "they") || Is(i - 1, "we") || Is(i - 1, "i") || AfterJointName(i, lo) ||
-          PluralHeadBefore(i, lo) ||
+          PluralHeadBefore(i, lo) || PluralRelativeSubject(i, lo) ||
           // "Bush and Christie, who say …": a plural antecedent.
           (Is(i - 1, "who") && i - 2 > lo && IsPunct(i - 2, ',')))) {
       return false;
@@ -125,6 +129,15 @@ bool SentenceScanner::PluralHeadBefore(int i, int lo) const {
           !Has(head, kLexAux | kLexPrep | kLexPronoun | kLexBoundary));
 }
 
+bool SentenceScanner::PluralRelativeSubject(int i, int lo) const {
+  const SourceRange rel = RelativeSubject(i, lo);
+  if (!rel.ok()) return false;
+  const int head = rel.head_end - 1;
+  const std::string_view w = Word(head);
+  return Has(head, kLexPlural) || Is(head, "those") ||
+         (w.size() > 3 && w.back() == 's' && !t_[head].possessive && (!Cap(head) || head == lo));
+}
+
 bool SentenceScanner::AfterJointName(int i, int lo) const {
   // "Forbes and Wealth-X say": two capitalised names joined by "and".
   int j = i - 1;
@@ -151,9 +164,15 @@ int SentenceScanner::NounPhraseBack(int end, int lo) const {
                     (Cap(i + 1) || Has(i + 1, kLexDeterminer));
         if (!join) break;
       }
+      // "Responding to …", "witnessing …", "Having said that": a participle
+      // clause; not a capitalized name that ends so and is no common word
+      // ("Ebeling said", "Browning Ferris").
       if (Word(i).size() > 5 && Word(i).ends_with("ing") && tk.entry == nullptr &&
-          (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue))) {
-        break;  // "Responding to …", "witnessing …": a participle clause
+          (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue)) &&
+          !(tk.capitalized && !IsIn(i, "common_other") && !IsIn(i, "common_noun") &&
+            ((i + 1 == end && !(end < static_cast<int>(t_.size()) && Has(end, kLexAux))) ||
+             Cap(i + 1)))) {
+        break;
       }
       if (Is(i, "to") && i + 1 < end && IsWord(i + 1) && !Cap(i + 1) &&
           !Has(i + 1, kLexDeterminer) && !IsDigitWord(i + 1))
@@ -203,6 +222,29 @@ bool SentenceScanner::ClauseStartsAt(int a, int lo) const {
            prev.punct == '(' || prev.punct == '-';
   if (prev.kind == TokenKind::kQuote) return true;
   return Has(a - 1, kLexBoundary) || Has(a - 1, kLexCue) || Has(a - 1, kLexSkip);
+}
+
+SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
+  for (int w = b - 2; w > lo && w >= b - 14; --w) {
+    if (!IsWord(w) || InQuote(w)) return {};
+    if (!Is(w, "who") && !Is(w, "whose")) continue;
+    // The relative pronoun is the clause's subject ("who have worked"), or
+    // "whose" leads it ("whose laws have been struck down"); not "the
+    // people who he said were …".
+    const int v = w + 1;
+    if (!IsWord(v) || Cap(v) || Has(v, kLexPronoun | kLexDeterminer | kLexPrep)) return {};
+    // The clause has its own verb and more: "who only specified" is the
+    // cue's own relative clause.
+    if (b - v < 2 || IsAdverb(b - 1)) return {};
+    // The antecedent names people who can speak.
+    const int n = w - 1;
+    if (!(Cap(n) || Has(n, kLexPlural | kLexRoleNoun | kLexOrgWord) || Is(n, "those")))
+      return {};
+    const int a = Is(n, "those") ? n : NounPhraseBack(w, lo);
+    if (a >= w || !ClauseStartsAt(a, lo)) return {};
+    return {a, b, a, w};
+  }
+  return {};
 }
 
 // Long because: one backward walk from the cue; each step is a case of what may
@@ -382,7 +424,8 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     if (ya >= xa - 1 || !ClauseStartsAt(ya, lo)) return r;
     bool y_name = Cap(xa - 2) || IsPunct(xa - 2, ')');
     bool x_name = x_end == k && AllCapitalized(xa, k);
-    bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle);
+    bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle) ||
+                        RoleWithoutName(xa, x_end);
     if (!(y_name && x_apposition) && !x_name) return r;
     if (x_name && !y_name) return {ya, k, xa, k};
     // "Greg Roe, chief executive of Jet Services, a consulting firm, said":
@@ -394,12 +437,17 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     }
     return {ya, k, ya, xa - 1};
   }
+  if (SourceRange rel = RelativeSubject(b, lo); rel.ok()) return rel;
   int a = NounPhraseBack(b, lo);
   if (a >= b) return r;
-  // "One news site, Znak.com claims": a name after a describing phrase.
+  // "One news site, Znak.com claims": a name after a describing phrase
+  // (not a clause with its verb: "The two men talked at the ball, Mr. Roe
+  // said" is a tail).
   if (a - 1 > lo && IsPunct(a - 1, ',') && AllCapitalized(a, b)) {
     int ya = NounPhraseBack(a - 1, lo);
-    if (ya < a - 1 && ClauseStartsAt(ya, lo) && Has(ya, kLexDeterminer) &&
+    bool verb = false;
+    for (int v = ya; v < a - 1 && !verb; ++v) verb = LooksPastForm(v) || Has(v, kLexAux);
+    if (ya < a - 1 && ClauseStartsAt(ya, lo) && Has(ya, kLexDeterminer) && !verb &&
         HasNoun(ya, a - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexTitle))
       return {ya, b, a, b};
   }
@@ -750,6 +798,8 @@ bool SentenceScanner::LabelAfterObject(int k, int end) const {
 }
 
 bool SentenceScanner::GerundSubject(int k, int end) const {
+  // ("funding is needed": the verb right after it.)
+  if (k + 1 < end && Has(k + 1, kLexAux) && !Is(k + 1, "being") && !Is(k + 1, "been")) return true;
   for (int i = k + 2; i < end && i < k + 12; ++i) {
     if (!IsWord(i) || InQuote(i) || Is(i, "that") || Is(i, "which") || Is(i, "who"))
       return false;

@@ -161,6 +161,17 @@ class SentenceScanner {
     return b > a;
   }
 
+  // "South Carolina director for Sanders", "Sanders' campaign manager": a
+  // lower-case role noun that ends [a, b) or is followed by a preposition,
+  // so that no name follows it ("White House spokesman Josh Earnest" is not).
+  bool RoleWithoutName(int a, int b) const {
+    for (int i = a; i < b; ++i)
+      if (IsWord(i) && !Cap(i) && Has(i, kLexRoleNoun) &&
+          (i + 1 == b || (IsWord(i + 1) && Has(i + 1, kLexPrep) && !Has(i + 1, kLexDeterminer))))
+        return true;
+    return false;
+  }
+
   bool HasNoun(int a, int b, uint32_t flags) const {
     for (int i = a; i < b; ++i)
       if (Has(i, flags)) return true;
@@ -170,6 +181,14 @@ class SentenceScanner {
   // The subject of the cue at `cue`: "Power", "General Joe Dunford, chairman
   // of …,", "The US ambassador to the United Nations, Samantha Power,".
   SourceRange SubjectBefore(int cue, int lo) const;
+  // A subject with a restrictive relative clause right before the cue's
+  // position `b`, no comma between: "Executives who have worked with him
+  // say", "The officials whose laws were struck down say"; its head is the
+  // antecedent. Not ok when there is none.
+  SourceRange RelativeSubject(int b, int lo) const;
+  // Whether a base-form cue at i follows such a subject with a plural head
+  // ("Executives who worked with him say").
+  bool PluralRelativeSubject(int i, int lo) const;
 
   // The noun phrase starting at `a` (inverted "said Smith", "according to X",
   // "quoted X as saying"), with a following apposition when `apposition`.

@@ -334,9 +334,16 @@ bool JunkMention(std::string_view mention) {
   const std::string lower_last = LowerAscii(StripPossessive(last));
   const LexEntry* l = Lexicon::Default().Find(lower_last);
   constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
-  // Ends on a function word or an adverb: cut in the middle of a phrase.
+  // A relative clause inside the mention ("officials who met her").
+  const bool relative_clause = std::any_of(words.begin(), words.end() - 1, [](std::string_view w) {
+    return w == "who" || w == "whose";
+  });
+  const bool object_pronoun = WordLists::Default().Contains("object_pronoun", lower_last);
+  // Ends on a function word or an adverb: cut in the middle of a phrase
+  // (not a share, "One in five", nor a relative clause's object pronoun).
   if (!IsCapitalizedWord(last) && l != nullptr &&
-      (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish))
+      (l->flags & (kLexPrep | kLexDeterminer | kLexBoundary)) && !(l->flags & kNounish) &&
+      ShareGroup(mention).empty() && !(relative_clause && object_pronoun))
     return true;
   if (LooksLikeAdverb(last)) return true;
   // "more forceful" (of "was more forceful in blaming"): a comparison cut
@@ -373,8 +380,9 @@ bool JunkMention(std::string_view mention) {
   if (!any_capital) {
     // "this week", "last month": a time, not a source.
     if (all_time) return true;
-    // "many lawmakers dislike him": a clause ending on an object pronoun.
-    if (!one_word && WordLists::Default().Contains("object_pronoun", lower_last)) return true;
+    // "many lawmakers dislike him": a clause ending on an object pronoun
+    // (not a relative clause's: "officials who met him").
+    if (!one_word && !relative_clause && object_pronoun) return true;
     // "together", "who": one word that names no one (plurals may: "protesters").
     // A relative pronoun ("…, who said …") is a source the store does not name.
     const bool relative = WordLists::Default().Contains("relative_pronoun", lower_last);
