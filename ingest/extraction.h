@@ -188,7 +188,8 @@ namespace claimgraph::ingest {
 // said"); a subject with a restrictive relative clause ("Farmers who have
 // sold to the mill say", "Officials who met him said"); a share ("One in
 // four said"); a gerund subject right before its verb ("said funding is
-// needed").
+// needed"); a plural possessive inside a subject ("X, Sanders' campaign
+// manager, said").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.23";

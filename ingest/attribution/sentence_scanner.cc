@@ -197,7 +197,8 @@ int SentenceScanner::NounPhraseBack(int end, int lo) const {
         i = n;
         continue;
       }
-    } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')'))) {
+    } else if (!(tk.kind == TokenKind::kPunct && (tk.punct == '(' || tk.punct == ')')) &&
+               !PluralPossessiveMark(i)) {
       break;
     }
     if (++count > 22) return end;

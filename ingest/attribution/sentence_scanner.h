@@ -172,6 +172,16 @@ class SentenceScanner {
     return false;
   }
 
+  // The apostrophe of a plural possessive ("Sanders' campaign"): a single
+  // mark glued to a word ending in "s" and followed by a lower-case word.
+  bool PluralPossessiveMark(int i) const {
+    return t_[i].kind == TokenKind::kQuote && t_[i].family != QuoteFamily::kDouble &&
+           t_[i].dir != QuoteDir::kOpen && i > 0 && IsWord(i - 1) &&
+           t_[i - 1].end == t_[i].start && Word(i - 1).ends_with("s") &&
+           i + 1 < static_cast<int>(t_.size()) && IsWord(i + 1) && !Cap(i + 1) &&
+           t_[i + 1].start > t_[i].end;
+  }
+
   bool HasNoun(int a, int b, uint32_t flags) const {
     for (int i = a; i < b; ++i)
       if (Has(i, flags)) return true;
