@@ -189,7 +189,9 @@ namespace claimgraph::ingest {
 // sold to the mill say", "Officials who met him said"); a share ("One in
 // four said"); a gerund subject right before its verb ("said funding is
 // needed"); a plural possessive inside a subject ("X, Sanders' campaign
-// manager, said").
+// manager, said"); a word capitalised inside a sentence next to another
+// capitalised word is a name's, not the cue or auxiliary it spells ("Ian
+// Read said", "said Will Doyle").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.23";

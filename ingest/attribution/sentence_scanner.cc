@@ -28,7 +28,29 @@ uint32_t SentenceScanner::Flags(int i) const {
                                  kLexAux | kLexSkip;
   uint32_t f = t_[i].lex;
   if ((f & kFunction) && AllCapsWord(i)) f = (f & ~kFunction) | kLexOrgWord;
+  // "Ian Read said", "said Will Doyle": a word capitalised inside a sentence
+  // next to another capitalised word is part of a name, not the cue,
+  // auxiliary or clause boundary it spells.
+  constexpr uint32_t kSpelled = kLexCue | kLexAux | kLexBoundary | kLexSkip;
+  if ((f & kSpelled) && !(f & (kLexPronoun | kLexDeterminer | kLexPrep | kLexTime)) &&
+      t_[i].capitalized && !SentenceInitial(i)) {
+    auto name_word = [&](int j) {
+      return j >= 0 && j < static_cast<int>(t_.size()) && IsWord(j) && t_[j].capitalized &&
+             !(t_[j].lex & (kLexPronoun | kLexDeterminer | kLexPrep | kLexBoundary | kLexAux));
+    };
+    if (name_word(i - 1) || name_word(i + 1)) f &= ~kSpelled;
+  }
   return f;
+}
+
+bool SentenceScanner::SentenceInitial(int i) const {
+  if (i == 0) return true;
+  const Token& prev = t_[i - 1];
+  if (prev.kind == TokenKind::kQuote) return prev.dir == QuoteDir::kOpen || i - 1 == 0 ||
+                                             SentenceInitial(i - 1);
+  return prev.kind == TokenKind::kPunct &&
+         (prev.punct == '.' || prev.punct == '!' || prev.punct == '?' || prev.punct == ':' ||
+          prev.punct == '-' || prev.punct == '*');
 }
 
 bool SentenceScanner::Cap(int i) const {

@@ -88,6 +88,9 @@ class SentenceScanner {
   bool IsMonthMay(int i) const { return Is(i, "may") && Cap(i) && i > 0 && Has(i - 1, kLexPrep); }
   // An all-capitals word ("WHO", "IT", "US") is an acronym: no function-word flags.
   uint32_t Flags(int i) const;
+  // Whether token i opens a sentence (after a sentence end, a colon, a
+  // dash, a bullet or an opening quotation mark that does).
+  bool SentenceInitial(int i) const;
   bool Has(int i, uint32_t flag) const { return (Flags(i) & flag) != 0; }
   bool Cap(int i) const;
   bool InQuote(int i) const { return t_[i].quote >= 0; }
