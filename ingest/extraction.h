@@ -191,7 +191,12 @@ namespace claimgraph::ingest {
 // needed"); a plural possessive inside a subject ("X, Sanders' campaign
 // manager, said"); a word capitalised inside a sentence next to another
 // capitalised word is a name's, not the cue or auxiliary it spells ("Ian
-// Read said", "said Will Doyle").
+// Read said", "said Will Doyle"); an adverb between commas after the
+// subject ("X, though, said": word list interjected_adverb); an age between
+// a name and its apposition ("X, 52, a welder …, said"); a subject with a
+// participle phrase ("Growers hoping to sell abroad say"); "…, but said" after
+// a sentence that opens with its subject (a personal pronoun or a name
+// before a lower-case verb).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.23";

@@ -398,6 +398,32 @@ SourceRange ParagraphFinder::CoordinatedSubject(int conj, int lo) const {
       if (a < i && named && s_.ClauseStartsAt(a, lo)) return {a, i, a, i};
     }
   }
+  // "She cut the debt in five years, but said …", "Jane Roe cut …, but
+  // said …": the sentence opens with its subject, a personal pronoun or a
+  // name, then a lower-case verb; not when the first clause reports another
+  // ("X told reporters that Y …, and told the police"), holds a quote, or
+  // the cue is a participle ("I'm old enough to remember Carter …, and
+  // telling …").
+  bool plain = conj - lo >= 3 && s_.IsWord(lo) && s_.Cap(lo) && !s_.Word(lo).ends_with("ly") &&
+               s_.Word(lo).find('\'') == std::string_view::npos &&
+               s_.Word(lo).find("\xE2\x80\x99") == std::string_view::npos &&
+               !(conj + 1 < static_cast<int>(t_.size()) && s_.Has(conj + 1, kLexIng));
+  for (int i = lo; plain && i < conj; ++i)
+    plain = !s_.InQuote(i) && !s_.Is(i, "that") && !(s_.Has(i, kLexCue) && s_.IsCue(i, lo));
+  if (plain) {
+    if (s_.Has(lo, kLexPronoun) && !s_.Has(lo, kLexDeterminer) && !s_.IsIn(lo, "object_pronoun") &&
+        !s_.IsIn(lo, "relative_pronoun") && s_.IsWord(lo + 1) && !s_.Cap(lo + 1))
+      return {lo, lo + 1, lo, lo + 1};
+    if (!s_.Has(lo, kLexPronoun | kLexDeterminer | kLexPrep | kLexBoundary | kLexSkip |
+                        kLexTime | kLexAux)) {
+      int j = lo;
+      while (j < conj && s_.Cap(j) && j < lo + 4) ++j;
+      if (j > lo && j < conj && s_.IsWord(j) && !s_.Cap(j) &&
+          !s_.Has(j, kLexPrep | kLexDeterminer | kLexBoundary | kLexPronoun) &&
+          !s_.IsPunct(j - 1, ',') && s_.Word(j).size() > 2)
+        return {lo, j, lo, j};
+    }
+  }
   return {};
 }
 

@@ -250,19 +250,36 @@ bool SentenceScanner::ClauseStartsAt(int a, int lo) const {
 SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
   for (int w = b - 2; w > lo && w >= b - 14; --w) {
     if (!IsWord(w) || InQuote(w)) return {};
-    if (!Is(w, "who") && !Is(w, "whose")) continue;
+    // ("Democrats trying to win back the Senate say": a participle.)
+    const bool participle = !Cap(w) && Word(w).size() > 5 && Word(w).ends_with("ing") &&
+                            (Entry(w) == nullptr || Has(w, kLexIng)) &&
+                            !Has(w, kLexCue | kLexPrep | kLexBoundary);  // not "including"
+    if (!Is(w, "who") && !Is(w, "whose") && !participle) continue;
     // The relative pronoun is the clause's subject ("who have worked"), or
     // "whose" leads it ("whose laws have been struck down"); not "the
     // people who he said were …".
+    // (A participle takes any complement: "living in Ohio", "trying to".)
     const int v = w + 1;
-    if (!IsWord(v) || Cap(v) || Has(v, kLexPronoun | kLexDeterminer | kLexPrep)) return {};
+    if (!participle && (!IsWord(v) || Cap(v) || Has(v, kLexPronoun | kLexDeterminer | kLexPrep)))
+      return {};
     // The clause has its own verb and more: "who only specified" is the
-    // cue's own relative clause.
+    // cue's own relative clause; the cue has no subject pronoun of its own
+    // ("colleagues looking over my shoulder as I write").
     if (b - v < 2 || IsAdverb(b - 1)) return {};
+    if (Has(b - 1, kLexPronoun) && !IsIn(b - 1, "object_pronoun")) return {};
+    // ("Bob wanting to stay behind and depicts …": a participle's clause
+    // holds no coordinated verb.)
+    bool joined = false;
+    for (int j = w + 1; participle && j < b && !joined; ++j) joined = IsIn(j, "coordinator");
+    if (joined) continue;
     // The antecedent names people who can speak.
     const int n = w - 1;
-    if (!(Cap(n) || Has(n, kLexPlural | kLexRoleNoun | kLexOrgWord) || Is(n, "those")))
+    // ("Tunisia's neighbouring countries": an adjective after a possessive.)
+    if (!(Cap(n) || Has(n, kLexPlural | kLexRoleNoun | kLexOrgWord) || Is(n, "those")) ||
+        t_[n].possessive) {
+      if (participle) continue;
       return {};
+    }
     const int a = Is(n, "those") ? n : NounPhraseBack(w, lo);
     if (a >= w || !ClauseStartsAt(a, lo)) return {};
     return {a, b, a, w};
@@ -335,8 +352,8 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   }
   if (IsPunct(b - 1, ',')) {
     int k = b - 1;
-    // "The ministry, however, said"
-    if (k - 1 > lo && IsWord(k - 1) && (Has(k - 1, kLexSkip) || Is(k - 1, "however")) &&
+    // "The ministry, however, said", "Murphy, though, said"
+    if (k - 1 > lo && IsWord(k - 1) && (Has(k - 1, kLexSkip) || IsIn(k - 1, "interjected_adverb")) &&
         IsPunct(k - 2, ',')) {
       int a = NounPhraseBack(k - 2, lo);
       if (a < k - 2 && ClauseStartsAt(a, lo)) return {a, k - 2, a, k - 2};
@@ -443,9 +460,15 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       }
     }
     if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
-    int ya = NounPhraseBack(xa - 1, lo);
-    if (ya >= xa - 1 || !ClauseStartsAt(ya, lo)) return r;
-    bool y_name = Cap(xa - 2) || IsPunct(xa - 2, ')');
+    // "Roxana Leon, 63, an independent voter …, said": an age between the
+    // name and its apposition.
+    int y_end = xa - 1;
+    if (y_end - 3 > lo && IsDigitWord(y_end - 1) && Word(y_end - 1).size() <= 3 &&
+        IsPunct(y_end - 2, ',') && Cap(y_end - 3))
+      y_end -= 2;
+    int ya = NounPhraseBack(y_end, lo);
+    if (ya >= y_end || !ClauseStartsAt(ya, lo)) return r;
+    bool y_name = Cap(y_end - 1) || IsPunct(y_end - 1, ')');
     bool x_name = x_end == k && AllCapitalized(xa, k);
     bool x_apposition = Has(xa, kLexDeterminer) || !Cap(xa) || Has(xa, kLexTitle) ||
                         RoleWithoutName(xa, x_end);
@@ -458,7 +481,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       if (za < ya - 1 && ClauseStartsAt(za, lo) && AllCapitalized(za, ya - 1))
         return {za, k, za, ya - 1};
     }
-    return {ya, k, ya, xa - 1};
+    return {ya, k, ya, y_end};
   }
   if (SourceRange rel = RelativeSubject(b, lo); rel.ok()) return rel;
   int a = NounPhraseBack(b, lo);

@@ -488,6 +488,20 @@ TEST_CASE("subjects the backward walk used to miss", "[ingest][political]") {
       {"a given name that spells an auxiliary",
        kLead + "\u201cThe model is expensive,\u201d said Will Doyle.\n",
        "The model is expensive", "Will Doyle", "said", kDirect, "Will Doyle"},
+      {"an adverb set off by commas after the subject",
+       kLead + "Ms. Ferreira, though, said the vote would be close.\n",
+       "the vote would be close", "Ms. Ferreira", "said", kIndirect},
+      {"an age between a name and its apposition",
+       kLead + "Tomas Berg, 52, a welder from Duluth, said the plant should stay open.\n",
+       "the plant should stay open", "Tomas Berg, 52, a welder from Duluth", "said", kIndirect,
+       "Tomas Berg"},
+      {"a subject with a participle phrase",
+       kLead + "Growers hoping to sell to Europe say the tariff will hurt them.\n",
+       "the tariff will hurt them", "Growers hoping to sell to Europe", "say", kIndirect},
+      {"a coordinated verb after the sentence's opening subject",
+       kLead + "She paid off the loan in three years, but said the debt had shaped her "
+               "choices.\n",
+       "the debt had shaped her choices", "She", "said", kIndirect},
       {"a subject with a relative clause",
        kLead + "Farmers who have sold to the mill for years say the price is too low.\n",
        "the price is too low", "Farmers who have sold to the mill for years", "say", kIndirect},
@@ -510,6 +524,17 @@ TEST_CASE("subjects the backward walk used to miss", "[ingest][political]") {
       continue;
     }
     CheckFound(x);
+  }
+  // An adjective after a possessive is no participle phrase; a coordinated
+  // participle takes no opening name.
+  {
+    const std::string text = kLead +
+                             "Norway's neighbouring countries including Sweden and Finland "
+                             "have cited safety concerns to ban the product.\n";
+    Extraction e = Run(text);
+    INFO(Dump(e, text));
+    for (const Attribution& a : e.attributions)
+      CHECK(Text(text, a.source).find("Norway") == std::string::npos);
   }
   // The cue's own relative clause is no subject: "others who only listed".
   CheckNoContent(kLead + "The survey counted 29 others who only listed Christian as their "

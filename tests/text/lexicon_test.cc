@@ -108,7 +108,7 @@ std::string OneLinePerRequiredList() {
        {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
-        "to_cue", "passive_be", "hearer_cue", "question_word", "institution_noun", "coordinator",
+        "to_cue", "passive_be", "hearer_cue", "question_word", "institution_noun", "coordinator", "interjected_adverb",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
         "author_verb", "doubt_word", "direct_question",
         "go_form", "by_ing_verb",
