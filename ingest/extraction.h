@@ -194,7 +194,7 @@ namespace claimgraph::ingest {
 // Read said", "said Will Doyle"); an adverb between commas after the
 // subject ("X, though, said": word list interjected_adverb); an age between
 // a name and its apposition ("X, 52, a welder …, said"); a subject with a
-// participle phrase ("Growers hoping to sell abroad say"); "…, but said" after
+// participle phrase ("Growers hoping to sell to Europe say"); "…, but said" after
 // a sentence that opens with its subject (a personal pronoun or a name
 // before a lower-case verb).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,

@@ -251,9 +251,8 @@ SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
   for (int w = b - 2; w > lo && w >= b - 14; --w) {
     if (!IsWord(w) || InQuote(w)) return {};
     // ("Democrats trying to win back the Senate say": a participle.)
-    const bool participle = !Cap(w) && Word(w).size() > 5 && Word(w).ends_with("ing") &&
-                            (Entry(w) == nullptr || Has(w, kLexIng)) &&
-                            !Has(w, kLexCue | kLexPrep | kLexBoundary);  // not "including"
+    const bool participle =
+        Participle(w) && !Has(w, kLexCue | kLexPrep | kLexBoundary);  // not "including"
     if (!Is(w, "who") && !Is(w, "whose") && !participle) continue;
     // The relative pronoun is the clause's subject ("who have worked"), or
     // "whose" leads it ("whose laws have been struck down"); not "the
@@ -445,8 +444,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
           relative = w;
           break;
         }
-        if (IsWord(w) && !Cap(w) && Word(w).size() > 5 && Word(w).ends_with("ing") &&
-            (Entry(w) == nullptr || Has(w, kLexIng)) && IsWord(w - 1) && !Cap(w - 1) &&
+        if (Participle(w) && IsWord(w - 1) && !Cap(w - 1) &&
             !Has(w - 1, kLexPrep | kLexDeterminer | kLexAux | kLexSkip))
           relative = w;
       }

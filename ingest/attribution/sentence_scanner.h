@@ -164,6 +164,13 @@ class SentenceScanner {
     return b > a;
   }
 
+  // A lower-case "-ing" word of six letters or more that the lexicon knows
+  // as nothing else: a participle ("helping", "trying").
+  bool Participle(int i) const {
+    return IsWord(i) && !Cap(i) && Word(i).size() > 5 && Word(i).ends_with("ing") &&
+           (Entry(i) == nullptr || Has(i, kLexIng));
+  }
+
   // "South Carolina director for Sanders", "Sanders' campaign manager": a
   // lower-case role noun that ends [a, b) or is followed by a preposition,
   // so that no name follows it ("White House spokesman Josh Earnest" is not).
