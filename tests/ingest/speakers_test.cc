@@ -1024,5 +1024,34 @@ TEST_CASE("a document noun heading a mention before a time word or a clause is a
   CheckUnnamedDocument(Find(e, text, "The firm holds"), "new documents");
 }
 
+TEST_CASE("a time phrase glued to the end of a source mention is no part of it",
+          "[ingest][speakers]") {
+  // The source mention of the attribution whose content starts so.
+  auto mention = [](const Extraction& e, const std::string& text, std::string_view start) {
+    const Attribution& a = Find(e, text, start);
+    REQUIRE(a.source);
+    return std::string(a.source->in(text));
+  };
+  const std::string text =
+      "The museum will reopen in June, according to officials on Tuesday.\n\n"
+      "A city survey last month showed that most residents walk to work.\n\n"
+      "The dam is safe and will hold through the winter, the engineers last week said.\n";
+  const Extraction e = Run(text);
+  CHECK(mention(e, text, "The museum will reopen") == "officials");
+  CheckUnnamedRole(Find(e, text, "The museum will reopen"), "officials");
+  CHECK(mention(e, text, "most residents") == "A city survey");
+  CheckUnnamedDocument(Find(e, text, "most residents"), "city survey");
+  CHECK(mention(e, text, "The dam is safe") == "the engineers");
+  CheckUnnamedRole(Find(e, text, "The dam is safe"), "engineers");
+  // The phrase stays with a participle it belongs to, and a bare weekday
+  // after a capitalised word may end a name.
+  const std::string kept =
+      "Bus fares will rise by ten percent, according to a survey released on Monday.\n\n"
+      "Crime fell in every district, according to the Globe on Sunday.\n";
+  const Extraction k = Run(kept);
+  CHECK(mention(k, kept, "Bus fares") == "a survey released on Monday");
+  CHECK(mention(k, kept, "Crime fell") == "the Globe on Sunday");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
