@@ -183,7 +183,8 @@ namespace claimgraph::ingest {
 // last month", "figures her campaign released") is the document's head.
 // extract-0.23 (helper speakers9): a time phrase glued to the end of a source
 // mention ("according to officials on Tuesday", "a WBUR poll last week") is
-// cut off the mention and its role.
+// cut off the mention and its role; `remarks`, `comments`, `decision`,
+// `memoirs`, `posting`, `excerpts` head a document (were typed role).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.23";

@@ -1010,7 +1010,7 @@ TEST_CASE("'it' after an unnamed document is that document", "[ingest][speakers]
   CHECK(Find(p, passive, "the buyer paid").source_type == SourceType::kUnknown);
 }
 
-TEST_CASE("a document noun heading a mention before a time word or a clause is a document",
+TEST_CASE("a document noun heading a mention before a time word or a clause is a document, as are remarks and decisions",
           "[ingest][speakers]") {
   // A possessive determiner or a subject pronoun opens a clause after the
   // noun ("figures her campaign released"), as a time word does ("a poll
@@ -1022,6 +1022,15 @@ TEST_CASE("a document noun heading a mention before a time word or a clause is a
   const Extraction e = Run(text);
   CheckUnnamedDocument(Find(e, text, "The mayor raised"), "figures");
   CheckUnnamedDocument(Find(e, text, "The firm holds"), "new documents");
+  // Remarks, comments and a decision are documents too, not roles.
+  const std::string said =
+      "The mayor spoke to the council on Monday. His remarks suggested that the budget would "
+      "be cut. The judge ruled on the appeal. Her decision said that the fence must go.\n";
+  const Extraction d = Run(said);
+  for (const auto& [start, role] : {std::pair<std::string_view, std::string_view>{
+                                        "the budget would", "remarks"},
+                                    {"the fence must", "decision"}})
+    CheckUnnamedDocument(Find(d, said, start), role);
 }
 
 TEST_CASE("a time phrase glued to the end of a source mention is no part of it",
