@@ -197,9 +197,13 @@ namespace claimgraph::ingest {
 // participle phrase ("Growers hoping to sell to Europe say"); "…, but said" after
 // a sentence that opens with its subject (a personal pronoun or a name
 // before a lower-case verb).
+// extract-0.24: a time phrase glued to the end of a source
+// mention ("according to officials on Tuesday", "a WBUR poll last week") is
+// cut off the mention and its role; `remarks`, `comments`, `decision`,
+// `memoirs`, `posting`, `excerpts` head a document (were typed role).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.23";
+inline constexpr std::string_view kExtractorVersion = "extract-0.24";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

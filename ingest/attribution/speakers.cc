@@ -20,6 +20,66 @@ bool IsJunkSourceMention(std::string_view mention) { return JunkMention(mention)
 
 namespace {
 
+// Where a time phrase glued to the end of `words` starts ("police | on
+// Thursday", "Broaddrick | Sunday night", "the researchers | last month",
+// "his campaign | today"), or npos. The phrase: a word of `time_tail` written
+// in lower case, a weekday, a weekday or a `time_tail_opener` ("this",
+// "last") and a `part_of_day`, or a `time_tail_opener` and a
+// `time_tail_period`; a `time_preposition` before it goes with it. At least
+// one word is left before it. A bare weekday after a
+// capitalised word may end a name ("the Mail on Sunday") and stays; so does a
+// phrase after a participle or a word of `time_tail_keep` ("a poll released
+// on Thursday", "out Thursday").
+size_t TimeTailStart(std::string_view words) {
+  std::vector<size_t> starts;  // each word's offset
+  for (size_t i = 0; i < words.size(); ++i)
+    if (words[i] != ' ' && (i == 0 || words[i - 1] == ' ')) starts.push_back(i);
+  auto word = [&](size_t k) {
+    const size_t end = k + 1 < starts.size() ? words.find(' ', starts[k]) : words.size();
+    return words.substr(starts[k], std::min(end, words.size()) - starts[k]);
+  };
+  auto lower = [&](size_t k) { return LowerAscii(word(k)); };
+  const WordLists& lists = WordLists::Default();
+  const size_t n = starts.size();
+  if (n < 2) return std::string_view::npos;
+  size_t k = n;  // first word of the phrase
+  bool bare_weekday = false;
+  const std::string last = lower(n - 1);
+  const std::string before = lower(n - 2);
+  if (lists.Contains("time_tail", last) && std::islower(static_cast<unsigned char>(word(n - 1)[0]))) {
+    k = n - 1;
+  } else if (lists.Contains("weekday", last)) {
+    k = n - 1;
+    bare_weekday = true;
+  } else if (lists.Contains("part_of_day", last) &&
+             (lists.Contains("weekday", before) || lists.Contains("time_tail_opener", before))) {
+    k = n - 2;
+  } else if (lists.Contains("time_tail_period", last) && lists.Contains("time_tail_opener", before)) {
+    k = n - 2;
+  }
+  if (k == n || k == 0) return std::string_view::npos;
+  if (k >= 2 && lists.Contains("time_preposition", lower(k - 1))) {
+    --k;
+  } else if (const LexEntry* e = Lexicon::Default().Find(lower(k - 1));
+             e != nullptr && (e->flags & kLexPrep)) {
+    // "results tallied through Wednesday afternoon": the object of another
+    // preposition stays with it.
+    return std::string_view::npos;
+  }
+  if (bare_weekday && std::isupper(static_cast<unsigned char>(word(k - 1)[0])))
+    return std::string_view::npos;
+  // "a survey released on Thursday", "a poll out Thursday": the phrase
+  // belongs to the participle before it, which is no part of the source
+  // either; both stay.
+  const std::string previous = lower(k - 1);
+  if ((previous.ends_with("ed") && std::islower(static_cast<unsigned char>(word(k - 1)[0]))) ||
+      lists.Contains("time_tail_keep", previous))
+    return std::string_view::npos;
+  size_t end = starts[k];
+  while (end > 0 && words[end - 1] == ' ') --end;
+  return end;
+}
+
 // "The researchers used satellite imagery …", "The post showed a
 // photograph …": the words after "The" opening the sentence holding `at` or
 // the one before it (the later first), when they are at most three
@@ -208,6 +268,11 @@ Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
       mention.end = mention.start + static_cast<uint32_t>(at);
       m = mention.in(text);
     }
+  }
+  // "police on Thursday", "the researchers last month": a time phrase.
+  if (const size_t at = TimeTailStart(m); at != std::string_view::npos) {
+    mention.end = mention.start + static_cast<uint32_t>(at);
+    m = mention.in(text);
   }
   size_t space = m.find_last_of(' ');
   // "Gary Morgan rightly", "Priebus later": a trailing adverb.
@@ -592,6 +657,9 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // "the former mayor -- who lost the seat", "an oncologist who advised
     // Obama": the same with no comma (DescribeSource cut the head there).
     if (const size_t at = RelativeClauseStart(a.role); at != std::string::npos) a.role.resize(at);
+    // "police on Thursday": no time phrase either (TrimMention cuts the
+    // mention the same way).
+    if (const size_t at = TimeTailStart(a.role); at != std::string::npos) a.role.resize(at);
   }
   Known known;
   known.type = m.type;

@@ -42,7 +42,9 @@ class SpeakerResolver {
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
 
-  // `mention` without a trailing adverb ("Gary Morgan rightly" → "Gary Morgan").
+  // `mention` without a trailing time phrase ("police on Thursday" →
+  // "police", "the researchers last month" → "the researchers") and then
+  // without a trailing adverb ("Gary Morgan rightly" → "Gary Morgan").
   static Span TrimMention(std::string_view text, Span mention);
 
  private:

@@ -1010,7 +1010,7 @@ TEST_CASE("'it' after an unnamed document is that document", "[ingest][speakers]
   CHECK(Find(p, passive, "the buyer paid").source_type == SourceType::kUnknown);
 }
 
-TEST_CASE("a document noun heading a mention before a time word or a clause is a document",
+TEST_CASE("a document noun heading a mention before a time word or a clause is a document, as are remarks and decisions",
           "[ingest][speakers]") {
   // A possessive determiner or a subject pronoun opens a clause after the
   // noun ("figures her campaign released"), as a time word does ("a poll
@@ -1022,6 +1022,44 @@ TEST_CASE("a document noun heading a mention before a time word or a clause is a
   const Extraction e = Run(text);
   CheckUnnamedDocument(Find(e, text, "The mayor raised"), "figures");
   CheckUnnamedDocument(Find(e, text, "The firm holds"), "new documents");
+  // Remarks, comments and a decision are documents too, not roles.
+  const std::string said =
+      "The mayor spoke to the council on Monday. His remarks suggested that the budget would "
+      "be cut. The judge ruled on the appeal. Her decision said that the fence must go.\n";
+  const Extraction d = Run(said);
+  for (const auto& [start, role] : {std::pair<std::string_view, std::string_view>{
+                                        "the budget would", "remarks"},
+                                    {"the fence must", "decision"}})
+    CheckUnnamedDocument(Find(d, said, start), role);
+}
+
+TEST_CASE("a time phrase glued to the end of a source mention is no part of it",
+          "[ingest][speakers]") {
+  // The source mention of the attribution whose content starts so.
+  auto mention = [](const Extraction& e, const std::string& text, std::string_view start) {
+    const Attribution& a = Find(e, text, start);
+    REQUIRE(a.source);
+    return std::string(a.source->in(text));
+  };
+  const std::string text =
+      "The museum will reopen in June, according to officials on Tuesday.\n\n"
+      "A city survey last month showed that most residents walk to work.\n\n"
+      "The dam is safe and will hold through the winter, the engineers last week said.\n";
+  const Extraction e = Run(text);
+  CHECK(mention(e, text, "The museum will reopen") == "officials");
+  CheckUnnamedRole(Find(e, text, "The museum will reopen"), "officials");
+  CHECK(mention(e, text, "most residents") == "A city survey");
+  CheckUnnamedDocument(Find(e, text, "most residents"), "city survey");
+  CHECK(mention(e, text, "The dam is safe") == "the engineers");
+  CheckUnnamedRole(Find(e, text, "The dam is safe"), "engineers");
+  // The phrase stays with a participle it belongs to, and a bare weekday
+  // after a capitalised word may end a name.
+  const std::string kept =
+      "Bus fares will rise by ten percent, according to a survey released on Monday.\n\n"
+      "Crime fell in every district, according to the Globe on Sunday.\n";
+  const Extraction k = Run(kept);
+  CHECK(mention(k, kept, "Bus fares") == "a survey released on Monday");
+  CHECK(mention(k, kept, "Crime fell") == "the Globe on Sunday");
 }
 
 }  // namespace

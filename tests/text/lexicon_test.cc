@@ -107,6 +107,7 @@ std::string OneLinePerRequiredList() {
   for (const char* name :
        {"stop", "clause_opener", "title_stop", "no_name", "name_link", "affiliation", "modal",
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
+        "time_tail", "time_tail_period", "time_tail_opener", "time_tail_keep",
         "quote_intro_past", "irregular_past", "coordinated_past", "finding_body", "raising_cue",
         "to_cue", "passive_be", "hearer_cue", "question_word", "institution_noun", "coordinator", "interjected_adverb",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
