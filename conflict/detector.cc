@@ -182,15 +182,6 @@ class Detector final : public ConflictDetector {
     if (!an.speaker_words.empty() &&
         !lex_->Has("generic", an.speaker_words.back()))
       add(Cat("e:", an.speaker_words.back()));
-    for (const Quantity& q : an.quantities)
-      if (!q.figure.unit.empty() && !q.measure.empty())
-        add(Cat("q:", q.figure.unit));
-    for (const Predicate& p : an.predicates)
-      if (p.table != "measure") add(Cat("r:", p.cls));
-    std::vector<std::pair<double, std::string>> by_weight;
-    for (const auto& [stem, w] : an.weights) by_weight.push_back({-w, stem});
-    std::sort(by_weight.begin(), by_weight.end());
-    for (const auto& [w, stem] : by_weight) add(stem);
     return out;
   }
 

@@ -166,15 +166,14 @@ class ConflictDetector {
   virtual std::optional<ConflictFinding> Compare(const ClaimText& a,
                                                  const ClaimText& b) const = 0;
 
-  // Index terms for finding candidates, most salient first, at most `limit`:
-  // "e:<entity>" for parties named in the content, given in
+  // The claim's parties as index terms for finding candidates, at most
+  // `limit`: "e:<entity>" for parties named in the content, given in
   // ClaimText::entities or naming the speaker (aliases folded: "Moscow" ->
-  // "e:russia"; "Maria Zakharova" -> "e:zakharova"), "q:<stem>" for counted
-  // nouns of figures ("q:soldier"), "r:<class>" for relation and event classes
-  // ("r:support"), then plain stemmed content words by IDF weight. Pairs the
-  // rules flag share at least one term, except a within-document allegation
-  // reference ("these allegations"), which needs the earlier claims of the
-  // same document as candidates. Thread-safe.
+  // "e:russia"; "Maria Zakharova" -> "e:zakharova"), in that order. Two claims
+  // given a shared entity share a term. A pair the rules flag may share none
+  // (the same figure's noun, a reference such as "these allegations"): a
+  // caller compares such pairs only where it has other grounds (one document,
+  // one story). Thread-safe.
   virtual std::vector<std::string> Terms(const ClaimText& claim,
                                          std::size_t limit = 24) const = 0;
 

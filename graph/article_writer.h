@@ -15,7 +15,6 @@
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "common/status_macros.h"
 #include "common/strings.h"
@@ -282,10 +281,12 @@ class ArticleWriter {
   absl::StatusOr<ClaimWrite> WriteAttribution(const Attribution& a);
 
   // --- Contradictions -------------------------------------------------------
-  // A new claim is compared with this article's earlier claims and with stored
-  // claims sharing one of its detector terms (entities, counted nouns, relation
-  // classes, salient stems). The term index is read newest first and capped, so
-  // the work per claim is bounded whatever the store's size.
+  // A new claim is compared with this article's earlier claims, with the
+  // claims of the stored articles of its story, and with stored claims sharing
+  // one of its terms: the detector's entity terms and its Source node (what a
+  // pair across stories must share to stand, MayStand). The term index is read
+  // newest first and capped, so the work per claim is bounded whatever the
+  // store's size.
   // (kCandidatesPerTerm per term, graph/term_heads.h.)
   static constexpr std::size_t kMaxCandidates = 128;
   // Fan-out cap: a claim linked to many others is a sign of a loose rule. A new
@@ -308,6 +309,10 @@ class ArticleWriter {
   // this story (and not moved by this batch). Then it need not be read.
   absl::StatusOr<bool> MayBeNear(const ClaimRecord& claim, NodeId other,
                                  std::string_view other_time_key);
+
+  // The claims reported in the stored articles of this story (a claim's
+  // story is that of an article reporting it), read once per batch.
+  absl::StatusOr<const std::set<NodeId>*> StoryClaims();
 
   // A stored claim with its speaker, cue, place and entities, analysed by the
   // detector; cached across articles. Null when the claim is gone.
@@ -386,7 +391,7 @@ class ArticleWriter {
   int conflicts_ = 0;
   std::map<NodeId, int> batch_conflicts_;  // conflict edges written per claim
   // Claims reported in the stored articles of story_, read on first need.
-  std::optional<std::unordered_set<NodeId>> story_claims_;
+  std::optional<std::set<NodeId>> story_claims_;
   // Replacement: claims removed, and surviving claims whose provenance moved
   // (the detector's caches must not answer for either).
   std::set<NodeId> removed_claims_;

@@ -18,7 +18,12 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
   // contradict: they are neither indexed for candidates nor compared.
   if (!claim.asserts) return 0;
   const ingest::ConflictDetector& detector = *impl_.detector;
+  // Across stories a pair stands only when the claims share an entity or
+  // (a correction) a Source node (MayStand): the detector's entity terms and
+  // the source are the claim's terms. Pairs within one story come from the
+  // story's claims below.
   std::vector<std::string> terms = detector.Terms(*claim.prepared);
+  if (claim.source != 0) terms.push_back(Cat("s:", claim.source));
   // Candidate -> its time key, read from the term entry (newest first).
   std::map<NodeId, std::string> candidates;
   std::optional<GraphStore::Impl::PrefixScanner> scanner;
@@ -50,6 +55,14 @@ absl::StatusOr<int> ArticleWriter::LinkConflicts(const ClaimRecord& claim) {
     std::string key = prefix + NewestFirst(claim.time_key);
     AppendU64(&key, claim.id);
     term_entries_.push_back(std::move(key));
+  }
+  // A pair of claims of one story needs no shared entity to stand (MayStand):
+  // the story's other claims are candidates whatever their terms.
+  ASSIGN_OR_RETURN(const std::set<NodeId>* story, StoryClaims());
+  std::size_t from_story = 0;
+  for (NodeId id : *story) {
+    if (from_story++ >= kMaxCandidates) break;
+    candidates.try_emplace(id);
   }
   // The claim records its terms: removing it removes exactly these entries.
   if (v1::Node* node = FindNode(claim.id)) {
@@ -109,35 +122,38 @@ absl::StatusOr<bool> ArticleWriter::MayBeNear(const ClaimRecord& claim, NodeId o
   if (days && *days <= kMaxDaysApart) return true;
   // Its provenance may have moved to an article of this story.
   if (moved_claims_.count(other)) return true;
-  if (!story_claims_) {
-    // Every claim reported in a stored article of this story: a claim's
-    // story is that of an article reporting it (its provenance).
-    story_claims_.emplace();
-    std::vector<NodeId> articles;
-    absl::Status error;
-    auto keys = [&](NodeId node, v1::EdgeType type, std::vector<NodeId>* found) {
-      return impl_.ScanPrefix(
-          impl_.in, EdgeTypePrefix(node, static_cast<uint8_t>(type)),
-          [&](std::string_view key, std::string_view) {
-            auto parts = DecodeEdgeKey(key);
-            if (!parts) {
-              error = absl::DataLossError("bad edge key");
-              return false;
-            }
-            found->push_back(parts->second);
-            return true;
-          });
-    };
-    RETURN_IF_ERROR(keys(story_, v1::COPY_OF, &articles));
+  ASSIGN_OR_RETURN(const std::set<NodeId>* story, StoryClaims());
+  return story->count(other) > 0;
+}
+
+absl::StatusOr<const std::set<NodeId>*> ArticleWriter::StoryClaims() {
+  if (story_claims_) return &*story_claims_;
+  // Every claim reported in a stored article of this story: a claim's
+  // story is that of an article reporting it (its provenance).
+  std::vector<NodeId> articles;
+  absl::Status error;
+  auto keys = [&](NodeId node, v1::EdgeType type, std::vector<NodeId>* found) {
+    return impl_.ScanPrefix(
+        impl_.in, EdgeTypePrefix(node, static_cast<uint8_t>(type)),
+        [&](std::string_view key, std::string_view) {
+          auto parts = DecodeEdgeKey(key);
+          if (!parts) {
+            error = absl::DataLossError("bad edge key");
+            return false;
+          }
+          found->push_back(parts->second);
+          return true;
+        });
+  };
+  RETURN_IF_ERROR(keys(story_, v1::COPY_OF, &articles));
+  RETURN_IF_ERROR(error);
+  std::vector<NodeId> claims;
+  for (NodeId article : articles) {
+    RETURN_IF_ERROR(keys(article, v1::REPORTED_IN, &claims));
     RETURN_IF_ERROR(error);
-    std::vector<NodeId> claims;
-    for (NodeId article : articles) {
-      RETURN_IF_ERROR(keys(article, v1::REPORTED_IN, &claims));
-      RETURN_IF_ERROR(error);
-    }
-    story_claims_->insert(claims.begin(), claims.end());
   }
-  return story_claims_->count(other) > 0;
+  story_claims_.emplace(claims.begin(), claims.end());
+  return &*story_claims_;
 }
 
 absl::StatusOr<int> ArticleWriter::ConflictDegree(NodeId claim) {

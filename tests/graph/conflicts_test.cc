@@ -148,5 +148,39 @@ TEST_CASE("within one story, figures weeks apart are still linked (a late copy)"
   CHECK(apart.Conflicts().empty());
 }
 
+TEST_CASE("within one story, claims that name no shared party are still compared",
+          "[graph][conflicts]") {
+  // Across stories a pair needs a shared entity or source, and only those are
+  // index terms; a later version of a story meets its earlier claims through
+  // the story, whatever words they share.
+  const std::string body =
+      "The fire brigade said 12 people were killed in the blaze.\n\nCrews worked "
+      "through the night to stop the flames from reaching the school, and several "
+      "roads stayed closed on Sunday morning.\n\nNeighbours described a loud bang "
+      "shortly before midnight, followed by thick smoke that drifted across the "
+      "valley for hours.\n\nThe cause of the fire is not yet known, and an inquiry "
+      "is expected to begin next week.\n\nThe town's mayor opened the sports hall for "
+      "families who had lost their homes, and volunteers brought blankets, food and "
+      "water throughout the day.\n\nThe main road through the valley was expected to "
+      "reopen on Monday once engineers had checked the bridge near the old mill.\n";
+  Store s;
+  auto first = s.Add("blaze.txt", body, "2016-05-01");
+  auto update = s.Add("blaze-update.txt",
+                      body + "\nResidents said 40 people were killed in the blaze.\n",
+                      "2016-05-02");
+  REQUIRE(update.story == first.story);
+  auto edges = s.Conflicts();
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].type() == v1::FIGURES_DIFFER);
+  CHECK(s.store->Check()->empty());
+
+  // The residents' words in a story of their own share no party: no edge.
+  Store apart;
+  apart.Add("blaze.txt", body, "2016-05-01");
+  apart.Add("residents.txt", "Residents said 40 people were killed in the blaze.\n",
+            "2016-05-02");
+  CHECK(apart.Conflicts().empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::graph
