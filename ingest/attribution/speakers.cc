@@ -330,6 +330,26 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
   return found;
 }
 
+std::string SpeakerResolver::CompanyOfShortName(std::string_view word) const {
+  // "Amoco Corp said … Amoco said", "USAir Group Inc said … USAir said": the
+  // company that spoke under its full name, whose first word this is and
+  // whose last is an organisation word ("Corp", "Inc", "Bank"); not an
+  // outlet's report, not a place's word ("Washington Post": "Washington").
+  std::optional<KnownEntity> known = EntityLinker::Default().Lookup(word);
+  if (known && known->type == "place") return {};
+  std::string found;
+  for (const Known& k : speakers_) {
+    if (k.type != SourceType::kOrganisation || k.reported) continue;
+    const size_t space = k.name.find(' ');
+    if (space == std::string::npos || std::string_view(k.name).substr(0, space) != word ||
+        !IsOrganisationWord(LastWord(k.name)))
+      continue;
+    if (!found.empty() && found != k.name) return {};  // two companies of that word
+    found = k.name;
+  }
+  return found;
+}
+
 std::string SpeakerResolver::FullName(std::string_view surname, char gender) const {
   constexpr size_t kDoubleSurnameReach = 256;
   // News introduces the person an article is about first; a relative or
@@ -1106,7 +1126,12 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       if (!party_plural) {
         std::string full = FullName(name, m.gender);
         if (full.empty()) full = FullNameOfGivenName(name);
-        if (!full.empty()) name = full;
+        if (!full.empty()) {
+          name = full;
+        } else if (std::string company = CompanyOfShortName(name); !company.empty()) {
+          name = company;
+          name_type = SourceType::kOrganisation;
+        }
       }
     } else {
       Remember(name, m.gender);

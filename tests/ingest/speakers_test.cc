@@ -91,6 +91,31 @@ TEST_CASE("a described company is the company named before, never one named in t
   CHECK(placed.speaker != "Hambrecht and Quist Inc");
 }
 
+TEST_CASE("a company's first word after its full name is the company",
+          "[ingest][speakers]") {
+  const std::string text =
+      "BOSTON, May 4 - Halvern Mills Corp said its third quarter profit doubled.\n\n"
+      "Halvern said sales rose 9 pct in the quarter.\n\n"
+      "Brightwater Group Inc said it would close two plants. Brightwater said orders fell.\n";
+  Extraction e = Run(text);
+  const Attribution& halvern = Find(e, text, "sales rose");
+  CHECK(halvern.speaker == "Halvern Mills Corp");
+  CHECK(halvern.source_type == SourceType::kOrganisation);
+  const Attribution& bright = Find(e, text, "orders fell");
+  CHECK(bright.speaker == "Brightwater Group Inc");
+  CHECK(bright.source_type == SourceType::kOrganisation);
+  // A person of that surname named before keeps the word; a word of a place
+  // is no company's short name.
+  const std::string other =
+      "DENVER, June 2 - Dunmore Steel Corp said it hired Anna Dunmore as its treasurer.\n\n"
+      "Dunmore said the company had no debt.\n\n"
+      "Washington Post Co said its paper would print daily. Washington said the plan was "
+      "fine.\n";
+  Extraction o = Run(other);
+  CHECK(Find(o, other, "the company had no debt").speaker == "Anna Dunmore");
+  CHECK(Find(o, other, "the plan was fine").speaker != "Washington Post Co");
+}
+
 TEST_CASE("a news outlet that reported is no 'company', and a web domain ends its sentence",
           "[ingest][speakers]") {
   const std::string text =
