@@ -219,6 +219,7 @@ bool DescribedAsOrganisation(std::string_view text, std::string_view name) {
     // After: "Roscosmos, the Russian space agency," — at most four words
     // after the article, the last an organisation noun ending the phrase.
     std::string_view rest = text.substr(end);
+    if (rest.starts_with(", which ")) return true;
     if (!(rest.starts_with(", the ") || rest.starts_with(", a ") || rest.starts_with(", an ")))
       continue;
     rest.remove_prefix(rest.find(' ', 2) + 1);

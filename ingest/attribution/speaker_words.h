@@ -112,7 +112,9 @@ bool NamesAnOutlet(std::string_view word);
 // another organisation anywhere: a lower-case outlet or organisation noun
 // right before it ("daily Népszava", "news agency Fars", "the website
 // Rappler") or heading an apposition after it ("Roscosmos, the Russian space
-// agency,", "Teck, a mining company."). A person's name is never described so.
+// agency,", "Teck, a mining company."), or a relative clause of things after
+// it ("Renault, which owns …": a person is "who"). A person's name is never
+// described so.
 bool DescribedAsOrganisation(std::string_view text, std::string_view name);
 
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.

@@ -116,6 +116,17 @@ TEST_CASE("a company's first word after its full name is the company",
   CHECK(Find(o, other, "the plan was fine").speaker != "Washington Post Co");
 }
 
+TEST_CASE("a name with a relative clause of things is an organisation", "[ingest][speakers]") {
+  const std::string text =
+      "TOKYO, July 9 - Kessler, which owns 30 pct of the venture, said the sale was fair.\n\n"
+      "Marlowe, who chairs the venture, said the price was too low.\n";
+  Extraction e = Run(text);
+  const Attribution& kessler = Find(e, text, "the sale was fair");
+  CHECK(kessler.speaker == "Kessler");
+  CHECK(kessler.source_type == SourceType::kOrganisation);
+  CHECK(Find(e, text, "the price was too low").source_type == SourceType::kPerson);
+}
+
 TEST_CASE("a news outlet that reported is no 'company', and a web domain ends its sentence",
           "[ingest][speakers]") {
   const std::string text =
