@@ -273,6 +273,18 @@ class ArticleWriter {
   // deletes `from`: used when a bare-surname speaker turns out to be the one
   // person of that surname named in full.
   absl::Status MergeSource(NodeId from, NodeId to);
+  // The name key `key` of a company without its trailing designators ("amoco
+  // corp" -> "amoco", "usair group inc" -> "usair"); empty when it has none or
+  // what is left is one common word ("sun co").
+  static std::string CompanyShortKey(std::string_view key);
+  // The one organisation whose name key is `key` followed by one or two
+  // designators ("amoco" -> "Amoco Corp", "usair" -> "USAir Group Inc"); none
+  // when there is no such company, two, or `key` is a common word.
+  std::optional<NodeId> CompanyOfShortKey(std::string_view key);
+  // "The Sun", "the Fed": a mention or source shown with the article, the way
+  // a company's short name is not.
+  static bool StartsWithArticle(std::string_view mention);
+  static bool ShownWithArticle(const v1::Source& source);
 
   void DeleteEdge(const v1::Edge& edge);
 

@@ -59,6 +59,12 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
       id = found ? *found : StableId(v1::SOURCE, Cat("source", '\0', key));
     }
   }
+  // "Amoco" (not "the Sun"), a new organisation: the company met before as
+  // "Amoco Corp" or "Amoco Group Inc", if there is one.
+  if (!person && !Lookup(NameSpace::kSource, key) && !FindNode(id) &&
+      !StartsWithArticle(mention)) {
+    if (std::optional<NodeId> company = CompanyOfShortKey(key)) id = *company;
+  }
   v1::Node* node = FindNode(id);
   if (node == nullptr) {
     v1::Node fresh;
@@ -68,6 +74,20 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
     fresh.mutable_source()->set_kind(kind);
     node = PutNode(fresh);
     if (!Lookup(NameSpace::kSource, key)) PutName(NameSpace::kSource, key, id);
+    if (!person) {
+      // "Amoco Corp": an organisation met before only as "Amoco" is this
+      // company (with the lookup below, either order gives the same graph).
+      std::string short_key = CompanyShortKey(key);
+      if (auto found = short_key.empty() ? std::nullopt : Lookup(NameSpace::kSource, short_key)) {
+        v1::Node* short_node = FindNode(*found);
+        if (short_node != nullptr && short_node->source().kind() == v1::ORGANISATION &&
+            NormalizeName(short_node->source().name()) == short_key &&
+            !ShownWithArticle(short_node->source())) {
+          if (auto merged = MergeSource(*found, id); !merged.ok()) error_ = merged;
+          node = FindNode(id);
+        }
+      }
+    }
     if (person && surname != key) {
       // A new full name: index its surname, and link it to a lone-surname
       // speaker of that name met before, if any.
@@ -107,6 +127,62 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
     }
   }
   return id;
+}
+
+std::string ArticleWriter::CompanyShortKey(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < key.size();) {
+    size_t end = std::min(key.find(' ', at), key.size());
+    if (end > at) words.push_back(key.substr(at, end - at));
+    at = end + 1;
+  }
+  const ingest::WordLists& lists = ingest::WordLists::Default();
+  const size_t all = words.size();
+  while (words.size() > 1 && lists.Contains("corporate_designator", words.back())) words.pop_back();
+  if (words.size() == all) return {};
+  // "Sun Co", "News Corp", "Apple Inc": a lone common word stands for too
+  // much else ("The Sun", "news") to name the company.
+  if (words.size() == 1 && (words[0].size() < 3 ||
+                            lists.Contains("common_noun", words[0]) ||
+                            lists.Contains("common_other", words[0]) ||
+                            lists.Contains("common_adverb", words[0]) ||
+                            lists.Contains("common_function", words[0]) ||
+                            lists.Contains("stop", words[0])))
+    return {};
+  return std::string(key.substr(0, words.back().data() + words.back().size() - key.data()));
+}
+
+std::optional<NodeId> ArticleWriter::CompanyOfShortKey(std::string_view key) {
+  if (CompanyShortKey(Cat(key, " corp")) != key) return std::nullopt;  // a common word
+  const std::vector<std::string>& designators =
+      ingest::WordLists::Default().Get("corporate_designator");
+  std::optional<NodeId> found;
+  auto try_key = [&](const std::string& full) {
+    std::optional<NodeId> id = Lookup(NameSpace::kSource, full);
+    if (!id || (found && *found != *id)) return id.has_value();
+    v1::Node* node = FindNode(*id);
+    if (node == nullptr || node->source().kind() != v1::ORGANISATION) return false;
+    found = id;
+    return false;
+  };
+  // "Corp", "Group Inc": a designator, or "group" or "holdings" before one.
+  for (const std::string& d : designators) {
+    if (try_key(Cat(key, " ", d))) return std::nullopt;  // two companies
+    for (std::string_view first : {"group", "holdings"})
+      if (first != d && try_key(Cat(key, " ", first, " ", d))) return std::nullopt;
+  }
+  return found;
+}
+
+bool ArticleWriter::StartsWithArticle(std::string_view mention) {
+  return mention.starts_with("the ") || mention.starts_with("The ");
+}
+
+bool ArticleWriter::ShownWithArticle(const v1::Source& source) {
+  if (StartsWithArticle(source.name())) return true;
+  for (const std::string& alias : source.aliases())
+    if (StartsWithArticle(alias)) return true;
+  return false;
 }
 
 std::optional<std::string_view> ArticleWriter::AliasIn(std::string_view mention,

@@ -138,6 +138,39 @@ TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   CHECK(SourceViewOf(*s.store, *un)->claim_count() == 2);
 }
 
+TEST_CASE("a company is one speaker under its full name and its first word, either order",
+          "[graph][identity]") {
+  const char kFull[] =
+      "BOSTON, May 4 - Halvern Corp said its third quarter profit doubled.\n\n"
+      "The company said sales rose 9 pct.\n";
+  const char kShort[] = "DENVER, May 6 - Halvern said it would close two plants.\n";
+  const char kSun[] =
+      "LONDON, May 6 - Sun Co said it would sell its refinery.\n\n"
+      "The Sun, a daily newspaper, said the sale was a surprise.\n";
+  bool short_first = GENERATE(false, true);
+  INFO("short name first: " << short_first);
+  Store s;
+  if (short_first) s.Add("b.txt", kShort);
+  s.Add("a.txt", kFull);
+  if (!short_first) s.Add("b.txt", kShort);
+  s.Add("c.txt", kSun);
+  REQUIRE(s.store->Check()->empty());
+  auto full = query::ResolveSource(*s.store, "Halvern Corp");
+  REQUIRE(full.ok());
+  CHECK(query::ResolveSource(*s.store, "Halvern").value() == *full);
+  auto view = SourceViewOf(*s.store, *full);
+  REQUIRE(view.ok());
+  CHECK(view->display_name() == "Halvern Corp");
+  CHECK(view->kind() == v1::ORGANISATION);
+  CHECK(view->claim_count() == 3);
+  // A company whose name without "Co" is a common word is not that word.
+  auto sun = query::ResolveSource(*s.store, "Sun Co");
+  REQUIRE(sun.ok());
+  auto sun_view = SourceViewOf(*s.store, *sun);
+  REQUIRE(sun_view.ok());
+  CHECK(sun_view->claim_count() == 1);
+}
+
 TEST_CASE("a story-scoped source a new version drops is no longer found by its name",
           "[graph][identity][names][versions]") {
   const std::string mayor = "\"Ticket prices will not rise,\" the mayor, Ana Lopez, said.\n";
