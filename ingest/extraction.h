@@ -204,7 +204,8 @@ namespace claimgraph::ingest {
 // extract-0.25: a company's first word after the article named it in full
 // is that company ("Amoco Corp said … Amoco said": Amoco Corp, an
 // organisation, not a person "Amoco"); a name before ", which" is an
-// organisation ("Renault, which owns …, said").
+// organisation ("Renault, which owns …, said"); `measure`, `bills`,
+// `warnings`, `proposals`, `legislation` head a document.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.25";

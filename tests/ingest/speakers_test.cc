@@ -116,6 +116,15 @@ TEST_CASE("a company's first word after its full name is the company",
   CHECK(Find(o, other, "the plan was fine").speaker != "Washington Post Co");
 }
 
+TEST_CASE("a measure, a bill or warnings are documents, not people", "[ingest][speakers]") {
+  const std::string text =
+      "OSLO, June 3 - The measure said fishing quotas would be cut by a third.\n\n"
+      "The warnings said the river could flood by Friday.\n";
+  Extraction e = Run(text);
+  CheckUnnamedDocument(Find(e, text, "fishing quotas"), "measure");
+  CheckUnnamedDocument(Find(e, text, "the river could flood"), "warnings");
+}
+
 TEST_CASE("a name with a relative clause of things is an organisation", "[ingest][speakers]") {
   const std::string text =
       "TOKYO, July 9 - Kessler, which owns 30 pct of the venture, said the sale was fair.\n\n"
