@@ -203,7 +203,10 @@ namespace claimgraph::ingest {
 // `memoirs`, `posting`, `excerpts` head a document (were typed role).
 // extract-0.25: a company's first word after the article named it in full
 // is that company ("Amoco Corp said … Amoco said": Amoco Corp, an
-// organisation, not a person "Amoco"); a name before ", which" is an
+// organisation, not a person "Amoco"), as is a name the company spoke under
+// before with its designators ("American Express" after "American Express
+// Co said") or the text writes with them ("Pennzoil" and "Pennzoil Co"); a
+// name before ", which" is an
 // organisation ("Renault, which owns …, said"); `measure`, `bills`,
 // `warnings`, `proposals`, `legislation` head a document.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,

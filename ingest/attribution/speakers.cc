@@ -330,22 +330,55 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
   return found;
 }
 
-std::string SpeakerResolver::CompanyOfShortName(std::string_view word) const {
-  // "Amoco Corp said … Amoco said", "USAir Group Inc said … USAir said": the
-  // company that spoke under its full name, whose first word this is and
-  // whose last is an organisation word ("Corp", "Inc", "Bank"); not an
+std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
+  // "Amoco Corp said … Amoco said", "American Express Co said … American
+  // Express said": the company that spoke under its full name, which is this
+  // name and designators ("Co", "Group Inc"), or, for a lone word, this word
+  // first and an organisation word last ("Halvern Mills Corp"); not an
   // outlet's report, not a place's word ("Washington Post": "Washington").
-  std::optional<KnownEntity> known = EntityLinker::Default().Lookup(word);
+  std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
   if (known && known->type == "place") return {};
+  const bool lone = name.find(' ') == std::string_view::npos;
   std::string found;
   for (const Known& k : speakers_) {
-    if (k.type != SourceType::kOrganisation || k.reported) continue;
-    const size_t space = k.name.find(' ');
-    if (space == std::string::npos || std::string_view(k.name).substr(0, space) != word ||
-        !IsOrganisationWord(LastWord(k.name)))
+    if (k.type != SourceType::kOrganisation || k.reported || k.name.size() <= name.size() ||
+        !k.name.starts_with(name) || k.name[name.size()] != ' ')
       continue;
-    if (!found.empty() && found != k.name) return {};  // two companies of that word
+    bool designators = true;
+    for (std::string_view w : Words(std::string_view(k.name).substr(name.size() + 1)))
+      designators = designators && WordLists::Default().Contains("corporate_designator", LowerAscii(w));
+    if (!designators && !(lone && IsOrganisationWord(LastWord(k.name)))) continue;
+    if (!found.empty() && found != k.name) return {};  // two companies of that name
     found = k.name;
+  }
+  return found;
+}
+
+std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
+                                                          std::string_view word) {
+  // "Texaco Inc said it filed suit against Pennzoil Co … Pennzoil said": the
+  // one form of the word the text follows with capitalised designators.
+  std::string found;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+        end >= text.size() || text[end] != ' ')
+      continue;
+    size_t stop = end;
+    for (int n = 0; n < 2; ++n) {
+      size_t from = stop + 1, to = from;  // text[stop] is a space
+      while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
+      std::string_view w = text.substr(from, to - from);
+      if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') ||
+          !WordLists::Default().Contains("corporate_designator", LowerAscii(w)))
+        break;
+      stop = to;
+      if (stop >= text.size() || text[stop] != ' ') break;
+    }
+    if (stop == end) continue;
+    std::string full(text.substr(at, stop - at));
+    if (!found.empty() && found != full) return {};
+    found = std::move(full);
   }
   return found;
 }
@@ -1079,6 +1112,14 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     };
     name = resolve(Normalize(head.substr(0, conj))) + " and " + resolve(name);
     known.plural = m.plural = true;
+  } else if (std::string company = name_type == SourceType::kPerson &&
+                                           name.find(' ') != std::string::npos
+                                       ? CompanyOfShortName(name)
+                                       : std::string();
+             !company.empty()) {
+    // "American Express" after "American Express Co said".
+    name = std::move(company);
+    name_type = a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson &&
              ((name.find(' ') != std::string::npos && IsOrganisationWord(LastWord(name))) ||
               NamesAnOutlet(LastWord(name)))) {
@@ -1130,6 +1171,10 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
           name = full;
         } else if (std::string company = CompanyOfShortName(name); !company.empty()) {
           name = company;
+          name_type = SourceType::kOrganisation;
+        } else if (std::string written = CompanyWrittenWithDesignator(text, name);
+                   !written.empty()) {
+          name = written;
           name_type = SourceType::kOrganisation;
         }
       }

@@ -161,10 +161,15 @@ class SpeakerResolver {
   // "Bill" → "Bill Clinton": the one person of that given name met so far, or
   // empty (not a given name, nobody, or two people of that name).
   std::string FullNameOfGivenName(std::string_view given) const;
-  // "Amoco" → "Amoco Corp": the one organisation of the article's earlier
-  // speakers whose name begins with the word and ends in an organisation word
-  // (not an outlet's report; not when the word names a place); else empty.
-  std::string CompanyOfShortName(std::string_view word) const;
+  // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
+  // one organisation of the article's earlier speakers whose name is `name`
+  // and designators, or (a lone word) begins with it and ends in an
+  // organisation word (not an outlet's report; not when the name is a
+  // place's); else empty.
+  std::string CompanyOfShortName(std::string_view name) const;
+  // "Pennzoil" → "Pennzoil Co": the one form in which the text writes `word`
+  // followed by capitalised designators ("Co", "Group Inc"); else empty.
+  static std::string CompanyWrittenWithDesignator(std::string_view text, std::string_view word);
   // Full name for a one-word name ("Power", "Trump"), of gender `gender`
   // ('m', 'f'; 0: unknown): the person of the article with that last word
   // named first (by a title, a given name of the lexicon, a run of name words

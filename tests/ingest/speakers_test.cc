@@ -114,6 +114,20 @@ TEST_CASE("a company's first word after its full name is the company",
   Extraction o = Run(other);
   CHECK(Find(o, other, "the company had no debt").speaker == "Anna Dunmore");
   CHECK(Find(o, other, "the plan was fine").speaker != "Washington Post Co");
+  // Two words and a designator; a company the text writes with its
+  // designator only inside a claim.
+  const std::string more =
+      "BOSTON, May 4 - Northern Harbour Co said it expects higher profits.\n\n"
+      "Northern Harbour said the ferry line would be sold.\n\n"
+      "Quillon Inc said it sued Brantwell Corp in a federal court. Brantwell said the suit "
+      "had no merit.\n";
+  Extraction m = Run(more);
+  const Attribution& harbour = Find(m, more, "the ferry line");
+  CHECK(harbour.speaker == "Northern Harbour Co");
+  CHECK(harbour.source_type == SourceType::kOrganisation);
+  const Attribution& brantwell = Find(m, more, "the suit had no merit");
+  CHECK(brantwell.speaker == "Brantwell Corp");
+  CHECK(brantwell.source_type == SourceType::kOrganisation);
 }
 
 TEST_CASE("a measure, a bill or warnings are documents, not people", "[ingest][speakers]") {
