@@ -201,9 +201,11 @@ namespace claimgraph::ingest {
 // mention ("according to officials on Tuesday", "a WBUR poll last week") is
 // cut off the mention and its role; `remarks`, `comments`, `decision`,
 // `memoirs`, `posting`, `excerpts` head a document (were typed role).
+// extract-0.25: an outlet's short name is the full name the article wrote
+// before ("the Post" after "the New York Post": OutletNamedBefore).
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.24";
+inline constexpr std::string_view kExtractorVersion = "extract-0.25";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -1141,6 +1141,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   if (name_type != m.type && m.type != SourceType::kDocument)
     a.source_type = m.type = known.type = name_type;
   if (name_type == SourceType::kOrganisation) {
+    // "the Post" after "the New York Post": the outlet's full name.
+    if (std::string full = OutletNamedBefore(text, a.source->start, name); !full.empty())
+      name = std::move(full);
     std::string_view country = EntityLinker::Default().CountryOfCapital(name);
     if (!country.empty()) name = std::string(country);
     // "the coalition": the named coalition met earlier.

@@ -44,6 +44,12 @@ void CheckUnnamedDocument(const Attribution& a, std::string_view role) {
   CHECK(a.role == role);
 }
 
+// A named organisation: `name` as its node.
+void CheckOrganisation(const Attribution& a, std::string_view name) {
+  CHECK(a.speaker == name);
+  CHECK(a.source_type == SourceType::kOrganisation);
+}
+
 TEST_CASE("'the company' and 'it' speak for the company the article named",
           "[ingest][speakers]") {
   const std::string text =
@@ -870,15 +876,10 @@ TEST_CASE("an organisation's name is kept whole, never cut to a last-word person
       "the reef was shrinking.\n\n"
       "As The Daily Courier reported, the town will vote on the plan in May.\n";
   Extraction e = Run(text);
-  const Attribution& project = Find(e, text, "divers had found");
-  CHECK(project.speaker == "Harbour 12 Project");
-  CHECK(project.source_type == SourceType::kOrganisation);
-  const Attribution& institute = Find(e, text, "the reef was shrinking");
-  CHECK(institute.speaker == "Institute for Coastal and Marine Research");
-  CHECK(institute.source_type == SourceType::kOrganisation);
-  const Attribution& paper = Find(e, text, "the town will vote");
-  CHECK(paper.speaker == "Daily Courier");
-  CHECK(paper.source_type == SourceType::kOrganisation);
+  CheckOrganisation(Find(e, text, "divers had found"), "Harbour 12 Project");
+  CheckOrganisation(Find(e, text, "the reef was shrinking"),
+                    "Institute for Coastal and Marine Research");
+  CheckOrganisation(Find(e, text, "the town will vote"), "Daily Courier");
 }
 
 TEST_CASE("a one-word outlet that reports or is described as an outlet is an organisation",
@@ -1060,6 +1061,25 @@ TEST_CASE("a time phrase glued to the end of a source mention is no part of it",
   const Extraction k = Run(kept);
   CHECK(mention(k, kept, "Bus fares") == "a survey released on Monday");
   CHECK(mention(k, kept, "Crime fell") == "the Globe on Sunday");
+}
+
+TEST_CASE("an outlet's short name is the full name the article gave it before",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The harbour master spoke to the Dover Evening Post on Monday about the storm.\n\n"
+      "The Post reported that two boats had sunk in the night.\n\n"
+      "Fuel prices will rise again, the Lakeland Times said.\n\n"
+      "Later, the Times wrote that the refinery had closed.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "two boats had sunk"), "Dover Evening Post");
+  CheckOrganisation(Find(e, text, "the refinery had closed"), "Lakeland Times");
+  // With no longer name before it, or one that is another name ("Post
+  // Office"), the short name stays.
+  const std::string alone =
+      "The Post Office will close on Friday.\n\n"
+      "The Post reported that the branch had lost money for years.\n";
+  Extraction a = Run(alone);
+  CHECK(Find(a, alone, "the branch had lost").speaker == "Post");
 }
 
 }  // namespace
