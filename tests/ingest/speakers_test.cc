@@ -50,6 +50,12 @@ void CheckOrganisation(const Attribution& a, std::string_view name) {
   CHECK(a.source_type == SourceType::kOrganisation);
 }
 
+// A named person: `name` as its node.
+void CheckPerson(const Attribution& a, std::string_view name) {
+  CHECK(a.speaker == name);
+  CHECK(a.source_type == SourceType::kPerson);
+}
+
 TEST_CASE("'the company' and 'it' speak for the company the article named",
           "[ingest][speakers]") {
   const std::string text =
@@ -1080,6 +1086,19 @@ TEST_CASE("an outlet's short name is the full name the article gave it before",
       "The Post reported that the branch had lost money for years.\n";
   Extraction a = Run(alone);
   CHECK(Find(a, alone, "the branch had lost").speaker == "Post");
+}
+
+TEST_CASE("an adverb after a source goes with the verb: the name is still a name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The bridge was closed for a week.\n\n"
+      "Anna Kowalski rightly said the repairs were late.\n\n"
+      "Local critics angrily said the fares were too high.\n\n"
+      "Mr. Voss later told reporters that the tolls would stay.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the repairs were late"), "Anna Kowalski");
+  CheckUnnamedRole(Find(e, text, "the fares were too high"), "Local critics");
+  CheckPerson(Find(e, text, "the tolls would stay"), "Voss");
 }
 
 }  // namespace
