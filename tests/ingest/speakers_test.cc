@@ -1101,5 +1101,19 @@ TEST_CASE("an adverb after a source goes with the verb: the name is still a name
   CheckPerson(Find(e, text, "the tolls would stay"), "Voss");
 }
 
+TEST_CASE("the one asked answers, not the questioner", "[ingest][speakers]") {
+  const std::string text =
+      "Senator Tom Reed spoke on Monday about the budget.\n\n"
+      "\"We will cut the deficit,\" Reed said.\n\n"
+      "The reporter Mark Hill asked him about the tax plan. \"It is fair,\" he said.\n\n"
+      "Anchor Lisa Bell asked Reed whether he would run. \"Not this year,\" he said.\n\n"
+      "Reed asked Dan Moss to lead the campaign. \"Dan is the best,\" he said.\n";
+  Extraction e = Run(text);
+  // (The last: a request, "asked Dan Moss to lead", is no question; the
+  // asker goes on.)
+  for (std::string_view answer : {"It is fair", "Not this year", "Dan is the best"})
+    CheckPerson(Find(e, text, answer), "Tom Reed");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
