@@ -233,6 +233,31 @@ std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool ow
   return {};
 }
 
+// "Hospital officials | in Omsk", "police | in Baytown, Texas": where a
+// place phrase glued to the end of an unnamed description starts in `role`,
+// or npos: "in", then only capitalised words, "the", "and" and commas
+// (a proper place; no organisation word: "supporters in Congress", "others
+// in the Democratic Party" are members), after a lower-case noun (not
+// "Republicans in Ohio", whose place makes the group; not a participle,
+// "polls taken in Iowa"; not a function word, "others").
+size_t PlaceTailStart(std::string_view role) {
+  const size_t at = role.rfind(" in ");
+  if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+  const std::vector<std::string_view> before = Words(role.substr(0, at));
+  if (before.empty() || IsCapitalizedWord(before.back()) || before.back().ends_with("ed") ||
+      WordLists::Default().Contains("irregular_past", before.back()) ||
+      WordLists::Default().Contains("stop", LowerAscii(before.back())))
+    return std::string_view::npos;
+  const std::vector<std::string_view> place = Words(role.substr(at + 4));
+  bool named = false;
+  for (std::string_view w : place) {
+    if (w == "the" || w == "and") continue;
+    if (!IsCapitalizedWord(w) || IsOrganisationWord(w)) return std::string_view::npos;
+    named = true;
+  }
+  return named ? at : std::string_view::npos;
+}
+
 // "one former executive who", "former mayor -- who lost the seat": where a
 // relative clause after a lower-case noun starts in `m` (before the
 // punctuation leading to its pronoun), or npos; never at a name ("Another
@@ -660,6 +685,10 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // "police on Thursday": no time phrase either (TrimMention cuts the
     // mention the same way).
     if (const size_t at = TimeTailStart(a.role); at != std::string::npos) a.role.resize(at);
+    // "Hospital officials in Omsk said": an unnamed source's node is the
+    // description, not where they are (the story scopes it).
+    if (const size_t at = PlaceTailStart(a.role); at != std::string::npos && m.name.empty())
+      a.role.resize(at);
   }
   Known known;
   known.type = m.type;

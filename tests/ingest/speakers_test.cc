@@ -829,15 +829,20 @@ TEST_CASE("'they' with no speaker is the plural people or group opening its sent
   for (const Attribution& a : Run(idle).attributions) CHECK(a.role.empty());
 }
 
-TEST_CASE("a relative clause after an unnamed source is no part of its role",
+TEST_CASE("a relative clause or a place after an unnamed source is no part of its role",
           "[ingest][speakers]") {
   const std::string text =
       "The mill closed in March after forty years.\n\n"
       "\"Nobody saw it coming,\" said one former engineer who asked not to be named.\n\n"
-      "The former mayor -- who lost the seat in 2010 -- said the closure was lawful.\n";
+      "The former mayor -- who lost the seat in 2010 -- said the closure was lawful.\n\n"
+      "Hospital officials in Port Alden said nine people were hurt.\n\n"
+      "Supporters in Congress said the harbour needed money.\n";
   Extraction e = Run(text);
   CheckUnnamedRole(Find(e, text, "Nobody saw it coming"), "former engineer");
   CheckUnnamedRole(Find(e, text, "the closure was lawful"), "former mayor");
+  CheckUnnamedRole(Find(e, text, "nine people were hurt"), "Hospital officials");
+  // An institution is what makes the group: it stays.
+  CheckUnnamedRole(Find(e, text, "the harbour needed money"), "Supporters in Congress");
 }
 
 TEST_CASE("'she' is not an unnamed source who spoke of a woman", "[ingest][speakers]") {
