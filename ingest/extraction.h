@@ -207,7 +207,8 @@ namespace claimgraph::ingest {
 // said": a person, was an unnamed role "Gary Morgan rightly"); "he"/"she"
 // after "X asked Y which …" is Y, after "X asked him about …" not X; a
 // place glued to an unnamed description is cut from its role ("Hospital
-// officials in Omsk" → "Hospital officials").
+// officials in Omsk" → "Hospital officials"); "co-author" is a role noun
+// ("Co-author Jing-Shan Zhao" → Jing-Shan Zhao, role "Co-author").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.25";

@@ -305,6 +305,15 @@ TEST_CASE("a title glued before a name goes to the role, the name is the speaker
   REQUIRE(e.attributions.size() == 1);
   CHECK(e.attributions[0].speaker == "John Major");
   CHECK(e.attributions[0].role.find("prime minister") != std::string::npos);
+  // A co-author is a role too, capitalised or not.
+  const std::string authors =
+      "Co-author Lina Perez said more work was needed.\n\n"
+      "Study co-author Karl Brand said the trend would go on.\n";
+  const Extraction c = Run(authors);
+  CHECK(Find(c, authors, "more work was needed").speaker == "Lina Perez");
+  for (auto [content, role] : {std::pair{"more work was needed", "Co-author"},
+                               std::pair{"the trend would go on", "Study co-author"}})
+    CHECK(Find(c, authors, content).role == role);
 }
 
 TEST_CASE("a relative clause or trailing adverb is not part of the source",
