@@ -209,6 +209,14 @@ namespace claimgraph::ingest {
 // name before ", which" is an
 // organisation ("Renault, which owns …, said"); `measure`, `bills`,
 // `warnings`, `proposals`, `legislation` head a document.
+// Also extract-0.25 (helper speakers10): an outlet's short name is the full name the article wrote
+// before ("the Post" after "the New York Post": OutletNamedBefore); an
+// adverb ending a source's head goes with the verb ("Gary Morgan rightly
+// said": a person, was an unnamed role "Gary Morgan rightly"); "he"/"she"
+// after "X asked Y which …" is Y, after "X asked him about …" not X; a
+// place glued to an unnamed description is cut from its role ("Hospital
+// officials in Omsk" → "Hospital officials"); "co-author" is a role noun
+// ("Co-author Jing-Shan Zhao" → Jing-Shan Zhao, role "Co-author").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
 inline constexpr std::string_view kExtractorVersion = "extract-0.25";

@@ -128,6 +128,13 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     r.end = std::min(r.end, cut);
     break;
   }
+  // "Gary Morgan rightly said", "Mr. Rubio defiantly told": a lower-case
+  // adverb ending the head goes with the verb (TrimMention cuts the source
+  // span the same way), so the name is still read as a name.
+  if (const int last = r.head_end - 1;
+      last > r.head_begin && r.end == r.head_end && s.IsWord(last) && !s.Cap(last) &&
+      (speaker_words::LooksLikeAdverb(s.Word(last)) || s.IsIn(last, "common_adverb")))
+    r.end = r.head_end = last;
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
   // Pronoun? ("He's said", "They're saying": the pronoun of a contraction.)
   std::string_view w = r.head_end - r.head_begin == 1 ? s.Word(r.head_begin) : std::string_view();

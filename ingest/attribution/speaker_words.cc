@@ -457,6 +457,27 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
   return name;
 }
 
+std::string OutletNamedBefore(std::string_view text, uint32_t before, std::string_view name) {
+  if (name.empty() || !IsCapitalizedWord(name)) return {};
+  std::string_view last = LastWord(name);
+  if (size_t hyphen = last.rfind('-'); hyphen != std::string_view::npos) last.remove_prefix(hyphen + 1);
+  if (!WordLists::Default().Contains("outlet_word", LowerAscii(last))) return {};
+  std::string full = EarlierNamedMention(text, before, name);
+  const size_t at = full.empty() ? std::string_view::npos : text.rfind(full, before);
+  if (at == std::string_view::npos) return {};
+  // A whole name: "New York Post on Monday" is, "Washington Post Company"
+  // and "Sunday Times of London" are not this one.
+  const std::string_view rest = text.substr(at + full.size());
+  const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
+  if (!next.empty() && (IsCapitalizedWord(next[0]) || next[0] == "of")) return {};
+  const WordLists& lists = WordLists::Default();
+  for (std::string_view w : Words(full))
+    if (!IsCapitalizedWord(w) || w.find(':') != std::string_view::npos ||
+        lists.Contains("stop", LowerAscii(w)) || StripPossessive(w).size() < w.size())
+      return {};
+  return full;
+}
+
 std::string EarlierNamedMention(std::string_view text, uint32_t before, std::string_view noun) {
   size_t pos = before;
   while (pos > 0) {

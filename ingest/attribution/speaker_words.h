@@ -163,6 +163,16 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
 // caption ("Image: UK Government"). Empty when none.
 std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun);
 
+// "the Post" → "New York Post", "The Journal" → "Wall Street Journal", "the
+// Sun-Times" → "Chicago Sun-Times": the full name of the news outlet `name`
+// (capitalised, its last word, or the part of it after a hyphen, a word of
+// the list outlet_word) as the article wrote it latest before byte `before`:
+// capitalised modifiers before it, a whole name (no capitalised word nor "of"
+// after it; "on Monday" may follow), with no function word, colon or
+// possessive ("Obama's Times") inside. Empty when `name` is no outlet's
+// short name or none was written.
+std::string OutletNamedBefore(std::string_view text, uint32_t before, std::string_view name);
+
 // True when some attribution's source is `surname` alone ("Trump told …").
 bool SpeaksAlone(std::string_view text, const std::vector<AttributionCandidate>& candidates,
                  std::string_view surname);

@@ -233,6 +233,31 @@ std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool ow
   return {};
 }
 
+// "Hospital officials | in Omsk", "police | in Baytown, Texas": where a
+// place phrase glued to the end of an unnamed description starts in `role`,
+// or npos: "in", then only capitalised words, "the", "and" and commas
+// (a proper place; no organisation word: "supporters in Congress", "others
+// in the Democratic Party" are members), after a lower-case noun (not
+// "Republicans in Ohio", whose place makes the group; not a participle,
+// "polls taken in Iowa"; not a function word, "others").
+size_t PlaceTailStart(std::string_view role) {
+  const size_t at = role.rfind(" in ");
+  if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+  const std::vector<std::string_view> before = Words(role.substr(0, at));
+  if (before.empty() || IsCapitalizedWord(before.back()) || before.back().ends_with("ed") ||
+      WordLists::Default().Contains("irregular_past", before.back()) ||
+      WordLists::Default().Contains("stop", LowerAscii(before.back())))
+    return std::string_view::npos;
+  const std::vector<std::string_view> place = Words(role.substr(at + 4));
+  bool named = false;
+  for (std::string_view w : place) {
+    if (w == "the" || w == "and") continue;
+    if (!IsCapitalizedWord(w) || IsOrganisationWord(w)) return std::string_view::npos;
+    named = true;
+  }
+  return named ? at : std::string_view::npos;
+}
+
 // "one former executive who", "former mayor -- who lost the seat": where a
 // relative clause after a lower-case noun starts in `m` (before the
 // punctuation leading to its pronoun), or npos; never at a name ("Another
@@ -713,6 +738,10 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // "police on Thursday": no time phrase either (TrimMention cuts the
     // mention the same way).
     if (const size_t at = TimeTailStart(a.role); at != std::string::npos) a.role.resize(at);
+    // "Hospital officials in Omsk said": an unnamed source's node is the
+    // description, not where they are (the story scopes it).
+    if (const size_t at = PlaceTailStart(a.role); at != std::string::npos && m.name.empty())
+      a.role.resize(at);
   }
   Known known;
   known.type = m.type;
@@ -814,6 +843,7 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   known.indefinite = WordLists::Default().Contains("indefinite_determiner",
                                                    LowerAscii(source.substr(0, source.find(' '))));
   known.asked = a.cue_lemma == "ask";
+  if (known.asked) LearnAskedWhom(text, a, known);
   // "…, BFMTV reported", "according to ouest-france.fr": a news outlet's
   // words (not "Amoco Corp reported higher profits": a company's figures).
   known.reported = (a.cue_lemma == "report" && a.content.start < a.source->start) ||
@@ -830,6 +860,45 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   if (a.source_type == SourceType::kDocument && !a.speaker.empty() &&
       (name_type == SourceType::kPerson || name_type == SourceType::kOrganisation))
     a.source_type = name_type;
+}
+
+void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a,
+                                     Known& known) const {
+  if (!a.cue || a.content.start < a.cue->end) return;
+  // The words after the cue, in its sentence (what was asked may open with
+  // the one asked: "asked Rubio which states …").
+  // (A no-break space parts words here too: "Sanders\u00a0whether".)
+  std::string after(text.substr(a.cue->end, 80));
+  after.resize(std::min(after.size(), after.find_first_of(".,;:?!\n\"\xE2")));
+  for (size_t nbsp; (nbsp = after.find("\xC2\xA0")) != std::string::npos;)
+    after.replace(nbsp, 2, " ");
+  const std::vector<std::string_view> words = Words(after);
+  size_t n = 0;  // the one asked: "him", "her" or capitalised words
+  if (!words.empty() && (words[0] == "him" || words[0] == "her")) n = 1;
+  else
+    while (n < words.size() && IsCapitalizedWord(words[n])) ++n;
+  // Then the question ("which states", "about the plan"), not a request
+  // ("asked Freddy to be the best man").
+  if (n == 0 || n > 4 || n == words.size() ||
+      !WordLists::Default().Contains("asked_topic_opener", words[n]))
+    return;
+  if (words[0] == "him" || words[0] == "her") {
+    known.asked_gender = words[0] == "him" ? 'm' : 'f';
+    return;
+  }
+  std::string name;
+  for (size_t i = 0; i < n; ++i) {
+    if (IsOrganisationWord(words[i]) || StripPossessive(words[i]).size() < words[i].size() ||
+        IsAcronym(words[i]))
+      return;
+    name += (i ? " " : "") + std::string(words[i]);
+  }
+  name = SplitLeadingTitle(name).first;
+  if (name.find(' ') == std::string::npos) {
+    std::string full = FullName(name, 0);
+    if (!full.empty()) name = std::move(full);
+  }
+  known.asked_whom = std::move(name);
 }
 
 bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at) {
@@ -883,6 +952,7 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   }
   bool found = false;  // an earlier speaker fits, possibly an unnamed one
   bool document = false;  // "it" is a document the text described
+  uint32_t until = a.source->start;  // where people named count against a speaker
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     bool match = false;
     switch (m.pronoun) {
@@ -914,14 +984,30 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       default:
         break;
     }
+    // "Earhardt asked Rubio which states he could win. “…,” he said": the one
+    // the latest speaker asked answers, whatever the questioner's gender;
+    // after "X asked him …" the latest one before X who fits (nobody named
+    // before X spoke counts against them).
+    if ((m.pronoun == 'm' || m.pronoun == 'f') && it->asked && it == speakers_.rbegin()) {
+      if (it->asked_gender == m.pronoun) {
+        until = it->position;
+        continue;
+      }
+      if (!it->asked_whom.empty() && !other_gender(it->asked_whom)) {
+        a.speaker = known.name = it->asked_whom;
+        known.type = SourceType::kPerson;
+        known.gender = m.pronoun;
+        found = true;
+        break;
+      }
+    }
     if (!match) continue;
     // A person of the pronoun's gender named since that speaker last spoke
     // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
     // She went on to say …"; one named in what the speaker said is not
     // ("Adelson said he met Donald Trump. … He said …").
     if (m.pronoun == 'm' || m.pronoun == 'f') {
-      if (OtherPersonNamedBetween(text, resolved, it->position, a.source->start, it->name,
-                                  m.pronoun))
+      if (OtherPersonNamedBetween(text, resolved, it->position, until, it->name, m.pronoun))
         break;
     }
     if ((m.pronoun == 'm' || m.pronoun == 'f') && it->gender == 0) it->gender = m.pronoun;
@@ -1211,6 +1297,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   if (name_type != m.type && m.type != SourceType::kDocument)
     a.source_type = m.type = known.type = name_type;
   if (name_type == SourceType::kOrganisation) {
+    // "the Post" after "the New York Post": the outlet's full name.
+    if (std::string full = OutletNamedBefore(text, a.source->start, name); !full.empty())
+      name = std::move(full);
     std::string_view country = EntityLinker::Default().CountryOfCapital(name);
     if (!country.empty()) name = std::string(country);
     // "the coalition": the named coalition met earlier.

@@ -53,6 +53,10 @@ class SpeakerResolver {
     std::string role;  // the role as written ("Hong Kong trader"), if any
     bool indefinite = false;  // introduced as "a …", "one …", "another …"
     bool asked = false;       // its cue was "ask": a questioner
+    // Whom the questioner asked, when written right after the cue: a name
+    // ("Earhardt asked Rubio …": "Marco Rubio") or 'm', 'f' for "him", "her".
+    std::string asked_whom;
+    char asked_gender = 0;
     bool reported = false;    // an outlet's report: "…, BFMTV reported", "according to x.com"
     SourceType type = SourceType::kUnknown;
     char gender = 0;
@@ -108,6 +112,14 @@ class SpeakerResolver {
   static bool PronounFitsRole(const Known& k, char pronoun, uint32_t at);
   std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
                           SourceType& name_type);
+  // Fills `known.asked_whom` / `known.asked_gender` of the questioner of `a`
+  // (cue "ask", what was asked after it) from the words right after the cue:
+  // "him" or "her", or up to four capitalised words (no organisation word,
+  // acronym or possessive) before a lower-case word, an optional title cut
+  // ("asked Admiral Harris which …": "Harris"), a surname as the article's
+  // full name. Left empty for anything else ("asked the court", "asked
+  // voters").
+  void LearnAskedWhom(std::string_view text, const Attribution& a, Known& known) const;
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.
