@@ -208,7 +208,8 @@ namespace claimgraph::ingest {
 // Co said") or the text writes with them ("Pennzoil" and "Pennzoil Co"); a
 // name before ", which" is an
 // organisation ("Renault, which owns …, said"); `measure`, `bills`,
-// `warnings`, `proposals`, `legislation` head a document.
+// `warnings`, `proposals`, `legislation` head a document; "it" after an
+// unnamed institution ("The central bank said …. It said …") is its role.
 // Also extract-0.25 (helper speakers10): an outlet's short name is the full name the article wrote
 // before ("the Post" after "the New York Post": OutletNamedBefore); an
 // adverb ending a source's head goes with the verb ("Gary Morgan rightly

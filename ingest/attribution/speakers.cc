@@ -977,8 +977,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
                 (it->position >= SentenceStart(text, a.source->start) ||
                  PluralGroupOpeningBefore(text, a.source->start, true).empty());
         break;
+      // An unnamed institution is an "it" too ("The central bank said ….
+      // It said …").
       case 'n':
-        match = (it->type == SourceType::kOrganisation || it->type == SourceType::kDocument) &&
+        match = (it->type == SourceType::kOrganisation || it->type == SourceType::kDocument ||
+                 (it->type == SourceType::kRole && it->name.empty() && !it->plural &&
+                  IsOrganisationWord(LastWord(it->role)))) &&
                 it->position >= PreviousSentenceStart(text, a.source->start);
         break;
       default:
@@ -1019,10 +1023,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       a.source_type = it->principal_type;
       a.role = SpokespersonRole(it->role);
     }
-    // ("…, the report said. It said …": an unnamed document is found by its
-    // role, its description.)
+    // ("…, the report said. It said …", "The central bank said …. It said
+    // …": an unnamed document or organisation is found by its role, its
+    // description.)
     found = !it->name.empty() || it->type == SourceType::kRole ||
-            (it->type == SourceType::kDocument && !it->role.empty());
+            ((it->type == SourceType::kDocument || it->type == SourceType::kOrganisation) &&
+             !it->role.empty());
     document = it->type == SourceType::kDocument;
     // Gender learnt from a pronoun sticks to the name.
     known = *it;

@@ -151,6 +151,19 @@ TEST_CASE("a measure, a bill or warnings are documents, not people", "[ingest][s
   CheckUnnamedDocument(Find(e, text, "the river could flood"), "warnings");
 }
 
+TEST_CASE("'it' after an unnamed institution is that institution", "[ingest][speakers]") {
+  const std::string text =
+      "OSLO, June 3 - Traders said the move had been expected.\n\n"
+      "The central bank said inflation was too high. It said it would act again.\n";
+  Extraction e = Run(text);
+  const Attribution& bank = Find(e, text, "inflation was too high");
+  const Attribution& it = Find(e, text, "it would act again");
+  CHECK(bank.speaker.empty());
+  CHECK(it.speaker.empty());
+  CHECK(it.role == bank.role);
+  CHECK(it.role == "central bank");
+}
+
 TEST_CASE("a name with a relative clause of things is an organisation", "[ingest][speakers]") {
   const std::string text =
       "TOKYO, July 9 - Kessler, which owns 30 pct of the venture, said the sale was fair.\n\n"
