@@ -277,6 +277,9 @@ class ArticleWriter {
   // corp" -> "amoco", "usair group inc" -> "usair"); empty when it has none or
   // what is left is one common word ("sun co").
   static std::string CompanyShortKey(std::string_view key);
+  // Whether the one-word key `key` is a common word (or under three letters),
+  // too ambiguous to be a company's short name.
+  static bool CommonWordKey(std::string_view key);
   // The one organisation whose name key is `key` followed by one or two
   // designators ("amoco" -> "Amoco Corp", "usair" -> "USAir Group Inc"); none
   // when there is no such company, two, or `key` is a common word.

@@ -139,23 +139,28 @@ std::string ArticleWriter::CompanyShortKey(std::string_view key) {
   const ingest::WordLists& lists = ingest::WordLists::Default();
   const size_t all = words.size();
   while (words.size() > 1 && lists.Contains("corporate_designator", words.back())) words.pop_back();
-  if (words.size() == all) return {};
-  // "Sun Co", "News Corp", "Apple Inc": a lone common word stands for too
-  // much else ("The Sun", "news") to name the company.
-  if (words.size() == 1 && (words[0].size() < 3 ||
-                            lists.Contains("common_noun", words[0]) ||
-                            lists.Contains("common_other", words[0]) ||
-                            lists.Contains("common_adverb", words[0]) ||
-                            lists.Contains("common_function", words[0]) ||
-                            lists.Contains("stop", words[0])))
-    return {};
+  if (words.size() == all || (words.size() == 1 && CommonWordKey(words[0]))) return {};
   return std::string(key.substr(0, words.back().data() + words.back().size() - key.data()));
 }
 
+bool ArticleWriter::CommonWordKey(std::string_view key) {
+  // "Sun Co", "News Corp", "Apple Inc": a lone common word stands for too
+  // much else ("The Sun", "news") to name the company.
+  const ingest::WordLists& lists = ingest::WordLists::Default();
+  if (key.size() < 3) return true;
+  for (std::string_view list : {"common_noun", "common_other", "common_adverb", "common_function", "stop"})
+    if (lists.Contains(list, key)) return true;
+  return false;
+}
+
 std::optional<NodeId> ArticleWriter::CompanyOfShortKey(std::string_view key) {
-  if (CompanyShortKey(Cat(key, " corp")) != key) return std::nullopt;  // a common word
-  const std::vector<std::string>& designators =
-      ingest::WordLists::Default().Get("corporate_designator");
+  // Not a common word, nor a name that ends in a designator already.
+  const ingest::WordLists& lists = ingest::WordLists::Default();
+  const size_t space = key.rfind(' ');
+  if ((space == std::string_view::npos && CommonWordKey(key)) ||
+      lists.Contains("corporate_designator", key.substr(space + 1)))
+    return std::nullopt;
+  const std::vector<std::string>& designators = lists.Get("corporate_designator");
   std::optional<NodeId> found;
   auto try_key = [&](const std::string& full) {
     std::optional<NodeId> id = Lookup(NameSpace::kSource, full);
