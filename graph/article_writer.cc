@@ -445,6 +445,7 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   text_edge(source, v1::ASSERTED, claim.id);
   for (NodeId co : co_sources)
     if (co != source) text_edge(co, v1::ASSERTED, claim.id);
+  if (source != 0) JoinBareSurname(source);
   if (a.via) {
     text_edge(SourceFor(StripArticle(a.via->in(text)), a.via->in(text), v1::ORGANISATION),
               v1::RELAYED, claim.id);

@@ -43,18 +43,21 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
   NodeId id = 0;
   std::vector<NodeId> namesakes;
   if (person && surname == key) {
-    // A lone surname ("Ms Power" in an article that never names her in full)
-    // is the one person of that surname met before, if there is exactly one;
-    // otherwise it stays its own speaker, linked to each possible match.
+    // A lone surname ("Ms Power" in an article that never names her in full;
+    // the extractor already gives a surname the full name its own article
+    // introduced) is the well-known person of that surname, if there is one
+    // (WellKnownBearer); else a speaker of its own, linked (POSSIBLY_SAME) to
+    // each person of that surname named in full.
     namesakes = PeopleWithSurname(surname);
-    if (namesakes.size() == 1) id = namesakes.front();
+    id = WellKnownBearer(surname);
   }
   if (id == 0) {
     if (auto found = Lookup(NameSpace::kSource, key); found && !person) {
       id = *found;
     } else if (person && surname != key) {
-      // Full names are looked up as such, never through a surname alias.
-      id = StableId(v1::SOURCE, Cat("source", '\0', key));
+      // Full names are looked up as such, never through a surname alias; a
+      // middle initial does not make another person ("Donald J. Trump").
+      id = StableId(v1::SOURCE, Cat("source", '\0', WithoutMiddleInitial(key)));
     } else {
       id = found ? *found : StableId(v1::SOURCE, Cat("source", '\0', key));
     }
@@ -96,24 +99,26 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
       AppendU64(&entry, id);
       batch_.Put(impl_.idx, entry, "");
       surnames_[surname].push_back(id);
-      // A speaker known so far only by this surname: the same person when
-      // this is the only one of that surname named in full, else a
-      // possible duplicate. (Either order of articles gives the same graph.)
+      // A speaker known so far only by this surname: possibly this person.
+      // (Either order of articles gives the same graph.)
       NodeId lone = StableId(v1::SOURCE, Cat("source", '\0', surname));
-      if (FindNode(lone)) {
-        if (PeopleWithSurname(surname).size() == 1) {
-          if (auto merged = MergeSource(lone, id); !merged.ok()) error_ = merged;
-        } else {
-          PossiblySame(lone, id);
-        }
-      }
+      if (FindNode(lone)) PossiblySame(lone, id);
     }
     for (NodeId other : namesakes) {
       if (other != id) PossiblySame(id, other);
     }
   }
-  if (std::optional<std::string_view> alias = AliasIn(mention, node->source().name())) {
-    std::string alias_key = NormalizeName(*alias);
+  std::vector<std::string_view> aliases;
+  if (auto alias = AliasIn(mention, node->source().name())) aliases.push_back(*alias);
+  // "Donald Trump" for the node first named "Donald J. Trump": a name of theirs.
+  if (person && surname != key && NormalizeName(node->source().name()) != key)
+    aliases.push_back(StripHonorific(speaker));
+  const std::string node_surname = LastToken(NormalizeName(node->source().name()));
+  for (std::string_view alias : aliases) {
+    std::string alias_key = NormalizeName(alias);
+    // A person's bare surname is no alias of theirs: it would take in the
+    // bare surname of another article, which is only possibly them (above).
+    if (person && alias_key == node_surname) continue;
     bool known = false;
     for (const auto& existing : node->source().aliases()) {
       known |= NormalizeName(existing) == alias_key;
@@ -123,7 +128,7 @@ NodeId ArticleWriter::SourceFor(std::string_view speaker, std::string_view menti
     auto owner = Lookup(NameSpace::kSource, alias_key);
     if (!owner) PutName(NameSpace::kSource, alias_key, id);
     if (!known && (!owner || *owner == id)) {
-      node->mutable_source()->add_aliases(std::string(*alias));
+      node->mutable_source()->add_aliases(std::string(alias));
     }
   }
   return id;
@@ -266,6 +271,71 @@ std::string_view ArticleWriter::StripHonorific(std::string_view name) {
   return name;
 }
 
+size_t ArticleWriter::ClaimsOf(NodeId person, size_t cap) {
+  std::set<NodeId> claims;
+  // Edges this batch wrote are not in the store yet.
+  for (const auto& [key, edge] : edges_) {
+    if (edge.src() == person && edge.type() == v1::ASSERTED) claims.insert(edge.dst());
+  }
+  absl::Status visited = VisitBatchEdges(person, Direction::kOut, v1::ASSERTED,
+                                         [&](const v1::Edge& edge) {
+                                           claims.insert(edge.dst());
+                                           return claims.size() < cap;
+                                         });
+  return visited.ok() ? std::min(claims.size(), cap) : 0;
+}
+
+NodeId ArticleWriter::WellKnownBearer(const std::string& surname) {
+  // People of one given name and surname are counted together ("Donald
+  // Trump" and "Donald J. Trump"); the bearer is the one of them with the
+  // most claims.
+  std::map<std::string, std::pair<size_t, std::pair<size_t, NodeId>>> by_given_name;
+  for (NodeId person : PeopleWithSurname(surname)) {
+    const v1::Node* node = FindNode(person);
+    if (node == nullptr) continue;
+    const std::string key = NormalizeName(node->source().name());
+    auto& [total, most] = by_given_name[key.substr(0, key.find(' '))];
+    const size_t claims = ClaimsOf(person, kWellKnownCountCap);
+    total += claims;
+    most = std::max(most, std::make_pair(claims, person));
+  }
+  size_t best = 0, second = 0;
+  NodeId bearer = 0;
+  for (const auto& [given, counts] : by_given_name) {
+    if (counts.first > best) {
+      second = best;
+      best = counts.first;
+      bearer = counts.second.second;
+    } else {
+      second = std::max(second, counts.first);
+    }
+  }
+  return best >= kWellKnownClaims && best >= kWellKnownLead * second ? bearer : 0;
+}
+
+void ArticleWriter::JoinBareSurname(NodeId person) {
+  const v1::Node* node = FindNode(person);
+  if (node == nullptr || node->source().kind() != v1::PERSON) return;
+  const std::string key = NormalizeName(node->source().name());
+  const std::string surname = LastToken(key);
+  if (surname == key) return;
+  const NodeId lone = StableId(v1::SOURCE, Cat("source", '\0', surname));
+  const v1::Node* bare = lone == person ? nullptr : FindNode(lone);
+  if (bare == nullptr || bare->source().kind() != v1::PERSON) return;
+  if (NodeId bearer = WellKnownBearer(surname); bearer != 0) {
+    if (auto merged = MergeSource(lone, bearer); !merged.ok()) error_ = merged;
+  }
+}
+
+std::string ArticleWriter::WithoutMiddleInitial(const std::string& key) {
+  const size_t first = key.find(' ');
+  const size_t last = key.rfind(' ');
+  // Exactly one middle word, of one letter, between words of two or more.
+  if (first == std::string::npos || last != first + 2 || first < 2 || key.size() - last < 3)
+    return key;
+  return Cat(key.substr(0, first), key.substr(last));
+}
+
 std::vector<NodeId> ArticleWriter::PeopleWithSurname(const std::string& surname) {
   std::vector<NodeId> people = surnames_[surname];
   auto stored = impl_.SourcesWithSurname(surname, 64);
@@ -317,11 +387,20 @@ absl::Status ArticleWriter::MergeSource(NodeId from, NodeId to) {
   for (const v1::Edge& edge : in_edges) DeleteEdge(edge);
   std::vector<std::string> spellings = {from_node->source().name()};
   for (const auto& alias : from_node->source().aliases()) spellings.push_back(alias);
+  const std::string to_key = NormalizeName(to_node->source().name());
   for (const std::string& spelling : spellings) {
     std::string key = NormalizeName(spelling);
-    if (Lookup(NameSpace::kSource, key) == from) PutName(NameSpace::kSource, key, to);
-    if (key != NormalizeName(to_node->source().name()) &&
-        Lookup(NameSpace::kSource, key) == to) {
+    // A bare surname names no one by itself (SourceFor decides each time).
+    const bool surname =
+        to_node->source().kind() == v1::PERSON && key != to_key && key == LastToken(to_key);
+    if (Lookup(NameSpace::kSource, key) == from) {
+      if (surname) {
+        DeleteName(NameSpace::kSource, key);
+      } else {
+        PutName(NameSpace::kSource, key, to);
+      }
+    }
+    if (!surname && key != to_key && Lookup(NameSpace::kSource, key) == to) {
       to_node->mutable_source()->add_aliases(spelling);
     }
   }

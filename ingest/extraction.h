@@ -220,7 +220,10 @@ namespace claimgraph::ingest {
 // ("Co-author Jing-Shan Zhao" → Jing-Shan Zhao, role "Co-author").
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-inline constexpr std::string_view kExtractorVersion = "extract-0.25";
+// extract-0.26: a lone surname that is also a given name ("Hassan", "Henry")
+// carries no gender of its own, so it resolves to the full name of either gender;
+// "O'Neill" is the "James O’Neill" of its article (apostrophes compared folded).
+inline constexpr std::string_view kExtractorVersion = "extract-0.26";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -178,7 +178,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     if (i > r.begin && s.Cap(i) && !s.Has(i, kLexTitle) && s.IsWord(i - 1) && s.Cap(i - 1) &&
         !s.Has(i - 1, kNotPlainName))
       continue;
-    char gender = speaker_words::GenderOf(s.Flags(i));
+    // A given name alone is a surname ("Hassan said", "Henry said" after
+    // "Maggie Hassan", "Mary Kay Henry"): its gender is no hint.
+    const bool lone_given_name = s.Cap(i) && !s.Has(i, kLexTitle) &&
+                                 speaker_words::GivenNameGender(s.Word(i)) != 0;
+    char gender = lone_given_name ? 0 : speaker_words::GenderOf(s.Flags(i));
     // The first name word of a name: "Loretta Lynch".
     if (gender == 0 && s.Cap(i) && s.IsWord(i) && i + 1 < r.end && s.IsWord(i + 1) &&
         s.Cap(i + 1) && !s.Has(i, kNotPlainName))

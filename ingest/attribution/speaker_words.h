@@ -30,6 +30,9 @@ std::string_view Surname(std::string_view name);
 std::string_view StripPossessive(std::string_view w);
 
 // Collapses runs of whitespace (names may wrap across a line).
+// Whether `a` and `b` are one name, a right single quotation mark read as an
+// apostrophe ("O'Neill" and "O’Neill").
+bool SameName(std::string_view a, std::string_view b);
 std::string Normalize(std::string_view s);
 
 // A capitalised word token that may be part of a name, or an initial ("A.").

@@ -416,7 +416,7 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   const NameMention* first = nullptr;
   for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
     for (const NameMention& m : *list)
-      if (FamilyName(m.name) == surname && m.name.size() > surname.size() &&
+      if (SameName(FamilyName(m.name), surname) && m.name.size() > surname.size() &&
           (gender == 0 || m.gender == 0 || m.gender == gender) &&
           (first == nullptr || m.position < first->position))
         first = &m;
@@ -453,7 +453,7 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
     return gender == 0 || name_gender_[i] == 0 || name_gender_[i] == gender;
   };
   for (size_t i = 0; i < names_.size(); ++i)
-    if (names_[i].first == surname && fits(i)) return names_[i].second;
+    if (SameName(names_[i].first, surname) && fits(i)) return names_[i].second;
   // "Erdogan" for "Recep Tayyip Erdoğan": compare without diacritics.
   bool ascii = true;
   for (char c : surname) ascii &= static_cast<unsigned char>(c) < 0x80;

@@ -247,10 +247,19 @@ TEST_CASE("a speaker who stays loses the aliases only the replaced version gave"
                                    .Build())
               .ok());
   Document doc = PowerDoc();
-  REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+  const std::string bare = "Power told";
+  doc.text.replace(doc.text.find(bare), bare.size(), "Ms Power told");
+  REQUIRE(store->Ingest(doc, ExtractionBuilder(doc)
+                                 .Add("Ms Power", "Samantha Power", "told",
+                                      "Russia really needs to stop the cheap point scoring")
+                                 .Add("Vitaly Churkin", "Vitaly Churkin", "said",
+                                      "This is a very big question mark.")
+                                 .Build())
+              .ok());
   NodeId power = *query::ResolveSource(*store, "Samantha Power");
-  // The alias from "Power told reporters".
-  REQUIRE(store->LookupName(NameSpace::kSource, "power").value() == power);
+  // The alias from "Ms Power told reporters" (a bare surname is none).
+  REQUIRE(store->LookupName(NameSpace::kSource, "ms power").value() == power);
+  CHECK(absl::IsNotFound(store->LookupName(NameSpace::kSource, "power").status()));
   // The new version quotes only Churkin.
   Document changed = doc;
   changed.text = doc.text.substr(doc.text.find("Russia\xE2\x80\x99s UN"));
@@ -262,7 +271,7 @@ TEST_CASE("a speaker who stays loses the aliases only the replaced version gave"
   REQUIRE(outcome.ok());
   CHECK(outcome->replaced);
   CHECK(query::ResolveSource(*store, "Samantha Power").value() == power);
-  CHECK(absl::IsNotFound(store->LookupName(NameSpace::kSource, "power").status()));
+  CHECK(absl::IsNotFound(store->LookupName(NameSpace::kSource, "ms power").status()));
   CHECK(store->GetNode(power)->source().aliases_size() == 0);
   // A lone surname still finds her, as the one person named in full with it
   // (query/names.h), not through the alias.

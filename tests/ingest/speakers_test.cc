@@ -1201,5 +1201,28 @@ TEST_CASE("the one asked answers, not the questioner", "[ingest][speakers]") {
     CheckPerson(Find(e, text, answer), "Tom Reed");
 }
 
+TEST_CASE("a surname that is also a given name is the full name of the other gender",
+          "[ingest][speakers]") {
+  // "Francis" and "Leslie" are given names too: alone they are surnames, and
+  // give no gender that would keep them from Joan Francis or Mark Leslie.
+  const std::string text =
+      "At a hearing last week, Mayor Joan Francis defended the harbour plan.\n\n"
+      "\"We will finish the harbour by spring,\" Francis said in an interview.\n\n"
+      "Port director Mark Leslie was at the hearing too.\n\n"
+      "\"The dredging starts in May,\" Leslie said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "We will finish the harbour"), "Joan Francis");
+  CheckPerson(Find(e, text, "The dredging starts"), "Mark Leslie");
+}
+
+TEST_CASE("a surname written with another apostrophe is the same surname",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Fire Commissioner Patrick O\xE2\x80\x99" "Dwyer spoke at the scene on Sunday.\n\n"
+      "\"The cause has not been determined,\" O'Dwyer said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "The cause has not been"), "Patrick O\xE2\x80\x99" "Dwyer");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
