@@ -218,11 +218,20 @@ namespace claimgraph::ingest {
 // place glued to an unnamed description is cut from its role ("Hospital
 // officials in Omsk" → "Hospital officials"); "co-author" is a role noun
 // ("Co-author Jing-Shan Zhao" → Jing-Shan Zhao, role "Co-author").
+// extract-0.26 (helper speakers11): "Mr."/"Mrs." takes no full name the
+// article shows of the other gender ("Ghazala Khan says she …", "his wife,
+// X") and prefers one shown of its own; a one-word short name in
+// parentheses after an organisation's name
+// ("California Department of Transportation (Caltrans)") is that
+// organisation; "with all precincts reporting," and "requires stating …"
+// report nothing; a relative clause after a capitalised plural
+// ("Supporters who have heard …", "Senators who attended") is no part of it.
 // (A learned gate over the tagger's additions, ExtractorOptions::model_gate,
 // is an option, off by default: README, "The learned gate".)
-// extract-0.26: a lone surname that is also a given name ("Hassan", "Henry")
-// carries no gender of its own, so it resolves to the full name of either gender;
-// "O'Neill" is the "James O’Neill" of its article (apostrophes compared folded).
+// extract-0.26 also: a lone surname that is also a given name ("Hassan",
+// "Henry") carries no gender of its own, so it resolves to the full name of
+// either gender; "O'Neill" is the "James O’Neill" of its article
+// (apostrophes compared folded).
 inline constexpr std::string_view kExtractorVersion = "extract-0.26";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

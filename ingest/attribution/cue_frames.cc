@@ -28,6 +28,22 @@ void ParagraphFinder::TryCue(int cue, int s, int e) {
   // "The economy added 151,000 jobs", "added $2 billion": a sum, not speech.
   if (f.lemma == "add" && cue + 1 < e && (s_.IsDigitWord(cue + 1) || s_.IsPunct(cue + 1, '$')))
     return;
+  // "With all precincts reporting, Smith led", "… with 80 percent of
+  // precincts reporting.": the participle of an absolute phrase ("with", its
+  // subject, the participle) with nothing after it (but a quote) reports
+  // nothing; "The law requires stating the reason": the object of a verb of
+  // the list gerund_object_verb neither (the verb's subject says nothing).
+  if (s_.Has(cue, kLexIng)) {
+    if (cue > s && s_.IsWord(cue - 1) && s_.IsIn(cue - 1, "gerund_object_verb")) return;
+    if (cue + 1 >= e || s_.IsFinal(cue + 1) ||
+        (s_.IsPunct(cue + 1, ',') && !(cue + 2 < e && s_.IsOpenQuote(cue + 2)))) {
+      int k = cue - 1;
+      while (k > s && k > cue - 8 && s_.IsWord(k) && !s_.Is(k, "with") &&
+             !s_.Has(k, kLexCue | kLexAux))
+        --k;
+      if (k >= s && k < cue - 1 && s_.Is(k, "with")) return;
+    }
+  }
   // "showed" reports only a finding, in no other frame ("showed up in Portland").
   if (f.lemma == "show" && !CourtFinding(cue, f.lo, e)) return;
   if (LeadingFrames(f) || PassiveFrames(f) || FindSubject(f) || IntroducerFrames(f) ||

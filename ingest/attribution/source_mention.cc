@@ -116,14 +116,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // …", "The justice -- who has been …": a relative clause describes the
   // source and is no part of its head; the head ends before its lower-case
   // relative pronoun (and the punctuation before that) when a lower-case
-  // noun is left before it (not "some who …", nor a name: "Another Muslim
-  // who …" stays whole).
+  // noun or a capitalised plural ("Republicans who attended …":
+  // IsCapitalisedPluralHead) is left before it (not "some who …", nor a
+  // name: "Another Muslim who …" stays whole).
   SourceRange r = range;
+  bool group_head = false;  // a capitalised plural cut before its clause
   for (int i = r.head_begin + 1; i < r.head_end; ++i) {
     if (s.Cap(i) || !s.IsIn(i, "relative_pronoun")) continue;
     int cut = i;
     while (cut > r.head_begin + 1 && !s.IsWord(cut - 1)) --cut;
-    if (!s.IsWord(cut - 1) || s.Cap(cut - 1) || s.IsIn(cut - 1, "stop")) break;
+    const bool plural_head =
+        s.IsWord(cut - 1) && s.Cap(cut - 1) &&
+        speaker_words::IsCapitalisedPluralHead(s.Word(cut - 1), cut - 2 >= r.head_begin && s.IsWord(cut - 2)
+                                                     ? s.Word(cut - 2)
+                                                     : std::string_view());
+    if (!s.IsWord(cut - 1) || (s.Cap(cut - 1) && !plural_head) || s.IsIn(cut - 1, "stop")) break;
+    group_head = plural_head;
     r.head_end = cut;
     r.end = std::min(r.end, cut);
     break;
@@ -280,6 +288,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
+    // "Senators who attended …", "Republicans who …": a capitalised plural
+    // before its relative clause is a group of people, no name.
+    if (group_head && e - i == 1 && e == r.head_end) return {};
     // "Critics from across …", "Analysts say": a role noun capitalised only
     // because it opens the sentence.
     if (e - i == 1 && i == r.begin && s.Has(i, kLexRoleNoun | kLexPlural) &&

@@ -257,6 +257,19 @@ bool DescribedAsOrganisation(std::string_view text, std::string_view name) {
   return false;
 }
 
+bool IsCapitalisedPluralHead(std::string_view word, std::string_view before) {
+  if (word.size() < 4 || !(word[0] >= 'A' && word[0] <= 'Z') || word.back() != 's') return false;
+  for (char c : word)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  const char penultimate = word[word.size() - 2];
+  if (penultimate == 's' || penultimate == 'u' || penultimate == 'i') return false;
+  if (GivenNameGender(word) != 0) return false;
+  if (before.empty()) return true;
+  const LexEntry* e = LookupWord(before);
+  return !IsHonorific(before) && !(e != nullptr && (e->flags & kLexTitle)) &&
+         !(IsCapitalizedWord(before) && GivenNameGender(before) != 0);
+}
+
 bool IsAcronym(std::string_view word) {
   int capitals = 0;
   for (char c : word) {

@@ -120,6 +120,14 @@ bool NamesAnOutlet(std::string_view word);
 // described so.
 bool DescribedAsOrganisation(std::string_view text, std::string_view name);
 
+// "Republicans", "Senators", "Iowans" heading a mention before its relative
+// pronoun ("Republicans who attended the meeting said"): a capitalised
+// plural of four letters or more ending in "s" (not "ss", "us", "is", nor a
+// possessive), which no given name, title or honorific (`before`, the word
+// before it in the mention, empty when none) makes a surname ("Serena
+// Williams who", "Sen. Collins who").
+bool IsCapitalisedPluralHead(std::string_view word, std::string_view before);
+
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
 bool IsAcronym(std::string_view word);
 

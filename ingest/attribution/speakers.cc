@@ -258,8 +258,9 @@ size_t PlaceTailStart(std::string_view role) {
   return named ? at : std::string_view::npos;
 }
 
-// "one former executive who", "former mayor -- who lost the seat": where a
-// relative clause after a lower-case noun starts in `m` (before the
+// "one former executive who", "former mayor -- who lost the seat",
+// "Senators who attended": where a relative clause after a lower-case noun
+// or a capitalised plural (IsCapitalisedPluralHead) starts in `m` (before the
 // punctuation leading to its pronoun), or npos; never at a name ("Another
 // Muslim who …") nor after a function word ("some who …").
 size_t RelativeClauseStart(std::string_view m) {
@@ -273,12 +274,60 @@ size_t RelativeClauseStart(std::string_view m) {
     if (cut == 0) return std::string_view::npos;
     const size_t word = m.find_last_of(' ', cut - 1) + 1;  // npos + 1 == 0
     const std::string_view before = m.substr(word, cut - word);
-    if (!std::islower(static_cast<unsigned char>(before[0])) ||
+    const std::string_view prior = word > 1 ? LastWord(m.substr(0, word - 1)) : std::string_view();
+    if (!(std::islower(static_cast<unsigned char>(before[0])) ||
+          IsCapitalisedPluralHead(before, prior)) ||
         WordLists::Default().Contains("stop", before))
       return std::string_view::npos;
     return cut;
   }
   return std::string_view::npos;
+}
+
+// The gender the article shows the person named by tokens [a, b) of `t` to
+// have, 0 when it shows none: a lower-case noun of a gender next to the
+// name, before it or in apposition after it ("his wife, Ghazala Khan",
+// "Ghazala Khan, his widow,"), else the first "he" or "she" after the name in
+// its sentence or the next, before any other name, person noun or quote
+// ("Ghazala Khan says she …"). Never for a name inside a quote.
+char GenderShown(std::string_view text, const std::vector<Token>& t, int a, int b) {
+  const int n = static_cast<int>(t.size());
+  if (t[a].quote >= 0) return 0;
+  auto word = [&](int k) { return text.substr(t[k].start, t[k].end - t[k].start); };
+  auto comma = [&](int k) { return t[k].kind == TokenKind::kPunct && t[k].punct == ','; };
+  // A gendered noun: "wife", "widow", "congresswoman" (not "his", "her",
+  // "himself", "hers").
+  auto noun_gender = [&](int k) -> char {
+    if (k < 0 || k >= n || t[k].kind != TokenKind::kWord || t[k].capitalized ||
+        (t[k].lex & kLexPronoun) ||
+        WordLists::Default().Contains("possessive_determiner", word(k)) ||
+        word(k).starts_with("him") || word(k).starts_with("her"))
+      return 0;
+    return GenderOf(t[k].lex);
+  };
+  const int before = a - 1 >= 0 && comma(a - 1) ? a - 2 : a - 1;
+  if (const char g = noun_gender(before)) return g;
+  if (b + 2 < n && comma(b)) {
+    int k = b + 1;
+    if (t[k].lex & kLexDeterminer || WordLists::Default().Contains("possessive_determiner", word(k)))
+      ++k;
+    if (const char g = noun_gender(k)) return g;
+  }
+  int sentences = 0;
+  for (int k = b; k < n && k < b + 40; ++k) {
+    if (t[k].kind == TokenKind::kQuote || t[k].quote >= 0) return 0;
+    if (t[k].kind == TokenKind::kPunct) {
+      if ((t[k].punct == '.' || t[k].punct == '?' || t[k].punct == '!') && ++sentences == 2)
+        return 0;
+      continue;
+    }
+    const std::string lower = LowerAscii(word(k));
+    if (lower == "he") return 'm';
+    if (lower == "she") return 'f';
+    if (IsNameWord(t[k]) || (t[k].lex & (kLexTitle | kLexRoleNoun)) || noun_gender(k) != 0)
+      return 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -313,6 +362,7 @@ void SpeakerResolver::Reset() {
   speakers_.clear();
   names_.clear();
   name_gender_.clear();
+  shown_gender_.clear();
   acronyms_.clear();
   mentions_.clear();
   named_runs_.clear();
@@ -408,18 +458,47 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
   return found;
 }
 
+void SpeakerResolver::ShowGender(const std::string& full_name, char gender) {
+  if (gender == 0) return;
+  auto [it, added] = shown_gender_.emplace(full_name, gender);
+  if (!added && it->second != gender) it->second = '?';
+}
+
+char SpeakerResolver::GenderOfName(const std::string& full_name, char stored) const {
+  if (stored != 0 || shown_gender_.empty()) return stored;
+  auto it = shown_gender_.find(full_name);
+  return it == shown_gender_.end() || it->second == '?' ? 0 : it->second;
+}
+
 std::string SpeakerResolver::FullName(std::string_view surname, char gender) const {
   constexpr size_t kDoubleSurnameReach = 256;
   // News introduces the person an article is about first; a relative or
   // namesake gets a full name later ("Donald J. Trump … his father, Fred
   // Trump … Mr. Trump said").
+  // "Mr. Obama" is not "Michelle Obama": a name of the other gender (by its
+  // title or given name, or as the article shows: GenderOfName) is someone
+  // else.
+  auto fits = [&](const std::string& name, char stored) {
+    const char known = GenderOfName(name, stored);
+    return gender == 0 || known == 0 || known == gender;
+  };
+  // Of the names that fit, one shown to be of `gender` comes before one of
+  // unknown gender ("Mr. Khan": Khizr Khan, "the father of …", before
+  // Ghazala Khan named first).
   const NameMention* first = nullptr;
+  bool first_shown = false;
   for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
-    for (const NameMention& m : *list)
-      if (SameName(FamilyName(m.name), surname) && m.name.size() > surname.size() &&
-          (gender == 0 || m.gender == 0 || m.gender == gender) &&
-          (first == nullptr || m.position < first->position))
+    for (const NameMention& m : *list) {
+      if (!SameName(FamilyName(m.name), surname) || m.name.size() <= surname.size() ||
+          !fits(m.name, m.gender))
+        continue;
+      const bool shown = gender != 0 && GenderOfName(m.name, m.gender) == gender;
+      if (first == nullptr || shown > first_shown ||
+          (shown == first_shown && m.position < first->position)) {
         first = &m;
+        first_shown = shown;
+      }
+    }
   if (first != nullptr) return first->name;
   // "Vázquez" for "Wanda Vázquez Garced", "Biden" for "Joseph R. Biden Jr.": a
   // double surname's first half or a name before its suffix (a name of three
@@ -442,25 +521,22 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
         // Maddow Show", "Barack Obama Election".)
         if (!IsCommonWord(name.substr(last_space + 1),
                           {"common_noun", "common_other", "common_adverb", "common_function"}) &&
-            (gender == 0 || m.gender == 0 || m.gender == gender) &&
+            fits(m.name, m.gender) &&
             (first == nullptr || m.position < first->position))
           first = &m;
       }
   if (first != nullptr) return first->name;
-  // "Mr. Obama" is not "Michelle Obama": a remembered name of the other
-  // gender is someone else.
-  auto fits = [&](size_t i) {
-    return gender == 0 || name_gender_[i] == 0 || name_gender_[i] == gender;
-  };
+  // A remembered name.
   for (size_t i = 0; i < names_.size(); ++i)
-    if (SameName(names_[i].first, surname) && fits(i)) return names_[i].second;
+    if (SameName(names_[i].first, surname) && fits(names_[i].second, name_gender_[i]))
+      return names_[i].second;
   // "Erdogan" for "Recep Tayyip Erdoğan": compare without diacritics.
   bool ascii = true;
   for (char c : surname) ascii &= static_cast<unsigned char>(c) < 0x80;
   std::string folded;
   for (size_t i = 0; i < names_.size(); ++i) {
     const auto& [last, full] = names_[i];
-    if (!fits(i)) continue;
+    if (!fits(full, name_gender_[i])) continue;
     bool last_ascii = true;
     for (char c : last) last_ascii &= static_cast<unsigned char>(c) < 0x80;
     if (ascii && last_ascii) continue;
@@ -510,21 +586,41 @@ bool SpeakerResolver::WrittenInLowerCase(std::string_view text, std::string_view
 void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p) {
   const auto& t = p.tokens;
   const int n = static_cast<int>(t.size());
-  // "the Federal Security Service (FSB)": the acronym names the organisation.
+  // "the Federal Security Service (FSB)": the acronym names the organisation,
+  // as does a short name of one word opening with the name's first letter
+  // when the name holds an organisation word ("the California Department of
+  // Transportation (Caltrans)"; not "Susan Collins (Maine)").
   for (int i = 2; i + 2 < n; ++i) {
     if (!(t[i].kind == TokenKind::kPunct && t[i].punct == '(') || t[i + 1].kind != TokenKind::kWord ||
         !(t[i + 2].kind == TokenKind::kPunct && t[i + 2].punct == ')'))
       continue;
     std::string_view acronym = text.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start);
     bool caps = acronym.size() >= 2 && acronym.size() <= 8;
-    for (char c : acronym) caps &= (c >= 'A' && c <= 'Z');
-    if (!caps) continue;
+    bool letters = acronym.size() >= 3 && t[i + 1].capitalized;
+    for (char c : acronym) {
+      caps &= (c >= 'A' && c <= 'Z');
+      letters &= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    }
+    if (!caps && !letters) continue;
+    // (An "and" between capitalised words is inside the name: "Forestry and
+    // Fire Protection".)
+    auto inner_and = [&](int k) {
+      return k > 0 && t[k].kind == TokenKind::kWord && t[k - 1].kind == TokenKind::kWord &&
+             t[k - 1].capitalized && text.substr(t[k].start, t[k].end - t[k].start) == "and";
+    };
     int a = i;
     while (a > 0 && t[a - 1].kind == TokenKind::kWord &&
-           (t[a - 1].capitalized || (t[a - 1].lex & kLexPrep)) && !(t[a - 1].lex & kLexDeterminer))
+           (t[a - 1].capitalized || (t[a - 1].lex & kLexPrep) || (!caps && inner_and(a - 1))) &&
+           !(t[a - 1].lex & kLexDeterminer))
       --a;
     while (a < i && !t[a].capitalized) ++a;
     if (i - a < 2) continue;
+    if (!caps) {
+      bool organisation = false;
+      for (int k = a; k < i; ++k)
+        organisation |= IsOrganisationWord(text.substr(t[k].start, t[k].end - t[k].start));
+      if (!organisation || text[t[a].start] != acronym[0]) continue;
+    }
     // "United Nations Educational, Scientific and Cultural Organization": a
     // list before the run means we only have its tail.
     if (a > 0 && ((t[a - 1].kind == TokenKind::kPunct && t[a - 1].punct == ',') ||
@@ -615,6 +711,7 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     if (gender == 0 && title) gender = GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start));
     std::string full =
         Normalize(StripPossessive(text.substr(t[a].start, t[b - 1].end - t[a].start)));
+    if (gender == 0) ShowGender(full, GenderShown(text, t, a, b));
     Remember(full, gender);
     // "Deputy Governor Oleg Klimov" is not "the governor".
     const bool qualified = word_is(i - 1, "deputy") || word_is(i - 1, "vice") ||
@@ -658,6 +755,7 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       const char gender = GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start));
       std::string run =
           Normalize(StripPossessive(text.substr(t[a].start, t[b - 1].end - t[a].start)));
+      if (gender == 0) ShowGender(run, GenderShown(text, t, a, b));
       if (possessive)
         Remember(run, gender);
       else

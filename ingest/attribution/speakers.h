@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -188,10 +189,20 @@ class SpeakerResolver {
   // or as a source), else the longest remembered; empty when none.
   std::string FullName(std::string_view surname, char gender) const;
   void Remember(std::string_view full_name, char gender);
+  // Records that the article shows the person `full_name` to be of `gender`
+  // (GenderShown; 0: no evidence); evidence of both genders cancels out.
+  void ShowGender(const std::string& full_name, char gender);
+  // `stored` (a name's gender from its title or given name), else the gender
+  // the article showed for `full_name` (ShowGender), else 0.
+  char GenderOfName(const std::string& full_name, char stored) const;
 
   std::vector<Known> speakers_;  // in order of mention; back() is the latest
   std::vector<std::pair<std::string, std::string>> names_;  // surname, full name
   std::vector<char> name_gender_;
+  // Full names of unknown gender the article shows to be 'm' or 'f' ('?':
+  // both shown), for FullName: "Mr. Khan" is not "Ghazala Khan" after
+  // "Ghazala Khan says she …".
+  std::unordered_map<std::string, char> shown_gender_;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "FSB", "Federal Security Service"
   struct NameMention {
     uint32_t position;  // byte offset of the name

@@ -1224,5 +1224,77 @@ TEST_CASE("a surname written with another apostrophe is the same surname",
   CheckPerson(Find(e, text, "The cause has not been"), "Patrick O\xE2\x80\x99" "Dwyer");
 }
 
+TEST_CASE("an honorific never resolves to a person the article shows of the other gender",
+          "[ingest][speakers]") {
+  // The couple is named together first; the article then shows Noor Rahim
+  // to be a woman ("she"), so "Mr. Rahim" is Tariq Rahim.
+  const std::string couple = "Tariq and Noor Rahim opened a bakery in Leeds last spring.\n\n";
+  const std::string mister = "Mr. Rahim said the council had ignored their letters.\n";
+  const std::string text = couple +
+                           "Noor Rahim says she bakes the bread before dawn.\n\n"
+                           "Tariq Rahim, 58, said the rent had doubled.\n\n" +
+                           mister;
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the council had ignored"), "Tariq Rahim");
+  // A name shown to be of the honorific's gender comes before one of
+  // unknown gender named first.
+  const std::string husband = couple + "Tariq Rahim, her husband, bakes the cakes.\n\n" + mister;
+  Extraction h = Run(husband);
+  CheckPerson(Find(h, husband, "the council had ignored"), "Tariq Rahim");
+  // With no evidence, the first named keeps the surname.
+  const std::string none = couple + mister;
+  Extraction o = Run(none);
+  CheckPerson(Find(o, none, "the council had ignored"), "Noor Rahim");
+  // Shown by a noun in apposition ("her husband"), the other way round.
+  const std::string noun =
+      "Lena and Arvid Holm run the ferry to the island.\n\n"
+      "Arvid Holm, her husband, fixes the engines. Lena Holm keeps the books.\n\n"
+      "Mrs. Holm said the ferry would run all winter.\n";
+  Extraction n = Run(noun);
+  CheckPerson(Find(n, noun, "the ferry would run"), "Lena Holm");
+}
+
+TEST_CASE("a one-word short name in parentheses names the organisation before it",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Snow closed the pass on Sunday, the Nevada Department of Roads (Nevroads) said.\n\n"
+      "Nevroads said the road would reopen on Tuesday.\n\n"
+      "Senator Ann Ward (Nevada) toured the site.\n\n"
+      "Ward said crews were working through the night.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the road would reopen"), "Nevada Department of Roads");
+  CheckPerson(Find(e, text, "crews were working"), "Ann Ward");
+}
+
+TEST_CASE("a participle with no complement and a verb's gerund object report nothing",
+          "[ingest][speakers]") {
+  const std::string text =
+      "With all precincts reporting, Dana Cole won 54 percent of the vote.\n\n"
+      "Cole led the county with 80 percent of precincts reporting.\n\n"
+      "The statute requires stating the reason for any delay in writing.\n\n"
+      "Local media reporting from the scene said the roof had collapsed.\n";
+  Extraction e = Run(text);
+  CHECK(WithContent(e, text, "Dana Cole won") == nullptr);
+  CHECK(WithContent(e, text, "the reason for any delay") == nullptr);
+  for (const Attribution& a : e.attributions) {
+    CHECK(a.role.find("precincts") == std::string::npos);
+    CHECK(a.role.find("requires") == std::string::npos);
+  }
+}
+
+TEST_CASE("a relative clause after a capitalised plural is no part of the speaker",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The council met behind closed doors on Monday.\n\n"
+      "On Tuesday, Senators who attended the briefing said the threat was real.\n\n"
+      "Engineers who inspected the dam said the cracks were old.\n\n"
+      "Later, Sen. Collins who chairs the panel said hearings would follow.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the threat was real"), "Senators");
+  CheckUnnamedRole(Find(e, text, "the cracks were old"), "Engineers");
+  // (A surname after a title is a name: the clause stays out of no role.)
+  CHECK(Find(e, text, "hearings would follow").speaker == "Collins");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
