@@ -3,7 +3,8 @@
 //
 // A speaker is "sources/{id}", its name or an alias (what `inspect speakers`
 // prints, or an entry of its aka list), or a lone surname when exactly one
-// person named in full has it ("Trump" when only Donald Trump speaks). A search
+// speaker has it, named in full or bare ("Trump" when only Donald Trump
+// speaks). A search
 // (ListSources) returns every candidate; a lookup that needs one speaker
 // (a --speaker filter) is InvalidArgument when the name means several.
 #ifndef CLAIMGRAPH_QUERY_NAMES_H_
