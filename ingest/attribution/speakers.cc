@@ -1459,17 +1459,29 @@ std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name
   return known ? rest : name;
 }
 
-void SplitJointSpeaker(Attribution* a) {
-  if (a->source_type != SourceType::kPerson || !a->co_speakers.empty()) return;
-  const size_t at = a->speaker.find(" and ");
-  if (at == std::string::npos || a->speaker.find(" and ", at + 1) != std::string::npos) return;
-  std::string first = a->speaker.substr(0, at), second = a->speaker.substr(at + 5);
-  for (const std::string& person : {first, second})
-    if (person.empty() || !(person[0] >= 'A' && person[0] <= 'Z') ||
-        std::count(person.begin(), person.end(), ' ') > 2)
+void SplitJointSpeaker(Attribution* a,
+                       const std::function<bool(std::string_view)>& names_organisation) {
+  const bool person = a->source_type == SourceType::kPerson;
+  if ((!person && a->source_type != SourceType::kOrganisation) || !a->co_speakers.empty()) return;
+  std::string_view joint = a->speaker;
+  for (std::string_view both : {"both ", "Both "})
+    if (joint.starts_with(both)) joint.remove_prefix(both.size());
+  const size_t at = joint.find(" and ");
+  if (at == std::string_view::npos || joint.find(" and ", at + 1) != std::string_view::npos)
+    return;
+  std::string_view first = joint.substr(0, at), second = joint.substr(at + 5);
+  for (std::string_view* part : {&first, &second}) {
+    if (!person)
+      for (std::string_view the : {"the ", "The "})
+        if (part->starts_with(the)) part->remove_prefix(the.size());
+    if (part->empty() || !((*part)[0] >= 'A' && (*part)[0] <= 'Z') ||
+        std::count(part->begin(), part->end(), ' ') > (person ? 2 : 5) ||
+        (!person && !names_organisation(*part)))
       return;
-  a->speaker = std::move(first);
-  a->co_speakers.push_back(std::move(second));
+  }
+  std::string co(second);
+  a->speaker = std::string(first);
+  a->co_speakers.push_back(std::move(co));
 }
 
 }  // namespace claimgraph::ingest

@@ -12,6 +12,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include <functional>
+#include <string_view>
+
 #include "absl/container/flat_hash_set.h"
 #include "ingest/attribution/attribution_finder.h"
 #include "ingest/attribution/quotes.h"
@@ -20,9 +23,13 @@ namespace claimgraph::ingest {
 
 // "Joe Biden and Bernie Sanders" (a person speaker as resolution leaves a
 // joint source): `speaker` becomes the first person, `co_speakers` the
-// other, each one to three capitalised words; any other attribution is left
+// other, each one to three capitalised words. "Saudi Arabia and the United
+// States" (an organisation speaker): the same, each part without its "the"
+// and of one to six words, when `names_organisation` holds for both parts
+// ("Marks and Spencer" stays whole). A leading "both" belongs to neither. Any other attribution is left
 // as it is. Pure.
-void SplitJointSpeaker(Attribution* a);
+void SplitJointSpeaker(Attribution* a,
+                       const std::function<bool(std::string_view)>& names_organisation);
 
 // Per-article state; Reset() between articles reuses its storage.
 // Not thread-safe.

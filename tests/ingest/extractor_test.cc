@@ -81,6 +81,24 @@ TEST_CASE("a reported clause's content takes in its complementizer, its claim do
   CHECK(Text(text, ClaimSpan(e.attributions[2], text)) == "that was a mistake");
 }
 
+TEST_CASE("joint organisations are two speakers, with or without 'both' and 'the'",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Both the Harbour Authority and the City Transport Department said the ferry would "
+      "run again in May.\n\n"
+      "Hollis and Fenwick Co said the new store would open in June.\n";
+  Extraction e = Run(text);
+  const Attribution* joint = Find(e, text, "the ferry would run again in May");
+  REQUIRE(joint != nullptr);
+  CHECK(joint->speaker == "Harbour Authority");
+  CHECK(joint->co_speakers == std::vector<std::string>{"City Transport Department"});
+  // A company named with "and" stays one speaker: neither part names an
+  // organisation by itself.
+  const Attribution* company = Find(e, text, "the new store would open in June");
+  REQUIRE(company != nullptr);
+  CHECK(company->co_speakers.empty());
+}
+
 TEST_CASE("two joined names take a present-tense cue, the rules' other fixes of extract-0.16",
           "[ingest][extractor]") {
   const std::string text =
