@@ -142,7 +142,9 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     // Cuban") or a role noun ("Analyst Peter Gray") only before two or more
     // words.
     const bool before_name = i + 2 < static_cast<int>(words.size());
-    if ((e != nullptr && (e->flags & kLexTitle)) ||
+    // An age ("Fourteen-year-old Zoe", "47-year-old Matovič") describes.
+    const bool age = lower.ends_with("-year-old");
+    if ((e != nullptr && (e->flags & kLexTitle)) || age ||
         (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
                          (e != nullptr && (e->flags & kLexRoleNoun) && !(e->flags & kLexPlural)) ||
                          (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))

@@ -70,7 +70,8 @@ std::vector<std::string_view> Words(std::string_view s);
 // "Former prime minister John Major" → {"John Major", "Former prime minister"},
 // "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"}, "Analyst Peter
 // Gray" → {"Peter Gray", "Analyst"} (a party or role noun only before two or
-// more words: "Liberal Democrats" is a party's name):
+// more words: "Liberal Democrats" is a party's name), "Fourteen-year-old Zoe"
+// → {"Zoe", "Fourteen-year-old"} (an age):
 // a person's name with a title or party glued before it, split after the last title word
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);

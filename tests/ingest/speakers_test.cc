@@ -1296,5 +1296,15 @@ TEST_CASE("a relative clause after a capitalised plural is no part of the speake
   CHECK(Find(e, text, "hearings would follow").speaker == "Collins");
 }
 
+TEST_CASE("an age before a name is no part of it", "[ingest][speakers]") {
+  const std::string text =
+      "The bus overturned on the bridge on Friday.\n\n"
+      "Twelve-year-old Mira Okafor said the driver had braked hard.\n\n"
+      "Fourteen-year-old Tobias said that the roof fell in and everyone started screaming.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the driver had braked hard"), "Mira Okafor");
+  CheckPerson(Find(e, text, "the roof fell in"), "Tobias");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
