@@ -493,8 +493,9 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
           !fits(m.name, m.gender))
         continue;
       const bool shown = gender != 0 && GenderOfName(m.name, m.gender) == gender;
-      if (first == nullptr || shown > first_shown ||
-          (shown == first_shown && m.position < first->position)) {
+      if (first == nullptr || (first->headline && !m.headline) ||
+          (first->headline == m.headline &&
+           (shown > first_shown || (shown == first_shown && m.position < first->position)))) {
         first = &m;
         first_shown = shown;
       }
@@ -721,7 +722,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // A possessive name is mostly no subject ("getting through Anderson
     // Cooper’s questions, he insisted"): a full name for a later surname,
     // not a person a pronoun stands for.
-    if (!possessive) mentions_.push_back({t[a].start, std::move(full), gender});
+    if (!possessive)
+      mentions_.push_back({t[a].start, std::move(full), gender,
+                           headline[i] && GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start)) == 0});
     i = b - 1;
   }
   // "Ivanka Trump strode across the stage": a whole run of two or three name

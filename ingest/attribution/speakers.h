@@ -215,6 +215,10 @@ class SpeakerResolver {
     uint32_t position;  // byte offset of the name
     std::string name;
     char gender;
+    // In a title-case headline line and not opened by a given name, where a
+    // verb may pass for a name word ("… Senator Endorsed Trump, …"): a lone
+    // surname takes another name first.
+    bool headline = false;
   };
   std::vector<NameMention> mentions_;  // people named in the text, in order
   // Every run of two or three name words ("Ivanka Trump", "Hope Hicks") and

@@ -1306,5 +1306,15 @@ TEST_CASE("an age before a name is no part of it", "[ingest][speakers]") {
   CheckPerson(Find(e, text, "the roof fell in"), "Tobias");
 }
 
+TEST_CASE("a verb after a title in a headline makes no name for a later surname",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Right After This Governor Praised Okafor, The Council Did Something Odd.\n\n"
+      "Governor Ruth Adler praised the engineer Bill Okafor on Monday.\n\n"
+      "\"I am humbled by the support,\" Okafor said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "I am humbled"), "Bill Okafor");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
