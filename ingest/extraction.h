@@ -232,7 +232,19 @@ namespace claimgraph::ingest {
 // "Henry") carries no gender of its own, so it resolves to the full name of
 // either gender; "O'Neill" is the "James O’Neill" of its article
 // (apostrophes compared folded).
-inline constexpr std::string_view kExtractorVersion = "extract-0.26";
+// extract-0.27: a capitalised plural after only determiners and lower-case
+// words is an unnamed group (a role), not a person, party or country, when
+// quantified ("Several Senators"), describing a known group ("veteran
+// Republicans"), before a relative clause ("Catholics who …") or a
+// nationality with no article ("Americans"); a role noun opening any
+// sentence ("… . Economists believe") is a role; the state of "in Columbus,
+// Ohio," is no source; an all-capital word of five letters or more
+// ("POLITICO") is an organisation. Also: joint organisations are two
+// speakers ("Both The New York Times and the Wall Street Journal"); an age
+// before a name is no part of it ("Fourteen-year-old Zoe"); a lone surname
+// takes a name of the body before a headline's run not opened by a given
+// name ("… Senator Endorsed Trump, …").
+inline constexpr std::string_view kExtractorVersion = "extract-0.27";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -144,6 +144,26 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
       (speaker_words::LooksLikeAdverb(s.Word(last)) || s.IsIn(last, "common_adverb")))
     r.end = r.head_end = last;
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
+  // "in Columbus, Ohio,", "from Houston, Texas,": whether capitalised words
+  // [i, j) sit between commas after capitalised words a locative_preposition
+  // opens, with no title, honorific, initial or given name among them ("in
+  // Toledo, Clinton says", "at Lenox, Lawrence B. Cummings"), i.e. name the
+  // state or country of a city (no source, no person).
+  auto after_city = [&](int i, int j) {
+    if (i < 3 || j - i > 3 || j >= static_cast<int>(t.size()) || !s.IsPunct(j, ',') ||
+        !s.IsPunct(i - 1, ',') || !s.IsWord(i - 2) || !s.Cap(i - 2))
+      return false;
+    for (int k = i; k < j; ++k)
+      if (!s.IsWord(k) || !s.Cap(k) || s.Has(k, kLexTitle) ||
+          speaker_words::IsHonorific(s.Word(k)) || s.Word(k).ends_with('.') ||
+          speaker_words::GivenNameGender(s.Word(k)) != 0)
+        return false;
+    int k = i - 2;
+    while (k > 0 && s.IsWord(k - 1) && s.Cap(k - 1)) --k;
+    return k > 0 && s.IsIn(k - 1, "locative_preposition");
+  };
+  if (r.begin == r.head_begin && after_city(r.head_begin, r.head_end))
+    return m;  // type kUnknown
   // Pronoun? ("He's said", "They're saying": the pronoun of a contraction.)
   std::string_view w = r.head_end - r.head_begin == 1 ? s.Word(r.head_begin) : std::string_view();
   bool contraction = false;
@@ -291,10 +311,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     // "Senators who attended …", "Republicans who …": a capitalised plural
     // before its relative clause is a group of people, no name.
     if (group_head && e - i == 1 && e == r.head_end) return {};
-    // "Critics from across …", "Analysts say": a role noun capitalised only
-    // because it opens the sentence.
+    // "Critics from across …", "Analysts say", "… rose. Economists believe":
+    // a role noun capitalised only because it opens a sentence or clause
+    // (no word before it).
     if (e - i == 1 && i == r.begin && s.Has(i, kLexRoleNoun | kLexPlural) &&
-        !s.Has(i, kLexOrgWord) && s.ClauseStartsAt(i, 0) && (i == 0 || !s.IsWord(i - 1)))
+        !s.Has(i, kLexOrgWord) && (i == 0 || !s.IsWord(i - 1)))
       return {};
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
     // Alberto Fernández": the complement of the title is not part of the name.
@@ -361,6 +382,32 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   }
   int last = he - 1;
   while (last > hb && s.IsPunct(last, ')')) --last;
+  // "Several Senators", "veteran Republicans", "Catholics who attended
+  // Mass", "Americans": a capitalised plural (IsCapitalisedPluralHead) after
+  // nothing but determiners and lower-case words is an unnamed group when a
+  // determiner other than "the" quantifies it, lower-case words describe a
+  // group the gazetteer knows (not "the celebrity press ReganBooks", "dos
+  // Santos"), a relative clause follows, or it names a nationality's people
+  // with no article ("The Russians said" is their government): a role, as
+  // "several voters" (below), never a person, party or country.
+  bool group = false;
+  if (s.IsWord(last) && s.Cap(last) && !t[last].possessive &&
+      speaker_words::IsCapitalisedPluralHead(s.Word(last), {})) {
+    int q = hb;
+    bool quantified = false, described = false;
+    for (; q < last && s.IsWord(q) && (s.Has(q, kLexDeterminer) || !s.Cap(q)); ++q) {
+      quantified |= s.Has(q, kLexDeterminer) && !s.Is(q, "the");
+      described |= !s.Has(q, kLexDeterminer);
+    }
+    const std::optional<KnownEntity> known = EntityLinker::Default().Lookup(s.Word(last));
+    const bool known_group = known && known->type != "person";
+    const bool clause = group_head || (last + 1 == r.head_end && r.head_end < r.end &&
+                                       !s.Cap(r.head_end) &&
+                                       s.IsIn(r.head_end, "relative_pronoun"));
+    group = q == last && (quantified || (described && known_group) || clause ||
+                          (q == hb && speaker_words::IsNationalityPlural(s.Word(last))));
+    if (group) m.plural = true;
+  }
   if (!s.Cap(last) || (last == hb && s.Has(last, kLexNotName | kLexRoleNoun | kLexDocNoun) &&
                        !s.Has(last, kLexOrgWord | kLexPlace))) {
     if (s.Has(last, kLexOrgWord)) org_word = true;
@@ -372,7 +419,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // A name ending the head makes a person even after an organisation word
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
   if (org_of) org_word = true;
-  Span name = s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
+  Span name =
+      group || s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
   const int head_name_first = name.empty() ? -1 : name_first;
   if (!name.empty() && name.start == t[hb].start && org_word) name = {};
   // The apposition may carry the name: "The US ambassador …, Samantha Power".
@@ -381,7 +429,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     int ab = r.head_end, ae = r.end;
     while (ab < ae && (s.IsPunct(ab, ',') || s.Has(ab, kLexDeterminer))) ++ab;
     while (ae > ab && s.IsPunct(ae - 1, ',')) --ae;
-    if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord)) {
+    if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord) &&
+        !after_city(ab, ae)) {
       app_name = find_name(ab, ae);
     }
     // "The mayor of New Orleans, LaToya Cantrell": the place is not the name.
@@ -466,8 +515,8 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // "police"; "A Commission spokesman" (a person of the organisation, not it).
   if (role_noun && !s.Cap(last) && (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))
     org_word = false;
-  if (org_word || s.Has(last, kLexPlace) ||
-      (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace)))) {
+  if (!group && (org_word || s.Has(last, kLexPlace) ||
+                 (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace))))) {
     m.type = SourceType::kOrganisation;
     int nb = hb;
     while (nb < he && s.Has(nb, kLexDeterminer)) ++nb;
@@ -487,7 +536,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     if (nb <= last) m.name = {t[nb].start, t[last].end};
     return m;
   }
-  if (s.Cap(last) && !role_noun) {
+  if (s.Cap(last) && !role_noun && !group) {
     // A capitalised head we do not know: a name (resolved against earlier ones).
     m.type = SourceType::kPerson;
     m.name = {t[hb].start, t[last].end};

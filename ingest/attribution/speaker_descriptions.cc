@@ -327,29 +327,16 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   };
   const LexEntry* e = LookupWord(name);
   if (e != nullptr && (e->flags & (kLexMale | kLexFemale))) return;  // a given name
-  // "Many liberal Democrats", "some Republicans", "Other Republicans" (a
-  // quantifier opening the sentence): part of a group, a role as written,
-  // not the party.
   const std::string_view source = a.source->in(text);
-  const size_t at = source.rfind(name);
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
-  if (name.back() == 's' && at != std::string_view::npos && at > 0 && known &&
-      known->type != "person") {
-    for (std::string_view w : Words(source.substr(0, at)))
-      if ((!IsCapitalizedWord(w) && w != "the") ||
-          WordLists::Default().Contains("group_quantifier", LowerAscii(w))) {
-        type = SourceType::kRole;
-        name.clear();
-        return;
-      }
-  }
   if (organisations_.contains(name)) {
     type = SourceType::kOrganisation;
     return;
   }
   if (e != nullptr && (e->flags & kLexTime)) return no_source();  // "Monday said"
-  if (IsAcronym(name) || (known && (known->type == "organisation" || known->type == "place"))) {
-    type = SourceType::kOrganisation;  // "FBI", "CBS"
+  if (IsAcronym(name) || IsAllCapitalName(name) ||
+      (known && (known->type == "organisation" || known->type == "place"))) {
+    type = SourceType::kOrganisation;  // "FBI", "CBS", "POLITICO"
     organisations_.insert(name);
     return;
   }

@@ -272,6 +272,20 @@ bool IsCapitalisedPluralHead(std::string_view word, std::string_view before) {
          !(IsCapitalizedWord(before) && GivenNameGender(before) != 0);
 }
 
+bool IsNationalityPlural(std::string_view word) {
+  if (!word.ends_with('s')) return false;
+  const EntityLinker& linker = EntityLinker::Default();
+  const std::optional<KnownEntity> plural = linker.Lookup(word);
+  if (!plural || plural->type != "place") return false;
+  const std::optional<KnownEntity> singular = linker.Lookup(word.substr(0, word.size() - 1));
+  return singular && singular->name == plural->name;
+}
+
+bool IsAllCapitalName(std::string_view word) {
+  return word.size() >= 5 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool IsAcronym(std::string_view word) {
   int capitals = 0;
   for (char c : word) {

@@ -129,8 +129,16 @@ bool DescribedAsOrganisation(std::string_view text, std::string_view name);
 // Williams who", "Sen. Collins who").
 bool IsCapitalisedPluralHead(std::string_view word, std::string_view before);
 
+// "Americans", "Germans": a plural the gazetteer lists, as its singular too,
+// for a place (a nationality's people, named like their country).
+bool IsNationalityPlural(std::string_view word);
+
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
 bool IsAcronym(std::string_view word);
+
+// "POLITICO", "NASDAQ": five or more ASCII capitals and nothing else (an
+// outlet's or company's name written in capitals, longer than most acronyms).
+bool IsAllCapitalName(std::string_view word);
 
 // The organisation named latest before byte `before`: capitalised words ending
 // on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",

@@ -830,6 +830,12 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     return;
   }
   SourceMention m = c->mention;
+  // "Columbus, Ohio, said": a mention DescribeSource gave no type names no source.
+  if (m.type == SourceType::kUnknown) {
+    a.source.reset();
+    a.source_type = SourceType::kUnknown;
+    return;
+  }
   if (!m.role.empty()) {
     a.role = Normalize(m.role.in(text));
     // "The former governor, who dropped his own bid …": the clause tells what

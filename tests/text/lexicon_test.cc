@@ -115,7 +115,7 @@ std::string OneLinePerRequiredList() {
         "go_form", "by_ing_verb",
         "concessive", "label_object", "time_preposition", "collective", "interlocutor",
         "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
-        "object_pronoun", "relative_pronoun", "issuer_preposition", "indefinite_determiner", "group_quantifier",
+        "object_pronoun", "relative_pronoun", "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
         "honorific", "person_noun_ending", "clock_word", "share_word", "share_lead", "share_count",
         "rules_only_cue", "answer_label", "question_label", "event_noun",
