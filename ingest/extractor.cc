@@ -248,26 +248,24 @@ class RuleExtractor final : public Extractor {
     // Joint speakers ("Reuters and NBC") are organisations when each is one
     // (the gazetteer's, an acronym, a name ending on an organisation word);
     // places ("voters in Alabama, Georgia and Virginia") are no speakers.
-    auto names_organisation = [&](std::string_view name) {
+    // (For a joint organisation speaker a place the gazetteer knows counts
+    // too: a country speaks for its government, "Saudi Arabia and the United
+    // States said".)
+    auto names_organisation = [&](std::string_view name, bool or_place) {
       auto known = linker_->Lookup(name);
-      return (known && known->type == "organisation") || speaker_words::IsAcronym(name) ||
+      return (known && (known->type == "organisation" || (or_place && known->type == "place"))) ||
+             speaker_words::IsAcronym(name) ||
              speaker_words::IsOrganisationWord(speaker_words::LastWord(name));
-    };
-    // (A country speaks for its government: "Saudi Arabia and the United
-    // States said" are two speakers.)
-    auto names_organisation_or_place = [&](std::string_view name) {
-      auto known = linker_->Lookup(name);
-      return (known && known->type == "place") || names_organisation(name);
     };
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
-      SplitJointSpeaker(&a, names_organisation_or_place);
+      SplitJointSpeaker(&a, [&](std::string_view name) { return names_organisation(name, true); });
       if (a.source_type == SourceType::kPerson) {
         bool organisations = true, place = false;
         for (size_t i = 0; i <= a.co_speakers.size(); ++i) {
           const std::string& name = i == 0 ? a.speaker : a.co_speakers[i - 1];
           auto known = linker_->Lookup(name);
-          organisations &= names_organisation(name);
+          organisations &= names_organisation(name, false);
           place |= known && known->type == "place" && !a.co_speakers.empty();
         }
         if (organisations) a.source_type = SourceType::kOrganisation;

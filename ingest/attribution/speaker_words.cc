@@ -142,9 +142,7 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     // Cuban") or a role noun ("Analyst Peter Gray") only before two or more
     // words.
     const bool before_name = i + 2 < static_cast<int>(words.size());
-    // An age ("Fourteen-year-old Zoe", "47-year-old Matovič") describes.
-    const bool age = lower.ends_with("-year-old");
-    if ((e != nullptr && (e->flags & kLexTitle)) || age ||
+    if ((e != nullptr && (e->flags & kLexTitle)) || IsAgeWord(words[i]) ||
         (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
                          (e != nullptr && (e->flags & kLexRoleNoun) && !(e->flags & kLexPlural)) ||
                          (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
@@ -279,6 +277,10 @@ bool IsNationalityPlural(std::string_view word) {
   if (!plural || plural->type != "place") return false;
   const std::optional<KnownEntity> singular = linker.Lookup(word.substr(0, word.size() - 1));
   return singular && singular->name == plural->name;
+}
+
+bool IsAgeWord(std::string_view word) {
+  return LowerAscii(word).ends_with("-year-old");
 }
 
 bool IsAllCapitalName(std::string_view word) {

@@ -29,10 +29,11 @@ std::string_view Surname(std::string_view name);
 // `w` without a trailing "'s" or "’s".
 std::string_view StripPossessive(std::string_view w);
 
-// Collapses runs of whitespace (names may wrap across a line).
 // Whether `a` and `b` are one name, a right single quotation mark read as an
 // apostrophe ("O'Neill" and "O’Neill").
 bool SameName(std::string_view a, std::string_view b);
+
+// Collapses runs of whitespace (names may wrap across a line).
 std::string Normalize(std::string_view s);
 
 // A capitalised word token that may be part of a name, or an initial ("A.").
@@ -135,6 +136,10 @@ bool IsNationalityPlural(std::string_view word);
 
 // "FBI", "RNC", "F.A.A.": two to six capitals, dots allowed.
 bool IsAcronym(std::string_view word);
+
+// "Fourteen-year-old", "47-year-old": an age written before a name, which
+// describes the person and is no part of their name.
+bool IsAgeWord(std::string_view word);
 
 // "POLITICO", "NASDAQ": five or more ASCII capitals and nothing else (an
 // outlet's or company's name written in capitals, longer than most acronyms).

@@ -751,8 +751,7 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // "Does Rubio …", "Will Trump …": a capitalised auxiliary is no name.
     int a = first > i ? first : (t[i].lex & (kLexAux | kLexBoundary)) ? i + 1 : i;
     // "Fourteen-year-old Zoe": an age is no part of the name.
-    while (a < b && LowerAscii(text.substr(t[a].start, t[a].end - t[a].start)).ends_with("-year-old"))
-      ++a;
+    while (a < b && IsAgeWord(text.substr(t[a].start, t[a].end - t[a].start))) ++a;
     bool known = false;  // already a mention of the title / given-name loop
     for (auto m = mentions_.rbegin(); m != mentions_.rend() && m->position >= t[0].start; ++m)
       known |= m->position >= t[i].start && m->position < t[b - 1].end;

@@ -5,15 +5,13 @@
 #ifndef CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
 #define CLAIMGRAPH_INGEST_ATTRIBUTION_SPEAKERS_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-#include <functional>
-#include <string_view>
 
 #include "absl/container/flat_hash_set.h"
 #include "ingest/attribution/attribution_finder.h"
@@ -26,8 +24,8 @@ namespace claimgraph::ingest {
 // other, each one to three capitalised words. "Saudi Arabia and the United
 // States" (an organisation speaker): the same, each part without its "the"
 // and of one to six words, when `names_organisation` holds for both parts
-// ("Marks and Spencer" stays whole). A leading "both" belongs to neither. Any other attribution is left
-// as it is. Pure.
+// ("Marks and Spencer" stays whole). A leading "both" belongs to neither.
+// Any other attribution is left as it is. Pure.
 void SplitJointSpeaker(Attribution* a,
                        const std::function<bool(std::string_view)>& names_organisation);
 
