@@ -244,7 +244,16 @@ namespace claimgraph::ingest {
 // before a name is no part of it ("Fourteen-year-old Zoe"); a lone surname
 // takes a name of the body before a headline's run not opened by a given
 // name ("… Senator Endorsed Trump, …").
-inline constexpr std::string_view kExtractorVersion = "extract-0.27";
+// extract-0.28: the mark of a plural possessive before a capitalised word is
+// part of it ("the Catholic Bishops' Conference of the Philippines"); a
+// one-word name an "it" stands for, or that one attribution shows to be an
+// organisation, is one in the whole article ("Caltrans said …. It said …");
+// a country or state the gazetteer knows speaks as an organisation, and the
+// state after a city ("a salesman from Sumter, South Carolina,", "Stacy
+// Baker of Columbia, South Carolina says") describes the speaker before it;
+// a capitalised plural in -ists or -ians is a group ("Meteorologists"); a
+// title word after a given name is a surname ("Peter T. King").
+inline constexpr std::string_view kExtractorVersion = "extract-0.28";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

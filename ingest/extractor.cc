@@ -250,13 +250,14 @@ class RuleExtractor final : public Extractor {
     // places ("voters in Alabama, Georgia and Virginia") are no speakers.
     // (For a joint organisation speaker a place the gazetteer knows counts
     // too: a country speaks for its government, "Saudi Arabia and the United
-    // States said".)
+    // States said"; so does one place alone, "Puerto Rico said".)
     auto names_organisation = [&](std::string_view name, bool or_place) {
       auto known = linker_->Lookup(name);
       return (known && (known->type == "organisation" || (or_place && known->type == "place"))) ||
              speaker_words::IsAcronym(name) ||
              speaker_words::IsOrganisationWord(speaker_words::LastWord(name));
     };
+    OneTypePerBareName(text, &out.attributions);
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
       SplitJointSpeaker(&a, [&](std::string_view name) { return names_organisation(name, true); });
@@ -265,7 +266,7 @@ class RuleExtractor final : public Extractor {
         for (size_t i = 0; i <= a.co_speakers.size(); ++i) {
           const std::string& name = i == 0 ? a.speaker : a.co_speakers[i - 1];
           auto known = linker_->Lookup(name);
-          organisations &= names_organisation(name, false);
+          organisations &= names_organisation(name, a.co_speakers.empty());
           place |= known && known->type == "place" && !a.co_speakers.empty();
         }
         if (organisations) a.source_type = SourceType::kOrganisation;

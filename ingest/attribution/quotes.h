@@ -38,8 +38,10 @@ struct ParagraphTokens {
   std::vector<Sentence> sentences;
 };
 
-// Tokenizes text[span], pairs its quotation marks (setting Token::quote on every
-// token inside a top-level quote, marks included) and splits it into sentences.
+// Tokenizes text[span] (the mark of a plural possessive folded into its word:
+// "the farmers' union"), pairs its quotation marks (setting Token::quote on
+// every token inside a top-level quote, marks included) and splits it into
+// sentences.
 void AnalyzeParagraph(std::string_view text, Span span, const Lexicon& lexicon,
                       ParagraphTokens* out);
 

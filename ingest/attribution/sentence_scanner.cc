@@ -1,5 +1,6 @@
 // SentenceScanner: subjects, noun phrases, complements and content ends.
 #include "ingest/attribution/sentence_scanner.h"
+#include "ingest/entities/entities.h"
 
 #include <algorithm>
 
@@ -247,6 +248,21 @@ bool SentenceScanner::ClauseStartsAt(int a, int lo) const {
   return Has(a - 1, kLexBoundary) || Has(a - 1, kLexCue) || Has(a - 1, kLexSkip);
 }
 
+bool SentenceScanner::StateAfterCity(int comma, int end) const {
+  if (comma < 2 || end <= comma + 1 || end - comma > 4 || !IsPunct(comma, ',') ||
+      !IsWord(comma - 1) || !Cap(comma - 1))
+    return false;
+  for (int i = comma + 1; i < end; ++i)
+    if (!IsWord(i) || !Cap(i)) return false;
+  const auto place = EntityLinker::Default().Lookup(
+      text_.substr(t_[comma + 1].start, t_[end - 1].end - t_[comma + 1].start));
+  if (!place || place->type != "place") return false;
+  int k = comma - 1;
+  while (k > 0 && IsWord(k - 1) && Cap(k - 1)) --k;
+  // ("Stacy Baker of Columbia, South Carolina": "of" too, the place known.)
+  return k > 0 && (IsIn(k - 1, "locative_preposition") || Is(k - 1, "of"));
+}
+
 SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
   for (int w = b - 2; w > lo && w >= b - 14; --w) {
     if (!IsWord(w) || InQuote(w)) return {};
@@ -320,6 +336,13 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     --b;  // "The website yesterday suggested", "X Monday said"
   }
   if (b <= lo) return r;
+  // "Stacy Baker of Columbia, South Carolina says": the subject ends before
+  // the city's state.
+  if (IsWord(b - 1) && Cap(b - 1)) {
+    int a = b - 1;
+    while (a - 1 > lo && IsWord(a - 1) && Cap(a - 1)) --a;
+    if (StateAfterCity(a - 1, b)) return SubjectBefore(a - 1, lo);
+  }
   // ", who told": the source is the antecedent of the relative pronoun.
   if (Is(b - 1, "who") && b - 2 > lo && IsPunct(b - 2, ',')) {
     int a = NounPhraseBack(b - 2, lo);
@@ -378,6 +401,11 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
         break;
       }
       if (!IsPunct(c, ',')) continue;
+      // ("Dean Johnson, a salesman from Sumter, South Carolina, says": the
+      // comma before a city's state is inside the apposition.)
+      int seg_end = c + 1;
+      while (seg_end < k && !IsPunct(seg_end, ',')) ++seg_end;
+      if (StateAfterCity(c, seg_end)) continue;
       int seg = c + 1;
       // ("Union Carbide Corp, which sold its battery business, said": an
       // organisation's relative clause.)
@@ -428,15 +456,24 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       }
       break;
     }
-    // Apposition: "Y, X, said".
-    int xa = NounPhraseBack(k, lo);
+    // Apposition: "Y, X, said" ("X" without a city's state ending it:
+    // "Dean Johnson, a salesman from Sumter, South Carolina, says").
     int x_end = k;
+    for (int c = k - 1; c > lo && c >= k - 4; --c)
+      if (IsPunct(c, ',')) {
+        if (StateAfterCity(c, k)) x_end = c;
+        break;
+      }
+    int xa = NounPhraseBack(x_end, lo);
+    // ("A farmer from Dillon, South Carolina, said": no name before it.)
+    if (x_end < k && xa < x_end && (xa - 1 <= lo || !IsPunct(xa - 1, ',')))
+      return ClauseStartsAt(xa, lo) ? SourceRange{xa, k, xa, x_end} : r;
     // "Agnès Callamard, a UN rapporteur … who had investigated the case,
     // cautioned": the apposition ends in a relative clause.
     // (Or between commas: "Elward Edd, an official at the county housing
     // authority, which has a backlog of 500 homes, said"; or in a participle
     // after its noun: "Ann Roe, a rabbi helping to organise the boycott, said".)
-    if (xa < k && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
+    if (xa < x_end && xa - 1 > lo && !IsPunct(xa - 1, ',')) {
       int relative = -1;  // the last "who"/"which", else the first participle
       for (int w = xa - 1; w > lo && w > k - 30; --w) {
         if (InQuote(w) || IsPunct(w, ',') || IsFinal(w)) break;
@@ -457,7 +494,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
         }
       }
     }
-    if (xa >= k || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
+    if (xa >= x_end || xa - 1 <= lo || !IsPunct(xa - 1, ',')) return r;
     // "Roxana Leon, 63, an independent voter …, said": an age between the
     // name and its apposition.
     int y_end = xa - 1;

@@ -65,11 +65,13 @@ class SentenceScanner {
   // "WHO", "IT": an acronym, not the function word it spells.
   bool AllCapsWord(int i) const;
   // "also", "further", "later", "repeatedly": an adverb that may sit between
-  // a comma and a participle cue ("…, further saying …").
+  // a comma and a participle cue ("…, further saying …"); not a noun of the
+  // list not_adverb ("rally", "family").
   bool IsAdverb(int i) const {
     if (!IsWord(i) || Cap(i) || InQuote(i) || Has(i, kLexAux | kLexPronoun | kLexCue)) return false;
     if (Has(i, kLexPrep | kLexDeterminer)) return false;  // "in turn", "both"
-    return Has(i, kLexSkip) || (Word(i).size() > 4 && Word(i).ends_with("ly"));
+    return Has(i, kLexSkip) ||
+           (Word(i).size() > 4 && Word(i).ends_with("ly") && !IsIn(i, "not_adverb"));
   }
   // A participle cue at i, possibly after an adverb: "adding", "later adding".
   // Returns the cue's index or -1.
@@ -155,6 +157,12 @@ class SentenceScanner {
 
   // True when a subject may start at `a`: sentence start or a clause boundary.
   bool ClauseStartsAt(int a, int lo) const;
+
+  // True when the words [comma + 1, end) after the comma at `comma` are a
+  // place the gazetteer knows and the words before the comma capitalised
+  // ones a locative_preposition or "of" opens: the state or country of a
+  // city ("a salesman from Sumter, South Carolina"), no subject of its own.
+  bool StateAfterCity(int comma, int end) const;
 
   bool AllCapitalized(int a, int b) const {
     for (int i = a; i < b; ++i)

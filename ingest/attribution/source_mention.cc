@@ -144,26 +144,42 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
       (speaker_words::LooksLikeAdverb(s.Word(last)) || s.IsIn(last, "common_adverb")))
     r.end = r.head_end = last;
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
-  // "in Columbus, Ohio,", "from Houston, Texas,": whether capitalised words
-  // [i, j) sit between commas after capitalised words a locative_preposition
-  // opens, with no title, honorific, initial or given name among them ("in
-  // Toledo, Clinton says", "at Lenox, Lawrence B. Cummings"), i.e. name the
-  // state or country of a city (no source, no person).
+  // "in Columbus, Ohio,", "from Houston, Texas,": the index of the
+  // locative_preposition that opens capitalised words before a comma and
+  // capitalised words [i, j) with a comma after them, with no title,
+  // honorific, initial or given name among the latter ("in Toledo, Clinton
+  // says", "at Lenox, Lawrence B. Cummings") unless the gazetteer knows them
+  // as a place ("South Carolina"): [i, j) name the state or country of a
+  // city, no source and no person. -1 otherwise.
   auto after_city = [&](int i, int j) {
     if (i < 3 || j - i > 3 || j >= static_cast<int>(t.size()) || !s.IsPunct(j, ',') ||
         !s.IsPunct(i - 1, ',') || !s.IsWord(i - 2) || !s.Cap(i - 2))
-      return false;
-    for (int k = i; k < j; ++k)
+      return -1;
+    const auto known = EntityLinker::Default().Lookup(
+        s.text().substr(t[i].start, t[j - 1].end - t[i].start));
+    for (int k = i; k < j && !(known && known->type == "place"); ++k)
       if (!s.IsWord(k) || !s.Cap(k) || s.Has(k, kLexTitle) ||
           speaker_words::IsHonorific(s.Word(k)) || s.Word(k).ends_with('.') ||
           speaker_words::GivenNameGender(s.Word(k)) != 0)
-        return false;
+        return -1;
     int k = i - 2;
     while (k > 0 && s.IsWord(k - 1) && s.Cap(k - 1)) --k;
-    return k > 0 && s.IsIn(k - 1, "locative_preposition");
+    return k > 0 && s.IsIn(k - 1, "locative_preposition") ? k - 1 : -1;
   };
-  if (r.begin == r.head_begin && after_city(r.head_begin, r.head_end))
+  if (r.begin == r.head_begin && after_city(r.head_begin, r.head_end) >= 0)
     return m;  // type kUnknown
+  // "A salesman from Sumter, South Carolina,": the city and its state (the
+  // apposition) describe the head before them, which ends before the
+  // preposition.
+  if (r.head_end < r.end) {
+    int ab = r.head_end, ae = r.end;
+    while (ab < ae && s.IsPunct(ab, ',')) ++ab;
+    while (ae > ab && s.IsPunct(ae - 1, ',')) --ae;
+    if (const int at = ab < ae ? after_city(ab, ae) : -1; at > r.head_begin && at < r.head_end) {
+      r.head_end = r.end = at;
+      m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
+    }
+  }
   // Pronoun? ("He's said", "They're saying": the pronoun of a contraction.)
   std::string_view w = r.head_end - r.head_begin == 1 ? s.Word(r.head_begin) : std::string_view();
   bool contraction = false;
@@ -301,8 +317,14 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     int e = b;
     while (e > a && !s.Cap(e - 1)) return {};
     int i = e;
+    // A title word after a given name or an initial is a surname ("Peter
+    // King", "Peter T. King").
+    const bool title_surname =
+        e - 2 >= a && s.Has(e - 1, kLexTitle) && s.Cap(e - 2) &&
+        (speaker_words::GivenNameGender(s.Word(e - 2)) != 0 || t[e - 2].abbreviation);
     while (i > a && s.Cap(i - 1) && !t[i - 1].possessive &&
-           !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer) &&
+           (!s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer) ||
+            (title_surname && i == e)) &&
            !(s.Has(i - 1, kLexNotName) && i - 1 == a))
       --i;
     // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
@@ -430,7 +452,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     while (ab < ae && (s.IsPunct(ab, ',') || s.Has(ab, kLexDeterminer))) ++ab;
     while (ae > ab && s.IsPunct(ae - 1, ',')) --ae;
     if (ab < ae && s.AllCapitalized(ab, ae) && !s.HasNoun(ab, ae, kLexOrgWord) &&
-        !after_city(ab, ae)) {
+        after_city(ab, ae) < 0) {
       app_name = find_name(ab, ae);
     }
     // "The mayor of New Orleans, LaToya Cantrell": the place is not the name.

@@ -345,9 +345,13 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   // an adjective is a role (the mention as written), never a person; "So" or
   // "He" no source at all. A singular noun may be a surname ("Ban", "King").
   if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
+  // So is a plural of people the lists lack ("Meteorologists").
   if (IsCommonWord(name, {"common_other"}) ||
-      (name.back() == 's' && IsCommonWord(name, {"common_noun"}))) {
+      (name.back() == 's' && IsCommonWord(name, {"common_noun"})) ||
+      (name.size() >= 7 &&
+       WordLists::Default().EndsWithOneOf("plural_person_ending", LowerAscii(name)))) {
     type = SourceType::kRole;
+    a.role = std::move(name);
     name.clear();
     return;
   }
@@ -363,7 +367,13 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   const bool bare = (source == name || EqualsIgnoreCaseAscii(source, Cat("the ", name))) &&
                     GivenNameGender(name) == 0 &&
                     !WordLists::Default().EndsWithOneOf("person_noun_ending", LowerAscii(singular));
-  if (content.starts_with("it ") || content.starts_with("its ") ||
+  // ("Ms. Ortega called it …": an honorific or a title names a person.)
+  bool titled = false;
+  for (std::string_view w : Words(source.substr(0, source.rfind(name)))) {
+    const LexEntry* t = LookupWord(w);
+    titled |= IsHonorific(w) || (t != nullptr && (t->flags & kLexTitle));
+  }
+  if ((!titled && (content.starts_with("it ") || content.starts_with("its "))) ||
       (bare && (a.cue_lemma == "report" || a.cue_lemma == "according to")) ||
       DescribedAsOrganisation(text, name)) {
     type = SourceType::kOrganisation;

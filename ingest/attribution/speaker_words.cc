@@ -23,6 +23,8 @@ std::string_view Surname(std::string_view name) {
 std::string_view StripPossessive(std::string_view w) {
   if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
   if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  if (w.ends_with("s'")) return w.substr(0, w.size() - 1);                // "Bishops'"
+  if (w.ends_with("s\xE2\x80\x99")) return w.substr(0, w.size() - 3);  // "Bishops’"
   return w;
 }
 
@@ -459,8 +461,9 @@ bool JunkMention(std::string_view mention) {
     if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
   }
   // "The debate", "their ninth debate", "the rally": an event says nothing;
-  // "the organizer of a pro-Trump rally" is a person.
-  if (!IsCapitalizedWord(last) && lists.Contains("event_noun", lower_last)) {
+  // "the organizer of a pro-Trump rally" and "voters who attended the rally"
+  // are people.
+  if (!IsCapitalizedWord(last) && !relative_clause && lists.Contains("event_noun", lower_last)) {
     bool preposition = false;
     for (std::string_view w : words) {
       const LexEntry* e = LookupWord(w);

@@ -26,7 +26,7 @@ std::string_view LastWord(std::string_view name);
 // that is a generation or a numeral ("John Paul II", "Martin Luther King Jr.").
 std::string_view Surname(std::string_view name);
 
-// `w` without a trailing "'s" or "’s".
+// `w` without a trailing "'s" or "’s", nor the mark of "s'" or "s’".
 std::string_view StripPossessive(std::string_view w);
 
 // Whether `a` and `b` are one name, a right single quotation mark read as an

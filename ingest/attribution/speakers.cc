@@ -1010,6 +1010,13 @@ void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a
   known.asked_whom = std::move(name);
 }
 
+bool SpeakerResolver::BareNameOfNoPerson(const Known& k) const {
+  if (k.type != SourceType::kPerson || k.plural || k.gender != 0 || k.name.empty() ||
+      k.name.find(' ') != std::string::npos || GivenNameGender(k.name) != 0)
+    return false;
+  return FullName(k.name, 0).empty();
+}
+
 bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at) {
   constexpr uint32_t kRoleReach = 600;
   if (k.type != SourceType::kRole || !k.name.empty() || k.plural || k.role.empty() ||
@@ -1088,10 +1095,13 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
         break;
       // An unnamed institution is an "it" too ("The central bank said ….
       // It said …").
+      // So is a one-word name the article gives no person's marks (no given
+      // name, no gender, no full name): "Caltrans said …. It said …".
       case 'n':
         match = (it->type == SourceType::kOrganisation || it->type == SourceType::kDocument ||
                  (it->type == SourceType::kRole && it->name.empty() && !it->plural &&
-                  IsOrganisationWord(LastWord(it->role)))) &&
+                  IsOrganisationWord(LastWord(it->role))) ||
+                 BareNameOfNoPerson(*it)) &&
                 it->position >= PreviousSentenceStart(text, a.source->start);
         break;
       default:
@@ -1139,6 +1149,10 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
             ((it->type == SourceType::kDocument || it->type == SourceType::kOrganisation) &&
              !it->role.empty());
     document = it->type == SourceType::kDocument;
+    if (m.pronoun == 'n' && BareNameOfNoPerson(*it)) {
+      a.source_type = it->type = SourceType::kOrganisation;
+      organisations_.insert(it->name);
+    }
     // Gender learnt from a pronoun sticks to the name.
     known = *it;
     known.position = a.source->start;
@@ -1468,6 +1482,25 @@ std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name
   bool known = given != nullptr && (given->flags & (kLexMale | kLexFemale));
   for (const auto& [last, full] : names_) known |= full == rest;
   return known ? rest : name;
+}
+
+void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attributions) {
+  std::vector<std::string> organisations;
+  for (const Attribution& a : *attributions)
+    if (a.source_type == SourceType::kOrganisation && a.co_speakers.empty() &&
+        !a.speaker.empty() && a.speaker.find(' ') == std::string::npos)
+      organisations.push_back(a.speaker);
+  if (organisations.empty()) return;
+  for (Attribution& a : *attributions) {
+    if (a.source_type != SourceType::kPerson || !a.co_speakers.empty() ||
+        std::find(organisations.begin(), organisations.end(), a.speaker) == organisations.end())
+      continue;
+    const std::string source = a.source ? LowerAscii(a.source->in(text)) : std::string();
+    if (source == "he" || source == "she")
+      a.speaker.clear();
+    else
+      a.source_type = SourceType::kOrganisation;
+  }
 }
 
 void SplitJointSpeaker(Attribution* a,

@@ -29,6 +29,13 @@ namespace claimgraph::ingest {
 void SplitJointSpeaker(Attribution* a,
                        const std::function<bool(std::string_view)>& names_organisation);
 
+// One name, one type in an article: a one-word speaker that any of
+// `attributions` shows to be an organisation ("Caltrans said it …", "…. It
+// said …") is one where it was typed a person too ("Caltrans said the road
+// …" before), and a "he" or "she" (its source in `text`) taken for it
+// stands for no one known. Pure.
+void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attributions);
+
 // Per-article state; Reset() between articles reuses its storage.
 // Not thread-safe.
 class SpeakerResolver {
@@ -116,6 +123,10 @@ class SpeakerResolver {
   // the role said holds no word of the pronoun's gender ("“When she
   // decided …,” one aide said": a later "she" is that woman).
   static bool PronounFitsRole(const Known& k, char pronoun, uint32_t at);
+  // Whether `k` is a one-word person name the article gives no person's
+  // marks: no given name, no gender learnt, no full name written ("Caltrans"
+  // typed a surname). An "it" can stand for it, which makes it an organisation.
+  bool BareNameOfNoPerson(const Known& k) const;
   std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
                           SourceType& name_type);
   // Fills `known.asked_whom` / `known.asked_gender` of the questioner of `a`

@@ -1357,5 +1357,97 @@ TEST_CASE("an all-capital word longer than an acronym is an organisation",
   CheckOrganisation(Find(e, text, "the council had known"), "HERALDNET");
 }
 
+TEST_CASE("a plural possessive inside a name keeps the name whole", "[ingest][speakers]") {
+  const std::string text =
+      "The vote was held on Sunday.\n\n"
+      "The Federated Growers' Council of Wessex said the count must be checked.\n\n"
+      "Mr. Ruiz told the Dockers' Guild that the strike would end.\n\n"
+      "Ms. Ortega called it 'a betrayal of the farmers' and left.\n\n"
+      "The growers' union said the prices were too low.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the count must be checked"),
+                    "Federated Growers' Council of Wessex");
+  // The mark opens no quotation: the content is the clause after the hearer.
+  CHECK(Find(e, text, "the strike would end").speaker == "Ruiz");
+  // A quotation closed by the mark stays a quotation.
+  CHECK(WithContent(e, text, "' Ms.") == nullptr);
+  CHECK(Find(e, text, "the prices were too low").speaker == "growers' union");
+}
+
+TEST_CASE("'it' after a one-word name no person's marks fit makes it an organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "A landslide closed the coast road on Friday.\n\n"
+      "Roadwell said the road would reopen on Monday. It said crews were working "
+      "through the night.\n\n"
+      "Senator Maria Vance visited the site. Vance said the state would pay for the repairs. "
+      "It said nothing about the cost.\n";
+  Extraction e = Run(text);
+  // Typed an organisation where it first spoke too: one name, one type.
+  CheckOrganisation(Find(e, text, "the road would reopen"), "Roadwell");
+  CheckOrganisation(Find(e, text, "crews were working"), "Roadwell");
+  // A person named in full is no "it".
+  CheckPerson(Find(e, text, "the state would pay"), "Maria Vance");
+  const Attribution* nothing = WithContent(e, text, "nothing about the cost");
+  if (nothing != nullptr) CHECK(nothing->speaker != "Maria Vance");
+}
+
+TEST_CASE("a capitalised plural of people the lists lack is a group", "[ingest][speakers]") {
+  const std::string text =
+      "The storm reached the coast overnight.\n\n"
+      "Volcanologists said the eruption was over.\n\n"
+      "Okonkwo said the harbour would stay closed.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the eruption was over"), "Volcanologists");
+  // (Not every capitalised word in s: a surname is no group.)
+  CheckPerson(Find(e, text, "the harbour would stay closed"), "Okonkwo");
+}
+
+TEST_CASE("people who attended an event are speakers, the event is not",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The mayor spoke in the square on Saturday.\n\n"
+      "Voters who attended the rally said they felt ignored.\n\n"
+      "The rally said nothing new.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "they felt ignored"), "Voters");
+  CHECK(WithContent(e, text, "nothing new") == nullptr);
+}
+
+TEST_CASE("a place is no speaker: a city's state describes who speaks, a country speaks as one",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The primary was held on Saturday.\n\n"
+      "A farmer from Dillon, South Carolina, said the turnout was low.\n\n"
+      "A nurse in Salem, Oregon, said the lines were long.\n\n"
+      "Paraguay said the border would stay open.\n\n"
+      "Voters in Alabama, Georgia and Virginia said they wanted change.\n\n"
+      "Rosa Delgado, a teacher from Ames, Iowa, said the debate mattered.\n\n"
+      "Ivan Petrov, of Laredo, Texas, said the wall would not work.\n\n"
+      "Lena Ortiz of Tempe, Arizona says she will vote early.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the debate mattered"), "Rosa Delgado");
+  CheckPerson(Find(e, text, "the wall would not work"), "Ivan Petrov");
+  CheckPerson(Find(e, text, "she will vote early"), "Lena Ortiz");
+  CheckUnnamedRole(Find(e, text, "the turnout was low"), "farmer");
+  CheckUnnamedRole(Find(e, text, "the lines were long"), "nurse");
+  CheckOrganisation(Find(e, text, "the border would stay open"), "Paraguay");
+  const Attribution& voters = Find(e, text, "they wanted change");
+  CHECK(voters.speaker.empty());
+  CHECK(voters.co_speakers.empty());
+}
+
+TEST_CASE("a title word after a given name is a surname", "[ingest][speakers]") {
+  const std::string text =
+      "The hearing ended late.\n\n"
+      "Representative Walter J. King, Republican of Ohio, said the bill was dead.\n\n"
+      "Later, Mary Bishop said the vote would wait.\n";
+  Extraction e = Run(text);
+  const Attribution& king = Find(e, text, "the bill was dead");
+  CheckPerson(king, "Walter J. King");
+  CHECK(king.role == "Republican of Ohio");
+  CheckPerson(Find(e, text, "the vote would wait"), "Mary Bishop");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -117,7 +117,7 @@ std::string OneLinePerRequiredList() {
         "not_epithet", "epithet", "unique_title", "adverb_ending", "not_adverb",
         "object_pronoun", "relative_pronoun", "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
-        "honorific", "person_noun_ending", "clock_word", "share_word", "share_lead", "share_count",
+        "honorific", "person_noun_ending", "plural_person_ending", "clock_word", "share_word", "share_lead", "share_count",
         "rules_only_cue", "answer_label", "question_label", "event_noun",
         "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
         "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative"})
