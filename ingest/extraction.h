@@ -244,7 +244,13 @@ namespace claimgraph::ingest {
 // before a name is no part of it ("Fourteen-year-old Zoe"); a lone surname
 // takes a name of the body before a headline's run not opened by a given
 // name ("… Senator Endorsed Trump, …").
-inline constexpr std::string_view kExtractorVersion = "extract-0.27";
+// extract-0.28 (helper speakers13): an event ("a press conference", "a
+// speech", "The fracas") is no speaker: its holder is ("X held a press
+// conference claiming"), else what was said stays with no source; a person
+// named inside quotation marks takes no pronoun from the latest speaker;
+// "X said he …" is X; "they" is a group opening a sentence after a
+// prepositional phrase ("On May 2, Lighthouse officials … they claimed").
+inline constexpr std::string_view kExtractorVersion = "extract-0.28";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

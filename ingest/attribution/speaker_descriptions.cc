@@ -128,7 +128,7 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     const NameMention* latest = nullptr;
     for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
       for (auto it = list->rbegin(); it != list->rend(); ++it)
-        if (it->position > from && it->position < to && it->gender == gender &&
+        if (it->position > from && it->position < to && it->gender == gender && !it->quoted &&
             (latest == nullptr || it->position > latest->position) && !said(it->position) &&
             !AfterSubjectPronoun(text, it->position, gender))
           latest = &*it;

@@ -364,6 +364,22 @@ bool LooksLikeAdverb(std::string_view word) {
   return !lists.Contains("not_adverb", word) && lists.EndsWithOneOf("adverb_ending", word);
 }
 
+// Flags of a word that may head a noun phrase of people or things.
+constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
+
+bool EventMention(std::string_view mention) {
+  const std::vector<std::string_view> words = Words(mention);
+  if (words.empty() || IsCapitalizedWord(words.back()) ||
+      !WordLists::Default().Contains("event_noun", LowerAscii(StripPossessive(words.back()))))
+    return false;
+  // ("some who advocate free speech": the head is before a relative clause.)
+  return std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+    const LexEntry* e = LookupWord(w);
+    return (e != nullptr && (e->flags & kLexPrep) && !(e->flags & kNounish)) ||
+           WordLists::Default().Contains("relative_pronoun", LowerAscii(w));
+  });
+}
+
 bool JunkMention(std::string_view mention) {
   if (mention.empty()) return false;
   int open = 0;
@@ -379,7 +395,6 @@ bool JunkMention(std::string_view mention) {
   const LexEntry* f = LookupWord(first);
   const std::string lower_last = LowerAscii(StripPossessive(last));
   const LexEntry* l = Lexicon::Default().Find(lower_last);
-  constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
   // A relative clause inside the mention ("officials who met her").
   const bool relative_clause = std::any_of(words.begin(), words.end() - 1, [](std::string_view w) {
     return w == "who" || w == "whose";
@@ -458,16 +473,7 @@ bool JunkMention(std::string_view mention) {
     const LexEntry* second = LookupWord(words[1]);
     if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
   }
-  // "The debate", "their ninth debate", "the rally": an event says nothing;
-  // "the organizer of a pro-Trump rally" is a person.
-  if (!IsCapitalizedWord(last) && lists.Contains("event_noun", lower_last)) {
-    bool preposition = false;
-    for (std::string_view w : words) {
-      const LexEntry* e = LookupWord(w);
-      preposition |= e != nullptr && (e->flags & kLexPrep) && !(e->flags & kNounish);
-    }
-    if (!preposition) return true;
-  }
+  if (EventMention(mention)) return true;
   // Starts with an adverb, a preposition or an -ing form: not a noun phrase
   // ("varying reports" still names its reports).
   bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));

@@ -171,6 +171,13 @@ bool IsCompanyNoun(std::string_view noun);
 // "accurately"); nouns such as "family", "assembly" or "rally" are not.
 bool LooksLikeAdverb(std::string_view word);
 
+// "The debate", "their ninth debate", "a press conference", "Trump's
+// speech": a mention headed by an event (a lower-case word of event_noun)
+// with no preposition or relative pronoun in it ("the organizer of a
+// pro-Trump rally" is a person, as are "some who advocate free speech").
+// An event asserts nothing: JunkMention holds for it.
+bool EventMention(std::string_view mention);
+
 // A source mention that cannot be who asserted something: a misparse such as
 // "more accurately", "favorably of the internment", "keeping tabs on movie
 // budgets (Mr. Mannix", "most of her time campaigning in California without".
