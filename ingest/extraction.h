@@ -248,8 +248,9 @@ namespace claimgraph::ingest {
 // speech", "The fracas") is no speaker: its holder is ("X held a press
 // conference claiming"), else what was said stays with no source; a person
 // named inside quotation marks takes no pronoun from the latest speaker;
-// "X said he …" is X; "they" is a group opening a sentence after a
-// prepositional phrase ("On May 2, Lighthouse officials … they claimed").
+// "X said he …" is X; a sentence's subject after an opening prepositional
+// phrase is its subject for pronouns ("In his statement, Sanders went …. “…,”
+// he said") and "they" ("On May 2, Lighthouse officials … they claimed").
 inline constexpr std::string_view kExtractorVersion = "extract-0.28";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

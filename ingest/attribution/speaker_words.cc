@@ -627,6 +627,23 @@ uint32_t AfterSubjectOpener(std::string_view text, uint32_t start) {
   return static_cast<uint32_t>(space) + 1;
 }
 
+uint32_t SubjectStart(std::string_view text, uint32_t start) {
+  start = AfterSubjectOpener(text, start);
+  const size_t first = text.find(' ', start);
+  if (first == std::string_view::npos) return start;
+  const LexEntry* e = LookupWord(text.substr(start, first - start));
+  if (e == nullptr || !(e->flags & kLexPrep)) return start;
+  for (size_t i = start, words = 0; words < 6; ++words) {
+    const size_t end = text.find(' ', i);
+    if (end == std::string_view::npos ||
+        text.substr(i, end - i).find_first_of(".!?\n") != std::string_view::npos)
+      break;
+    if (text[end - 1] == ',') return static_cast<uint32_t>(end) + 1;
+    i = end + 1;
+  }
+  return start;
+}
+
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {
   size_t end = SentenceStart(text, at);
   while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;

@@ -242,6 +242,11 @@ bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender);
 // The byte after the sentence's one opening word of subject_opener ("But ",
 // "However, ") when the sentence at `start` opens with one, else `start`.
 uint32_t AfterSubjectOpener(std::string_view text, uint32_t start);
+// Where the subject of the sentence at `start` may begin: after its opening
+// word of subject_opener (AfterSubjectOpener) and a phrase opened by a
+// preposition up to a comma within six words ("On September 29, ", "But
+// like Trump, "), else after the opener alone.
+uint32_t SubjectStart(std::string_view text, uint32_t start);
 
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description

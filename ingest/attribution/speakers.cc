@@ -177,10 +177,9 @@ std::string DocumentDescription(std::string_view mention) {
 // objected to the move. They also said …": the group opening the sentence
 // holding `at` or the one before it (the later first), as written without
 // its article ("Other Republican leaders", "Cruz's allies", "civil rights
-// groups"). The sentence may open with a word of subject_opener ("But",
-// "While"), a prepositional phrase up to its comma ("On September 29,")
-// and a determiner (article or group_quantifier); at most three
-// words (capitalised, possessive or lower case, none a function word, a
+// groups"). The group opens at the sentence's SubjectStart (after "But",
+// "On September 29,"), perhaps with a determiner (article or
+// group_quantifier); at most three words (capitalised, possessive or lower case, none a function word, a
 // cue or a past participle) come before the head, a plural noun of people
 // (role noun) or of a group (list they_group), itself followed by a
 // lower-case word (the verb, "of", "within"). Empty when neither sentence
@@ -196,27 +195,15 @@ std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool ow
   };
   for (uint32_t start : {SentenceStart(text, at), PreviousSentenceStart(text, at)}) {
     if (start >= at || (own_only && start < SentenceStart(text, at))) continue;
-    // Words of the sentence before the pronoun, split at spaces.
+    // Words of the sentence before the pronoun from its subject on, split at spaces.
     std::vector<std::string_view> words;
-    for (size_t i = start; i < at && words.size() < 14;) {
+    for (size_t i = SubjectStart(text, start); i < at && words.size() < 8;) {
       size_t end = text.find(' ', i);
       if (end == std::string_view::npos || end > at) end = at;
       if (end > i) words.push_back(text.substr(i, end - i));
       i = end + 1;
     }
     size_t w = 0;
-    if (w < words.size() && lists.Contains("subject_opener", LowerAscii(words[w]))) ++w;
-    // "On September 29, Scientology officials went …", "But throughout the
-    // summer, members …": a phrase opened by a preposition, up to a comma
-    // within six words, comes before the group.
-    if (const LexEntry* e = w < words.size() ? LookupWord(words[w]) : nullptr;
-        e != nullptr && (e->flags & kLexPrep)) {
-      for (size_t k = w; k < words.size() && k < w + 6; ++k)
-        if (words[k].ends_with(',')) {
-          w = k + 1;
-          break;
-        }
-    }
     // The role keeps a quantifier ("Other Republicans"), not an article.
     size_t from = w;
     const std::string det = w < words.size() ? LowerAscii(words[w]) : std::string();

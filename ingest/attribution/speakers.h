@@ -288,7 +288,8 @@ class SpeakerResolver {
   // given name, a run of name words or a surname met before.
   // The latest sentence in (from, to), at most about three paragraphs
   // before `to`, opened by the surname of a person of `gender` met before
-  // ("Carson brought in …"), as that person's mention; in the sentence just
+  // ("Carson brought in …"; also after an opening prepositional phrase,
+  // SubjectStart: "In his statement, Sanders went …"), as that person's mention; in the sentence just
   // before `to`'s, also the surname of a person of unknown gender (or named
   // by a run of name words) followed by a lower-case word that is no noun
   // ("Lazar had no formal training"), unless someone of the other gender

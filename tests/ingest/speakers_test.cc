@@ -1412,5 +1412,16 @@ TEST_CASE("a pronoun right after 'X said' is X", "[ingest][speakers]") {
   CheckPerson(Find(e, text, "the count was fair"), "Victor Hale");
 }
 
+TEST_CASE("the subject after an opening phrase is the pronoun's antecedent",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Senator Paul Aldous introduced the bill in March.\n\n"
+      "A spokesman, Tom Reed, said the bridge would be finished in May.\n\n"
+      "In his statement on Tuesday, Aldous went further. \u201cThe delay is a disgrace,\u201d "
+      "he said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "The delay is a disgrace"), "Paul Aldous");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
