@@ -253,7 +253,14 @@ namespace claimgraph::ingest {
 // Baker of Columbia, South Carolina says") describes the speaker before it;
 // a capitalised plural in -ists or -ians is a group ("Meteorologists"); a
 // title word after a given name is a surname ("Peter T. King").
-inline constexpr std::string_view kExtractorVersion = "extract-0.28";
+// extract-0.29 (helper speakers13, on 0.28): an event ("a press conference", "a
+// speech", "The fracas") is no speaker: its holder is ("X held a press
+// conference claiming"), else what was said stays with no source; a person
+// named inside quotation marks takes no pronoun from the latest speaker;
+// "X said he …" is X; a sentence's subject after an opening prepositional
+// phrase is its subject for pronouns ("In his statement, Sanders went …. “…,”
+// he said") and "they" ("On May 2, Lighthouse officials … they claimed").
+inline constexpr std::string_view kExtractorVersion = "extract-0.29";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

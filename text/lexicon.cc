@@ -112,7 +112,8 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "male_surname_ending", "honorific", "person_noun_ending", "plural_person_ending", "public_body", "outlet_word",
     "clock_word", "share_word", "share_lead", "share_count", "rules_only_cue", "answer_label", "question_label",
     "event_noun", "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
-    "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative"});
+    "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
+    "event_holder_verb"});
 // The generated lists, appended to the built-in ones: from UD English into
 // data/common_words.txt (tools/scripts/common_words.py), and the given names
 // of data/given_names.txt (tools/scripts/given_names.py).

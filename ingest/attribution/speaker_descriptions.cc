@@ -128,7 +128,7 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
     const NameMention* latest = nullptr;
     for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
       for (auto it = list->rbegin(); it != list->rend(); ++it)
-        if (it->position > from && it->position < to && it->gender == gender &&
+        if (it->position > from && it->position < to && it->gender == gender && !it->quoted &&
             (latest == nullptr || it->position > latest->position) && !said(it->position) &&
             !AfterSubjectPronoun(text, it->position, gender))
           latest = &*it;
@@ -206,8 +206,17 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
   std::optional<NameMention> latest;
   const uint32_t begin = std::max<uint32_t>(from + 1, to > kMaxSubjectReach ? to - kMaxSubjectReach : 0);
   const uint32_t recent = PreviousSentenceStart(text, to);  // where a subject of unknown gender may be
+  // A sentence's subject: at its start or after an opening prepositional
+  // phrase ("But like Trump, Rubio holds …"; not after an opening word
+  // alone: "While Obama had …, X …" is about X).
+  auto subject = [&](uint32_t at) {
+    if (StartsSentence(text, at)) return true;
+    if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',') return false;
+    const uint32_t start = SentenceStart(text, at);
+    return SubjectStart(text, start) == at && AfterSubjectOpener(text, start) != at;
+  };
   for (uint32_t at = begin; at < to && at < text.size(); ++at) {
-    if (!std::isupper(static_cast<unsigned char>(text[at])) || !StartsSentence(text, at)) continue;
+    if (!std::isupper(static_cast<unsigned char>(text[at])) || !subject(at)) continue;
     uint32_t end = at;
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
                                  text[end] == '-' || text[end] == '\''))

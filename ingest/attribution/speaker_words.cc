@@ -366,6 +366,22 @@ bool LooksLikeAdverb(std::string_view word) {
   return !lists.Contains("not_adverb", word) && lists.EndsWithOneOf("adverb_ending", word);
 }
 
+// Flags of a word that may head a noun phrase of people or things.
+constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
+
+bool EventMention(std::string_view mention) {
+  const std::vector<std::string_view> words = Words(mention);
+  if (words.empty() || IsCapitalizedWord(words.back()) ||
+      !WordLists::Default().Contains("event_noun", LowerAscii(StripPossessive(words.back()))))
+    return false;
+  // ("some who advocate free speech": the head is before a relative clause.)
+  return std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+    const LexEntry* e = LookupWord(w);
+    return (e != nullptr && (e->flags & kLexPrep) && !(e->flags & kNounish)) ||
+           WordLists::Default().Contains("relative_pronoun", LowerAscii(w));
+  });
+}
+
 bool JunkMention(std::string_view mention) {
   if (mention.empty()) return false;
   int open = 0;
@@ -381,7 +397,6 @@ bool JunkMention(std::string_view mention) {
   const LexEntry* f = LookupWord(first);
   const std::string lower_last = LowerAscii(StripPossessive(last));
   const LexEntry* l = Lexicon::Default().Find(lower_last);
-  constexpr uint32_t kNounish = kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexPlural;
   // A relative clause inside the mention ("officials who met her").
   const bool relative_clause = std::any_of(words.begin(), words.end() - 1, [](std::string_view w) {
     return w == "who" || w == "whose";
@@ -460,17 +475,7 @@ bool JunkMention(std::string_view mention) {
     const LexEntry* second = LookupWord(words[1]);
     if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
   }
-  // "The debate", "their ninth debate", "the rally": an event says nothing;
-  // "the organizer of a pro-Trump rally" and "voters who attended the rally"
-  // are people.
-  if (!IsCapitalizedWord(last) && !relative_clause && lists.Contains("event_noun", lower_last)) {
-    bool preposition = false;
-    for (std::string_view w : words) {
-      const LexEntry* e = LookupWord(w);
-      preposition |= e != nullptr && (e->flags & kLexPrep) && !(e->flags & kNounish);
-    }
-    if (!preposition) return true;
-  }
+  if (EventMention(mention)) return true;
   // Starts with an adverb, a preposition or an -ing form: not a noun phrase
   // ("varying reports" still names its reports).
   bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));
@@ -622,6 +627,23 @@ uint32_t AfterSubjectOpener(std::string_view text, uint32_t start) {
   if (first.ends_with(',')) first.remove_suffix(1);
   if (!WordLists::Default().Contains("subject_opener", LowerAscii(first))) return start;
   return static_cast<uint32_t>(space) + 1;
+}
+
+uint32_t SubjectStart(std::string_view text, uint32_t start) {
+  start = AfterSubjectOpener(text, start);
+  const size_t first = text.find(' ', start);
+  if (first == std::string_view::npos) return start;
+  const LexEntry* e = LookupWord(text.substr(start, first - start));
+  if (e == nullptr || !(e->flags & kLexPrep)) return start;
+  for (size_t i = start, words = 0; words < 6; ++words) {
+    const size_t end = text.find(' ', i);
+    if (end == std::string_view::npos ||
+        text.substr(i, end - i).find_first_of(".!?\n") != std::string_view::npos)
+      break;
+    if (text[end - 1] == ',') return static_cast<uint32_t>(end) + 1;
+    i = end + 1;
+  }
+  return start;
 }
 
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {

@@ -171,6 +171,13 @@ bool IsCompanyNoun(std::string_view noun);
 // "accurately"); nouns such as "family", "assembly" or "rally" are not.
 bool LooksLikeAdverb(std::string_view word);
 
+// "The debate", "their ninth debate", "a press conference", "Trump's
+// speech": a mention headed by an event (a lower-case word of event_noun)
+// with no preposition or relative pronoun in it ("the organizer of a
+// pro-Trump rally" is a person, as are "some who advocate free speech").
+// An event asserts nothing: JunkMention holds for it.
+bool EventMention(std::string_view mention);
+
 // A source mention that cannot be who asserted something: a misparse such as
 // "more accurately", "favorably of the internment", "keeping tabs on movie
 // budgets (Mr. Mannix", "most of her time campaigning in California without".
@@ -235,6 +242,11 @@ bool AfterSubjectPronoun(std::string_view text, uint32_t at, char gender);
 // The byte after the sentence's one opening word of subject_opener ("But ",
 // "However, ") when the sentence at `start` opens with one, else `start`.
 uint32_t AfterSubjectOpener(std::string_view text, uint32_t start);
+// Where the subject of the sentence at `start` may begin: after its opening
+// word of subject_opener (AfterSubjectOpener) and a phrase opened by a
+// preposition up to a comma within six words ("On September 29, ", "But
+// like Trump, "), else after the opener alone.
+uint32_t SubjectStart(std::string_view text, uint32_t start);
 
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description

@@ -177,9 +177,9 @@ std::string DocumentDescription(std::string_view mention) {
 // objected to the move. They also said …": the group opening the sentence
 // holding `at` or the one before it (the later first), as written without
 // its article ("Other Republican leaders", "Cruz's allies", "civil rights
-// groups"). The sentence may open with a word of subject_opener ("But",
-// "While") and a determiner (article or group_quantifier); at most three
-// words (capitalised, possessive or lower case, none a function word, a
+// groups"). The group opens at the sentence's SubjectStart (after "But",
+// "On September 29,"), perhaps with a determiner (article or
+// group_quantifier); at most three words (capitalised, possessive or lower case, none a function word, a
 // cue or a past participle) come before the head, a plural noun of people
 // (role noun) or of a group (list they_group), itself followed by a
 // lower-case word (the verb, "of", "within"). Empty when neither sentence
@@ -195,16 +195,15 @@ std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool ow
   };
   for (uint32_t start : {SentenceStart(text, at), PreviousSentenceStart(text, at)}) {
     if (start >= at || (own_only && start < SentenceStart(text, at))) continue;
-    // Words of the sentence before the pronoun, split at spaces.
+    // Words of the sentence before the pronoun from its subject on, split at spaces.
     std::vector<std::string_view> words;
-    for (size_t i = start; i < at && words.size() < 8;) {
+    for (size_t i = SubjectStart(text, start); i < at && words.size() < 8;) {
       size_t end = text.find(' ', i);
       if (end == std::string_view::npos || end > at) end = at;
       if (end > i) words.push_back(text.substr(i, end - i));
       i = end + 1;
     }
     size_t w = 0;
-    if (w < words.size() && lists.Contains("subject_opener", LowerAscii(words[w]))) ++w;
     // The role keeps a quantifier ("Other Republicans"), not an article.
     size_t from = w;
     const std::string det = w < words.size() ? LowerAscii(words[w]) : std::string();
@@ -702,7 +701,8 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       const char g = GenderOf(t[i].lex);
       const std::string surname = Normalize(text.substr(t[a].start, t[a].end - t[a].start));
       std::string full = FullName(surname, g);
-      mentions_.push_back({t[a].start, full.empty() ? surname : std::move(full), g});
+      mentions_.push_back({t[a].start, full.empty() ? surname : std::move(full), g, false,
+                           t[a].quote >= 0});
     }
     if (b - a < 2) continue;
     if (t[b - 1].abbreviation && !suffix) continue;
@@ -724,7 +724,8 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // not a person a pronoun stands for.
     if (!possessive)
       mentions_.push_back({t[a].start, std::move(full), gender,
-                           headline[i] && GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start)) == 0});
+                           headline[i] && GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start)) == 0,
+                           t[a].quote >= 0});
     i = b - 1;
   }
   // "Ivanka Trump strode across the stage": a whole run of two or three name
@@ -764,7 +765,7 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       if (possessive)
         Remember(run, gender);
       else
-        named_runs_.push_back({t[a].start, std::move(run), gender});
+        named_runs_.push_back({t[a].start, std::move(run), gender, false, t[a].quote >= 0});
     }
     i = b - 1;
   }
@@ -829,6 +830,21 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     return;
   }
   SourceMention m = c->mention;
+  // "Tony Bobulinski held a press conference claiming …": an event asserts
+  // nothing; the person who held it does, else no one named ("The fracas
+  // …": what was said stays, with no source).
+  if (EventMention(a.source->in(text))) {
+    const std::optional<Span> holder = EventHolder(text, *a.source);
+    if (!holder) {
+      a.source.reset();
+      a.source_type = SourceType::kUnknown;
+      return;
+    }
+    a.source = *holder;
+    m = SourceMention{};
+    m.head = m.name = *holder;
+    m.type = SourceType::kPerson;
+  }
   // "Columbus, Ohio, said": a mention DescribeSource gave no type names no source.
   if (m.type == SourceType::kUnknown) {
     a.source.reset();
@@ -1017,6 +1033,63 @@ bool SpeakerResolver::BareNameOfNoPerson(const Known& k) const {
   return FullName(k.name, 0).empty();
 }
 
+std::string SpeakerResolver::CueSubjectBefore(std::string_view text, uint32_t at,
+                                              char gender) const {
+  const uint32_t start = SentenceStart(text, at);
+  std::vector<std::string_view> before = Words(text.substr(start, at - start));
+  if (!before.empty() && before.back() == "that") before.pop_back();
+  if (before.size() < 2) return {};
+  const LexEntry* cue = LookupWord(before.back());
+  const std::string_view name = before[before.size() - 2];
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  if (cue == nullptr || !(cue->flags & kLexCue) || !IsCapitalizedWord(name) ||
+      !std::all_of(name.begin(), name.end(), letter))
+    return {};
+  std::string full = FullName(name, gender);
+  return OfOtherGender(full, gender) ? std::string() : full;
+}
+
+std::optional<Span> SpeakerResolver::EventHolder(std::string_view text, Span source) const {
+  const std::string_view mention = source.in(text);
+  // Where the name ends: before the possessive ("Trump's speech"), else
+  // before the holding verb.
+  size_t end = std::string_view::npos;
+  for (std::string_view w : Words(mention))
+    if (IsCapitalizedWord(w) && PossessiveS(w))
+      end = w.data() - text.data() + StripPossessive(w).size();
+  if (end == std::string_view::npos) {
+    const uint32_t start = SentenceStart(text, source.start);
+    std::vector<std::string_view> before = Words(text.substr(start, source.start - start));
+    if (!before.empty() && WordLists::Default().Contains("article", LowerAscii(before.back())))
+      before.pop_back();
+    if (before.size() < 2 || !WordLists::Default().Contains("event_holder_verb", before.back()) ||
+        !IsCapitalizedWord(before[before.size() - 2]))
+      return std::nullopt;
+    const std::string_view name = before[before.size() - 2];
+    end = name.data() - text.data() + name.size();
+  }
+  // The run of capitalised words ending there, after any title words
+  // ("President Trump delivered a speech"): a person's name when a person is
+  // named in it or its last word is the surname of one met before.
+  size_t begin = text.find_last_of(" \n", end - 1) + 1;  // npos + 1 == 0
+  while (begin > 1 && text[begin - 1] == ' ') {
+    const size_t word = text.find_last_of(" \n", begin - 2) + 1;  // npos + 1 == 0
+    if (!IsCapitalizedWord(text.substr(word, begin - 1 - word))) break;
+    begin = word;
+  }
+  for (std::string_view w : Words(text.substr(begin, end - begin))) {
+    const LexEntry* e = LookupWord(w);
+    if (e == nullptr || !(e->flags & kLexTitle)) break;
+    begin = w.data() + w.size() + 1 - text.data();
+  }
+  if (begin >= end) return std::nullopt;
+  bool person = !FullName(LastWord(text.substr(begin, end - begin)), 0).empty();
+  for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
+    for (const NameMention& n : *list) person |= n.position >= begin && n.position < end;
+  if (!person) return std::nullopt;
+  return Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+}
+
 bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at) {
   constexpr uint32_t kRoleReach = 600;
   if (k.type != SourceType::kRole || !k.name.empty() || k.plural || k.role.empty() ||
@@ -1069,7 +1142,16 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   bool found = false;  // an earlier speaker fits, possibly an unnamed one
   bool document = false;  // "it" is a document the text described
   uint32_t until = a.source->start;  // where people named count against a speaker
-  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+  // "… after Trump said he believes …": the subject of the cue before it.
+  if (m.pronoun == 'm' || m.pronoun == 'f') {
+    a.speaker = known.name = CueSubjectBefore(text, a.source->start, m.pronoun);
+    found = !a.speaker.empty();
+    if (found) {
+      known.type = SourceType::kPerson;
+      known.gender = m.pronoun;
+    }
+  }
+  for (auto it = speakers_.rbegin(); !found && it != speakers_.rend(); ++it) {
     bool match = false;
     switch (m.pronoun) {
       case 'm':

@@ -83,7 +83,8 @@ class SpeakerResolver {
   // Resolve before the names are repaired.
   void ResolveMention(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       AttributionCandidate* candidate);
-  // Resolve's two cases. A pronoun source: the latest earlier speaker (or
+  // Resolve's two cases. A pronoun source: "he"/"she" right after "X said"
+  // is X (CueSubjectBefore); else the latest earlier speaker (or
   // person, or organisation) it can stand for, "he" never a woman's name
   // nor "she" a man's; with none, "they" the plural people ("The
   // researchers …") or group ("Senate Democrats blocked the bill because
@@ -228,6 +229,9 @@ class SpeakerResolver {
     // verb may pass for a name word ("… Senator Endorsed Trump, …"): a lone
     // surname takes another name first.
     bool headline = false;
+    // Inside quotation marks: someone a quoted speaker talks about, who does
+    // not take a later pronoun from the latest speaker (OtherPersonNamedBetween).
+    bool quoted = false;
   };
   std::vector<NameMention> mentions_;  // people named in the text, in order
   // Every run of two or three name words ("Ivanka Trump", "Hope Hicks") and
@@ -270,16 +274,33 @@ class SpeakerResolver {
   // what was said; else empty.
   std::string EpithetSpeaker(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                              uint32_t before, char gender) const;
+  // "… shortly after Trump said he believes …": the person a pronoun of
+  // `gender` ('m', 'f') at byte `at` is the subject of, when a cue word
+  // (and "that") comes right before it in its sentence, after a capitalised
+  // word that is the surname of a person met before (FullName) of no other
+  // gender; else empty.
+  std::string CueSubjectBefore(std::string_view text, uint32_t at, char gender) const;
+  // "Tony Bobulinski held a press conference claiming …", "Trump's speech
+  // declaring …": where the person who held the event that the source
+  // mention `source` is (an EventMention) is named, or nullopt: the
+  // capitalised name before a possessive in the mention, else the one right
+  // before a word of event_holder_verb (an article may follow it) that comes
+  // right before the mention in its sentence; the run of capitalised words
+  // ending there, after any title words, when it names a person (a mention,
+  // a run of name words, or the surname of a person met before).
+  std::optional<Span> EventHolder(std::string_view text, Span source) const;
   // True when a person other than `speaker` (a full name) is named in
   // (from, to) outside the contents of `resolved` (who a speaker talks about
-  // does not change who the article follows). With `gender` ('m', 'f'), for
+  // does not change who the article follows, nor does one named inside
+  // quotation marks). With `gender` ('m', 'f'), for
   // a pronoun: the latest person of that gender named there (with a title
   // or given name, by a run of name words opening with a given name of that
   // gender, or by a surname opening a sentence) is someone else; with 0: anyone named there, by a title, a
   // given name, a run of name words or a surname met before.
   // The latest sentence in (from, to), at most about three paragraphs
   // before `to`, opened by the surname of a person of `gender` met before
-  // ("Carson brought in …"), as that person's mention; in the sentence just
+  // ("Carson brought in …"; also after an opening prepositional phrase,
+  // SubjectStart: "In his statement, Sanders went …"), as that person's mention; in the sentence just
   // before `to`'s, also the surname of a person of unknown gender (or named
   // by a run of name words) followed by a lower-case word that is no noun
   // ("Lazar had no formal training"), unless someone of the other gender

@@ -1449,5 +1449,71 @@ TEST_CASE("a title word after a given name is a surname", "[ingest][speakers]") 
   CheckPerson(Find(e, text, "the vote would wait"), "Mary Bishop");
 }
 
+TEST_CASE("an event is no speaker, the person who held it is", "[ingest][speakers]") {
+  const std::string text =
+      "The vote on the harbour was close.\n\n"
+      "On Monday, the ferry operator's former partner Oskar Brandvik held a press conference "
+      "claiming the mayor knew about the contract. He claimed to have the letters.\n\n"
+      "Later that week, Governor Ines Kallio delivered a speech declaring the port open.\n\n"
+      "The press conference insisted the tolls would fall.\n";
+  Extraction e = Run(text);
+  const Attribution& held = Find(e, text, "the mayor knew about the contract");
+  CheckPerson(held, "Oskar Brandvik");
+  CHECK(held.source->in(text) == "Oskar Brandvik");
+  // The holder is the latest speaker a pronoun goes back to.
+  CheckPerson(Find(e, text, "to have the letters"), "Oskar Brandvik");
+  CheckPerson(Find(e, text, "the port open"), "Ines Kallio");
+  // No holder named: what was said stays, with no source and no speaker node.
+  for (const Attribution& a : e.attributions) CHECK(a.speaker != "press conference");
+  const Attribution& unheld = Find(e, text, "the tolls would fall");
+  CHECK(!unheld.source);
+  CHECK(unheld.speaker.empty());
+  CHECK(unheld.role.empty());
+}
+
+TEST_CASE("'they' is the group a sentence opens with after a prepositional phrase",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The harbour board met on Tuesday.\n\n"
+      "On March 3, Lighthouse officials went to the police station where they claimed "
+      "the lamps had been stolen.\n\n"
+      "But throughout the winter, members within both guilds criticized the plan. They said "
+      "the vote was rushed.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the lamps had been stolen"), "Lighthouse officials");
+  CheckUnnamedRole(Find(e, text, "the vote was rushed"), "members");
+}
+
+TEST_CASE("a person named inside a quotation takes no pronoun from the latest speaker",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Radio host Rob Vance said the station would keep its evening show.\n\n"
+      "Mr. Vance is unapologetic about his aim. \u201cI am not hiding that I want Peter "
+      "Lindqvist to be the next governor.\u201d After all, he says, \u201cI never claimed to "
+      "be a reporter.\u201d\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "I never claimed"), "Rob Vance");
+}
+
+TEST_CASE("a pronoun right after 'X said' is X", "[ingest][speakers]") {
+  const std::string text =
+      "\u201cVictor Hale is a fraud,\u201d said Rep. Tom Pike, who leads the caucus.\n\n"
+      "Members of the caucus met on Friday, shortly after Hale said he now believes the count "
+      "was fair.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the count was fair"), "Victor Hale");
+}
+
+TEST_CASE("the subject after an opening phrase is the pronoun's antecedent",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Senator Paul Aldous introduced the bill in March.\n\n"
+      "A spokesman, Tom Reed, said the bridge would be finished in May.\n\n"
+      "In his statement on Tuesday, Aldous went further. \u201cThe delay is a disgrace,\u201d "
+      "he said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "The delay is a disgrace"), "Paul Aldous");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

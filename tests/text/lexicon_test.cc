@@ -120,7 +120,8 @@ std::string OneLinePerRequiredList() {
         "honorific", "person_noun_ending", "plural_person_ending", "clock_word", "share_word", "share_lead", "share_count",
         "rules_only_cue", "answer_label", "question_label", "event_noun",
         "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
-        "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative"})
+        "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
+        "event_holder_verb"})
     all += std::string(name) + " a\n";
   return all;
 }
