@@ -260,7 +260,16 @@ namespace claimgraph::ingest {
 // "X said he …" is X; a sentence's subject after an opening prepositional
 // phrase is its subject for pronouns ("In his statement, Sanders went …. “…,”
 // he said") and "they" ("On May 2, Lighthouse officials … they claimed").
-inline constexpr std::string_view kExtractorVersion = "extract-0.29";
+// extract-0.30: a quantified group ("One of the officials", "Some local
+// press", "Several") is a role, not an organisation, its role the group's
+// noun phrase; a quantity ("the total") is no source; "proclamation" and
+// "declaration" are documents, "Presidency" an organisation word; a
+// period of an initial ends no sentence ("George W. Bush"); a subject before
+// an insertion and an adverb ("Paul Ortega, an adviser to George W. Bush,
+// also questioned") and a full name of unknown gender opening the sentence
+// before ("Mitt Romney ran on …") are a pronoun's antecedent; the one a cue
+// addresses ("he told Rubio") is never its "he".
+inline constexpr std::string_view kExtractorVersion = "extract-0.30";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -111,7 +111,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier", "female_surname_ending",
     "male_surname_ending", "honorific", "person_noun_ending", "plural_person_ending", "public_body", "outlet_word",
     "clock_word", "share_word", "share_lead", "share_count", "rules_only_cue", "answer_label", "question_label",
-    "event_noun", "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
+    "event_noun", "quantity_noun", "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
     "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
     "event_holder_verb"});
 // The generated lists, appended to the built-in ones: from UD English into

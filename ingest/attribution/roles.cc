@@ -241,14 +241,16 @@ bool NamesOrganisation(std::string_view words) {
   // the ministry", "members | of Congress"); no joint mention ("Mrs. Clinton
   // and her campaign").
   std::string w;
+  const WordLists& lists = WordLists::Default();
   for (std::string_view word : speaker_words::Words(words)) {
     std::string lower = speaker_words::LowerAscii(word);
     if (lower == "and") return false;
+    // ("Some local press", "Several outlets": a quantified group, a role.)
+    if (w.empty() && lists.Contains("group_quantifier", lower)) return false;
     const LexEntry* e = Lexicon::Default().Find(lower);
     if (!w.empty() && ((e != nullptr && (e->flags & kLexPrep)) || lower == "close")) break;
     w = std::move(lower);
   }
-  const WordLists& lists = WordLists::Default();
   auto organisation = [&](const std::string& x) {
     const LexEntry* e = Lexicon::Default().Find(x);
     return (e != nullptr && (e->flags & kLexCompanyNoun)) || lists.Contains("public_body", x) ||

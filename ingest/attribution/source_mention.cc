@@ -537,8 +537,14 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // "police"; "A Commission spokesman" (a person of the organisation, not it).
   if (role_noun && !s.Cap(last) && (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))
     org_word = false;
+  // "Some local press", "Several newspapers": a quantified group of
+  // organisations is unnamed people of them, a role.
+  if (org_word && !s.Cap(last) && s.IsIn(hb, "group_quantifier")) org_word = false;
+  // A capitalised last word that is a name: not a determiner opening the
+  // sentence ("One of the officials", "Several", "Another").
+  const bool named_last = s.Cap(last) && !s.Has(last, kLexDeterminer | kLexPronoun);
   if (!group && (org_word || s.Has(last, kLexPlace) ||
-                 (s.Cap(last) && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace))))) {
+                 (named_last && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace))))) {
     m.type = SourceType::kOrganisation;
     int nb = hb;
     while (nb < he && s.Has(nb, kLexDeterminer)) ++nb;
@@ -558,7 +564,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     if (nb <= last) m.name = {t[nb].start, t[last].end};
     return m;
   }
-  if (s.Cap(last) && !role_noun && !group) {
+  if (named_last && !role_noun && !group) {
     // A capitalised head we do not know: a name (resolved against earlier ones).
     m.type = SourceType::kPerson;
     m.name = {t[hb].start, t[last].end};
@@ -570,6 +576,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   m.type = SourceType::kRole;
   int rb = hb;
   while (rb < r.end && s.Has(rb, kLexDeterminer) && !s.Has(rb, kLexPronoun)) ++rb;
+  // "One of the officials": the role is the group's noun phrase.
+  if (rb > hb && rb + 1 < r.end && s.Is(rb, "of")) {
+    ++rb;
+    while (rb + 1 < r.end && s.Has(rb, kLexDeterminer) && !s.Has(rb, kLexPronoun)) ++rb;
+  }
   if (rb < r.end) m.role = {t[rb].start, t[r.end - 1].end};
   return m;
 }

@@ -88,9 +88,20 @@ bool VerbAfterSubject(std::string_view text, uint32_t at) {
     const size_t close = text.find(',', end + 1);
     if (close == std::string_view::npos || close - end > kMaxInsertion) return false;
     const std::string_view inside = text.substr(end + 1, close - end - 1);
-    if (inside.find_first_of(".!?\n\"") != std::string_view::npos ||
+    if (inside.find_first_of("!?\n\"") != std::string_view::npos ||
         inside.find(" and ") != std::string_view::npos)
       return false;
+    // A period ends a sentence unless it closes an initial or an
+    // abbreviation: "an adviser to George W. Bush,", "an aide to Sen. Cole,".
+    for (size_t dot = inside.find('.'); dot != std::string_view::npos;
+         dot = inside.find('.', dot + 1)) {
+      size_t word = dot;
+      while (word > 0 && std::isalpha(static_cast<unsigned char>(inside[word - 1]))) --word;
+      const std::string_view before = inside.substr(word, dot - word);
+      const LexEntry* e = LookupWord(before);
+      const bool initial = before.size() == 1 && std::isupper(static_cast<unsigned char>(before[0]));
+      if (!initial && (e == nullptr || !(e->flags & kLexAbbrev))) return false;
+    }
     end = static_cast<uint32_t>(close) + 1;
   }
   if (end + 1 >= text.size() || text[end] != ' ' ||
@@ -98,7 +109,20 @@ bool VerbAfterSubject(std::string_view text, uint32_t at) {
     return false;
   uint32_t next = end + 1;
   while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
-  const std::string_view word = text.substr(end + 1, next - end - 1);
+  std::string_view word = text.substr(end + 1, next - end - 1);
+  // One adverb may come first: "X, a former aide, also questioned …",
+  // "X largely ran on …".
+  if (const LexEntry* adverb = LookupWord(word);
+      (adverb == nullptr || !(adverb->flags & (kLexAux | kLexCue))) &&
+      (LooksLikeAdverb(word) || IsCommonWord(word, {"common_adverb"}) ||
+       (adverb != nullptr && (adverb->flags & kLexSkip))) &&
+      next + 1 < text.size() && text[next] == ' ' &&
+      std::islower(static_cast<unsigned char>(text[next + 1]))) {
+    end = next;
+    next = end + 1;
+    while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
+    word = text.substr(end + 1, next - end - 1);
+  }
   const LexEntry* e = LookupWord(word);
   if (e != nullptr && (e->flags & (kLexRoleNoun | kLexTitle | kLexOrgWord | kLexPlural)))
     return false;
@@ -230,6 +254,17 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
     for (size_t i = 0; i < names_.size(); ++i)
       if (name_gender_[i] == gender && names_[i].first == word) {
         latest = NameMention{at, names_[i].second, gender};
+        found = true;
+      }
+    // "During the 2012 election, Mitt Romney largely ran on …. He pledged
+    // …": a full name of unknown gender (no given name of the lexicon) as the
+    // subject of the sentence just before (not the pronoun's own: "Moderator
+    // Bret Baier started by asking Rubio why he …"), followed by its verb.
+    for (const NameMention& n : named_runs_)
+      if (!found && at >= recent && at < SentenceStart(text, to) && n.position == at &&
+          n.gender == 0 &&
+          n.name.find(' ') != std::string::npos && VerbAfterSubject(text, at)) {
+        latest = NameMention{at, n.name, gender};
         found = true;
       }
     // "Lazar had no formal training. He told …": the subject of the sentence

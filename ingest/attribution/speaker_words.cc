@@ -476,6 +476,10 @@ bool JunkMention(std::string_view mention) {
     if (second != nullptr && (second->flags & kLexPrep) && !(second->flags & kNounish)) return true;
   }
   if (EventMention(mention)) return true;
+  // "the total" (of "the total reported casualties"): a quantity says nothing.
+  if (words.size() <= 3 && !IsCapitalizedWord(last) &&
+      WordLists::Default().Contains("quantity_noun", lower_last))
+    return true;
   // Starts with an adverb, a preposition or an -ing form: not a noun phrase
   // ("varying reports" still names its reports).
   bool named_head = IsCapitalizedWord(last) || (l != nullptr && (l->flags & kNounish));
@@ -591,8 +595,13 @@ bool InsideAttribution(const std::vector<AttributionCandidate>& candidates, uint
 bool StartsSentence(std::string_view text, size_t at) {
   if (at == 0) return true;
   const char c = text[at - 1];
-  return c == '\n' ||
-         (c == ' ' && at >= 2 && (text[at - 2] == '.' || text[at - 2] == '?' || text[at - 2] == '!'));
+  if (c == '\n') return true;
+  if (c != ' ' || at < 2) return false;
+  const char end = text[at - 2];
+  // ("George W. Bush": the period of an initial ends nothing.)
+  const bool initial = end == '.' && at >= 3 && std::isupper(static_cast<unsigned char>(text[at - 3])) &&
+                       (at == 3 || !std::isalpha(static_cast<unsigned char>(text[at - 4])));
+  return (end == '.' && !initial) || end == '?' || end == '!';
 }
 
 uint32_t SentenceStart(std::string_view text, size_t at) {

@@ -1026,6 +1026,29 @@ void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a
   known.asked_whom = std::move(name);
 }
 
+bool SpeakerResolver::IsHearer(std::string_view text, const Attribution& a,
+                               std::string_view name, char gender) {
+  if (!a.cue || name.empty()) return false;
+  std::string_view rest = text.substr(a.cue->end, 60);
+  std::vector<std::string_view> after = Words(rest.substr(0, rest.find('\n')));
+  size_t i = 0;
+  for (; i < after.size(); ++i) {
+    const LexEntry* e = LookupWord(after[i]);
+    if (!IsHonorific(after[i]) && (e == nullptr || !(e->flags & kLexTitle))) break;
+    // ("he described Mrs. Clinton's plans": another person of that surname.)
+    if (e != nullptr && GenderOf(e->flags) != 0 && GenderOf(e->flags) != gender) return false;
+  }
+  std::string_view last;
+  for (; i < after.size(); ++i) {
+    std::string_view word = after[i];
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    if (!IsCapitalizedWord(word)) break;
+    last = word;
+    if (word.size() != after[i].size()) break;  // "Rubio." ends the name
+  }
+  return !last.empty() && StripPossessive(last) == LastWord(name);
+}
+
 bool SpeakerResolver::BareNameOfNoPerson(const Known& k) const {
   if (k.type != SourceType::kPerson || k.plural || k.gender != 0 || k.name.empty() ||
       k.name.find(' ') != std::string::npos || GivenNameGender(k.name) != 0)
@@ -1295,9 +1318,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       known.type = SourceType::kOrganisation;
     }
   }
-  // Nor for one named before ("Trump …. He said" is not "Melania Trump").
+  // Nor for one named before ("Trump …. He said" is not "Melania Trump"),
+  // nor for the one named right after the cue ("he told Rubio", "He
+  // insisted Curiel had …": not Rubio, not Curiel).
   if ((m.pronoun == 'm' || m.pronoun == 'f') && a.source_type == SourceType::kPerson &&
-      other_gender(a.speaker)) {
+      (other_gender(a.speaker) || IsHearer(text, a, a.speaker, m.pronoun))) {
+
     a.speaker.clear();
     known.name.clear();
   }

@@ -128,6 +128,13 @@ class SpeakerResolver {
   // marks: no given name, no gender learnt, no full name written ("Caltrans"
   // typed a surname). An "it" can stand for it, which makes it an organisation.
   bool BareNameOfNoPerson(const Known& k) const;
+  // Whether `name` (its last word) is named right after `a`'s cue, titles
+  // aside: the one the cue addresses ("he told Sen. Rubio") or the content
+  // is about ("He insisted Curiel had …"), never the speaker, unless an
+  // honorific shows another person of that surname ("he described Mrs.
+  // Clinton's plans" for `gender` 'm').
+  static bool IsHearer(std::string_view text, const Attribution& a, std::string_view name,
+                       char gender);
   std::string ResolveName(std::string_view text, SourceMention& m, Attribution& a, Known& known,
                           SourceType& name_type);
   // Fills `known.asked_whom` / `known.asked_gender` of the questioner of `a`

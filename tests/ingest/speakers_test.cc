@@ -1515,5 +1515,44 @@ TEST_CASE("the subject after an opening phrase is the pronoun's antecedent",
   CheckPerson(Find(e, text, "The delay is a disgrace"), "Paul Aldous");
 }
 
+TEST_CASE("'he' is the subject of the sentence before, not a name inside its apposition",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The attack shocked the city.\n\n"
+      "\"It is a tragedy,\" Mayor Lisa Grant said.\n\n"
+      "Paul Ortega, a top adviser to then-President George W. Bush, also questioned the plan.\n\n"
+      "\"There is no question that the plan will fail,\" he said.\n\n"
+      "During the 2012 election, Brack Tolliver largely ran on the economy. He pledged that he "
+      "would cut the rate to 6 percent.\n";
+  Extraction e = Run(text);
+  // (The initial's period ends no sentence: "Bush" opens none.)
+  CheckPerson(Find(e, text, "There is no question"), "Paul Ortega");
+  // A full name of no known gender as the subject of the sentence before.
+  CheckPerson(Find(e, text, "he would cut the rate"), "Brack Tolliver");
+}
+
+TEST_CASE("the one a cue addresses is never its 'he'", "[ingest][speakers]") {
+  const std::string text =
+      "Senator Mark Vance toured the plant on Monday. Vance praised the workers.\n\n"
+      "\"We need the jobs more than the praise,\" he told Vance.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "We need the jobs").speaker != "Mark Vance");
+}
+
+TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The ferry sank on Thursday.\n\n"
+      "One of the officials said the crew had been warned.\n\n"
+      "Some local press said the captain was speeding.\n\n"
+      "Meanwhile, the total reported injuries increased to 40.\n\n"
+      "The proclamation said the emergency began on March 1.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the crew had been warned"), "officials");
+  CheckUnnamedRole(Find(e, text, "the captain was speeding"), "local press");
+  CHECK(WithContent(e, text, "injuries increased") == nullptr);
+  CheckUnnamedDocument(Find(e, text, "the emergency began"), "proclamation");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

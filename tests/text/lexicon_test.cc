@@ -118,7 +118,7 @@ std::string OneLinePerRequiredList() {
         "object_pronoun", "relative_pronoun", "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
         "honorific", "person_noun_ending", "plural_person_ending", "clock_word", "share_word", "share_lead", "share_count",
-        "rules_only_cue", "answer_label", "question_label", "event_noun",
+        "rules_only_cue", "answer_label", "question_label", "event_noun", "quantity_noun",
         "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
         "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
         "event_holder_verb"})
