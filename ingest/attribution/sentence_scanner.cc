@@ -1,8 +1,9 @@
 // SentenceScanner: subjects, noun phrases, complements and content ends.
 #include "ingest/attribution/sentence_scanner.h"
-#include "ingest/entities/entities.h"
 
 #include <algorithm>
+
+#include "ingest/entities/entities.h"
 
 namespace claimgraph::ingest::internal {
 

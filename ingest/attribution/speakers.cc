@@ -179,11 +179,12 @@ std::string DocumentDescription(std::string_view mention) {
 // its article ("Other Republican leaders", "Cruz's allies", "civil rights
 // groups"). The group opens at the sentence's SubjectStart (after "But",
 // "On September 29,"), perhaps with a determiner (article or
-// group_quantifier); at most three words (capitalised, possessive or lower case, none a function word, a
-// cue or a past participle) come before the head, a plural noun of people
-// (role noun) or of a group (list they_group), itself followed by a
-// lower-case word (the verb, "of", "within"). Empty when neither sentence
-// opens so; with `own_only`, only the sentence holding `at` counts.
+// group_quantifier); at most three words (capitalised, possessive or lower
+// case, none a function word, a cue or a past participle) come before the
+// head, a plural noun of people (role noun) or of a group (list
+// they_group), itself followed by a lower-case word (the verb, "of",
+// "within"). Empty when neither sentence opens so; with `own_only`, only
+// the sentence holding `at` counts.
 std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool own_only = false) {
   const WordLists& lists = WordLists::Default();
   auto group_noun = [&](std::string_view word) {
@@ -195,7 +196,8 @@ std::string PluralGroupOpeningBefore(std::string_view text, uint32_t at, bool ow
   };
   for (uint32_t start : {SentenceStart(text, at), PreviousSentenceStart(text, at)}) {
     if (start >= at || (own_only && start < SentenceStart(text, at))) continue;
-    // Words of the sentence before the pronoun from its subject on, split at spaces.
+    // Words of the sentence before the pronoun from its subject on, split at
+    // spaces.
     std::vector<std::string_view> words;
     for (size_t i = SubjectStart(text, start); i < at && words.size() < 8;) {
       size_t end = text.find(' ', i);
