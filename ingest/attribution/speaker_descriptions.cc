@@ -230,6 +230,7 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
   std::optional<NameMention> latest;
   const uint32_t begin = std::max<uint32_t>(from + 1, to > kMaxSubjectReach ? to - kMaxSubjectReach : 0);
   const uint32_t recent = PreviousSentenceStart(text, to);  // where a subject of unknown gender may be
+  const uint32_t own = SentenceStart(text, to);              // the pronoun's own sentence
   // A sentence's subject: at its start or after an opening prepositional
   // phrase ("But like Trump, Rubio holds …"; not after an opening word
   // alone: "While Obama had …, X …" is about X).
@@ -261,8 +262,7 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
     // subject of the sentence just before (not the pronoun's own: "Moderator
     // Bret Baier started by asking Rubio why he …"), followed by its verb.
     for (const NameMention& n : named_runs_)
-      if (!found && at >= recent && at < SentenceStart(text, to) && n.position == at &&
-          n.gender == 0 &&
+      if (!found && n.position == at && at >= recent && at < own && n.gender == 0 &&
           n.name.find(' ') != std::string::npos && VerbAfterSubject(text, at)) {
         latest = NameMention{at, n.name, gender};
         found = true;
