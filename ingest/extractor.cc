@@ -107,6 +107,33 @@ uint32_t TurnLabelLength(std::string_view text, Span paragraph) {
   return static_cast<uint32_t>(colon);
 }
 
+// A paragraph as its turn label is read: after the opening quotation mark of
+// a transcript quoted as a block ("\"WALLACE: …", each turn reopening the
+// quote as long quotes do).
+Span TurnSpan(std::string_view text, Span paragraph) {
+  const std::string_view p = paragraph.in(text);
+  const uint32_t skip = p.starts_with("\"") ? 1 : p.starts_with("\u201C") ? 3 : 0;
+  return {paragraph.start + skip, paragraph.end};
+}
+
+// "(CROSSTALK.)", "(LAUGHTER)": a transcript's stage direction, said by
+// nobody, is no content.
+bool StageDirection(std::string_view text, Span content) {
+  std::string_view c = content.in(text);
+  auto edge = [](std::string_view s, size_t i) {
+    const unsigned char ch = static_cast<unsigned char>(s[i]);
+    return ch == ' ' || ch == '\n' || ch == '"' || ch == '.' || ch >= 0x80;
+  };
+  while (!c.empty() && edge(c, 0)) c.remove_prefix(1);
+  while (!c.empty() && edge(c, c.size() - 1)) c.remove_suffix(1);
+  if (c.size() < 2 || c.front() != '(' || c.back() != ')' ||
+      c.find_first_of("()", 1) != c.size() - 1)
+    return false;
+  // A direction is a word or three ("(LAUGHTER)", "(inaudible)"), not a
+  // sentence put in parentheses ("(According to the police, it …)").
+  return speaker_words::Words(c).size() <= 3;
+}
+
 std::string Initials(std::string_view label) {
   std::string out;
   bool start = true;
@@ -219,7 +246,9 @@ class RuleExtractor final : public Extractor {
       }
       TrimTrailingMarks(&a.role);
       TrimTrailingMarks(&a.speaker);
-      if (ParticipleBeforeNoun(text, a) || FragmentContent(text, a)) continue;
+      if (ParticipleBeforeNoun(text, a) || FragmentContent(text, a) ||
+          StageDirection(text, a.content))
+        continue;
       if (!out.attributions.empty() && a.content.start < last_end) {
         continue;  // nested in or overlapping the previous attribution's content
       }
@@ -448,6 +477,25 @@ class RuleExtractor final : public Extractor {
     return marks;
   }
 
+  // A labelled interview turn (EmitTurn): direct, resolved, with no cue.
+  static bool IsTurn(const AttributionCandidate& c) {
+    return c.shares_source_of == -2 && !c.attribution.cue && c.attribution.source &&
+           c.attribution.kind == AttributionKind::kDirect && !c.attribution.content.empty();
+  }
+
+  // True when text[begin, end) holds only white space and quotation marks.
+  static bool OnlyMarksBetween(std::string_view text, uint32_t begin, uint32_t end) {
+    for (uint32_t i = begin; i < end; ++i) {
+      if (text[i] == ' ' || text[i] == '\n' || text[i] == '"') continue;
+      if (text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201D") {
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
   void AttachOrphans(std::string_view text) {
     const size_t base = candidates_.size();
     for (const OrphanQuote& o : orphans_) {
@@ -494,6 +542,21 @@ class RuleExtractor final : public Extractor {
             a.content.end = o.content.end;
             continue;
           }
+        }
+      }
+      // An interview turn goes on in the quoted paragraphs after it (a
+      // transcript quoted as a block): one turn, one content.
+      if (best < 0 && o.opens_paragraph && o.whole_paragraph && o.paragraph > 0) {
+        if (StageDirection(text, o.content)) continue;
+        int turn = -1;
+        for (size_t i = 0; i < base; ++i)
+          if (IsTurn(candidates_[i]) && candidates_[i].attribution.content.end <= o.content.start &&
+              o.content.start - candidates_[i].attribution.content.end <= 8 &&
+              OnlyMarksBetween(text, candidates_[i].attribution.content.end, o.content.start))
+            turn = static_cast<int>(i);
+        if (turn >= 0) {
+          candidates_[turn].attribution.content.end = o.content.end;
+          continue;
         }
       }
       if (best < 0 && o.opens_paragraph && o.paragraph > 0 &&
@@ -594,9 +657,10 @@ class RuleExtractor final : public Extractor {
     turn_label_.assign(paragraphs.size(), 0);
     labels_.clear();
     for (size_t i = 0; i < paragraphs.size(); ++i) {
-      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      const Span turn = TurnSpan(text, paragraphs[i]);
+      uint32_t len = TurnLabelLength(text, turn);
       if (len == 0) continue;
-      std::string_view label = text.substr(paragraphs[i].start, len);
+      std::string_view label = text.substr(turn.start, len);
       bool seen = false;
       for (auto& [name, count] : labels_)
         if (name == label) {
@@ -606,9 +670,10 @@ class RuleExtractor final : public Extractor {
       if (!seen) labels_.emplace_back(label, 1);
     }
     for (size_t i = 0; i < paragraphs.size(); ++i) {
-      uint32_t len = TurnLabelLength(text, paragraphs[i]);
+      const Span turn = TurnSpan(text, paragraphs[i]);
+      uint32_t len = TurnLabelLength(text, turn);
       if (len == 0) continue;
-      std::string_view label = text.substr(paragraphs[i].start, len);
+      std::string_view label = text.substr(turn.start, len);
       std::string initials = Initials(label);
       // The family of a label: itself and full names whose initials it is.
       auto family = [&](std::string_view short_label) {
@@ -631,7 +696,7 @@ class RuleExtractor final : public Extractor {
     std::vector<std::pair<std::string_view, int>> questions;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
       if (turn_label_[i] == 0) continue;
-      std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
+      std::string_view label = text.substr(TurnSpan(text, paragraphs[i]).start, turn_label_[i]);
       auto it = std::find_if(questions.begin(), questions.end(),
                              [&](const auto& q) { return q.first == label; });
       if (it == questions.end()) it = questions.insert(questions.end(), {label, 0});
@@ -639,7 +704,7 @@ class RuleExtractor final : public Extractor {
     }
     for (size_t i = 0; i < paragraphs.size(); ++i) {
       if (turn_label_[i] == 0) continue;
-      std::string_view label = text.substr(paragraphs[i].start, turn_label_[i]);
+      std::string_view label = text.substr(TurnSpan(text, paragraphs[i]).start, turn_label_[i]);
       for (const auto& [name, balance] : questions)
         if (name == label && balance >= 0) turn_label_[i] = kInterviewerTurn;
     }
@@ -780,6 +845,7 @@ class RuleExtractor final : public Extractor {
   }
 
   void EmitTurn(std::string_view text, Span paragraph, int index) {
+    paragraph = TurnSpan(text, paragraph);
     uint32_t len = turn_label_[index];
     uint32_t start = paragraph.start + len + 1;
     while (start < paragraph.end && text[start] == ' ') ++start;
@@ -791,7 +857,7 @@ class RuleExtractor final : public Extractor {
     const uint32_t parens = text.substr(paragraph.start, 2) == "((" ? 2 : 0;
     a.source = Span{paragraph.start + parens, paragraph.start + len - parens};
     std::string label(a.source->in(text));
-    a.speaker = label;
+    a.speaker = speakers_.TurnLabelName(label);
     for (const auto& [initials, full] : full_names_)
       if (initials == label) a.speaker = full;
     a.source_type = SourceType::kPerson;

@@ -419,10 +419,29 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     // "The economy, the minister said, would recover", "…, Roberts said, to
     // determine if …": the clause's predicate goes on after the aside.
     const int r = k + 1;
-    const bool predicate = r < e && s_.IsWord(r) && !s_.Cap(r) &&
-                           (s_.Has(r, kLexAux) || s_.IsIn(r, "modal") || s_.InfinitiveAt(r, e) ||
-                            s_.LooksPastForm(r) || s_.IsIn(r, "irregular_past"));
-    short_adjunct = rest <= 8 && !cue_after && !predicate;
+    auto finite = [&](int i) {
+      return s_.IsWord(i) && !s_.Cap(i) &&
+             (s_.Has(i, kLexAux) || s_.IsIn(i, "modal") || s_.LooksPastForm(i) ||
+              s_.IsIn(i, "irregular_past"));
+    };
+    const bool predicate = r < e && (finite(r) || (s_.IsWord(r) && !s_.Cap(r) && s_.InfinitiveAt(r, e)));
+    // "That is why, he argued, the council must vote": a clause of its own
+    // after the aside goes on with the content; "…, local time." does not.
+    bool clause_after = false;
+    for (int i = r + 1; i < e && !clause_after; ++i) clause_after = finite(i);
+    short_adjunct = rest <= 8 && !cue_after && !predicate && !clause_after;
+    // "The plan, Ms. Fields said, would cost …": the words before the name
+    // are the clause's subject, not an apposition of the source (which would
+    // close with a comma before the cue).
+    if (predicate && !inverted && src.ok() && first_src == src.begin && src.begin <= lo + 1) {
+      int comma = -1;
+      for (int i = src.begin + 1; i + 1 < src.end; ++i)
+        if (s_.IsPunct(i, ',')) comma = i;
+      if (comma > lo && comma + 1 == src.head_begin && !s_.IsPunct(src.end - 1, ',')) {
+        src.begin = comma + 1;
+        first_src = src.begin;
+      }
+    }
   }
   if (short_adjunct && !inverted && first_src - 1 >= lo &&
       (s_.IsPunct(first_src - 1, ',') || s_.IsCloseQuote(first_src - 1))) {
@@ -492,6 +511,26 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   // Forward content.
   if (k >= e) return;
   int end = s_.ContentEnd(k, e);
+  // "Mark Hill, who says the county ignored him, filed a lawsuit", "Jane Doe,
+  // an official who said …, spoke": the relative clause closes at the comma
+  // after which its antecedent's own predicate goes on, outside an aside
+  // the content opens ("who suggested that the mayor, under fire …, would
+  // resign, left early").
+  if (cue - 1 > f.s && s_.Is(cue - 1, "who")) {
+    bool aside = false;
+    for (int i = k + 1; i + 1 < end; ++i) {
+      if (!s_.IsPunct(i, ',') || s_.InQuote(i)) continue;
+      const bool predicate =
+          s_.IsWord(i + 1) && !s_.Cap(i + 1) &&
+          (s_.LooksPastForm(i + 1) || s_.IsIn(i + 1, "irregular_past") ||
+           s_.IsIn(i + 1, "modal") || (s_.Has(i + 1, kLexAux) && !s_.Is(i + 1, "not")));
+      if (!aside && predicate) {
+        end = i;
+        break;
+      }
+      aside = !aside;
+    }
+  }
   // "Protesters chanted “No more war” outside the embassy": a quote-only cue
   // reports the quote alone.
   if ((entry->flags & kLexQuoteOnly) && s_.IsOpenQuote(k) && p_.quotes[t_[k].quote].close >= 0)

@@ -358,6 +358,21 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     if (a < b - 2) return {a, b - 2, a, b - 2};
     return r;
   }
+  // "Jane Doe, an official who said …": the name a role noun with a
+  // restrictive relative pronoun is in apposition to (only then: "A woman
+  // who has accused X of rape said …" reports what she said, and "the ire
+  // of lawmakers who thought …" has no speaker).
+  if (Is(b - 1, "who") && b - 2 >= lo && IsWord(b - 2) && !Cap(b - 2) &&
+      Has(b - 2, kLexRoleNoun)) {
+    const int a = NounPhraseBack(b - 1, lo);
+    bool plain = a < b - 1;
+    for (int i = a; i < b - 1 && plain; ++i) plain = IsWord(i) && !Has(i, kLexPrep) && !Cap(i);
+    if (plain && a - 2 >= lo && IsPunct(a - 1, ',') && IsWord(a - 2) && Cap(a - 2)) {
+      int n = a - 2;
+      while (n - 1 >= lo && IsWord(n - 1) && Cap(n - 1)) --n;
+      if (n == lo || IsPunct(n - 1, ',')) return {n, b - 1, n, a - 1};
+    }
+  }
   // "The justice -- who has been in a scuffle with the nominee -- said": an
   // aside between dashes after the subject.
   if (IsPunct(b - 1, '-') && b - 3 > lo) {

@@ -471,6 +471,26 @@ char SpeakerResolver::GenderOfName(const std::string& full_name, char stored) co
   return it == shown_gender_.end() || it->second == '?' ? 0 : it->second;
 }
 
+std::string SpeakerResolver::TurnLabelName(std::string_view label) const {
+  bool lower = false;
+  for (char c : label) lower |= c >= 'a' && c <= 'z';
+  if (lower) return std::string(label);
+  std::string titled(label);
+  bool start = true;
+  for (char& c : titled) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c + 32);
+    start = c == ' ' || c == '-' || c == '\'';
+  }
+  const std::vector<std::string_view> words = Words(titled);
+  if (words.empty()) return titled;
+  std::string full = FullName(words.back(), 0);
+  // The full name must hold the label's other words too ("KATE BOLDUAN" is
+  // not "Brooke Baldwin Bolduan").
+  if (!full.empty() && LowerAscii(full).find(LowerAscii(titled)) != std::string::npos) return full;
+  if (!full.empty() && words.size() == 1) return full;
+  return titled;
+}
+
 std::string SpeakerResolver::FullName(std::string_view surname, char gender) const {
   constexpr size_t kDoubleSurnameReach = 256;
   // News introduces the person an article is about first; a relative or

@@ -55,6 +55,11 @@ class SpeakerResolver {
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
 
+  // The person an interview turn's label names: "PENCE" → "Mike Pence" (the
+  // person of the article with that surname), else the label in title case
+  // ("KATE BOLDUAN" → "Kate Bolduan"); a label written in mixed case as is.
+  std::string TurnLabelName(std::string_view label) const;
+
   // `mention` without a trailing time phrase ("police on Thursday" →
   // "police", "the researchers last month" → "the researchers") and then
   // without a trailing adverb ("Gary Morgan rightly" → "Gary Morgan").

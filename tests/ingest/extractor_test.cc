@@ -424,6 +424,69 @@ TEST_CASE("Wikinews-style interview turns: answers are the interviewee's, questi
   CHECK(Text(text, e.attributions[1].content) == "Half of the colonies had bleached by 2016.");
 }
 
+TEST_CASE("a transcript quoted as a block: turns under their speakers' full names",
+          "[ingest][extractor]") {
+  const std::string text =
+      "On Sunday's broadcast, Governor Mara Quill spoke with host Dan Reyes about the dam.\n\n"
+      "Partial transcript as follows:\n\n"
+      "\"REYES: Will the dam be finished before the floods come back?\n\n"
+      "\"QUILL: The crews are working every night. The dam will hold this spring.\n\n"
+      "\"(CROSSTALK.)\n\n"
+      "\"REYES: Is the money there for the second phase?\n\n"
+      "\"QUILL: The legislature has approved every dollar we asked for.\n\n"
+      "\"And the engineers tell me the second phase will be cheaper.\n\n"
+      "\"REYES: And when will it open?\n\n"
+      "\"QUILL: In May, if the weather lets us.\"\n";
+  Extraction e = Run(text);
+  std::vector<std::string> contents;
+  for (const Attribution& a : e.attributions) {
+    // The host asks; every turn kept is the governor's, under her full name.
+    CHECK(a.speaker == "Mara Quill");
+    contents.push_back(std::string(a.content.in(text)));
+  }
+  REQUIRE(contents.size() == 3);
+  CHECK(contents[0] == "The crews are working every night. The dam will hold this spring.");
+  // The unlabelled paragraph goes on with her turn; the stage direction is no claim.
+  CHECK(contents[1].starts_with("The legislature has approved"));
+  CHECK(contents[1].find("the second phase will be cheaper") != std::string::npos);
+}
+
+TEST_CASE("a tag inside a clause: the content is the whole clause around it",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Mayor Anna Fields spoke to reporters on Monday about the new bridge.\n\n"
+      "The plan, Ms. Fields said, would cost more than the council expected.\n\n"
+      "That is why, she argued, the council must vote this week.\n\n"
+      "The bridge will open in May, the mayor's office said, on Friday.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[0].source) == "Ms. Fields");
+  CHECK(e.attributions[0].speaker == "Anna Fields");
+  CHECK(StoredClaimText(e.attributions[0], text) ==
+        "The plan, … would cost more than the council expected");
+  CHECK(StoredClaimText(e.attributions[1], text) == "That is why, … the council must vote this week");
+  // A time after the aside is no part of what was said.
+  CHECK(StoredClaimText(e.attributions[2], text) == "The bridge will open in May");
+}
+
+TEST_CASE("a relative clause's content ends where its antecedent's predicate goes on",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Mark Hill, who says the county ignored his complaints, filed a lawsuit on Monday.\n\n"
+      "Jane Doe, an official who said the drought had ruined the harvest, spoke at the meeting.\n\n"
+      "The governor, who suggested that the mayor, under fire for the delays, would resign, "
+      "left early.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(e.attributions[0].speaker == "Mark Hill");
+  CHECK(StoredClaimText(e.attributions[0], text) == "the county ignored his complaints");
+  CHECK(e.attributions[1].speaker == "Jane Doe");
+  CHECK(StoredClaimText(e.attributions[1], text) == "the drought had ruined the harvest");
+  // A comma inside the reported clause opens an aside; it does not close the relative.
+  CHECK(StoredClaimText(e.attributions[2], text) ==
+        "the mayor, under fire for the delays, would resign");
+}
+
 TEST_CASE("a reported fragment is no claim, a short real one is", "[ingest][extractor]") {
   const std::string text =
       "Alliance guidelines call for 2%.\n\n"
