@@ -270,13 +270,15 @@ namespace claimgraph::ingest {
 // before ("Mitt Romney ran on …") are a pronoun's antecedent; the one a cue
 // addresses ("he told Rubio") is never its "he".
 // extract-0.31: a tag inside a clause whose own clause goes on after it
-// ("That is why, he argued, the council must vote") reports the whole
-// clause, and the words before the name are that clause's subject, not an
+// ("That is why, he argued, the council must vote"), or after a word or two
+// ("Now, she said, …"), reports the whole clause, and the words before the name are that clause's subject, not an
 // apposition of the source ("The plan, Ms. Fields said, would cost …"); a
 // transcript quoted as a block ("\"PENCE: …") has labelled turns, under the
 // full name the article gives the label ("Mike Pence"), each going on in the
 // unlabelled quoted paragraphs after it; a stage direction ("(CROSSTALK.)")
-// is no content.
+// is no content; a relative clause's content ends where its antecedent's
+// predicate goes on ("Mark Hill, who says …, filed"), and "Jane Doe, an
+// official who said …" speaks as Jane Doe.
 inline constexpr std::string_view kExtractorVersion = "extract-0.31";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

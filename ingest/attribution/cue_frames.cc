@@ -422,14 +422,18 @@ bool ParagraphFinder::ParentheticalFrames(CueFrame& f) {
     auto finite = [&](int i) {
       return s_.IsWord(i) && !s_.Cap(i) &&
              (s_.Has(i, kLexAux) || s_.IsIn(i, "modal") || s_.LooksPastForm(i) ||
-              s_.IsIn(i, "irregular_past"));
+              s_.IsIn(i, "irregular_past") || s_.Word(i).ends_with("n't") ||
+              s_.Word(i).ends_with("n\u2019t"));
     };
     const bool predicate = r < e && (finite(r) || (s_.IsWord(r) && !s_.Cap(r) && s_.InfinitiveAt(r, e)));
     // "That is why, he argued, the council must vote": a clause of its own
     // after the aside goes on with the content; "…, local time." does not.
     bool clause_after = false;
     for (int i = r + 1; i < e && !clause_after; ++i) clause_after = finite(i);
-    short_adjunct = rest <= 8 && !cue_after && !predicate && !clause_after;
+    // ("Now, she said, the two groups mix less": a word or two before the
+    // aside are no statement of their own either.)
+    const bool short_head = first_src - 1 - lo <= 2;
+    short_adjunct = rest <= 8 && !cue_after && !predicate && !clause_after && !short_head;
     // "The plan, Ms. Fields said, would cost …": the words before the name
     // are the clause's subject, not an apposition of the source (which would
     // close with a comma before the cue).

@@ -457,9 +457,10 @@ TEST_CASE("a tag inside a clause: the content is the whole clause around it",
       "Mayor Anna Fields spoke to reporters on Monday about the new bridge.\n\n"
       "The plan, Ms. Fields said, would cost more than the council expected.\n\n"
       "That is why, she argued, the council must vote this week.\n\n"
-      "The bridge will open in May, the mayor's office said, on Friday.\n";
+      "The bridge will open in May, the mayor's office said, on Friday.\n\n"
+      "Now, she said, the two towns trade much less.\n";
   Extraction e = Run(text);
-  REQUIRE(e.attributions.size() == 3);
+  REQUIRE(e.attributions.size() == 4);
   CHECK(Text(text, e.attributions[0].source) == "Ms. Fields");
   CHECK(e.attributions[0].speaker == "Anna Fields");
   CHECK(StoredClaimText(e.attributions[0], text) ==
@@ -467,6 +468,8 @@ TEST_CASE("a tag inside a clause: the content is the whole clause around it",
   CHECK(StoredClaimText(e.attributions[1], text) == "That is why, … the council must vote this week");
   // A time after the aside is no part of what was said.
   CHECK(StoredClaimText(e.attributions[2], text) == "The bridge will open in May");
+  // A word or two before the aside are no statement of their own.
+  CHECK(StoredClaimText(e.attributions[3], text) == "Now, … the two towns trade much less");
 }
 
 TEST_CASE("a relative clause's content ends where its antecedent's predicate goes on",
