@@ -278,7 +278,9 @@ namespace claimgraph::ingest {
 // unlabelled quoted paragraphs after it; a stage direction ("(CROSSTALK.)")
 // is no content; a relative clause's content ends where its antecedent's
 // predicate goes on ("Mark Hill, who says …, filed"), and "Jane Doe, an
-// official who said …" speaks as Jane Doe.
+// official who said …" speaks as Jane Doe; "In a CBS News poll released
+// Monday, Clinton led …" reports the clause as the poll's evidence (a cue of
+// function words only takes the evidence class from an evidence source).
 inline constexpr std::string_view kExtractorVersion = "extract-0.31";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -236,6 +236,61 @@ void ParagraphFinder::QuotedAsSaying(int cue, int aux, int lo, int e) {
   next_ = end;
 }
 
+void ParagraphFinder::FrontedFinding(int s, int e) {
+  if (s + 3 >= e || !s_.Is(s, "in") || !s_.Cap(s)) return;
+  // The noun phrase up to the comma: a determiner or name words, the
+  // finding's noun, and what describes it ("released Monday", "of likely
+  // voters", "by Quinnipiac").
+  int comma = -1;
+  int head = -1;
+  for (int i = s + 1; i < e && i < s + 14; ++i) {
+    if (s_.InQuote(i) || s_.IsFinal(i)) return;
+    if (s_.IsPunct(i, ',')) {
+      comma = i;
+      break;
+    }
+    if (!s_.IsWord(i) && !s_.IsPunct(i, '-') && !s_.IsPunct(i, '/')) return;
+    // ("released Monday" after the noun describes it.)
+    const bool described = head >= 0 && s_.LooksPastForm(i);
+    if (s_.IsWord(i) && !described &&
+        (s_.Has(i, kLexCue | kLexAux | kLexPronoun) && !s_.Has(i, kLexNounToo)))
+      return;
+    if (head < 0 && s_.IsIn(i, "fronted_finding")) head = i;
+  }
+  if (comma < 0 || head < 0 || comma + 3 > e) return;
+  // "In the latest poll, conducted in May, Clinton led …": the participle
+  // phrase describes the poll.
+  int from = comma + 1;
+  if (s_.LooksPastForm(from)) {
+    int next = from + 1;
+    while (next < e && next < from + 8 && !s_.IsPunct(next, ',') && !s_.IsFinal(next)) ++next;
+    if (next < e && s_.IsPunct(next, ',')) from = next + 1;
+  }
+  // The finding's noun heads its phrase ("In the poll booth" is a place).
+  const int after_head = head + 1;
+  if (after_head != comma && !s_.Has(after_head, kLexPrep) && !s_.LooksPastForm(after_head) &&
+      !s_.Is(after_head, "out"))
+    return;
+  for (int i = s; i < e; ++i)
+    if (claimed_[i]) return;
+  const int end = s_.ContentEnd(from, e);
+  int words = 0;
+  for (int i = from; i < end; ++i) words += s_.IsWord(i);
+  if (words < 4) return;  // not "In the latest polls, he doesn't."
+  // "In a study, researchers found that …", "In a poll, 31% of Republicans
+  // said …": a cue in the sentence has its own source there.
+  for (int i = from; i < e; ++i)
+    if (s_.Has(i, kLexCue) && !s_.InQuote(i) && s_.IsCue(i, comma + 1) &&
+        !(s_.IsDigitWord(i - 1) || s_.Has(i - 1, kLexDeterminer)))  // not "24 points"
+      return;
+  Span content = ForwardContent(from, end, e);
+  if (content.empty()) return;
+  SourceRange src{s + 1, comma, s + 1, head + 1};
+  Emit(&src, s, s + 1, "in", content, last_kind_, kConfInferred);
+  Claim(s, end);
+  next_ = end;
+}
+
 void ParagraphFinder::Reportedly(int s, int e) {
   if (lead_) return;
   for (int i = s; i < e; ++i) {

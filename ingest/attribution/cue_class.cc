@@ -91,7 +91,12 @@ AttributionClass ClassifyCue(std::string_view cue, std::string_view source) {
     if (!found && entry != nullptr && (entry->flags & (kLexCue | kLexSpeechNoun))) found = CueSenses{};
     if (!found && (entry == nullptr || !(entry->flags & kFunctionWord))) unknown_word = true;
   }
-  if (!found) return unknown_word ? AttributionClass::kBelief : AttributionClass::kStatement;
+  if (!found) {
+    if (unknown_word) return AttributionClass::kBelief;
+    // A cue of function words only ("In a poll, …"): its source decides.
+    return EvidenceSource(lexicon, source) ? AttributionClass::kEvidence
+                                           : AttributionClass::kStatement;
+  }
   const AttributionClass person = ClassOf(found->person);
   if ((person == AttributionClass::kStatement || found->evidence) &&
       EvidenceSource(lexicon, source)) {

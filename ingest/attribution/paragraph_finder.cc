@@ -205,6 +205,7 @@ void ParagraphFinder::FindInSentence(int s, int e) {
   while (s < e && t_[s].kind == TokenKind::kPunct && (t_[s].punct == '-' || t_[s].punct == '*')) ++s;
   if (s >= e) return;
   if (s_.IsOpenQuote(s)) QuoteFirst(s, e);
+  FrontedFinding(s, e);
   next_ = s;
   for (int i = s; i < e; ++i) {
     if (i < next_ || claimed_[i] || s_.InQuote(i)) continue;

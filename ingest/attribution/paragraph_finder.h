@@ -90,6 +90,11 @@ class ParagraphFinder {
   // "Cruz: Trump Would Put Liberals On Court": a headline (the first
   // paragraph) led by the name of someone the article goes on to name.
   void HeadlineLabel(int s, int e);
+  // "In a CBS News poll released Monday, Clinton led Sanders 56 percent to
+  // 32.": a fronted "In" + a poll or survey (word list
+  // fronted_finding) reports the clause after its comma when that clause
+  // holds no cue of its own (run before the sentence's cues).
+  void FrontedFinding(int s, int e);
 
   // True when the sentence starting at s is a source, a cue ending at
   // cue_end and only a short tail ("reporters on Monday"), right after a

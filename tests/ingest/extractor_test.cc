@@ -490,6 +490,24 @@ TEST_CASE("a relative clause's content ends where its antecedent's predicate goe
         "the mayor, under fire for the delays, would resign");
 }
 
+TEST_CASE("a fronted poll reports the clause after it, as evidence", "[ingest][extractor]") {
+  const std::string text =
+      "In a Marist poll released Monday, Quill led Reyes by 12 points among likely voters.\n\n"
+      "In the latest survey, conducted in May, two in three residents backed the dam.\n\n"
+      "In a poll of farmers, 40 percent said the drought had cost them a harvest.\n\n"
+      "In the poll booth, voters waited in silence for an hour.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(Text(text, e.attributions[0].source) == "a Marist poll released Monday");
+  CHECK(e.attributions[0].cue_class == AttributionClass::kEvidence);
+  CHECK(StoredClaimText(e.attributions[0], text) ==
+        "Quill led Reyes by 12 points among likely voters");
+  // The participle phrase describes the survey; it is not what it found.
+  CHECK(StoredClaimText(e.attributions[1], text) == "two in three residents backed the dam");
+  // A cue in the clause has its own source: the farmers said it.
+  CHECK(Text(text, e.attributions[2].cue) == "said");
+}
+
 TEST_CASE("a reported fragment is no claim, a short real one is", "[ingest][extractor]") {
   const std::string text =
       "Alliance guidelines call for 2%.\n\n"
