@@ -203,8 +203,11 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     while (src.begin - 1 >= lo && s_.IsIn(src.begin - 1, "share_lead")) --src.begin;
     src.head_begin = src.begin;
   }
-  bool relative = src.ok() && src.end + 1 < cue && s_.IsPunct(src.end, ',') &&
-                  s_.Is(src.end + 1, "who");
+  // ("Sanders relies on Emmanuel Saez, an economist who said": a name
+  // described by a relative clause speaks, whatever precedes it.)
+  bool relative = src.ok() && src.end + 1 < cue &&
+                  ((s_.IsPunct(src.end, ',') && s_.Is(src.end + 1, "who")) ||
+                   (s_.Is(src.end, "who") && src.head_end < src.end));
   if (!relative && !PlausibleSubject(src, lo)) {
     // "In a press release, Gownaris said": keep the naming head alone.
     SourceRange head{src.head_begin, src.head_end, src.head_begin, src.head_end};
@@ -527,6 +530,7 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
       const bool predicate =
           s_.IsWord(i + 1) && !s_.Cap(i + 1) &&
           (s_.LooksPastForm(i + 1) || s_.IsIn(i + 1, "irregular_past") ||
+           (s_.Has(i + 1, kLexCue) && !s_.Has(i + 1, kLexIng)) ||
            s_.IsIn(i + 1, "modal") || (s_.Has(i + 1, kLexAux) && !s_.Is(i + 1, "not")));
       if (!aside && predicate) {
         end = i;

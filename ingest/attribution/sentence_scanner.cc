@@ -358,19 +358,31 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
     if (a < b - 2) return {a, b - 2, a, b - 2};
     return r;
   }
-  // "Jane Doe, an official who said …": the name a role noun with a
-  // restrictive relative pronoun is in apposition to (only then: "A woman
-  // who has accused X of rape said …" reports what she said, and "the ire
-  // of lawmakers who thought …" has no speaker).
-  if (Is(b - 1, "who") && b - 2 >= lo && IsWord(b - 2) && !Cap(b - 2) &&
-      Has(b - 2, kLexRoleNoun)) {
-    const int a = NounPhraseBack(b - 1, lo);
-    bool plain = a < b - 1;
-    for (int i = a; i < b - 1 && plain; ++i) plain = IsWord(i) && !Has(i, kLexPrep) && !Cap(i);
-    if (plain && a - 2 >= lo && IsPunct(a - 1, ',') && IsWord(a - 2) && Cap(a - 2)) {
-      int n = a - 2;
+  // "Jane Doe, an official who said …", "Emmanuel Saez, an economics
+  // professor at the University of California who had concluded …": the
+  // name an apposition with a restrictive relative pronoun describes (only
+  // then: "A woman who has accused X of rape said …" reports what she said,
+  // and "the ire of lawmakers who thought …" has no speaker).
+  // (Only before a reported clause: "who advised Obama on …", "who argued
+  // with Ms. Brainard" report nothing.)
+  int verb = cue;
+  while (verb + 1 < static_cast<int>(t_.size()) && IsWord(verb) && (Flags(verb) & (kLexSkip | kLexAux)) &&
+         !Has(verb, kLexCue))
+    ++verb;
+  const bool reports = verb + 1 < static_cast<int>(t_.size()) &&
+                       (Is(verb + 1, "that") || IsOpenQuote(verb + 1) ||
+                        (Entry(verb) != nullptr && Entry(verb)->lemma == "say"));
+  if (reports && Is(b - 1, "who") && b - 2 > lo) {
+    int c = b - 2;
+    while (c > lo && c > b - 18 && IsWord(c) && !Has(c, kLexAux | kLexPronoun) &&
+           !(Has(c, kLexCue) && !Cap(c)))
+      --c;
+    if (c > lo && c + 1 < b - 1 && IsPunct(c, ',') && Has(c + 1, kLexDeterminer) &&
+        IsWord(c - 1) && Cap(c - 1)) {
+      int n = c - 1;
       while (n - 1 >= lo && IsWord(n - 1) && Cap(n - 1)) --n;
-      if (n == lo || IsPunct(n - 1, ',')) return {n, b - 1, n, a - 1};
+      // A person's name: two capitalised words at least, or a title.
+      if (c - n >= 2 || Has(n, kLexTitle)) return {n, b - 1, n, c};
     }
   }
   // "The justice -- who has been in a scuffle with the nominee -- said": an

@@ -478,9 +478,12 @@ TEST_CASE("a relative clause's content ends where its antecedent's predicate goe
       "Mark Hill, who says the county ignored his complaints, filed a lawsuit on Monday.\n\n"
       "Jane Doe, an official who said the drought had ruined the harvest, spoke at the meeting.\n\n"
       "The governor, who suggested that the mayor, under fire for the delays, would resign, "
-      "left early.\n";
+      "left early.\n\n"
+      "The plan rests on work by Emma Stone, an economist at the University of Leeds who had "
+      "once concluded that the tax would pay for itself.\n\n"
+      "Ray Park, who said he votes for Democrats, said the mayor had his vote.\n";
   Extraction e = Run(text);
-  REQUIRE(e.attributions.size() == 3);
+  REQUIRE(e.attributions.size() >= 5);
   CHECK(e.attributions[0].speaker == "Mark Hill");
   CHECK(StoredClaimText(e.attributions[0], text) == "the county ignored his complaints");
   CHECK(e.attributions[1].speaker == "Jane Doe");
@@ -488,6 +491,13 @@ TEST_CASE("a relative clause's content ends where its antecedent's predicate goe
   // A comma inside the reported clause opens an aside; it does not close the relative.
   CHECK(StoredClaimText(e.attributions[2], text) ==
         "the mayor, under fire for the delays, would resign");
+  // The name the apposition and its relative clause describe speaks.
+  CHECK(e.attributions[3].speaker == "Emma Stone");
+  CHECK(StoredClaimText(e.attributions[3], text) == "the tax would pay for itself");
+  // "X, who said A, said B": A ends at the second cue. (B is not found yet:
+  // the first attribution holds the source's words.)
+  CHECK(e.attributions[4].speaker == "Ray Park");
+  CHECK(StoredClaimText(e.attributions[4], text) == "he votes for Democrats");
 }
 
 TEST_CASE("a fronted poll reports the clause after it, as evidence", "[ingest][extractor]") {
