@@ -226,9 +226,11 @@ TEST_CASE("PolNeAR dev stays at or above its floors", "[ingest][learned][polnear
   // after a fronted phrase, poll shares, "what X called"): 0.596 / 0.513 /
   // 0.563. extract-0.21 (a quote after a colon without the narration, quoted
   // titles after a tag, "…, who said", speakers7): 0.596 / 0.516 / 0.563.
-  CHECK(report->overall.content_overlap.F1() >= 0.595);
-  CHECK(report->overall.content_exact.F1() >= 0.514);
-  CHECK(report->overall.content_source_overlap.F1() >= 0.562);
+  // extract-0.31 (tags inside a clause, relative clauses, fronted polls,
+  // quoted transcripts): 0.601 / 0.519 / 0.568.
+  CHECK(report->overall.content_overlap.F1() >= 0.600);
+  CHECK(report->overall.content_exact.F1() >= 0.518);
+  CHECK(report->overall.content_source_overlap.F1() >= 0.567);
 }
 
 // The learned gate over the tagger's additions (--model-gate 1), kept as an
