@@ -277,7 +277,8 @@ namespace claimgraph::ingest {
 // full name the article gives the label ("Mike Pence"), each going on in the
 // unlabelled quoted paragraphs after it; a stage direction ("(CROSSTALK.)")
 // is no content; a relative clause's content ends where its antecedent's
-// predicate goes on ("Mark Hill, who says …, filed"), and "Jane Doe, an
+// predicate goes on ("Mark Hill, who says …, filed"; "Park, who said A, said
+// B" reports B as Park's too), and "Jane Doe, an
 // official who said …" speaks as Jane Doe; "In a CBS News poll released
 // Monday, Clinton led …" reports the clause as the poll's evidence (a cue of
 // function words only takes the evidence class from an evidence source).

@@ -191,6 +191,30 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
       }
     }
   }
+  // "Barkley, who said A, said B": the relative clause's attribution ends
+  // at the comma before this cue; its source is this cue's subject too.
+  if (!src.ok() && head - 2 >= f.s && s_.IsPunct(head - 1, ',') && claimed_[head - 2]) {
+    const int prev = LastInSentence();
+    const Attribution* pa = prev >= 0 ? &(*out_)[prev].attribution : nullptr;
+    if (pa != nullptr && pa->source && pa->cue && pa->content.end <= t_[head - 1].start) {
+      auto token_at = [&](uint32_t byte) {
+        return static_cast<int>(std::lower_bound(t_.begin(), t_.end(), byte,
+                                                 [](const Token& t, uint32_t b) {
+                                                   return t.start < b;
+                                                 }) -
+                                t_.begin());
+      };
+      const int prev_cue = token_at(pa->cue->start);
+      const int a = token_at(pa->source->start);
+      int b = a;
+      while (b < prev_cue && t_[b].end <= pa->source->end) ++b;
+      if (prev_cue - 1 > b && s_.Is(prev_cue - 1, "who") && a >= f.s && b > a) {
+        int h = a + 1;
+        while (h < b && !s_.IsPunct(h, ',')) ++h;
+        src = SourceRange{a, b, a, h};
+      }
+    }
+  }
   // "About three in 10 said", "One in five voters said": the subject is the
   // share, "N in" before the number and the words that lead it.
   auto count = [&](int i) { return s_.IsDigitWord(i) || s_.IsIn(i, "share_count"); };

@@ -481,9 +481,9 @@ TEST_CASE("a relative clause's content ends where its antecedent's predicate goe
       "left early.\n\n"
       "The plan rests on work by Emma Stone, an economist at the University of Leeds who had "
       "once concluded that the tax would pay for itself.\n\n"
-      "Ray Park, who said he votes for Democrats, said the mayor had his vote.\n";
+      "Park, who said he votes for Democrats, said the mayor had his vote.\n";
   Extraction e = Run(text);
-  REQUIRE(e.attributions.size() >= 5);
+  REQUIRE(e.attributions.size() == 6);
   CHECK(e.attributions[0].speaker == "Mark Hill");
   CHECK(StoredClaimText(e.attributions[0], text) == "the county ignored his complaints");
   CHECK(e.attributions[1].speaker == "Jane Doe");
@@ -494,10 +494,10 @@ TEST_CASE("a relative clause's content ends where its antecedent's predicate goe
   // The name the apposition and its relative clause describe speaks.
   CHECK(e.attributions[3].speaker == "Emma Stone");
   CHECK(StoredClaimText(e.attributions[3], text) == "the tax would pay for itself");
-  // "X, who said A, said B": A ends at the second cue. (B is not found yet:
-  // the first attribution holds the source's words.)
-  CHECK(e.attributions[4].speaker == "Ray Park");
+  // "X, who said A, said B": A ends at the second cue, whose subject is X too.
   CHECK(StoredClaimText(e.attributions[4], text) == "he votes for Democrats");
+  CHECK(Text(text, e.attributions[5].source) == "Park");
+  CHECK(StoredClaimText(e.attributions[5], text) == "the mayor had his vote");
 }
 
 TEST_CASE("a fronted poll reports the clause after it, as evidence", "[ingest][extractor]") {
