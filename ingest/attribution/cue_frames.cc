@@ -182,13 +182,10 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     const int prev = LastInSentence();
     const auto& before = prev >= 0 ? (*out_)[prev].attribution.source : std::nullopt;
     if (before && before->end <= t_[head - 2].start) {
-      int a = head - 3, b = head - 2;
-      while (a > f.s && t_[a].start > before->start) --a;
-      if (t_[a].start == before->start && t_[b - 1].end == before->end) {
-        int h = a + 1;
-        while (h < b && !s_.IsPunct(h, ',')) ++h;
-        src = SourceRange{a, b, a, h};
-      }
+      const SourceRange took = TokensOf(*before);
+      if (took.ok() && took.begin >= f.s && took.end == head - 2 &&
+          t_[took.end - 1].end == before->end)
+        src = took;
     }
   }
   // "Barkley, who said A, said B": the relative clause's attribution ends
@@ -197,22 +194,11 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     const int prev = LastInSentence();
     const Attribution* pa = prev >= 0 ? &(*out_)[prev].attribution : nullptr;
     if (pa != nullptr && pa->source && pa->cue && pa->content.end <= t_[head - 1].start) {
-      auto token_at = [&](uint32_t byte) {
-        return static_cast<int>(std::lower_bound(t_.begin(), t_.end(), byte,
-                                                 [](const Token& t, uint32_t b) {
-                                                   return t.start < b;
-                                                 }) -
-                                t_.begin());
-      };
-      const int prev_cue = token_at(pa->cue->start);
-      const int a = token_at(pa->source->start);
-      int b = a;
-      while (b < prev_cue && t_[b].end <= pa->source->end) ++b;
-      if (prev_cue - 1 > b && s_.Is(prev_cue - 1, "who") && a >= f.s && b > a) {
-        int h = a + 1;
-        while (h < b && !s_.IsPunct(h, ',')) ++h;
-        src = SourceRange{a, b, a, h};
-      }
+      const SourceRange took = TokensOf(*pa->source);
+      const int prev_cue = TokensOf(*pa->cue).begin;
+      if (took.ok() && took.begin >= f.s && prev_cue - 1 > took.end &&
+          s_.Is(prev_cue - 1, "who"))
+        src = took;
     }
   }
   // "About three in 10 said", "One in five voters said": the subject is the

@@ -306,6 +306,21 @@ bool ParagraphFinder::QuoteBeforeTail(int s, int cue_end, int e) const {
   return true;
 }
 
+SourceRange ParagraphFinder::TokensOf(Span span) const {
+  const int n = static_cast<int>(t_.size());
+  const int a = static_cast<int>(
+      std::lower_bound(t_.begin(), t_.end(), span.start,
+                       [](const Token& t, uint32_t at) { return t.start < at; }) -
+      t_.begin());
+  if (a >= n || t_[a].start != span.start) return {};
+  int b = a;
+  while (b < n && t_[b].end <= span.end) ++b;
+  if (b == a) return {};
+  int h = a + 1;
+  while (h < b && !s_.IsPunct(h, ',')) ++h;
+  return {a, b, a, h};
+}
+
 bool ParagraphFinder::PlausibleSubject(const SourceRange& r, int lo) const {
   if (!r.ok()) return false;
   if (r.end - r.begin == 1 && s_.IsWord(r.begin) && !s_.Cap(r.begin) &&

@@ -101,6 +101,11 @@ class ParagraphFinder {
   // sentence that is one quote ending in ? or !.
   bool QuoteBeforeTail(int s, int cue_end, int e) const;
 
+  // The tokens of `span` (an earlier attribution's source or cue) as a
+  // source range whose head ends at its first comma ("Ana Okafor, a
+  // farmer"); not ok when no token starts where `span` does.
+  SourceRange TokensOf(Span span) const;
+
   // Index of the last candidate of this sentence, or -1.
   int LastInSentence() const {
     int n = static_cast<int>(out_->size());

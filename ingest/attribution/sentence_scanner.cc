@@ -365,14 +365,16 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   // and "the ire of lawmakers who thought …" has no speaker).
   // (Only before a reported clause: "who advised Obama on …", "who argued
   // with Ms. Brainard" report nothing.)
-  int verb = cue;
-  while (verb + 1 < static_cast<int>(t_.size()) && IsWord(verb) && (Flags(verb) & (kLexSkip | kLexAux)) &&
-         !Has(verb, kLexCue))
-    ++verb;
-  const bool reports = verb + 1 < static_cast<int>(t_.size()) &&
-                       (Is(verb + 1, "that") || IsOpenQuote(verb + 1) ||
-                        (Entry(verb) != nullptr && Entry(verb)->lemma == "say"));
-  if (reports && Is(b - 1, "who") && b - 2 > lo) {
+  auto reports = [&] {
+    int verb = cue;
+    while (verb + 1 < static_cast<int>(t_.size()) && IsWord(verb) &&
+           (Flags(verb) & (kLexSkip | kLexAux)) && !Has(verb, kLexCue))
+      ++verb;
+    return verb + 1 < static_cast<int>(t_.size()) &&
+           (Is(verb + 1, "that") || IsOpenQuote(verb + 1) ||
+            (Entry(verb) != nullptr && Entry(verb)->lemma == "say"));
+  };
+  if (Is(b - 1, "who") && b - 2 > lo && reports()) {
     int c = b - 2;
     while (c > lo && c > b - 18 && IsWord(c) && !Has(c, kLexAux | kLexPronoun) &&
            !(Has(c, kLexCue) && !Cap(c)))
