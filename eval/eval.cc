@@ -189,6 +189,7 @@ EvalError ErrorOf(std::string_view doc_id, std::string_view text, const Item& it
   EvalError e;
   e.doc_id = std::string(doc_id);
   e.kind = item.kind;
+  e.cue_class = item.cue_class;
   e.source = item.source_text;
   e.speaker = item.speaker;
   e.cue = item.cue;
@@ -374,7 +375,7 @@ std::string FormatEvalReport(const EvalReport& report, bool list_errors) {
   if (list_errors) {
     out += Cat("\nmisses (", report.misses.size(), ")\n");
     for (const EvalError& e : report.misses) {
-      out += Cat("  [", e.doc_id, "] ", e.kind, " | ", e.source.empty() ? "<null>" : e.source,
+      out += Cat("  [", e.doc_id, "] ", e.kind, " ", e.cue_class, " | ", e.source.empty() ? "<null>" : e.source,
                  " | ", e.cue, " | ", Shorten(e.content, 110), "\n");
       if (!e.note.empty()) out += Cat("      ", e.note, "\n");
     }
@@ -384,7 +385,7 @@ std::string FormatEvalReport(const EvalReport& report, bool list_errors) {
     }
     out += Cat("\nspurious (", report.spurious.size(), ")\n");
     for (const EvalError& e : report.spurious) {
-      out += Cat("  [", e.doc_id, "] ", e.kind, " | ", e.source.empty() ? "<null>" : e.source,
+      out += Cat("  [", e.doc_id, "] ", e.kind, " ", e.cue_class, " | ", e.source.empty() ? "<null>" : e.source,
                  " | ", e.cue, " | ", Shorten(e.content, 110), "\n");
     }
   }

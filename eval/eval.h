@@ -40,6 +40,7 @@ struct EvalCounts {
 struct EvalError {
   std::string doc_id;
   std::string kind;
+  std::string cue_class;  // "statement", "belief", ...
   std::string source;   // as written, empty when null
   std::string speaker;  // canonical, empty when null
   std::string cue;
