@@ -274,6 +274,14 @@ absl::Status ArticleWriter::Commit() {
     impl_.term_heads.Apply(sorted, impl_.idx->GetID());
     if (impl_.on_write) impl_.on_write(sorted);
   }
+  // A person whose claims this batch changed is counted again when next asked.
+  for (const auto& [key, edge] : edges_) {
+    if (edge.type() == v1::ASSERTED) impl_.asserted_counts.erase(edge.src());
+  }
+  for (const std::string& key : deleted_edges_) {
+    auto parts = DecodeEdgeKey(key);
+    if (parts && parts->type == v1::ASSERTED) impl_.asserted_counts.erase(parts->first);
+  }
   // The detector's caches hold claims as they were read: none of a replaced
   // version may answer for the claims it removed or moved.
   for (const std::set<NodeId>* ids : {&removed_claims_, &moved_claims_}) {
@@ -323,6 +331,26 @@ absl::Status ArticleWriter::VisitBatchEdges(
     if (auto it = edges_.find(key); it != edges_.end()) return visit(it->second);
     return visit(edge);
   });
+}
+
+absl::Status ArticleWriter::VisitBatchEdgeKeys(
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&)>& visit) {
+  auto scan = [this](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+                     const std::function<bool(std::string_view, std::string_view)>& each) {
+    return impl_.ScanPrefix(cf, prefix, each);
+  };
+  return VisitEdgeKeysBy(scan, impl_.out, impl_.in, node, direction, type,
+                         [&](const EdgeKeyParts& parts) {
+                           if (!deleted_edges_.empty()) {
+                             const bool out = direction == Direction::kOut;
+                             const NodeId src = out ? parts.first : parts.second;
+                             const NodeId dst = out ? parts.second : parts.first;
+                             if (deleted_edges_.count(EdgeKey(src, parts.type, dst, parts.rank)))
+                               return true;
+                           }
+                           return visit(parts);
+                         });
 }
 
 v1::Node* ArticleWriter::FindNode(NodeId id) {

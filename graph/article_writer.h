@@ -135,6 +135,11 @@ class ArticleWriter {
   absl::Status VisitBatchEdges(NodeId node, Direction direction,
                                std::optional<v1::EdgeType> type,
                                const std::function<bool(const v1::Edge&)>& visit);
+  // As VisitBatchEdges, the keys only (no record is parsed): stored edges
+  // this batch deleted are skipped. Edges only this batch adds are not visited.
+  absl::Status VisitBatchEdgeKeys(NodeId node, Direction direction,
+                                  std::optional<v1::EdgeType> type,
+                                  const std::function<bool(const EdgeKeyParts&)>& visit);
 
   void DeleteNode(NodeId id) {
     std::string key = NodeKey(KindOfId(id), id);

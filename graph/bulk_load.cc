@@ -159,6 +159,7 @@ absl::StatusOr<BulkLoadResult> BulkLoader::Finish() {
   target.prepared_young.clear();
   target.prepared_old.clear();
   target.written.clear();
+  target.asserted_counts.clear();
   target.term_heads.Clear();
   return result;
 }

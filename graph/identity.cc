@@ -272,17 +272,65 @@ std::string_view ArticleWriter::StripHonorific(std::string_view name) {
 }
 
 size_t ArticleWriter::ClaimsOf(NodeId person, size_t cap) {
-  std::set<NodeId> claims;
-  // Edges this batch wrote are not in the store yet.
-  for (const auto& [key, edge] : edges_) {
-    if (edge.src() == person && edge.type() == v1::ASSERTED) claims.insert(edge.dst());
+  const std::string prefix = EdgeScanPrefix(person, v1::ASSERTED);
+  auto under_prefix = [&prefix](const std::string& key) {
+    return key.compare(0, prefix.size(), prefix) == 0;
+  };
+  // The claims this batch has the person assert (its edges are not in the
+  // store yet).
+  std::set<NodeId> batch_claims;
+  for (auto it = edges_.lower_bound(prefix); it != edges_.end() && under_prefix(it->first);
+       ++it) {
+    batch_claims.insert(it->second.dst());
   }
-  absl::Status visited = VisitBatchEdges(person, Direction::kOut, v1::ASSERTED,
-                                         [&](const v1::Edge& edge) {
-                                           claims.insert(edge.dst());
-                                           return claims.size() < cap;
-                                         });
-  return visited.ok() ? std::min(claims.size(), cap) : 0;
+  if (auto deleted = deleted_edges_.lower_bound(prefix);
+      deleted != deleted_edges_.end() && under_prefix(*deleted)) {
+    // The batch deletes some of the person's stored edges (a merge or a
+    // replaced article): the store's count does not hold; count them all.
+    std::set<NodeId> claims = std::move(batch_claims);
+    absl::Status visited = VisitBatchEdgeKeys(person, Direction::kOut, v1::ASSERTED,
+                                              [&](const EdgeKeyParts& edge) {
+                                                claims.insert(edge.second);
+                                                return claims.size() < cap;
+                                              });
+    return visited.ok() ? std::min(claims.size(), cap) : 0;
+  }
+  // The store's claims of the person, counted once until a batch changes them.
+  std::size_t stored = 0;
+  if (auto cached = impl_.asserted_counts.find(person); cached != impl_.asserted_counts.end()) {
+    stored = cached->second;
+  } else {
+    NodeId previous = 0;
+    bool bad_key = false;
+    absl::Status scanned = impl_.ScanPrefix(
+        impl_.out, prefix, [&](std::string_view key, std::string_view) {
+          auto parts = DecodeEdgeKey(key);
+          if (!parts) return !(bad_key = true);
+          if (parts->second != previous) ++stored;  // keys are in claim order
+          previous = parts->second;
+          return stored < cap;
+        });
+    if (!scanned.ok() || bad_key) return 0;
+    if (impl_.asserted_counts.size() >= GraphStore::Impl::kAssertedCountsMax) {
+      impl_.asserted_counts.clear();
+    }
+    impl_.asserted_counts.emplace(person, stored);
+  }
+  std::size_t fresh = 0;
+  for (NodeId claim : batch_claims) {
+    if (stored + fresh >= cap) break;
+    std::string claim_prefix = prefix;
+    AppendU64(&claim_prefix, claim);
+    bool in_store = false;
+    absl::Status scanned = impl_.ScanPrefix(impl_.out, claim_prefix,
+                                            [&](std::string_view, std::string_view) {
+                                              in_store = true;
+                                              return false;
+                                            });
+    if (!scanned.ok()) return 0;
+    if (!in_store) ++fresh;
+  }
+  return std::min(stored + fresh, cap);
 }
 
 NodeId ArticleWriter::WellKnownBearer(const std::string& surname) {

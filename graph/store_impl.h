@@ -148,6 +148,15 @@ class GraphStore::Impl {
   // a claim that reads back with the same text reuses it. Emptied when it
   // holds kPreparedGeneration entries. Guarded by write_mu.
   std::unordered_map<NodeId, ClaimRecord> written;
+  // How many distinct claims each person asserts in the store, counted up to
+  // ArticleWriter::kWellKnownCountCap, by source id: the surname rule
+  // (ArticleWriter::ClaimsOf) asks it of every person of a surname on every
+  // article that quotes one of them, and a count is a scan of up to that many
+  // edge keys. An entry is dropped by each Commit that puts or deletes an
+  // ASSERTED edge of its person, and the map is emptied when it holds
+  // kAssertedCountsMax entries. Guarded by write_mu.
+  static constexpr std::size_t kAssertedCountsMax = 1 << 16;
+  std::unordered_map<NodeId, std::size_t> asserted_counts;
   // The first entries of each contradiction term's index range, as stored
   // (graph/term_heads.h): kept in step by every article's Commit. Guarded by
   // write_mu.

@@ -93,6 +93,31 @@ TEST_CASE("a bare surname is the well-known person of that surname, in either or
   }
 }
 
+TEST_CASE("claims a replaced article took back do not make a person well known",
+          "[graph][identity]") {
+  // The bare surname stays its own speaker while Maria Vantongeren has nine
+  // claims (her namesake's article weighs them); the version of full0.txt
+  // that quotes someone else takes one back, so a tenth article leaves her at
+  // nine, not ten.
+  Store s;
+  s.Add("bare.txt", "\"The harbour will reopen in spring,\" Vantongeren said on Monday.\n");
+  for (int i = 0; i < 9; ++i) {
+    s.Add("full" + std::to_string(i) + ".txt",
+          "Port director Maria Vantongeren said berth " + std::to_string(i + 1) +
+              " would be dredged before the autumn.\n");
+  }
+  s.Add("peter.txt", "Council member Peter Vantongeren said the ferry fares would rise.\n");
+  s.Add("full0.txt", "Harbour pilot Tomas Brecht said the channel would close in May.\n");
+  s.Add("full9.txt", "Port director Maria Vantongeren said berth 10 would be dredged before the autumn.\n");
+  REQUIRE(s.store->Check()->empty());
+  auto maria = query::ResolveSource(*s.store, "Maria Vantongeren");
+  REQUIRE(maria.ok());
+  CHECK(SourceViewOf(*s.store, *maria)->claim_count() == 9);
+  auto named = s.store->SourcesNamed("Vantongeren", 10);
+  REQUIRE(named.ok());
+  CHECK(named->size() == 3);  // Maria, Peter and the bare surname's own speaker
+}
+
 TEST_CASE("a middle initial does not make another person, in either order",
           "[graph][identity]") {
   Store s;
