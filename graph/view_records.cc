@@ -3,6 +3,7 @@
 // comparison.
 #include "graph/view_records.h"
 
+#include <algorithm>
 #include <set>
 
 #include "common/status_macros.h"
@@ -219,9 +220,104 @@ absl::StatusOr<BatchTouches> TouchesOf(const GraphStore::Impl& impl,
   return touches;
 }
 
+WriterReads::HeldEdges WriterReads::HeldEdgesOf(NodeId node) const {
+  HeldEdges held;
+  const std::string prefix = EdgePrefix(node);
+  for (auto it = held_.edges.lower_bound(prefix);
+       it != held_.edges.end() && it->first.starts_with(prefix); ++it) {
+    held.puts.push_back(&it->second);
+  }
+  for (auto it = in_edges_.lower_bound(prefix);
+       it != in_edges_.end() && it->first.starts_with(prefix); ++it) {
+    held.puts.push_back(it->second);
+  }
+  for (const std::string& key : held_.deleted_edges) {
+    auto parts = DecodeEdgeKey(key);
+    if (!parts || parts->first == node || parts->second == node) {
+      held.deletes = true;
+      break;
+    }
+  }
+  return held;
+}
+
+namespace {
+
+// The view of `claim` when the batch's only change to it is new reports: the
+// edges at it the batch puts are REPORTED_IN edges the store lacks, or
+// records put again unchanged, and it deletes none. The view is then the
+// stored one with the new reports' provenance in key order (by article, then
+// rank) and the stories counted again: what ViewReader::Claim composes, without
+// reading every report's edge and article again (a claim reported N times
+// cost O(N) per report, O(N^2) in all). nullopt when the claim changed any
+// other way, or a new report is of an article it is already reported in (its
+// rank order is not in the view): compose it then. The caller has ruled out
+// changes to the nodes the view shows (the claim's, its speaker's, ...).
+absl::StatusOr<std::optional<v1::ClaimView>> WithNewReports(const GraphStore::Impl& impl,
+                                                            const WriterReads& graph,
+                                                            NodeId claim) {
+  const WriterReads::HeldEdges held = graph.HeldEdgesOf(claim);
+  if (held.deletes) return std::nullopt;
+  std::vector<const v1::Edge*> reports;
+  for (const v1::Edge* edge : held.puts) {
+    auto stored = impl.Get(impl.out, EdgeKey(edge->src(), edge->type(), edge->dst(), edge->rank()));
+    if (stored.ok()) {
+      if (*stored != edge->SerializeAsString()) return std::nullopt;
+      continue;
+    }
+    if (!absl::IsNotFound(stored.status())) return stored.status();
+    if (edge->src() != claim || edge->type() != v1::REPORTED_IN) return std::nullopt;
+    reports.push_back(edge);
+  }
+  if (reports.empty()) return std::nullopt;
+  auto record = impl.Get(impl.idx, ClaimViewKey(claim));
+  if (absl::IsNotFound(record.status())) return std::nullopt;
+  if (!record.ok()) return record.status();
+  v1::ClaimView view;
+  if (!view.ParseFromString(*record) || view.provenance_size() == 0) return std::nullopt;
+  std::vector<std::pair<NodeId, v1::ClaimProvenance>> entries;
+  for (v1::ClaimProvenance& p : *view.mutable_provenance()) {
+    auto article = ParseResourceName(p.article().name(), v1::ARTICLE);
+    if (!article.ok()) return std::nullopt;
+    entries.emplace_back(*article, std::move(p));
+  }
+  const std::string via_name = entries.front().second.via_name();
+  for (const v1::Edge* edge : reports) {
+    for (const auto& [article, p] : entries) {
+      if (article == edge->dst()) return std::nullopt;
+    }
+  }
+  for (const v1::Edge* edge : reports) {
+    ASSIGN_OR_RETURN(v1::Node node, graph.GetNode(edge->dst()));
+    v1::ClaimProvenance p =
+        ProvenanceOf(*edge, edge->dst(), node.article(),
+                     view.has_speaker() ? &view.speaker() : nullptr, via_name);
+    entries.emplace_back(edge->dst(), std::move(p));
+  }
+  // Held edges come in key order, so a new article's reports keep their rank
+  // order; the stored ones are in key order already.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  view.clear_provenance();
+  std::set<std::string> stories;
+  for (auto& [article, p] : entries) {
+    if (!p.article().story().empty()) stories.insert(p.article().story());
+    *view.add_provenance() = std::move(p);
+  }
+  view.set_independent_reports(static_cast<int32_t>(stories.size()));
+  return view;
+}
+
+}  // namespace
+
 absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& batch,
                            const BatchTouches& touched, const WriterReads& graph) {
   std::set<NodeId> dirty = touched.edge_claims;
+  // Dirty claims whose view a change beyond the edges at them alters (a node
+  // they show changed, a conflict partner's content or speaker): composed
+  // anew. The others may be the stored view with new reports (WithNewReports).
+  // A node new to the store alters only claims whose edges to it are new.
+  std::set<NodeId> compose;
   // Claims whose content or speaker, as a conflict edge's view shows them,
   // may have changed. A claim new in this batch is not one: each of its
   // conflict edges is new too, so the claim at its other end is dirty already.
@@ -240,6 +336,7 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& ba
     if (before && (KindOfId(id) == v1::CLAIM || KindOfId(id) == v1::SOURCE)) {
       shown_to_partners.insert(showing.begin(), showing.end());
     }
+    if (before) compose.insert(showing.begin(), showing.end());
     dirty.merge(showing);
   }
   for (NodeId claim : touched.asserted) {
@@ -258,10 +355,18 @@ absl::Status PutClaimViews(const GraphStore::Impl& impl, rocksdb::WriteBatch& ba
                                           }));
     }
   }
+  compose.insert(partners.begin(), partners.end());
   dirty.merge(partners);
   ViewReader views(graph);
   for (NodeId claim : dirty) {
     if (KindOfId(claim) != v1::CLAIM) continue;
+    if (!compose.count(claim)) {
+      ASSIGN_OR_RETURN(std::optional<v1::ClaimView> reported, WithNewReports(impl, graph, claim));
+      if (reported) {
+        batch.Put(impl.idx, ClaimViewKey(claim), reported->SerializeAsString());
+        continue;
+      }
+    }
     auto view = views.Claim(claim);
     if (absl::IsNotFound(view.status())) {
       batch.Delete(impl.idx, ClaimViewKey(claim));

@@ -54,6 +54,14 @@ class WriterReads : public GraphReads {
       NodeId node, Direction direction, std::optional<v1::EdgeType> type,
       const std::function<bool(const EdgeKeyParts&)>& visit) const override;
 
+  // The edges at `node` (either end) the batch puts, its out-edges first,
+  // each group in key order; `deletes` when it deletes any edge at `node`.
+  struct HeldEdges {
+    std::vector<const v1::Edge*> puts;
+    bool deletes = false;
+  };
+  HeldEdges HeldEdgesOf(NodeId node) const;
+
  private:
   // One edge of a node as the batch leaves it: the held record, or (null) a
   // stored one with its `out` record (empty for a stored in-edge's key).

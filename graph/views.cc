@@ -147,6 +147,33 @@ const v1::Node* ViewReader::SpeakerOf(NodeId claim) {
   return node.ok() ? *node : nullptr;
 }
 
+v1::ClaimProvenance ProvenanceOf(const v1::Edge& report, NodeId article_id,
+                                 const v1::Article& article, const v1::SourceRef* speaker,
+                                 const std::string& via_name) {
+  v1::ClaimProvenance p;
+  v1::ArticleRef* ref = p.mutable_article();
+  ref->set_name(ResourceName(article_id));
+  ref->set_doc_id(article.doc_id());
+  ref->set_outlet(article.outlet());
+  ref->set_url(article.url());
+  ref->set_published(article.published());
+  p.set_ingested_at(article.ingested_at());
+  p.set_ingested_by(article.ingested_by());
+  ref->set_wire(article.wire());
+  if (article.story_id() != 0) ref->set_story(ResourceName(article.story_id()));
+  if (speaker != nullptr) *p.mutable_speaker() = *speaker;
+  const v1::Provenance& prov = report.provenance();
+  if (prov.has_source()) *p.mutable_source() = prov.source();
+  if (prov.has_cue()) *p.mutable_cue() = prov.cue();
+  *p.mutable_content() = prov.content();
+  if (prov.has_via()) *p.mutable_via() = prov.via();
+  p.set_via_name(via_name);
+  p.set_role(report.role());
+  p.set_confidence(report.confidence());
+  p.set_extractor_version(prov.extractor_version());
+  return p;
+}
+
 absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
   if (KindOfId(claim) != v1::CLAIM) {
     return absl::InvalidArgumentError(Cat(claim, " is not a claim id"));
@@ -201,30 +228,10 @@ absl::StatusOr<v1::ClaimView> ViewReader::Claim(NodeId claim) {
             return false;
           }
           const v1::Article& article = (*found)->article();
-          v1::ClaimProvenance* p = view.add_provenance();
-          v1::ArticleRef* ref = p->mutable_article();
-          ref->set_name(ResourceName(edge.dst()));
-          ref->set_doc_id(article.doc_id());
-          ref->set_outlet(article.outlet());
-          ref->set_url(article.url());
-          ref->set_published(article.published());
-          p->set_ingested_at(article.ingested_at());
-          p->set_ingested_by(article.ingested_by());
-          ref->set_wire(article.wire());
-          if (article.story_id() != 0) {
-            ref->set_story(ResourceName(article.story_id()));
-            stories.insert(article.story_id());
-          }
-          if (speaker) *p->mutable_speaker() = SourceRefOf(*speaker);
-          const v1::Provenance& prov = edge.provenance();
-          if (prov.has_source()) *p->mutable_source() = prov.source();
-          if (prov.has_cue()) *p->mutable_cue() = prov.cue();
-          *p->mutable_content() = prov.content();
-          if (prov.has_via()) *p->mutable_via() = prov.via();
-          p->set_via_name(relay_name);
-          p->set_role(edge.role());
-          p->set_confidence(edge.confidence());
-          p->set_extractor_version(prov.extractor_version());
+          if (article.story_id() != 0) stories.insert(article.story_id());
+          *view.add_provenance() =
+              ProvenanceOf(edge, edge.dst(), article,
+                           view.has_speaker() ? &view.speaker() : nullptr, relay_name);
         } else if (edge.type() == v1::MENTIONS) {
           if (auto entity = Node(edge.dst()); entity.ok()) {
             view.add_entities((*entity)->entity().name());

@@ -59,6 +59,14 @@ std::string NodeLabel(const v1::Node& node);
 
 bool IsConflictEdge(v1::EdgeType type);
 
+// A claim view's provenance entry for its report `report` (a REPORTED_IN
+// edge) in article `article` (node `article_id`): the article, the spans and
+// cue the edge records, `speaker` when the claim has one, `via_name` (its
+// relay's name, or empty).
+v1::ClaimProvenance ProvenanceOf(const v1::Edge& report, NodeId article_id,
+                                 const v1::Article& article, const v1::SourceRef* speaker,
+                                 const std::string& via_name);
+
 // Composes API views from the graph's nodes and edges (a GraphStore, or an
 // article's batch over it). Each node is read once however often it recurs: a
 // page of one speaker's claims reads the speaker once, claims of one article

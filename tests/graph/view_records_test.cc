@@ -5,6 +5,7 @@
 // record is missing or stale. Real RocksDB in a temporary directory.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@
 #include "graph/views.h"
 #include "ingest/document.h"
 #include "news_texts.h"
+#include "query/names.h"
 #include "rocksdb/db.h"
 #include "test_util.h"
 
@@ -138,6 +140,46 @@ TEST_CASE("a new claim's view, composed from what the writer holds, is the graph
   auto copied = ClaimViewOf(*s.store, brevik_id);
   REQUIRE(copied.ok());
   CHECK(copied->provenance_size() == 2);
+  CHECK(s.store->Check()->empty());
+}
+
+TEST_CASE("a claim reported by many articles lists each report in article order",
+          "[graph][views]") {
+  // A claim already stored gains reports one article at a time, from outlets
+  // in other stories and from a copy of one of them: each time its view lists
+  // every report, ordered by article as GetClaim composes it (ExtractedStore::Add
+  // compares every record with the composed view), and counts the stories.
+  testing::ExtractedStore s;
+  const char* const kLeads[] = {
+      "Commuters crowded the ferry terminal on Monday as repairs went on.",
+      "The city council met late into the night to discuss the budget.",
+      "Traders at the fish market said business had been slow all winter.",
+      "A storm knocked out power to several districts over the weekend.",
+      "Students returned to the university campus after the long holiday.",
+  };
+  const std::string quote =
+      "Mayor Ann Duval said the Rhine bridge would reopen to traffic in March.\n";
+  for (int i = 0; i < 5; ++i) {
+    s.Add("report" + std::to_string(i) + ".txt", Cat(kLeads[i], "\n\n", quote));
+  }
+  s.Add("report2-copy.txt", Cat(kLeads[2], "\n\n", quote));
+  auto claims = s.store->ListClaims({.speaker = *query::ResolveSource(*s.store, "Ann Duval")}, 10, "");
+  REQUIRE(claims.ok());
+  REQUIRE(claims->ids.size() == 1);
+  auto view = ClaimViewOf(*s.store, claims->ids[0]);
+  REQUIRE(view.ok());
+  REQUIRE(view->provenance_size() == 6);
+  std::vector<NodeId> articles;
+  std::set<std::string> doc_ids, stories;
+  for (const v1::ClaimProvenance& p : view->provenance()) {
+    articles.push_back(*ParseResourceName(p.article().name(), v1::ARTICLE));
+    doc_ids.insert(p.article().doc_id());
+    stories.insert(p.article().story());
+  }
+  CHECK(std::is_sorted(articles.begin(), articles.end()));
+  CHECK(doc_ids.size() == 6);
+  CHECK(view->independent_reports() == static_cast<int>(stories.size()));
+  CHECK(stories.size() >= 2);
   CHECK(s.store->Check()->empty());
 }
 
