@@ -103,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (!Parse(data, size, &request)) return 0;
       fixture->Resolve(request.mutable_name());
       v1::ClaimView response;
-      (void)service.GetClaim(&context, &request, &response);
+      (void)service.DoGetClaim(&context, &request, &response);
       break;
     }
     case 1: {
@@ -113,7 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fixture->Resolve(request.mutable_entity());
       fixture->Resolve(request.mutable_article());
       v1::ListClaimsResponse response;
-      auto status = service.ListClaims(&context, &request, &response);
+      auto status = service.DoListClaims(&context, &request, &response);
       CheckPage(status, response.claims_size(), request.page_size());
       break;
     }
@@ -122,14 +122,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (!Parse(data, size, &request)) return 0;
       fixture->Resolve(request.mutable_name());
       v1::SourceView response;
-      (void)service.GetSource(&context, &request, &response);
+      (void)service.DoGetSource(&context, &request, &response);
       break;
     }
     case 3: {
       v1::ListSourcesRequest request;
       if (!Parse(data, size, &request)) return 0;
       v1::ListSourcesResponse response;
-      auto status = service.ListSources(&context, &request, &response);
+      auto status = service.DoListSources(&context, &request, &response);
       CheckPage(status, response.sources_size(), request.page_size());
       break;
     }
@@ -170,7 +170,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fixture->Resolve(request.mutable_speaker());
       fixture->Resolve(request.mutable_entity());
       v1::ListContradictionsResponse response;
-      auto status = service.ListContradictions(&context, &request, &response);
+      auto status = service.DoListContradictions(&context, &request, &response);
       CheckPage(status, response.contradictions_size(), request.page_size());
       break;
     }

@@ -116,7 +116,7 @@ absl::Status Authenticator::Reload(std::vector<std::string>* warnings) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::string> Authenticator::Authorize(const grpc::ServerContext& context,
+absl::StatusOr<std::string> Authenticator::Authorize(const grpc::ServerContextBase& context,
                                                      Scope scope) const {
   if (path_.empty()) return std::string();
   const auto& metadata = context.client_metadata();

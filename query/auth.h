@@ -52,7 +52,7 @@ class Authenticator {
   // when it has `scope`; empty when no token file is in use. UNAUTHENTICATED
   // without a token or with an unknown one, PERMISSION_DENIED when the token
   // lacks the scope.
-  absl::StatusOr<std::string> Authorize(const grpc::ServerContext& context,
+  absl::StatusOr<std::string> Authorize(const grpc::ServerContextBase& context,
                                         Scope scope) const;
 
  private:

@@ -109,7 +109,7 @@ void ClaimGraphServiceImpl::EndStream(const std::string& client) {
   if (--open_streams_[client] <= 0) open_streams_.erase(client);
 }
 
-grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext* context,
+grpc::Status ClaimGraphServiceImpl::DoGetClaim(grpc::ServerContextBase* context,
                                              const v1::GetClaimRequest* request,
                                              v1::ClaimView* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
@@ -118,7 +118,7 @@ grpc::Status ClaimGraphServiceImpl::GetClaim(grpc::ServerContext* context,
       [&](graph::NodeId id) { return graph::ClaimViewOf(*store_, id); }, response);
 }
 
-grpc::Status ClaimGraphServiceImpl::ListClaims(grpc::ServerContext* context,
+grpc::Status ClaimGraphServiceImpl::DoListClaims(grpc::ServerContextBase* context,
                                                const v1::ListClaimsRequest* request,
                                                v1::ListClaimsResponse* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
@@ -170,7 +170,7 @@ grpc::Status ClaimGraphServiceImpl::SearchClaims(grpc::ServerContext* context,
   return grpc::Status::OK;
 }
 
-grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext* context,
+grpc::Status ClaimGraphServiceImpl::DoGetSource(grpc::ServerContextBase* context,
                                               const v1::GetSourceRequest* request,
                                               v1::SourceView* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
@@ -179,8 +179,7 @@ grpc::Status ClaimGraphServiceImpl::GetSource(grpc::ServerContext* context,
       [&](graph::NodeId id) { return graph::SourceViewOf(*store_, id); }, response);
 }
 
-grpc::Status ClaimGraphServiceImpl::ListSources(
-    grpc::ServerContext* context, const v1::ListSourcesRequest* request,
+grpc::Status ClaimGraphServiceImpl::DoListSources(grpc::ServerContextBase* context, const v1::ListSourcesRequest* request,
     v1::ListSourcesResponse* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
@@ -245,8 +244,7 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
   return grpc::Status::OK;
 }
 
-grpc::Status ClaimGraphServiceImpl::ListContradictions(
-    grpc::ServerContext* context, const v1::ListContradictionsRequest* request,
+grpc::Status ClaimGraphServiceImpl::DoListContradictions(grpc::ServerContextBase* context, const v1::ListContradictionsRequest* request,
     v1::ListContradictionsResponse* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
   auto page_size = PageSize(request->page_size());
@@ -392,6 +390,47 @@ absl::StatusOr<graph::IngestOutcome> ClaimGraphServiceImpl::IngestOne(
   auto extraction = extractor.Extract(doc);
   if (!extraction.ok()) return extraction.status();
   return store_->Ingest(doc, *extraction, token_name);
+}
+
+namespace {
+
+// A callback method's answer: `status`, with the response already filled.
+grpc::ServerUnaryReactor* Finished(grpc::CallbackServerContext* context, grpc::Status status) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  reactor->Finish(std::move(status));
+  return reactor;
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* ClaimGraphServiceImpl::GetClaim(grpc::CallbackServerContext* context,
+                                                          const v1::GetClaimRequest* request,
+                                                          v1::ClaimView* response) {
+  return Finished(context, DoGetClaim(context, request, response));
+}
+
+grpc::ServerUnaryReactor* ClaimGraphServiceImpl::ListClaims(
+    grpc::CallbackServerContext* context, const v1::ListClaimsRequest* request,
+    v1::ListClaimsResponse* response) {
+  return Finished(context, DoListClaims(context, request, response));
+}
+
+grpc::ServerUnaryReactor* ClaimGraphServiceImpl::GetSource(grpc::CallbackServerContext* context,
+                                                           const v1::GetSourceRequest* request,
+                                                           v1::SourceView* response) {
+  return Finished(context, DoGetSource(context, request, response));
+}
+
+grpc::ServerUnaryReactor* ClaimGraphServiceImpl::ListSources(
+    grpc::CallbackServerContext* context, const v1::ListSourcesRequest* request,
+    v1::ListSourcesResponse* response) {
+  return Finished(context, DoListSources(context, request, response));
+}
+
+grpc::ServerUnaryReactor* ClaimGraphServiceImpl::ListContradictions(
+    grpc::CallbackServerContext* context, const v1::ListContradictionsRequest* request,
+    v1::ListContradictionsResponse* response) {
+  return Finished(context, DoListContradictions(context, request, response));
 }
 
 }  // namespace claimgraph::query

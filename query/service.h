@@ -16,28 +16,44 @@
 
 namespace claimgraph::query {
 
-class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
+// The quick reads (GetClaim, GetSource and the listings) are served through
+// gRPC's callback API, on the thread that read the call: the sync API hands
+// every call from that thread to a worker of its pool, and on two cores those
+// hand-offs were most of a GetClaim's server CPU (bench/RESULTS.md, issue 15).
+// The walks, the ingest stream, backups and search stay on the sync API: a
+// call that works for milliseconds must not hold up the threads that read
+// the others.
+using ServiceBase = v1::ClaimGraphService::WithCallbackMethod_GetClaim<
+    v1::ClaimGraphService::WithCallbackMethod_ListClaims<
+        v1::ClaimGraphService::WithCallbackMethod_GetSource<
+            v1::ClaimGraphService::WithCallbackMethod_ListSources<
+                v1::ClaimGraphService::WithCallbackMethod_ListContradictions<
+                    v1::ClaimGraphService::Service>>>>>;
+
+class ClaimGraphServiceImpl final : public ServiceBase {
  public:
   // `store` and `auth` are not owned. `backup_dir`: where CreateBackup writes
   // (empty: CreateBackup is refused).
   ClaimGraphServiceImpl(graph::GraphStore* store, const Authenticator* auth,
                         std::string backup_dir, const StreamLimits& limits);
 
-  grpc::Status GetClaim(grpc::ServerContext*, const v1::GetClaimRequest*,
-                        v1::ClaimView*) override;
-  grpc::Status ListClaims(grpc::ServerContext*, const v1::ListClaimsRequest*,
-                          v1::ListClaimsResponse*) override;
-  grpc::Status GetSource(grpc::ServerContext*, const v1::GetSourceRequest*,
-                         v1::SourceView*) override;
-  grpc::Status ListSources(grpc::ServerContext*, const v1::ListSourcesRequest*,
-                           v1::ListSourcesResponse*) override;
+  grpc::ServerUnaryReactor* GetClaim(grpc::CallbackServerContext*, const v1::GetClaimRequest*,
+                                     v1::ClaimView*) override;
+  grpc::ServerUnaryReactor* ListClaims(grpc::CallbackServerContext*,
+                                       const v1::ListClaimsRequest*,
+                                       v1::ListClaimsResponse*) override;
+  grpc::ServerUnaryReactor* GetSource(grpc::CallbackServerContext*,
+                                      const v1::GetSourceRequest*, v1::SourceView*) override;
+  grpc::ServerUnaryReactor* ListSources(grpc::CallbackServerContext*,
+                                        const v1::ListSourcesRequest*,
+                                        v1::ListSourcesResponse*) override;
   grpc::Status Traverse(grpc::ServerContext*, const v1::TraverseRequest*,
                         v1::Subgraph*) override;
   grpc::Status ExportSubgraph(grpc::ServerContext*, const v1::ExportSubgraphRequest*,
                               v1::ExportSubgraphResponse*) override;
-  grpc::Status ListContradictions(grpc::ServerContext*,
-                                  const v1::ListContradictionsRequest*,
-                                  v1::ListContradictionsResponse*) override;
+  grpc::ServerUnaryReactor* ListContradictions(grpc::CallbackServerContext*,
+                                               const v1::ListContradictionsRequest*,
+                                               v1::ListContradictionsResponse*) override;
   grpc::Status IngestDocuments(grpc::ServerContext*,
                                grpc::ServerReader<v1::IngestDocumentsRequest>*,
                                v1::IngestDocumentsResponse*) override;
@@ -45,6 +61,20 @@ class ClaimGraphServiceImpl final : public v1::ClaimGraphService::Service {
                             v1::CreateBackupResponse*) override;
   grpc::Status SearchClaims(grpc::ServerContext*, const v1::SearchClaimsRequest*,
                             v1::SearchClaimsResponse*) override;
+
+  // The callback methods' bodies, which answer into `response` and return
+  // the call's status: callable in-process (fuzz/fuzz_service.cc).
+  grpc::Status DoGetClaim(grpc::ServerContextBase*, const v1::GetClaimRequest*,
+                          v1::ClaimView*);
+  grpc::Status DoListClaims(grpc::ServerContextBase*, const v1::ListClaimsRequest*,
+                            v1::ListClaimsResponse*);
+  grpc::Status DoGetSource(grpc::ServerContextBase*, const v1::GetSourceRequest*,
+                           v1::SourceView*);
+  grpc::Status DoListSources(grpc::ServerContextBase*, const v1::ListSourcesRequest*,
+                             v1::ListSourcesResponse*);
+  grpc::Status DoListContradictions(grpc::ServerContextBase*,
+                                    const v1::ListContradictionsRequest*,
+                                    v1::ListContradictionsResponse*);
 
  private:
   // Stores one streamed document, recorded as ingested by `token_name`;
