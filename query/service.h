@@ -19,7 +19,7 @@ namespace claimgraph::query {
 // The quick reads (GetClaim, GetSource and the listings) are served through
 // gRPC's callback API, on the thread that read the call: the sync API hands
 // every call from that thread to a worker of its pool, and on two cores those
-// hand-offs were most of a GetClaim's server CPU (bench/RESULTS.md, issue 15).
+// hand-offs cost more than the reads (bench/README.md, issue 15).
 // The walks, the ingest stream, backups and search stay on the sync API: a
 // call that works for milliseconds must not hold up the threads that read
 // the others.
