@@ -64,7 +64,8 @@ struct Fixture {
     }
     if (names.empty()) std::abort();
     service = std::make_unique<query::ClaimGraphServiceImpl>(store.get(), &open, "",
-                                                             query::StreamLimits{});
+                                                             query::StreamLimits{},
+                                                             /*walk_slots=*/1);
   }
 
   // "#k" -> the k-th node's resource name; anything else unchanged.

@@ -91,7 +91,8 @@ class QueryServer::Impl {
   Impl(graph::GraphStore* store, const ServerOptions& options,
        std::unique_ptr<Authenticator> authenticator)
       : auth(std::move(authenticator)),
-        service(store, auth.get(), options.backup_dir, options.stream_limits),
+        service(store, auth.get(), options.backup_dir, options.stream_limits,
+                options.walk_slots),
         shutdown_grace(options.shutdown_grace) {}
   std::unique_ptr<Authenticator> auth;
   std::vector<std::string> warnings;

@@ -51,6 +51,10 @@ struct ServerOptions {
   // (the server's own deadline, whatever the client asks). Over a limit the
   // stream ends RESOURCE_EXHAUSTED naming it; what it stored before stays.
   StreamLimits stream_limits;
+  // At most this many Traverse and ExportSubgraph calls work at once; the
+  // others wait their turn in arrival order (query/walk_slots.h). 0: one per
+  // hardware thread.
+  int walk_slots = 0;
   // How long Shutdown() lets calls in flight finish before cancelling them.
   std::chrono::milliseconds shutdown_grace{5000};
 };

@@ -84,13 +84,24 @@ grpc::Status GetResource(const std::string& name, v1::NodeKind kind,
   return grpc::Status::OK;
 }
 
+// The answer to a walk whose caller went (deadline or cancel) while it waited
+// for a slot: as Traverse's own when cancelled while walking.
+absl::Status WaitGivenUp() {
+  return absl::CancelledError("traversal cancelled (deadline or client) while waiting its turn");
+}
+
 }  // namespace
 
 ClaimGraphServiceImpl::ClaimGraphServiceImpl(graph::GraphStore* store,
                                              const Authenticator* auth,
                                              std::string backup_dir,
-                                             const StreamLimits& limits)
-    : store_(store), auth_(auth), backup_dir_(std::move(backup_dir)), limits_(limits) {}
+                                             const StreamLimits& limits,
+                                             int walk_slots)
+    : store_(store),
+      auth_(auth),
+      backup_dir_(std::move(backup_dir)),
+      limits_(limits),
+      walks_(walk_slots) {}
 
 absl::Status ClaimGraphServiceImpl::BeginStream(const std::string& client) {
   std::lock_guard<std::mutex> lock(streams_mu_);
@@ -214,8 +225,10 @@ grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
   auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
-                             [context] { return context->IsCancelled(); });
+  auto cancelled = [context] { return context->IsCancelled(); };
+  WalkSlots::Slot slot = walks_.Acquire(cancelled);
+  if (!slot.held()) return ToGrpc(WaitGivenUp());
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(), cancelled);
   if (!sub.ok()) return ToGrpc(sub.status());
   *response = *std::move(sub);
   return grpc::Status::OK;
@@ -233,8 +246,10 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
   auto id = ResolveNode(*store_, request->name());
   if (!id.ok()) return ToGrpc(id.status());
   int depth = request->depth() == 0 ? 1 : request->depth();
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(),
-                             [context] { return context->IsCancelled(); });
+  auto cancelled = [context] { return context->IsCancelled(); };
+  WalkSlots::Slot slot = walks_.Acquire(cancelled);
+  if (!slot.held()) return ToGrpc(WaitGivenUp());
+  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(), cancelled);
   if (!sub.ok()) return ToGrpc(sub.status());
   auto data = graph::RenderSubgraph(*sub, request->format());
   if (!data.ok()) return ToGrpc(data.status());

@@ -13,6 +13,7 @@
 #include "ingest/extraction.h"
 #include "query/auth.h"
 #include "query/server.h"
+#include "query/walk_slots.h"
 
 namespace claimgraph::query {
 
@@ -33,9 +34,10 @@ using ServiceBase = v1::ClaimGraphService::WithCallbackMethod_GetClaim<
 class ClaimGraphServiceImpl final : public ServiceBase {
  public:
   // `store` and `auth` are not owned. `backup_dir`: where CreateBackup writes
-  // (empty: CreateBackup is refused).
+  // (empty: CreateBackup is refused). `walk_slots`: ServerOptions::walk_slots.
   ClaimGraphServiceImpl(graph::GraphStore* store, const Authenticator* auth,
-                        std::string backup_dir, const StreamLimits& limits);
+                        std::string backup_dir, const StreamLimits& limits,
+                        int walk_slots);
 
   grpc::ServerUnaryReactor* GetClaim(grpc::CallbackServerContext*, const v1::GetClaimRequest*,
                                      v1::ClaimView*) override;
@@ -94,6 +96,7 @@ class ClaimGraphServiceImpl final : public ServiceBase {
   StreamLimits limits_;
   std::mutex streams_mu_;
   std::map<std::string, int> open_streams_;  // by client; guarded by streams_mu_
+  WalkSlots walks_;  // Traverse and ExportSubgraph
 };
 
 }  // namespace claimgraph::query

@@ -3,7 +3,13 @@
 // real generated client.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 #include <grpcpp/grpcpp.h>
 
@@ -13,6 +19,7 @@
 #include "graph/views.h"
 #include "ingest/extraction.h"
 #include "query/server.h"
+#include "query/walk_slots.h"
 #include "test_util.h"
 
 namespace claimgraph {
@@ -25,7 +32,7 @@ struct Served {
   std::unique_ptr<v1::ClaimGraphService::Stub> stub;
   std::string claim;
 
-  Served() {
+  explicit Served(const query::ServerOptions& options = {}) {
     auto opened = graph::GraphStore::Open(dir.file("db"));
     REQUIRE(opened.ok());
     store = *std::move(opened);
@@ -39,7 +46,7 @@ struct Served {
                                     REQUIRE(store->Ingest(*doc, *e).ok());
                                   });
     }
-    auto started = query::QueryServer::Start(store.get(), {});
+    auto started = query::QueryServer::Start(store.get(), options);
     REQUIRE(started.ok());
     server = *std::move(started);
     grpc::ChannelArguments args;
@@ -155,6 +162,91 @@ TEST_CASE("an expired deadline is DEADLINE_EXCEEDED", "[query][limits]") {
   auto context = s.Context(-1000);
   grpc::Status status = s.stub->Traverse(context.get(), request, &response);
   CHECK(status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
+}
+
+// Waits (a bounded while) until `slots` has `n` callers waiting.
+bool AwaitWaiting(const query::WalkSlots& slots, int n) {
+  for (int i = 0; i < 2000 && slots.waiting() != n; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return slots.waiting() == n;
+}
+
+TEST_CASE("walks beyond the slots wait, and are let in first come, first served",
+          "[query][limits]") {
+  query::WalkSlots slots(1);
+  std::vector<int> order;
+  std::mutex order_mu;
+  std::atomic<int> running{0}, most_running{0};
+  std::vector<std::thread> callers;
+  {
+    query::WalkSlots::Slot first = slots.Acquire();
+    REQUIRE(first.held());
+    for (int i = 0; i < 4; ++i) {
+      callers.emplace_back([&, i] {
+        query::WalkSlots::Slot slot = slots.Acquire();
+        CHECK(slot.held());
+        const int now = ++running;
+        most_running = std::max(most_running.load(), now);
+        {
+          std::lock_guard<std::mutex> lock(order_mu);
+          order.push_back(i);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        --running;
+      });
+      // The next caller comes only once this one waits: arrival order is i.
+      REQUIRE(AwaitWaiting(slots, i + 1));
+    }
+  }  // the first slot is given back: the waiters go in, one at a time
+  for (std::thread& caller : callers) caller.join();
+  CHECK(order == std::vector<int>{0, 1, 2, 3});
+  CHECK(most_running.load() == 1);
+  CHECK(slots.waiting() == 0);
+}
+
+TEST_CASE("a walk whose caller goes while it waits leaves the queue without a slot",
+          "[query][limits]") {
+  query::WalkSlots slots(1);
+  std::optional<query::WalkSlots::Slot> first(slots.Acquire());
+  std::atomic<bool> gone{false};
+  bool held = true;
+  std::thread caller([&] { held = slots.Acquire([&] { return gone.load(); }).held(); });
+  REQUIRE(AwaitWaiting(slots, 1));
+  gone = true;
+  caller.join();
+  CHECK_FALSE(held);
+  CHECK(slots.waiting() == 0);
+  // The slot it did not take is still the first caller's: once given back,
+  // the next caller gets it at once.
+  first.reset();
+  CHECK(slots.Acquire().held());
+}
+
+TEST_CASE("walks beyond the server's walk slots all get their answer", "[query][limits]") {
+  query::ServerOptions options;
+  options.walk_slots = 1;
+  Served s(options);
+  v1::TraverseRequest request;
+  request.set_name(s.claim);
+  request.set_depth(2);
+  v1::Subgraph alone;
+  REQUIRE(s.stub->Traverse(s.Context().get(), request, &alone).ok());
+  REQUIRE(alone.nodes_size() > 1);
+  std::vector<v1::Subgraph> answers(8);
+  std::vector<grpc::Status> statuses(8);
+  std::vector<std::thread> callers;
+  for (int i = 0; i < 8; ++i) {
+    callers.emplace_back([&, i] {
+      statuses[i] = s.stub->Traverse(s.Context(20000).get(), request, &answers[i]);
+    });
+  }
+  for (std::thread& caller : callers) caller.join();
+  for (int i = 0; i < 8; ++i) {
+    INFO("call " << i << ": " << statuses[i].error_message());
+    CHECK(statuses[i].ok());
+    CHECK(answers[i].SerializeAsString() == alone.SerializeAsString());
+  }
 }
 
 TEST_CASE("listening beyond loopback needs allow_remote and a token", "[query][limits]") {
