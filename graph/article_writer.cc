@@ -366,9 +366,10 @@ void ArticleWriter::PutEdge(const v1::Edge& edge) {
   std::string out_key = EdgeKey(edge.src(), edge.type(), edge.dst(), edge.rank());
   edges_[out_key] = edge;
   deleted_edges_.erase(out_key);
-  batch_.Put(impl_.out, out_key, edge.SerializeAsString());
+  std::string record = edge.SerializeAsString();
   batch_.Put(impl_.in, EdgeKey(edge.dst(), edge.type(), edge.src(), edge.rank()),
-             "");
+             record.size() <= kInEdgeRecordCopyMaxBytes ? record : std::string());
+  batch_.Put(impl_.out, out_key, std::move(record));
 }
 
 void ArticleWriter::PutIndex(IndexId index, std::optional<NodeId> owner,

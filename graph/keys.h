@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_GRAPH_KEYS_H_
 #define CLAIMGRAPH_GRAPH_KEYS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +19,13 @@ inline constexpr const char* kNodesCf = "nodes";  // node records
 inline constexpr const char* kNamesCf = "names";  // external keys -> node id
 inline constexpr const char* kOutCf = "out";      // edges by source node
 inline constexpr const char* kInCf = "in";        // the same edges by target
+// An in-edge's value: a copy of its out twin's record when that record is at
+// most this many bytes (a mention, a copy: no quoted text), else empty (the
+// record is its out twin's). A walk then reads the many small in-edges of an
+// entity or a story with their keys instead of one point read each; the long
+// records (an assertion with its spans) are not held twice. Stores written
+// before hold only empty values: readers take either.
+inline constexpr std::size_t kInEdgeRecordCopyMaxBytes = 160;
 inline constexpr const char* kIdxCf = "idx";      // secondary indexes, empty values
 inline constexpr const char* kMetaCf = "meta";    // schema version
 

@@ -538,7 +538,7 @@ absl::Status GraphStore::Impl::VisitEdges(
       direction == Direction::kOut ? out : in, EdgeScanPrefix(node, type),
       [&](std::string_view key, std::string_view value) {
         std::string twin;  // an in-edge's record, read from its out twin
-        if (direction == Direction::kIn) {
+        if (direction == Direction::kIn && value.empty()) {
           auto parts = DecodeEdgeKey(key);
           if (!parts) {
             error = absl::DataLossError("bad in-edge key");
@@ -590,13 +590,24 @@ GraphStore::EdgeKeyScanner::~EdgeKeyScanner() = default;
 
 absl::Status GraphStore::EdgeKeyScanner::Visit(
     NodeId node, Direction direction,
-    const std::function<bool(const EdgeKeyParts&)>& visit) {
-  const Impl& impl = *store_.impl_;
-  auto scan = [&](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
-                  const std::function<bool(std::string_view, std::string_view)>& each) {
-    return (cf == impl.out ? scanners_->out : scanners_->in).Scan(prefix, each);
-  };
-  return VisitEdgeKeysBy(scan, impl.out, impl.in, node, direction, std::nullopt, visit);
+    const std::function<bool(const EdgeKeyParts&, std::string_view record)>& visit) {
+  const bool out = direction == Direction::kOut;
+  absl::Status error;
+  RETURN_IF_ERROR((out ? scanners_->out : scanners_->in)
+                      .Scan(EdgeScanPrefix(node, std::nullopt),
+                            [&](std::string_view key, std::string_view value) {
+                              auto parts = DecodeEdgeKey(key);
+                              if (!parts) {
+                                error = absl::DataLossError("bad edge key");
+                                return false;
+                              }
+                              return visit(*parts, value);
+                            }));
+  return error;
+}
+
+absl::StatusOr<v1::Edge> GraphStore::EdgeFromStoredRecord(std::string_view record) {
+  return EdgeFromRecord(record);
 }
 
 absl::Status GraphStore::VisitEdges(

@@ -185,14 +185,20 @@ class GraphStore : public GraphReads {
 
   // VisitEdgeKeys (all types) for many nodes one after another, as a walk
   // does, through one RocksDB iterator per direction made once (making one
-  // costs more than a short scan). Sees the store as of its creation; one
-  // thread at a time; must not outlive the store.
+  // costs more than a short scan). Each edge comes with the record its key
+  // holds, read with the key at no extra cost (EdgeFromStoredRecord parses
+  // it): an out-edge's record, or an in-edge's copy of its out twin's
+  // (kInEdgeRecordCopyMaxBytes); `record` is empty for an in-edge that holds
+  // none, whose record is then its out twin's, not read.
+  // Sees the store as of its creation; one thread at a time; must not outlive
+  // the store.
   class EdgeKeyScanner {
    public:
     explicit EdgeKeyScanner(const GraphStore& store);
     ~EdgeKeyScanner();
-    absl::Status Visit(NodeId node, Direction direction,
-                       const std::function<bool(const EdgeKeyParts&)>& visit);
+    absl::Status Visit(
+        NodeId node, Direction direction,
+        const std::function<bool(const EdgeKeyParts&, std::string_view record)>& visit);
 
    private:
     const GraphStore& store_;
@@ -205,6 +211,9 @@ class GraphStore : public GraphReads {
   // a token that does not belong to this listing is InvalidArgument.
   absl::StatusOr<Page> ListClaims(const ClaimFilter& filter, int page_size,
                                   std::string_view page_token) const;
+  // An edge record as EdgeKeyScanner hands it out, parsed: what GetEdge
+  // returns for that edge.
+  static absl::StatusOr<v1::Edge> EdgeFromStoredRecord(std::string_view record);
   // The edge src -type-> dst (rank); NotFound when absent.
   absl::StatusOr<v1::Edge> GetEdge(NodeId src, v1::EdgeType type, NodeId dst,
                                    uint64_t rank = 0) const override;

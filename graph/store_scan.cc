@@ -592,11 +592,16 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
       }
     }
   }));
-  RETURN_IF_ERROR(scan(impl.in, [&](std::string_view key, std::string_view) {
+  RETURN_IF_ERROR(scan(impl.in, [&](std::string_view key, std::string_view value) {
     auto parts = DecodeEdgeKey(key);
-    if (!parts || !exists(impl.out, EdgeKey(parts->second, parts->type,
-                                                 parts->first, parts->rank))) {
+    auto twin = parts ? read(impl.out, EdgeKey(parts->second, parts->type, parts->first,
+                                               parts->rank))
+                      : std::nullopt;
+    if (!twin) {
       problems.push_back("in edge without its out twin");
+    } else if (!value.empty() && value != *twin) {
+      problems.push_back(Cat("in edge ", parts->first, " <-", int(parts->type), "- ",
+                             parts->second, " holds a record that is not its out twin's"));
     }
   }));
   RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {

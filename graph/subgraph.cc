@@ -1,13 +1,16 @@
 #include "graph/subgraph.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <sstream>
+#include <type_traits>
 #include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
+#include <boost/make_shared.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
 
 #include "absl/container/flat_hash_set.h"
@@ -45,6 +48,49 @@ struct EdgeProps {
 
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS,
                                          boost::bidirectionalS, VertexProps, EdgeProps>;
+
+// A property of the vertices or edges for Boost's writers. Boost's own adaptor
+// (dynamic_properties::property) writes every value through a new
+// std::ostringstream, a third of a GraphML export's CPU (perf, issue 15); these
+// values are text already, or a double written as that stream writes it (six
+// significant digits), so this map hands them over as they are.
+template <typename Descriptor, typename Map>
+class TextProperty final : public boost::dynamic_property_map {
+ public:
+  using Value = typename boost::property_traits<Map>::value_type;
+  explicit TextProperty(Map map) : map_(map) {}
+  boost::any get(const boost::any& key) override {
+    return boost::get(map_, boost::any_cast<Descriptor>(key));
+  }
+  std::string get_string(const boost::any& key) override {
+    return Text(boost::get(map_, boost::any_cast<Descriptor>(key)));
+  }
+  void put(const boost::any&, const boost::any&) override {
+    BOOST_THROW_EXCEPTION(boost::dynamic_const_put_error());
+  }
+  const std::type_info& key() const override { return typeid(Descriptor); }
+  const std::type_info& value() const override { return typeid(Value); }
+
+ private:
+  static std::string Text(const std::string& text) { return text; }
+  static std::string Text(double value) {
+    char out[32];
+    std::snprintf(out, sizeof out, "%g", value);  // std::ostream's default
+    return out;
+  }
+  Map map_;
+};
+
+// Adds `member` of VertexProps or EdgeProps to `dp` as property `name`.
+template <typename Props, typename T>
+void AddProperty(boost::dynamic_properties* dp, const std::string& name, BoostGraph& g,
+                 T Props::*member) {
+  auto map = boost::get(member, g);
+  using Descriptor = std::conditional_t<std::is_same_v<Props, VertexProps>,
+                                        BoostGraph::vertex_descriptor,
+                                        BoostGraph::edge_descriptor>;
+  dp->insert(name, boost::make_shared<TextProperty<Descriptor, decltype(map)>>(map));
+}
 
 std::string Lower(std::string name) {
   for (char& c : name) c = static_cast<char>(std::tolower(c));
@@ -90,13 +136,17 @@ std::string DotEdgeLabel(v1::EdgeType type, const std::string& cue_class) {
   }
 }
 
-BoostGraph ToBoost(const v1::Subgraph& sub) {
+// `for_dot`: also the fields only DOT shows (labels for the picture, shapes,
+// colours, styles).
+BoostGraph ToBoost(const v1::Subgraph& sub, bool for_dot) {
   BoostGraph g;
   std::unordered_map<std::string, BoostGraph::vertex_descriptor> index;
   // A story is labelled by its wire and the outlets of its copies in the picture.
   std::unordered_map<std::string, std::string> outlets_of_story, outlet_of_article;
   for (const v1::GraphNode& node : sub.nodes()) {
-    if (node.kind() == v1::ARTICLE) outlet_of_article[node.name()] = node.node().article().outlet();
+    if (for_dot && node.kind() == v1::ARTICLE) {
+      outlet_of_article[node.name()] = node.node().article().outlet();
+    }
   }
   for (const v1::GraphEdge& edge : sub.edges()) {
     auto outlet = outlet_of_article.find(edge.source());
@@ -114,12 +164,19 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
     props.id = node.name();
     props.kind = KindName(node.kind());
     props.label = node.label();
-    props.dot_label = node.label();
     if (node.kind() == v1::CLAIM) {
       props.date = node.node().claim().said_on();
-      props.dot_label = ClaimDotLabel(node.node().claim());
     } else if (node.kind() == v1::ARTICLE) {
       props.date = node.node().article().published();
+    }
+    if (!for_dot) {
+      index[node.name()] = boost::add_vertex(props, g);
+      continue;
+    }
+    props.dot_label = node.label();
+    if (node.kind() == v1::CLAIM) {
+      props.dot_label = ClaimDotLabel(node.node().claim());
+    } else if (node.kind() == v1::ARTICLE) {
       const std::string& outlet = node.node().article().outlet();
       if (!outlet.empty()) props.dot_label = Cat(node.label(), "\\n", outlet);
     } else if (node.kind() == v1::STORY) {
@@ -148,8 +205,12 @@ BoostGraph ToBoost(const v1::Subgraph& sub) {
     }
     props.cue = edge.edge().cue();
     props.cue_class = CueClassName(edge.edge().cue_class());
-    props.label = DotEdgeLabel(edge.type(), props.cue_class);
     props.reason = edge.edge().conflict().reason();
+    if (!for_dot) {
+      boost::add_edge(from->second, to->second, props, g);
+      continue;
+    }
+    props.label = DotEdgeLabel(edge.type(), props.cue_class);
     // Contradictions red and dashed; a correction (a source correcting
     // itself) blue and dotted: it is not a conflict between two sources.
     bool correction = edge.type() == v1::CORRECTS;
@@ -337,9 +398,10 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   max_nodes = std::min(max_nodes, kMaxNodesLimit);
   ASSIGN_OR_RETURN(v1::Node root, store.GetNode(start));
 
-  // The walk reads keys only and notes, in the order it meets them, each new
-  // node and each new edge to a node inside the cap; their records are then
-  // read with one MultiGet each, and the first of them that fails, in that
+  // The walk notes, in the order it meets them, each new node and each new
+  // edge to a node inside the cap. An edge's record that comes with its key
+  // (EdgeKeyScanner) is kept; the nodes' records and the other edges' (out
+  // twins of in-edges) are then read with one MultiGet each, and the first of them that fails, in that
   // order, is the answer's error (as when each was read where it was met).
   v1::Subgraph sub;
   absl::flat_hash_set<NodeId> seen = {start};
@@ -347,6 +409,8 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   std::deque<std::pair<NodeId, int>> frontier = {{start, 0}};
   std::vector<NodeId> nodes_met;
   std::vector<EdgeKeyParts> edges_met;  // out keys: first = src, second = dst
+  // Per edge met: its record when its key came with one, else empty (read later).
+  std::vector<std::string> records_met;
   std::vector<std::pair<bool, std::size_t>> met;  // (is a node, index) in order met
   const int64_t edge_budget = static_cast<int64_t>(kEdgeVisitsPerNode) * max_nodes;
   int64_t edge_visits = 0;
@@ -360,7 +424,7 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
     if (level >= depth) continue;
     for (Direction direction : {Direction::kOut, Direction::kIn}) {
       RETURN_IF_ERROR(scanner.Visit(
-          node, direction, [&](const EdgeKeyParts& parts) {
+          node, direction, [&](const EdgeKeyParts& parts, std::string_view record) {
             if (++edge_visits > edge_budget) {
               sub.set_truncated(true);
               stop = true;
@@ -386,6 +450,7 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
             if (edges_seen.insert({src, parts.type, dst, parts.rank}).second) {
               met.push_back({false, edges_met.size()});
               edges_met.push_back({src, parts.type, dst, parts.rank});
+              records_met.emplace_back(record);
             }
             return true;
           }));
@@ -394,7 +459,17 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   }
   std::vector<absl::StatusOr<v1::Node>> nodes =
       store.GetNodes(nodes_met, GraphStore::NodeFields::kShown);
-  std::vector<absl::StatusOr<v1::Edge>> edges = store.GetEdges(edges_met);
+  std::vector<EdgeKeyParts> to_read;  // the edges met without their record
+  for (std::size_t i = 0; i < edges_met.size(); ++i) {
+    if (records_met[i].empty()) to_read.push_back(edges_met[i]);
+  }
+  std::vector<absl::StatusOr<v1::Edge>> read = store.GetEdges(to_read);
+  std::vector<absl::StatusOr<v1::Edge>> edges;
+  edges.reserve(edges_met.size());
+  for (std::size_t i = 0, r = 0; i < edges_met.size(); ++i) {
+    edges.push_back(records_met[i].empty() ? std::move(read[r++])
+                                           : GraphStore::EdgeFromStoredRecord(records_met[i]));
+  }
   for (const auto& [is_node, i] : met) {
     if (is_node) {
       RETURN_IF_ERROR(nodes[i].status());
@@ -436,20 +511,20 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
     return absl::InvalidArgumentError(
         "unknown export format (expected GRAPHML, DOT, JSON or HTML)");
   }
-  BoostGraph g = ToBoost(sub);
+  BoostGraph g = ToBoost(sub, /*for_dot=*/format == v1::DOT);
   boost::dynamic_properties dp(boost::ignore_other_properties);
-  dp.property("id", boost::get(&VertexProps::id, g));
-  dp.property("type", boost::get(&EdgeProps::type, g));
+  AddProperty(&dp, "id", g, &VertexProps::id);
+  AddProperty(&dp, "type", g, &EdgeProps::type);
   if (format == v1::GRAPHML) {
-    dp.property("label", boost::get(&VertexProps::label, g));
-    dp.property("kind", boost::get(&VertexProps::kind, g));
-    dp.property("date", boost::get(&VertexProps::date, g));
-    dp.property("confidence", boost::get(&EdgeProps::confidence, g));
-    dp.property("doc_id", boost::get(&EdgeProps::doc_id, g));
-    dp.property("span", boost::get(&EdgeProps::span, g));
-    dp.property("cue", boost::get(&EdgeProps::cue, g));
-    dp.property("cue_class", boost::get(&EdgeProps::cue_class, g));
-    dp.property("reason", boost::get(&EdgeProps::reason, g));
+    AddProperty(&dp, "label", g, &VertexProps::label);
+    AddProperty(&dp, "kind", g, &VertexProps::kind);
+    AddProperty(&dp, "date", g, &VertexProps::date);
+    AddProperty(&dp, "confidence", g, &EdgeProps::confidence);
+    AddProperty(&dp, "doc_id", g, &EdgeProps::doc_id);
+    AddProperty(&dp, "span", g, &EdgeProps::span);
+    AddProperty(&dp, "cue", g, &EdgeProps::cue);
+    AddProperty(&dp, "cue_class", g, &EdgeProps::cue_class);
+    AddProperty(&dp, "reason", g, &EdgeProps::reason);
     std::ostringstream out;
     boost::write_graphml(out, g, dp, /*ordered_vertices=*/true);
     std::string xml = out.str();
@@ -463,13 +538,13 @@ absl::StatusOr<std::string> RenderSubgraph(const v1::Subgraph& sub,
   }
   // DOT: left to right (speakers, then claims, then what they mention), labels
   // only where they carry information, the full text as a tooltip.
-  dp.property("label", boost::get(&VertexProps::dot_label, g));
-  dp.property("tooltip", boost::get(&VertexProps::label, g));
-  dp.property("shape", boost::get(&VertexProps::shape, g));
-  dp.property("color", boost::get(&EdgeProps::color, g));
-  dp.property("style", boost::get(&EdgeProps::style, g));
-  dp.property("xlabel", boost::get(&EdgeProps::label, g));
-  dp.property("edgetooltip", boost::get(&EdgeProps::reason, g));
+  AddProperty(&dp, "label", g, &VertexProps::dot_label);
+  AddProperty(&dp, "tooltip", g, &VertexProps::label);
+  AddProperty(&dp, "shape", g, &VertexProps::shape);
+  AddProperty(&dp, "color", g, &EdgeProps::color);
+  AddProperty(&dp, "style", g, &EdgeProps::style);
+  AddProperty(&dp, "xlabel", g, &EdgeProps::label);
+  AddProperty(&dp, "edgetooltip", g, &EdgeProps::reason);
   // A large subgraph is mostly one speaker's many claims: in layers (dot) that is
   // a strip thousands of pixels long; sfdp with overlaps removed lays it out
   // around the speaker instead (450 claims: 5,700 x 2,500 px, not 820 x 24,400).

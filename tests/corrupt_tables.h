@@ -33,7 +33,7 @@ inline void EditStore(const std::string& db,
   for (auto* handle : handles) opened->DestroyColumnFamilyHandle(handle);
 }
 
-constexpr std::size_t kIdxHandle = 5, kMetaHandle = 6;  // StoreColumnFamilies order
+constexpr std::size_t kInHandle = 4, kIdxHandle = 5, kMetaHandle = 6;  // StoreColumnFamilies order
 
 // The keys of `index` in the idx column family of the open raw store.
 inline std::vector<std::string> IndexKeys(rocksdb::DB& db,

@@ -7,8 +7,10 @@
 #include "ingest/extraction.h"
 #include "query/names.h"
 #include "graph/store.h"
+#include "graph/subgraph.h"
 #include "graph/views.h"
 #include "rocksdb/db.h"
+#include "corrupt_tables.h"
 #include "test_util.h"
 
 namespace claimgraph::graph {
@@ -506,28 +508,86 @@ TEST_CASE("check reports an edge whose in twin is missing", "[graph][store]") {
     REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
     REQUIRE(store->Check()->empty());
   }
-  {
-    // Damage the store behind GraphStore's back: drop one in-edge.
-    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const char* name : {"default", kNodesCf, kNamesCf, kOutCf, kInCf, kIdxCf, kMetaCf}) {
-      cfs.push_back({name, rocksdb::ColumnFamilyOptions()});
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* db = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.file("db"), cfs, &handles, &db).ok());
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[4]));
+  // Damage the store behind GraphStore's back: drop one in-edge.
+  testing::EditStore(dir.file("db"), [](rocksdb::DB& db, const auto& handles) {
+    std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), handles[testing::kInHandle]));
     it->SeekToFirst();
     REQUIRE(it->Valid());
-    REQUIRE(db->Delete(rocksdb::WriteOptions(), handles[4], it->key()).ok());
-    it.reset();
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-    delete db;
-  }
+    REQUIRE(db.Delete(rocksdb::WriteOptions(), handles[testing::kInHandle], it->key()).ok());
+  });
   auto store = OpenStore(dir);
   auto problems = store->Check();
   REQUIRE(problems.ok());
   REQUIRE_FALSE(problems->empty());
   CHECK(problems->front().find("no in twin") != std::string::npos);
+}
+
+// Rewrites every in-edge value of the store in `dir` (closed) with
+// `rewrite(value)`, behind GraphStore's back; returns how many it changed.
+int RewriteInEdges(const TempDir& dir, const std::function<std::string(std::string_view)>& rewrite) {
+  int changed = 0;
+  testing::EditStore(dir.file("db"), [&](rocksdb::DB& db, const auto& handles) {
+    std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), handles[testing::kInHandle]));
+    rocksdb::WriteBatch batch;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      std::string_view value(it->value().data(), it->value().size());
+      std::string now = rewrite(value);
+      if (now != value) {
+        REQUIRE(batch.Put(handles[testing::kInHandle], it->key(), now).ok());
+        ++changed;
+      }
+    }
+    REQUIRE(db.Write(rocksdb::WriteOptions(), &batch).ok());
+  });
+  return changed;
+}
+
+TEST_CASE("walks answer the same from in-edges that copy their record as from stores "
+          "written before the copies", "[graph][store]") {
+  TempDir dir;
+  std::string with_copies;
+  NodeId entity = 0;
+  std::vector<std::string> from_copies, from_twins;
+  auto visit_in = [&](const GraphStore& store, std::vector<std::string>* records) {
+    REQUIRE(store.VisitEdges(entity, Direction::kIn, std::nullopt, [&](const v1::Edge& e) {
+      records->push_back(e.SerializeAsString());
+      return true;
+    }).ok());
+  };
+  {
+    auto store = OpenStore(dir);
+    Document doc = PowerDoc();
+    REQUIRE(store->Ingest(doc, PowerExtraction(doc)).ok());
+    auto page = store->ListNodes(v1::ENTITY, 10, "");
+    REQUIRE(page.ok());
+    REQUIRE_FALSE(page->ids.empty());
+    entity = page->ids.front();  // its claims' mentions of it are in-edges
+    auto sub = Traverse(*store, entity, 2, 500);
+    REQUIRE(sub.ok());
+    REQUIRE(sub->edges_size() > 0);
+    with_copies = sub->SerializeAsString();
+    visit_in(*store, &from_copies);
+    REQUIRE_FALSE(from_copies.empty());
+    REQUIRE(store->Check()->empty());
+  }
+  // A mention's record is short: its in-edge holds a copy. Dropping every
+  // copy gives the store as written before them.
+  CHECK(RewriteInEdges(dir, [](std::string_view) { return std::string(); }) > 0);
+  auto store = OpenStore(dir);
+  auto sub = Traverse(*store, entity, 2, 500);
+  REQUIRE(sub.ok());
+  CHECK(sub->SerializeAsString() == with_copies);
+  visit_in(*store, &from_twins);
+  CHECK(from_twins == from_copies);
+  CHECK(store->Check()->empty());
+  store.reset();
+  // And a copy that is not its twin's record is a problem check names.
+  CHECK(RewriteInEdges(dir, [](std::string_view) { return std::string("\x08\x01"); }) > 0);
+  store = OpenStore(dir);
+  auto problems = store->Check();
+  REQUIRE(problems.ok());
+  REQUIRE_FALSE(problems->empty());
+  CHECK_THAT(problems->front(), Catch::Contains("not its out twin's"));
 }
 
 TEST_CASE("a claim keeps its cue class, with or without a stated source", "[graph][store]") {
