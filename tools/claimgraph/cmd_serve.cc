@@ -31,6 +31,7 @@ struct ServeOptions {
   query::StreamLimits limits;
   int64_t max_stream_seconds = 3600;
   std::size_t block_cache_mib = graph::StoreOptions().block_cache_bytes >> 20;
+  int walk_slots = 0;
 };
 
 absl::Status RunServe(const ServeOptions& o) {
@@ -54,6 +55,7 @@ absl::Status RunServe(const ServeOptions& o) {
   options.backup_dir = o.backup_dir;
   options.stream_limits = o.limits;
   options.stream_limits.max_stream_duration = std::chrono::seconds(o.max_stream_seconds);
+  options.walk_slots = o.walk_slots;
   ASSIGN_OR_RETURN(auto store, OpenStore(o.db, /*read_only=*/false, o.block_cache_mib));
   // A failed start is reported once, with its reason, by Start's status: gRPC's
   // own multi-line account of it is not printed.
@@ -127,6 +129,11 @@ void AddServeCommand(CLI::App& app, absl::Status* result) {
                   "RocksDB block cache (MiB): the uncompressed blocks reads share; a "
                   "store larger than it reads and decompresses blocks from its files")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
+      ->capture_default_str();
+  cmd->add_option("--walk-slots", o->walk_slots,
+                  "Traverse and ExportSubgraph calls that work at once; the others wait "
+                  "their turn in arrival order (0: one per hardware thread)")
+      ->check(CLI::Range(0, 1024))
       ->capture_default_str();
   cmd->add_option("--port-file", o->port_file,
                   "Write the bound port to this file once serving");
