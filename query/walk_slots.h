@@ -23,8 +23,6 @@ class WalkSlots {
   WalkSlots(const WalkSlots&) = delete;
   WalkSlots& operator=(const WalkSlots&) = delete;
 
-  int slots() const { return slots_; }
-
   // A slot held until destroyed. `held()` is false when the wait was given up
   // (the caller's `cancelled` returned true first); nothing is then held.
   class Slot {
