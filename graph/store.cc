@@ -513,21 +513,31 @@ std::string EdgeScanPrefix(NodeId node, std::optional<v1::EdgeType> type) {
   return type ? EdgeTypePrefix(node, static_cast<uint8_t>(*type)) : EdgePrefix(node);
 }
 
-absl::Status VisitEdgeKeysBy(const KeyScan& scan, rocksdb::ColumnFamilyHandle* out,
-                             rocksdb::ColumnFamilyHandle* in, NodeId node,
-                             Direction direction, std::optional<v1::EdgeType> type,
-                             const std::function<bool(const EdgeKeyParts&)>& visit) {
+absl::Status VisitEdgeEntriesBy(
+    const KeyScan& scan, rocksdb::ColumnFamilyHandle* out, rocksdb::ColumnFamilyHandle* in,
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&, std::string_view value)>& visit) {
   absl::Status error;
   RETURN_IF_ERROR(scan(direction == Direction::kOut ? out : in, EdgeScanPrefix(node, type),
-                       [&](std::string_view key, std::string_view) {
+                       [&](std::string_view key, std::string_view value) {
                          auto parts = DecodeEdgeKey(key);
                          if (!parts) {
                            error = absl::DataLossError("bad edge key");
                            return false;
                          }
-                         return visit(*parts);
+                         return visit(*parts, value);
                        }));
   return error;
+}
+
+absl::Status VisitEdgeKeysBy(const KeyScan& scan, rocksdb::ColumnFamilyHandle* out,
+                             rocksdb::ColumnFamilyHandle* in, NodeId node,
+                             Direction direction, std::optional<v1::EdgeType> type,
+                             const std::function<bool(const EdgeKeyParts&)>& visit) {
+  return VisitEdgeEntriesBy(scan, out, in, node, direction, type,
+                            [&](const EdgeKeyParts& parts, std::string_view) {
+                              return visit(parts);
+                            });
 }
 
 absl::Status GraphStore::Impl::VisitEdges(
@@ -591,19 +601,12 @@ GraphStore::EdgeKeyScanner::~EdgeKeyScanner() = default;
 absl::Status GraphStore::EdgeKeyScanner::Visit(
     NodeId node, Direction direction,
     const std::function<bool(const EdgeKeyParts&, std::string_view record)>& visit) {
-  const bool out = direction == Direction::kOut;
-  absl::Status error;
-  RETURN_IF_ERROR((out ? scanners_->out : scanners_->in)
-                      .Scan(EdgeScanPrefix(node, std::nullopt),
-                            [&](std::string_view key, std::string_view value) {
-                              auto parts = DecodeEdgeKey(key);
-                              if (!parts) {
-                                error = absl::DataLossError("bad edge key");
-                                return false;
-                              }
-                              return visit(*parts, value);
-                            }));
-  return error;
+  const Impl& impl = *store_.impl_;
+  auto scan = [&](rocksdb::ColumnFamilyHandle* cf, const std::string& prefix,
+                  const std::function<bool(std::string_view, std::string_view)>& each) {
+    return (cf == impl.out ? scanners_->out : scanners_->in).Scan(prefix, each);
+  };
+  return VisitEdgeEntriesBy(scan, impl.out, impl.in, node, direction, std::nullopt, visit);
 }
 
 absl::StatusOr<v1::Edge> GraphStore::EdgeFromStoredRecord(std::string_view record) {

@@ -88,6 +88,12 @@ absl::Status VisitEdgeKeysBy(const KeyScan& scan, rocksdb::ColumnFamilyHandle* o
                              rocksdb::ColumnFamilyHandle* in, NodeId node,
                              Direction direction, std::optional<v1::EdgeType> type,
                              const std::function<bool(const EdgeKeyParts&)>& visit);
+// The same, each key with the value it holds (an out-edge's record, an
+// in-edge's copy of it or nothing: kInEdgeRecordCopyMaxBytes).
+absl::Status VisitEdgeEntriesBy(
+    const KeyScan& scan, rocksdb::ColumnFamilyHandle* out, rocksdb::ColumnFamilyHandle* in,
+    NodeId node, Direction direction, std::optional<v1::EdgeType> type,
+    const std::function<bool(const EdgeKeyParts&, std::string_view value)>& visit);
 
 // A WriteBatch handler given the key of each put, merge or delete as
 // Key(cf, key). A range deletion is an error: its keys are not known (the

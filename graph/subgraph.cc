@@ -401,8 +401,9 @@ absl::StatusOr<v1::Subgraph> Traverse(const GraphStore& store, NodeId start,
   // The walk notes, in the order it meets them, each new node and each new
   // edge to a node inside the cap. An edge's record that comes with its key
   // (EdgeKeyScanner) is kept; the nodes' records and the other edges' (out
-  // twins of in-edges) are then read with one MultiGet each, and the first of them that fails, in that
-  // order, is the answer's error (as when each was read where it was met).
+  // twins of in-edges) are then read with one MultiGet each, and the first of
+  // them that fails, in that order, is the answer's error (as when each was
+  // read where it was met).
   v1::Subgraph sub;
   absl::flat_hash_set<NodeId> seen = {start};
   absl::flat_hash_set<std::tuple<NodeId, int, NodeId, uint64_t>> edges_seen;

@@ -9,6 +9,7 @@
 #include "query/search.h"
 #include "query/server.h"
 
+#include "common/status_macros.h"
 #include "common/strings.h"
 #include "graph/subgraph.h"
 #include "graph/views.h"
@@ -82,12 +83,6 @@ grpc::Status GetResource(const std::string& name, v1::NodeKind kind,
   if (!view.ok()) return ToGrpc(view.status());
   *response = *std::move(view);
   return grpc::Status::OK;
-}
-
-// The answer to a walk whose caller went (deadline or cancel) while it waited
-// for a slot: as Traverse's own when cancelled while walking.
-absl::Status WaitGivenUp() {
-  return absl::CancelledError("traversal cancelled (deadline or client) while waiting its turn");
 }
 
 }  // namespace
@@ -218,20 +213,31 @@ grpc::Status ClaimGraphServiceImpl::DoListSources(grpc::ServerContextBase* conte
   return grpc::Status::OK;
 }
 
+absl::Status ClaimGraphServiceImpl::Walk(
+    grpc::ServerContext* context, const std::string& name, int depth, int max_nodes,
+    const std::function<absl::Status(v1::Subgraph&)>& answer) {
+  ASSIGN_OR_RETURN(graph::NodeId id, ResolveNode(*store_, name));
+  auto cancelled = [context] { return context->IsCancelled(); };
+  WalkSlots::Slot slot = walks_.Acquire(cancelled);
+  if (!slot.held()) {
+    // As Traverse's own answer when cancelled while walking.
+    return absl::CancelledError(
+        "traversal cancelled (deadline or client) while waiting its turn");
+  }
+  ASSIGN_OR_RETURN(v1::Subgraph sub, graph::Traverse(*store_, id, depth == 0 ? 1 : depth,
+                                                     max_nodes, cancelled));
+  return answer(sub);
+}
+
 grpc::Status ClaimGraphServiceImpl::Traverse(grpc::ServerContext* context,
                                              const v1::TraverseRequest* request,
                                              v1::Subgraph* response) {
   CLAIMGRAPH_ADMIT(context, Scope::kRead);
-  auto id = ResolveNode(*store_, request->name());
-  if (!id.ok()) return ToGrpc(id.status());
-  int depth = request->depth() == 0 ? 1 : request->depth();
-  auto cancelled = [context] { return context->IsCancelled(); };
-  WalkSlots::Slot slot = walks_.Acquire(cancelled);
-  if (!slot.held()) return ToGrpc(WaitGivenUp());
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(), cancelled);
-  if (!sub.ok()) return ToGrpc(sub.status());
-  *response = *std::move(sub);
-  return grpc::Status::OK;
+  return ToGrpc(Walk(context, request->name(), request->depth(), request->max_nodes(),
+                     [&](v1::Subgraph& sub) {
+                       *response = std::move(sub);
+                       return absl::OkStatus();
+                     }));
 }
 
 grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
@@ -243,20 +249,15 @@ grpc::Status ClaimGraphServiceImpl::ExportSubgraph(
     return ToGrpc(absl::InvalidArgumentError(
         "format must be GRAPHML, DOT, JSON or HTML"));
   }
-  auto id = ResolveNode(*store_, request->name());
-  if (!id.ok()) return ToGrpc(id.status());
-  int depth = request->depth() == 0 ? 1 : request->depth();
-  auto cancelled = [context] { return context->IsCancelled(); };
-  WalkSlots::Slot slot = walks_.Acquire(cancelled);
-  if (!slot.held()) return ToGrpc(WaitGivenUp());
-  auto sub = graph::Traverse(*store_, *id, depth, request->max_nodes(), cancelled);
-  if (!sub.ok()) return ToGrpc(sub.status());
-  auto data = graph::RenderSubgraph(*sub, request->format());
-  if (!data.ok()) return ToGrpc(data.status());
-  response->set_data(*std::move(data));
-  response->set_media_type(graph::MediaType(request->format()));
-  response->set_truncated(sub->truncated());
-  return grpc::Status::OK;
+  return ToGrpc(Walk(context, request->name(), request->depth(), request->max_nodes(),
+                     [&](v1::Subgraph& sub) -> absl::Status {
+                       ASSIGN_OR_RETURN(std::string data,
+                                        graph::RenderSubgraph(sub, request->format()));
+                       response->set_data(std::move(data));
+                       response->set_media_type(graph::MediaType(request->format()));
+                       response->set_truncated(sub.truncated());
+                       return absl::OkStatus();
+                     }));
 }
 
 grpc::Status ClaimGraphServiceImpl::DoListContradictions(grpc::ServerContextBase* context, const v1::ListContradictionsRequest* request,

@@ -85,6 +85,13 @@ class ClaimGraphServiceImpl final : public ServiceBase {
       ingest::Extractor& extractor, const v1::IngestDocumentsRequest& request,
       std::string_view token_name, v1::DocumentResult* result);
 
+  // Traverse and ExportSubgraph: resolves `name`, waits for a walk slot
+  // (walks_), walks `depth` (0: 1) hops and calls `answer` with the subgraph
+  // while the slot is still held (rendering is work too). Cancelled when the
+  // caller goes while waiting its turn.
+  absl::Status Walk(grpc::ServerContext* context, const std::string& name, int depth,
+                    int max_nodes, const std::function<absl::Status(v1::Subgraph&)>& answer);
+
   // RESOURCE_EXHAUSTED when `client` has max_streams_per_client streams open;
   // else counts one more until EndStream.
   absl::Status BeginStream(const std::string& client);

@@ -7,9 +7,8 @@
 namespace claimgraph::query {
 
 WalkSlots::WalkSlots(int slots)
-    : slots_(slots > 0 ? slots
-                       : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
-      free_(slots_) {}
+    : free_(slots > 0 ? slots
+                      : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))) {}
 
 WalkSlots::Slot::~Slot() {
   if (owner_ != nullptr) owner_->Release();

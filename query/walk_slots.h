@@ -58,9 +58,8 @@ class WalkSlots {
     bool admitted = false;  // guarded by mu_
   };
 
-  const int slots_;
   mutable std::mutex mu_;
-  int free_;                     // guarded by mu_
+  int free_;                     // slots not held; guarded by mu_
   std::deque<Waiter*> queue_;    // oldest first; guarded by mu_
 };
 
