@@ -282,7 +282,14 @@ namespace claimgraph::ingest {
 // official who said …" speaks as Jane Doe; "In a CBS News poll released
 // Monday, Clinton led …" reports the clause as the poll's evidence (a cue of
 // function words only takes the evidence class from an evidence source).
-inline constexpr std::string_view kExtractorVersion = "extract-0.31";
+// extract-0.32: a capitalised word read as a common noun ("Law said", a
+// document) is the surname of the person the article named in full ("Steven
+// Law"); a given name alone opening the sentence before ("Bob agreed to
+// talk") is a "he"'s antecedent; a pronoun in a question put to someone
+// ("asking Rubio why he had stated …") is the one asked; "Moderator",
+// "Co-moderator", "Recorder", "Alderman" and a few more offices are titles
+// (the role), not part of the name.
+inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -257,6 +257,18 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
         latest = NameMention{at, names_[i].second, gender};
         found = true;
       }
+    // "Bob agreed to talk …. “…,” he said": a given name of that gender
+    // alone, no surname of the article's, opening the sentence before (or
+    // the pronoun's own) before a lower-case word: someone the article names
+    // by a given name only, or its full name written with it.
+    if (!found && at >= recent && IsLoneGivenName(word) && GivenNameGender(word) == gender &&
+        end + 1 < text.size() &&
+        text[end] == ' ' && std::islower(static_cast<unsigned char>(text[end + 1])) &&
+        FullName(word, 0).empty()) {
+      std::string full = FullNameOfGivenName(word);
+      latest = NameMention{at, full.empty() ? std::string(word) : std::move(full), gender};
+      found = true;
+    }
     // "During the 2012 election, Mitt Romney largely ran on …. He pledged
     // …": a full name of unknown gender (no given name of the lexicon) as the
     // subject of the sentence just before (not the pronoun's own: "Moderator

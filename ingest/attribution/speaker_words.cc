@@ -187,6 +187,16 @@ char GivenNameGender(std::string_view word) {
   return 0;
 }
 
+bool IsLoneGivenName(std::string_view word) {
+  if (!IsCapitalizedWord(word) || IsAllCapitalName(word) || IsAcronym(word)) return false;
+  const LexEntry* e = LookupWord(LowerAscii(word));
+  if (e != nullptr && (e->flags & ~(kLexMale | kLexFemale)) != 0) return false;
+  if (IsCommonWord(word, {"common_noun", "common_other", "common_adverb", "common_function"}) ||
+      EntityLinker::Default().Lookup(word))
+    return false;
+  return GivenNameGender(word) != 0;
+}
+
 bool IsHonorific(std::string_view word) {
   if (word.ends_with('.')) word.remove_suffix(1);
   return WordLists::Default().Contains("honorific", LowerAscii(word));

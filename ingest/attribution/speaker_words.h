@@ -99,6 +99,12 @@ inline char GenderOf(uint32_t lex_flags) {
 // surnames and places too.
 char GivenNameGender(std::string_view word);
 
+// Whether `word` (as written) can only be a given name standing alone
+// ("Bob"): capitalised, with a gender (GivenNameGender) and no other
+// reading — no pronoun, title or role noun of the lexicon ("She", "Mother"),
+// no common word of UD English, nothing the gazetteer knows ("Georgia").
+bool IsLoneGivenName(std::string_view word);
+
 // "Mr", "Mrs.", "Ms": a word of the `honorific` list (data/word_lists.txt),
 // with or without its period.
 bool IsHonorific(std::string_view word);

@@ -569,6 +569,15 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   return {};
 }
 
+bool SpeakerResolver::SurnameOfNamedPerson(std::string_view text, Span source) const {
+  const std::string_view word = source.in(text);
+  if (word.size() < 2 || word.find(' ') != std::string_view::npos || !IsCapitalizedWord(word) ||
+      IsAcronym(word) || IsAllCapitalName(word))
+    return false;
+  const std::string full = FullName(word, 0);
+  return full.size() > word.size() && full.ends_with(word) && full[full.size() - word.size() - 1] == ' ';
+}
+
 // "Former AG Mukasey", "Congressional Republicans": a first word the article
 // also writes in lower case ("former", "congressional") is no given name. The
 // article's all-lower-case runs of ASCII letters are collected once, on first
@@ -867,6 +876,17 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     m.head = m.name = *holder;
     m.type = SourceType::kPerson;
   }
+  // "…, Law said" after "Steven Law", "Price said" after "Mayor John Price": a
+  // capitalised word that reads as a common noun (a document, a role) is the
+  // surname of the person the article named in full.
+  if (!m.pronoun &&
+      (m.type == SourceType::kDocument || m.type == SourceType::kRole ||
+       m.type == SourceType::kUnknown) &&
+      SurnameOfNamedPerson(text, *a.source)) {
+    m = SourceMention{};
+    m.head = m.name = *a.source;
+    m.type = SourceType::kPerson;
+  }
   // "Columbus, Ohio, said": a mention DescribeSource gave no type names no source.
   if (m.type == SourceType::kUnknown) {
     a.source.reset();
@@ -1012,10 +1032,15 @@ void SpeakerResolver::ResolveMention(std::string_view text,
 void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a,
                                      Known& known) const {
   if (!a.cue || a.content.start < a.cue->end) return;
+  AskedAfter(text, a.cue->end, &known.asked_whom, &known.asked_gender);
+}
+
+void SpeakerResolver::AskedAfter(std::string_view text, uint32_t at, std::string* whom,
+                                 char* gender) const {
   // The words after the cue, in its sentence (what was asked may open with
   // the one asked: "asked Rubio which states …").
   // (A no-break space parts words here too: "Sanders\u00a0whether".)
-  std::string after(text.substr(a.cue->end, 80));
+  std::string after(text.substr(std::min<size_t>(at, text.size()), 80));
   after.resize(std::min(after.size(), after.find_first_of(".,;:?!\n\"\xE2")));
   for (size_t nbsp; (nbsp = after.find("\xC2\xA0")) != std::string::npos;)
     after.replace(nbsp, 2, " ");
@@ -1030,7 +1055,7 @@ void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a
       !WordLists::Default().Contains("asked_topic_opener", words[n]))
     return;
   if (words[0] == "him" || words[0] == "her") {
-    known.asked_gender = words[0] == "him" ? 'm' : 'f';
+    *gender = words[0] == "him" ? 'm' : 'f';
     return;
   }
   std::string name;
@@ -1045,7 +1070,28 @@ void SpeakerResolver::LearnAskedWhom(std::string_view text, const Attribution& a
     std::string full = FullName(name, 0);
     if (!full.empty()) name = std::move(full);
   }
-  known.asked_whom = std::move(name);
+  *whom = std::move(name);
+}
+
+std::string SpeakerResolver::AskedEarlierInSentence(std::string_view text, uint32_t at,
+                                                    char pronoun) const {
+  const uint32_t start = SentenceStart(text, at);
+  const std::string_view sentence = text.substr(start, at - start);
+  // The latest form of "ask" before the pronoun.
+  size_t latest = std::string_view::npos, length = 0;
+  for (std::string_view cue : {" asked ", " asking ", " asks ", " ask "}) {
+    const size_t hit = sentence.rfind(cue);
+    if (hit != std::string_view::npos && (latest == std::string_view::npos || hit > latest)) {
+      latest = hit;
+      length = cue.size();
+    }
+  }
+  if (latest == std::string_view::npos) return {};
+  std::string name;
+  char gender = 0;
+  AskedAfter(text, start + static_cast<uint32_t>(latest + length), &name, &gender);
+  if (name.empty() || OfOtherGender(name, pronoun)) return {};
+  return name;
 }
 
 bool SpeakerResolver::IsHearer(std::string_view text, const Attribution& a,
@@ -1187,9 +1233,12 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   bool found = false;  // an earlier speaker fits, possibly an unnamed one
   bool document = false;  // "it" is a document the text described
   uint32_t until = a.source->start;  // where people named count against a speaker
-  // "… after Trump said he believes …": the subject of the cue before it.
+  // "… after Trump said he believes …": the subject of the cue before it;
+  // "asking Rubio why he had stated …": the one asked.
   if (m.pronoun == 'm' || m.pronoun == 'f') {
     a.speaker = known.name = CueSubjectBefore(text, a.source->start, m.pronoun);
+    if (a.speaker.empty())
+      a.speaker = known.name = AskedEarlierInSentence(text, a.source->start, m.pronoun);
     found = !a.speaker.empty();
     if (found) {
       known.type = SourceType::kPerson;

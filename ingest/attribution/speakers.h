@@ -150,6 +150,14 @@ class SpeakerResolver {
   // full name. Left empty for anything else ("asked the court", "asked
   // voters").
   void LearnAskedWhom(std::string_view text, const Attribution& a, Known& known) const;
+  // LearnAskedWhom's reading of the words from byte `at` on: sets `*whom`
+  // (a name) or `*gender` ('m', 'f' for "him", "her"), or neither.
+  void AskedAfter(std::string_view text, uint32_t at, std::string* whom, char* gender) const;
+  // "Baier started by asking Rubio why he had stated …": the one a form of
+  // "ask" earlier in the sentence of byte `at` asked a question (AskedAfter:
+  // a name then "why", "whether", …), when not of the other gender than
+  // `pronoun` ('m', 'f'); empty when none.
+  std::string AskedEarlierInSentence(std::string_view text, uint32_t at, char pronoun) const;
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.
@@ -217,6 +225,11 @@ class SpeakerResolver {
   // named first (by a title, a given name of the lexicon, a run of name words
   // or as a source), else the longest remembered; empty when none.
   std::string FullName(std::string_view surname, char gender) const;
+  // Whether `source` in `text` is one capitalised word that is the surname of
+  // a person the article named in full (FullName), so that a mention typed
+  // by its common-noun reading ("Law said": a document; "Price said") is that
+  // person.
+  bool SurnameOfNamedPerson(std::string_view text, Span source) const;
   void Remember(std::string_view full_name, char gender);
   // Records that the article shows the person `full_name` to be of `gender`
   // (GenderShown; 0: no evidence); evidence of both genders cancels out.

@@ -1539,6 +1539,48 @@ TEST_CASE("the one a cue addresses is never its 'he'", "[ingest][speakers]") {
   CHECK(Find(e, text, "We need the jobs").speaker != "Mark Vance");
 }
 
+TEST_CASE("a surname that is also a common noun is the person named in full",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Police Chief Rebecca Law and Mayor John Price met on Monday.\n\n"
+      "The city will hire 40 officers next year, Law said. Price said the budget was tight.\n\n"
+      "\"We cannot wait for the next budget,\" she said.\n";
+  Extraction e = Run(text);
+  // "Law" reads as a document noun, "Price" as a common noun: both are people here.
+  CheckPerson(Find(e, text, "The city will hire"), "Rebecca Law");
+  CheckPerson(Find(e, text, "the budget was tight"), "John Price");
+  CheckPerson(Find(e, text, "We cannot wait"), "Rebecca Law");
+}
+
+TEST_CASE("a given name alone opening the sentence before is its 'he'", "[ingest][speakers]") {
+  const std::string text =
+      "Senator Ted Marsh visited the base in March.\n\n"
+      "Bob agreed to talk on the condition that his last name not be used. \"I thought I would "
+      "regret it if I did not,\" he said.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "I thought I would regret"), "Bob");
+}
+
+TEST_CASE("a pronoun in the question put to someone is the one asked", "[ingest][speakers]") {
+  const std::string text =
+      "Senator Paul Dorn and Governor Nick Ames met in the last debate.\n\n"
+      "Moderator Jane Holt started the exchange off by asking Ames why he decided to attack "
+      "Dorn personally when he had stated last month that he did not want to go that route.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "he did not want to go that route"), "Nick Ames");
+}
+
+TEST_CASE("a title written in capitals before a name is the role, not part of the name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Co-moderator Andrea Pike asked the candidates about the deficit.\n\n"
+      "County Recorder Helen Marsh said the lines at the polling stations were too long.\n";
+  Extraction e = Run(text);
+  const Attribution& lines = Find(e, text, "the lines at the polling stations");
+  CheckPerson(lines, "Helen Marsh");
+  CHECK(lines.role == "County Recorder");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
