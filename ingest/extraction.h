@@ -288,7 +288,10 @@ namespace claimgraph::ingest {
 // talk") is a "he"'s antecedent; a pronoun in a question put to someone
 // ("asking Rubio why he had stated …") is the one asked; "Moderator",
 // "Co-moderator", "Recorder", "Alderman" and a few more offices are titles
-// (the role), not part of the name.
+// (the role), not part of the name; a first name alone ("Dr Meerjady", "Mr.
+// Lou") is the one person the article named in full with it, when it is a
+// given name or a word no list knows; "Bos and colleagues describe" is Bos;
+// a pronoun after a comma is the whole subject ("To voters …, I say").
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

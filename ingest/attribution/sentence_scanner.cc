@@ -306,6 +306,31 @@ SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
 // Long because: one backward walk from the cue; each step is a case of what may
 // sit between a subject and its verb, with its example.
 SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
+  SourceRange r = SubjectSpanBefore(cue, lo);
+  if (!r.ok()) return r;
+  const int last = r.end - 1;
+  if (last > r.begin && Has(last, kLexPronoun) && IsPunct(last - 1, ',') && !Is(last, "who") &&
+      !Is(last, "which"))
+    return {last, last + 1, last, last + 1};
+  // "Bos and colleagues describe", "Nick Varga and his colleagues said": the
+  // one named speaks; the unnamed others are no source of their own.
+  if (r.end == r.head_end && IsWord(last) && !Cap(last) && IsIn(last, "companion")) {
+    int conj = last - 1;
+    if (conj >= lo && IsWord(conj) && Has(conj, kLexPronoun | kLexDeterminer) && !Is(conj, "and"))
+      --conj;  // "his", "their"
+    if (conj - 1 >= lo && Is(conj, "and") && Cap(conj - 1) && !t_[conj - 1].possessive) {
+      int first = conj - 1;
+      while (first - 1 >= lo && IsWord(first - 1) && Cap(first - 1) &&
+             !t_[first - 1].possessive && !Has(first - 1, kLexPrep | kLexBoundary))
+        --first;
+      if (first >= r.begin || r.begin == last || r.begin == last - 1)
+        return {first, conj, first, conj};
+    }
+  }
+  return r;
+}
+
+SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
   SourceRange r;
   int b = cue;
   while (b - 1 >= lo && IsWord(b - 1) && (Flags(b - 1) & (kLexSkip | kLexAux)) &&

@@ -207,8 +207,12 @@ class SentenceScanner {
   }
 
   // The subject of the cue at `cue`: "Power", "General Joe Dunford, chairman
-  // of …,", "The US ambassador to the United Nations, Samantha Power,".
+  // of …,", "The US ambassador to the United Nations, Samantha Power,"; a
+  // personal pronoun after a comma alone ("To voters who …, I say"): what
+  // comes before it is a fronted phrase, no part of the source.
   SourceRange SubjectBefore(int cue, int lo) const;
+  // SubjectBefore without the fronted-phrase rule.
+  SourceRange SubjectSpanBefore(int cue, int lo) const;
   // A subject with a restrictive relative clause right before the cue's
   // position `b`, no comma between: "Executives who have worked with him
   // say", "The officials whose laws were struck down say"; its head is the

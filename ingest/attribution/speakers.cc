@@ -394,7 +394,13 @@ void SpeakerResolver::Remember(std::string_view full_name, char gender) {
 
 std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
   const LexEntry* e = LookupWord(given);
-  if (e == nullptr || !(e->flags & (kLexMale | kLexFemale))) return {};
+  const bool given_name = e != nullptr ? (e->flags & (kLexMale | kLexFemale)) != 0
+                                       : GivenNameGender(given) != 0;
+  const bool unknown_word =
+      e == nullptr && !IsCommonWord(given, {"common_noun", "common_other", "common_adverb",
+                                            "common_function"}) &&
+      !EntityLinker::Default().Lookup(given);
+  if (!given_name && !unknown_word) return {};
   std::string found;
   for (const auto& [last, full] : names_) {
     if (full.size() <= given.size() || full.compare(0, given.size(), given) != 0 ||

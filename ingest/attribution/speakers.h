@@ -208,8 +208,11 @@ class SpeakerResolver {
   // Watch" stays whole; "Bill Clinton", "Will Hurd" are not function words).
   std::string_view StripLeadingFunctionWord(std::string_view name) const;
   std::unordered_set<std::string> organisations_;  // lone words shown to be organisations
-  // "Bill" → "Bill Clinton": the one person of that given name met so far, or
-  // empty (not a given name, nobody, or two people of that name).
+  // "Bill" → "Bill Clinton", "Dr Meerjady" → "Meerjady Sabrina Flora": the
+  // one person of that first name met so far, or empty (two people of that
+  // name, nobody, or a word that is no given name: a given name of the
+  // lexicon or of data/given_names.txt, or a word no list knows at all —
+  // no common word, nothing the gazetteer knows).
   std::string FullNameOfGivenName(std::string_view given) const;
   // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
   // one organisation of the article's earlier speakers whose name is `name`

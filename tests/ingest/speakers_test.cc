@@ -1581,6 +1581,35 @@ TEST_CASE("a title written in capitals before a name is the role, not part of th
   CHECK(lines.role == "County Recorder");
 }
 
+TEST_CASE("a first name alone, with or without a title, is the one person of that first name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The director of the institute, Dr Anwarul Sabrina Kadir, said four people had died.\n\n"
+      "According to Dr Anwarul, two of them were older than 60.\n\n"
+      "Finance Minister Zhou Wenbo defended the plan on Monday. Mr. Zhou said the deficit would "
+      "narrow next year.\n";
+  Extraction e = Run(text);
+  // "Anwarul" is in no list: the article names one person so.
+  CheckPerson(Find(e, text, "two of them were older"), "Anwarul Sabrina Kadir");
+  // A family name written first: "Zhou" opens the full name.
+  CheckPerson(Find(e, text, "the deficit would narrow"), "Zhou Wenbo");
+}
+
+TEST_CASE("a named speaker joined with unnamed others speaks, and a fronted phrase is no source",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The study of the ants was published on Monday.\n\n"
+      "Dr. Nick Varga of the University of Helsinki leads the team. In the paper, Varga and "
+      "colleagues describe ants that appear to treat themselves.\n\n"
+      "To voters stuck with a candidate who wrote some of our harshest laws, I say, \"There is "
+      "a real party of peace.\"\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "ants that appear to treat"), "Nick Varga");
+  const Attribution& peace = Find(e, text, "There is a real party");
+  REQUIRE(peace.source.has_value());
+  CHECK(peace.source->in(text) == "I");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
