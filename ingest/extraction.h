@@ -291,7 +291,12 @@ namespace claimgraph::ingest {
 // (the role), not part of the name; a first name alone ("Dr Meerjady", "Mr.
 // Lou") is the one person the article named in full with it, when it is a
 // given name or a word no list knows; "Bos and colleagues describe" is Bos;
-// a pronoun after a comma is the whole subject ("To voters …, I say").
+// a pronoun after a comma is the whole subject ("To voters …, I say"); "the
+// spokesman" is the one titled so before, else the unnamed spokesperson met
+// before (its principal); "a central bank spokesman" speaks for the
+// article's bank; "the bank" is also "Bundesbank", and a named bank that did
+// not speak before one that did; "the agency" fits "World Health
+// Organisation".
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -334,10 +334,11 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   // unresolved. Else the one named latest before. What an organisation
   // "reported" it reported as a news outlet: it stands for no description.
   const std::string lower_noun = LowerAscii(noun);
+  // ("Bundesbank" holds "bank" too.)
   auto holds_noun = [&](std::string_view name) {
     for (std::string_view w : Words(name))
       if (LowerAscii(w) == lower_noun) return true;
-    return false;
+    return name.find(' ') == std::string_view::npos && LowerAscii(name).ends_with(lower_noun);
   };
   std::vector<std::string_view> fitting;
   int holding = 0;
@@ -359,6 +360,12 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
       }
     }
   if (holding == 1) return std::string(held);
+  // One named with the noun that did not speak ("The Nordbank left its rate
+  // unchanged, a central bank spokesman said. The bank said …").
+  if (holding == 0) {
+    std::string named = OrganisationNamedBefore(text, before, noun);
+    if (!named.empty() && holds_noun(named)) return named;
+  }
   if (holding == 0 && fitting.size() == 1) return std::string(fitting.front());
   if (holding == 0 && !fitting.empty() && speakers_.back().name == fitting.front())
     return std::string(fitting.front());
@@ -541,8 +548,17 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       return;
     }
     // A spokesman speaks for someone; who it is the text says, not the
-    // latest speaker.
-    if (noun == "spokesman" || noun == "spokeswoman" || noun == "spokesperson") return;
+    // latest speaker: the person titled so before ("Presidential spokesman
+    // Teodoro Benigno … The presidential spokesman said"), else the unnamed
+    // spokesperson met before (ResolveMention: SpokespersonBefore).
+    if (lists.Contains("spokesperson_noun", noun)) {
+      std::string name = TitledBefore(text, noun, a.source->start, false);
+      if (!name.empty()) {
+        a.speaker = std::move(name);
+        a.source_type = SourceType::kPerson;
+      }
+      return;
+    }
     // "the commissioner", "The foreign minister", "Chelyabinsk's governor":
     // the person named with that title earlier in the article; a title
     // nobody was named with is left unresolved ("the president" is not the
@@ -617,10 +633,12 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) whom.erase(whom.begin());
   }
   if (whom.empty()) return {};
-  // "a company spokesman", "a spokeswoman for the ministry": the article's
-  // organisation of that kind.
-  if (whom.size() == 1 && !IsCapitalizedWord(whom[0])) {
-    const std::string noun = LowerAscii(whom[0]);
+  // "a company spokesman", "a spokeswoman for the ministry", "a central bank
+  // spokesman": the article's organisation of that kind.
+  if (whom.size() <= 3 && std::none_of(whom.begin(), whom.end(), [](std::string_view w) {
+        return IsCapitalizedWord(w);
+      })) {
+    const std::string noun = LowerAscii(whom.back());
     if (!IsCompanyNoun(noun)) return {};
     std::string name = CompanyDescribed(text, at, noun);
     if (name.empty()) return {};

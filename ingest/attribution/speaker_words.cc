@@ -313,15 +313,16 @@ bool OrganisationFits(std::string_view name, std::string_view noun) {
   if (noun.empty()) return true;
   const std::string lower_noun = LowerAscii(noun);
   const WordLists& lists = WordLists::Default();
-  bool public_body = false, outlet = false;
+  bool public_body = false, outlet = false, any_body = false;
   for (std::string_view w : Words(name)) {
     const std::string lower = LowerAscii(w);
     if (lower == lower_noun) return true;
+    any_body |= lists.Contains("any_body_word", lower);
     public_body |= lists.Contains("public_body", lower);
     outlet |= lists.Contains("outlet_word", lower);
   }
   if (outlet && !lists.Contains("outlet_word", lower_noun)) return false;
-  return public_body == lists.Contains("public_body", lower_noun);
+  return any_body || public_body == lists.Contains("public_body", lower_noun);
 }
 
 std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
@@ -337,6 +338,11 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
     while (start > 0 && window[start - 1] != ' ' && window[start - 1] != '\n') --start;
     std::string_view word = window.substr(start, end - start);
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+    // "the bank" after "The Bundesbank", "Citibank": one word ending in the
+    // noun names an organisation of that kind.
+    if (noun.size() >= 3 && word.size() >= noun.size() + 3 && IsCapitalizedWord(word) &&
+        !IsAllCapitalName(word) && LowerAscii(word).ends_with(LowerAscii(noun)))
+      return Normalize(word);
     if (!word.empty() && IsCapitalizedWord(word) && IsOrganisationWord(word)) {
       // The capitalised words before it, on the same line.
       size_t name_start = start;

@@ -154,8 +154,9 @@ bool IsAllCapitalName(std::string_view word);
 // The organisation named latest before byte `before`: capitalised words ending
 // on an organisation word of the lexicon ("Amoco Corp", "Finance Ministry",
 // "Fair Lanes Inc"), for "the company said" and "it said"; with a description
-// noun (`noun`, "company"), the latest one it fits (OrganisationFits). Empty
-// when none.
+// noun (`noun`, "company"), the latest one it fits (OrganisationFits), or one
+// capitalised word ending in the noun ("Bundesbank" for "bank"). Empty when
+// none.
 std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
                                     std::string_view noun = {});
 
@@ -165,8 +166,9 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
 // a public-body noun ("the ministry", "the agency") and any other
 // organisation for any other noun ("the company": "Union Carbide Corp", not
 // "Agriculture Department"). A news outlet (a word of outlet_word: "Wall
-// Street Journal") fits only an outlet noun ("the agency"). An empty noun
-// fits every name.
+// Street Journal") fits only an outlet noun ("the agency"); a name with a
+// word of any_body_word ("World Health Organisation") every other noun. An
+// empty noun fits every name.
 bool OrganisationFits(std::string_view name, std::string_view noun);
 
 // "the company", "the firm", "the ministry": descriptions that stand for the

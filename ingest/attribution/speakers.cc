@@ -1004,6 +1004,7 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   // the spokesman stays the unnamed person a later "he" may stand for.
   if (a.speaker.empty() && a.source_type == SourceType::kRole) {
     auto [principal, type] = SpokespersonPrincipal(text, a.source->start, a.source->in(text));
+    if (principal.empty()) std::tie(principal, type) = SpokespersonBefore(text, *a.source);
     if (!principal.empty()) {
       known.principal = principal;
       known.principal_type = type;
@@ -1077,6 +1078,22 @@ void SpeakerResolver::AskedAfter(std::string_view text, uint32_t at, std::string
     if (!full.empty()) name = std::move(full);
   }
   *whom = std::move(name);
+}
+
+std::pair<std::string, SourceType> SpeakerResolver::SpokespersonBefore(std::string_view text,
+                                                                      Span source) const {
+  // About three paragraphs of news, as for an epithet.
+  constexpr uint32_t kMaxSpokespersonReach = 1500;
+  const std::vector<std::string_view> words = Words(source.in(text));
+  if (words.size() < 2 || !EqualsIgnoreCaseAscii(words.front(), "the")) return {};
+  const std::string noun = LowerAscii(words.back());
+  if (!WordLists::Default().Contains("spokesperson_noun", noun)) return {};
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (it->position >= source.start || source.start - it->position > kMaxSpokespersonReach) break;
+    if (!it->principal.empty() && LowerAscii(LastWord(it->role)) == noun)
+      return {it->principal, it->principal_type};
+  }
+  return {};
 }
 
 std::string SpeakerResolver::AskedEarlierInSentence(std::string_view text, uint32_t at,

@@ -187,6 +187,11 @@ class SpeakerResolver {
   // description resolved as "the company" is. Empty when the mention names
   // nobody ("a spokesman", "a former Trump spokesman", "a spokesman at the
   // scene").
+  // "The spokesman said" after "A Texaco spokesman said": the principal
+  // (and its type) of the latest unnamed spokesperson of that noun who spoke
+  // within about three paragraphs before `source`, a definite description
+  // ("the spokesman", "the company spokeswoman"); empty when none.
+  std::pair<std::string, SourceType> SpokespersonBefore(std::string_view text, Span source) const;
   std::pair<std::string, SourceType> SpokespersonPrincipal(std::string_view text, uint32_t at,
                                                            std::string_view source) const;
   // A one-word person `name` that is no person: an acronym ("FBI"), a name

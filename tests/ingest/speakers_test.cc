@@ -1610,6 +1610,28 @@ TEST_CASE("a named speaker joined with unnamed others speaks, and a fronted phra
   CHECK(peace.source->in(text) == "I");
 }
 
+TEST_CASE("'the spokesman' is the spokesperson met before, 'the agency' and 'the bank' the one named",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Halvern Oil Inc said it had not received a new offer from Dunmore Corp.\n\n"
+      "A Halvern spokesman said the company would appeal the ruling. \"We have no plans to "
+      "sell,\" the spokesman said.\n\n"
+      "Presidential spokesman Teo Varela denied reports of a plot. The presidential spokesman "
+      "said the army remained loyal.\n\n"
+      "The Pan American Health Organisation said cases had risen to 4,000. The agency said it "
+      "expected the number to double.\n\n"
+      "The Nordbank left its rate unchanged at 3.0 pct, a central bank spokesman said. The bank "
+      "said money supply growth remained above its target.\n";
+  Extraction e = Run(text);
+  const Attribution& sell = Find(e, text, "We have no plans to sell");
+  CheckOrganisation(sell, "Halvern Oil Inc");
+  CHECK(sell.role == "spokesman");
+  CheckPerson(Find(e, text, "the army remained loyal"), "Teo Varela");
+  CheckOrganisation(Find(e, text, "it expected the number"), "Pan American Health Organisation");
+  CheckOrganisation(Find(e, text, "The Nordbank left"), "Nordbank");
+  CheckOrganisation(Find(e, text, "money supply growth"), "Nordbank");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
