@@ -32,6 +32,7 @@ struct Line {
   uint32_t key_offset = 0;
   int words = 0;
   int stop_words = 0;
+  int lower_words = 0;  // opening with an ASCII lower-case letter
   int latin_letters = 0;
   int other_letters = 0;
   int chars_non_space = 0;
@@ -122,10 +123,11 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   char* const out = keys->bytes.data();
   std::size_t size = keys->size;
   line->key_offset = static_cast<uint32_t>(size);
-  int words = 0, stop_words = 0, latin = 0, other = 0, non_space = 0;
+  int words = 0, stop_words = 0, lower_words = 0, latin = 0, other = 0, non_space = 0;
   std::size_t word_start = std::string::npos;  // in `out`, while in a word
-  auto start_word = [&] {
+  auto start_word = [&](uint32_t first) {
     if (word_start != std::string::npos) return;
+    lower_words += first >= 'a' && first <= 'z';
     if (size > line->key_offset) out[size++] = ' ';
     word_start = size;
   };
@@ -153,7 +155,7 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
       if (chars::Has(c, chars::kAlpha | chars::kDigit)) {
         // The whole run of ASCII letters and digits, classified and
         // lower-cased eight bytes at a time where the line lasts.
-        start_word();
+        start_word(c);
         const int32_t at = i;
         while (i + 8 <= n) {
           const chars::AsciiRun8 run = chars::ScanAsciiRun8(bytes + i);
@@ -199,7 +201,7 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
       if (word_start != std::string::npos && i < n && IsAsciiAlnum(s[i])) continue;
       end_word();
     } else if (chars::IsAlpha(c) || chars::IsDigit(c)) {
-      start_word();
+      start_word(static_cast<uint32_t>(c));
       std::memcpy(out + size, s.data() + at, i - at);
       size += i - at;
     } else {
@@ -210,6 +212,7 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   keys->size = size;
   line->words = words;
   line->stop_words = stop_words;
+  line->lower_words = lower_words;
   line->latin_letters = latin;
   line->other_letters = other;
   line->chars_non_space = non_space;
@@ -415,6 +418,32 @@ std::optional<Dateline> ParseDatelinePrefix(std::string_view prefix, bool standa
   return out;
 }
 
+// Whether `line`, counted as `words` words, reads as prose: a sentence of
+// three words or more with a function word in seven, of fifteen or more, or
+// of five or more three quarters of whose words are in lower case ("Prices
+// would ease next week, another dealer said."; a headline is in capitals or
+// title case).
+bool IsProse(const Line& line, int words) {
+  return line.ends_sentence && words >= 3 &&
+         (line.stop_words * 7 >= words || words >= 15 ||
+          (words >= 5 && line.lower_words * 4 >= words * 3));
+}
+
+// The words of the dateline opening `s` ("HONG KONG, March 13 -": 4), 0 when
+// it opens with none.
+int DatelineWords(std::string_view s) {
+  const auto dash = FindDatelineDash(s, 80);
+  if (!dash || !ParseDatelinePrefix(s.substr(0, dash->first), false)) return 0;
+  int words = 0;
+  bool in_word = false;
+  for (char c : s.substr(0, dash->second)) {
+    const bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    words += word_char && !in_word;
+    in_word = word_char;
+  }
+  return words;
+}
+
 // A trailing "— AFP" / "- AFP" / "(AFP)" credit at the end of a paragraph.
 std::optional<std::pair<std::string, uint32_t>> TrailingWire(std::string_view text,
                                                              Span p) {
@@ -529,8 +558,9 @@ Layout AnalyzeLayout(std::string_view text) {
       line.cls = LineClass::kBoilerplate;
     } else if (line.words <= 4 && (s.back() == '*' || s.front() == ':')) {
       line.cls = LineClass::kBoilerplate;  // form fields: "Name *", ": Characters Left"
-    } else if (line.ends_sentence && line.words >= 3 &&
-               (line.stop_words * 7 >= line.words || line.words >= 15)) {
+    } else if (IsProse(line, line.words) || IsProse(line, line.words - DatelineWords(s))) {
+      // ("HONG KONG, March 13 - Gold closed higher on Friday, dealers said.":
+      // a wire lede's dateline is no part of its prose.)
       line.cls = LineClass::kProse;
     } else {
       line.cls = LineClass::kNeutral;

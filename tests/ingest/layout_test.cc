@@ -92,6 +92,24 @@ TEST_CASE("datelines with wire credits inside the first paragraph", "[layout]") 
   }
 }
 
+TEST_CASE("a terse wire story keeps its dated lede and its short last line", "[layout]") {
+  const std::string text =
+      "TOKYO GOLD CLOSES HIGHER\n"
+      "TOKYO, March 13 - Gold closed higher on Friday in quiet trade, dealers said.\n"
+      "The metal ended at 405.50 dlrs an ounce, up from 402.10 dlrs on Thursday.\n"
+      "Buying came mainly from Japanese investors who expect the yen to weaken, a dealer at a "
+      "trading house said.\n"
+      "Prices would ease next week, another dealer said.\n";
+  Layout layout = AnalyzeLayout(text);
+  const std::vector<std::string> paragraphs = Paragraphs(text, layout);
+  REQUIRE(paragraphs.size() == 4);
+  // The dateline's capitals make no headline of the lede.
+  CHECK(paragraphs.front() == "Gold closed higher on Friday in quiet trade, dealers said.");
+  CHECK(layout.dateline == "TOKYO");
+  // Few function words, but a sentence in lower case: body, not a footer.
+  CHECK(paragraphs.back() == "Prices would ease next week, another dealer said.");
+}
+
 TEST_CASE("a dash inside an ordinary first sentence is not a dateline", "[layout]") {
   std::string text =
       "Prime Minister Ardern \xE2\x80\x94 speaking at a press conference \xE2\x80\x94 "
