@@ -301,7 +301,9 @@ namespace claimgraph::ingest {
 // said." was set aside as a headline, and with it every attribution before
 // the first line that read as prose), and a sentence of five words or more,
 // three quarters in lower case, is prose ("Prices would ease next week,
-// another dealer said." was cut as a footer).
+// another dealer said." was cut as a footer). A gerund right before a past
+// form opens the reported clause ("said buying came mainly from …", "said
+// lending rose 5 pct" reported nothing).
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

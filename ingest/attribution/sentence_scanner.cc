@@ -936,6 +936,18 @@ bool SentenceScanner::LabelAfterObject(int k, int end) const {
 bool SentenceScanner::GerundSubject(int k, int end) const {
   // ("funding is needed": the verb right after it.)
   if (k + 1 < end && Has(k + 1, kLexAux) && !Is(k + 1, "being") && !Is(k + 1, "been")) return true;
+  // ("buying came mainly from …", "lending rose 5 pct", "spending increased
+  // sharply": a past form right after it, or after an adverb; not "citing
+  // unnamed sources", whose "-ed" word is followed by its noun.)
+  int verb = k + 1;
+  if (verb + 1 < end && IsWord(verb) && !Cap(verb) && Word(verb).ends_with("ly")) ++verb;
+  if (verb < end && IsWord(verb) && !Cap(verb)) {
+    if (IsIn(verb, "irregular_past")) return true;
+    if (LooksPastForm(verb) &&
+        (verb + 1 >= end || !IsWord(verb + 1) || IsDigitWord(verb + 1) ||
+         Has(verb + 1, kLexPrep | kLexDeterminer) || Word(verb + 1).ends_with("ly")))
+      return true;
+  }
   for (int i = k + 2; i < end && i < k + 12; ++i) {
     if (!IsWord(i) || InQuote(i) || Is(i, "that") || Is(i, "which") || Is(i, "who"))
       return false;

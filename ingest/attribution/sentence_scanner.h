@@ -248,8 +248,10 @@ class SentenceScanner {
   // [k, end): an object noun phrase, then a noun phrase labelling it.
   bool LabelAfterObject(int k, int end) const;
 
-  // "said naming the virus after Wuhan would place …": the -ing word at k
-  // opens a clause whose verb follows (not "tweeted using his account").
+  // "said naming the virus after Wuhan would place …", "said buying came
+  // mainly from …": the -ing word at k opens a clause whose verb follows (an
+  // auxiliary, or a past form right after it; not "tweeted using his
+  // account", "said citing unnamed sources").
   bool GerundSubject(int k, int end) const;
 
   // End of a short subject-like noun phrase starting at a, or a.

@@ -590,6 +590,22 @@ TEST_CASE("a quote introduced in the previous paragraph takes its cue", "[ingest
         "Cool clock, Ahmed. Want to bring it to the White House?");
 }
 
+TEST_CASE("a gerund opening the reported clause before its past verb is its subject",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Gold closed higher on Friday in quiet trade.\n\n"
+      "Li Kang, a trader at a local bullion house, said buying came mainly from Japanese "
+      "investors.\n\n"
+      "The bank said lending rose 5 pct in March.\n";
+  Extraction e = Run(text);
+  std::vector<std::string> contents;
+  for (const Attribution& a : e.attributions) contents.push_back(Text(text, ClaimSpan(a, text)));
+  CHECK(std::find(contents.begin(), contents.end(),
+                  "buying came mainly from Japanese investors") != contents.end());
+  CHECK(std::find(contents.begin(), contents.end(), "lending rose 5 pct in March") !=
+        contents.end());
+}
+
 TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[ingest][extractor]") {
   const std::string text =
       "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
