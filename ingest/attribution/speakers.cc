@@ -415,7 +415,8 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
 std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
   // "Amoco Corp said … Amoco said", "American Express Co said … American
   // Express said": the company that spoke under its full name, which is this
-  // name and designators ("Co", "Group Inc"), or, for a lone word, this word
+  // name and designators ("Co", "Group Inc"; for two words or more, also
+  // organisation words: "National Westminster Bank Plc"), or, for a lone word, this word
   // first and an organisation word last ("Halvern Mills Corp"); not an
   // outlet's report, not a place's word ("Washington Post": "Washington").
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
@@ -426,9 +427,13 @@ std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
     if (k.type != SourceType::kOrganisation || k.reported || k.name.size() <= name.size() ||
         !k.name.starts_with(name) || k.name[name.size()] != ' ')
       continue;
+    // ("National Westminster" of "National Westminster Bank Plc": an
+    // organisation word may come before the designators.)
     bool designators = true;
     for (std::string_view w : Words(std::string_view(k.name).substr(name.size() + 1)))
-      designators = designators && WordLists::Default().Contains("corporate_designator", LowerAscii(w));
+      designators = designators &&
+                    (WordLists::Default().Contains("corporate_designator", LowerAscii(w)) ||
+                     (!lone && IsOrganisationWord(w)));
     if (!designators && !(lone && IsOrganisationWord(LastWord(k.name)))) continue;
     if (!found.empty() && found != k.name) return {};  // two companies of that name
     found = k.name;

@@ -221,7 +221,8 @@ class SpeakerResolver {
   std::string FullNameOfGivenName(std::string_view given) const;
   // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
   // one organisation of the article's earlier speakers whose name is `name`
-  // and designators, or (a lone word) begins with it and ends in an
+  // and designators (for a name of two words or more, organisation words
+  // too: "National Westminster Bank Plc"), or (a lone word) begins with it and ends in an
   // organisation word (not an outlet's report; not when the name is a
   // place's); else empty.
   std::string CompanyOfShortName(std::string_view name) const;

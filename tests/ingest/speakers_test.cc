@@ -1632,6 +1632,15 @@ TEST_CASE("'the spokesman' is the spokesperson met before, 'the agency' and 'the
   CheckOrganisation(Find(e, text, "money supply growth"), "Nordbank");
 }
 
+TEST_CASE("a company's name without its organisation word and designators is the company",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Northern Westhaven Bank Plc said pretax profits rose 15 pct. Northern Westhaven said bad "
+      "debt provisions fell.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "bad debt provisions fell"), "Northern Westhaven Bank Plc");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
