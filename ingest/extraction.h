@@ -303,7 +303,12 @@ namespace claimgraph::ingest {
 // three quarters in lower case, is prose ("Prices would ease next week,
 // another dealer said." was cut as a footer). A gerund right before a past
 // form opens the reported clause ("said buying came mainly from …", "said
-// lending rose 5 pct" reported nothing).
+// lending rose 5 pct" reported nothing). A subject before a past
+// participle's phrase speaks ("The report, released by the Commerce
+// Department, said …"), and a clause after a cue is never taken for an
+// inverted source (that had swapped source and content). The gazetteer knows
+// the Federal Reserve ("the Fed"), the IMF, the World Bank, OPEC, the Bank of
+// Japan, the Bank of England, the Bundesbank, the ECB, and "Reuter".
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

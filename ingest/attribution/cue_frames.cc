@@ -255,6 +255,11 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
       // expected a loss": a pronoun opening a clause is no inverted source
       // ("…, said he." is one word).
       if (s_.Has(src.begin, kLexPronoun) && src.end > src.begin + 1) return true;
+      // "The report, …, said the trade deficit widened.": a clause after the
+      // cue is its content, not an inverted source (its head has a verb).
+      // (Up to its first punctuation: "said Mr. Burman (a view echoed by …)".)
+      for (int i = src.head_begin + 1; i < src.head_end && s_.IsWord(i); ++i)
+        if (s_.LooksPastForm(i) || s_.IsIn(i, "irregular_past") || s_.Has(i, kLexAux)) return true;
       inverted = true;
       after = src.end;
     } else {

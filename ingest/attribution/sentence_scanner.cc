@@ -467,8 +467,12 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
       const bool which = Is(seg, "which");
       bool relative = Is(seg, "who") || Is(seg, "whose") || which;
       // ("responding to …" too: a cue participle inside the commas.)
-      bool participle = IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
-                        (Entry(seg) == nullptr || Has(seg, kLexIng));
+      // ("The report, released by the Commerce Department on Friday, said":
+      // a past participle and its preposition too.)
+      bool participle = (IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
+                         (Entry(seg) == nullptr || Has(seg, kLexIng))) ||
+                        ((LooksPastForm(seg) || IsIn(seg, "irregular_past")) && seg + 1 < k &&
+                         IsWord(seg + 1) && Has(seg + 1, kLexPrep));
       // ("Ada Fisher, one of only a handful of black members, said".)
       bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
                        (Is(seg, "for") && seg + 1 < k && Cap(seg + 1)) ||  // not "for his part"
@@ -503,8 +507,8 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
         // ("The justice, who …, said": "who" tells a person, whatever the noun.)
         const bool person = Is(seg, "who") && IsWord(yc - 1) && !Has(yc - 1, kLexPronoun);
         if (ya < yc && ClauseStartsAt(ya, lo) &&
-            (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord) || IsPunct(yc - 1, ')') ||
-             person)) {
+            (Cap(yc - 1) || Has(yc - 1, kLexRoleNoun | kLexOrgWord | kLexDocNoun) ||
+             IsPunct(yc - 1, ')') || person)) {
           if (participle || adjunct || Is(seg, "speaking")) return SourceRange{ya, yc, ya, yc};
           return SourceRange{ya, k, ya, yc};
         }

@@ -606,6 +606,22 @@ TEST_CASE("a gerund opening the reported clause before its past verb is its subj
         contents.end());
 }
 
+TEST_CASE("a clause after the cue is content, never an inverted source", "[ingest][extractor]") {
+  const std::string text =
+      "The trade figures came out on Friday.\n\n"
+      "The report, released by the Commerce Department on Friday, said the trade deficit widened "
+      "to 15.1 billion dlrs in January.\n\n"
+      "Exports would recover by the summer, said the trade official.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  // The subject before a past participle's phrase speaks (was: "the trade
+  // deficit widened …" taken for a source after the cue).
+  CHECK(Text(text, *e.attributions[0].source) == "The report");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) ==
+        "the trade deficit widened to 15.1 billion dlrs in January");
+  CHECK(Text(text, *e.attributions[1].source) == "the trade official");
+}
+
 TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[ingest][extractor]") {
   const std::string text =
       "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "
