@@ -308,7 +308,9 @@ namespace claimgraph::ingest {
 // Department, said …"), and a clause after a cue is never taken for an
 // inverted source (that had swapped source and content). The gazetteer knows
 // the Federal Reserve ("the Fed"), the IMF, the World Bank, OPEC, the Bank of
-// Japan, the Bank of England, the Bundesbank, the ECB, and "Reuter".
+// Japan, the Bank of England, the Bundesbank, the ECB, and "Reuter". Who
+// issued, released or put out "a statement" ("Black Lives Matter issued a
+// statement saying …") speaks through it, so "the group" is them after.
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -998,6 +998,17 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       a.source_type = SourceType::kOrganisation;
     }
   }
+  // "Black Lives Matter issued a statement saying …": the subject that put
+  // the document out speaks.
+  if (a.source_type == SourceType::kDocument && a.speaker.empty()) {
+    auto [issuer, type] = IssuerOfDocumentBefore(text, *a.source);
+    if (!issuer.empty()) {
+      a.speaker = std::move(issuer);
+      a.source_type = type;
+      if (type == SourceType::kOrganisation && a.speaker.find(' ') == std::string::npos)
+        organisations_.insert(a.speaker);
+    }
+  }
   // "…, the congressional report said. It accused …": an unnamed document
   // is its description, the role a later "it" is linked to its node by.
   if (a.source_type == SourceType::kDocument && a.speaker.empty() && a.role.empty())
@@ -1099,6 +1110,51 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonBefore(std::stri
       return {it->principal, it->principal_type};
   }
   return {};
+}
+
+std::pair<std::string, SourceType> SpeakerResolver::IssuerOfDocumentBefore(
+    std::string_view text, Span source) const {
+  const std::vector<std::string_view> mention = Words(source.in(text));
+  if (mention.empty() || !WordLists::Default().Contains("indefinite_determiner",
+                                                        LowerAscii(mention.front())))
+    return {};
+  // The words of the sentence before the mention: "… Matter issued".
+  const uint32_t start = SentenceStart(text, source.start);
+  std::vector<std::string_view> words = Words(text.substr(start, source.start - start));
+  if (!words.empty() && words.back() == "out") words.pop_back();  // "put out"
+  if (words.size() < 2 || !WordLists::Default().Contains("issue_verb", words.back())) return {};
+  words.pop_back();
+  // Its subject: the capitalised run right before the verb, opening the
+  // sentence (or after an opening phrase's comma).
+  size_t first = words.size();
+  while (first > 0 && IsCapitalizedWord(words[first - 1]) && !words[first - 1].ends_with(','))
+    --first;
+  if (first == words.size() || (first > 0 && !words[first - 1].ends_with(','))) return {};
+  // A person: after the last title word, two or three words ("American
+  // Bridge President Jessica Mackler"), or from a given name on ("Mitch
+  // McConnell").
+  bool person = false;
+  for (size_t i = words.size() - 1; i > first && !person; --i) {
+    const LexEntry* e = Lexicon::Default().Find(LowerAscii(words[i - 1]));
+    if (e != nullptr && (e->flags & kLexTitle) && words.size() - i >= 2 && words.size() - i <= 3) {
+      first = i;
+      person = true;
+    }
+  }
+  for (size_t i = first; !person && i + 1 < words.size(); ++i)
+    if (GivenNameGender(words[i]) != 0 && words.size() - i <= 3) {
+      first = i;
+      person = true;
+    }
+  std::string name;
+  for (size_t i = first; i < words.size(); ++i) name += (i > first ? " " : "") + std::string(words[i]);
+  name = Normalize(StripPossessive(name));
+  if (name.starts_with("The ")) name.erase(0, 4);
+  if (name.empty() || IsCommonWord(name, {"common_function", "common_adverb"})) return {};
+  if (std::string full = name.find(' ') == std::string::npos ? FullName(name, 0) : "";
+      !full.empty())
+    return {full, SourceType::kPerson};
+  return {name, person ? SourceType::kPerson : SourceType::kOrganisation};
 }
 
 std::string SpeakerResolver::AskedEarlierInSentence(std::string_view text, uint32_t at,

@@ -158,6 +158,14 @@ class SpeakerResolver {
   // a name then "why", "whether", …), when not of the other gender than
   // `pronoun` ('m', 'f'); empty when none.
   std::string AskedEarlierInSentence(std::string_view text, uint32_t at, char pronoun) const;
+  // "Black Lives Matter issued a statement saying …", "The Sierra Club put
+  // out a report": the one who put out the indefinite document `source`
+  // (a verb of the list issue_verb right before it), a capitalised run
+  // opening the sentence or following an opening phrase's comma: a person
+  // (a surname of the article's, or a given name then a surname) or else an
+  // organisation. Empty when the text names none that way.
+  std::pair<std::string, SourceType> IssuerOfDocumentBefore(std::string_view text,
+                                                            Span source) const;
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.

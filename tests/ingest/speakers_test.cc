@@ -1641,6 +1641,20 @@ TEST_CASE("a company's name without its organisation word and designators is the
   CheckOrganisation(Find(e, text, "bad debt provisions fell"), "Northern Westhaven Bank Plc");
 }
 
+TEST_CASE("who issued a statement speaks through it, and 'the group' is them after",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The parade went ahead on Sunday.\n\n"
+      "The Riverside Tenants Union issued a statement saying it would withdraw from the event.\n\n"
+      "\"We cannot march beside the police this year,\" the group said.\n\n"
+      "On Monday, Harbor Watch President Jessica Marlowe released a statement saying the rule "
+      "would harm the river.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "it would withdraw"), "Riverside Tenants Union");
+  CheckOrganisation(Find(e, text, "We cannot march"), "Riverside Tenants Union");
+  CheckPerson(Find(e, text, "the rule would harm"), "Jessica Marlowe");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
