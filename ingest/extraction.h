@@ -311,6 +311,10 @@ namespace claimgraph::ingest {
 // Japan, the Bank of England, the Bundesbank, the ECB, and "Reuter". Who
 // issued, released or put out "a statement" ("Black Lives Matter issued a
 // statement saying …") speaks through it, so "the group" is them after.
+// The one told is never an inverted source ("“…,” Jeb Bush, …, told CNN."
+// gave both quotes to CNN), and the one who asked, in the passive ("was
+// asked by moderator Gerard Baker whether …"), is no antecedent of the
+// answer's "he".
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -1493,10 +1493,23 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
   std::optional<NameMention> best;
   // Not one named after a subject pronoun of that gender ("He nodded to his
   // finish behind Ted Cruz. “…,” he said"): an object, the chain goes on.
+  // Nor the one who asked, in the passive ("Rubio was asked by Fox Business
+  // moderator Gerard Baker whether …. “…,” he said": the one asked answers).
+  auto agent = [&](const NameMention& n) {
+    const uint32_t from = n.position > 64 ? n.position - 64 : 0;
+    const std::string_view before = text.substr(from, n.position - from);
+    const size_t by = before.rfind(" by ");
+    if (by == std::string_view::npos) return false;
+    const std::string_view between = before.substr(by + 4);
+    const std::vector<std::string_view> verb = Words(before.substr(0, by));
+    return !verb.empty() && WordLists::Default().Contains("asked_passive", verb.back()) &&
+           between.find_first_of(".,;:!?\"") == std::string_view::npos &&
+           Words(between).size() <= 4;
+  };
   auto later = [&](const NameMention& n) {
     return (!best || n.position > best->position) &&
            !(n.position >= own.start && n.position < own.end) &&
-           !AfterSubjectPronoun(text, n.position, gender);
+           !AfterSubjectPronoun(text, n.position, gender) && !agent(n);
   };
   for (const NameMention& n : mentions_)
     if (n.position < at && (n.gender == 0 || n.gender == gender) && later(n)) best = n;

@@ -622,6 +622,18 @@ TEST_CASE("a clause after the cue is content, never an inverted source", "[inges
   CHECK(Text(text, *e.attributions[1].source) == "the trade official");
 }
 
+TEST_CASE("the one told is never an inverted source", "[ingest][extractor]") {
+  const std::string text =
+      "The debate turned to the war.\n\n"
+      "''The president has no strategy as it relates to the war,'' Jeb Hale, the former governor "
+      "and a candidate for the nomination, told CNN.\n";
+  Extraction e = Run(text);
+  for (const Attribution& a : e.attributions) {
+    REQUIRE(a.source.has_value());
+    CHECK(Text(text, *a.source) != "CNN");
+  }
+}
+
 TEST_CASE("\"with officials saying\": a participle cue with its own subject", "[ingest][extractor]") {
   const std::string text =
       "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, "

@@ -1570,6 +1570,19 @@ TEST_CASE("a pronoun in the question put to someone is the one asked", "[ingest]
   CheckPerson(Find(e, text, "he did not want to go that route"), "Nick Ames");
 }
 
+TEST_CASE("the one who asked, in the passive, is not the answer's 'he'", "[ingest][speakers]") {
+  const std::string text =
+      "Sens. Rand Pell (Ky.) and Paul Dorn (Fla.) debated tax credits at Tuesday's debate.\n\n"
+      "The senator was asked by Fox Business moderator Gerard Banks whether his proposed "
+      "expansion of child tax credits would risk adding another expensive program to the "
+      "budget.\n\n"
+      "The Florida senator's answer was that the family is the most important institution. But "
+      "he had a bit of a slip.\n\n"
+      "\"The most important job I will ever have is the job of being a parent,\" he said.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "The most important job").speaker != "Gerard Banks");
+}
+
 TEST_CASE("a title written in capitals before a name is the role, not part of the name",
           "[ingest][speakers]") {
   const std::string text =
