@@ -314,7 +314,8 @@ namespace claimgraph::ingest {
 // The one told is never an inverted source ("“…,” Jeb Bush, …, told CNN."
 // gave both quotes to CNN), and the one who asked, in the passive ("was
 // asked by moderator Gerard Baker whether …"), is no antecedent of the
-// answer's "he".
+// answer's "he". A cue word before "such as" is a noun ("big states such
+// as New York"), and "added up to" reports nothing.
 inline constexpr std::string_view kExtractorVersion = "extract-0.32";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -95,6 +95,11 @@ bool SentenceScanner::IsCue(int i, int lo) const {
   if (i + 1 < static_cast<int>(t_.size()) && t_[i + 1].kind == TokenKind::kQuote &&
       t_[i + 1].start == t_[i].end && t_[i + 1].dir != QuoteDir::kOpen)
     return false;
+  // "big states such as New York": a noun; "efforts added up to …": a
+  // phrasal verb that reports nothing.
+  if (i + 2 < static_cast<int>(t_.size()) &&
+      ((Is(i + 1, "such") && Is(i + 2, "as")) || (e->lemma == "add" && Is(i + 1, "up"))))
+    return false;
   if (e->flags & kLexBase) {
     // Base forms only after a plural subject or an auxiliary: "officials say".
     if (i == lo) return false;

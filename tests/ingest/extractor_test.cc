@@ -622,6 +622,16 @@ TEST_CASE("a clause after the cue is content, never an inverted source", "[inges
   CHECK(Text(text, *e.attributions[1].source) == "the trade official");
 }
 
+TEST_CASE("a cue word that is a noun or a phrasal verb reports nothing", "[ingest][extractor]") {
+  const std::string text =
+      "The campaign looked ahead to the spring.\n\n"
+      "He is already eyeing big efforts in big states such as New York and California.\n\n"
+      "By morning, the campaign's efforts at damage control added up to a series of "
+      "conflicting explanations.\n";
+  Extraction e = Run(text);
+  CHECK(e.attributions.empty());
+}
+
 TEST_CASE("the one told is never an inverted source", "[ingest][extractor]") {
   const std::string text =
       "The debate turned to the war.\n\n"
