@@ -338,7 +338,7 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   auto holds_noun = [&](std::string_view name) {
     for (std::string_view w : Words(name))
       if (LowerAscii(w) == lower_noun) return true;
-    return name.find(' ') == std::string_view::npos && LowerAscii(name).ends_with(lower_noun);
+    return WordEndsInNoun(name, lower_noun);
   };
   std::vector<std::string_view> fitting;
   int holding = 0;

@@ -309,6 +309,11 @@ bool IsAcronym(std::string_view word) {
   return capitals >= 2 && capitals <= 6;
 }
 
+bool WordEndsInNoun(std::string_view word, std::string_view noun) {
+  return word.find(' ') == std::string_view::npos && word.size() >= noun.size() + 3 &&
+         IsCapitalizedWord(word) && !IsAllCapitalName(word) && LowerAscii(word).ends_with(noun);
+}
+
 bool OrganisationFits(std::string_view name, std::string_view noun) {
   if (noun.empty()) return true;
   const std::string lower_noun = LowerAscii(noun);
@@ -340,9 +345,7 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
     while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
     // "the bank" after "The Bundesbank", "Citibank": one word ending in the
     // noun names an organisation of that kind.
-    if (noun.size() >= 3 && word.size() >= noun.size() + 3 && IsCapitalizedWord(word) &&
-        !IsAllCapitalName(word) && LowerAscii(word).ends_with(LowerAscii(noun)))
-      return Normalize(word);
+    if (noun.size() >= 3 && WordEndsInNoun(word, LowerAscii(noun))) return Normalize(word);
     if (!word.empty() && IsCapitalizedWord(word) && IsOrganisationWord(word)) {
       // The capitalised words before it, on the same line.
       size_t name_start = start;

@@ -160,6 +160,11 @@ bool IsAllCapitalName(std::string_view word);
 std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
                                     std::string_view noun = {});
 
+// Whether `word` is one capitalised word ending in the description noun
+// `noun` (lower case), three letters or more longer and not all capitals:
+// "Bundesbank", "Citibank" for "bank" (an organisation of that kind).
+bool WordEndsInNoun(std::string_view word, std::string_view noun);
+
 // Whether the organisation `name` can be what a description noun stands for:
 // a name holding the noun ("the bank": "National Westminster Bank"), else a
 // public body (a word of the list public_body: "Agriculture Department") for
