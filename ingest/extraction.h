@@ -316,7 +316,13 @@ namespace claimgraph::ingest {
 // asked by moderator Gerard Baker whether …"), is no antecedent of the
 // answer's "he". A cue word before "such as" is a noun ("big states such
 // as New York"), and "added up to" reports nothing.
-inline constexpr std::string_view kExtractorVersion = "extract-0.32";
+// extract-0.33: an unnamed speaker's role is judged by its head noun, the
+// word before a preposition or a participle's agent: "he" after "one dealer
+// at a major bank said" is that dealer, "they" after "economists polled by
+// Reuters said" those economists (both had no speaker); more plural role
+// nouns ("economists", "executives") are groups; "who asked not to be named"
+// is no claim (it was an intention).
+inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

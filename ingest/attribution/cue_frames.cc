@@ -624,6 +624,15 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   // vote": a thing won or held, not what anyone said (word lists
   // held_object_cue, held_object).
   if (last_kind_ == AttributionKind::kIndirect && HeldObject(lemma, k, end)) return;
+  // "who asked not to be named", "asked not to be identified": a request for
+  // anonymity, the sourcing of what the speaker says, not a claim (word list
+  // anonymity_request).
+  if (last_kind_ == AttributionKind::kIndirect) {
+    const int to = s_.Is(k, "not") ? k + 1 : k;
+    if (to + 2 < end && s_.Is(to, "to") && s_.Is(to + 1, "be") &&
+        s_.IsIn(to + 2, "anonymity_request") && (to + 3 == end || !s_.IsWord(to + 3)))
+      return;
+  }
   // "has written numerous articles for …", "wrote two books": the works
   // written, not what they say.
   if (lemma == "write" && last_kind_ == AttributionKind::kIndirect)

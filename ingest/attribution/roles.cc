@@ -236,21 +236,32 @@ std::string RoleAround(std::string_view text, Span name) {
   return TitleBefore(text, name);
 }
 
-bool NamesOrganisation(std::string_view words) {
-  // The head: the last word before the first preposition ("a spokesman | for
-  // the ministry", "members | of Congress"); no joint mention ("Mrs. Clinton
-  // and her campaign").
+std::string RoleHead(std::string_view words) {
   std::string w;
-  const WordLists& lists = WordLists::Default();
-  for (std::string_view word : speaker_words::Words(words)) {
-    std::string lower = speaker_words::LowerAscii(word);
-    if (lower == "and") return false;
-    // ("Some local press", "Several outlets": a quantified group, a role.)
-    if (w.empty() && lists.Contains("group_quantifier", lower)) return false;
-    const LexEntry* e = Lexicon::Default().Find(lower);
-    if (!w.empty() && ((e != nullptr && (e->flags & kLexPrep)) || lower == "close")) break;
+  const std::vector<std::string_view> all = speaker_words::Words(words);
+  for (size_t i = 0; i < all.size(); ++i) {
+    std::string lower = speaker_words::LowerAscii(all[i]);
+    if (lower == "and") return "";
+    if (!w.empty()) {
+      const LexEntry* e = Lexicon::Default().Find(lower);
+      if ((e != nullptr && (e->flags & kLexPrep)) || lower == "close") break;
+      // "economists polled by Reuters": a participle and its agent.
+      if (lower.size() > 4 && lower.ends_with("ed") && i + 1 < all.size() &&
+          speaker_words::LowerAscii(all[i + 1]) == "by")
+        break;
+    }
     w = std::move(lower);
   }
+  return w;
+}
+
+bool NamesOrganisation(std::string_view words) {
+  const WordLists& lists = WordLists::Default();
+  // ("Some local press", "Several outlets": a quantified group, a role.)
+  const std::vector<std::string_view> all = speaker_words::Words(words);
+  if (!all.empty() && lists.Contains("group_quantifier", speaker_words::LowerAscii(all[0])))
+    return false;
+  const std::string w = RoleHead(words);
   auto organisation = [&](const std::string& x) {
     const LexEntry* e = Lexicon::Default().Find(x);
     return (e != nullptr && (e->flags & kLexCompanyNoun)) || lists.Contains("public_body", x) ||

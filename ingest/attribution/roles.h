@@ -34,7 +34,14 @@ bool ReadsAsRole(std::string_view role, SourceType type);
 // words: the data lists share_word and share_lead.
 std::string ShareGroup(std::string_view mention);
 
-// Whether the head of `words` (its last word before a preposition) names a
+// The head of an unnamed source's words: its last word before the first
+// preposition or participle with its agent ("dealer | at a major bank", "a
+// spokesman | for the ministry", "economists | polled by Reuters"), in ASCII
+// lower case; empty for a joint mention
+// ("Mrs. Clinton and her campaign") or no word. Pure.
+std::string RoleHead(std::string_view words);
+
+// Whether the head of `words` (RoleHead) names a
 // kind of organisation ("the
 // newspaper", "campaign", "Multiple outlets", "the ministry"): a company noun of
 // the lexicon or a word of the lists public_body, outlet_word, collective.

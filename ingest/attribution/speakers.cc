@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/attribution/roles.h"
 #include "ingest/attribution/speaker_words.h"
 #include "ingest/entities/entities.h"
 #include "text/lexicon.h"
@@ -925,6 +926,12 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   known.type = m.type;
   known.gender = m.gender;
   known.plural = m.plural;
+  // "economists polled by Reuters", "dealers in Tokyo": a group by the head
+  // noun of the role ("They said …" after it).
+  if (m.type == SourceType::kRole && !known.plural && !a.role.empty()) {
+    const LexEntry* head = LookupWord(RoleHead(a.role));
+    known.plural = head != nullptr && (head->flags & kLexPlural);
+  }
   known.position = a.source->start;
   if (m.pronoun) {
     ResolvePronoun(text, resolved, m, a, known);
@@ -1272,7 +1279,8 @@ bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at)
     return false;
   // "when an Iowa voter asked if she …": whoever asks is not who answers.
   if (!k.indefinite || k.asked) return false;
-  const std::string noun = LowerAscii(LastWord(k.role));
+  // The head noun: "one dealer at a major bank" is a dealer.
+  const std::string noun = RoleHead(k.role);
   const LexEntry* e = LookupWord(noun);
   if (noun.ends_with('s') || (e != nullptr && (e->flags & (kLexPlural | kLexOrgWord))))
     return false;

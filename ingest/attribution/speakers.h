@@ -118,9 +118,9 @@ class SpeakerResolver {
                                 const std::vector<AttributionCandidate>& resolved, uint32_t at,
                                 char gender, Span own) const;
   // Whether `he`/`she` (`pronoun` 'm', 'f') at byte `at` may stand for the
-  // unnamed speaker `k`: one new person ("a trader", "one dealer", "a
-  // spokeswoman": an indefinite description by a singular role noun or
-  // person noun of a compatible gender; not an interlocutor such as "a
+  // unnamed speaker `k`: one new person ("a trader", "one dealer at a major
+  // bank", "a spokeswoman": an indefinite description headed, before any
+  // preposition, by a singular role noun or person noun of a compatible gender; not an interlocutor such as "a
   // reporter"; "the trader" is more often an epithet for someone named)
   // who spoke within kRoleReach bytes before ("Prices would fall, one dealer
   // said. He added …"), not a questioner ("an Iowa voter asked"). The caller

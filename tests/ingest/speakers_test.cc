@@ -637,6 +637,29 @@ TEST_CASE("'he' after an unnamed speaker introduced as 'a …' is that speaker",
   if (answer != nullptr) CHECK(answer->role != "NBC reporter");
 }
 
+TEST_CASE("'he' and 'they' after an unnamed speaker whose role goes on past its head noun",
+          "[ingest][speakers]") {
+  const std::string text =
+      "OSLO, May 4 - \"Demand is thin,\" one trader at a Nordic bank said. He said the krone "
+      "could weaken further.\n\n"
+      "Lending will slow this quarter, economists surveyed by the agency said.\n\n"
+      "They said the central bank would hold rates.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the krone could weaken"), "trader at a Nordic bank");
+  CheckUnnamedRole(Find(e, text, "the central bank would hold"),
+                   "economists surveyed by the agency");
+}
+
+TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
+  const std::string text =
+      "A senior port official, who asked not to be named, said the cranes would be sold. "
+      "One broker, who requested not to be identified, said the price was too low.\n";
+  Extraction e = Run(text);
+  CHECK(WithContent(e, text, "not to be") == nullptr);
+  CheckUnnamedRole(Find(e, text, "the cranes would be sold"), "senior port official");
+  CheckUnnamedRole(Find(e, text, "the price was too low"), "broker");
+}
+
 TEST_CASE("'they' after an unnamed group keeps the group's role", "[ingest][speakers]") {
   const std::string text =
       "Government officials said the president had died. They declared seven days of "
