@@ -321,7 +321,12 @@ namespace claimgraph::ingest {
 // at a major bank said" is that dealer, "they" after "economists polled by
 // Reuters said" those economists (both had no speaker); more plural role
 // nouns ("economists", "executives") are groups; "who asked not to be named"
-// is no claim (it was an intention).
+// is no claim (it was an intention). A lone word is the company the text
+// writes with up to three capitalised words ending in a designator ("Ford"
+// after "Ford Motor Company"; "Company" is a designator; not through a place:
+// "Facebook Ireland Limited"); "On Friday Ford Motor Company announced" has
+// its subject without the date; "said in a filing with the Securities and
+// Exchange Commission that …" reports the clause after "that".
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

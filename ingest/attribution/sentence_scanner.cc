@@ -313,6 +313,18 @@ SourceRange SentenceScanner::RelativeSubject(int b, int lo) const {
 SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   SourceRange r = SubjectSpanBefore(cue, lo);
   if (!r.ok()) return r;
+  // "On Friday Ford Motor Company announced": a fronted date with no comma
+  // opens no name.
+  {
+    int p = r.begin;
+    if (p < r.head_end && Has(p, kLexPrep) && IsIn(p, "time_preposition")) ++p;
+    if ((p > r.begin || (p - 1 >= lo && Has(p - 1, kLexPrep) && IsIn(p - 1, "time_preposition"))) &&
+        p < r.head_end && Has(p, kLexTime) && Cap(p)) {
+      int a = p + 1;
+      while (a < r.head_end && (IsDigitWord(a) || (Has(a, kLexTime) && Cap(a)))) ++a;
+      if (a < r.head_end && Cap(a)) r.begin = r.head_begin = std::max(r.head_begin, a);
+    }
+  }
   const int last = r.end - 1;
   if (last > r.begin && Has(last, kLexPronoun) && IsPunct(last - 1, ',') && !Is(last, "who") &&
       !Is(last, "which"))
@@ -668,6 +680,22 @@ SourceRange SentenceScanner::NounPhraseForward(int a, int hi, bool apposition) c
   return r;
 }
 
+int SentenceScanner::NamedPhraseBeforeThat(int j, int hi) const {
+  bool joined = false;
+  for (int k = j; k < hi && k < j + 14; ++k) {
+    if (Is(k, "that")) return joined ? k : -1;
+    if (!IsWord(k) || (Has(k, kLexCue) && !Has(k, kLexNounToo | kLexSpeechNoun))) return -1;
+    const bool inside_name = k > j && Cap(k - 1) && k + 1 < hi && Cap(k + 1) &&
+                             (Is(k, "and") || Is(k, "of") || Word(k) == "&");
+    if (inside_name) {
+      joined = true;
+    } else if (Has(k, kLexBoundary)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
   if (cue == CueClass::kTell && j < hi) {
     // "told a crowded banquet hall at a hotel in Baltimore that …", "told me
@@ -734,6 +762,12 @@ int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
     }
     if (IsWord(j) && Has(j, kLexPrep) && !Is(j, "of") && !Is(j, "that")) {
       // A short prepositional phrase headed by a venue or time word.
+      // "in a filing with the Securities and Exchange Commission that": a
+      // phrase holding a name joined by "and" or "of", up to the "that".
+      if (const int that = NamedPhraseBeforeThat(j + 1, hi); that > 0) {
+        j = that;
+        continue;
+      }
       int m = -1;
       int k = j + 1;
       for (; k < hi && k < j + 7; ++k) {

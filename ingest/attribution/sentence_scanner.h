@@ -231,6 +231,11 @@ class SentenceScanner {
   // Skips what sits between a cue and its content: the object of "told",
   // time and venue ("on Saturday", "in an emailed statement"), "that", ':'.
   int SkipComplements(int j, int hi, CueClass cue) const;
+  // SkipComplements' reading of a phrase from `j` (after its preposition)
+  // that holds a name joined by "and", "of" or "&" ("a filing with the
+  // Securities and Exchange Commission that"): the "that" ending it within
+  // 14 words, with no cue verb, boundary or punctuation before; else -1.
+  int NamedPhraseBeforeThat(int j, int hi) const;
 
   // End (exclusive) of reported content starting at `k`, not past `hi`.
   int ContentEnd(int k, int hi) const;

@@ -452,16 +452,22 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
     if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
         end >= text.size() || text[end] != ' ')
       continue;
-    size_t stop = end;
-    for (int n = 0; n < 2; ++n) {
-      size_t from = stop + 1, to = from;  // text[stop] is a space
+    // Up to three capitalised words after it, the last a designator ("Co",
+    // "Group Inc", "Motor Company").
+    size_t stop = end, at_word = end;
+    for (int n = 0; n < 3; ++n) {
+      size_t from = at_word + 1, to = from;  // text[at_word] is a space
       while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
       std::string_view w = text.substr(from, to - from);
-      if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') ||
-          !WordLists::Default().Contains("corporate_designator", LowerAscii(w)))
-        break;
-      stop = to;
-      if (stop >= text.size() || text[stop] != ' ') break;
+      if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+      if (WordLists::Default().Contains("corporate_designator", LowerAscii(w))) {
+        stop = to;
+      } else if (std::optional<KnownEntity> place = EntityLinker::Default().Lookup(w);
+                 place && place->type == "place") {
+        break;  // "Facebook Ireland Limited" is a subsidiary, not "Facebook"
+      }
+      at_word = to;
+      if (at_word >= text.size() || text[at_word] != ' ') break;
     }
     if (stop == end) continue;
     std::string full(text.substr(at, stop - at));

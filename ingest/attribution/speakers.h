@@ -234,8 +234,10 @@ class SpeakerResolver {
   // organisation word (not an outlet's report; not when the name is a
   // place's); else empty.
   std::string CompanyOfShortName(std::string_view name) const;
-  // "Pennzoil" → "Pennzoil Co": the one form in which the text writes `word`
-  // followed by capitalised designators ("Co", "Group Inc"); else empty.
+  // "Pennzoil" → "Pennzoil Co", "Keldon" → "Keldon Motor Company": the one
+  // form in which the text writes `word` followed by up to three capitalised
+  // words that end in a designator ("Co", "Group Inc", "Motor Company");
+  // else empty.
   static std::string CompanyWrittenWithDesignator(std::string_view text, std::string_view word);
   // Full name for a one-word name ("Power", "Trump"), of gender `gender`
   // ('m', 'f'; 0: unknown): the person of the article with that last word

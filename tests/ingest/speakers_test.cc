@@ -650,6 +650,23 @@ TEST_CASE("'he' and 'they' after an unnamed speaker whose role goes on past its 
                    "economists surveyed by the agency");
 }
 
+TEST_CASE("a company written with words before its designator is its short name, after a date",
+          "[ingest][speakers]") {
+  const std::string text =
+      "On Friday Halvern Motor Company announced that regulators were reviewing its brakes. "
+      "Halvern said in a filing with the Securities and Exchange Commission that the review "
+      "began in March.\n\n"
+      "Regulators also met officials of Dunmore Ireland Ltd on Monday. Dunmore said it was not "
+      "involved.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "regulators were reviewing"), "Halvern Motor Company");
+  const Attribution& filing = Find(e, text, "the review began");
+  CheckOrganisation(filing, "Halvern Motor Company");
+  CHECK(ClaimSpan(filing, text).in(text) == "the review began in March");
+  // A place before the designator makes a subsidiary, not the company.
+  CHECK(Find(e, text, "it was not involved").speaker == "Dunmore");
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "
