@@ -394,8 +394,16 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
   // Each of joint speakers is a node of its own, all asserting the claim; the
   // mention ("Biden and Sanders") is no alias of any of them.
   const bool joint = !a.co_speakers.empty();
-  NodeId source = SourceFor(a.speaker, joint ? std::string_view(a.speaker) : mention,
-                            ToSourceKind(a.source_type));
+  // "A ministry official said …. The official said …": a definite mention
+  // the extractor gave the role of an unnamed speaker of this article is that
+  // speaker's node.
+  NodeId source = 0;
+  if (a.speaker.empty() && !a.role.empty() && StartsWithArticle(mention)) {
+    if (auto it = role_sources_.find(a.role); it != role_sources_.end()) source = it->second;
+  }
+  if (source == 0)
+    source = SourceFor(a.speaker, joint ? std::string_view(a.speaker) : mention,
+                       ToSourceKind(a.source_type));
   // "Prices would fall, one trader said. He added …": a pronoun the extractor
   // resolved to an unnamed speaker of this article is that speaker's node.
   // (Without a speaker, SourceFor gives 0 exactly for a pronoun or no mention.)

@@ -425,7 +425,8 @@ class ArticleWriter {
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
   // Unnamed speakers of this article by their role ("Hong Kong trader"): the
-  // node a pronoun resolved to that role asserts through.
+  // node a pronoun or a definite description ("the official") resolved to
+  // that role asserts through.
   std::unordered_map<std::string, NodeId> role_sources_;
   std::map<std::string, v1::Edge> edges_;  // written by this batch, by out key
   std::set<std::string> deleted_edges_;  // stored edges this batch deletes

@@ -326,7 +326,11 @@ namespace claimgraph::ingest {
 // after "Ford Motor Company"; "Company" is a designator; not through a place:
 // "Facebook Ireland Limited"); "On Friday Ford Motor Company announced" has
 // its subject without the date; "said in a filing with the Securities and
-// Exchange Commission that …" reports the clause after "that".
+// Exchange Commission that …" reports the clause after "that". A short
+// definite description ("The official", "The sources") takes the role of the
+// unnamed speaker of that noun met before ("A senior ministry official",
+// "Finance Ministry sources"; not "the second official"), so the store keeps
+// one node for both; the wire's "NOTE: Company said" is the article's company.
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/strings.h"
+#include "ingest/attribution/roles.h"
 #include "ingest/attribution/speaker_words.h"
 #include "ingest/attribution/speakers.h"
 #include "ingest/entities/entities.h"
@@ -486,8 +487,21 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
   std::string_view head = m.head.empty() ? source : m.head.in(text);
   std::string_view first = head.substr(0, head.find(' '));
   std::string noun = LowerAscii(LastWord(head));
+  // ("Company said …" with no article: the wire's "the company".)
   bool definite = first == "the" || first == "The" || first.ends_with("'s") ||
-                  first.ends_with("\xE2\x80\x99s");
+                  first.ends_with("\xE2\x80\x99s") ||
+                  (first == head && IsCapitalizedWord(head) && IsCompanyNoun(noun));
+  // The unnamed speaker a short definite description ("The official", "the
+  // two sources") stands for (UnnamedRoleBefore); empty when none.
+  auto unnamed_role = [&]() -> std::string {
+    const std::vector<std::string_view> words = Words(head);
+    if (words.size() > 3) return {};
+    for (size_t i = 1; i < words.size(); ++i)
+      if (IsCapitalizedWord(words[i]) ||
+          WordLists::Default().Contains("other_referent", LowerAscii(words[i])))
+        return {};  // "the second official" is someone else
+    return UnnamedRoleBefore(noun, a.source->start);
+  };
   if (m.type == SourceType::kDocument && definite) {
     // "The statement said …" after "Trump, in a statement …, announced":
     // the issuer of the document last mentioned with that noun.
@@ -594,9 +608,20 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       const char gender = e == nullptr ? 0 : GenderOf(e->flags);
       name = EpithetSpeaker(text, resolved, a.source->start, gender);
     }
-    if (name.empty()) return;
+    if (name.empty()) {
+      // "The official said" after "A ministry official told Reuters": that
+      // unnamed speaker, when nobody was named with the noun.
+      if (std::string role = unnamed_role(); !role.empty()) a.role = std::move(role);
+      return;
+    }
     a.speaker = name;
     a.source_type = SourceType::kPerson;
+    return;
+  }
+  // "The officials said", "the sources said": the unnamed group that spoke
+  // before with that noun.
+  if (m.type == SourceType::kRole && definite && m.plural) {
+    if (std::string role = unnamed_role(); !role.empty()) a.role = std::move(role);
     return;
   }
   if (EqualsIgnoreCaseAscii(source, "police") && m.type != SourceType::kPerson) {
@@ -608,6 +633,18 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       a.source_type = SourceType::kOrganisation;
     }
   }
+}
+
+std::string SpeakerResolver::UnnamedRoleBefore(std::string_view noun, uint32_t before) const {
+  constexpr uint32_t kReach = 1500;
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (it->position >= before) continue;
+    if (before - it->position > kReach) break;
+    if (it->type == SourceType::kRole && it->name.empty() && !it->role.empty() &&
+        RoleHead(it->role) == noun)
+      return it->role;
+  }
+  return {};
 }
 
 std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(

@@ -374,6 +374,17 @@ std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
   return {};
 }
 
+bool WrittenAsName(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+    if (at >= 2 && text[at - 1] == ' ' &&
+        (std::islower(static_cast<unsigned char>(text[at - 2])) || text[at - 2] == ','))
+      return true;
+  }
+  return false;
+}
+
 bool IsCompanyNoun(std::string_view noun) {
   const LexEntry* e = LookupWord(noun);
   return e != nullptr && (e->flags & kLexCompanyNoun);

@@ -180,6 +180,11 @@ bool OrganisationFits(std::string_view name, std::string_view noun);
 // article's organisation (lexicon flag company_noun).
 bool IsCompanyNoun(std::string_view noun);
 
+// Whether `text` writes the capitalised `word` after a lower-case word or a
+// comma somewhere ("workers at Carrier", "said, Carrier"): a name there, not
+// a sentence's first word.
+bool WrittenAsName(std::string_view text, std::string_view word);
+
 // An adverb by its ending ("rightly", "successfully", "favorably",
 // "accurately"); nouns such as "family", "assembly" or "rally" are not.
 bool LooksLikeAdverb(std::string_view word);

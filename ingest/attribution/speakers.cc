@@ -952,9 +952,21 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   a.source_type = m.type;
   // What the name names: a document's issuer may be a person or organisation.
   SourceType name_type = m.type == SourceType::kDocument ? m.issuer_type : m.type;
-  if (m.name.empty() || EqualsIgnoreCaseAscii(a.source->in(text), "police"))
+  // "NOTE: Company said …": the wire's shorthand for "the company".
+  const std::string_view mention = a.source->in(text);
+  // (Not a company named so: "Carrier said", "workers at Carrier".)
+  const bool bare_noun = mention.find(' ') == std::string_view::npos &&
+                         IsCapitalizedWord(mention) && IsCompanyNoun(LowerAscii(mention)) &&
+                         !WrittenAsName(text, mention);
+  if (m.name.empty() || bare_noun || EqualsIgnoreCaseAscii(mention, "police"))
     ResolveDescription(text, resolved, c);
-  if (!m.name.empty() && a.speaker.empty()) a.speaker = ResolveName(text, m, a, known, name_type);
+  if (bare_noun && a.speaker.empty()) {
+    // None named: an organisation of the story, by its noun.
+    a.source_type = known.type = SourceType::kOrganisation;
+    a.role = known.role = LowerAscii(mention);
+  } else if (!m.name.empty() && a.speaker.empty()) {
+    a.speaker = ResolveName(text, m, a, known, name_type);
+  }
   // "The Manila Bulletin reported …": a person's name takes no article; a
   // name written once with one is an organisation for the rest of the article.
   if (a.source_type == SourceType::kPerson && !a.speaker.empty()) {

@@ -318,6 +318,11 @@ class SpeakerResolver {
   // what was said; else empty.
   std::string EpithetSpeaker(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                              uint32_t before, char gender) const;
+  // "A ministry official said …. The official said …", "Finance Ministry
+  // sources said …. The sources said …": the role of the latest unnamed
+  // speaker (no name, a role) headed (RoleHead) by `noun` who spoke within
+  // about three paragraphs before byte `before`; empty when none.
+  std::string UnnamedRoleBefore(std::string_view noun, uint32_t before) const;
   // "… shortly after Trump said he believes …": the person a pronoun of
   // `gender` ('m', 'f') at byte `at` is the subject of, when a cue word
   // (and "that") comes right before it in its sentence, after a capitalised

@@ -221,6 +221,23 @@ TEST_CASE("'he' after an unnamed speaker asserts through that speaker's node",
   CHECK(SourceViewOf(*s.store, *trader)->claim_count() == 2);
 }
 
+TEST_CASE("'the official' after an unnamed official asserts through that official's node",
+          "[graph][identity]") {
+  Store s;
+  s.Add("a.txt",
+        "OSLO, May 4 - A senior port official said the cranes would be sold this year.\n\n"
+        "The official said two bidders had come forward. Harbour sources said the price was "
+        "low. The sources said talks would end in June.\n");
+  REQUIRE(s.store->Check()->empty());
+  auto official = query::ResolveSource(*s.store, "A senior port official");
+  REQUIRE(official.ok());
+  CHECK(SourceViewOf(*s.store, *official)->claim_count() == 2);
+  CHECK_FALSE(query::ResolveSource(*s.store, "The official").ok());
+  auto sources = query::ResolveSource(*s.store, "Harbour sources");
+  REQUIRE(sources.ok());
+  CHECK(SourceViewOf(*s.store, *sources)->claim_count() == 2);
+}
+
 TEST_CASE("an organisation's initials are its alias", "[graph][identity]") {
   Store s;
   s.Add("a.txt",

@@ -667,6 +667,30 @@ TEST_CASE("a company written with words before its designator is its short name,
   CHECK(Find(e, text, "it was not involved").speaker == "Dunmore");
 }
 
+TEST_CASE("a short definite description is the unnamed speaker of that noun before it",
+          "[ingest][speakers]") {
+  const std::string text =
+      "OSLO, May 4 - Norway will cut its oil output, energy ministry officials said.\n\n"
+      "The officials said the cut would start in June. A senior port official said the "
+      "cranes were old. The official said they would be sold.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "the cut would start"), "energy ministry officials");
+  CheckUnnamedRole(Find(e, text, "they would be sold"), "senior port official");
+}
+
+TEST_CASE("the wire's 'Company said' is the article's company", "[ingest][speakers]") {
+  const std::string text =
+      "Halvern Corp 1st qtr net\nShr 45 cts vs 38 cts\nNet 4,512,000 vs 3,800,000\n"
+      "NOTE: Company said results include a gain of 1.2 mln dlrs.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "results include a gain"), "Halvern Corp");
+  // A company named with the noun keeps its name ("Carrier said", "at Carrier").
+  const std::string named =
+      "Workers at Carrier were told of the move. Carrier said the plant would close.\n";
+  Extraction n = Run(named);
+  CHECK(Find(n, named, "the plant would close").speaker == "Carrier");
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "
