@@ -331,6 +331,10 @@ namespace claimgraph::ingest {
 // unnamed speaker of that noun met before ("A senior ministry official",
 // "Finance Ministry sources"; not "the second official"), so the store keeps
 // one node for both; the wire's "NOTE: Company said" is the article's company.
+// Two descriptions joined by "and" are one apposition ("Jeb Bush, the former
+// Florida governor and a Republican presidential candidate, told CNN" had no
+// attribution), and "Halvern Corp's chairman" is an unnamed role, not an
+// organisation.
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

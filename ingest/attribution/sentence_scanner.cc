@@ -541,6 +541,12 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
         break;
       }
     int xa = NounPhraseBack(x_end, lo);
+    // "Tom Harlan, the former governor and a candidate for the Senate, said":
+    // two descriptions joined by "and" are one apposition.
+    if (xa < x_end && xa - 2 > lo && Is(xa - 1, "and") && Has(xa, kLexDeterminer)) {
+      const int xb = NounPhraseBack(xa - 1, lo);
+      if (xb < xa - 1 && xb - 1 > lo && IsPunct(xb - 1, ',') && Has(xb, kLexDeterminer)) xa = xb;
+    }
     // ("A farmer from Dillon, South Carolina, said": no name before it.)
     if (x_end < k && xa < x_end && (xa - 1 <= lo || !IsPunct(xa - 1, ',')))
       return ClauseStartsAt(xa, lo) ? SourceRange{xa, k, xa, x_end} : r;

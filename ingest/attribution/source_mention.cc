@@ -534,8 +534,13 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
       return m;
     }
   }
-  // "police"; "A Commission spokesman" (a person of the organisation, not it).
-  if (role_noun && !s.Cap(last) && (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))
+  // "police"; "A Commission spokesman" (a person of the organisation, not
+  // it); "Halvern Corp's chairman" (a title after an organisation's
+  // possessive).
+  const bool possessed_title = last > hb && s.Has(last, kLexTitle) && !s.Cap(last) &&
+                               t[last - 1].possessive;
+  if ((role_noun || possessed_title) && !s.Cap(last) &&
+      (!s.Has(hb, kLexDeterminer) || !s.Has(last, kLexOrgWord)))
     org_word = false;
   // "Some local press", "Several newspapers": a quantified group of
   // organisations is unnamed people of them, a role.

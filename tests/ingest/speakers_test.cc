@@ -691,6 +691,19 @@ TEST_CASE("the wire's 'Company said' is the article's company", "[ingest][speake
   CHECK(Find(n, named, "the plant would close").speaker == "Carrier");
 }
 
+TEST_CASE("two descriptions joined by 'and' are one apposition, a company's chairman a role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "DES MOINES, Jan 4 - Tom Harlan, the former governor and a candidate for the Senate, said "
+      "the tax would hurt farmers.\n\n"
+      "Halvern Corp's chairman said the bid was too low.\n";
+  Extraction e = Run(text);
+  const Attribution& harlan = Find(e, text, "the tax would hurt");
+  CheckPerson(harlan, "Tom Harlan");
+  CHECK(harlan.role == "former governor and a candidate for the Senate");
+  CheckUnnamedRole(Find(e, text, "the bid was too low"), "Halvern Corp's chairman");
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "
