@@ -334,7 +334,10 @@ namespace claimgraph::ingest {
 // Two descriptions joined by "and" are one apposition ("Jeb Bush, the former
 // Florida governor and a Republican presidential candidate, told CNN" had no
 // attribution), and "Halvern Corp's chairman" is an unnamed role, not an
-// organisation.
+// organisation. "The court", "the board", "the institute" are the one named
+// with the word and a capitalised complement ("Supreme Court of the United
+// Kingdom", "Illinois Board of Elections"), and "the newspaper", "the
+// network" the news outlet that spoke or was named before.
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

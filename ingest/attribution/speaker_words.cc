@@ -534,13 +534,35 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
   const std::string_view rest = text.substr(at + name.size());
   const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
   const LexEntry* after = next.empty() ? nullptr : LookupWord(next[0]);
-  if (!next.empty() && (IsCapitalizedWord(next[0]) || (after != nullptr && (after->flags & kLexPrep))))
+  // "Supreme Court of the United Kingdom", "Illinois Board of Elections": a
+  // capitalised complement after "of" (and "the") is part of the name.
+  size_t tail = 0;
+  if (!next.empty() && next[0] == "of") {
+    size_t i = 1;
+    if (i < next.size() && next[i] == "the") ++i;
+    size_t end = i;
+    while (end < next.size() && end < i + 4 && IsCapitalizedWord(next[end]) &&
+           next[end].find_first_of(".,;:") == std::string_view::npos)
+      ++end;
+    // (A word ending the sentence may carry its full stop: "of Elections.")
+    if (end < next.size() && end < i + 4 && IsCapitalizedWord(next[end]) &&
+        (next[end].back() == '.' || next[end].back() == ','))
+      ++end;
+    if (end > i) tail = next[end - 1].data() + next[end - 1].size() - rest.data();
+  }
+  if (tail == 0 && !next.empty() &&
+      (IsCapitalizedWord(next[0]) || (after != nullptr && (after->flags & kLexPrep))))
     return {};
   const WordLists& lists = WordLists::Default();
   for (std::string_view w : Words(name))
     if (!IsCapitalizedWord(w) || w.find(':') != std::string_view::npos ||
         lists.Contains("stop", LowerAscii(w)))
       return {};
+  if (tail > 0) {
+    std::string_view whole = text.substr(at, name.size() + tail);
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ',')) whole.remove_suffix(1);
+    return Normalize(whole);
+  }
   return name;
 }
 

@@ -1743,7 +1743,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       const bool company = IsCompanyNoun(LastWord(name)) && LowerAscii(name) == name;
       if (company)
         earlier = CompanyDescribed(text, before, LastWord(name));
-      else if (name.find(' ') == std::string::npos)
+      else if (WordLists::Default().Contains("outlet_word", name))
+        earlier = OutletDescribed(text, before, name);
+      if (earlier.empty() && !company && name.find(' ') == std::string::npos)
         earlier = EarlierNamedMention(text, a.source->start, name);
       // "the fund" after "the International Monetary Fund", "the union"
       // after "the United Auto Workers Union": the organisation named with
@@ -1767,6 +1769,26 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     }
   }
   return name;
+}
+
+std::string SpeakerResolver::OutletDescribed(std::string_view text, uint32_t before,
+                                             std::string_view noun) const {
+  std::string found;
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (it->type != SourceType::kOrganisation || it->name.empty() || it->position >= before)
+      continue;
+    bool outlet = it->reported || NamesAnOutlet(it->name);
+    for (std::string_view w : Words(it->name))
+      outlet |= WordLists::Default().Contains("outlet_word", LowerAscii(w));
+    if (!outlet || !OrganisationFits(it->name, noun)) continue;
+    if (!found.empty() && found != it->name) return {};  // two outlets
+    found = it->name;
+  }
+  if (!found.empty()) return found;
+  std::string named = OrganisationNamedBefore(text, before, noun);
+  for (std::string_view w : Words(named))
+    if (WordLists::Default().Contains("outlet_word", LowerAscii(w))) return named;
+  return {};
 }
 
 std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name) const {

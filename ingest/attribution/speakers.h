@@ -186,6 +186,13 @@ class SpeakerResolver {
   // else the one named latest before byte `before` ("Amoco Corp"); empty
   // when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
+  // "The network said" after "CNN reported", "the newspaper" after "The
+  // Daily News published": the one news outlet (an organisation that
+  // reported, or whose name holds a word of outlet_word) that spoke before
+  // byte `before` and fits `noun` (OrganisationFits), else the organisation
+  // named latest before with an outlet word in its name; empty when none or
+  // two.
+  std::string OutletDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
   // "A Hasbro spokesman", "a spokeswoman for the company", "a ministry
   // spokesman", "a spokesman for Trump": whom the unnamed spokesperson of the
   // role mention `source` (at byte `at`; a word of the list

@@ -704,6 +704,18 @@ TEST_CASE("two descriptions joined by 'and' are one apposition, a company's chai
   CheckUnnamedRole(Find(e, text, "the bid was too low"), "Halvern Corp's chairman");
 }
 
+TEST_CASE("'the court' and 'the newspaper' are the court and the newspaper the article named",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The High Court of Westmarch heard the appeal in May. The court said the levy was "
+      "lawful.\n\n"
+      "The ruling was first reported by The Harbour Gazette. The newspaper said the levy would "
+      "raise 40 million.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the levy was lawful"), "High Court of Westmarch");
+  CheckOrganisation(Find(e, text, "the levy would raise"), "Harbour Gazette");
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "
