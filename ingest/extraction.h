@@ -337,7 +337,9 @@ namespace claimgraph::ingest {
 // organisation. "The court", "the board", "the institute" are the one named
 // with the word and a capitalised complement ("Supreme Court of the United
 // Kingdom", "Illinois Board of Elections"), and "the newspaper", "the
-// network" the news outlet that spoke or was named before.
+// network" the news outlet that spoke or was named before. A source the
+// learned tagger cut inside a name takes the capitalised words before it
+// ("North Korea's claim" had "Korea").
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

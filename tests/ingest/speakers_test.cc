@@ -716,6 +716,13 @@ TEST_CASE("'the court' and 'the newspaper' are the court and the newspaper the a
   CheckOrganisation(Find(e, text, "the levy would raise"), "Harbour Gazette");
 }
 
+TEST_CASE("a tagged source cut inside a name is the whole name", "[ingest][speakers]") {
+  const std::string text =
+      "Candidates condemned North Korea's claim to have tested a hydrogen bomb.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "to have tested a hydrogen bomb"), "North Korea");
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "

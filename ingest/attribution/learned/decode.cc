@@ -222,8 +222,21 @@ bool Decoder::MakeCandidate(std::string_view text, const ParagraphTokens& p,
   }
   if (f.source >= 0) {
     const Run& src = runs_[f.source];
-    a.source = Span{t[src.begin].start, t[src.end - 1].end};
-    c.mention = DescribeSourceTokens(text, p, src.begin, src.end);
+    // "condemned North Korea's claim": a name the tagger cut is whole; the
+    // capitalised words before it in its sentence (no function or time word)
+    // are part of it.
+    int begin = src.begin;
+    const int sentence_begin =
+        p.sentences.empty() ? 0 : p.sentences[SentenceOf(p, src.begin)].begin;
+    constexpr uint32_t kNotName =
+        kLexDeterminer | kLexPronoun | kLexPrep | kLexBoundary | kLexTime | kLexCue;
+    while (t[begin].kind == TokenKind::kWord && t[begin].capitalized && begin > sentence_begin &&
+           begin > src.begin - 3 && t[begin - 1].kind == TokenKind::kWord &&
+           t[begin - 1].capitalized && !t[begin - 1].possessive && !(t[begin - 1].lex & kNotName) &&
+           t[begin - 1].end + 1 == t[begin].start)
+      --begin;
+    a.source = Span{t[begin].start, t[src.end - 1].end};
+    c.mention = DescribeSourceTokens(text, p, begin, src.end);
     a.source_type = c.mention.type;
   }
   // Confidence: the mean emission margin of the content and cue tokens
