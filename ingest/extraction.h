@@ -339,7 +339,9 @@ namespace claimgraph::ingest {
 // Kingdom", "Illinois Board of Elections"), and "the newspaper", "the
 // network" the news outlet that spoke or was named before. A source the
 // learned tagger cut inside a name takes the capitalised words before it
-// ("North Korea's claim" had "Korea").
+// ("North Korea's claim" had "Korea"). A document after its possessor's name
+// speaks for them ("Cornyn's statement said" is John Cornyn's; not "Monday's
+// report").
 inline constexpr std::string_view kExtractorVersion = "extract-0.33";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

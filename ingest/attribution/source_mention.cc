@@ -86,7 +86,8 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     return;
   }
   // Before it: "The Internal Revenue Service website", "The WHO's website",
-  // "a March 14, 2019 NATO press release": organisations only.
+  // "a March 14, 2019 NATO press release": organisations; a person only as
+  // the possessor right before the noun ("Cornyn's statement").
   int e = last;
   int lower = 0;
   while (e > hb && lower < 2 && s.IsWord(e - 1) && !s.Cap(e - 1) &&
@@ -100,7 +101,16 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
          !s.Has(a - 1, kLexDeterminer | kLexTime) && !s.IsDigitWord(a - 1) &&
          (a == e || !t[a - 1].possessive))
     --a;
-  if (a < e && s.Cap(a) && org_like(a, e)) set(a, e, false);
+  if (a < e && s.Cap(a) && org_like(a, e)) {
+    set(a, e, false);
+  } else if (a < e && s.Cap(a) && e == last && t[e - 1].possessive && e - a <= 3) {
+    // "Cornyn's statement", "Ted Cruz's tweet": the possessor issues it (not
+    // "Monday's report").
+    const LexEntry* owner = speaker_words::LookupWord(
+        speaker_words::LowerAscii(speaker_words::StripPossessive(s.Word(e - 1))));
+    if (owner == nullptr || !(owner->flags & (kLexTime | kLexPlace | kLexDeterminer)))
+      set(a, e, true);
+  }
 }
 
 }  // namespace

@@ -723,6 +723,17 @@ TEST_CASE("a tagged source cut inside a name is the whole name", "[ingest][speak
   CheckOrganisation(Find(e, text, "to have tested a hydrogen bomb"), "North Korea");
 }
 
+TEST_CASE("a document after its possessor's name speaks for them, not after a day's",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Senator Ana Okafor criticised the ruling on Monday. Okafor's statement said the court had "
+      "overreached.\n\n"
+      "Monday's report said prices rose.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the court had overreached"), "Ana Okafor");
+  CHECK(Find(e, text, "prices rose").speaker.empty());
+}
+
 TEST_CASE("a request for anonymity is no claim", "[ingest][speakers]") {
   const std::string text =
       "A senior port official, who asked not to be named, said the cranes would be sold. "
