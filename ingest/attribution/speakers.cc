@@ -1773,22 +1773,23 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
 
 std::string SpeakerResolver::OutletDescribed(std::string_view text, uint32_t before,
                                              std::string_view noun) const {
+  auto holds_outlet_word = [](std::string_view name) {
+    for (std::string_view w : Words(name))
+      if (WordLists::Default().Contains("outlet_word", LowerAscii(w))) return true;
+    return false;
+  };
   std::string found;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     if (it->type != SourceType::kOrganisation || it->name.empty() || it->position >= before)
       continue;
-    bool outlet = it->reported || NamesAnOutlet(it->name);
-    for (std::string_view w : Words(it->name))
-      outlet |= WordLists::Default().Contains("outlet_word", LowerAscii(w));
+    const bool outlet = it->reported || NamesAnOutlet(it->name) || holds_outlet_word(it->name);
     if (!outlet || !OrganisationFits(it->name, noun)) continue;
     if (!found.empty() && found != it->name) return {};  // two outlets
     found = it->name;
   }
   if (!found.empty()) return found;
   std::string named = OrganisationNamedBefore(text, before, noun);
-  for (std::string_view w : Words(named))
-    if (WordLists::Default().Contains("outlet_word", LowerAscii(w))) return named;
-  return {};
+  return holds_outlet_word(named) ? named : std::string();
 }
 
 std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name) const {
