@@ -342,7 +342,15 @@ namespace claimgraph::ingest {
 // ("North Korea's claim" had "Korea"). A document after its possessor's name
 // speaks for them ("Cornyn's statement said" is John Cornyn's; not "Monday's
 // report").
-inline constexpr std::string_view kExtractorVersion = "extract-0.33";
+// extract-0.34: a definite epithet is the person the article has just named
+// (SalientPersonBefore): a news epithet ("the businessman", "the billionaire
+// business mogul") the subject of the latest sentence that names someone;
+// a title with a place or party ("the Vermont senator", "the presumptive
+// Republican presidential nominee"), a party member of a place ("the Utah
+// Republican") or an age ("the 43-year-old") the one person that sentence
+// names. Never a contender's epithet alone ("the GOP front-runner"), one of
+// two joined by "and", nor one named after a subject pronoun.
+inline constexpr std::string_view kExtractorVersion = "extract-0.34";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -131,6 +131,7 @@ bool VerbAfterSubject(std::string_view text, uint32_t at) {
          WordLists::Default().Contains("irregular_past", word);
 }
 
+
 }  // namespace
 
 bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
@@ -321,6 +322,152 @@ std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
     return {};
   if (OtherPersonNamedBetween(text, resolved, latest.position, before, latest.name, 0)) return {};
   return latest.name;
+}
+
+std::string SpeakerResolver::SalientPersonBefore(std::string_view text,
+                                                 const std::vector<AttributionCandidate>& resolved,
+                                                 uint32_t at, char gender, std::string_view title,
+                                                 bool sole) const {
+  // About three paragraphs of news, as for EpithetSpeaker.
+  constexpr uint32_t kMaxEpithetReach = 1500;
+  struct Named {
+    uint32_t position;
+    uint32_t end;  // (a surname inside a longer name is that name)
+    std::string name;
+    bool sure;  // a person; else maybe one ("Jeb Bush", no given name known)
+  };
+  // The people named in [from, to) outside what was said, in text order: by
+  // a title or given name, a run of name words of a known gender, or a
+  // surname the article named in full; and, unsure, any other run of name
+  // words and its last word.
+  auto named_in = [&](uint32_t from, uint32_t to) {
+    std::vector<Named> out;
+    auto add = [&](uint32_t position, uint32_t end, const std::string& name, bool sure) {
+      if (position < from || position >= to || InsideAttribution(resolved, position)) return;
+      for (const Named& n : out)
+        if (position >= n.position && position < n.end) return;
+      out.push_back({position, end, name, sure});
+    };
+    auto add_surname = [&](std::string_view last, const std::string& name, bool sure) {
+      for (size_t p = text.find(last, from); p != std::string_view::npos && p < to;
+           p = text.find(last, p + 1)) {
+        const size_t end = p + last.size();
+        if ((p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) ||
+            (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
+          continue;
+        add(static_cast<uint32_t>(p), static_cast<uint32_t>(end), name, sure);
+      }
+    };
+    for (const NameMention& n : mentions_)
+      if (!n.quoted) add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, true);
+    // (Not a run the gazetteer knows: "Salt Lake City" is no one.)
+    auto known = [](const std::string& name) { return EntityLinker::Default().Lookup(name).has_value(); };
+    for (const NameMention& n : named_runs_)
+      if (!n.quoted && !known(n.name))
+        add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, n.gender != 0);
+    for (const auto& [last, full] : names_) {
+      std::string name = FullName(last, 0);
+      add_surname(last, name.empty() ? full : name, true);
+    }
+    // (Also a surname of one named only in what was said: "Donald Trump"
+    // in a quotation, "Trump had spent …" in the narration.)
+    for (const NameMention& n : mentions_)
+      if (n.position < to) add_surname(LastWord(n.name), n.name, true);
+    for (const NameMention& n : named_runs_)
+      if (n.position < to && !known(n.name)) add_surname(LastWord(n.name), n.name, n.gender != 0);
+    std::sort(out.begin(), out.end(),
+              [](const Named& x, const Named& y) { return x.position < y.position; });
+    return out;
+  };
+  // Where a sentence starts, past the periods of abbreviations ("Mr.
+  // Trump", "Sen. Cruz", "George W. Bush") that StartsSentence takes for ends.
+  auto sentence_start = [&](uint32_t from) {
+    uint32_t start = SentenceStart(text, from);
+    while (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.') {
+      const std::vector<std::string_view> words = Words(text.substr(SentenceStart(text, start - 2), start - 1 - SentenceStart(text, start - 2)));
+      if (words.empty()) break;
+      std::string_view last = words.back();
+      if (last.ends_with('.')) last.remove_suffix(1);
+      const LexEntry* entry = Lexicon::Default().Find(LowerAscii(last));
+      if (!(last.size() == 1 || IsHonorific(words.back()) || (entry != nullptr && (entry->flags & kLexTitle))))
+        break;
+      start = SentenceStart(text, start - 2);
+    }
+    return start;
+  };
+  const uint32_t own = sentence_start(at);
+  if (!named_in(own, at).empty()) return {};
+  const uint32_t limit = at > kMaxEpithetReach ? at - kMaxEpithetReach : 0;
+  std::vector<Named> people;
+  uint32_t start = own;
+  while (people.empty()) {
+    uint32_t end = start;
+    while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    const uint32_t previous = end == 0 ? start : sentence_start(end - 1);
+    if (previous >= start || previous < limit) return {};
+    people = named_in(previous, start);
+    start = previous;
+  }
+  // One person named there, or, unless `sole`, several and the one the
+  // sentence opens with as its subject, after title words and capitalised
+  // words only ("Democratic presidential candidate Bernie Sanders is choosing
+  // not to respond to recent Clinton campaign accusations …").
+  const Named* chosen = &people.front();
+  bool several = false;
+  for (const Named& n : people) several |= n.name != chosen->name;
+  if (several) {
+    if (sole) return {};
+    // ("Casino owner Walter Brandt said …. Mayor Lucia Ferro opposes the
+    // plan …. “…,” the tycoon told Reuters": the speaker before, not her.)
+    if (!speakers_.empty()) {
+      const Known& latest = speakers_.back();
+      if (latest.type == SourceType::kPerson && !latest.name.empty() && latest.position < at &&
+          at - latest.position <= kMaxEpithetReach && latest.name != chosen->name)
+        return {};
+    }
+    const uint32_t subject = SubjectStart(text, start);
+    if (chosen->position < subject || !VerbAfterSubject(text, chosen->position)) return {};
+    for (std::string_view w : Words(text.substr(subject, chosen->position - subject))) {
+      const LexEntry* entry = Lexicon::Default().Find(LowerAscii(w));
+      if (!IsCapitalizedWord(w) && !(entry != nullptr && (entry->flags & kLexTitle)) &&
+          !WordLists::Default().Contains("epithet_modifier", LowerAscii(w)))
+        return {};
+    }
+  }
+  if (!chosen->sure) return {};
+  // "lawyers for both Donald and Ivana Trump": one of two joined by "and".
+  const std::string_view joined_before = text.substr(start, chosen->position - start);
+  const std::string_view joined_after = text.substr(chosen->end, 6);
+  if (joined_before.ends_with(" and ") || joined_before.ends_with(" or ") ||
+      joined_after.starts_with(" and ") || joined_after.starts_with(" or "))
+    return {};
+  // "He praised Rubio. The billionaire said", "And he spoke highly of Mr.
+  // Trump": a sentence with a subject pronoun before the name is about
+  // someone else than the one it names.
+  for (std::string_view w : Words(text.substr(start, chosen->position - start)))
+    if (EqualsIgnoreCaseAscii(w, "he") || EqualsIgnoreCaseAscii(w, "she") ||
+        EqualsIgnoreCaseAscii(w, "they"))
+      return {};
+  const std::string& name = chosen->name;
+  if (gender != 0) {
+    char known = 0;
+    for (size_t i = 0; i < names_.size(); ++i)
+      if (names_[i].second == name) known = name_gender_[i];
+    known = GenderOfName(name, known);
+    if (OfOtherGender(name, gender) || (known != 0 && known != gender)) return {};
+  }
+  // "the Florida senator": when the article titles people so, one of them;
+  // else one it titled with no other office.
+  if (!title.empty()) {
+    bool holder = false, other = false;
+    for (const TitledName& it : titled_) {
+      if (LastWord(it.name) != LastWord(name)) continue;
+      if (SameTitle(it.title, title)) holder = true;
+      else if (!IsHonorific(it.title)) other = true;
+    }
+    if (!holder && (other || HoldersOf(title, false) + HoldersOf(title, true) > 0)) return {};
+  }
+  return name;
 }
 
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before,
@@ -608,12 +755,32 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       const char gender = e == nullptr ? 0 : GenderOf(e->flags);
       name = EpithetSpeaker(text, resolved, a.source->start, gender);
     }
+    // "The official said" after "A ministry official told Reuters": that
+    // unnamed speaker, when nobody was named with the noun.
     if (name.empty()) {
-      // "The official said" after "A ministry official told Reuters": that
-      // unnamed speaker, when nobody was named with the noun.
-      if (std::string role = unnamed_role(); !role.empty()) a.role = std::move(role);
-      return;
+      if (std::string role = unnamed_role(); !role.empty()) {
+        a.role = std::move(role);
+        return;
+      }
     }
+    // "The billionaire businessman", "The Vermont senator", "the
+    // 43-year-old": a news epithet, a title with a place or party, or an
+    // age, for the person the article has just named (SalientPersonBefore;
+    // for all but the news epithets, the one person named).
+    if (name.empty() && (first == "the" || first == "The") && !lists.Contains("interlocutor", noun) &&
+        !NewReferentFollows(text, a.source->end)) {
+      const std::vector<std::string_view> words = Words(head);
+      const bool placed = PlaceOrPartyBefore(words);
+      const bool age = words.size() == 2 && IsAgeWord(words.back());
+      const char gender = e == nullptr ? 0 : GenderOf(e->flags);
+      if (lists.Contains("epithet", noun) && !lists.Contains("contest_epithet", noun))
+        name = SalientPersonBefore(text, resolved, a.source->start, gender,
+                                   title ? std::string_view(noun) : std::string_view(), false);
+      else if ((title && placed) || age)
+        name = SalientPersonBefore(text, resolved, a.source->start, gender,
+                                   title ? std::string_view(noun) : std::string_view(), true);
+    }
+    if (name.empty()) return;
     a.speaker = name;
     a.source_type = SourceType::kPerson;
     return;

@@ -723,6 +723,20 @@ uint32_t SentenceEnd(std::string_view text, size_t at) {
   return static_cast<uint32_t>(text.size());
 }
 
+bool PlaceOrPartyBefore(const std::vector<std::string_view>& words) {
+  const WordLists& lists = WordLists::Default();
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (!IsCapitalizedWord(words[i])) continue;
+    if (lists.Contains("affiliation", LowerAscii(words[i]))) return true;
+    for (size_t n = 1; n <= 2 && i + n < words.size(); ++n) {
+      const std::string run(words[i].data(), words[i + n - 1].end() - words[i].begin());
+      const std::optional<KnownEntity> known = EntityLinker::Default().Lookup(run);
+      if (known && known->type == "place") return true;
+    }
+  }
+  return false;
+}
+
 bool NewReferentFollows(std::string_view text, uint32_t end) {
   std::string_view rest = text.substr(std::min<size_t>(end, text.size()));
   if (rest.size() > 24) rest = rest.substr(0, 24);

@@ -266,6 +266,13 @@ uint32_t AfterSubjectOpener(std::string_view text, uint32_t start);
 // like Trump, "), else after the opener alone.
 uint32_t SubjectStart(std::string_view text, uint32_t start);
 
+// Whether `words` (a description: "the Independent Vermont senator", "the
+// New Jersey governor", "the Utah Republican") hold, between the first word
+// and the last, a capitalised party (affiliation) or a place the gazetteer
+// knows (one or two words): what makes a title or a party an epithet for one
+// person rather than an office ("the Senate minority leader").
+bool PlaceOrPartyBefore(const std::vector<std::string_view>& words);
+
 // "said the designer, who works for another brand", "the engineer, a
 // father of two,": a relative clause or apposition after a description
 // introduces someone new, not an epithet for someone named before.

@@ -993,9 +993,12 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       a.source_type = m.type = SourceType::kRole;
     } else if (definite && WordLists::Default().Contains("affiliation", last)) {
       // "The Wisconsin Republican said …": an epithet of the person who just
-      // spoke when nobody else was named since, else an unnamed role of the
-      // story; never a person named "Wisconsin Republican".
+      // spoke when nobody else was named since, or (with a place) of the one
+      // person just named, else an unnamed role of the story; never a person
+      // named "Wisconsin Republican".
       std::string who = EpithetSpeaker(text, resolved, a.source->start, m.gender);
+      if (who.empty() && PlaceOrPartyBefore(Words(source)))
+        who = SalientPersonBefore(text, resolved, a.source->start, m.gender, "", true);
       a.role = std::move(a.speaker);
       a.speaker = std::move(who);
       if (a.speaker.empty()) a.source_type = m.type = SourceType::kRole;

@@ -325,6 +325,18 @@ class SpeakerResolver {
   // what was said; else empty.
   std::string EpithetSpeaker(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                              uint32_t before, char gender) const;
+  // "Yet it was unclear whether Sanders was ready …. The Vermont senator
+  // emailed …": the person a definite epithet at byte `at` stands for when
+  // the latest sentence before `at`'s own (within about three paragraphs)
+  // that names a person outside what was said names one person only, or,
+  // unless `sole` is set, opens with the person who is its subject ("Trump
+  // attacked Cruz …. The billionaire said …"); of no gender other than
+  // `gender` (0: either), titled with `title` or with no title of office
+  // when `title` is given ("the Florida senator" is no governor), and
+  // nobody else is named in `at`'s own sentence before it. Empty otherwise.
+  std::string SalientPersonBefore(std::string_view text,
+                                  const std::vector<AttributionCandidate>& resolved, uint32_t at,
+                                  char gender, std::string_view title, bool sole) const;
   // "A ministry official said …. The official said …", "Finance Ministry
   // sources said …. The sources said …": the role of the latest unnamed
   // speaker (no name, a role) headed (RoleHead) by `noun` who spoke within

@@ -539,6 +539,57 @@ TEST_CASE("an epithet stands for the person who just spoke, and only then", "[in
   CHECK(Find(e, host, "That is not a plan").speaker.empty());
 }
 
+TEST_CASE("an epithet with a place, a party or an age is the person just named, and only one",
+          "[ingest][speakers]") {
+  // A title with a place, the one person the sentence before names.
+  const std::string placed =
+      "Daniel Whitcomb toured a dairy farm near Burlington on Monday.\n\n"
+      "\"We will carry this state,\" the Vermont senator said.\n";
+  Extraction e = Run(placed);
+  CHECK(Find(e, placed, "We will carry").speaker == "Daniel Whitcomb");
+  // An age, and a party member of a place.
+  const std::string age =
+      "Nils Carraway posted the clip on Thursday.\n\n"
+      "\"What if the mayor sang?\" the 43-year-old asked in its description.\n";
+  e = Run(age);
+  CHECK(Find(e, age, "What if the mayor").speaker == "Nils Carraway");
+  const std::string member =
+      "Ruth Halloran opened the hearing in Salt Lake City on Tuesday.\n\n"
+      "\"The files were deleted,\" the Utah Republican said.\n";
+  e = Run(member);
+  CHECK(Find(e, member, "The files were").speaker == "Ruth Halloran");
+  // A news epithet: the subject of a sentence that names several.
+  const std::string subject =
+      "Walter Brandt, appearing after Lucia Ferro at the forum, criticised the budget.\n\n"
+      "\"We need change,\" the businessman said.\n";
+  e = Run(subject);
+  CHECK(Find(e, subject, "We need change").speaker == "Walter Brandt");
+  // Two people named: a title with a place could be either.
+  const std::string two =
+      "Daniel Whitcomb met Omar Reyes near Burlington on Monday.\n\n"
+      "\"We will carry this state,\" the Vermont senator said.\n";
+  e = Run(two);
+  CHECK(Find(e, two, "We will carry").speaker.empty());
+  // The sentence is about "he", not the one it names.
+  const std::string pronoun =
+      "He praised Daniel Whitcomb near Burlington on Monday.\n\n"
+      "\"We will carry this state,\" the Vermont senator said.\n";
+  e = Run(pronoun);
+  CHECK(Find(e, pronoun, "We will carry").speaker.empty());
+  // One of two joined by "and" is no one in particular.
+  const std::string joined =
+      "Lawyers for both Tom and Edna Marlow filed papers on Monday.\n\n"
+      "\"We object to the unsealing,\" the 52-year-old said.\n";
+  e = Run(joined);
+  CHECK(Find(e, joined, "We object").speaker.empty());
+  // A contender's epithet is as often a rival's: no guess.
+  const std::string contest =
+      "Walter Brandt toured the port on Monday.\n\n"
+      "\"We need change,\" the front-runner said.\n";
+  e = Run(contest);
+  CHECK(Find(e, contest, "We need change").speaker.empty());
+}
+
 TEST_CASE("'the campaign' is the campaign the article named, 'X's campaign' its own",
           "[ingest][speakers]") {
   const std::string text =
