@@ -349,7 +349,10 @@ namespace claimgraph::ingest {
 // Republican presidential nominee"), a party member of a place ("the Utah
 // Republican") or an age ("the 43-year-old") the one person that sentence
 // names. Never a contender's epithet alone ("the GOP front-runner"), one of
-// two joined by "and", nor one named after a subject pronoun.
+// two joined by "and", nor one named after a subject pronoun. Capitalised
+// common words or an acronym before a given name and a surname are a title
+// ("Public Advocate Trish James", "Chief of Staff Denis McDonough" were
+// speakers "Public Advocate Trish James", "Staff Denis McDonough").
 inline constexpr std::string_view kExtractorVersion = "extract-0.34";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -133,6 +133,18 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
+int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words) {
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (!IsCapitalizedWord(w) || GivenNameGender(w) != 0 ||
+        !(IsAcronym(w) || IsCommonWord(w, {"common_noun", "common_other", "person_noun"})))
+      return 0;
+    if (GivenNameGender(words[i + 1]) != 0 && IsCapitalizedWord(words[i + 2]))
+      return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
   const std::vector<std::string_view> words = Words(name);
   int last_title = -1;
@@ -150,6 +162,10 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
                          (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
       last_title = i;
   }
+  // "Legislator Tanya Chan", "Islamic Relations Alia Salem", "DJ Beverly
+  // Bond": common words or an acronym before a given name and a surname are
+  // a title the lexicon does not know.
+  if (last_title < 0) last_title = CommonWordsBeforeGivenName(words) - 1;
   if (last_title < 0) return {std::string(name), ""};
   for (size_t i = last_title + 1; i < words.size(); ++i)
     if (!IsCapitalizedWord(words[i])) return {std::string(name), ""};

@@ -797,6 +797,13 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     if (b - i >= 4 && GivenNameGender(text.substr(t[b - 2].start, t[b - 2].end - t[b - 2].start)) != 0 &&
         !t[b - 2].abbreviation && !t[b - 1].abbreviation)
       first = b - 2;
+    // "Actor Clint Howard", "Chief of Staff Denis McDonough": common words
+    // before a given name and a surname are a title.
+    if (first == i) {
+      std::vector<std::string_view> words;
+      for (int k = i; k < b; ++k) words.push_back(text.substr(t[k].start, t[k].end - t[k].start));
+      first += CommonWordsBeforeGivenName(words);
+    }
     const bool determiner = i > 0 && t[i - 1].kind == TokenKind::kWord && (t[i - 1].lex & kLexDeterminer);
     // "Does Rubio …", "Will Trump …": a capitalised auxiliary is no name.
     int a = first > i ? first : (t[i].lex & (kLexAux | kLexBoundary)) ? i + 1 : i;

@@ -386,6 +386,15 @@ TEST_CASE("a title glued before a name goes to the role, the name is the speaker
   for (auto [content, role] : {std::pair{"more work was needed", "Co-author"},
                                std::pair{"the trend would go on", "Study co-author"}})
     CHECK(Find(c, authors, content).role == role);
+  // Common words or an acronym before a given name and a surname are a title
+  // the lexicon does not know, whether the source or an earlier run wrote them.
+  const std::string unknown_titles =
+      "Public Advocate Trish Lanahan said the budget was unfair.\n\n"
+      "Chief of Staff Denis Morrow wrote to the mayor on Friday.\n\n"
+      "\"We have no money left,\" Morrow wrote.\n";
+  const Extraction u = Run(unknown_titles);
+  CHECK(Find(u, unknown_titles, "the budget was unfair").speaker == "Trish Lanahan");
+  CHECK(Find(u, unknown_titles, "We have no money").speaker == "Denis Morrow");
 }
 
 TEST_CASE("a relative clause or trailing adverb is not part of the source",
