@@ -136,7 +136,8 @@ std::vector<std::string_view> Words(std::string_view s) {
 int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words) {
   for (size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string_view w = words[i];
-    if (!IsCapitalizedWord(w) || GivenNameGender(w) != 0 ||
+    // ("Actor" has a gender in the lexicon, for "he", and is no given name.)
+    if (!IsCapitalizedWord(w) || (GivenNameGender(w) != 0 && !IsCommonWord(w, {"person_noun"})) ||
         !(IsAcronym(w) || IsCommonWord(w, {"common_noun", "common_other", "person_noun"})))
       return 0;
     if (GivenNameGender(words[i + 1]) != 0 && IsCapitalizedWord(words[i + 2]))
