@@ -352,7 +352,10 @@ namespace claimgraph::ingest {
 // two joined by "and", nor one named after a subject pronoun. Capitalised
 // common words or an acronym before a given name and a surname are a title
 // ("Public Advocate Trish James", "Chief of Staff Denis McDonough" were
-// speakers "Public Advocate Trish James", "Staff Denis McDonough").
+// speakers "Public Advocate Trish James", "Staff Denis McDonough"). "Its
+// website notes" is the organisation named latest in that sentence or the one
+// before (not from a phrase opening the sentence: "According to its press
+// release, the NBA …").
 inline constexpr std::string_view kExtractorVersion = "extract-0.34";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -470,6 +470,17 @@ std::string SpeakerResolver::SalientPersonBefore(std::string_view text,
   return name;
 }
 
+std::string SpeakerResolver::ItsOwner(std::string_view text, Span mention) const {
+  // "According to its press release, the NBA was …": in a phrase opening its
+  // sentence, "its" looks ahead to the subject.
+  const uint32_t start = SentenceStart(text, mention.start);
+  if (text.substr(start, mention.end - start).find(',') == std::string_view::npos &&
+      text.substr(mention.end).starts_with(","))
+    return {};
+  const uint32_t from = PreviousSentenceStart(text, mention.start);
+  return OrganisationNamedBefore(text.substr(from), mention.start - from);
+}
+
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before,
                                               std::string_view noun) const {
   // The organisation that spoke (by a name: "Amoco Corp", or a lone word the
@@ -649,6 +660,14 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
         return {};  // "the second official" is someone else
     return UnnamedRoleBefore(noun, a.source->start);
   };
+  // "its website notes …": the organisation "it" stands for.
+  if (m.type == SourceType::kDocument && EqualsIgnoreCaseAscii(first, "its")) {
+    if (std::string owner = ItsOwner(text, *a.source); !owner.empty()) {
+      a.speaker = std::move(owner);
+      a.source_type = SourceType::kOrganisation;
+    }
+    return;
+  }
   if (m.type == SourceType::kDocument && definite) {
     // "The statement said …" after "Trump, in a statement …, announced":
     // the issuer of the document last mentioned with that noun.

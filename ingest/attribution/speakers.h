@@ -172,6 +172,12 @@ class SpeakerResolver {
   void ResolveDescription(std::string_view text,
                           const std::vector<AttributionCandidate>& resolved,
                           AttributionCandidate* candidate);
+  // "Its website notes …", "according to its website": the organisation
+  // named latest in the sentence of the document `mention` or the one before
+  // (OrganisationNamedBefore); empty when none, or when the mention ends a
+  // phrase opening its sentence ("According to its press release, the NBA …"
+  // looks ahead).
+  std::string ItsOwner(std::string_view text, Span mention) const;
   // The issuer of "the <noun>" (a document noun: "the statement", "the
   // post") for `a`, the attribution at `index` of `resolved`: the speaker of
   // one of the eight before whose document source holds the noun or whose

@@ -599,6 +599,21 @@ TEST_CASE("an epithet with a place, a party or an age is the person just named, 
   CHECK(Find(e, contest, "We need change").speaker.empty());
 }
 
+TEST_CASE("'its website' speaks for the organisation just named, not one named after it",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Federal Aviation Safety Board was absent from the inquiry. It is closed by a budget "
+      "dispute; however, its website notes that its operations center is still open.\n";
+  Extraction e = Run(text);
+  CHECK(Find(e, text, "its operations center").speaker == "Federal Aviation Safety Board");
+  // A phrase opening the sentence looks ahead to its subject.
+  const std::string ahead =
+      "The Halvern Arena Board met on Monday.\n\n"
+      "According to its press release, the league was suspending play until further notice.\n";
+  e = Run(ahead);
+  CHECK(Find(e, ahead, "the league was suspending").speaker != "Halvern Arena Board");
+}
+
 TEST_CASE("'the campaign' is the campaign the article named, 'X's campaign' its own",
           "[ingest][speakers]") {
   const std::string text =
