@@ -159,6 +159,7 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     const bool before_name = i + 2 < static_cast<int>(words.size());
     if ((e != nullptr && (e->flags & kLexTitle)) || IsAgeWord(words[i]) ||
         (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
+                         lists.Contains("epithet_modifier", lower) ||
                          (e != nullptr && (e->flags & kLexRoleNoun) && !(e->flags & kLexPlural)) ||
                          (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
       last_title = i;

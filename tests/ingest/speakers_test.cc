@@ -395,6 +395,8 @@ TEST_CASE("a title glued before a name goes to the role, the name is the speaker
   const Extraction u = Run(unknown_titles);
   CHECK(Find(u, unknown_titles, "the budget was unfair").speaker == "Trish Lanahan");
   CHECK(Find(u, unknown_titles, "We have no money").speaker == "Denis Morrow");
+  const std::string rival = "Rival Dana Whitcomb said the plan was weak.\n";
+  CHECK(Find(Run(rival), rival, "the plan was weak").speaker == "Dana Whitcomb");
 }
 
 TEST_CASE("a relative clause or trailing adverb is not part of the source",
