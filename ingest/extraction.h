@@ -355,7 +355,9 @@ namespace claimgraph::ingest {
 // speakers "Public Advocate Trish James", "Staff Denis McDonough"). "Its
 // website notes" is the organisation named latest in that sentence or the one
 // before (not from a phrase opening the sentence: "According to its press
-// release, the NBA …").
+// release, the NBA …"). Neither a word of epithet_modifier ("Rival Hillary
+// Clinton") nor a gendered noun or pronoun of the lexicon ("Actor Clint
+// Howard", "His Catholic faith") is part of a name.
 inline constexpr std::string_view kExtractorVersion = "extract-0.34";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -701,9 +701,11 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // "Regional governor Boris Dubrovsky": a lower-case title before a full name.
     bool title = t[i].kind == TokenKind::kWord && (t[i].lex & kLexTitle) &&
                  (t[i].capitalized || (i + 2 < n && IsNameWord(t[i + 1]) && IsNameWord(t[i + 2])));
-    // (Not a gendered noun: "Actor Clint Howard" is titled, not named "Actor".)
+    // (Not a gendered noun or pronoun: "Actor Clint Howard" is titled, not
+    // named "Actor"; "His Catholic faith" names no one.)
     bool given = t[i].kind == TokenKind::kWord && t[i].capitalized &&
-                 (t[i].lex & (kLexMale | kLexFemale)) && !(t[i].lex & kLexTitle) &&
+                 (t[i].lex & (kLexMale | kLexFemale)) &&
+                 !(t[i].lex & (kLexTitle | kLexPronoun | kLexDeterminer)) &&
                  !IsCommonWord(text.substr(t[i].start, t[i].end - t[i].start), {"person_noun"});
     if (!title && !given) continue;
     int a = title ? i + 1 : i;

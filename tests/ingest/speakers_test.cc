@@ -395,6 +395,11 @@ TEST_CASE("a title glued before a name goes to the role, the name is the speaker
   const Extraction u = Run(unknown_titles);
   CHECK(Find(u, unknown_titles, "the budget was unfair").speaker == "Trish Lanahan");
   CHECK(Find(u, unknown_titles, "We have no money").speaker == "Denis Morrow");
+  // A capitalised pronoun opens no name: "His Catholic faith" is no one.
+  const std::string his =
+      "Labor Secretary Tomas Perez spoke in Buffalo on Monday.\n\n"
+      "His Catholic faith is important to him, and he said he often thinks of his parents.\n";
+  CHECK(Find(Run(his), his, "he often thinks").speaker == "Tomas Perez");
   const std::string rival = "Rival Dana Whitcomb said the plan was weak.\n";
   CHECK(Find(Run(rival), rival, "the plan was weak").speaker == "Dana Whitcomb");
 }
