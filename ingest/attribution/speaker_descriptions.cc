@@ -131,7 +131,6 @@ bool VerbAfterSubject(std::string_view text, uint32_t at) {
          WordLists::Default().Contains("irregular_past", word);
 }
 
-
 }  // namespace
 
 bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
@@ -324,97 +323,77 @@ std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
   return latest.name;
 }
 
+std::vector<SpeakerResolver::NamedPerson> SpeakerResolver::PeopleNamedIn(
+    std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t from,
+    uint32_t to) const {
+  std::vector<NamedPerson> out;
+  auto add = [&](uint32_t position, uint32_t end, const std::string& name, bool sure) {
+    if (position < from || position >= to || InsideAttribution(resolved, position)) return;
+    for (const NamedPerson& n : out)
+      if (position >= n.position && position < n.end) return;
+    out.push_back({position, end, name, sure});
+  };
+  auto add_surname = [&](std::string_view last, const std::string& name, bool sure) {
+    for (size_t p = text.find(last, from); p != std::string_view::npos && p < to;
+         p = text.find(last, p + 1)) {
+      const size_t end = p + last.size();
+      if ((p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) ||
+          (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
+        continue;
+      add(static_cast<uint32_t>(p), static_cast<uint32_t>(end), name, sure);
+    }
+  };
+  for (const NameMention& n : mentions_)
+    if (!n.quoted) add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, true);
+  // (Not a run the gazetteer knows: "Salt Lake City" is no one.)
+  auto in_gazetteer = [](const std::string& name) {
+    return EntityLinker::Default().Lookup(name).has_value();
+  };
+  for (const NameMention& n : named_runs_)
+    if (!n.quoted && !in_gazetteer(n.name))
+      add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, n.gender != 0);
+  for (const auto& [last, full] : names_) {
+    std::string name = FullName(last, 0);
+    add_surname(last, name.empty() ? full : name, true);
+  }
+  // (Also a surname of one named only in what was said: "Donald Trump" in a
+  // quotation, "Trump had spent …" in the narration.)
+  for (const NameMention& n : mentions_)
+    if (n.position < to) add_surname(LastWord(n.name), n.name, true);
+  for (const NameMention& n : named_runs_)
+    if (n.position < to && !in_gazetteer(n.name))
+      add_surname(LastWord(n.name), n.name, n.gender != 0);
+  std::sort(out.begin(), out.end(),
+            [](const NamedPerson& x, const NamedPerson& y) { return x.position < y.position; });
+  return out;
+}
+
 std::string SpeakerResolver::SalientPersonBefore(std::string_view text,
                                                  const std::vector<AttributionCandidate>& resolved,
                                                  uint32_t at, char gender, std::string_view title,
                                                  bool sole) const {
   // About three paragraphs of news, as for EpithetSpeaker.
   constexpr uint32_t kMaxEpithetReach = 1500;
-  struct Named {
-    uint32_t position;
-    uint32_t end;  // (a surname inside a longer name is that name)
-    std::string name;
-    bool sure;  // a person; else maybe one ("Jeb Bush", no given name known)
-  };
-  // The people named in [from, to) outside what was said, in text order: by
-  // a title or given name, a run of name words of a known gender, or a
-  // surname the article named in full; and, unsure, any other run of name
-  // words and its last word.
-  auto named_in = [&](uint32_t from, uint32_t to) {
-    std::vector<Named> out;
-    auto add = [&](uint32_t position, uint32_t end, const std::string& name, bool sure) {
-      if (position < from || position >= to || InsideAttribution(resolved, position)) return;
-      for (const Named& n : out)
-        if (position >= n.position && position < n.end) return;
-      out.push_back({position, end, name, sure});
-    };
-    auto add_surname = [&](std::string_view last, const std::string& name, bool sure) {
-      for (size_t p = text.find(last, from); p != std::string_view::npos && p < to;
-           p = text.find(last, p + 1)) {
-        const size_t end = p + last.size();
-        if ((p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) ||
-            (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
-          continue;
-        add(static_cast<uint32_t>(p), static_cast<uint32_t>(end), name, sure);
-      }
-    };
-    for (const NameMention& n : mentions_)
-      if (!n.quoted) add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, true);
-    // (Not a run the gazetteer knows: "Salt Lake City" is no one.)
-    auto known = [](const std::string& name) { return EntityLinker::Default().Lookup(name).has_value(); };
-    for (const NameMention& n : named_runs_)
-      if (!n.quoted && !known(n.name))
-        add(n.position, n.position + static_cast<uint32_t>(n.name.size()), n.name, n.gender != 0);
-    for (const auto& [last, full] : names_) {
-      std::string name = FullName(last, 0);
-      add_surname(last, name.empty() ? full : name, true);
-    }
-    // (Also a surname of one named only in what was said: "Donald Trump"
-    // in a quotation, "Trump had spent …" in the narration.)
-    for (const NameMention& n : mentions_)
-      if (n.position < to) add_surname(LastWord(n.name), n.name, true);
-    for (const NameMention& n : named_runs_)
-      if (n.position < to && !known(n.name)) add_surname(LastWord(n.name), n.name, n.gender != 0);
-    std::sort(out.begin(), out.end(),
-              [](const Named& x, const Named& y) { return x.position < y.position; });
-    return out;
-  };
-  // Where a sentence starts, past the periods of abbreviations ("Mr.
-  // Trump", "Sen. Cruz", "George W. Bush") that StartsSentence takes for ends.
-  auto sentence_start = [&](uint32_t from) {
-    uint32_t start = SentenceStart(text, from);
-    while (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.') {
-      const std::vector<std::string_view> words = Words(text.substr(SentenceStart(text, start - 2), start - 1 - SentenceStart(text, start - 2)));
-      if (words.empty()) break;
-      std::string_view last = words.back();
-      if (last.ends_with('.')) last.remove_suffix(1);
-      const LexEntry* entry = Lexicon::Default().Find(LowerAscii(last));
-      if (!(last.size() == 1 || IsHonorific(words.back()) || (entry != nullptr && (entry->flags & kLexTitle))))
-        break;
-      start = SentenceStart(text, start - 2);
-    }
-    return start;
-  };
-  const uint32_t own = sentence_start(at);
-  if (!named_in(own, at).empty()) return {};
+  const uint32_t own = SentenceStartPastAbbreviations(text, at);
+  if (!PeopleNamedIn(text, resolved, own, at).empty()) return {};
   const uint32_t limit = at > kMaxEpithetReach ? at - kMaxEpithetReach : 0;
-  std::vector<Named> people;
+  std::vector<NamedPerson> people;
   uint32_t start = own;
   while (people.empty()) {
     uint32_t end = start;
     while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-    const uint32_t previous = end == 0 ? start : sentence_start(end - 1);
+    const uint32_t previous = end == 0 ? start : SentenceStartPastAbbreviations(text, end - 1);
     if (previous >= start || previous < limit) return {};
-    people = named_in(previous, start);
+    people = PeopleNamedIn(text, resolved, previous, start);
     start = previous;
   }
   // One person named there, or, unless `sole`, several and the one the
   // sentence opens with as its subject, after title words and capitalised
   // words only ("Democratic presidential candidate Bernie Sanders is choosing
   // not to respond to recent Clinton campaign accusations …").
-  const Named* chosen = &people.front();
+  const NamedPerson* chosen = &people.front();
   bool several = false;
-  for (const Named& n : people) several |= n.name != chosen->name;
+  for (const NamedPerson& n : people) several |= n.name != chosen->name;
   if (several) {
     if (sole) return {};
     // ("Casino owner Walter Brandt said …. Mayor Lucia Ferro opposes the

@@ -725,6 +725,22 @@ uint32_t SubjectStart(std::string_view text, uint32_t start) {
   return start;
 }
 
+uint32_t SentenceStartPastAbbreviations(std::string_view text, size_t at) {
+  uint32_t start = SentenceStart(text, at);
+  while (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '.') {
+    const uint32_t before = SentenceStart(text, start - 2);
+    const std::vector<std::string_view> words = Words(text.substr(before, start - 1 - before));
+    if (words.empty()) break;
+    std::string_view last = words.back();
+    last.remove_suffix(1);  // the period
+    const LexEntry* e = LookupWord(last);
+    if (!(last.size() == 1 || IsHonorific(words.back()) || (e != nullptr && (e->flags & kLexTitle))))
+      break;
+    start = before;
+  }
+  return start;
+}
+
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {
   size_t end = SentenceStart(text, at);
   while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;

@@ -251,6 +251,10 @@ bool StartsSentence(std::string_view text, size_t at);
 // The byte offset where the sentence holding `at` starts: the last byte at
 // or before it where StartsSentence (0 when none).
 uint32_t SentenceStart(std::string_view text, size_t at);
+// SentenceStart, past the periods of abbreviations that StartsSentence takes
+// for ends: an honorific, a title ("Mr. Trump", "Sen. Cruz") or an initial
+// ("George W. Bush").
+uint32_t SentenceStartPastAbbreviations(std::string_view text, size_t at);
 // Whether `full_name` opens with a given name (GivenNameGender) of the
 // gender other than `gender` ('m', 'f'): "Hillary Clinton" is no "he". The
 // gender learnt for a name from its mentions is not trusted here; false for

@@ -331,6 +331,21 @@ class SpeakerResolver {
   // what was said; else empty.
   std::string EpithetSpeaker(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                              uint32_t before, char gender) const;
+  // A person named in the text (PeopleNamedIn).
+  struct NamedPerson {
+    uint32_t position;
+    uint32_t end;  // (a surname inside a longer name is that name)
+    std::string name;
+    bool sure;  // a person; else maybe one ("Jeb Bush": no given name known)
+  };
+  // The people named in [from, to) outside what was said (`resolved`), in
+  // text order: by a title or a given name, a run of name words of a known
+  // gender, or a surname of one of them or of a name the article gave in
+  // full; and, not `sure`, any other run of name words (no place the
+  // gazetteer knows) and its last word.
+  std::vector<NamedPerson> PeopleNamedIn(std::string_view text,
+                                         const std::vector<AttributionCandidate>& resolved,
+                                         uint32_t from, uint32_t to) const;
   // "Yet it was unclear whether Sanders was ready …. The Vermont senator
   // emailed …": the person a definite epithet at byte `at` stands for when
   // the latest sentence before `at`'s own (within about three paragraphs)
