@@ -580,9 +580,10 @@ TEST_CASE("an epithet with a place, a party or an age is the person just named, 
       "\"We need change,\" the businessman said.\n";
   e = Run(subject);
   CHECK(Find(e, subject, "We need change").speaker == "Walter Brandt");
-  // Two people named: a title with a place could be either.
+  // Two people named: a title with a place could be either, even the
+  // sentence's subject.
   const std::string two =
-      "Daniel Whitcomb met Omar Reyes near Burlington on Monday.\n\n"
+      "Daniel Whitcomb toured a farm with Omar Reyes near Burlington on Monday.\n\n"
       "\"We will carry this state,\" the Vermont senator said.\n";
   e = Run(two);
   CHECK(Find(e, two, "We will carry").speaker.empty());
