@@ -357,7 +357,9 @@ namespace claimgraph::ingest {
 // before (not from a phrase opening the sentence: "According to its press
 // release, the NBA …"). Neither a word of epithet_modifier ("Rival Hillary
 // Clinton") nor a gendered noun or pronoun of the lexicon ("Actor Clint
-// Howard", "His Catholic faith") is part of a name.
+// Howard", "His Catholic faith") is part of a name. "Chamber" and "republic"
+// are organisation words ("Hollywood Chamber of Commerce" was a person
+// "Hollywood Chamber", "Republic of Turkey" an organisation "Republic").
 inline constexpr std::string_view kExtractorVersion = "extract-0.34";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

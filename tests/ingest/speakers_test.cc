@@ -863,6 +863,16 @@ TEST_CASE("'the fund' is the organisation named with that word, a whole name onl
       "The board said the candidate was eligible to run.\n";
   Extraction p = Run(part);
   CHECK(Find(p, part, "the candidate").speaker != "Illinois Board");
+  // A chamber and a republic are organisations named whole, complement and all.
+  const std::string whole =
+      "The Halvern Chamber of Commerce said the port would reopen.\n\n"
+      "The Republic of Kalvia said the border was closed.\n";
+  Extraction w = Run(whole);
+  for (auto [content, name] : {std::pair{"the port would reopen", "Halvern Chamber of Commerce"},
+                               std::pair{"the border was closed", "Republic of Kalvia"}}) {
+    CHECK(Find(w, whole, content).speaker == name);
+    CHECK(Find(w, whole, content).source_type == SourceType::kOrganisation);
+  }
 }
 
 TEST_CASE("an organisation's unnamed spokesman speaks for the organisation named before",
