@@ -131,6 +131,11 @@ bool VerbAfterSubject(std::string_view text, uint32_t at) {
          WordLists::Default().Contains("irregular_past", word);
 }
 
+// How far back an epithet looks for its person: about three paragraphs of
+// news; farther back, the article has moved on (EpithetSpeaker,
+// SalientPersonBefore).
+constexpr uint32_t kMaxEpithetReach = 1500;
+
 }  // namespace
 
 bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
@@ -311,8 +316,6 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SurnameSubjectBefor
 std::string SpeakerResolver::EpithetSpeaker(std::string_view text,
                                             const std::vector<AttributionCandidate>& resolved,
                                             uint32_t before, char gender) const {
-  // About three paragraphs of news: farther back, the article has moved on.
-  constexpr uint32_t kMaxEpithetReach = 1500;
   if (speakers_.empty()) return {};
   const Known& latest = speakers_.back();
   if (latest.type != SourceType::kPerson || latest.name.empty() || latest.plural ||
@@ -372,8 +375,6 @@ std::string SpeakerResolver::SalientPersonBefore(std::string_view text,
                                                  const std::vector<AttributionCandidate>& resolved,
                                                  uint32_t at, char gender, std::string_view title,
                                                  bool sole) const {
-  // About three paragraphs of news, as for EpithetSpeaker.
-  constexpr uint32_t kMaxEpithetReach = 1500;
   const uint32_t own = SentenceStartPastAbbreviations(text, at);
   if (!PeopleNamedIn(text, resolved, own, at).empty()) return {};
   const uint32_t limit = at > kMaxEpithetReach ? at - kMaxEpithetReach : 0;
@@ -456,8 +457,7 @@ std::string SpeakerResolver::ItsOwner(std::string_view text, Span mention) const
   if (text.substr(start, mention.end - start).find(',') == std::string_view::npos &&
       text.substr(mention.end).starts_with(","))
     return {};
-  const uint32_t from = PreviousSentenceStart(text, mention.start);
-  return OrganisationNamedBefore(text.substr(from), mention.start - from);
+  return OrganisationNamedNear(text, mention.start);
 }
 
 std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t before,
@@ -770,13 +770,11 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       const std::vector<std::string_view> words = Words(head);
       const bool placed = PlaceOrPartyBefore(words);
       const bool age = words.size() == 2 && IsAgeWord(words.back());
-      const char gender = e == nullptr ? 0 : GenderOf(e->flags);
-      if (lists.Contains("epithet", noun) && !lists.Contains("contest_epithet", noun))
-        name = SalientPersonBefore(text, resolved, a.source->start, gender,
-                                   title ? std::string_view(noun) : std::string_view(), false);
-      else if ((title && placed) || age)
-        name = SalientPersonBefore(text, resolved, a.source->start, gender,
-                                   title ? std::string_view(noun) : std::string_view(), true);
+      const bool news = lists.Contains("epithet", noun) && !lists.Contains("contest_epithet", noun);
+      if (news || (title && placed) || age)
+        name = SalientPersonBefore(text, resolved, a.source->start,
+                                   e == nullptr ? 0 : GenderOf(e->flags),
+                                   title ? std::string_view(noun) : std::string_view(), !news);
     }
     if (name.empty()) return;
     a.speaker = name;

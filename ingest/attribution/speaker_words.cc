@@ -542,6 +542,11 @@ bool JunkMention(std::string_view mention) {
   return false;
 }
 
+std::string OrganisationNamedNear(std::string_view text, uint32_t at) {
+  const uint32_t from = PreviousSentenceStart(text, at);
+  return OrganisationNamedBefore(text.substr(from), at - from);
+}
+
 std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun) {
   std::string capital(noun);
   if (capital.empty()) return {};

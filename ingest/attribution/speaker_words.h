@@ -164,6 +164,9 @@ bool IsAllCapitalName(std::string_view word);
 // none.
 std::string OrganisationNamedBefore(std::string_view text, uint32_t before,
                                     std::string_view noun = {});
+// OrganisationNamedBefore within the sentence of byte `at` and the one before
+// it ("Amoco Corp reported …. It said …", "its website notes …").
+std::string OrganisationNamedNear(std::string_view text, uint32_t at);
 
 // Whether `word` is one capitalised word ending in the description noun
 // `noun` (lower case), three letters or more longer and not all capitals:

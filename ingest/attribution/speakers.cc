@@ -1504,8 +1504,7 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   // named latest before ("Amoco Corp reported … It said …").
   if (a.speaker.empty() && m.pronoun == 'n' && !document) {
     // Only one named in this sentence or the one before.
-    const uint32_t from = PreviousSentenceStart(text, a.source->start);
-    std::string org = OrganisationNamedBefore(text.substr(from), a.source->start - from);
+    std::string org = OrganisationNamedNear(text, a.source->start);
     if (!org.empty()) {
       a.speaker = org;
       a.source_type = SourceType::kOrganisation;
