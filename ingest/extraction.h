@@ -360,7 +360,12 @@ namespace claimgraph::ingest {
 // Howard", "His Catholic faith") is part of a name. "Chamber" and "republic"
 // are organisation words ("Hollywood Chamber of Commerce" was a person
 // "Hollywood Chamber", "Republic of Turkey" an organisation "Republic").
-inline constexpr std::string_view kExtractorVersion = "extract-0.34";
+// extract-0.35: a source whose head is a noun of no person, group or piece of
+// communication (data/nonspeaker_nouns.txt, from UD English and WordNet: "the
+// opioid crisis", "dishes", "It's worth") is junk, and its attribution is
+// dropped; "a count by", "calculations by", "the suit", "This initiative" are
+// documents, "the farm lobby" a collective.
+inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

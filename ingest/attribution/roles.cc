@@ -236,13 +236,15 @@ std::string RoleAround(std::string_view text, Span name) {
   return TitleBefore(text, name);
 }
 
-std::string RoleHead(std::string_view words) {
-  std::string w;
-  const std::vector<std::string_view> all = speaker_words::Words(words);
+namespace {
+
+// The index in `all` of RoleHead's word, or -1 (see RoleHead).
+int RoleHeadIndex(const std::vector<std::string_view>& all) {
+  int head = -1;
   for (size_t i = 0; i < all.size(); ++i) {
-    std::string lower = speaker_words::LowerAscii(all[i]);
-    if (lower == "and") return "";
-    if (!w.empty()) {
+    const std::string lower = speaker_words::LowerAscii(all[i]);
+    if (lower == "and") return -1;
+    if (head >= 0) {
       const LexEntry* e = Lexicon::Default().Find(lower);
       if ((e != nullptr && (e->flags & kLexPrep)) || lower == "close") break;
       // "economists polled by Reuters": a participle and its agent.
@@ -250,9 +252,73 @@ std::string RoleHead(std::string_view words) {
           speaker_words::LowerAscii(all[i + 1]) == "by")
         break;
     }
-    w = std::move(lower);
+    head = static_cast<int>(i);
   }
-  return w;
+  return head;
+}
+
+}  // namespace
+
+std::string RoleHead(std::string_view words) {
+  const std::vector<std::string_view> all = speaker_words::Words(words);
+  const int head = RoleHeadIndex(all);
+  return head < 0 ? std::string() : speaker_words::LowerAscii(all[head]);
+}
+
+bool NamesNoSpeaker(std::string_view words) {
+  if (!ShareGroup(words).empty() || NamesOrganisation(words)) return false;
+  const WordLists& lists = WordLists::Default();
+  std::vector<std::string_view> all = speaker_words::Words(words);
+  // "an FBI official she spoke to", "those who have sketched out …": the head
+  // is before a clause.
+  for (size_t i = 1; i < all.size(); ++i) {
+    const std::string lower = speaker_words::LowerAscii(all[i]);
+    const LexEntry* e = Lexicon::Default().Find(lower);
+    if (lists.Contains("relative_pronoun", lower) || (e != nullptr && (e->flags & kLexPronoun))) {
+      all.resize(i);
+      break;
+    }
+  }
+  const int head = RoleHeadIndex(all);
+  if (head < 0 || !std::islower(static_cast<unsigned char>(all[head][0]))) return false;
+  // A speaker's word before a participle is the head: "People holding a
+  // banner", "A new study documenting iodine status", "a poll conducted last
+  // week".
+  auto speaker_word = [&](const std::string& w) {
+    const LexEntry* e = Lexicon::Default().Find(w);
+    if (e != nullptr && (e->flags & (kLexRoleNoun | kLexOrgWord | kLexDocNoun | kLexTitle |
+                                     kLexCompanyNoun | kLexPlural)))
+      return true;
+    for (std::string_view list : {"they_group", "collective", "public_body", "outlet_word",
+                                  "person_noun", "epithet", "spokesperson_noun"})
+      if (lists.Contains(list, w)) return true;
+    return false;
+  };
+  for (int i = 0; i + 1 < head; ++i)
+    if ((speaker_words::LowerAscii(all[i + 1]).ends_with("ing") ||
+         speaker_words::LowerAscii(all[i + 1]).ends_with("ed")) &&
+        speaker_word(speaker_words::LowerAscii(all[i])))
+      return false;
+  const std::string lower = speaker_words::LowerAscii(all[head]);
+  if (!lists.Contains("nonspeaker_noun", lower)) return false;
+  // A word UD English mostly tags as no noun ("senators present", "a poll
+  // out") ends no noun phrase this list can judge.
+  if (speaker_words::IsCommonWord(lower, {"common_adverb", "common_function", "common_other"})) return false;
+  // What the lexicon knows as a speaker's word it keeps, in the singular too
+  // ("research", "investigations").
+  if (speaker_word(lower)) return false;
+  for (std::string_view plural : {"ies", "es", "s"})
+    if (lower.size() > plural.size() + 2 && lower.ends_with(plural) &&
+        speaker_word(lower.substr(0, lower.size() - plural.size()) + (plural == "ies" ? "y" : "")))
+      return false;
+  // "Large majorities of Republican voters", "a handful of senators": the
+  // group after "of" is the source.
+  if (static_cast<size_t>(head) + 2 < all.size() &&
+      speaker_words::LowerAscii(all[head + 1]) == "of") {
+    const size_t rest = all[head + 2].data() - words.data();
+    return NamesNoSpeaker(words.substr(rest));
+  }
+  return true;
 }
 
 bool NamesOrganisation(std::string_view words) {

@@ -41,6 +41,16 @@ std::string ShareGroup(std::string_view mention);
 // ("Mrs. Clinton and her campaign") or no word. Pure.
 std::string RoleHead(std::string_view words);
 
+// Whether the head of `words` (RoleHead), a lower-case word, is a common noun
+// that names no person, group or piece of communication ("the opioid
+// crisis", "dishes", "unrelated frogs", "the request": the list
+// nonspeaker_noun, generated from UD English and WordNet), so that a source
+// headed by it asserts nothing. Never for a word the lexicon gives a speaker's
+// flag or list (role, organisation, document noun, title, a group of people),
+// nor for a share of a polled group (ShareGroup); a quantity or collective
+// before "of" ("majorities of voters") is judged by the noun after it. Pure.
+bool NamesNoSpeaker(std::string_view words);
+
 // Whether the head of `words` (RoleHead) names a
 // kind of organisation ("the
 // newspaper", "campaign", "Multiple outlets", "the ministry"): a company noun of

@@ -457,6 +457,12 @@ bool JunkMention(std::string_view mention) {
       ShareGroup(mention).empty() && !(relative_clause && object_pronoun))
     return true;
   if (LooksLikeAdverb(last)) return true;
+  // "the opioid crisis", "dishes", "unrelated frogs": a head that names no
+  // person, group or piece of communication (not when a name may end the
+  // mention: "its day in court, Giuliani").
+  if (mention.find(',') == std::string_view::npos && !IsCapitalizedWord(last) &&
+      NamesNoSpeaker(mention))
+    return true;
   // "more forceful" (of "was more forceful in blaming"): a comparison cut
   // out of a clause, no one who speaks.
   if (words.size() <= 3 && !IsCapitalizedWord(last) &&

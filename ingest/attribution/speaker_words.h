@@ -206,7 +206,9 @@ bool EventMention(std::string_view mention);
 
 // A source mention that cannot be who asserted something: a misparse such as
 // "more accurately", "favorably of the internment", "keeping tabs on movie
-// budgets (Mr. Mannix", "most of her time campaigning in California without".
+// budgets (Mr. Mannix", "most of her time campaigning in California without";
+// or a phrase whose head names no speaker ("the opioid crisis", "dishes":
+// roles.h, NamesNoSpeaker).
 bool JunkMention(std::string_view mention);
 
 // "the coalition" → "US-led coalition": the nearest earlier mention of the

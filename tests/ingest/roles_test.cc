@@ -31,6 +31,23 @@ TEST_CASE("a share of a polled group as a source stands for the group", "[ingest
   CHECK(ShareGroup("Officials").empty());
 }
 
+TEST_CASE("a head that names no person, group or communication names no speaker",
+          "[ingest][roles]") {
+  CHECK(NamesNoSpeaker("opioid crisis"));
+  CHECK(NamesNoSpeaker("nearby free-trade zone"));
+  CHECK(NamesNoSpeaker("bone tools from Abri Peyrony"));
+  // A quantity before "of" is judged by its group.
+  CHECK(NamesNoSpeaker("a handful of helicopters"));
+  CHECK_FALSE(NamesNoSpeaker("a handful of senators"));
+  CHECK_FALSE(NamesNoSpeaker("officials"));
+  CHECK_FALSE(NamesNoSpeaker("Officials in Omsk"));
+  CHECK_FALSE(NamesNoSpeaker("the Democratic chairs from Jefferson"));  // "chair", a title
+  CHECK_FALSE(NamesNoSpeaker("those who have sketched out possible paths"));
+  CHECK_FALSE(NamesNoSpeaker("a Monmouth poll out"));  // "out" is mostly no noun
+  CHECK_FALSE(NamesNoSpeaker("Nearly half"));
+  CHECK_FALSE(NamesNoSpeaker("superdelegates"));  // unknown to WordNet: kept
+}
+
 TEST_CASE("a title before the name is the role", "[ingest][roles]") {
   CHECK(Role("Pentagon press secretary Peter Cook said in an emailed statement",
              "Peter Cook") == "Pentagon press secretary");

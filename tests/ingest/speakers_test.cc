@@ -435,6 +435,36 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
   }
 }
 
+TEST_CASE("a phrase whose head names no speaker is no source, and its claim is dropped",
+          "[ingest][speakers]") {
+  // The heads are nouns of no person, group or piece of communication
+  // (data/nonspeaker_nouns.txt, from UD English and WordNet).
+  for (std::string_view junk : {"the opioid crisis", "dishes", "the infrastructure",
+                                "an unsubstantiated conspiracy theory", "his eyes",
+                                "responsibility for all three attacks", "three helicopters"}) {
+    INFO(junk);
+    CHECK(IsJunkSourceMention(junk));
+  }
+  // Speakers: people, groups, documents, shares of a polled group, a group
+  // after a quantity, a speaker's noun before a participle, a name after a
+  // comma, and what the lexicon knows ("a count by", "the suit").
+  for (std::string_view good : {"the researchers", "the farm lobby", "a count by The Associated Press",
+                                "the suit", "Large majorities of Republican primary voters",
+                                "58 percent of Florida Latino voters", "People holding a banner",
+                                "A New York Times poll conducted last week", "Multiple outlets",
+                                "Preliminary investigations", "its day in court, Giuliani",
+                                "an FBI official she spoke to on camera", "two senators present"}) {
+    INFO(good);
+    CHECK_FALSE(IsJunkSourceMention(good));
+  }
+  const std::string text =
+      "Dozens died this winter. The opioid crisis claimed that the state had failed.\n\n"
+      "The researchers said that the state had failed.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].source->in(text)) == "The researchers");
+}
+
 TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][speakers]") {
   const std::string text = "Hillary Clinton's campaign said the report was false.\n";
   Extraction e = Run(text);

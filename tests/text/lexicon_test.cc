@@ -99,6 +99,10 @@ TEST_CASE("the compiled-in word lists load") {
   // GUM's person mentions: a noun that heads them (data/common_words.txt).
   CHECK(lists.Contains("person_noun", "candidate"));
   CHECK_FALSE(lists.Contains("person_noun", "report"));
+  // Nouns of no person, group or communication (data/nonspeaker_nouns.txt).
+  CHECK(lists.Contains("nonspeaker_noun", "crisis"));
+  CHECK_FALSE(lists.Contains("nonspeaker_noun", "officials"));
+  CHECK_FALSE(lists.Contains("nonspeaker_noun", "report"));
 }
 
 // One line "NAME a" for each list WordLists::Parse requires.
