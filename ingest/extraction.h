@@ -364,7 +364,11 @@ namespace claimgraph::ingest {
 // communication (data/nonspeaker_nouns.txt, from UD English and WordNet: "the
 // opioid crisis", "dishes", "It's worth") is junk, and its attribution is
 // dropped; "a count by", "calculations by", "the suit", "This initiative" are
-// documents, "the farm lobby" a collective.
+// documents, "the farm lobby" a collective. A spaced ampersand between
+// capitalised words joins one word of a name ("Procter & Gamble", "Social
+// Science & Medicine" were speakers "Gamble", "Medicine"), and such a name is
+// a firm's. "The President" alone is the president the article named, not an
+// organisation "President".
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -97,9 +97,11 @@ inline uint32_t Before(std::string_view text, uint32_t pos, uint32_t begin) {
 // into `tok`: letters/digits with internal apostrophes, hyphens, periods
 // (U.S., 3.5), commas between digits, ampersands and slashes (CNN/ORC, 9/11); its case, possessive,
 // lexicon entry, and a trailing period that does not end the sentence.
-inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
-                     const Lexicon* lexicon, Token& tok) {
-  char lower[40];
+// Where the word whose first code point is text[pos, pos + len) ends: letters
+// and digits, with an apostrophe, hyphen, ampersand or slash between them
+// ("don't", "AT&T"), a period inside ("U.S.A", "3.5"), a comma or colon
+// between digits ("1,000").
+inline uint32_t WordEnd(std::string_view text, uint32_t pos, uint32_t len, uint32_t end) {
   uint32_t p = pos + len;
   while (p < end) {
     if (kAscii.alnum[static_cast<unsigned char>(text[p])]) {
@@ -130,6 +132,26 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
       continue;
     }
     break;
+  }
+  return p;
+}
+
+inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
+                     const Lexicon* lexicon, Token& tok) {
+  char lower[40];
+  uint32_t p = WordEnd(text, pos, len, end);
+  // "Procter & Gamble", "Standard & Poor's", "Social Science & Medicine": a
+  // capitalised word, a spaced ampersand and a capitalised word are one word
+  // of one name. `last` is where its last part starts.
+  uint32_t last = pos;
+  if (StartsUpper(text, pos)) {
+    while (p + 3 < end && text[p] == ' ' && text[p + 1] == '&' && text[p + 2] == ' ' &&
+           StartsUpper(text, p + 3)) {
+      uint32_t l;
+      Decode(text, p + 3, &l);
+      last = p + 3;
+      p = WordEnd(text, p + 3, l, end);
+    }
   }
   tok.end = p;
   tok.kind = TokenKind::kWord;
@@ -167,11 +189,11 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
   // A trailing period after an abbreviation or an initial does not end
   // the sentence: keep it in the word.
   if (p < end && text[p] == '.') {
-    bool initial = wlen == 1 && tok.capitalized;
+    bool initial = p - last == 1 && StartsUpper(text, last);
     // "U.S.", "a.m.", "Ph.D.": dotted, its last part a letter or two
     // (a capital first); "CNN.com." and "3.5." end the sentence.
     uint32_t last_dot = p;
-    for (uint32_t i = pos; i < p; ++i) {
+    for (uint32_t i = last; i < p; ++i) {
       if (text[i] == '.') last_dot = i;
     }
     uint32_t tail = p - last_dot - 1;
@@ -182,7 +204,17 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     // state label, the whole parenthesis one abbreviated word.
     bool label = pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
                  tok.capitalized && p - pos <= 10;
-    if (initial || dotted || label || (tok.lex & kLexAbbrev)) {
+    // ("Dow Jones & Co.": the last part's abbreviation.)
+    bool abbreviation = (tok.lex & kLexAbbrev) != 0;
+    if (last > pos && lexicon != nullptr && p - last < sizeof lower) {
+      for (uint32_t i = last; i < p; ++i) {
+        const char c = text[i];
+        lower[i - last] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      }
+      const LexEntry* e = lexicon->Find(std::string_view(lower, p - last));
+      abbreviation = e != nullptr && (e->flags & kLexAbbrev);
+    }
+    if (initial || dotted || label || abbreviation) {
       tok.end = p + 1;
       tok.abbreviation = true;
     }

@@ -516,9 +516,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     FindIssuer(s, r, hb, last, &m);
     return m;
   }
-  // "One MP", "another Senator": an indefinite title names no one.
-  if (s.Has(last, kLexTitle) && last == hb + 1 &&
-      s.IsIn(hb, "indefinite_determiner")) {
+  // "One MP", "another Senator": an indefinite title names no one. "The
+  // President", "The Governor": a definite one is a role (the holder the
+  // article names), not an organisation's name.
+  if (s.Has(last, kLexTitle) && !s.Has(last, kLexOrgWord) && last == hb + 1 &&
+      (s.IsIn(hb, "indefinite_determiner") || (s.Is(hb, "the") && last + 1 == r.end))) {
     m.type = SourceType::kRole;
     m.role = {t[last].start, t[last].end};
     return m;

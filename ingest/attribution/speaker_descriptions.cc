@@ -845,10 +845,11 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     return {name, SourceType::kOrganisation};
   }
   // A name: capitalised words ("Hasbro", "Russian Defence Ministry",
-  // "Department of Defense"), a possessive on the last ("Hasbro's").
+  // "Department of Defense", "Johnson & Johnson"), a possessive on the last
+  // ("Hasbro's").
   for (size_t i = 0; i < whom.size(); ++i) {
-    const bool inner_of = i > 0 && i + 1 < whom.size() && whom[i] == "of";
-    if (!inner_of && !IsCapitalizedWord(whom[i])) return {};
+    const bool inner = i > 0 && i + 1 < whom.size() && (whom[i] == "of" || whom[i] == "&");
+    if (!inner && !IsCapitalizedWord(whom[i])) return {};
   }
   std::string name = Normalize(std::string_view(
       whom.front().data(), whom.back().data() + whom.back().size() - whom.front().data()));
@@ -896,7 +897,8 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     if (full == name) return {name, SourceType::kPerson};
   if (std::optional<KnownEntity> e = EntityLinker::Default().Lookup(name))
     return {e->name, e->type == "person" ? SourceType::kPerson : SourceType::kOrganisation};
-  if (GivenNameGender(whom.front()) != 0 && !IsOrganisationWord(LastWord(name)))
+  if (GivenNameGender(whom.front()) != 0 && !IsOrganisationWord(LastWord(name)) &&
+      !IsFirmName(name))
     return {name, SourceType::kPerson};
   return {name, SourceType::kOrganisation};
 }

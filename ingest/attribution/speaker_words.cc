@@ -430,6 +430,12 @@ bool EventMention(std::string_view mention) {
   });
 }
 
+bool IsFirmName(std::string_view name) {
+  const size_t at = name.find(" & ");
+  return at != std::string_view::npos && at > 0 && at + 3 < name.size() &&
+         IsCapitalizedWord(name.substr(at + 3, 1));
+}
+
 bool JunkMention(std::string_view mention) {
   if (mention.empty()) return false;
   int open = 0;

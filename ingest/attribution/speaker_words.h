@@ -204,6 +204,10 @@ bool LooksLikeAdverb(std::string_view word);
 // An event asserts nothing: JunkMention holds for it.
 bool EventMention(std::string_view mention);
 
+// "Procter & Gamble", "Merrill Lynch & Co.": names joined by a spaced
+// ampersand name a firm, never a person. Pure.
+bool IsFirmName(std::string_view name);
+
 // A source mention that cannot be who asserted something: a misparse such as
 // "more accurately", "favorably of the internment", "keeping tabs on movie
 // budgets (Mr. Mannix", "most of her time campaigning in California without";

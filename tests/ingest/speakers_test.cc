@@ -465,6 +465,36 @@ TEST_CASE("a phrase whose head names no speaker is no source, and its claim is d
   CHECK(std::string(e.attributions[0].source->in(text)) == "The researchers");
 }
 
+TEST_CASE("a name joined by an ampersand is one firm", "[ingest][speakers]") {
+  const std::string text =
+      "Procter & Gamble said it would cut 500 jobs in Ohio.\n\n"
+      "A spokesman for Johnson & Johnson said the company would appeal.\n\n"
+      "Articles in journals including Social Science & Medicine have characterized "
+      "homeopathy as a form of quackery.\n\n"
+      "Merrill Lynch & Co. said it would buy the unit.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 4);
+  CHECK(e.attributions[0].speaker == "Procter & Gamble");
+  CHECK(e.attributions[0].source_type == SourceType::kOrganisation);
+  CHECK(e.attributions[1].speaker == "Johnson & Johnson");
+  CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
+  CHECK(e.attributions[2].speaker == "Social Science & Medicine");
+  CHECK(e.attributions[3].speaker.starts_with("Merrill Lynch & Co"));
+  CHECK(e.attributions[3].source_type == SourceType::kOrganisation);
+  CHECK(std::string(e.attributions[3].content.in(text)) == "it would buy the unit");
+}
+
+TEST_CASE("a capitalised title after the article alone is its holder, not an organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "United States President Donald Trump said on Friday he may declare an emergency. "
+      "The President insists that the budget include funding for the wall.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[1].speaker == "Donald Trump");
+  CHECK(e.attributions[1].source_type == SourceType::kPerson);
+}
+
 TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][speakers]") {
   const std::string text = "Hillary Clinton's campaign said the report was false.\n";
   Extraction e = Run(text);

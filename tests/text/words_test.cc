@@ -46,6 +46,19 @@ TEST_CASE("name words: keys, case shape, gaps and sentence starts", "[text]") {
   CHECK(Keys(w) == std::vector<std::string>{"us", "russian"});
 }
 
+TEST_CASE("a spaced ampersand between capitalised words joins one name's word", "[text]") {
+  const std::string text = "Procter & Gamble and Dow Jones & Co. said salt & pepper rose.";
+  std::vector<Token> tokens;
+  Tokenize(text, 0, text.size(), Lexicon::Default(), &tokens);
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.emplace_back(text.substr(t.start, t.end - t.start));
+  CHECK(words == std::vector<std::string>{"Procter & Gamble", "and", "Dow", "Jones & Co.", "said",
+                                          "salt", "&", "pepper", "rose", "."});
+  // "Co." keeps its period: an abbreviation does not end the sentence.
+  CHECK(tokens[3].abbreviation);
+  CHECK(tokens[0].capitalized);
+}
+
 TEST_CASE("name words never span two word tokens of the tokenizer", "[text]") {
   const std::string text =
       "On 3:30 p.m. Jan. 5, £50m of al-Assad’s “aid” — 1,035 F-16s — went to Deir ez-Zor...";
