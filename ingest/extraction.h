@@ -368,7 +368,9 @@ namespace claimgraph::ingest {
 // capitalised words joins one word of a name ("Procter & Gamble", "Social
 // Science & Medicine" were speakers "Gamble", "Medicine"), and such a name is
 // a firm's. "The President" alone is the president the article named, not an
-// organisation "President".
+// organisation "President". A wire's signature after a story's last
+// sentence on the same line ("… higher earnings. Reuter") is no part of the
+// body (the line was taken for a footer and its attributions lost).
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -104,6 +104,20 @@ bool EndsSentence(std::string_view line) {
          (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
 }
 
+// Where a wire's signature after the last sentence of `line` starts (the
+// space before "Reuter" in "… higher earnings. Reuter": a word of the list
+// wire_signature, in any case), or npos.
+std::size_t SignatureStart(std::string_view line) {
+  const std::size_t space = line.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return std::string_view::npos;
+  std::string word(line.substr(space + 1));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!WordLists::Default().Contains("wire_signature", word)) return std::string_view::npos;
+  std::size_t end = space;
+  while (end > 0 && line[end - 1] == ' ') --end;
+  return EndsSentence(line.substr(0, end)) ? space : std::string_view::npos;
+}
+
 // The keys of all lines, back to back, written through a pointer. A line's
 // key takes at most one byte per byte of the line (each space stands for a
 // separator), plus 8 bytes of scratch for eight-byte stores.
@@ -216,7 +230,9 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   line->latin_letters = latin;
   line->other_letters = other;
   line->chars_non_space = non_space;
-  line->ends_sentence = EndsSentence(s);
+  // ("… higher earnings. Reuter" ends a sentence: its signature is no word of it.)
+  const std::size_t signature = SignatureStart(s);
+  line->ends_sentence = EndsSentence(signature == std::string_view::npos ? s : s.substr(0, signature));
 }
 
 bool HasClockTime(std::string_view s) {
@@ -675,6 +691,9 @@ Layout AnalyzeLayout(std::string_view text) {
         if (layout.wire.empty()) layout.wire = credit->first;
         span = Trim(text, Span{span.start, credit->second});
       }
+      // "… higher earnings. Reuter": the signature is no part of the body.
+      if (const std::size_t at = SignatureStart(span.in(text)); at != std::string_view::npos)
+        span = Trim(text, Span{span.start, span.start + uint32_t(at)});
     }
     if (!span.empty()) layout.paragraphs.push_back(span);
   }

@@ -110,6 +110,24 @@ TEST_CASE("a terse wire story keeps its dated lede and its short last line", "[l
   CHECK(paragraphs.back() == "Prices would ease next week, another dealer said.");
 }
 
+TEST_CASE("a wire's signature after the last sentence is no part of the body", "[layout]") {
+  for (std::string_view signature : {"Reuter", "REUTER", "Reuters", "AFP"}) {
+    INFO(signature);
+    const std::string text =
+        "FAIR LANES TO BE ACQUIRED\n"
+        "BALTIMORE, March 2 - Fair Lanes Inc said it agreed to be acquired.\n"
+        "The bowling company also said it expected higher earnings. " +
+        std::string(signature) + "\n";
+    Layout layout = AnalyzeLayout(text);
+    const std::vector<std::string> paragraphs = Paragraphs(text, layout);
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs.back() == "The bowling company also said it expected higher earnings.");
+  }
+  // Any other last word is the text's own.
+  const std::string text = "Exxon said it expected higher earnings. Reuters said so too.\n";
+  CHECK(Paragraphs(text, AnalyzeLayout(text)).back() == text.substr(0, text.size() - 1));
+}
+
 TEST_CASE("a dash inside an ordinary first sentence is not a dateline", "[layout]") {
   std::string text =
       "Prime Minister Ardern \xE2\x80\x94 speaking at a press conference \xE2\x80\x94 "
