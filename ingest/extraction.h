@@ -370,7 +370,10 @@ namespace claimgraph::ingest {
 // a firm's. "The President" alone is the president the article named, not an
 // organisation "President". A wire's signature after a story's last
 // sentence on the same line ("… higher earnings. Reuter") is no part of the
-// body (the line was taken for a footer and its attributions lost).
+// body (the line was taken for a footer and its attributions lost). A
+// company's designator ends the sentence before a capitalised word that is no
+// title, organisation word or abbreviation ("… offer from Pennzoil Co.
+// Pennzoil said …" was one sentence).
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -136,6 +136,36 @@ inline uint32_t WordEnd(std::string_view text, uint32_t pos, uint32_t len, uint3
   return p;
 }
 
+// Whether the period at `period` after the word text[word, period) ends the
+// sentence although the word takes an abbreviation's period: the word is a
+// company's designator (the list corporate_designator) and a space and a
+// capitalised word follow that the lexicon knows as no title, organisation
+// word or abbreviation.
+inline bool DesignatorEndsSentence(std::string_view text, uint32_t word, uint32_t period,
+                                   uint32_t end, const Lexicon& lexicon) {
+  char lower[16];
+  const uint32_t n = period - word;
+  if (n == 0 || n >= sizeof lower) return false;
+  for (uint32_t i = 0; i < n; ++i) {
+    const char c = text[word + i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  }
+  if (!WordLists::Default().Contains("corporate_designator", std::string_view(lower, n)))
+    return false;
+  const uint32_t next = period + 2;
+  if (next >= end || text[period + 1] != ' ' || !StartsUpper(text, next)) return false;
+  uint32_t stop = next;
+  while (stop < end && kAscii.alnum[static_cast<unsigned char>(text[stop])]) ++stop;
+  char next_lower[24];
+  if (stop == next || stop - next >= sizeof next_lower) return stop > next;
+  for (uint32_t i = next; i < stop; ++i) {
+    const char c = text[i];
+    next_lower[i - next] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  }
+  const LexEntry* e = lexicon.Find(std::string_view(next_lower, stop - next));
+  return e == nullptr || !(e->flags & (kLexTitle | kLexOrgWord | kLexAbbrev));
+}
+
 inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t end,
                      const Lexicon* lexicon, Token& tok) {
   char lower[40];
@@ -214,6 +244,13 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
       const LexEntry* e = lexicon->Find(std::string_view(lower, p - last));
       abbreviation = e != nullptr && (e->flags & kLexAbbrev);
     }
+    // "… an analyst with Shearson Lehman Brothers Inc. Smith said": a
+    // company's designator ends the sentence when a capitalised word that is
+    // no title, organisation word or abbreviation follows ("Texas Air Corp.
+    // Chairman Frank Lorenzo", "Dow Jones & Co. Inc." go on).
+    if (abbreviation && lexicon != nullptr && p - last < sizeof lower &&
+        DesignatorEndsSentence(text, last, p, end, *lexicon))
+      abbreviation = false;
     if (initial || dotted || label || abbreviation) {
       tok.end = p + 1;
       tok.abbreviation = true;

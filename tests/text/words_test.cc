@@ -59,6 +59,26 @@ TEST_CASE("a spaced ampersand between capitalised words joins one name's word", 
   CHECK(tokens[0].capitalized);
 }
 
+TEST_CASE("a company's designator ends the sentence before a word that cannot go on its name",
+          "[text]") {
+  auto period_kept = [](const std::string& text, const std::string& word) {
+    std::vector<Token> tokens;
+    Tokenize(text, 0, text.size(), Lexicon::Default(), &tokens);
+    for (const Token& t : tokens)
+      if (text.substr(t.start, word.size()) == word) return t.abbreviation;
+    FAIL("no token " << word);
+    return false;
+  };
+  CHECK_FALSE(period_kept("a settlement offer from Pennzoil Co. Pennzoil said so.", "Co"));
+  CHECK_FALSE(period_kept("shares of General Motors Corp. The company said so.", "Corp"));
+  // A title, another designator or a lower-case word go on with the name.
+  CHECK(period_kept("Texas Air Corp. Chairman Frank Lorenzo said so.", "Corp"));
+  CHECK(period_kept("Dow Jones & Co. Inc. said so.", "Jones & Co"));
+  CHECK(period_kept("Acme Inc. said so.", "Inc"));
+  // Other abbreviations keep their period before any capitalised word.
+  CHECK(period_kept("Gen. Dunford said so.", "Gen"));
+}
+
 TEST_CASE("name words never span two word tokens of the tokenizer", "[text]") {
   const std::string text =
       "On 3:30 p.m. Jan. 5, £50m of al-Assad’s “aid” — 1,035 F-16s — went to Deir ez-Zor...";
