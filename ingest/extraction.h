@@ -373,7 +373,10 @@ namespace claimgraph::ingest {
 // body (the line was taken for a footer and its attributions lost). A
 // company's designator ends the sentence before a capitalised word that is no
 // title, organisation word or abbreviation ("… offer from Pennzoil Co.
-// Pennzoil said …" was one sentence).
+// Pennzoil said …" was one sentence). An apposition before a name starts
+// after the clause's cue ("The Manila Bulletin said the central bank
+// governor, Jose Fernandez" had the role "Manila Bulletin said the central
+// bank governor").
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -93,6 +93,18 @@ std::string AppositionBefore(std::string_view text, Span name) {
   for (std::string_view dash : {" - ", " \xE2\x80\x94 "})
     if (const size_t at = phrase.rfind(dash); at != std::string_view::npos)
       phrase = Trim(phrase.substr(at + dash.size()));
+  // "The Manila Bulletin said the central bank governor, Jose Fernandez,
+  // would …": the apposition starts after the clause's cue.
+  {
+    const std::vector<std::string_view> all = speaker_words::Words(phrase);
+    for (size_t k = all.size(); k-- > 0;) {
+      const LexEntry* e = speaker_words::LookupWord(all[k]);
+      if (e != nullptr && (e->flags & kLexCue) && !(e->flags & kLexNounToo) && k + 1 < all.size()) {
+        phrase = Trim(phrase.substr(all[k + 1].data() - phrase.data()));
+        break;
+      }
+    }
+  }
   const bool determiner = phrase.starts_with("The ") || phrase.starts_with("the ");
   phrase = StripDeterminer(phrase);
   // "Dome's chairman", "Texaco Inc's chairman": capitalised words, the last

@@ -59,6 +59,14 @@ TEST_CASE("a title before the name is the role", "[ingest][roles]") {
   CHECK(Role("Power said Zakharova should be embarassed.", "Zakharova").empty());
 }
 
+TEST_CASE("an apposition before a name starts after the clause's cue", "[ingest][roles]") {
+  CHECK(Role("The Manila Bulletin said the central bank governor, Jose Fernandez, would lead "
+             "the talks.",
+             "Jose Fernandez") == "central bank governor");
+  CHECK(Role("The report said the State Department inspector general, Steve Linick, found it.",
+             "Steve Linick") == "State Department inspector general");
+}
+
 TEST_CASE("appositions before and after the name are roles", "[ingest][roles]") {
   CHECK(Role("The US ambassador to the United Nations, Samantha Power, chastised Russia.",
              "Samantha Power") == "US ambassador to the United Nations");
