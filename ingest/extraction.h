@@ -376,7 +376,11 @@ namespace claimgraph::ingest {
 // Pennzoil said …" was one sentence). An apposition before a name starts
 // after the clause's cue ("The Manila Bulletin said the central bank
 // governor, Jose Fernandez" had the role "Manila Bulletin said the central
-// bank governor").
+// bank governor"). "The Pittsburgh-based company" is the company the article
+// named, as "the bowling company" was (it was an organisation
+// "Pittsburgh-based company"); one word with a capital inside after a
+// lower-case letter is a firm's name ("NatWest", "RealClearPolitics" were
+// persons) unless a surname's prefix opens it ("McCain", "DeSantis").
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

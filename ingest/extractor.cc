@@ -284,6 +284,7 @@ class RuleExtractor final : public Extractor {
       auto known = linker_->Lookup(name);
       return (known && (known->type == "organisation" || (or_place && known->type == "place"))) ||
              speaker_words::IsAcronym(name) || speaker_words::IsFirmName(name) ||
+             speaker_words::IsCamelCaseFirm(name) ||
              speaker_words::IsOrganisationWord(speaker_words::LastWord(name));
     };
     OneTypePerBareName(text, &out.attributions);

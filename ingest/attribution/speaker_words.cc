@@ -430,6 +430,36 @@ bool EventMention(std::string_view mention) {
   });
 }
 
+bool DescribesOnly(std::string_view words) {
+  const std::vector<std::string_view> all = Words(words);
+  if (all.empty()) return false;
+  size_t first = 0;  // the first word that must be in lower case
+  for (size_t k = 0; k < all.size(); ++k) {
+    const size_t dash = all[k].rfind('-');
+    if (dash != std::string_view::npos && dash + 1 < all[k].size() &&
+        std::islower(static_cast<unsigned char>(all[k][dash + 1])))
+      first = k + 1;
+  }
+  for (size_t k = first; k < all.size(); ++k)
+    if (!std::islower(static_cast<unsigned char>(all[k][0]))) return false;
+  return first < all.size();
+}
+
+bool IsCamelCaseFirm(std::string_view name) {
+  if (name.size() < 4 || name.find(' ') != std::string_view::npos ||
+      !std::isupper(static_cast<unsigned char>(name[0])))
+    return false;
+  for (size_t i = 1; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c >= 0x80 || !(std::isalpha(c) || c == '-')) return false;
+  }
+  for (size_t i = 1; i + 1 < name.size(); ++i)
+    if (std::isupper(static_cast<unsigned char>(name[i])) &&
+        std::islower(static_cast<unsigned char>(name[i - 1])))
+      return !WordLists::Default().Contains("camel_surname_prefix", LowerAscii(name.substr(0, i)));
+  return false;
+}
+
 bool IsFirmName(std::string_view name) {
   const size_t at = name.find(" & ");
   return at != std::string_view::npos && at > 0 && at + 3 < name.size() &&

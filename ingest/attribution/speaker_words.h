@@ -204,6 +204,18 @@ bool LooksLikeAdverb(std::string_view word);
 // An event asserts nothing: JunkMention holds for it.
 bool EventMention(std::string_view mention);
 
+// Whether `words` describe rather than name: lower-case words, after at most
+// a compound with a lower-case last part and the words before it ("bowling
+// company", "Pittsburgh-based company", "New York-based investment firm";
+// not "Pittsburgh Steel company", "Fair Lanes"). Pure.
+bool DescribesOnly(std::string_view words);
+
+// "NatWest", "RealClearPolitics", "PacifiCorp": one word with a capital
+// inside after a lower-case letter names a firm, unless what comes before
+// that capital is a surname's prefix of the list camel_surname_prefix
+// ("McCain", "DeSantis", "LeBron", "VanderSloot"). Pure.
+bool IsCamelCaseFirm(std::string_view name);
+
 // "Procter & Gamble", "Merrill Lynch & Co.": names joined by a spaced
 // ampersand name a firm, never a person. Pure.
 bool IsFirmName(std::string_view name);

@@ -1749,11 +1749,12 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     // "the coalition": the named coalition met earlier.
     std::string_view source = a.source->in(text);
     if ((source.starts_with("the ") || source.starts_with("The ")) && !name.empty() &&
-        name[0] >= 'a' && name[0] <= 'z') {
-      // "The bowling company", "the utility": the company the article named.
+        DescribesOnly(name)) {
+      // "The bowling company", "the utility", "The Pittsburgh-based
+      // company": the company the article named.
       const uint32_t before = std::min(a.source->start, a.content.start);
       std::string earlier;
-      const bool company = IsCompanyNoun(LastWord(name)) && LowerAscii(name) == name;
+      const bool company = IsCompanyNoun(LastWord(name));
       if (company)
         earlier = CompanyDescribed(text, before, LastWord(name));
       else if (WordLists::Default().Contains("outlet_word", name))

@@ -495,6 +495,34 @@ TEST_CASE("a capitalised title after the article alone is its holder, not an org
   CHECK(e.attributions[1].source_type == SourceType::kPerson);
 }
 
+TEST_CASE("a place-based company is the company the article named", "[ingest][speakers]") {
+  const std::string text =
+      "Allegheny International Inc said it would file for bankruptcy. The Pittsburgh-based "
+      "company said its lenders had refused further credit. It said operations would "
+      "continue.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  for (const Attribution& a : e.attributions) {
+    CHECK(a.speaker == "Allegheny International Inc");
+    CHECK(a.source_type == SourceType::kOrganisation);
+  }
+}
+
+TEST_CASE("one word with a capital inside is a firm unless a surname's prefix opens it",
+          "[ingest][speakers]") {
+  const std::string text =
+      "National Westminster Bank Plc said on Tuesday that its profits rose by a fifth in the "
+      "year. NatWest said that its provisions for bad debts fell.\n\n"
+      "Senator John McCain said that the bill would fail in the Senate. McCain said that it "
+      "would be vetoed.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 4);
+  CHECK(e.attributions[1].speaker == "NatWest");
+  CHECK(e.attributions[1].source_type == SourceType::kOrganisation);
+  CHECK(e.attributions[3].speaker == "John McCain");
+  CHECK(e.attributions[3].source_type == SourceType::kPerson);
+}
+
 TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][speakers]") {
   const std::string text = "Hillary Clinton's campaign said the report was false.\n";
   Extraction e = Run(text);
