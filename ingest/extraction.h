@@ -381,6 +381,8 @@ namespace claimgraph::ingest {
 // "Pittsburgh-based company"); one word with a capital inside after a
 // lower-case letter is a firm's name ("NatWest", "RealClearPolitics" were
 // persons) unless a surname's prefix opens it ("McCain", "DeSantis").
+// "Managing" is a title word ("IMF managing director Michel Camdessus" was the
+// IMF speaking, with the role "managing director Michel Camdessus").
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

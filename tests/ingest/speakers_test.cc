@@ -523,6 +523,18 @@ TEST_CASE("one word with a capital inside is a firm unless a surname's prefix op
   CHECK(e.attributions[3].source_type == SourceType::kPerson);
 }
 
+TEST_CASE("a managing director is a title before the name, not an organisation's role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "IMF managing director Michel Camdessus told a news conference that debt relief was "
+      "needed.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(e.attributions[0].speaker == "Michel Camdessus");
+  CHECK(e.attributions[0].source_type == SourceType::kPerson);
+  CHECK(e.attributions[0].role == "IMF managing director");
+}
+
 TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][speakers]") {
   const std::string text = "Hillary Clinton's campaign said the report was false.\n";
   Extraction e = Run(text);
