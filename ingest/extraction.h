@@ -382,7 +382,9 @@ namespace claimgraph::ingest {
 // lower-case letter is a firm's name ("NatWest", "RealClearPolitics" were
 // persons) unless a surname's prefix opens it ("McCain", "DeSantis").
 // "Managing" is a title word ("IMF managing director Michel Camdessus" was the
-// IMF speaking, with the role "managing director Michel Camdessus").
+// IMF speaking, with the role "managing director Michel Camdessus"). Two
+// titled people joined by "and" are two speakers ("Donald Trump and House
+// Speaker Paul Ryan pledged" was Paul Ryan's alone).
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

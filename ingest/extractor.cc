@@ -290,6 +290,7 @@ class RuleExtractor final : public Extractor {
     OneTypePerBareName(text, &out.attributions);
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
+      SplitTitledJointSource(text, &a);
       SplitJointSpeaker(&a, [&](std::string_view name) { return names_organisation(name, true); });
       if (a.source_type == SourceType::kPerson) {
         bool organisations = true, place = false;

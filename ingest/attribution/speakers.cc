@@ -1842,6 +1842,36 @@ void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attribu
   }
 }
 
+void SplitTitledJointSource(std::string_view text, Attribution* a) {
+  if (a->source_type != SourceType::kPerson || !a->co_speakers.empty() || !a->source ||
+      a->speaker.empty())
+    return;
+  std::string_view joint = a->source->in(text);
+  const size_t at = joint.find(" and ");
+  if (at == std::string_view::npos || joint.find(" and ", at + 1) != std::string_view::npos ||
+      joint.find(',') != std::string_view::npos)
+    return;
+  std::pair<std::string, std::string> parts[2] = {SplitLeadingTitle(joint.substr(0, at)),
+                                                  SplitLeadingTitle(joint.substr(at + 5))};
+  for (const auto& [name, title] : parts) {
+    const std::vector<std::string_view> words = Words(name);
+    if (words.size() < 2 || words.size() > 3 || !AllNameWords(name)) return;
+    // A person's name: titled, or opened by a given name ("Donald Trump"),
+    // and ending on no title ("PG&E President and CEO Andy Vesey",
+    // "Road Transport and Bridges Minister" join two titles, not two people).
+    if (title.empty() && GivenNameGender(words.front()) == 0) return;
+    std::string_view last_word = words.back();
+    while (last_word.ends_with('.')) last_word.remove_suffix(1);
+    const LexEntry* last = LookupWord(last_word);
+    if (last != nullptr && (last->flags & (kLexTitle | kLexOrgWord | kLexAbbrev))) return;
+  }
+  if (parts[0].second.empty() && parts[1].second.empty()) return;  // SplitJointSpeaker's
+  if (a->speaker != parts[0].first && a->speaker != parts[1].first) return;
+  a->speaker = parts[0].first;
+  a->role = parts[0].second;
+  a->co_speakers.push_back(parts[1].first);
+}
+
 void SplitJointSpeaker(Attribution* a,
                        const std::function<bool(std::string_view)>& names_organisation) {
   const bool person = a->source_type == SourceType::kPerson;

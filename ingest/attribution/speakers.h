@@ -29,6 +29,15 @@ namespace claimgraph::ingest {
 void SplitJointSpeaker(Attribution* a,
                        const std::function<bool(std::string_view)>& names_organisation);
 
+// "Prime Minister Jacques Chirac and Finance Minister Edouard Balladur
+// said": a person speaker (with no co-speakers) whose source mention (in
+// `text`) is two titled names joined by "and", each of two or three
+// capitalised words once its title is split off (SplitLeadingTitle), and one
+// of them the speaker resolution chose: `speaker` becomes the first,
+// `co_speakers` the second, `role` the first one's title. Any other
+// attribution is left as it is. Pure.
+void SplitTitledJointSource(std::string_view text, Attribution* a);
+
 // One name, one type in an article: a one-word speaker that any of
 // `attributions` shows to be an organisation ("Caltrans said it …", "…. It
 // said …") is one where it was typed a person too ("Caltrans said the road

@@ -535,6 +535,24 @@ TEST_CASE("a managing director is a title before the name, not an organisation's
   CHECK(e.attributions[0].role == "IMF managing director");
 }
 
+TEST_CASE("two titled people joined by 'and' are two speakers of one claim",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Prime Minister Jacques Chirac and Finance Minister Edouard Balladur said that the sale "
+      "would raise 20 billion francs.\n\n"
+      "Donald Trump and House Speaker Paul Ryan pledged that they would work together.\n\n"
+      "PG&E President and CEO Andy Vesey said that the utility would pay.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 3);
+  CHECK(e.attributions[0].speaker == "Jacques Chirac");
+  CHECK(e.attributions[0].co_speakers == std::vector<std::string>{"Edouard Balladur"});
+  CHECK(e.attributions[1].speaker == "Donald Trump");
+  CHECK(e.attributions[1].co_speakers == std::vector<std::string>{"Paul Ryan"});
+  // Two titles of one person.
+  CHECK(e.attributions[2].speaker == "Andy Vesey");
+  CHECK(e.attributions[2].co_speakers.empty());
+}
+
 TEST_CASE("a campaign named by its candidate is an organisation", "[ingest][speakers]") {
   const std::string text = "Hillary Clinton's campaign said the report was false.\n";
   Extraction e = Run(text);
