@@ -232,7 +232,8 @@ void Measure(std::string_view text, Line* line, KeyBuffer* keys) {
   line->chars_non_space = non_space;
   // ("… higher earnings. Reuter" ends a sentence: its signature is no word of it.)
   const std::size_t signature = SignatureStart(s);
-  line->ends_sentence = EndsSentence(signature == std::string_view::npos ? s : s.substr(0, signature));
+  line->ends_sentence =
+      EndsSentence(signature == std::string_view::npos ? s : s.substr(0, signature));
 }
 
 bool HasClockTime(std::string_view s) {

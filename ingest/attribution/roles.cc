@@ -99,7 +99,8 @@ std::string AppositionBefore(std::string_view text, Span name) {
     const std::vector<std::string_view> all = speaker_words::Words(phrase);
     for (size_t k = all.size(); k-- > 0;) {
       const LexEntry* e = speaker_words::LookupWord(all[k]);
-      if (e != nullptr && (e->flags & kLexCue) && !(e->flags & kLexNounToo) && k + 1 < all.size()) {
+      if (e != nullptr && (e->flags & kLexCue) && !(e->flags & kLexNounToo) &&
+          k + 1 < all.size()) {
         phrase = Trim(phrase.substr(all[k + 1].data() - phrase.data()));
         break;
       }
@@ -315,7 +316,8 @@ bool NamesNoSpeaker(std::string_view words) {
   if (!lists.Contains("nonspeaker_noun", lower)) return false;
   // A word UD English mostly tags as no noun ("senators present", "a poll
   // out") ends no noun phrase this list can judge.
-  if (speaker_words::IsCommonWord(lower, {"common_adverb", "common_function", "common_other"})) return false;
+  if (speaker_words::IsCommonWord(lower, {"common_adverb", "common_function", "common_other"}))
+    return false;
   // What the lexicon knows as a speaker's word it keeps, in the singular too
   // ("research", "investigations").
   if (speaker_word(lower)) return false;

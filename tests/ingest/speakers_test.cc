@@ -448,8 +448,9 @@ TEST_CASE("a phrase whose head names no speaker is no source, and its claim is d
   // Speakers: people, groups, documents, shares of a polled group, a group
   // after a quantity, a speaker's noun before a participle, a name after a
   // comma, and what the lexicon knows ("a count by", "the suit").
-  for (std::string_view good : {"the researchers", "the farm lobby", "a count by The Associated Press",
-                                "the suit", "Large majorities of Republican primary voters",
+  for (std::string_view good : {"the researchers", "the farm lobby",
+                                "a count by The Associated Press", "the suit",
+                                "Large majorities of Republican primary voters",
                                 "58 percent of Florida Latino voters", "People holding a banner",
                                 "A New York Times poll conducted last week", "Multiple outlets",
                                 "Preliminary investigations", "its day in court, Giuliani",
