@@ -384,7 +384,9 @@ namespace claimgraph::ingest {
 // "Managing" is a title word ("IMF managing director Michel Camdessus" was the
 // IMF speaking, with the role "managing director Michel Camdessus"). Two
 // titled people joined by "and" are two speakers ("Donald Trump and House
-// Speaker Paul Ryan pledged" was Paul Ryan's alone).
+// Speaker Paul Ryan pledged" was Paul Ryan's alone). In an interview printed
+// as questions and answers with no labels, an "I" outside the questions is
+// the interviewee its first line names ("Frank Messina: An interview with …").
 inline constexpr std::string_view kExtractorVersion = "extract-0.35";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -228,6 +228,7 @@ class RuleExtractor final : public Extractor {
     AttachOrphans(text);
     ResolveAnswerTurns(text);
     ResolveTurnFirstPerson(text, layout.paragraphs);
+    ResolveInterviewFirstPerson(text, layout.paragraphs);
 
     // Text order of content; one attribution per content span.
     std::stable_sort(candidates_.begin(), candidates_.end(),
@@ -745,6 +746,32 @@ class RuleExtractor final : public Extractor {
     }
   }
 
+  // An interview printed as questions and answers with no labels ("Frank
+  // Messina: An interview with the 'Mets Poet'", "Jack Herrick, wikiHow
+  // founder interviewed by Wikinews"): its first line says "interview" and
+  // names the interviewee by a given name (PersonInHeadline); an "I" with no
+  // speaker in a paragraph that asks nothing (ends on no "?") is the
+  // interviewee. Not "we" (the interviewee's organisation, or the
+  // interviewer's).
+  void ResolveInterviewFirstPerson(std::string_view text, const std::vector<Span>& paragraphs) {
+    const std::string first_line = speaker_words::LowerAscii(text.substr(0, text.find('\n')));
+    if (first_line.find("interview") == std::string::npos) return;
+    std::string interviewee;
+    for (AttributionCandidate& c : candidates_) {
+      Attribution& a = c.attribution;
+      if (!a.speaker.empty() || !a.source || c.paragraph < 0 ||
+          c.paragraph >= static_cast<int>(paragraphs.size()) ||
+          IsQuestion(paragraphs[c.paragraph].in(text)))
+        continue;
+      const std::string source = speaker_words::LowerAscii(a.source->in(text));
+      if (source != "i") continue;
+      if (interviewee.empty()) interviewee = PersonInHeadline(text);
+      if (interviewee.empty()) return;
+      a.speaker = interviewee;
+      a.source_type = SourceType::kPerson;
+    }
+  }
+
   // "Q: …" / "A: I think …": a question turn asserts nothing (its content is
   // cleared, so it is not emitted); an answer turn is said by the
   // interviewee: the latest named person who spoke before the first answer
@@ -836,7 +863,11 @@ class RuleExtractor final : public Extractor {
       for (size_t j = i + 1; j < words.size() && j < i + 3; ++j) {
         std::string_view w = words[j];
         while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
-        if (w.empty() || !speaker_words::IsCapitalizedWord(w)) break;
+        // ("Hugh McGuire Sunday, …": a dateline's weekday ends the name.)
+        if (w.empty() || !speaker_words::IsCapitalizedWord(w) ||
+            WordLists::Default().Contains("weekday", speaker_words::LowerAscii(w)) ||
+            WordLists::Default().Contains("month", speaker_words::LowerAscii(w)))
+          break;
         name += ' ';
         name += w;
         if (w.size() != words[j].size()) break;

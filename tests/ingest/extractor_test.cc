@@ -406,6 +406,29 @@ TEST_CASE("labelled interview answers are direct attributions", "[ingest][extrac
         "Members of the lab spend six months each year at Punta Tombo.");
 }
 
+TEST_CASE("an unlabelled interview's answers are the interviewee's whom its headline names",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Maria Lopez: An interview with the harbour's last ferry captain\n\n"
+      "How long have you worked on the ferry, and do you think it will survive?\n\n"
+      "Twenty years now. I think the ferry will close when the new bridge opens next spring.\n\n"
+      "Do you believe the town will miss it?\n\n"
+      "I believe the old families will miss it more than anyone else in the town.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  for (const Attribution& a : e.attributions) {
+    CHECK(Text(text, a.source) == "I");
+    CHECK(a.speaker == "Maria Lopez");
+  }
+  // Without "interview" in the first line, an "I" stays unresolved.
+  const std::string plain =
+      "Maria Lopez and the harbour's last ferry\n\n"
+      "I think the ferry will close when the new bridge opens next spring.\n";
+  const Extraction p = Run(plain);
+  REQUIRE(p.attributions.size() == 1);
+  CHECK(p.attributions[0].speaker.empty());
+}
+
 TEST_CASE("Wikinews-style interview turns: answers are the interviewee's, questions nothing",
           "[ingest][extractor]") {
   const std::string text =
