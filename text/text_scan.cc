@@ -136,33 +136,30 @@ inline uint32_t WordEnd(std::string_view text, uint32_t pos, uint32_t len, uint3
   return p;
 }
 
-// Whether the period at `period` after the word text[word, period) ends the
-// sentence although the word takes an abbreviation's period: the word is a
-// company's designator (the list corporate_designator) and a space and a
+// text[from, to) in ASCII lower case, written to `out` (room for to - from).
+inline std::string_view LowerInto(std::string_view text, uint32_t from, uint32_t to, char* out) {
+  for (uint32_t i = from; i < to; ++i) {
+    const char c = text[i];
+    out[i - from] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  }
+  return std::string_view(out, to - from);
+}
+
+// Whether the period at `period` ends the sentence although the word before
+// it (`word_lower`, in lower case) takes an abbreviation's period: the word is
+// a company's designator (the list corporate_designator) and a space and a
 // capitalised word follow that the lexicon knows as no title, organisation
 // word or abbreviation.
-inline bool DesignatorEndsSentence(std::string_view text, uint32_t word, uint32_t period,
-                                   uint32_t end, const Lexicon& lexicon) {
-  char lower[16];
-  const uint32_t n = period - word;
-  if (n == 0 || n >= sizeof lower) return false;
-  for (uint32_t i = 0; i < n; ++i) {
-    const char c = text[word + i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  }
-  if (!WordLists::Default().Contains("corporate_designator", std::string_view(lower, n)))
-    return false;
+inline bool DesignatorEndsSentence(std::string_view text, std::string_view word_lower,
+                                   uint32_t period, uint32_t end, const Lexicon& lexicon) {
+  if (!WordLists::Default().Contains("corporate_designator", word_lower)) return false;
   const uint32_t next = period + 2;
   if (next >= end || text[period + 1] != ' ' || !StartsUpper(text, next)) return false;
   uint32_t stop = next;
   while (stop < end && kAscii.alnum[static_cast<unsigned char>(text[stop])]) ++stop;
   char next_lower[24];
   if (stop == next || stop - next >= sizeof next_lower) return stop > next;
-  for (uint32_t i = next; i < stop; ++i) {
-    const char c = text[i];
-    next_lower[i - next] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  }
-  const LexEntry* e = lexicon.Find(std::string_view(next_lower, stop - next));
+  const LexEntry* e = lexicon.Find(LowerInto(text, next, stop, next_lower));
   return e == nullptr || !(e->flags & (kLexTitle | kLexOrgWord | kLexAbbrev));
 }
 
@@ -234,22 +231,21 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     // state label, the whole parenthesis one abbreviated word.
     bool label = pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
                  tok.capitalized && p - pos <= 10;
-    // ("Dow Jones & Co.": the last part's abbreviation.)
+    // The last part in lower case is lower[0, p - last): the lookup above
+    // wrote the whole word there; a joined name's last part is written now
+    // ("Dow Jones & Co.": the last part's abbreviation).
     bool abbreviation = (tok.lex & kLexAbbrev) != 0;
-    if (last > pos && lexicon != nullptr && p - last < sizeof lower) {
-      for (uint32_t i = last; i < p; ++i) {
-        const char c = text[i];
-        lower[i - last] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      }
-      const LexEntry* e = lexicon->Find(std::string_view(lower, p - last));
+    const bool lowered = lexicon != nullptr && p - last < sizeof lower;
+    if (lowered && last > pos) {
+      const LexEntry* e = lexicon->Find(LowerInto(text, last, p, lower));
       abbreviation = e != nullptr && (e->flags & kLexAbbrev);
     }
     // "… an analyst with Shearson Lehman Brothers Inc. Smith said": a
     // company's designator ends the sentence when a capitalised word that is
     // no title, organisation word or abbreviation follows ("Texas Air Corp.
     // Chairman Frank Lorenzo", "Dow Jones & Co. Inc." go on).
-    if (abbreviation && lexicon != nullptr && p - last < sizeof lower &&
-        DesignatorEndsSentence(text, last, p, end, *lexicon))
+    if (abbreviation && lowered &&
+        DesignatorEndsSentence(text, std::string_view(lower, p - last), p, end, *lexicon))
       abbreviation = false;
     if (initial || dotted || label || abbreviation) {
       tok.end = p + 1;

@@ -463,7 +463,7 @@ bool IsCamelCaseFirm(std::string_view name) {
 bool IsFirmName(std::string_view name) {
   const size_t at = name.find(" & ");
   return at != std::string_view::npos && at > 0 && at + 3 < name.size() &&
-         IsCapitalizedWord(name.substr(at + 3, 1));
+         IsCapitalizedWord(name.substr(at + 3));
 }
 
 bool JunkMention(std::string_view mention) {
