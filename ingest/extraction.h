@@ -387,7 +387,10 @@ namespace claimgraph::ingest {
 // Speaker Paul Ryan pledged" was Paul Ryan's alone). In an interview printed
 // as questions and answers with no labels, an "I" outside the questions is
 // the interviewee its first line names ("Frank Messina: An interview with …").
-inline constexpr std::string_view kExtractorVersion = "extract-0.35";
+// 0.36: a quote going on after its tag's sentence is that speaker's even when
+// an attribution of its own follows nearer ("“A,” Cruz told reporters. “B.”
+// Ohio Gov. John Kasich said he …": B was Kasich's).
+inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

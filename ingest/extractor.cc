@@ -518,6 +518,8 @@ class RuleExtractor final : public Extractor {
         }
       }
       if (best == -2) continue;
+      int before = -1;  // the nearest attribution ending before the quote
+      uint32_t before_distance = UINT32_MAX;
       for (size_t i = 0; i < candidates_.size(); ++i) {
         const AttributionCandidate& c = candidates_[i];
         if (c.paragraph != o.paragraph || !c.attribution.source || c.attribution.content.empty())
@@ -530,16 +532,23 @@ class RuleExtractor final : public Extractor {
           best_distance = d;
           best = static_cast<int>(i);
         }
+        if (s.end <= o.content.start && d < before_distance) {
+          before_distance = d;
+          before = static_cast<int>(i);
+        }
       }
       // "“A,” Johnson said. “B.”": the quote continuing right after the
       // sentence of a quote its source closes (however long: "said Kurt
       // Walters, the campaign director at …, a group that …") is one
-      // interrupted statement (the corpus convention), not a second one.
-      if (best >= 0 && static_cast<size_t>(best) < base) {
-        Attribution& a = candidates_[best].attribution;
+      // interrupted statement (the corpus convention), not a second one;
+      // also when an attribution of its own follows nearer ("“A,” Cruz
+      // told reporters. “B.” Ohio Gov. John Kasich said he would …": B is
+      // Cruz's).
+      if (before >= 0 && static_cast<size_t>(before) < base) {
+        Attribution& a = candidates_[before].attribution;
         if (a.kind == AttributionKind::kDirect && a.cue && a.source &&
             a.content.end <= a.source->start && a.cue->end <= o.content.start &&
-            o.content.start - a.cue->end < 400 && candidates_[best].shares_source_of < 0) {
+            o.content.start - a.cue->end < 400 && candidates_[before].shares_source_of < 0) {
           const GapMarks gap = MarksBetween(text, a.cue->end, o.content.start);
           if (gap.double_quotes == 1 && gap.sentence_ends <= 1) {
             a.content.end = o.content.end;

@@ -190,6 +190,29 @@ TEST_CASE("a quote going on after a long attribution sentence is the same statem
   CHECK(Text(text, ClaimSpan(b, text)) == "Revenues are up a little bit");
 }
 
+TEST_CASE("a quote going on after its tag is its speaker's, not the next sentence's subject's",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Both rivals criticised the handling of the scuffle on Tuesday.\n\n"
+      "\"It is a sad day for the party,\" Senator Alma Ruiz told reporters outside a diner. "
+      "\"This is what the culture of that campaign leads to.\" Governor Peter Lund said he "
+      "would have fired the aide at once.\n";
+  Extraction e = Run(text);
+  const Attribution* ruiz = nullptr;
+  const Attribution* lund = nullptr;
+  for (const Attribution& a : e.attributions) {
+    if (a.speaker == "Alma Ruiz") ruiz = &a;
+    if (a.speaker == "Peter Lund") lund = &a;
+  }
+  REQUIRE(ruiz != nullptr);
+  REQUIRE(lund != nullptr);
+  // The second quote is Ruiz's statement going on (the corpus convention:
+  // one interrupted statement), not something Lund said.
+  CHECK(Text(text, ClaimSpan(*ruiz, text)).find("culture of that campaign") != std::string::npos);
+  CHECK(Text(text, ClaimSpan(*lund, text)).find("culture") == std::string::npos);
+  CHECK(Text(text, ClaimSpan(*lund, text)).starts_with("he would have fired"));
+}
+
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
   const std::string text =
       "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
