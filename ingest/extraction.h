@@ -389,7 +389,12 @@ namespace claimgraph::ingest {
 // the interviewee its first line names ("Frank Messina: An interview with …").
 // 0.36: a quote going on after its tag's sentence is that speaker's even when
 // an attribution of its own follows nearer ("“A,” Cruz told reporters. “B.”
-// Ohio Gov. John Kasich said he …": B was Kasich's).
+// Ohio Gov. John Kasich said he …": B was Kasich's). A "he"/"she" after a
+// sentence whose subject is a person the name's gender is not known of is
+// that person, not a speaker named before ("Kazakhstan's foreign minister,
+// Erlan Idrissov, plays down concerns. …, he says" was Dossym Satpayev's);
+// a name quoted in a mixed content is the pronoun's words, no antecedent
+// ("… and Dr. Jill Stein,” she said" was Jill Stein's).
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -201,6 +201,140 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
   return false;
 }
 
+namespace {
+
+// Whether the name at `at` opens its sentence as its subject: only a title
+// ("Rep. ", "Foreign Minister ") or a role and a comma ("Kazakhstan's
+// foreign minister, ") before it, a lower-case word that is no preposition,
+// determiner or coordinating conjunction after it (past "(D-Calif.)" or ", the foreign
+// minister,").
+bool OpensSentenceAsSubject(std::string_view text, uint32_t at) {
+  const uint32_t start = AfterSubjectOpener(text, SentenceStartPastAbbreviations(text, at));
+  if (start > at) return false;
+  const std::string_view prefix = text.substr(start, at - start);
+  if (!prefix.empty()) {
+    const std::vector<std::string_view> words = Words(prefix);
+    if (words.empty() || words.size() > 6) return false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      const bool comma = w.ends_with(',');
+      if (comma) w.remove_suffix(1);
+      if (comma && i + 1 != words.size()) return false;
+      if (w.ends_with('.')) w.remove_suffix(1);  // "Rep."
+      if (w.empty()) return false;
+      const LexEntry* e = LookupWord(w);
+      if (e != nullptr && (e->flags & (kLexPrep | kLexCue | kLexAux | kLexPronoun | kLexBoundary)))
+        return false;
+      if (i + 1 == words.size() &&
+          !(e != nullptr && (e->flags & (kLexTitle | kLexRoleNoun))) &&
+          !WordLists::Default().Contains("person_noun", LowerAscii(w)))
+        return false;
+    }
+  }
+  // The name's words: capitalised words and initials.
+  size_t end = at;
+  while (end < text.size()) {
+    size_t w = end;
+    while (w < text.size() && (std::isalpha(static_cast<unsigned char>(text[w])) ||
+                               text[w] == '-' || text[w] == '\'' || text[w] == '.'))
+      ++w;
+    end = w;
+    if (end + 1 < text.size() && text[end] == ' ' &&
+        std::isupper(static_cast<unsigned char>(text[end + 1])))
+      ++end;
+    else
+      break;
+  }
+  if (text.substr(end).starts_with(" (")) {
+    const size_t close = text.find(')', end);
+    if (close == std::string_view::npos || close - end > 40) return false;
+    end = close + 1;
+  } else if (end < text.size() && text[end] == ',' && prefix.ends_with(", ")) {
+    ++end;  // "…'s foreign minister, Erlan Idrissov, plays": the name is the apposition
+  } else if (end < text.size() && text[end] == ',') {
+    // The apposition ends at the comma before a word in lower case ("…, a
+    // Sanders supporter from Hemet, California, is among").
+    size_t close = text.find(',', end + 1);
+    while (close != std::string_view::npos && close - end <= 120 && close + 2 < text.size() &&
+           !(text[close + 1] == ' ' && std::islower(static_cast<unsigned char>(text[close + 2]))))
+      close = text.find(',', close + 1);
+    if (close == std::string_view::npos || close - end > 120) return false;
+    const std::string_view inside = text.substr(end + 1, close - end - 1);
+    if (inside.find_first_of("!?\n\"") != std::string_view::npos ||
+        inside.find(" and ") != std::string_view::npos || inside.find(". ") != std::string_view::npos)
+      return false;
+    end = close + 1;
+  }
+  if (end + 1 >= text.size() || text[end] != ' ' ||
+      !std::islower(static_cast<unsigned char>(text[end + 1])))
+    return false;
+  size_t next = end + 1;
+  while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
+  const std::string_view word = text.substr(end + 1, next - end - 1);
+  const LexEntry* e = LookupWord(word);
+  return !(e != nullptr && (e->flags & (kLexPrep | kLexDeterminer))) &&
+         !WordLists::Default().Contains("coordinator", word);
+}
+
+}  // namespace
+
+std::optional<SpeakerResolver::NameMention> SpeakerResolver::SubjectOfUnknownGender(
+    std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t from,
+    uint32_t to, char gender) const {
+  // The pronoun's sentence and the one before; farther back (two sentences
+  // more at most) while each sentence passed goes on with the pronoun, names
+  // no one and opens with no surname ("Naureen Jahangir, a Sanders supporter, is among …. The
+  // campaign was the first time she had been involved …. “…,” she said").
+  const std::string_view pronoun = gender == 'm' ? "he" : "she";
+  // Sentences as a reader sees them: "Dr. Jill Stein" goes on one.
+  auto previous = [&](uint32_t start) -> uint32_t {
+    while (start > 0 && std::isspace(static_cast<unsigned char>(text[start - 1]))) --start;
+    return start == 0 ? 0 : SentenceStartPastAbbreviations(text, start - 1);
+  };
+  const uint32_t own = SentenceStartPastAbbreviations(text, to);
+  uint32_t end = to;
+  uint32_t begin = previous(own);
+  for (int step = 0; step < 3; ++step) {
+    begin = std::max(begin, from + 1);
+    if (begin >= end) return std::nullopt;
+    std::optional<NameMention> found;
+    // The latest person who may be the pronoun: of its gender, or of unknown
+    // gender with a title (a run of name words may be a place or a body:
+    // "joked to Federal Reserve Chair Janet Yellen").
+    const NameMention* latest = nullptr;
+    bool named = false;
+    for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
+      for (const NameMention& n : *list) {
+        if (n.position < begin || n.position >= end || n.quoted) continue;
+        named = true;
+        const char shown = GenderOfName(n.name, n.gender);
+        if (shown != 0 && shown != gender) continue;
+        if ((shown != 0 || list == &mentions_) && (latest == nullptr || n.position > latest->position))
+          latest = &n;
+        if (n.gender == 0 && (!found || n.position > found->position) &&
+            n.name.find(' ') != std::string::npos && !OfOtherGender(n.name, gender) &&
+            !AfterSubjectPronoun(text, n.position, gender) &&
+            OpensSentenceAsSubject(text, n.position) && !InsideAttribution(resolved, n.position))
+          found = n;
+      }
+    // Someone who may be the pronoun named after the subject: not sure.
+    if (found && latest != nullptr && latest->position > found->position) return std::nullopt;
+    if (found || named) return found;
+    bool holds = false;
+    for (std::string_view w : Words(text.substr(begin, std::min(end, own) - begin))) {
+      while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      holds |= EqualsIgnoreCaseAscii(w, pronoun);
+    }
+    // Nor past a sentence a surname opens ("Sanders called her fallen son
+    // her hero before explaining why she forgave Roof").
+    if (!holds || SurnameSubjectBefore(text, begin > 0 ? begin - 1 : 0, std::min(end, own), gender))
+      return std::nullopt;
+    end = begin;
+    begin = previous(begin);
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerResolver::NameMention> SpeakerResolver::SentenceSubject(
     std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t at,
     char gender) const {

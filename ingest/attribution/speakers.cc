@@ -1425,6 +1425,20 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       }
     }
     if (!match) continue;
+    // "Dossym Satpayev said …. Kazakhstan's foreign minister, Erlan
+    // Idrissov, plays down concerns. …, he says": the subject just named,
+    // whose gender nothing tells, rather than the speaker before.
+    if (m.pronoun == 'm' || m.pronoun == 'f') {
+      if (std::optional<NameMention> subject =
+              SubjectOfUnknownGender(text, resolved, it->position, until, m.pronoun);
+          subject && LastWord(subject->name) != LastWord(it->name)) {
+        a.speaker = known.name = subject->name;
+        known.type = SourceType::kPerson;
+        known.gender = m.pronoun;
+        found = true;
+        break;
+      }
+    }
     // A person of the pronoun's gender named since that speaker last spoke
     // is the likelier antecedent: "X said …. Expert Wendy Parmet said …
     // She went on to say …"; one named in what the speaker said is not
@@ -1460,10 +1474,17 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   }
   // No earlier speaker fits: the person named latest before the pronoun.
   if (!found && (m.pronoun == 'm' || m.pronoun == 'f')) {
-    // Only a direct quote is surely all the pronoun's words ("Sen. Claire
-    // McCaskill scolded him: “…,” she said" may be one mixed content).
-    const Span own = a.kind == AttributionKind::kDirect ? a.content : Span{};
-    std::string name = PersonNamedBefore(text, resolved, a.source->start, m.pronoun, own);
+    // The quoted words of a direct or mixed content are the pronoun's own
+    // ("Choosing … is a “false choice, … and Dr. Jill Stein,” she said":
+    // not Stein); the rest of a mixed content may be the writer's ("Sen.
+    // Claire McCaskill scolded him: “…,” she said").
+    const Span own = a.kind != AttributionKind::kIndirect ? a.content : Span{};
+    std::string name;
+    if (std::optional<NameMention> subject =
+            SubjectOfUnknownGender(text, resolved, 0, a.source->start, m.pronoun))
+      name = subject->name;
+    else
+      name = PersonNamedBefore(text, resolved, a.source->start, m.pronoun, own);
     if (!name.empty()) {
       a.speaker = name;
       known.name = std::move(name);
@@ -1545,9 +1566,11 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
            between.find_first_of(".,;:!?\"") == std::string_view::npos &&
            Words(between).size() <= 4;
   };
+  auto own_words = [&](const NameMention& n) {
+    return n.quoted && n.position >= own.start && n.position < own.end;
+  };
   auto later = [&](const NameMention& n) {
-    return (!best || n.position > best->position) &&
-           !(n.position >= own.start && n.position < own.end) &&
+    return (!best || n.position > best->position) && !own_words(n) &&
            !AfterSubjectPronoun(text, n.position, gender) && !agent(n);
   };
   for (const NameMention& n : mentions_)
@@ -1580,8 +1603,7 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
   // after the subject of their sentence is an object; the subject is meant.
   if (best) {
     std::optional<NameMention> opener = SentenceSubject(text, resolved, best->position, gender);
-    if (opener && opener->position < best->position &&
-        !(opener->position >= own.start && opener->position < own.end))
+    if (opener && opener->position < best->position && !own_words(*opener))
       best = std::move(opener);
   }
   if (std::optional<NameMention> subject = subject_after(best ? best->position : 0)) return subject->name;
@@ -1592,8 +1614,7 @@ std::string SpeakerResolver::PersonNamedBefore(std::string_view text,
   // wrong as right for the names above).
   const NameMention* run = nullptr;
   for (const NameMention& n : named_runs_)
-    if (n.position < at && (run == nullptr || n.position > run->position) &&
-        !(n.position >= own.start && n.position < own.end) &&
+    if (n.position < at && (run == nullptr || n.position > run->position) && !own_words(n) &&
         (n.gender == 0 || n.gender == gender) && SpeaksAlone(text, resolved, LastWord(n.name)))
       run = &n;
   if (run != nullptr && !PersonDescribedBetween(text, run->position, at, gender)) return run->name;

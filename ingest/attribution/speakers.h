@@ -118,8 +118,8 @@ class SpeakerResolver {
   // nobody); a later sentence opened by a surname of that gender; else a run
   // of name words whose last word also speaks alone in the article ("Ivanka
   // Trump strode … “…,” she said. … Trump told Vogue"). Empty when none.
-  // A name inside `own` (the pronoun's own direct quote: what he or she says)
-  // is someone talked about, never the antecedent ("“… when Donald Trump
+  // A name quoted inside `own` (the pronoun's own content: what he or she
+  // says) is someone talked about, never the antecedent ("“… when Donald Trump
   // debates Hillary Clinton …,” he said" after "Bob Sutton … voiced …"), nor
   // is one named after a subject pronoun of that gender ("He nodded to his
   // finish behind Ted Cruz"; AfterSubjectPronoun).
@@ -418,6 +418,19 @@ class SpeakerResolver {
   std::optional<NameMention> SentenceSubject(std::string_view text,
                                              const std::vector<AttributionCandidate>& resolved,
                                              uint32_t at, char gender) const;
+  // The latest person named after `from` as the subject of the sentence
+  // holding `to` (before it) or of the sentence before, whose gender nothing
+  // tells (no given name of the lexicon, no gendered title): a full name
+  // opening the sentence after a title or a role's apposition at most ("Rep.
+  // Brad Sherman (D-Calif.) last month joked …", "Kazakhstan's foreign
+  // minister, Erlan Idrissov, plays down …", "Erlan Idrissov, the foreign
+  // minister, said …"), a word in lower case after it (past a parenthesis or
+  // an apposition). Not quoted, not inside what someone said, not of the
+  // other gender than `gender` by its first word. A "he"/"she" right after
+  // stands for them rather than for a speaker named earlier.
+  std::optional<NameMention> SubjectOfUnknownGender(
+      std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t from,
+      uint32_t to, char gender) const;
   bool OtherPersonNamedBetween(std::string_view text,
                                const std::vector<AttributionCandidate>& resolved, uint32_t from,
                                uint32_t to, std::string_view speaker, char gender) const;

@@ -2002,5 +2002,27 @@ TEST_CASE("quantified groups are roles, quantities and sentence-opening determin
   CheckUnnamedDocument(Find(e, text, "the emergency began"), "proclamation");
 }
 
+TEST_CASE("'he' after a sentence whose subject is a person of unknown gender is that person",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Central Asia weighs the new railway\n\n"
+      "\"The debt is a risk for us,\" said Dossym Tulegenov, an analyst in Almaty.\n\n"
+      "Kazakhstan's transport minister, Askar Mamyrov, plays down the concerns. The railway "
+      "will pay for itself, he says.\n\n"
+      "Rep. Oyelaran Adeyemi (D-Calif.) last month joked to Treasury Secretary Janet Moss that "
+      "the loans were a gift. \"It is a very generous gift,\" he said at a hearing.\n\n"
+      "Temirlan Sadykov, a trader from Aktau, Mangystau, is among those who doubt it. He has "
+      "seen two railways fail, and he does not think the third will be different.\n\n"
+      "The plan is a \"gamble, because it's a bet by Dossym Tulegenov and nobody else,\" he "
+      "said.\n";
+  Extraction e = Run(text);
+  // An earlier speaker whose gender nothing tells does not take the pronoun
+  // from the person the article has just turned to.
+  CheckPerson(Find(e, text, "The railway will pay"), "Askar Mamyrov");
+  CheckPerson(Find(e, text, "It is a very generous gift"), "Oyelaran Adeyemi");
+  // Nor does a name quoted in what the pronoun itself says.
+  CheckPerson(Find(e, text, "The plan is a"), "Temirlan Sadykov");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
