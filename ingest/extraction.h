@@ -394,7 +394,10 @@ namespace claimgraph::ingest {
 // that person, not a speaker named before ("Kazakhstan's foreign minister,
 // Erlan Idrissov, plays down concerns. …, he says" was Dossym Satpayev's);
 // a name quoted in a mixed content is the pronoun's words, no antecedent
-// ("… and Dr. Jill Stein,” she said" was Jill Stein's).
+// ("… and Dr. Jill Stein,” she said" was Jill Stein's). What describes the
+// source of "CLAUSE, according to X" up to the sentence's end (a participle,
+// a relative clause, an apposition: "… who was not authorized to speak") is
+// no part of the content, which is the clause before.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -422,7 +422,47 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
       src.end = k;
     }
   }
+  // "…, according to preliminary exit polling reported by CNN.", "…,
+  // according to a campaign official who was not authorized to speak.", "…,
+  // according to Bill McInturff, a Republican pollster who …": a clause of
+  // three words or more with a verb before the cue, and a participle, a relative clause,
+  // a time, a phrase after "and" or a preposition, or an apposition up to
+  // the sentence's end after the noun phrase: all of it describes the
+  // source (left out of its mention: the head's phrase names it), and the
+  // clause before is the content.
   int after = src.end;
+  // (Not when the words before hold no verb: "Rescuers, working in the
+  // cold, according to the ministry recovered ten survivors".)
+  bool clause_before = false;
+  for (int i = s; i < cue && !clause_before; ++i)
+    clause_before = s_.IsWord(i) && (s_.Has(i, kLexAux) || s_.LooksPastForm(i) ||
+                                     s_.IsIn(i, "irregular_past") ||
+                                     (s_.Has(i, kLexCue) && !s_.Has(i, kLexIng)));
+  if (after_comma && clause_before && src.end < e && cue - 1 - s >= 3 && !s_.InQuote(src.end)) {
+    const int first = s_.IsPunct(src.end, ',') ? src.end + 1 : src.end;
+    const bool apposition = first > src.end && first < e && s_.Has(first, kLexDeterminer) &&
+                            !s_.Has(first, kLexPronoun) && !s_.Is(first, "the");
+    const bool modifier =
+        first == src.end && s_.IsWord(first) &&
+        (s_.Is(first, "who") || s_.Is(first, "that") || s_.Is(first, "and") ||
+         s_.Has(first, kLexTime | kLexPrep) || s_.LooksPastForm(first) ||
+         s_.Is(first, "previously"));
+    int end = first;
+    int commas = 0;
+    while (end < e && !s_.IsFinal(end) && !s_.InQuote(end) && !s_.IsOpenQuote(end) &&
+           !s_.IsPunct(end, '-') && end - src.end <= 30) {
+      // One apposition may follow ("released … by Latino Decisions, a
+      // public opinion research group").
+      if (s_.IsPunct(end, ',') &&
+          (++commas > 1 || end + 1 >= e || !s_.Has(end + 1, kLexDeterminer) ||
+           s_.Has(end + 1, kLexPronoun) || s_.Is(end + 1, "the")))
+        break;
+      ++end;
+    }
+    if ((modifier || (apposition && commas == 0)) && end > first &&
+        (end >= e || s_.IsFinal(end)))
+      after = end;
+  }
   Span content;
   AttributionKind kind;
   int claim_a, claim_b;

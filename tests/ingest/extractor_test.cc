@@ -213,6 +213,27 @@ TEST_CASE("a quote going on after its tag is its speaker's, not the next sentenc
   CHECK(Text(text, ClaimSpan(*lund, text)).starts_with("he would have fired"));
 }
 
+TEST_CASE("what describes the source after 'according to X' is no part of the content",
+          "[ingest][extractor]") {
+  const std::string text =
+      "The county counted its ballots overnight.\n\n"
+      "Turnout rose sharply in the county, according to election officials who were not "
+      "authorized to speak publicly.\n\n"
+      "The plant will close by June, according to a memo previously kept from employees.\n\n"
+      "Sales of the model have fallen by half, according to Ann Ferris, an analyst who follows "
+      "the company.\n";
+  Extraction e = Run(text);
+  auto content_of = [&](std::string_view source_start) -> std::string {
+    for (const Attribution& a : e.attributions)
+      if (a.source && Text(text, a.source).starts_with(source_start))
+        return std::string(Text(text, ClaimSpan(a, text)));
+    return "(none)";
+  };
+  CHECK(content_of("election officials") == "Turnout rose sharply in the county");
+  CHECK(content_of("a memo") == "The plant will close by June");
+  CHECK(content_of("Ann Ferris") == "Sales of the model have fallen by half");
+}
+
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
   const std::string text =
       "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
