@@ -397,7 +397,9 @@ namespace claimgraph::ingest {
 // ("… and Dr. Jill Stein,” she said" was Jill Stein's). What describes the
 // source of "CLAUSE, according to X" up to the sentence's end (a participle,
 // a relative clause, an apposition: "… who was not authorized to speak") is
-// no part of the content, which is the clause before.
+// no part of the content, which is the clause before. A tagged "who" or
+// "which" source is the noun phrase before it ("critics who say …": it had no
+// speaker), its content only what follows the cue in the relative clause.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -188,6 +188,20 @@ TEST_CASE("a tagged quotation takes in the quotation after its frame", "[ingest]
                                  "of this state deserve better than what they got.”"});
 }
 
+TEST_CASE("a tagged 'who' or 'which' speaks for the noun phrase it follows",
+          "[ingest][learned]") {
+  const std::string text =
+      "The bill was drafted by Nadia Kerrigan who said on the assembly floor that it followed "
+      "decades of work.\n\nThe plan was backed by the Harbour Commission, which argued that "
+      "the port needed the money, and by two unions.";
+  // The relative clause's content only, not the main clause going on after it.
+  CHECK(Attributions(text, AttributionMode::kRulesThenModel) ==
+        std::vector<std::string>{
+            "statement | Nadia Kerrigan | said on the assembly floor | that it followed decades "
+            "of work",
+            "statement | the Harbour Commission | argued | that the port needed the money"});
+}
+
 // PolNeAR dev's path, or "" (saying so: the floors of `what` are not
 // checked) when ../shared is absent.
 std::string PolnearDev(const char* what) {

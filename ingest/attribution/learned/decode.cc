@@ -10,6 +10,47 @@
 namespace claimgraph::ingest::learned {
 namespace {
 
+// The noun phrase a relative "who"/"which" at token `rel` stands for: the
+// words right before it (past one comma or dash) back to a determiner, which
+// it takes, or to the first word that is no part of a name or a role ("would
+// involve Attorney General Loretta E. Lynch, who told …": "Attorney General
+// Loretta E. Lynch"; "rebuked critics who say …": "critics"; "a campaign
+// surrogate who said …"). {-1, -1} when there is none.
+std::pair<int, int> Antecedent(std::string_view text, const std::vector<Token>& t, int rel,
+                               int sentence_begin) {
+  int end = rel;
+  if (end - 1 > sentence_begin && t[end - 1].kind == TokenKind::kPunct &&
+      (t[end - 1].punct == ',' || t[end - 1].punct == '-'))
+    --end;
+  constexpr uint32_t kStop = kLexPrep | kLexBoundary | kLexCue | kLexAux | kLexPronoun | kLexTime;
+  int begin = end;
+  for (int i = end - 1; i >= sentence_begin && i >= end - 8; --i) {
+    const Token& w = t[i];
+    if (w.kind != TokenKind::kWord) break;
+    if (w.lex & kLexDeterminer) {
+      if (!(w.lex & kLexPronoun)) begin = i;
+      break;
+    }
+    // "Secretary of State John Kerry": "of" between capitalised words.
+    const bool of = text.substr(w.start, w.end - w.start) == "of" && i > sentence_begin &&
+                    t[i - 1].capitalized && i + 1 < end && t[i + 1].capitalized;
+    if ((w.lex & kStop) && !of) break;
+    if (w.possessive && !w.capitalized) break;
+    // A verb or an adverb ("rebuked critics", "passionately") ends it.
+    const std::string_view word = text.substr(w.start, w.end - w.start);
+    if (!w.capitalized && (word.ends_with("ed") || word.ends_with("ly"))) break;
+    begin = i;
+  }
+  // Lower-case words before the name or role that are neither (a verb the
+  // lexicon does not know: "involve") are not the phrase's.
+  if (begin < end && !(t[begin].lex & kLexDeterminer))
+    while (begin < end && !t[begin].capitalized &&
+           !(t[begin].lex & (kLexRoleNoun | kLexTitle | kLexPlural | kLexOrgWord)))
+      ++begin;
+  if (begin >= end) return {-1, -1};
+  return {begin, end};
+}
+
 }  // namespace
 
 void Decoder::Tag(const TokenFeatures& features, std::vector<uint8_t>* labels) {
@@ -235,8 +276,39 @@ bool Decoder::MakeCandidate(std::string_view text, const ParagraphTokens& p,
            t[begin - 1].capitalized && !t[begin - 1].possessive && !(t[begin - 1].lex & kNotName) &&
            t[begin - 1].end + 1 == t[begin].start)
       --begin;
-    a.source = Span{t[begin].start, t[src.end - 1].end};
-    c.mention = DescribeSourceTokens(text, p, begin, src.end);
+    int end = src.end;
+    // "critics who say …": the relative pronoun's antecedent is the source
+    // (PolNeAR marks the pronoun), and the content is what follows the cue
+    // in the relative clause.
+    if (end - begin == 1 && t[begin].kind == TokenKind::kWord && !t[begin].capitalized) {
+      const std::string_view word = text.substr(t[begin].start, t[begin].end - t[begin].start);
+      if (word == "who" || word == "which") {
+        if (a.content.start < a.cue->start) return false;
+        // "The EU, which contended that Ireland undertaxed the company, is
+        // …": a clause between commas ends at the comma before the main
+        // clause's words.
+        if (begin > 0 && t[begin - 1].kind == TokenKind::kPunct && t[begin - 1].punct == ',')
+          for (int i = c0.begin; i + 1 < c1.end; ++i) {
+            const Token& next = t[i + 1];
+            const std::string_view w = text.substr(next.start, next.end - next.start);
+            // (", and by two unions": the main clause's phrase goes on.)
+            const bool and_prep = w == "and" && i + 2 < c1.end && (t[i + 2].lex & kLexPrep);
+            if (t[i].kind == TokenKind::kPunct && t[i].punct == ',' && t[i].quote < 0 && i > c0.begin &&
+                next.kind == TokenKind::kWord && !next.capitalized &&
+                ((w != "and" && w != "or" && w != "but" && !w.ends_with("ing")) || and_prep)) {
+              a.content.end = t[i - 1].end;
+              break;
+            }
+          }
+        const auto [a_begin, a_end] = Antecedent(text, t, begin, sentence_begin);
+        if (a_begin >= 0) {
+          begin = a_begin;
+          end = a_end;
+        }
+      }
+    }
+    a.source = Span{t[begin].start, t[end - 1].end};
+    c.mention = DescribeSourceTokens(text, p, begin, end);
     a.source_type = c.mention.type;
   }
   // Confidence: the mean emission margin of the content and cue tokens
