@@ -399,7 +399,10 @@ namespace claimgraph::ingest {
 // a relative clause, an apposition: "… who was not authorized to speak") is
 // no part of the content, which is the clause before. A tagged "who" or
 // "which" source is the noun phrase before it ("critics who say …": it had no
-// speaker), its content only what follows the cue in the relative clause.
+// speaker), its content only what follows the cue in the relative clause. A
+// source that opens on a verb or an adverb cut out of its clause ("driven in
+// part by the media", "Mr. Sanders has demonized Wall Street and Mr. Trump")
+// is junk, and its claim is dropped.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
@@ -561,11 +564,13 @@ class Extractor {
   virtual absl::StatusOr<Extraction> Extract(const Document& doc) = 0;
 };
 
-// True when a source mention cannot be who asserted something: a misparsed
-// phrase ("more accurately", "favorably of the internment", unbalanced
-// parentheses, a cut ending on "without"). The extractor drops an attribution
-// whose source is such a mention rather than give it a junk speaker.
-bool IsJunkSourceMention(std::string_view mention);
+// True when the source mention `mention` of `text` cannot be who asserted
+// something: a misparsed phrase ("more accurately", "favorably of the
+// internment", unbalanced parentheses, a cut ending on "without"), a phrase
+// cut out of a clause at its verb ("Trump praised Saddam Hussein, declaring":
+// "praised Saddam Hussein"). The extractor drops an attribution whose source
+// is such a mention rather than give it a junk speaker.
+bool IsJunkSourceMention(std::string_view text, Span mention);
 
 // The claim an attribution reports: its content without the complementizer
 // ("said that the talks failed" claims "the talks failed"), so that "said that

@@ -243,7 +243,7 @@ class RuleExtractor final : public Extractor {
       ExtendToComplementizer(text, &a);
       if (a.source) {
         a.source = SpeakerResolver::TrimMention(text, *a.source);
-        if (IsJunkSourceMention(a.source->in(text))) continue;
+        if (IsJunkSourceMention(text, *a.source)) continue;
       }
       TrimTrailingMarks(&a.role);
       TrimTrailingMarks(&a.speaker);

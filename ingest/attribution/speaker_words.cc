@@ -584,6 +584,46 @@ bool JunkMention(std::string_view mention) {
   return false;
 }
 
+bool OpensOnVerb(std::string_view text, Span mention) {
+  const std::vector<std::string_view> words = Words(mention.in(text));
+  if (words.size() < 2 || words[0].empty() || !std::islower(static_cast<unsigned char>(words[0][0])))
+    return false;
+  const std::string first = LowerAscii(words[0]);
+  const LexEntry* f = LookupWord(first);
+  if (f != nullptr && (f->flags & (kNounish | kLexDeterminer | kLexTitle))) return false;
+  const WordLists& lists = WordLists::Default();
+  const bool past = (first.size() > 4 && first.ends_with("ed")) ||
+                    lists.Contains("irregular_past", first) ||
+                    lists.Contains("irregular_participle", first);
+  const bool adverb = first.size() > 4 && first.ends_with("ly") &&
+                      !IsCommonWord(first, {"common_noun", "common_other"});
+  const bool verb_s = first.size() > 3 && first.ends_with("s") &&
+                      IsCommonWord(first, {"common_other"});
+  if ((!past && !adverb && !verb_s) || !ShareGroup(mention.in(text)).empty()) return false;
+  const std::string second = LowerAscii(words[1]);
+  const LexEntry* s = LookupWord(second);
+  const bool governs = (s != nullptr && (s->flags & kLexPrep) && second != "of") ||
+                       (s != nullptr && (s->flags & kLexDeterminer) && !(s->flags & kLexPronoun)) ||
+                       lists.Contains("object_pronoun", second) || second == "up" || second == "out";
+  if (governs) return true;
+  if (adverb && second.size() > 4 && second.ends_with("ed")) return true;
+  if (verb_s) return false;
+  // The word before the mention, in its sentence.
+  size_t end = mention.start;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) ||
+                       text[begin - 1] == '\'' || text[begin - 1] == '.'))
+    --begin;
+  if (begin == end || end == mention.start) return false;
+  const std::string_view before = text.substr(begin, end - begin);
+  const LexEntry* b = LookupWord(before);
+  if (before.ends_with('.') || lists.Contains("coordinator", LowerAscii(before))) return false;
+  // "Mr. Sanders has demonized …", "Schlafly then discussed …".
+  if (b != nullptr && (b->flags & (kLexAux | kLexSkip))) return true;
+  return !(b != nullptr && (b->flags & (kLexDeterminer | kLexPrep | kLexCue | kLexBoundary)));
+}
+
 std::string OrganisationNamedNear(std::string_view text, uint32_t at) {
   const uint32_t from = PreviousSentenceStart(text, at);
   return OrganisationNamedBefore(text.substr(from), at - from);

@@ -226,6 +226,18 @@ bool IsFirmName(std::string_view name);
 // or a phrase whose head names no speaker ("the opioid crisis", "dishes":
 // roles.h, NamesNoSpeaker).
 bool JunkMention(std::string_view mention);
+// Whether the source mention `mention` of `text` opens on a verb or an
+// adverb, so that it was cut out of a clause: a past form, an irregular
+// participle or an adverb in "-ly" (in lower case) before a preposition, a
+// determiner, an object pronoun or a particle ("tested against the messages
+// of rivals", "briefly with other leaders", "drew up"), or right after a word
+// of the clause before it that is no determiner, preposition, conjunction,
+// cue or clause boundary ("Trump praised Saddam Hussein, declaring …":
+// "praised Saddam Hussein"); an adverb before a past form ("boldly reminded
+// voters"); a verb in "-s" UD English tags as a verb before a preposition
+// ("moves to Western"). Not a participle before a noun ("published reports",
+// "retired Gen. Mick Bednarek" after "said").
+bool OpensOnVerb(std::string_view text, Span mention);
 
 // "the coalition" → "US-led coalition": the nearest earlier mention of the
 // same noun with capitalised or hyphenated modifiers. Empty when none.

@@ -17,7 +17,9 @@ namespace claimgraph::ingest {
 
 using namespace speaker_words;  // NOLINT: the shared word tests
 
-bool IsJunkSourceMention(std::string_view mention) { return JunkMention(mention); }
+bool IsJunkSourceMention(std::string_view text, Span mention) {
+  return JunkMention(mention.in(text)) || OpensOnVerb(text, mention);
+}
 
 namespace {
 
