@@ -624,6 +624,15 @@ bool OpensOnVerb(std::string_view text, Span mention) {
   return !(b != nullptr && (b->flags & (kLexDeterminer | kLexPrep | kLexCue | kLexBoundary)));
 }
 
+bool NamesPublication(std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = LastWord(name);
+  if (!IsCapitalizedWord(last) || GivenNameGender(name.substr(0, space)) != 0) return false;
+  const LexEntry* e = LookupWord(last);
+  return e != nullptr && (e->flags & (kLexDocNoun | kLexEvidenceNoun)) && !(e->flags & kLexTitle);
+}
+
 std::string OrganisationNamedNear(std::string_view text, uint32_t at) {
   const uint32_t from = PreviousSentenceStart(text, at);
   return OrganisationNamedBefore(text.substr(from), at - from);

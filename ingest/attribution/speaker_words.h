@@ -238,6 +238,10 @@ bool JunkMention(std::string_view mention);
 // ("moves to Western"). Not a participle before a noun ("published reports",
 // "retired Gen. Mick Bednarek" after "said").
 bool OpensOnVerb(std::string_view text, Span mention);
+// Whether a name of two words or more ends on a document's noun written
+// capitalised ("Morning Consult Poll", "Drudge Report"): a publisher's
+// product, never a person (not after a given name: "Emily Post").
+bool NamesPublication(std::string_view name);
 
 // "the coalition" → "US-led coalition": the nearest earlier mention of the
 // same noun with capitalised or hyphenated modifiers. Empty when none.

@@ -1675,9 +1675,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     name_type = a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson &&
              ((name.find(' ') != std::string::npos && IsOrganisationWord(LastWord(name))) ||
-              NamesAnOutlet(LastWord(name)))) {
+              NamesAnOutlet(LastWord(name)) || NamesPublication(name))) {
     // "Census Bureau", "Brookings Institution", "Chicago Sun-Times", "HuffPost",
-    // "Outsports.com", "PacifiCorp": an organisation's name.
+    // "Outsports.com", "PacifiCorp", "Morning Consult Poll": an organisation's name.
     name_type = SourceType::kOrganisation;
     if (name.find(' ') == std::string::npos) organisations_.insert(name);
     if (m.type != SourceType::kDocument)

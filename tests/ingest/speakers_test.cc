@@ -435,6 +435,18 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
   }
 }
 
+TEST_CASE("a name ending on a document's noun is an organisation, not a person",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The race is tight.\n\n"
+      "A Harbour Insights Poll found that 45 percent of voters back the plan.\n\n"
+      "Emily Report said the plan was popular.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "45 percent of voters"), "Harbour Insights Poll");
+  // (A given name first: a person whose surname is also a noun.)
+  CheckPerson(Find(e, text, "the plan was popular"), "Emily Report");
+}
+
 TEST_CASE("a source cut out of a clause at its verb is no source", "[ingest][speakers]") {
   auto junk = [](std::string_view text, std::string_view mention) {
     const size_t at = text.find(mention);
