@@ -280,7 +280,9 @@ bool Decoder::MakeCandidate(std::string_view text, const ParagraphTokens& p,
     // "critics who say …": the relative pronoun's antecedent is the source
     // (PolNeAR marks the pronoun), and the content is what follows the cue
     // in the relative clause.
-    if (end - begin == 1 && t[begin].kind == TokenKind::kWord && !t[begin].capitalized) {
+    // ("who sits at zero such endorsements," and "which rules on constitutional
+    // matters," as the tagger's source: the same, the clause left out.)
+    if (t[begin].kind == TokenKind::kWord && !t[begin].capitalized) {
       const std::string_view word = text.substr(t[begin].start, t[begin].end - t[begin].start);
       if (word == "who" || word == "which") {
         if (a.content.start < a.cue->start) return false;
