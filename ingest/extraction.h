@@ -402,7 +402,9 @@ namespace claimgraph::ingest {
 // speaker), its content only what follows the cue in the relative clause. A
 // source that opens on a verb or an adverb cut out of its clause ("driven in
 // part by the media", "Mr. Sanders has demonized Wall Street and Mr. Trump")
-// is junk, and its claim is dropped.
+// is junk, and its claim is dropped. A party and state between commas
+// ("Sen. Lindsey Graham, R-S.C., said") ends no sentence and is no speaker
+// (the speaker was "R-S.C.", or the sentence split at "D-Calif.").
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -229,8 +229,15 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
                    (tail == 2 && text[last_dot + 1] >= 'A' && text[last_dot + 1] <= 'Z'));
     // "Sen. Rand Paul (R-Ky.) said", "Bernie Sanders (Vt.)": a party and
     // state label, the whole parenthesis one abbreviated word.
-    bool label = pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
-                 tok.capitalized && p - pos <= 10;
+    // Also between commas: "Sen. Lindsey Graham, R-S.C., said", "Rep. Adam
+    // Schiff, D-Calif., said".
+    const bool party = p - pos >= 3 && p - pos <= 10 &&
+                       (text[pos] == 'R' || text[pos] == 'D' || text[pos] == 'I') &&
+                       text[pos + 1] == '-' && text[pos + 2] >= 'A' && text[pos + 2] <= 'Z';
+    bool label = (pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
+                  tok.capitalized && p - pos <= 10) ||
+                 (party && pos > 1 && text[pos - 2] == ',' && text[pos - 1] == ' ' &&
+                  p + 1 < end && text[p + 1] == ',');
     // The last part in lower case is lower[0, p - last): the lookup above
     // wrote the whole word there; a joined name's last part is written now
     // ("Dow Jones & Co.": the last part's abbreviation).

@@ -325,6 +325,20 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
       if (a < r.head_end && Cap(a)) r.begin = r.head_begin = std::max(r.head_begin, a);
     }
   }
+  // "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said":
+  // a party and state between commas is no subject; the name before is.
+  if (IsWord(r.begin) && r.begin - 2 >= lo && IsPunct(r.begin - 1, ',') && Cap(r.begin - 2) &&
+      IsWord(r.begin - 2)) {
+    const std::string_view label = Word(r.begin);
+    if (label.size() >= 3 && (label[0] == 'R' || label[0] == 'D' || label[0] == 'I') &&
+        label[1] == '-' && std::isupper(static_cast<unsigned char>(label[2]))) {
+      int first = r.begin - 2;
+      while (first - 1 >= lo && IsWord(first - 1) && Cap(first - 1) && !t_[first - 1].possessive &&
+             !Has(first - 1, kLexPrep | kLexBoundary | kLexDeterminer))
+        --first;
+      return {first, r.end, first, r.begin - 1};
+    }
+  }
   const int last = r.end - 1;
   if (last > r.begin && Has(last, kLexPronoun) && IsPunct(last - 1, ',') && !Is(last, "who") &&
       !Is(last, "which"))

@@ -435,6 +435,18 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
   }
 }
 
+TEST_CASE("a party and state between commas is no speaker and ends no sentence",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The speech drew fire on Tuesday.\n\n"
+      "Sen. Carla Wendt, R-S.C., a long-shot presidential candidate, said the strategy had "
+      "failed.\n\n"
+      "Rep. Omar Haddad, D-Calif., said the report was damning.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the strategy had failed"), "Carla Wendt");
+  CheckPerson(Find(e, text, "the report was damning"), "Omar Haddad");
+}
+
 TEST_CASE("a name ending on a document's noun is an organisation, not a person",
           "[ingest][speakers]") {
   const std::string text =
