@@ -404,7 +404,9 @@ namespace claimgraph::ingest {
 // part by the media", "Mr. Sanders has demonized Wall Street and Mr. Trump")
 // is junk, and its claim is dropped. A party and state between commas
 // ("Sen. Lindsey Graham, R-S.C., said") ends no sentence and is no speaker
-// (the speaker was "R-S.C.", or the sentence split at "D-Calif.").
+// (the speaker was "R-S.C.", or the sentence split at "D-Calif."). "According
+// to X, the site hosted …": a phrase with a verb after X's comma is the
+// content, not X's apposition.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

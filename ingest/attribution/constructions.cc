@@ -385,9 +385,17 @@ void ParagraphFinder::AccordingTo(int cue, int s, int e) {
     src = {cue + width, cue + width + 1, cue + width, cue + width + 1};
   if (!src.ok()) return;
   // "According to Reuters, the minister resigned.": at the sentence start
-  // an apposition must close with a comma, or it is the reported clause.
+  // an apposition must close with a comma, or it is the reported clause;
+  // nor may it hold a verb before any relative pronoun ("According to
+  // authorities, the site hosted a quarter million clips, including …").
+  bool clause = false;
+  for (int i = src.head_end; i < src.end && !clause; ++i) {
+    if (s_.Is(i, "who") || s_.Is(i, "which") || s_.Is(i, "that")) break;
+    clause = s_.IsWord(i) && !s_.Cap(i) &&
+             (s_.Has(i, kLexAux) || s_.LooksPastForm(i) || s_.IsIn(i, "irregular_past"));
+  }
   if (src.head_begin == src.begin && src.head_end < src.end &&
-      (src.end >= e || !s_.IsPunct(src.end, ','))) {
+      (src.end >= e || !s_.IsPunct(src.end, ',') || clause)) {
     bool initial = true;
     for (int i = s; i < cue && initial; ++i)
       initial = s_.IsWord(i) && (s_.IsIn(i, "coordinator") || s_.Has(i, kLexSkip));

@@ -234,6 +234,18 @@ TEST_CASE("what describes the source after 'according to X' is no part of the co
   CHECK(content_of("Ann Ferris") == "Sales of the model have fallen by half");
 }
 
+TEST_CASE("a clause after 'According to X,' is the content, not an apposition of X",
+          "[ingest][extractor]") {
+  const std::string text =
+      "Police made arrests in 38 countries.\n\n"
+      "According to investigators, the site hosted a million clips, including some of "
+      "infants.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, e.attributions[0].source) == "investigators");
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)).starts_with("the site hosted a million"));
+}
+
 TEST_CASE("a quote interrupted by its attribution is one attribution", "[ingest][extractor]") {
   const std::string text =
       "\"Terrorists seek to divide us and to destroy our way of life,\" said Khan, \"here in "
