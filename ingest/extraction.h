@@ -406,7 +406,10 @@ namespace claimgraph::ingest {
 // ("Sen. Lindsey Graham, R-S.C., said") ends no sentence and is no speaker
 // (the speaker was "R-S.C.", or the sentence split at "D-Calif."). "According
 // to X, the site hosted …": a phrase with a verb after X's comma is the
-// content, not X's apposition.
+// content, not X's apposition. "The death toll rose to 22, said police": a
+// clause with an irregular past or a verb in -s before an inverted tail is its
+// content (it was the source, and "police" the content); ", called a plume,"
+// names a thing and has no inverted source.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

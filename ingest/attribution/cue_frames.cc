@@ -249,7 +249,8 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     // Inverted tail: "…, said Smith." (Not after a cue whose object is its
     // hearer: "…, told CNN." names who heard it.)
     if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1)) &&
-        !WordLists::Default().Contains("hearer_cue", lemma)) {
+        !WordLists::Default().Contains("hearer_cue", lemma) &&
+        !WordLists::Default().Contains("naming_cue", lemma)) {
       src = s_.NounPhraseForward(cue + 1, e, true);
       if (!src.ok()) return true;
       if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return true;

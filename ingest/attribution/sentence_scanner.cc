@@ -481,8 +481,14 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
         int a = NounPhraseBack(k, lo);
         // ("The firm lobbied on many issues, said Charlie Black": a clause
         // with its own verb, the content of an inverted tail.)
+        // ("The death toll rose to 22 on Monday, said police": an irregular
+        // past or a verb in -s UD English tags as one, "The toll stands at
+        // 22", too.)
         bool verb = false;
-        for (int v = a; v < k && !verb; ++v) verb = LooksPastForm(v) || Has(v, kLexAux);
+        for (int v = a; v < k && !verb; ++v)
+          verb = LooksPastForm(v) || Has(v, kLexAux) || IsIn(v, "irregular_past") ||
+                 (IsWord(v) && !Cap(v) && Word(v).size() > 3 && Word(v).ends_with('s') &&
+                  IsIn(v, "common_other"));
         if (a == lo && Cap(a) && k - a <= 10 && !verb) return {a, k, a, k};
         break;
       }

@@ -234,6 +234,22 @@ TEST_CASE("what describes the source after 'according to X' is no part of the co
   CHECK(content_of("Ann Ferris") == "Sales of the model have fallen by half");
 }
 
+TEST_CASE("a clause then 'said police' is what police said; 'called X' says nothing",
+          "[ingest][extractor]") {
+  const std::string text =
+      "A fire broke out at the depot.\n\n"
+      "The death toll rose to 22 on Monday, said police.\n\n"
+      "The toll stands at 40 in the region, said local officials.\n\n"
+      "The mass of warm water, called a plume, spread to the coast.\n";
+  Extraction e = Run(text);
+  std::vector<std::string> got;
+  for (const Attribution& a : e.attributions)
+    got.push_back(std::string(Text(text, a.source)) + " | " +
+                  std::string(Text(text, ClaimSpan(a, text))));
+  CHECK(got == std::vector<std::string>{"police | The death toll rose to 22 on Monday",
+                                        "local officials | The toll stands at 40 in the region"});
+}
+
 TEST_CASE("a clause after 'According to X,' is the content, not an apposition of X",
           "[ingest][extractor]") {
   const std::string text =
