@@ -455,6 +455,15 @@ TEST_CASE("a name ending on a document's noun is an organisation, not a person",
       "Emily Report said the plan was popular.\n";
   Extraction e = Run(text);
   CheckOrganisation(Find(e, text, "45 percent of voters"), "Harbour Insights Poll");
+  // "Projections by X and Y": evidence of the two who made them, no person.
+  const std::string projections =
+      "Sanders won four states.\n\nProjections by KXRT and WBNN indicated he "
+      "won in Colorado.\n";
+  Extraction p = Run(projections);
+  const Attribution& won = Find(p, projections, "he won in Colorado");
+  CheckOrganisation(won, "KXRT");
+  CHECK(won.co_speakers == std::vector<std::string>{"WBNN"});
+  CHECK(won.cue_class == AttributionClass::kEvidence);
   // (A given name first: a person whose surname is also a noun.)
   CheckPerson(Find(e, text, "the plan was popular"), "Emily Report");
 }
