@@ -2050,11 +2050,13 @@ TEST_CASE("quantified groups are roles, quantities and sentence-opening determin
       "The ferry sank on Thursday.\n\n"
       "One of the officials said the crew had been warned.\n\n"
       "Some local press said the captain was speeding.\n\n"
+      "Multiple news outlets reported that the ferry had no licence.\n\n"
       "Meanwhile, the total reported injuries increased to 40.\n\n"
       "The proclamation said the emergency began on March 1.\n";
   Extraction e = Run(text);
   CheckUnnamedRole(Find(e, text, "the crew had been warned"), "officials");
   CheckUnnamedRole(Find(e, text, "the captain was speeding"), "local press");
+  CheckUnnamedRole(Find(e, text, "the ferry had no licence"), "Multiple news outlets");
   CHECK(WithContent(e, text, "injuries increased") == nullptr);
   CheckUnnamedDocument(Find(e, text, "the emergency began"), "proclamation");
 }
