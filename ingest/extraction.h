@@ -409,7 +409,8 @@ namespace claimgraph::ingest {
 // content, not X's apposition. "The death toll rose to 22, said police": a
 // clause with an irregular past or a verb in -s before an inverted tail is its
 // content (it was the source, and "police" the content); ", called a plume,"
-// names a thing and has no inverted source.
+// names a thing and has no inverted source. A bare reply ("Correct. Right.",
+// "Not really.", list bare_reply) asserts nothing and is no claim.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

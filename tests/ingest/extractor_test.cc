@@ -250,6 +250,16 @@ TEST_CASE("a clause then 'said police' is what police said; 'called X' says noth
                                         "local officials | The toll stands at 40 in the region"});
 }
 
+TEST_CASE("a bare reply asserts nothing by itself and is no claim", "[ingest][extractor]") {
+  const std::string text =
+      "The mayor faced questions about her future on Monday.\n\n"
+      "\"Absolutely not,\" Mayor Dana Whitfield said.\n\n"
+      "\"No, the budget is balanced,\" Mayor Dana Whitfield told the council.\n";
+  Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(Text(text, ClaimSpan(e.attributions[0], text)) == "No, the budget is balanced");
+}
+
 TEST_CASE("a clause after 'According to X,' is the content, not an apposition of X",
           "[ingest][extractor]") {
   const std::string text =
