@@ -234,7 +234,7 @@ TEST_CASE("what describes the source after 'according to X' is no part of the co
   CHECK(content_of("Ann Ferris") == "Sales of the model have fallen by half");
 }
 
-TEST_CASE("a clause then 'said police' is what police said; 'called X' says nothing",
+TEST_CASE("a clause then 'said police' is what police said and 'called X' says nothing",
           "[ingest][extractor]") {
   const std::string text =
       "A fire broke out at the depot.\n\n"
