@@ -930,6 +930,12 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // the speaker did, not the role.
     for (std::string_view relative : {", who ", ", which "})
       if (const size_t at = a.role.find(relative); at != std::string::npos) a.role.resize(at);
+    // "Intelligence officials — including NSA Director Adm. Michael Rogers
+    // and …": an aside between dashes, or the members a group includes, is
+    // no part of its role.
+    for (std::string_view aside : {" \u2014 ", " -- ", " \u2013 ", ", including "})
+      if (const size_t at = a.role.find(aside); at != std::string::npos && at > 0)
+        a.role.resize(at);
     // "the former mayor -- who lost the seat", "an oncologist who advised
     // Obama": the same with no comma (DescribeSource cut the head there).
     if (const size_t at = RelativeClauseStart(a.role); at != std::string::npos) a.role.resize(at);

@@ -2052,12 +2052,16 @@ TEST_CASE("quantified groups are roles, quantities and sentence-opening determin
       "One of the officials said the crew had been warned.\n\n"
       "Some local press said the captain was speeding.\n\n"
       "Multiple news outlets reported that the ferry had no licence.\n\n"
+      "Four ferry operators \u2014 including two from the islands \u2014 said the fares would "
+      "rise.\n\n"
       "Meanwhile, the total reported injuries increased to 40.\n\n"
       "The proclamation said the emergency began on March 1.\n";
   Extraction e = Run(text);
   CheckUnnamedRole(Find(e, text, "the crew had been warned"), "officials");
   CheckUnnamedRole(Find(e, text, "the captain was speeding"), "local press");
   CheckUnnamedRole(Find(e, text, "the ferry had no licence"), "Multiple news outlets");
+  // The members an aside names are no part of the group's role.
+  CheckUnnamedRole(Find(e, text, "the fares would rise"), "ferry operators");
   CHECK(WithContent(e, text, "injuries increased") == nullptr);
   CheckUnnamedDocument(Find(e, text, "the emergency began"), "proclamation");
 }
