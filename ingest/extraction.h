@@ -410,7 +410,9 @@ namespace claimgraph::ingest {
 // clause with an irregular past or a verb in -s before an inverted tail is its
 // content (it was the source, and "police" the content); ", called a plume,"
 // names a thing and has no inverted source. A bare reply ("Correct. Right.",
-// "Not really.", list bare_reply) asserts nothing and is no claim.
+// "Not really.", list bare_reply) asserts nothing and is no claim. "said Nicky
+// Driscoll, 24, from Manchester, who said …": the town is no antecedent of
+// "who".
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

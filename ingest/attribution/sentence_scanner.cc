@@ -410,6 +410,21 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
                              (Is(a - 1, "and") && a - 2 >= lo && Cap(a - 2))) &&
              !t_[a - 1].possessive && !Has(a - 1, kLexPrep))
         --a;
+      // "said Nicky Driscoll, 24, from Manchester, who said", "Tom Hale of
+      // Dayton, who said": a place after "from" or "of" is where the person
+      // named before it is from (a name an attribution before took, too).
+      const int floor = std::max(0, a - 10);
+      if (a - 2 >= floor && (Is(a - 1, "from") || Is(a - 1, "of") || Is(a - 1, "in"))) {
+        int j = a - 2;
+        while (j > floor && (IsPunct(j, ',') || IsDigitWord(j))) --j;
+        if (IsWord(j) && Cap(j) && !Has(j, kLexOrgWord | kLexPlace)) {
+          int n = j;
+          while (n - 1 >= floor && IsWord(n - 1) && Cap(n - 1) && !t_[n - 1].possessive &&
+                 !Has(n - 1, kLexTitle))
+            --n;
+          if (j - n >= 1) return {n, j + 1, n, j + 1};
+        }
+      }
     }
     if (a < b - 2) return {a, b - 2, a, b - 2};
     return r;

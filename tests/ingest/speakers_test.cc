@@ -435,6 +435,18 @@ TEST_CASE("misparsed phrases are never speakers", "[ingest][speakers]") {
   }
 }
 
+TEST_CASE("'X, 24, from Manchester, who said' is X speaking, not the town",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Voters turned out early.\n\n"
+      "\"I am going to vote for her,\" said Lena Marsh, 24, from Aldgate, who said the senator "
+      "was best suited to fix the roads.\n\n"
+      "The ruling angered Tom Hale of Dayton, who said the court had erred.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the senator was best suited"), "Lena Marsh");
+  CheckPerson(Find(e, text, "the court had erred"), "Tom Hale");
+}
+
 TEST_CASE("a party and state between commas is no speaker and ends no sentence",
           "[ingest][speakers]") {
   const std::string text =
