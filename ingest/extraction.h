@@ -412,7 +412,8 @@ namespace claimgraph::ingest {
 // names a thing and has no inverted source. A bare reply ("Correct. Right.",
 // "Not really.", list bare_reply) asserts nothing and is no claim. "said Nicky
 // Driscoll, 24, from Manchester, who said …": the town is no antecedent of
-// "who".
+// "who". "A former Republican presidential candidate -- John McCain --" is
+// John McCain, the words before his role.
 inline constexpr std::string_view kExtractorVersion = "extract-0.36";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

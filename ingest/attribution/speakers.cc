@@ -924,6 +924,30 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     a.source_type = SourceType::kUnknown;
     return;
   }
+  // "A former Republican presidential candidate -- John McCain --": the
+  // person an aside between dashes names, with the role before it.
+  if (m.type == SourceType::kRole && m.name.empty()) {
+    const std::string_view source = a.source->in(text);
+    for (std::string_view dash : {" -- ", " \u2014 ", " \u2013 "}) {
+      const size_t at = source.find(dash);
+      if (at == std::string_view::npos) continue;
+      const size_t begin = at + dash.size();
+      size_t end = source.size();
+      for (std::string_view close : {" --", " \u2014", " \u2013", ","})
+        end = std::min(end, source.find(close, begin));
+      const std::string_view aside = source.substr(begin, end - begin);
+      const std::vector<std::string_view> words = Words(aside);
+      bool name = words.size() >= 2 && words.size() <= 4 && GivenNameGender(words[0]) != 0 &&
+                  !IsOrganisationWord(words.back());
+      for (std::string_view w : words) name = name && IsCapitalizedWord(w);
+      if (name) {
+        m.name = Span{a.source->start + static_cast<uint32_t>(begin),
+                      a.source->start + static_cast<uint32_t>(end)};
+        m.type = SourceType::kPerson;
+      }
+      break;
+    }
+  }
   if (!m.role.empty()) {
     a.role = Normalize(m.role.in(text));
     // "The former governor, who dropped his own bid …": the clause tells what

@@ -2066,6 +2066,7 @@ TEST_CASE("quantified groups are roles, quantities and sentence-opening determin
       "Multiple news outlets reported that the ferry had no licence.\n\n"
       "Four ferry operators \u2014 including two from the islands \u2014 said the fares would "
       "rise.\n\n"
+      "A former harbour master -- Jon Hale -- said the captain was to blame.\n\n"
       "Meanwhile, the total reported injuries increased to 40.\n\n"
       "The proclamation said the emergency began on March 1.\n";
   Extraction e = Run(text);
@@ -2074,6 +2075,10 @@ TEST_CASE("quantified groups are roles, quantities and sentence-opening determin
   CheckUnnamedRole(Find(e, text, "the ferry had no licence"), "Multiple news outlets");
   // The members an aside names are no part of the group's role.
   CheckUnnamedRole(Find(e, text, "the fares would rise"), "ferry operators");
+  // A person an aside names is the speaker, the words before the role.
+  const Attribution& named = Find(e, text, "the captain was to blame");
+  CheckPerson(named, "Jon Hale");
+  CHECK(named.role == "former harbour master");
   CHECK(WithContent(e, text, "injuries increased") == nullptr);
   CheckUnnamedDocument(Find(e, text, "the emergency began"), "proclamation");
 }
