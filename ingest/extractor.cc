@@ -837,12 +837,14 @@ class RuleExtractor final : public Extractor {
   static bool FragmentContent(std::string_view text, const Attribution& a) {
     const std::vector<std::string_view> words = speaker_words::Words(ClaimSpan(a, text).in(text));
     // "Correct. Right.", "Not really.": a bare reply, of any kind.
-    if (!words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) {
-          while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
-          while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
-          return !w.empty() && WordLists::Default().Contains("bare_reply", speaker_words::LowerAscii(w));
-        }))
-      return true;
+    auto bare = [](std::string_view w) {
+      while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.front())))
+        w.remove_prefix(1);
+      return !w.empty() &&
+             WordLists::Default().Contains("bare_reply", speaker_words::LowerAscii(w));
+    };
+    if (!words.empty() && std::all_of(words.begin(), words.end(), bare)) return true;
     if (a.kind != AttributionKind::kIndirect) return false;
     if (words.empty() || words[0] == "of") return true;  // not "Of the 121 detained, 77 …"
     if (words.size() > 2) return false;

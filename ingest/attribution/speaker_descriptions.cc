@@ -261,7 +261,8 @@ bool OpensSentenceAsSubject(std::string_view text, uint32_t at) {
     if (close == std::string_view::npos || close - end > 120) return false;
     const std::string_view inside = text.substr(end + 1, close - end - 1);
     if (inside.find_first_of("!?\n\"") != std::string_view::npos ||
-        inside.find(" and ") != std::string_view::npos || inside.find(". ") != std::string_view::npos)
+        inside.find(" and ") != std::string_view::npos ||
+        inside.find(". ") != std::string_view::npos)
       return false;
     end = close + 1;
   }
@@ -309,7 +310,8 @@ std::optional<SpeakerResolver::NameMention> SpeakerResolver::SubjectOfUnknownGen
         named = true;
         const char shown = GenderOfName(n.name, n.gender);
         if (shown != 0 && shown != gender) continue;
-        if ((shown != 0 || list == &mentions_) && (latest == nullptr || n.position > latest->position))
+        if ((shown != 0 || list == &mentions_) &&
+            (latest == nullptr || n.position > latest->position))
           latest = &n;
         if (n.gender == 0 && (!found || n.position > found->position) &&
             n.name.find(' ') != std::string::npos && !OfOtherGender(n.name, gender) &&

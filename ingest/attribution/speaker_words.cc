@@ -586,7 +586,8 @@ bool JunkMention(std::string_view mention) {
 
 bool OpensOnVerb(std::string_view text, Span mention) {
   const std::vector<std::string_view> words = Words(mention.in(text));
-  if (words.size() < 2 || words[0].empty() || !std::islower(static_cast<unsigned char>(words[0][0])))
+  if (words.size() < 2 || words[0].empty() ||
+      !std::islower(static_cast<unsigned char>(words[0][0])))
     return false;
   const std::string first = LowerAscii(words[0]);
   const LexEntry* f = LookupWord(first);
@@ -604,7 +605,8 @@ bool OpensOnVerb(std::string_view text, Span mention) {
   const LexEntry* s = LookupWord(second);
   const bool governs = (s != nullptr && (s->flags & kLexPrep) && second != "of") ||
                        (s != nullptr && (s->flags & kLexDeterminer) && !(s->flags & kLexPronoun)) ||
-                       lists.Contains("object_pronoun", second) || second == "up" || second == "out";
+                       lists.Contains("object_pronoun", second) || second == "up" ||
+                       second == "out";
   if (governs) return true;
   if (adverb && second.size() > 4 && second.ends_with("ed")) return true;
   if (verb_s) return false;

@@ -295,8 +295,8 @@ bool Decoder::MakeCandidate(std::string_view text, const ParagraphTokens& p,
             const std::string_view w = text.substr(next.start, next.end - next.start);
             // (", and by two unions": the main clause's phrase goes on.)
             const bool and_prep = w == "and" && i + 2 < c1.end && (t[i + 2].lex & kLexPrep);
-            if (t[i].kind == TokenKind::kPunct && t[i].punct == ',' && t[i].quote < 0 && i > c0.begin &&
-                next.kind == TokenKind::kWord && !next.capitalized &&
+            if (t[i].kind == TokenKind::kPunct && t[i].punct == ',' && t[i].quote < 0 &&
+                i > c0.begin && next.kind == TokenKind::kWord && !next.capitalized &&
                 ((w != "and" && w != "or" && w != "but" && !w.ends_with("ing")) || and_prep)) {
               a.content.end = t[i - 1].end;
               break;
