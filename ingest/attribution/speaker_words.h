@@ -234,7 +234,7 @@ bool JunkMention(std::string_view mention);
 // of the clause before it that is no determiner, preposition, conjunction,
 // cue or clause boundary ("Trump praised Saddam Hussein, declaring …":
 // "praised Saddam Hussein"); an adverb before a past form ("boldly reminded
-// voters"); a verb in "-s" UD English tags as a verb before a preposition
+// voters"); a verb in "-s" UD English tags as a verb before what it governs
 // ("moves to Western"). Not a participle before a noun ("published reports",
 // "retired Gen. Mick Bednarek" after "said").
 bool OpensOnVerb(std::string_view text, Span mention);

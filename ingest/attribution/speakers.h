@@ -419,14 +419,17 @@ class SpeakerResolver {
                                              const std::vector<AttributionCandidate>& resolved,
                                              uint32_t at, char gender) const;
   // The latest person named after `from` as the subject of the sentence
-  // holding `to` (before it) or of the sentence before, whose gender nothing
-  // tells (no given name of the lexicon, no gendered title): a full name
-  // opening the sentence after a title or a role's apposition at most ("Rep.
-  // Brad Sherman (D-Calif.) last month joked …", "Kazakhstan's foreign
-  // minister, Erlan Idrissov, plays down …", "Erlan Idrissov, the foreign
-  // minister, said …"), a word in lower case after it (past a parenthesis or
-  // an apposition). Not quoted, not inside what someone said, not of the
-  // other gender than `gender` by its first word. A "he"/"she" right after
+  // holding `to` (before it) or of the sentence before (or of up to two
+  // sentences before those, when each sentence between goes on with the
+  // pronoun of `gender`, names no one and opens with no surname), whose name
+  // does not tell the gender (no given name of the lexicon, no gendered
+  // title): a full name opening the sentence after a title or a role's
+  // apposition at most ("Rep. Brad Sherman (D-Calif.) last month joked …",
+  // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …", "Erlan
+  // Idrissov, the foreign minister, said …"), a word in lower case after it
+  // (past a parenthesis or an apposition). Not quoted, not inside what
+  // someone said, not shown to be of the other gender, and no one who may be
+  // the pronoun named after it in those sentences. A "he"/"she" right after
   // stands for them rather than for a speaker named earlier.
   std::optional<NameMention> SubjectOfUnknownGender(
       std::string_view text, const std::vector<AttributionCandidate>& resolved, uint32_t from,
