@@ -231,9 +231,7 @@ inline void ScanWord(std::string_view text, uint32_t pos, uint32_t len, uint32_t
     // state label, the whole parenthesis one abbreviated word.
     // Also between commas: "Sen. Lindsey Graham, R-S.C., said", "Rep. Adam
     // Schiff, D-Calif., said".
-    const bool party = p - pos >= 3 && p - pos <= 10 &&
-                       (text[pos] == 'R' || text[pos] == 'D' || text[pos] == 'I') &&
-                       text[pos + 1] == '-' && text[pos + 2] >= 'A' && text[pos + 2] <= 'Z';
+    const bool party = p - pos <= 10 && IsPartyStateLabel(text.substr(pos, p - pos));
     bool label = (pos > 0 && text[pos - 1] == '(' && p + 1 < end && text[p + 1] == ')' &&
                   tok.capitalized && p - pos <= 10) ||
                  (party && pos > 1 && text[pos - 2] == ',' && text[pos - 1] == ' ' &&
@@ -337,6 +335,11 @@ inline void ScanMark(std::string_view text, uint32_t pos, uint32_t len, uint32_t
 }
 
 }  // namespace
+
+bool IsPartyStateLabel(std::string_view word) {
+  return word.size() >= 3 && (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') &&
+         word[1] == '-' && word[2] >= 'A' && word[2] <= 'Z';
+}
 
 bool StartsUpper(std::string_view text, uint32_t pos) {
   if (pos >= text.size()) return false;

@@ -49,6 +49,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 // Extended capitals, Greek and Cyrillic capitals).
 bool StartsUpper(std::string_view text, uint32_t pos);
 
+// Whether `word` opens as a party and state label of US news ("R-Utah",
+// "D-N.Y.", "I-Vt."): R, D or I, a hyphen and a capital.
+bool IsPartyStateLabel(std::string_view word);
+
 }  // namespace claimgraph::ingest
 
 #endif  // CLAIMGRAPH_TEXT_TEXT_SCAN_H_

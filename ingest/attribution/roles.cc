@@ -7,6 +7,7 @@
 
 #include "ingest/attribution/speaker_words.h"
 #include "text/lexicon.h"
+#include "text/text_scan.h"
 
 namespace claimgraph::ingest {
 namespace {
@@ -159,9 +160,7 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
   using speaker_words::LowerAscii;
   const WordLists& lists = WordLists::Default();
   // A party and state: "R-Utah", "D-N.Y.".
-  if (role.size() >= 3 && (role[0] == 'R' || role[0] == 'D' || role[0] == 'I') &&
-      role[1] == '-' && std::isupper(static_cast<unsigned char>(role[2])))
-    return true;
+  if (IsPartyStateLabel(role)) return true;
   std::string_view last;
   const std::vector<std::string_view> words = speaker_words::Words(role);
   for (size_t k = 0; k < words.size(); ++k) {

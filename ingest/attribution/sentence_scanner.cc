@@ -329,9 +329,7 @@ SourceRange SentenceScanner::SubjectBefore(int cue, int lo) const {
   // a party and state between commas is no subject; the name before is.
   if (IsWord(r.begin) && r.begin - 2 >= lo && IsPunct(r.begin - 1, ',') && Cap(r.begin - 2) &&
       IsWord(r.begin - 2)) {
-    const std::string_view label = Word(r.begin);
-    if (label.size() >= 3 && (label[0] == 'R' || label[0] == 'D' || label[0] == 'I') &&
-        label[1] == '-' && std::isupper(static_cast<unsigned char>(label[2]))) {
+    if (IsPartyStateLabel(Word(r.begin))) {
       int first = r.begin - 2;
       while (first - 1 >= lo && IsWord(first - 1) && Cap(first - 1) && !t_[first - 1].possessive &&
              !Has(first - 1, kLexPrep | kLexBoundary | kLexDeterminer))

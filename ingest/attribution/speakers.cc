@@ -951,15 +951,12 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   if (!m.role.empty()) {
     a.role = Normalize(m.role.in(text));
     // "The former governor, who dropped his own bid …": the clause tells what
-    // the speaker did, not the role.
-    for (std::string_view relative : {", who ", ", which "})
-      if (const size_t at = a.role.find(relative); at != std::string::npos) a.role.resize(at);
-    // "Intelligence officials — including NSA Director Adm. Michael Rogers
-    // and …": an aside between dashes, or the members a group includes, is
-    // no part of its role.
-    for (std::string_view aside : {" \u2014 ", " -- ", " \u2013 ", ", including "})
-      if (const size_t at = a.role.find(aside); at != std::string::npos && at > 0)
-        a.role.resize(at);
+    // the speaker did, not the role; "Intelligence officials — including NSA
+    // Director Adm. Michael Rogers and …": nor are an aside between dashes or
+    // the members a group includes.
+    for (std::string_view clause :
+         {", who ", ", which ", ", including ", " \u2014 ", " -- ", " \u2013 "})
+      if (const size_t at = a.role.find(clause); at != std::string::npos) a.role.resize(at);
     // "the former mayor -- who lost the seat", "an oncologist who advised
     // Obama": the same with no comma (DescribeSource cut the head there).
     if (const size_t at = RelativeClauseStart(a.role); at != std::string::npos) a.role.resize(at);
