@@ -414,7 +414,20 @@ namespace claimgraph::ingest {
 // Driscoll, 24, from Manchester, who said …": the town is no antecedent of
 // "who". "A former Republican presidential candidate -- John McCain --" is
 // John McCain, the words before his role.
-inline constexpr std::string_view kExtractorVersion = "extract-0.36";
+// extract-0.37: "Mitch McConnell (R-Ky.) issued a statement Saturday saying
+// …": the participle after an indefinite document the main clause's subject
+// put out (issue_verb) is that subject's (the source was "a statement", with
+// no speaker); a party label in parentheses no longer hides the subject of a
+// participle's main clause. An issuer of a document with no given name and no
+// title is an organisation ("Black Lives Matter issued a statement"). "His
+// office", "her campaign", "his legal team" are the organisation of the person
+// the determiner stands for ("David Vitter's office"; the node was "office"),
+// "his spokesman" speaks for that person (the node was "His"), and "Their
+// office" is an unnamed role. "Americans for Prosperity", "Physicians for
+// Human Rights": capitalised words, "for" and a cause name an organisation
+// (a role "Americans for Prosperity", or the Democratic Party). A capitalised
+// profession before a full name is a title ("Legislator Tanya Chan").
+inline constexpr std::string_view kExtractorVersion = "extract-0.37";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

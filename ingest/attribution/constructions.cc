@@ -348,7 +348,12 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
     }
     if (!PlausibleSubject(src, lo)) return;
     // The subject names someone: a name, a pronoun, a source noun, a plural.
-    const int last = s_.IsPunct(src.end - 1, ',') ? src.head_end - 1 : src.end - 1;
+    int last = s_.IsPunct(src.end - 1, ',') ? src.head_end - 1 : src.end - 1;
+    // ("Mitch McConnell (R-Ky.) issued …": the name before a party label.)
+    if (s_.IsPunct(last, ')')) {
+      while (last > src.begin && !s_.IsPunct(last, '(')) --last;
+      --last;
+    }
     if (!(s_.Cap(last) || s_.Has(last, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural |
                                            kLexDocNoun) ||
           (s_.IsWord(last) && s_.Word(last).size() > 3 && s_.Word(last).ends_with("s"))))

@@ -235,6 +235,18 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
     return true;
   }
+  // "Mitch McConnell issued a statement Saturday saying …": the participle
+  // after a document the main clause's subject put out (issue_verb) is that
+  // subject's, as PolNeAR marks it; the document stays the source when the
+  // clause has no subject to take.
+  if (src.ok() && s_.Has(cue, kLexIng) && src.begin - 1 > lo &&
+      s_.IsIn(src.begin, "indefinite_determiner") && s_.Has(src.head_end - 1, kLexDocNoun) &&
+      (s_.IsIn(src.begin - 1, "issue_verb") ||
+       (s_.Is(src.begin - 1, "out") && s_.IsIn(src.begin - 2, "issue_verb")))) {
+    const size_t before = out_->size();
+    if (!(entry->flags & kLexQuoteOnly)) MainClauseParticiple(cue, lo, e);
+    if (out_->size() > before) return true;
+  }
   if (!src.ok()) {
     // "… and said", "… but has said": the coordinated verb's subject.
     int conj = head - 1;

@@ -217,6 +217,42 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     m.type = SourceType::kOrganisation;
     return m;
   }
+  // "Americans for Prosperity", "Physicians for Human Rights": capitalised
+  // words after determiners only, "for" (not "for the") and capitalised words
+  // ending the head, with a common or abstract noun (abstract_noun_ending)
+  // after "for" and no title or given name name an organisation ("Edison
+  // Research for the Associated Press" is the firm working for another)
+  // ("Attorneys for Clinton" are his lawyers, "Secretary for Education Ann
+  // Ray" a person, "Lydia Buchtmann for Food Standards …" speaks for it).
+  {
+    int a = r.head_begin;
+    while (a < r.head_end && s.IsWord(a) && s.Has(a, kLexDeterminer)) ++a;
+    int k = a;
+    while (k < r.head_end && s.IsWord(k) && s.Cap(k) &&
+           !s.Has(k, kLexTitle | kLexDeterminer) &&
+           speaker_words::GivenNameGender(s.Word(k)) == 0)
+      ++k;
+    bool common = false,
+         named = k > a && k + 1 < r.head_end && s.Is(k, "for") && !s.Is(k + 1, "the");
+    for (int i = k + 1; named && i < r.head_end; ++i) {
+      const bool inner = i + 1 < r.head_end && (s.Is(i, "and") || s.Is(i, "of") || s.Is(i, "the"));
+      named = inner || (s.IsWord(i) && s.Cap(i) && !s.Has(i, kLexTitle) &&
+                        speaker_words::GivenNameGender(s.Word(i)) == 0);
+      common |= named && !inner &&
+                (speaker_words::IsCommonWord(s.Word(i), {"common_noun", "common_other"}) ||
+                 (s.Word(i).size() > 6 &&
+                  WordLists::Default().EndsWithOneOf("abstract_noun_ending",
+                                                     speaker_words::LowerAscii(s.Word(i)))));
+    }
+    if (named && common && s.Cap(r.head_end - 1)) {
+      m.type = SourceType::kOrganisation;
+      m.name = {t[a].start, t[r.head_end - 1].end};
+      int rb = r.head_begin;
+      while (rb < a && s.Has(rb, kLexDeterminer)) ++rb;
+      if (rb < a) m.role = {t[rb].start, t[a - 1].end};
+      return m;
+    }
+  }
   // "Three in 10 said", "Half of Republicans said": a share of a polled
   // group is a role (roles.h gives it the group), never a name.
   if (!ShareGroup(s.text().substr(t[r.begin].start, t[r.end - 1].end - t[r.begin].start)).empty()) {

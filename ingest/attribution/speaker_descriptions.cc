@@ -586,6 +586,15 @@ std::string SpeakerResolver::SalientPersonBefore(std::string_view text,
   return name;
 }
 
+std::string SpeakerResolver::PossessorOf(std::string_view text,
+                                         const std::vector<AttributionCandidate>& resolved,
+                                         Span source) const {
+  const std::string_view mention = source.in(text);
+  const std::string first = LowerAscii(mention.substr(0, mention.find(' ')));
+  if (first != "his" && first != "her") return {};
+  return SalientPersonBefore(text, resolved, source.start, first == "his" ? 'm' : 'f', "", false);
+}
+
 std::string SpeakerResolver::ItsOwner(std::string_view text, Span mention) const {
   // "According to its press release, the NBA was …": in a phrase opening its
   // sentence, "its" looks ahead to the subject.

@@ -137,8 +137,13 @@ int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words) {
   for (size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string_view w = words[i];
     // ("Actor" has a gender in the lexicon, for "he", and is no given name.)
+    // ("Ecologist Ryan Norris", "Legislator Tanya Chan": a profession's
+    // ending, person_noun_ending, makes a word a role the lists lack.)
+    const bool profession =
+        w.size() >= 7 && WordLists::Default().EndsWithOneOf("person_noun_ending", LowerAscii(w));
     if (!IsCapitalizedWord(w) || (GivenNameGender(w) != 0 && !IsCommonWord(w, {"person_noun"})) ||
-        !(IsAcronym(w) || IsCommonWord(w, {"common_noun", "common_other", "person_noun"})))
+        !(IsAcronym(w) || profession ||
+          IsCommonWord(w, {"common_noun", "common_other", "person_noun"})))
       return 0;
     if (GivenNameGender(words[i + 1]) != 0 && IsCapitalizedWord(words[i + 2]))
       return static_cast<int>(i) + 1;

@@ -77,9 +77,11 @@ std::vector<std::string_view> Words(std::string_view s);
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);
 // How many words open `words` that are a title the lexicon does not know:
-// capitalised common words of UD English or acronyms, none a given name,
-// followed by a given name (GivenNameGender) and one more capitalised word
-// ("Public Advocate Trish James": 2, "DJ Beverly Bond": 1); else 0.
+// capitalised common words of UD English, acronyms or words of seven letters
+// or more with a profession's ending (person_noun_ending: "Ecologist"), none a
+// given name, followed by a given name (GivenNameGender) and one more
+// capitalised word ("Public Advocate Trish James": 2, "DJ Beverly Bond": 1);
+// else 0.
 int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words);
 
 // A word of the lexicon that heads an organisation ("Ministry", "Corp").

@@ -1042,7 +1042,8 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       a.role = std::move(a.speaker);
       a.speaker = std::move(who);
       if (a.speaker.empty()) a.source_type = m.type = SourceType::kRole;
-    } else if (definite && !IsCommonWord(last, {"person_noun"})) {
+    } else if ((definite && !IsCommonWord(last, {"person_noun"})) ||
+               IssuerWithoutPersonName(text, *a.source, a.speaker)) {
       organisations_.insert(a.speaker);
     }
     if (organisations_.contains(a.speaker)) a.source_type = m.type = SourceType::kOrganisation;
@@ -1064,6 +1065,26 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       if (name.starts_with("the ") || name.starts_with("The ")) name.remove_prefix(4);
       a.speaker = std::string(name);
       a.source_type = SourceType::kOrganisation;
+    }
+  }
+  // "His campaign said", "her office", "his legal team": the organisation of
+  // the person "his" or "her" stands for, named as "Hillary Clinton's
+  // campaign" is; an unnamed role of the story when no one fits or another
+  // possessive determiner opens it ("Their office": never a node "office").
+  if (a.source_type == SourceType::kOrganisation || a.source_type == SourceType::kRole) {
+    const std::string_view mention = a.source->in(text);
+    const std::string first = LowerAscii(mention.substr(0, mention.find(' ')));
+    const std::string words = a.speaker.empty() ? a.role : a.speaker;
+    const bool unit = a.speaker.empty() ? WordLists::Default().Contains("collective",
+                                                                         LastWord(words))
+                                        : a.source_type == SourceType::kOrganisation;
+    if (WordLists::Default().Contains("possessive_determiner", first) && unit &&
+        DescribesOnly(words) &&
+        !WordLists::Default().Contains("spokesperson_noun", LastWord(words))) {
+      const std::string owner = PossessorOf(text, resolved, *a.source);
+      a.speaker = owner.empty() ? "" : Cat(owner, "'s ", words);
+      a.role = owner.empty() ? words : "";
+      a.source_type = owner.empty() ? SourceType::kRole : SourceType::kOrganisation;
     }
   }
   // "Black Lives Matter issued a statement saying …": the subject that put
@@ -1088,6 +1109,11 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   // the spokesman stays the unnamed person a later "he" may stand for.
   if (a.speaker.empty() && a.source_type == SourceType::kRole) {
     auto [principal, type] = SpokespersonPrincipal(text, a.source->start, a.source->in(text));
+    // "His spokesman said": the person "his" stands for, else no one.
+    if (WordLists::Default().Contains("possessive_determiner", LowerAscii(principal))) {
+      principal = PossessorOf(text, resolved, *a.source);
+      type = SourceType::kPerson;
+    }
     if (principal.empty()) std::tie(principal, type) = SpokespersonBefore(text, *a.source);
     if (!principal.empty()) {
       known.principal = principal;
@@ -1223,6 +1249,23 @@ std::pair<std::string, SourceType> SpeakerResolver::IssuerOfDocumentBefore(
       !full.empty())
     return {full, SourceType::kPerson};
   return {name, person ? SourceType::kPerson : SourceType::kOrganisation};
+}
+
+bool SpeakerResolver::IssuerWithoutPersonName(std::string_view text, Span source,
+                                              std::string_view name) {
+  const WordLists& lists = WordLists::Default();
+  const std::vector<std::string_view> next = Words(text.substr(source.end, 40));
+  const size_t determiner = next.size() > 2 && next[1] == "out" ? 2 : 1;
+  if (next.size() <= determiner || !lists.Contains("issue_verb", next[0]) ||
+      !lists.Contains("indefinite_determiner", LowerAscii(next[determiner])))
+    return false;
+  const std::vector<std::string_view> words = Words(name);
+  if (words.size() < 2 || GivenNameGender(words.front()) != 0) return false;
+  for (std::string_view w : Words(source.in(text))) {
+    const LexEntry* e = LookupWord(w);
+    if (IsHonorific(w) || (e != nullptr && (e->flags & kLexTitle))) return false;
+  }
+  return true;
 }
 
 std::string SpeakerResolver::AskedEarlierInSentence(std::string_view text, uint32_t at,

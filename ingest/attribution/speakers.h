@@ -175,12 +175,24 @@ class SpeakerResolver {
   // organisation. Empty when the text names none that way.
   std::pair<std::string, SourceType> IssuerOfDocumentBefore(std::string_view text,
                                                             Span source) const;
+  // "Black Lives Matter issued a statement saying …": whether the person
+  // `name` of `source` is followed by an issue_verb and an indefinite
+  // document ("issued a", "put out a") with no given name opening it and no
+  // title or honorific in `source`: an organisation, as
+  // IssuerOfDocumentBefore types the subject it finds.
+  static bool IssuerWithoutPersonName(std::string_view text, Span source, std::string_view name);
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.
   void ResolveDescription(std::string_view text,
                           const std::vector<AttributionCandidate>& resolved,
                           AttributionCandidate* candidate);
+  // "His office said", "her campaign", "his spokesman": the person the
+  // possessive determiner "his" or "her" opening `source` stands for, the
+  // one SalientPersonBefore finds of that gender; empty when the mention
+  // opens with another word or no one fits.
+  std::string PossessorOf(std::string_view text, const std::vector<AttributionCandidate>& resolved,
+                          Span source) const;
   // "Its website notes …", "according to its website": the organisation
   // named latest in the sentence of the document `mention` or the one before
   // (OrganisationNamedBefore); empty when none, or when the mention ends a
