@@ -426,7 +426,10 @@ namespace claimgraph::ingest {
 // office" is an unnamed role. "Americans for Prosperity", "Physicians for
 // Human Rights": capitalised words, "for" and a cause name an organisation
 // (a role "Americans for Prosperity", or the Democratic Party). A capitalised
-// profession before a full name is a title ("Legislator Tanya Chan").
+// profession before a full name is a title ("Legislator Tanya Chan"). A
+// person-typed name right before an acronym in parentheses is an
+// organisation, named by the acronym when the name was cut out of it
+// ("Disease Control and Research (IEDCR)" was a person "Research").
 inline constexpr std::string_view kExtractorVersion = "extract-0.37";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

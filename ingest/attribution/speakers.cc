@@ -11,6 +11,7 @@
 #include "ingest/entities/entities.h"
 #include "text/lexicon.h"
 #include "text/text_fold.h"
+#include "text/text_scan.h"
 #include "common/strings.h"
 
 namespace claimgraph::ingest {
@@ -22,6 +23,29 @@ bool IsJunkSourceMention(std::string_view text, Span mention) {
 }
 
 namespace {
+
+// "… Disease Control and Research (IEDCR)": the acronym in parentheses ending
+// `source` (two capitals or more, no space, period or party label), or empty.
+std::string_view AcronymEnding(std::string_view source) {
+  if (!source.ends_with(')')) return {};
+  const size_t open = source.rfind('(');
+  if (open == std::string_view::npos || open == 0 || source[open - 1] != ' ') return {};
+  const std::string_view inner = source.substr(open + 1, source.size() - open - 2);
+  int capitals = 0;
+  for (char c : inner) {
+    if (c == ' ' || c == '.') return {};
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  return capitals >= 2 && !IsPartyStateLabel(inner) ? inner : std::string_view();
+}
+
+// The capitals of `s` ("TfL": "TL"; "Transport for London": "TL").
+std::string Capitals(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') out += c;
+  return out;
+}
 
 // Where a time phrase glued to the end of `words` starts ("police | on
 // Thursday", "Broaddrick | Sunday night", "the researchers | last month",
@@ -1047,6 +1071,25 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       organisations_.insert(a.speaker);
     }
     if (organisations_.contains(a.speaker)) a.source_type = m.type = SourceType::kOrganisation;
+  }
+  // "the Institute of Epidemiology, Disease Control and Research (IEDCR)
+  // said": a name with an acronym in parentheses after it is an
+  // organisation's, never a person's, and the acronym names it when the
+  // mention's name is not what it abbreviates (the name was cut: "Research").
+  // ("Mike Ryan of the World Health Organization (WHO)" is Mike Ryan: the
+  // acronym must follow the name, or the name be none of the mention's.)
+  if (a.source_type == SourceType::kPerson && !a.speaker.empty()) {
+    const std::string_view source = a.source->in(text);
+    const std::string_view acronym = AcronymEnding(source);
+    const std::string_view before =
+        source.substr(0, acronym.empty() ? 0 : source.size() - acronym.size() - 3);
+    if (!acronym.empty() && (before.ends_with(LastWord(a.speaker)) ||
+                             before.find(a.speaker.substr(0, a.speaker.find(' '))) ==
+                                 std::string_view::npos)) {
+      if (Capitals(a.speaker) != Capitals(acronym)) a.speaker = std::string(acronym);
+      a.source_type = m.type = SourceType::kOrganisation;
+      organisations_.insert(a.speaker);
+    }
   }
   // "Hillary Clinton's campaign", "the Obama administration": an organisation
   // named by its head, not an unnamed role.

@@ -2084,6 +2084,20 @@ TEST_CASE("the subject that issued a statement is the source of what it says",
   CheckOrganisation(Find(e, text, "The port has ignored us"), "Citizens for Clear Water");
 }
 
+TEST_CASE("a name with an acronym in parentheses after it is an organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Flooding closed the coast road on Tuesday.\n\n"
+      "The Institute of Hydrology, Coastal Defence and Research (IHCDR) said the sea wall had "
+      "failed in two places.\n\n"
+      "Harbour Lines Norwich (HLN) said its ferries would not sail.\n\n"
+      "Dana Pryor of the Regional Water Board (RWB) said the pumps were working.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the sea wall had failed"), "IHCDR");
+  CheckOrganisation(Find(e, text, "its ferries would not sail"), "Harbour Lines Norwich");
+  CheckPerson(Find(e, text, "the pumps were working"), "Dana Pryor");
+}
+
 TEST_CASE("'his office', 'her campaign' and 'his spokesman' belong to the person meant",
           "[ingest][speakers]") {
   const std::string text =
