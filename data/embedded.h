@@ -17,6 +17,7 @@ extern const std::string_view kGivenNames;        // given_names.txt: from SSA c
 extern const std::string_view kWordLists;         // word_lists.txt: stop words, ...
 extern const std::string_view kCommonWords;       // common_words.txt: from UD English
 extern const std::string_view kNonspeakerNouns;   // nonspeaker_nouns.txt: UD and WordNet
+extern const std::string_view kPersonNouns;       // person_nouns.txt: WordNet
 // viewer.html: the HTML export's page, with the placeholders /*CG_D3*/ and
 // /*CG_DATA*/ that graph/subgraph.cc fills with kD3Js and the subgraph's JSON.
 extern const std::string_view kViewerHtml;

@@ -117,10 +117,12 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
 // The generated lists, appended to the built-in ones: from UD English into
 // data/common_words.txt (tools/scripts/common_words.py), the nouns that name
 // no speaker of data/nonspeaker_nouns.txt (tools/scripts/nonspeaker_nouns.py),
-// and the given names of data/given_names.txt (tools/scripts/given_names.py).
-constexpr std::array<std::string_view, 8> kCommonWordListNames = {
+// the plurals of kinds of people of data/person_nouns.txt
+// (tools/scripts/person_nouns.py) and the given names of data/given_names.txt
+// (tools/scripts/given_names.py).
+constexpr std::array<std::string_view, 9> kCommonWordListNames = {
     "common_noun", "common_adverb", "common_function", "common_other", "person_noun",
-    "nonspeaker_noun", "given_female", "given_male"};
+    "nonspeaker_noun", "person_plural", "given_female", "given_male"};
 
 // The stop-word table packs each word into 8 bytes, in a table of 512 slots
 // kept at most half full (text/stopwords.cc).
@@ -294,9 +296,10 @@ void Lexicon::AddVerb(std::string_view lemma, CueClass cue, uint32_t extra) {
 const WordLists& WordLists::Default() {
   static const std::string text =
       Cat(data::kWordLists, "\n", data::kCommonWords, "\n", data::kNonspeakerNouns, "\n",
-          data::kGivenNames);
+          data::kPersonNouns, "\n", data::kGivenNames);
   static const WordLists& lists = ParseCompiledIn<WordLists>(
-      text, "word_lists.txt, common_words.txt, nonspeaker_nouns.txt and given_names.txt");
+      text, "word_lists.txt, common_words.txt, nonspeaker_nouns.txt, person_nouns.txt and "
+            "given_names.txt");
   return lists;
 }
 

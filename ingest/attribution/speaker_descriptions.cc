@@ -691,8 +691,10 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   // an adjective is a role (the mention as written), never a person; "So" or
   // "He" no source at all. A singular noun may be a surname ("Ban", "King").
   if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
-  // So is a plural of people the lists lack ("Meteorologists").
+  // So is a plural of people the lists lack ("Meteorologists") or WordNet
+  // knows ("Demonstrators", "Mourners": person_plural).
   if (IsCommonWord(name, {"common_other"}) ||
+      WordLists::Default().Contains("person_plural", LowerAscii(name)) ||
       (name.back() == 's' && IsCommonWord(name, {"common_noun"})) ||
       (name.size() >= 7 &&
        WordLists::Default().EndsWithOneOf("plural_person_ending", LowerAscii(name)))) {

@@ -2084,6 +2084,17 @@ TEST_CASE("the subject that issued a statement is the source of what it says",
   CheckOrganisation(Find(e, text, "The port has ignored us"), "Citizens for Clear Water");
 }
 
+TEST_CASE("a lone capitalised plural of a kind of people is an unnamed group",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The march passed the court on Sunday.\n\n"
+      "Demonstrators said they wanted the case reopened.\n\n"
+      "Mourners say the loss was hard to bear.\n";
+  Extraction e = Run(text);
+  CheckUnnamedRole(Find(e, text, "they wanted the case"), "Demonstrators");
+  CheckUnnamedRole(Find(e, text, "the loss was hard"), "Mourners");
+}
+
 TEST_CASE("a name with an acronym in parentheses after it is an organisation",
           "[ingest][speakers]") {
   const std::string text =

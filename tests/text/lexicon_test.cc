@@ -103,6 +103,11 @@ TEST_CASE("the compiled-in word lists load") {
   CHECK(lists.Contains("nonspeaker_noun", "crisis"));
   CHECK_FALSE(lists.Contains("nonspeaker_noun", "officials"));
   CHECK_FALSE(lists.Contains("nonspeaker_noun", "report"));
+  // Plurals of kinds of people (data/person_nouns.txt), no surname among them.
+  CHECK(lists.Contains("person_plural", "demonstrators"));
+  CHECK(lists.Contains("person_plural", "mourners"));
+  CHECK_FALSE(lists.Contains("person_plural", "roberts"));
+  CHECK_FALSE(lists.Contains("person_plural", "sanders"));
 }
 
 // One line "NAME a" for each list WordLists::Parse requires.
