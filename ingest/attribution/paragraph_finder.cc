@@ -404,8 +404,10 @@ SourceRange ParagraphFinder::CoordinatedSubject(int conj, int lo) const {
     // gave its sympathies and said …": a noun subject too.
     std::string_view w = s_.IsWord(i) ? s_.Word(i) : std::string_view();
     bool past = w.ends_with("ed") || WordLists::Default().Contains("coordinated_past", w);
+    // ("Kell questions Lund's ties … and has called for …": a possessive
+    // before the word makes it a noun, "Lund's ties", and no verb of Lund's.)
     if (s_.IsWord(i) && !s_.Cap(i) && (past || w.ends_with("s")) &&
-        !s_.Has(i, kLexPrep | kLexDeterminer) &&
+        !s_.Has(i, kLexPrep | kLexDeterminer) && !t_[i - 1].possessive &&
         (s_.Cap(i - 1) || s_.Has(i - 1, kLexPronoun) ||
          (past && !s_.InQuote(i - 1) && s_.Has(i - 1, kLexOrgWord | kLexRoleNoun | kLexPlural)))) {
       int a = s_.NounPhraseBack(i, lo);

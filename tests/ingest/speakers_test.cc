@@ -2084,6 +2084,19 @@ TEST_CASE("the subject that issued a statement is the source of what it says",
   CheckOrganisation(Find(e, text, "The port has ignored us"), "Citizens for Clear Water");
 }
 
+TEST_CASE("a possessive before a noun in -s is no subject of a coordinated cue",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Councillor Ann Kell spoke at the hall on Monday.\n\n"
+      "Kell often questions Lund's ties to the builders and has called for the council to "
+      "publish its contracts.\n\n"
+      "Kell has attacked Lund's plans for the harbour and vowed to block them in the vote.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the council to publish"), "Ann Kell");
+  // Lund is never the one who called for it or vowed it.
+  for (const Attribution& a : e.attributions) CHECK(a.speaker.find("Lund") == std::string::npos);
+}
+
 TEST_CASE("a lone capitalised plural of a kind of people is an unnamed group",
           "[ingest][speakers]") {
   const std::string text =
