@@ -429,7 +429,15 @@ namespace claimgraph::ingest {
 // profession before a full name is a title ("Legislator Tanya Chan"). A
 // person-typed name right before an acronym in parentheses is an
 // organisation, named by the acronym when the name was cut out of it
-// ("Disease Control and Research (IEDCR)" was a person "Research").
+// ("Disease Control and Research (IEDCR)" was a person "Research"). A lone
+// capitalised plural of a kind of people (WordNet, data/person_nouns.txt:
+// "Demonstrators said") is an unnamed group, not a person. A possessive
+// before a word in -s is no subject of a coordinated cue ("Kell questions
+// Lund's ties … and has called for …" was Lund's). "the Royal Swedish
+// Academy of Sciences" is read whole (a person "Royal Swedish Academy"); a
+// name ending on a plural common noun ("Dover Ferries said") is an
+// organisation; a union or other civil body is no "company"; an adverb or
+// "out" ends no role ("a teacher mistakenly", "a Monmouth poll out").
 inline constexpr std::string_view kExtractorVersion = "extract-0.37";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -349,7 +349,12 @@ bool OrganisationFits(std::string_view name, std::string_view noun) {
     public_body |= lists.Contains("public_body", lower);
     outlet |= lists.Contains("outlet_word", lower);
   }
+  // The head of the name, its last word before "of" ("Communications
+  // Workers of America"; "Union Carbide Corp" is a firm).
+  const bool civil = lists.Contains(
+      "civil_body", LowerAscii(LastWord(name.substr(0, std::min(name.size(), name.find(" of "))))));
   if (outlet && !lists.Contains("outlet_word", lower_noun)) return false;
+  if (civil && IsCompanyNoun(lower_noun) && !lists.Contains("civil_body", lower_noun)) return false;
   return any_body || public_body == lists.Contains("public_body", lower_noun);
 }
 

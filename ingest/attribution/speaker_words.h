@@ -182,8 +182,11 @@ bool WordEndsInNoun(std::string_view word, std::string_view noun);
 // organisation for any other noun ("the company": "Union Carbide Corp", not
 // "Agriculture Department"). A news outlet (a word of outlet_word: "Wall
 // Street Journal") fits only an outlet noun ("the agency"); a name with a
-// word of any_body_word ("World Health Organisation") every other noun. An
-// empty noun fits every name.
+// word of any_body_word ("World Health Organisation") every other noun; a
+// union, association or other body of civil society (its head, the last word
+// before "of", of the list civil_body: "Communications Workers of America")
+// no company noun but "the group" ("the company"). An empty noun fits every
+// name.
 bool OrganisationFits(std::string_view name, std::string_view noun);
 
 // "the company", "the firm", "the ministry": descriptions that stand for the

@@ -991,6 +991,14 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     // description, not where they are (the story scopes it).
     if (const size_t at = PlaceTailStart(a.role); at != std::string::npos && m.name.empty())
       a.role.resize(at);
+    // "A teacher mistakenly thought", "a Monmouth poll out Thursday": an
+    // adverb or a word the time phrase belonged to (time_tail_keep) ends no
+    // role.
+    for (size_t space = a.role.rfind(' '); space != std::string::npos; space = a.role.rfind(' ')) {
+      const std::string_view last = std::string_view(a.role).substr(space + 1);
+      if (!LooksLikeAdverb(last) && !WordLists::Default().Contains("time_tail_keep", last)) break;
+      a.role.resize(space);
+    }
   }
   Known known;
   known.type = m.type;
@@ -1037,6 +1045,22 @@ void SpeakerResolver::ResolveMention(std::string_view text,
     std::string_view source = a.source->in(text);
     // ("the Human Rights Campaign, an advocacy group": an apposition may follow.)
     const std::string_view after_article = source.substr(std::min<size_t>(4, source.size()));
+    // ("the Royal Swedish Academy of Sciences": the name goes on after "of";
+    // the node is the whole name, not a person "Royal Swedish Academy".)
+    std::string_view of_name;
+    if ((source.starts_with("The ") || source.starts_with("the ")) &&
+        after_article.starts_with(a.speaker) &&
+        after_article.substr(a.speaker.size()).starts_with(" of ")) {
+      size_t end = a.speaker.size() + 4;
+      for (std::string_view w : Words(after_article.substr(end))) {
+        const std::string_view word = w.substr(0, w.find_first_of(",;:"));
+        if (!IsCapitalizedWord(word)) break;
+        end = static_cast<size_t>(word.data() + word.size() - after_article.data());
+        if (word.size() != w.size()) break;
+      }
+      if (end > a.speaker.size() + 4) of_name = after_article.substr(0, end);
+    }
+    if (!of_name.empty()) a.speaker = Normalize(of_name);
     const bool definite = (source.starts_with("The ") || source.starts_with("the ")) &&
                           after_article.starts_with(a.speaker) &&
                           (after_article.size() == a.speaker.size() ||
@@ -1067,7 +1091,8 @@ void SpeakerResolver::ResolveMention(std::string_view text,
       a.speaker = std::move(who);
       if (a.speaker.empty()) a.source_type = m.type = SourceType::kRole;
     } else if ((definite && !IsCommonWord(last, {"person_noun"})) ||
-               IssuerWithoutPersonName(text, *a.source, a.speaker)) {
+               IssuerWithoutPersonName(text, *a.source, a.speaker) ||
+               EndsOnCommonPlural(text, *a.source, a.speaker)) {
       organisations_.insert(a.speaker);
     }
     if (organisations_.contains(a.speaker)) a.source_type = m.type = SourceType::kOrganisation;
@@ -1304,6 +1329,25 @@ bool SpeakerResolver::IssuerWithoutPersonName(std::string_view text, Span source
     return false;
   const std::vector<std::string_view> words = Words(name);
   if (words.size() < 2 || GivenNameGender(words.front()) != 0) return false;
+  for (std::string_view w : Words(source.in(text))) {
+    const LexEntry* e = LookupWord(w);
+    if (IsHonorific(w) || (e != nullptr && (e->flags & kLexTitle))) return false;
+  }
+  return true;
+}
+
+bool SpeakerResolver::EndsOnCommonPlural(std::string_view text, Span source,
+                                         std::string_view name) {
+  const std::vector<std::string_view> words = Words(name);
+  if (words.size() < 2 || GivenNameGender(words.front()) != 0) return false;
+  // ("M. Dane Waters": an initial makes a person's name.)
+  for (std::string_view w : words)
+    if (w.size() <= 2 && (w.size() == 1 || w.back() == '.')) return false;
+  const std::string_view last = words.back();
+  if (last.size() < 5 || !last.ends_with('s') || !IsCapitalizedWord(last) ||
+      !IsCommonWord(last, {"common_noun"}) || IsCommonWord(last, {"person_noun"}) ||
+      WordLists::Default().Contains("person_plural", LowerAscii(last)))
+    return false;
   for (std::string_view w : Words(source.in(text))) {
     const LexEntry* e = LookupWord(w);
     if (IsHonorific(w) || (e != nullptr && (e->flags & kLexTitle))) return false;

@@ -181,6 +181,12 @@ class SpeakerResolver {
   // title or honorific in `source`: an organisation, as
   // IssuerOfDocumentBefore types the subject it finds.
   static bool IssuerWithoutPersonName(std::string_view text, Span source, std::string_view name);
+  // "Dover Ferries said", "General Motors said": whether the person `name`
+  // of `source` ends on the capitalised plural of a common noun of UD English
+  // (not of people: "Young Democrats", person_plural) with no given name
+  // opening it, no initial and no title or honorific in `source`: an
+  // organisation.
+  static bool EndsOnCommonPlural(std::string_view text, Span source, std::string_view name);
   // Speaker of an unnamed definite description: "the statement" (its earlier
   // issuer), "the commissioner" (the person titled so), "police" (the named
   // force). Leaves the speaker empty when none fits.

@@ -69,7 +69,9 @@ TEST_CASE("ReadPublishedDate refuses what is not a date, naming the value", "[da
         "notadate", "2020", "May 5", "yesterday", "Mon, 18 Sep 2016 10:00:00 +0000",
         "2016-09-18 and more", "18 Smarch 2016", "",
         // Found by fuzz_date: a sign without an offset after it.
-        "Sun, 18 Sep 2016 10:00:00 -2T", "2016-09-18T10:00:00-", "2016-09-18T10:00+X"}) {
+        "Sun, 18 Sep 2016 10:00:00 -2T", "2016-09-18T10:00:00-", "2016-09-18T10:00+X",
+        // Found by fuzz_jsonl: seconds that are no number (NaN in date.h).
+        "2-0-009:20:tWi///url_tcrEen", "2016-09-18 10:00:", "2016-09-18T10:00:x"}) {
     INFO(bad);
     auto date = ReadPublishedDate(bad);
     REQUIRE_FALSE(date.ok());

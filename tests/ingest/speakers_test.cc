@@ -2097,6 +2097,27 @@ TEST_CASE("a possessive before a noun in -s is no subject of a coordinated cue",
   for (const Attribution& a : e.attributions) CHECK(a.speaker.find("Lund") == std::string::npos);
 }
 
+TEST_CASE("organisation names read whole, and 'the company' is no union",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Workers at Dover Ferries walked out on Monday.\n\n"
+      "Dover Ferries said it would not raise wages this year.\n\n"
+      "The Amalgamated Workers of Kent, the union representing the crews, said the strike "
+      "would go on.\n\n"
+      "The company said it had offered a bonus instead.\n\n"
+      "The Westfield Academy of Music announced that its hall would close.\n\n"
+      "A teacher mistakenly thought the ticket office was shut.\n";
+  Extraction e = Run(text);
+  // A name ending on a plural common noun is a firm; one going on after
+  // "of" is read to its end.
+  CheckOrganisation(Find(e, text, "it would not raise wages"), "Dover Ferries");
+  CheckOrganisation(Find(e, text, "the strike would go on"), "Amalgamated Workers of Kent");
+  CheckOrganisation(Find(e, text, "it had offered a bonus"), "Dover Ferries");
+  CheckOrganisation(Find(e, text, "its hall would close"), "Westfield Academy of Music");
+  // An adverb ends no role.
+  CheckUnnamedRole(Find(e, text, "the ticket office was shut"), "teacher");
+}
+
 TEST_CASE("a lone capitalised plural of a kind of people is an unnamed group",
           "[ingest][speakers]") {
   const std::string text =
