@@ -438,6 +438,10 @@ namespace claimgraph::ingest {
 // name ending on a plural common noun ("Dover Ferries said") is an
 // organisation; a union or other civil body is no "company"; an adverb or
 // "out" ends no role ("a teacher mistakenly", "a Monmouth poll out").
+// "President Obama released a statement … . “…,” the statement said": the
+// statement is the issuer's whom the text names, though no attribution
+// carries it (it had no speaker). "General Motors said" is the firm (it was
+// a role "Motors"); "Mrs. Clinton herself said" is Mrs. Clinton.
 inline constexpr std::string_view kExtractorVersion = "extract-0.37";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

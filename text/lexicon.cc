@@ -113,7 +113,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "clock_word", "share_word", "share_lead", "share_count", "rules_only_cue", "answer_label", "question_label",
     "event_noun", "quantity_noun", "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
     "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
-    "event_holder_verb", "wire_signature", "camel_surname_prefix", "abstract_noun_ending", "civil_body"});
+    "event_holder_verb", "wire_signature", "camel_surname_prefix", "abstract_noun_ending", "civil_body", "firm_title_word", "reflexive_pronoun"});
 // The generated lists, appended to the built-in ones: from UD English into
 // data/common_words.txt (tools/scripts/common_words.py), the nouns that name
 // no speaker of data/nonspeaker_nouns.txt (tools/scripts/nonspeaker_nouns.py),

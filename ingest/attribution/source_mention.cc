@@ -146,12 +146,14 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     r.end = std::min(r.end, cut);
     break;
   }
-  // "Gary Morgan rightly said", "Mr. Rubio defiantly told": a lower-case
-  // adverb ending the head goes with the verb (TrimMention cuts the source
-  // span the same way), so the name is still read as a name.
+  // "Gary Morgan rightly said", "Mr. Rubio defiantly told", "Mrs. Clinton
+  // herself said": a lower-case adverb or reflexive pronoun ending the head
+  // goes with the verb (TrimMention cuts the source span the same way), so
+  // the name is still read as a name.
   if (const int last = r.head_end - 1;
       last > r.head_begin && r.end == r.head_end && s.IsWord(last) && !s.Cap(last) &&
-      (speaker_words::LooksLikeAdverb(s.Word(last)) || s.IsIn(last, "common_adverb")))
+      (speaker_words::LooksLikeAdverb(s.Word(last)) || s.IsIn(last, "common_adverb") ||
+       s.IsIn(last, "reflexive_pronoun")))
     r.end = r.head_end = last;
   m.head = {t[r.head_begin].start, t[r.head_end - 1].end};
   // "in Columbus, Ohio,", "from Houston, Texas,": the index of the
@@ -527,6 +529,16 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   if (!name.empty() && !doc_noun && named_org >= 0 && head_name_first == named_org &&
       m.role.empty()) {
     m.name = name;
+    m.type = SourceType::kOrganisation;
+    return m;
+  }
+  // "General Motors", "General Mills": a title that opens firms' names
+  // (firm_title_word; not "Senator Sessions", "Ms. Fields") before one plural
+  // of a common noun is part of a firm's name, no person's.
+  if (!name.empty() && !doc_noun && head_name_first == last && last > hb &&
+      s.Cap(last - 1) && s.IsIn(last - 1, "firm_title_word") && s.Word(last).ends_with("s") &&
+      speaker_words::IsCommonWord(s.Word(last), {"common_noun"})) {
+    m.name = {t[last - 1].start, t[last].end};
     m.type = SourceType::kOrganisation;
     return m;
   }

@@ -732,10 +732,41 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
 void SpeakerResolver::DocumentIssuer(std::string_view text,
                                      const std::vector<AttributionCandidate>& resolved,
                                      int index, std::string_view noun, Attribution& a) const {
+  // "President Obama released a statement Thursday night condemning …. “…,”
+  // the statement said": the latest "a <noun>" within a few paragraphs
+  // whose issuer the text names (IssuerOfDocumentBefore), though no
+  // attribution carries it.
+  const uint32_t from = a.source->start > kMaxEpithetReach ? a.source->start - kMaxEpithetReach : 0;
+  const std::string_view before = text.substr(from, a.source->start - from);
+  uint32_t put_out = 0;  // where that "a <noun>" is, 0: none
+  std::pair<std::string, SourceType> issuer;
+  for (size_t at = before.rfind(noun); at != std::string_view::npos && at > 0 && put_out == 0;
+       at = before.rfind(noun, at - 1)) {
+    const size_t end = at + noun.size();
+    if (std::isalpha(static_cast<unsigned char>(before[at - 1])) ||
+        (end < before.size() && std::isalpha(static_cast<unsigned char>(before[end]))))
+      continue;
+    // The indefinite determiner within two words before it ("a written statement").
+    size_t start = at;
+    for (int words = 0; words < 3 && start > 1; ++words) {
+      const size_t space = before.rfind(' ', start - 2);
+      if (space == std::string_view::npos) break;
+      const std::string_view word = before.substr(space + 1, start - 1 - (space + 1));
+      start = space + 1;
+      if (!WordLists::Default().Contains("indefinite_determiner", LowerAscii(word))) continue;
+      const Span mention{from + static_cast<uint32_t>(start), from + static_cast<uint32_t>(end)};
+      issuer = IssuerOfDocumentBefore(text, mention);
+      if (!issuer.first.empty()) put_out = mention.start;
+      break;
+    }
+  }
+  // An attribution after it with that document as its source, or whose
+  // clause reads "a <noun>" ("Trump, in a statement …, announced"), says whose.
   std::string indefinite = Cat("a ", noun);
   for (int j = index - 1; j >= 0 && j >= index - 8; --j) {
     const Attribution& b = resolved[j].attribution;
     if (b.speaker.empty() || !b.source) continue;
+    if (b.source->end <= put_out) break;
     bool same = false;
     if (resolved[j].mention.type == SourceType::kDocument) {
       std::string_view bh = resolved[j].mention.head.in(text);
@@ -756,6 +787,10 @@ void SpeakerResolver::DocumentIssuer(std::string_view text,
       if (b.source_type != SourceType::kDocument) a.source_type = b.source_type;
       return;
     }
+  }
+  if (put_out != 0) {
+    a.speaker = std::move(issuer.first);
+    a.source_type = issuer.second;
   }
 }
 

@@ -377,10 +377,12 @@ Span SpeakerResolver::TrimMention(std::string_view text, Span mention) {
     m = mention.in(text);
   }
   size_t space = m.find_last_of(' ');
-  // "Gary Morgan rightly", "Priebus later": a trailing adverb.
+  // "Gary Morgan rightly", "Priebus later": a trailing adverb; "Mrs.
+  // Clinton herself": a reflexive pronoun.
   if (space == std::string_view::npos ||
       !(LooksLikeAdverb(m.substr(space + 1)) ||
-        WordLists::Default().Contains("common_adverb", m.substr(space + 1))))
+        WordLists::Default().Contains("common_adverb", m.substr(space + 1)) ||
+        WordLists::Default().Contains("reflexive_pronoun", m.substr(space + 1))))
     return mention;
   while (space > 0 && m[space - 1] == ' ') --space;
   return {mention.start, mention.start + static_cast<uint32_t>(space)};
@@ -1291,7 +1293,9 @@ std::pair<std::string, SourceType> SpeakerResolver::IssuerOfDocumentBefore(
   size_t first = words.size();
   while (first > 0 && IsCapitalizedWord(words[first - 1]) && !words[first - 1].ends_with(','))
     --first;
-  if (first == words.size() || (first > 0 && !words[first - 1].ends_with(','))) return {};
+  // ("Days after …, the Holocaust Museum issued": an article before it.)
+  const size_t opening = first > 0 && words[first - 1] == "the" ? first - 1 : first;
+  if (first == words.size() || (opening > 0 && !words[opening - 1].ends_with(','))) return {};
   // A person: after the last title word, two or three words ("American
   // Bridge President Jessica Mackler"), or from a given name on ("Mitch
   // McConnell").
@@ -1312,7 +1316,19 @@ std::pair<std::string, SourceType> SpeakerResolver::IssuerOfDocumentBefore(
   for (size_t i = first; i < words.size(); ++i) name += (i > first ? " " : "") + std::string(words[i]);
   name = Normalize(StripPossessive(name));
   if (name.starts_with("The ")) name.erase(0, 4);
-  if (name.empty() || IsCommonWord(name, {"common_function", "common_adverb"})) return {};
+  // ("One provided a document": a number or determiner is no issuer.)
+  if (name.empty() || IsCommonWord(name, {"common_function", "common_adverb"}) ||
+      WordLists::Default().Contains("indefinite_determiner", LowerAscii(name)))
+    return {};
+  // "President Obama": a title before a given name or a lone word that is
+  // no common word is a person ("General Motors" is no General Motors).
+  if (auto [bare, title] = SplitLeadingTitle(name);
+      !title.empty() && (GivenNameGender(bare.substr(0, bare.find(' '))) != 0 ||
+                         (bare.find(' ') == std::string::npos && !IsOrganisationWord(bare) &&
+                          !IsCommonWord(bare, {"common_noun", "common_other"})))) {
+    name = std::move(bare);
+    person = true;
+  }
   if (std::string full = name.find(' ') == std::string::npos ? FullName(name, 0) : "";
       !full.empty())
     return {full, SourceType::kPerson};

@@ -170,7 +170,8 @@ class SpeakerResolver {
   // "Black Lives Matter issued a statement saying …", "The Sierra Club put
   // out a report": the one who put out the indefinite document `source`
   // (a verb of the list issue_verb right before it), a capitalised run
-  // opening the sentence or following an opening phrase's comma: a person
+  // opening the sentence or following an opening phrase's comma (after a
+  // lower-case "the" there too): a person
   // (a surname of the article's, or a given name then a surname) or else an
   // organisation. Empty when the text names none that way.
   std::pair<std::string, SourceType> IssuerOfDocumentBefore(std::string_view text,
@@ -208,7 +209,10 @@ class SpeakerResolver {
   // The issuer of "the <noun>" (a document noun: "the statement", "the
   // post") for `a`, the attribution at `index` of `resolved`: the speaker of
   // one of the eight before whose document source holds the noun or whose
-  // clause reads "a <noun>" ("Trump, in a statement …, announced"). Sets
+  // clause reads "a <noun>" ("Trump, in a statement …, announced"), unless
+  // the text names who put out a later "a <noun>" within a few paragraphs
+  // before it (IssuerOfDocumentBefore: "Obama released a statement …"), who
+  // is then the issuer. Sets
   // `a.speaker` (and `a.source_type` to the issuer's type) when one does;
   // leaves `a` alone otherwise.
   void DocumentIssuer(std::string_view text, const std::vector<AttributionCandidate>& resolved,

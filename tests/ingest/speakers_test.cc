@@ -2118,6 +2118,34 @@ TEST_CASE("organisation names read whole, and 'the company' is no union",
   CheckUnnamedRole(Find(e, text, "the ticket office was shut"), "teacher");
 }
 
+TEST_CASE("'the statement' is its issuer's when the text says who put it out",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The storm hit the coast on Monday.\n\n"
+      "In Dover, Governor Ann Harlow released a statement Thursday night condemning the "
+      "delay.\n\n"
+      "\"We stand with the families,\" the statement said.\n\n"
+      "Days later, the Harbour Museum issued a statement of concern about the closures. The "
+      "statement urged leaders to reopen the pier.\n\n"
+      "General Motors said its plant would reopen in May.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "We stand with the families"), "Ann Harlow");
+  CheckOrganisation(Find(e, text, "leaders to reopen"), "Harbour Museum");
+  // A title word opening a firm's name makes no person "Motors".
+  CheckOrganisation(Find(e, text, "its plant would reopen"), "General Motors");
+}
+
+TEST_CASE("a reflexive pronoun after a name goes with the verb", "[ingest][speakers]") {
+  const std::string text =
+      "Governor Ann Harlow spoke in Dover on Monday.\n\n"
+      "Ms. Harlow herself said the plan was sound.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the plan was sound");
+  CheckPerson(a, "Ann Harlow");
+  REQUIRE(a.source);
+  CHECK(a.source->in(text) == "Ms. Harlow");
+}
+
 TEST_CASE("a lone capitalised plural of a kind of people is an unnamed group",
           "[ingest][speakers]") {
   const std::string text =

@@ -130,7 +130,7 @@ std::string OneLinePerRequiredList() {
         "rules_only_cue", "answer_label", "question_label", "event_noun", "quantity_noun",
         "possessive_determiner", "participle_noun", "headline_kicker", "written_work",
         "spokesperson_noun", "held_object_cue", "held_object", "they_group", "subject_opener", "comparative",
-        "event_holder_verb", "wire_signature", "camel_surname_prefix", "abstract_noun_ending", "civil_body"})
+        "event_holder_verb", "wire_signature", "camel_surname_prefix", "abstract_noun_ending", "civil_body", "firm_title_word", "reflexive_pronoun"})
     all += std::string(name) + " a\n";
   return all;
 }
