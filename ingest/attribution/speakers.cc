@@ -1335,14 +1335,7 @@ std::pair<std::string, SourceType> SpeakerResolver::IssuerOfDocumentBefore(
   return {name, person ? SourceType::kPerson : SourceType::kOrganisation};
 }
 
-bool SpeakerResolver::IssuerWithoutPersonName(std::string_view text, Span source,
-                                              std::string_view name) {
-  const WordLists& lists = WordLists::Default();
-  const std::vector<std::string_view> next = Words(text.substr(source.end, 40));
-  const size_t determiner = next.size() > 2 && next[1] == "out" ? 2 : 1;
-  if (next.size() <= determiner || !lists.Contains("issue_verb", next[0]) ||
-      !lists.Contains("indefinite_determiner", LowerAscii(next[determiner])))
-    return false;
+bool SpeakerResolver::NoPersonMarks(std::string_view text, Span source, std::string_view name) {
   const std::vector<std::string_view> words = Words(name);
   if (words.size() < 2 || GivenNameGender(words.front()) != 0) return false;
   for (std::string_view w : Words(source.in(text))) {
@@ -1352,23 +1345,29 @@ bool SpeakerResolver::IssuerWithoutPersonName(std::string_view text, Span source
   return true;
 }
 
+bool SpeakerResolver::IssuerWithoutPersonName(std::string_view text, Span source,
+                                              std::string_view name) {
+  const WordLists& lists = WordLists::Default();
+  const std::vector<std::string_view> next = Words(text.substr(source.end, 40));
+  const size_t determiner = next.size() > 2 && next[1] == "out" ? 2 : 1;
+  if (next.size() <= determiner || !lists.Contains("issue_verb", next[0]) ||
+      !lists.Contains("indefinite_determiner", LowerAscii(next[determiner])))
+    return false;
+  return NoPersonMarks(text, source, name);
+}
+
 bool SpeakerResolver::EndsOnCommonPlural(std::string_view text, Span source,
                                          std::string_view name) {
   const std::vector<std::string_view> words = Words(name);
-  if (words.size() < 2 || GivenNameGender(words.front()) != 0) return false;
   // ("M. Dane Waters": an initial makes a person's name.)
   for (std::string_view w : words)
     if (w.size() <= 2 && (w.size() == 1 || w.back() == '.')) return false;
-  const std::string_view last = words.back();
+  const std::string_view last = words.empty() ? std::string_view() : words.back();
   if (last.size() < 5 || !last.ends_with('s') || !IsCapitalizedWord(last) ||
       !IsCommonWord(last, {"common_noun"}) || IsCommonWord(last, {"person_noun"}) ||
       WordLists::Default().Contains("person_plural", LowerAscii(last)))
     return false;
-  for (std::string_view w : Words(source.in(text))) {
-    const LexEntry* e = LookupWord(w);
-    if (IsHonorific(w) || (e != nullptr && (e->flags & kLexTitle))) return false;
-  }
-  return true;
+  return NoPersonMarks(text, source, name);
 }
 
 std::string SpeakerResolver::AskedEarlierInSentence(std::string_view text, uint32_t at,

@@ -176,6 +176,10 @@ class SpeakerResolver {
   // organisation. Empty when the text names none that way.
   std::pair<std::string, SourceType> IssuerOfDocumentBefore(std::string_view text,
                                                             Span source) const;
+  // Whether the person `name` of `source` has two words or more, no given
+  // name opening it and no title or honorific in `source`: nothing that
+  // makes it a person's name (IssuerWithoutPersonName, EndsOnCommonPlural).
+  static bool NoPersonMarks(std::string_view text, Span source, std::string_view name);
   // "Black Lives Matter issued a statement saying …": whether the person
   // `name` of `source` is followed by an issue_verb and an indefinite
   // document ("issued a", "put out a") with no given name opening it and no
