@@ -349,10 +349,12 @@ void ParagraphFinder::MainClauseParticiple(int cue, int lo, int e) {
     if (!PlausibleSubject(src, lo)) return;
     // The subject names someone: a name, a pronoun, a source noun, a plural.
     int last = s_.IsPunct(src.end - 1, ',') ? src.head_end - 1 : src.end - 1;
-    // ("Mitch McConnell (R-Ky.) issued …": the name before a party label.)
+    // ("Mitch McConnell (R-Ky.) issued …": the name before a party label,
+    // when one opens inside the subject after its first token.)
     if (s_.IsPunct(last, ')')) {
-      while (last > src.begin && !s_.IsPunct(last, '(')) --last;
-      --last;
+      int open = last;
+      while (open > src.begin && !s_.IsPunct(open, '(')) --open;
+      if (open > src.begin && s_.IsPunct(open, '(')) last = open - 1;
     }
     if (!(s_.Cap(last) || s_.Has(last, kLexPronoun | kLexRoleNoun | kLexOrgWord | kLexPlural |
                                            kLexDocNoun) ||

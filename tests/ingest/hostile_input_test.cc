@@ -67,6 +67,20 @@ TEST_CASE("invalid UTF-8 is a per-document error naming the byte",
   }
 }
 
+TEST_CASE("a parenthesis closing a subject it never opened stays inside the sentence",
+          "[hostile][ingest]") {
+  // Found by fuzz_extract: the party-label skip of a participle's subject
+  // read the token before the paragraph (caught under ASan+UBSan).
+  for (const char* text : {"(Smith) issued a statement saying the fund must be refilled.\n",
+                           "Smith) issued a statement saying the fund must be refilled.\n"}) {
+    INFO(text);
+    auto extraction = ExtractText(text);
+    REQUIRE(extraction.ok());
+    REQUIRE(extraction->attributions.size() == 1);
+    CHECK(extraction->attributions[0].content.in(text) == "the fund must be refilled");
+  }
+}
+
 TEST_CASE("NUL bytes are a per-document error", "[hostile][ingest]") {
   auto extraction = ExtractText(std::string("He said \"no\0thing\".", 19));
   REQUIRE_FALSE(extraction.ok());
