@@ -442,7 +442,14 @@ namespace claimgraph::ingest {
 // statement is the issuer's whom the text names, though no attribution
 // carries it (it had no speaker). "General Motors said" is the firm (it was
 // a role "Motors"); "Mrs. Clinton herself said" is Mrs. Clinton.
-inline constexpr std::string_view kExtractorVersion = "extract-0.37";
+// extract-0.38: a place word after a given name is a surname ("Rep. Jim
+// Jordan", "Actor Denzel Washington" were organisations under their whole
+// mention), and a lone place word a person of the article has as surname is
+// that person ("Israel said" after "Rep. Steve Israel"). "The veteran
+// Democrat said" is the one person just named (it was a person "Democrat"),
+// "The Democrat said" with no one to stand for a role (it was an
+// organisation "Democrat").
+inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

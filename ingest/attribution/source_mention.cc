@@ -365,10 +365,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     int e = b;
     while (e > a && !s.Cap(e - 1)) return {};
     int i = e;
-    // A title word after a given name or an initial is a surname ("Peter
-    // King", "Peter T. King").
+    // A title or place word after a given name or an initial is a surname
+    // ("Peter King", "Peter T. King", "Rep. Jim Jordan", "Steve Israel").
     const bool title_surname =
-        e - 2 >= a && s.Has(e - 1, kLexTitle) && s.Cap(e - 2) &&
+        e - 2 >= a && s.Has(e - 1, kLexTitle | kLexPlace) && s.Cap(e - 2) &&
         (speaker_words::GivenNameGender(s.Word(e - 2)) != 0 || t[e - 2].abbreviation);
     while (i > a && s.Cap(i - 1) && !t[i - 1].possessive &&
            (!s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer) ||
@@ -489,8 +489,15 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // A name ending the head makes a person even after an organisation word
   // ("Pentagon press secretary Peter Cook", "Russia’s UN ambassador …").
   if (org_of) org_word = true;
-  Span name =
-      group || s.Has(last, kLexOrgWord | kLexPlace) || org_of ? Span{} : find_name(hb, last + 1);
+  // ("Rep. Jim Jordan", "Steve Israel": a place after a given name or an
+  // initial is a surname; "St. Lucia", "Saudi Arabia" stay places.)
+  const bool place_surname =
+      last > hb && s.Has(last, kLexPlace) && !s.Has(last, kLexOrgWord) && s.Cap(last - 1) &&
+      (speaker_words::GivenNameGender(s.Word(last - 1)) != 0 ||
+       (t[last - 1].abbreviation && s.Word(last - 1).size() == 2));
+  Span name = group || (s.Has(last, kLexOrgWord | kLexPlace) && !place_surname) || org_of
+                  ? Span{}
+                  : find_name(hb, last + 1);
   const int head_name_first = name.empty() ? -1 : name_first;
   if (!name.empty() && name.start == t[hb].start && org_word) name = {};
   // The apposition may carry the name: "The US ambassador …, Samantha Power".

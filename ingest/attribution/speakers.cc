@@ -741,7 +741,16 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // In a headline a name is a first name and a surname, with an initial
     // at most ("Ted Cruz Hints Trump …": "Ted Cruz").
     const int most = headline[i] ? (a + 1 < n && t[a + 1].abbreviation ? 3 : 2) : 4;
-    while (b < n && b - a < most && (IsNameWord(t[b]) || (b == i && given))) ++b;
+    // ("Rep. Jim Jordan", "Steve Israel": a place after a given name is a
+    // surname.)
+    auto place_surname = [&](int k) {
+      return k == a + 1 && k < n && t[k].kind == TokenKind::kWord && t[k].capitalized &&
+             !t[k].possessive && (t[k].lex & kLexPlace) &&
+             !(t[k].lex & (kLexTitle | kLexOrgWord)) && (t[a].lex & (kLexMale | kLexFemale)) &&
+             !(k + 1 < n && t[k + 1].kind == TokenKind::kWord && t[k + 1].capitalized);
+    };
+    while (b < n && b - a < most && (IsNameWord(t[b]) || (b == i && given) || place_surname(b)))
+      ++b;
     // "FBI Director James Comey’s statement": a possessive surname ends the
     // name; "Harry B. Harris Jr." keeps its generation suffix (FamilyName).
     // (Not after an honorific: "Mr. Vander Plaats’s" is a surname.)
@@ -1077,19 +1086,29 @@ void SpeakerResolver::ResolveMention(std::string_view text,
         space != std::string_view::npos && source.ends_with(a.speaker) &&
         source.size() > a.speaker.size() && source[source.size() - a.speaker.size() - 1] == ' ' &&
         WordLists::Default().Contains("indefinite_determiner", LowerAscii(source.substr(0, space)));
+    // ("The veteran Democrat", "the longtime Republican": lower-case words
+    // between the article and the party word describe the same person.)
+    bool described = (source.starts_with("The ") || source.starts_with("the ")) &&
+                     after_article.size() > a.speaker.size() &&
+                     after_article.ends_with(a.speaker) &&
+                     after_article[after_article.size() - a.speaker.size() - 1] == ' ';
+    for (std::string_view w :
+         Words(after_article.substr(0, described ? after_article.size() - a.speaker.size() : 0)))
+      described = described && !IsCapitalizedWord(w) && w.find(',') == std::string_view::npos;
     if (indefinite && WordLists::Default().Contains("affiliation", last)) {
       a.role = std::move(a.speaker);
       a.speaker.clear();
       a.source_type = m.type = SourceType::kRole;
-    } else if (definite && WordLists::Default().Contains("affiliation", last)) {
+    } else if ((definite || described) && WordLists::Default().Contains("affiliation", last)) {
       // "The Wisconsin Republican said …": an epithet of the person who just
-      // spoke when nobody else was named since, or (with a place) of the one
-      // person just named, else an unnamed role of the story; never a person
-      // named "Wisconsin Republican".
+      // spoke when nobody else was named since, or (with a place or a
+      // describing word: "the veteran Democrat") of the one person just
+      // named, else an unnamed role of the story; never a person named
+      // "Wisconsin Republican" or a node "Democrat".
       std::string who = EpithetSpeaker(text, resolved, a.source->start, m.gender);
-      if (who.empty() && PlaceOrPartyBefore(Words(source)))
+      if (who.empty() && (described || PlaceOrPartyBefore(Words(source))))
         who = SalientPersonBefore(text, resolved, a.source->start, m.gender, "", true);
-      a.role = std::move(a.speaker);
+      a.role = described ? std::string(after_article) : std::move(a.speaker);
       a.speaker = std::move(who);
       if (a.speaker.empty()) a.source_type = m.type = SourceType::kRole;
     } else if ((definite && !IsCommonWord(last, {"person_noun"})) ||
@@ -1805,6 +1824,22 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   std::string_view stripped = StripPossessive(name);
   if (stripped.size() >= 4 && stripped.substr(0, 4) == "The ") stripped.remove_prefix(4);
   name = std::string(stripped);
+  // "Israel said" after "Rep. Steve Israel", "Jordan said" after "Rep. Jim
+  // Jordan": a lone place word written as the surname of a person the
+  // article named is that person, not the country (which "it" speaks of:
+  // "Jordan said it would …").
+  const std::string_view said = a.content.in(text);
+  if (m.type == SourceType::kOrganisation && name.find(' ') == std::string::npos &&
+      a.source->in(text) == name && !said.starts_with("it ") && !said.starts_with("its ")) {
+    const std::optional<KnownEntity> place = EntityLinker::Default().Lookup(name);
+    const LexEntry* e = LookupWord(name);
+    if ((place && place->type == "place") || (e != nullptr && (e->flags & kLexPlace))) {
+      if (std::string full = FullName(name, 0); !full.empty()) {
+        name_type = a.source_type = m.type = known.type = SourceType::kPerson;
+        return full;
+      }
+    }
+  }
   // "the decree signed by the Pope", "“…,” Speaker said": the holder of the
   // title, unless a person of that surname was named ("Judge Judy King").
   if ((m.type == SourceType::kDocument ||
@@ -1867,8 +1902,13 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       // "The Democrats in Washington", "The Hill": no surname takes "the".
       // A party or group the gazetteer knows; an acronym or a proper name
       // (a newspaper) an organisation; a plural or common word a role.
+      // ("The Democrat said": one of the party, an epithet for a person
+      // that the caller resolves, never the party.)
       std::optional<KnownEntity> known_entity = EntityLinker::Default().Lookup(name);
-      if (known_entity && known_entity->type != "person") {
+      if (source.size() == name.size() + 4 &&
+          WordLists::Default().Contains("affiliation", LowerAscii(name))) {
+        // a person
+      } else if (known_entity && known_entity->type != "person") {
         name = known_entity->name;
         name_type = SourceType::kOrganisation;
       } else if (IsAcronym(name) ||

@@ -2191,6 +2191,36 @@ TEST_CASE("'his office', 'her campaign' and 'his spokesman' belong to the person
   CHECK(rushed.role == "office");
 }
 
+TEST_CASE("a place word after a given name is a surname, and 'the veteran Democrat' a person",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Democrat said the count was fair.\n\n"
+      "Rep. Tom Jordan (R-Ohio) said the hearing would resume in March. \"We have more "
+      "questions,\" Jordan said.\n\n"
+      "Marta Israel, a lawyer for the town, said the permit was valid.\n\n"
+      "Officials at George Washington University said the lab stayed closed.\n\n"
+      "Rep. Dana Whitcombe spoke to donors in Albany on Monday. The veteran Democrat said the "
+      "seat was safe.\n\n"
+      "Jordan said it would keep its border open.\n";
+  Extraction e = Run(text);
+  const Attribution& hearing = Find(e, text, "the hearing would resume");
+  CheckPerson(hearing, "Tom Jordan");
+  CHECK(hearing.role == "Rep.");
+  CheckPerson(Find(e, text, "We have more questions"), "Tom Jordan");
+  CheckPerson(Find(e, text, "the permit was valid"), "Marta Israel");
+  // A place before a capitalised word is no surname: the university is no
+  // person "George Washington".
+  for (const Attribution& a : e.attributions) CHECK(a.speaker != "George Washington");
+  const Attribution& safe = Find(e, text, "the seat was safe");
+  CheckPerson(safe, "Dana Whitcombe");
+  CHECK(safe.role == "veteran Democrat");
+  // The country itself, where what it said speaks of "it".
+  CheckOrganisation(Find(e, text, "it would keep its border"), "Jordan");
+  // One of a party with no one before to stand for: a role of the story,
+  // never the party or a node "Democrat".
+  CheckUnnamedRole(Find(e, text, "the count was fair"), "Democrat");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
