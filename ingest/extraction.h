@@ -448,7 +448,10 @@ namespace claimgraph::ingest {
 // that person ("Israel said" after "Rep. Steve Israel"). "The veteran
 // Democrat said" is the one person just named (it was a person "Democrat"),
 // "The Democrat said" with no one to stand for a role (it was an
-// organisation "Democrat").
+// organisation "Democrat"). A cue inside a clause that opens the sentence
+// ("Although she said A, at the meeting she said B", "While X said A, her
+// deputy said B") reports up to the comma before the main clause (A took in
+// the main clause and its cue).
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -886,7 +886,38 @@ int SentenceScanner::ClauseVerbAfter(int a, int hi) const {
   return -1;
 }
 
+bool SentenceScanner::InFrontedClause(int k) const {
+  // Back to the sentence's first word, over no comma outside quotes.
+  int j = k - 1;
+  while (j > 0 && !SentenceInitial(j)) {
+    if (IsFinal(j) || (IsPunct(j, ',') && !InQuote(j))) return false;
+    --j;
+  }
+  if (j < 0 || j >= k) return false;
+  if (Is(j, "even") && j + 1 < k) ++j;  // "Even though", "Even if"
+  return IsIn(j, "fronted_subordinator");
+}
+
+bool SentenceScanner::MainClauseAt(int n, int hi) const {
+  // A subject after a few words of a fronted phrase ("at the town hall this
+  // week she said …", "her deputy said …"), then its verb.
+  for (int j = n; j < hi && j < n + 10; ++j) {
+    if (!IsWord(j) || InQuote(j)) return false;
+    if (Is(j, "who") || Is(j, "which") || Is(j, "that")) return false;
+    // ("critics disagreed": a bare plural of people right after the comma.)
+    const bool subject = Has(j, kLexPronoun | kLexDeterminer) || (Cap(j) && !Has(j, kLexPrep)) ||
+                         (j == n && Has(j, kLexRoleNoun | kLexPlural));
+    if (subject && ClauseVerbAfter(j, hi) >= 0) return true;
+  }
+  return false;
+}
+
 int SentenceScanner::ContentEnd(int k, int hi) const {
+  // "Although in September she said [her decision was a mistake], this week
+  // she said …", "While Colby said [the plan was sound], her deputy said …":
+  // a cue inside a clause that opens the sentence reports up to the comma
+  // before the main clause.
+  const bool fronted = InFrontedClause(k);
   for (int i = k; i < hi; ++i) {
     // "noted the need to act: “…,” said Tedros": a quote with its own
     // inverted source after it is that source's, not this content.
@@ -916,6 +947,7 @@ int SentenceScanner::ContentEnd(int k, int hi) const {
       return i;
     if (i > k && IsPunct(i, ',') && i + 1 < hi) {
       int n = i + 1;
+      if (fronted && MainClauseAt(n, hi)) return i;
       if (ParticipleCueAt(n, hi) >= 0) return i;
       // ", compared with 11 percent of …": a poll's other figure, the
       // writer's, after the share's content.

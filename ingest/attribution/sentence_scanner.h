@@ -239,6 +239,13 @@ class SentenceScanner {
 
   // End (exclusive) of reported content starting at `k`, not past `hi`.
   int ContentEnd(int k, int hi) const;
+  // Whether the sentence of `k` opens with a fronted_subordinator
+  // ("Although", "While", "Even though") and no comma comes between it and `k`.
+  bool InFrontedClause(int k) const;
+  // Whether a main clause starts at `n`: a subject (a pronoun, determiner or
+  // capitalised word within ten words, or a plural of people at `n`), no
+  // relative pronoun before it, and its verb (ClauseVerbAfter).
+  bool MainClauseAt(int n, int hi) const;
 
   // The finite verb of a clause whose subject starts at a ("the group
   // strongly denounced", "he is", "the court ruled"): an auxiliary, a past

@@ -1228,6 +1228,32 @@ TEST_CASE("'referring to X' after a quote says what it was about, no statement",
   CHECK(std::string(e.attributions[0].content.in(text)) == "Give us the tool and we will use it");
 }
 
+TEST_CASE("a cue inside a clause that opens the sentence reports up to its comma",
+          "[ingest][extractor]") {
+  // "Although …, …": the main clause after the comma is no part of what was
+  // said, and a cue of its own there is another attribution.
+  CHECK(ContentStarting("Although in March she said the levy was a mistake, at the meeting this "
+                        "week she said it had paid for the new school.\n",
+                        "the levy") == "the levy was a mistake");
+  CHECK(ContentStarting("Although in March she said the levy was a mistake, at the meeting this "
+                        "week she said it had paid for the new school.\n",
+                        "it had") == "it had paid for the new school");
+  const std::string text =
+      "While Brennan said the bridge was safe, her deputy said the cables needed work.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 2);
+  CHECK(e.attributions[0].content.in(text) == "the bridge was safe");
+  CHECK(e.attributions[1].content.in(text) == "the cables needed work");
+  CHECK(e.attributions[1].speaker != "Brennan");
+  CHECK(ContentStarting("Even though he said the tax was unfair, he voted for it.\n", "the tax") ==
+        "the tax was unfair");
+  // A relative clause after the comma belongs to the content; so does a
+  // clause when no subordinator opens the sentence.
+  CHECK(ContentStarting("Although the mayor said the plan, which the council wrote, was sound, "
+                        "critics disagreed.\n",
+                        "the plan") == "the plan, which the council wrote, was sound");
+}
+
 TEST_CASE("a poll share's content ends before its comparison", "[ingest][extractor]") {
   CHECK(ContentStarting("Most farmers say prices are too low, compared with 22 percent of shop "
                         "owners.\n",

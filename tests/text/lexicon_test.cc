@@ -122,7 +122,7 @@ std::string OneLinePerRequiredList() {
         "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
         "author_verb", "doubt_word", "direct_question",
         "go_form", "by_ing_verb",
-        "concessive", "label_object", "time_preposition", "collective", "interlocutor",
+        "concessive", "fronted_subordinator", "label_object", "time_preposition", "collective", "interlocutor",
         "not_epithet", "epithet", "epithet_modifier", "contest_epithet", "unique_title", "adverb_ending", "not_adverb",
         "object_pronoun", "relative_pronoun", "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
