@@ -451,7 +451,9 @@ namespace claimgraph::ingest {
 // organisation "Democrat"). A cue inside a clause that opens the sentence
 // ("Although she said A, at the meeting she said B", "While X said A, her
 // deputy said B") reports up to the comma before the main clause (A took in
-// the main clause and its cue).
+// the main clause and its cue). "The local health minister" is no minister
+// named with another office before ("Civil Aviation Minister Hardeep Singh
+// Puri"): the words that say which office must be in the holder's title.
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -106,7 +106,7 @@ constexpr auto kWordListNames = std::to_array<std::string_view>({
     "to_cue", "passive_be", "hearer_cue", "naming_cue", "bare_reply", "gerund_object_verb", "question_word", "asked_topic_opener", "companion", "any_body_word", "issue_verb", "asked_passive", "anonymity_request", "other_referent", "institution_noun", "coordinator", "interjected_adverb", "corporate_designator", "comma_clause",
     "tail_end", "addition_word", "place_preposition", "speaker_pronoun", "author_verb", "doubt_word", "direct_question",
     "go_form", "by_ing_verb", "concessive", "fronted_subordinator",
-    "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet", "epithet_modifier", "contest_epithet",
+    "label_object", "time_preposition", "collective", "interlocutor", "not_epithet", "epithet", "epithet_modifier", "generic_title_modifier", "contest_epithet",
     "unique_title", "adverb_ending", "not_adverb", "object_pronoun", "relative_pronoun",
     "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier", "female_surname_ending",
     "male_surname_ending", "honorific", "person_noun_ending", "plural_person_ending", "public_body", "outlet_word",

@@ -46,6 +46,41 @@ std::string SpeakerResolver::TitledBefore(std::string_view text, std::string_vie
   return best;
 }
 
+bool SpeakerResolver::TitleWordsFit(std::string_view text, std::string_view description,
+                                    std::string_view title, const std::string& holder,
+                                    uint32_t before) const {
+  constexpr uint32_t kTitleReach = 80;  // bytes before a name its title words take
+  const std::vector<std::string_view> words = Words(description);
+  std::vector<std::string> office;  // the words that say which office
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string lower = LowerAscii(words[i]);
+    if (IsCapitalizedWord(words[i]) ||
+        WordLists::Default().Contains("generic_title_modifier", lower))
+      continue;
+    office.push_back(lower);
+  }
+  if (office.empty()) return true;
+  for (const TitledName& it : titled_) {
+    if (it.position >= before || !SameTitle(it.title, title)) continue;
+    std::string full = FullName(LastWord(it.name), 0);
+    if ((full.empty() ? it.name : full) != holder) continue;
+    const uint32_t from = it.position > kTitleReach ? it.position - kTitleReach : 0;
+    std::string_view window = text.substr(from, it.position - from);
+    // (Only the sentence the name is in.)
+    if (const size_t stop = window.find_last_of(".\n"); stop != std::string_view::npos)
+      window.remove_prefix(stop + 1);
+    const std::vector<std::string_view> named = Words(window);
+    bool all = true;
+    for (const std::string& w : office) {
+      bool found = false;
+      for (std::string_view n : named) found |= LowerAscii(n) == w;
+      all = all && found;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 int SpeakerResolver::HoldersOf(std::string_view title, bool former) const {
   std::vector<std::string_view> holders;
   for (const TitledName& it : titled_)
@@ -912,6 +947,7 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
       bool former = false;
       for (std::string_view w : Words(head)) former |= EqualsIgnoreCaseAscii(w, "former");
       name = TitledBefore(text, noun, a.source->start, former);
+      if (!name.empty() && !TitleWordsFit(text, head, noun, name, a.source->start)) name.clear();
       // "Sen. John McCain … Cruz defends his record: … the senator says":
       // someone else named in a sentence after the one that last named the
       // titled person is likelier meant.

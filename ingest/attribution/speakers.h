@@ -360,6 +360,14 @@ class SpeakerResolver {
   // the text wrote latest before it, or empty.
   std::string TitledBefore(std::string_view text, std::string_view title, uint32_t before,
                            bool former) const;
+  // Whether `holder`, named with `title` before `before`, was named with
+  // every word of `description` between its determiner and its last word
+  // that says which office it is, among the words before the name in its
+  // sentence ("the health minister" is not "Civil Aviation Minister Hardeep
+  // Singh Puri"; capitalised words and generic_title_modifier words such as
+  // "former" and "local" are not asked for).
+  bool TitleWordsFit(std::string_view text, std::string_view description, std::string_view title,
+                     const std::string& holder, uint32_t before) const;
   // "“It was very nice,” the gambling tycoon told Reuters": the latest
   // speaker, when a person with a name of gender `gender` (0: either) who spoke
   // within a few paragraphs and no other person was named since outside

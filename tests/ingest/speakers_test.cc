@@ -2221,6 +2221,19 @@ TEST_CASE("a place word after a given name is a surname, and 'the veteran Democr
   CheckUnnamedRole(Find(e, text, "the count was fair"), "Democrat");
 }
 
+TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
+  const std::string text =
+      "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
+      "said the injured were taken to two hospitals.\n\n"
+      "Finance Minister Leela Rao said the budget was balanced. The finance minister said taxes "
+      "would not rise.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the runway had been"), "Ravi Menon");
+  // Another minister, whom the article does not name: a role, not Menon.
+  CheckUnnamedRole(Find(e, text, "the injured were"), "local health minister");
+  CheckPerson(Find(e, text, "taxes would not rise"), "Leela Rao");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =

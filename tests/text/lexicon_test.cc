@@ -123,7 +123,7 @@ std::string OneLinePerRequiredList() {
         "author_verb", "doubt_word", "direct_question",
         "go_form", "by_ing_verb",
         "concessive", "fronted_subordinator", "label_object", "time_preposition", "collective", "interlocutor",
-        "not_epithet", "epithet", "epithet_modifier", "contest_epithet", "unique_title", "adverb_ending", "not_adverb",
+        "not_epithet", "epithet", "epithet_modifier", "generic_title_modifier", "contest_epithet", "unique_title", "adverb_ending", "not_adverb",
         "object_pronoun", "relative_pronoun", "issuer_preposition", "locative_preposition", "indefinite_determiner", "group_quantifier",
         "female_surname_ending", "male_surname_ending", "public_body", "outlet_word",
         "honorific", "person_noun_ending", "plural_person_ending", "clock_word", "share_word", "share_lead", "share_count",
