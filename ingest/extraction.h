@@ -454,6 +454,8 @@ namespace claimgraph::ingest {
 // the main clause and its cue). "The local health minister" is no minister
 // named with another office before ("Civil Aviation Minister Hardeep Singh
 // Puri"): the words that say which office must be in the holder's title.
+// "State said" after "the State Department" is that department (a node
+// "State" stood for it in some articles and for "State public records").
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

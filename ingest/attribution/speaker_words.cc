@@ -692,6 +692,26 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
   return name;
 }
 
+std::string OrganisationOpenedBy(std::string_view text, uint32_t before, std::string_view word) {
+  if (!IsCapitalizedWord(word)) return {};
+  std::string found;
+  for (size_t at = text.find(word); at != std::string_view::npos && at < before;
+       at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+        end + 1 >= text.size() || text[end] != ' ')
+      continue;
+    size_t stop = end + 1;
+    while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop]))) ++stop;
+    const std::string_view next = text.substr(end + 1, stop - end - 1);
+    if (next.empty() || !IsCapitalizedWord(next) || !IsOrganisationWord(next)) continue;
+    std::string full(text.substr(at, stop - at));
+    if (!found.empty() && found != full) return {};
+    found = std::move(full);
+  }
+  return found;
+}
+
 std::string OutletNamedBefore(std::string_view text, uint32_t before, std::string_view name) {
   if (name.empty() || !IsCapitalizedWord(name)) return {};
   std::string_view last = LastWord(name);

@@ -260,6 +260,12 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
 // caption ("Image: UK Government"). Empty when none.
 std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun);
 
+// "State" → "State Department": the one name before `before` that is the
+// capitalised `word` and an organisation word after it ("State Department",
+// "Justice Ministry"), not "State Department officials"' start of a longer
+// run; empty when none or two different ones.
+std::string OrganisationOpenedBy(std::string_view text, uint32_t before, std::string_view word);
+
 // "the Post" → "New York Post", "The Journal" → "Wall Street Journal", "the
 // Sun-Times" → "Chicago Sun-Times": the full name of the news outlet `name`
 // (capitalised, its last word, or the part of it after a hyphen, a word of

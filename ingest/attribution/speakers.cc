@@ -1979,6 +1979,11 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     // "the Post" after "the New York Post": the outlet's full name.
     if (std::string full = OutletNamedBefore(text, a.source->start, name); !full.empty())
       name = std::move(full);
+    // "State said" after "the State Department": the one organisation the
+    // text named with this word and an organisation word after it.
+    if (name.find(' ') == std::string::npos && a.source->in(text) == name)
+      if (std::string full = OrganisationOpenedBy(text, a.source->start, name); !full.empty())
+        name = std::move(full);
     std::string_view country = EntityLinker::Default().CountryOfCapital(name);
     if (!country.empty()) name = std::string(country);
     // "the coalition": the named coalition met earlier.

@@ -2234,6 +2234,15 @@ TEST_CASE("'the health minister' is not a minister of another office", "[ingest]
   CheckPerson(Find(e, text, "taxes would not rise"), "Leela Rao");
 }
 
+TEST_CASE("a lone word that opens an organisation's name the article gave is that organisation",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The State Department released 900 pages of the files on Friday.\n\n"
+      "State said it would release the rest in March.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "it would release the rest"), "State Department");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
