@@ -456,6 +456,9 @@ namespace claimgraph::ingest {
 // Puri"): the words that say which office must be in the holder's title.
 // "State said" after "the State Department" is that department (a node
 // "State" stood for it in some articles and for "State public records").
+// "Hillary Clinton’s campaign", "Mrs. Clinton's campaign", "his campaign"
+// and "the Clinton campaign" are one "Clinton campaign" (a collective noun
+// after a person's possessive: four nodes were one campaign).
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

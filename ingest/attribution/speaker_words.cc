@@ -692,6 +692,20 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
   return name;
 }
 
+std::string PersonCollectiveName(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return std::string(name);
+  const std::string noun = LowerAscii(name.substr(space + 1));
+  if (!WordLists::Default().Contains("collective", noun)) return std::string(name);
+  const std::string_view owner = name.substr(0, space);
+  const std::string_view person = StripPossessive(owner);
+  if (person.size() == owner.size()) return std::string(name);  // "Trump campaign"
+  const std::string_view surname = LastWord(person);
+  if (!IsCapitalizedWord(surname) || IsOrganisationWord(surname) || IsAcronym(surname))
+    return std::string(name);
+  return std::string(surname) + " " + noun;
+}
+
 std::string OrganisationOpenedBy(std::string_view text, uint32_t before, std::string_view word) {
   if (!IsCapitalizedWord(word)) return {};
   std::string found;

@@ -260,6 +260,13 @@ std::string EarlierNamedMention(std::string_view text, uint32_t before, std::str
 // caption ("Image: UK Government"). Empty when none.
 std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::string_view noun);
 
+// "Hillary Clinton’s campaign", "Mr. Sanders's campaign", "Sanders’ campaign"
+// → "Clinton campaign", "Sanders campaign": an organisation named by a
+// person's possessive and a collective noun (the list collective) under the
+// one name news gives it ("the Clinton campaign"), so that every spelling is
+// one node. Any other name is returned as it is.
+std::string PersonCollectiveName(std::string_view name);
+
 // "State" → "State Department": the one name before `before` that is the
 // capitalised `word` and an organisation word after it ("State Department",
 // "Justice Ministry"), not "State Department officials"' start of a longer

@@ -898,6 +898,7 @@ void SpeakerResolver::Resolve(std::string_view text,
   Attribution& a = c->attribution;
   a.role = RepairMojibake(a.role);
   a.speaker = RepairMojibake(a.speaker);
+  if (a.source_type == SourceType::kOrganisation) a.speaker = PersonCollectiveName(a.speaker);
   std::erase_if(a.co_speakers, [](std::string& name) {
     name = RepairMojibake(name);
     return name.empty();
