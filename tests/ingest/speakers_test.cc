@@ -2258,6 +2258,18 @@ TEST_CASE("a person's campaign has one name however the text writes its owner",
   CheckOrganisation(Find(e, text, "the debate would go"), "Delgado team");
 }
 
+TEST_CASE("'the oil giant' and 'the drugstore chain' are the company the story named",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Halvern Petroleum Corp said its first quarter profit fell 20 pct.\n\n"
+      "The oil giant said it would cut spending by 10 pct this year.\n\n"
+      "Marlow Drug Co said sales rose 5 pct in March.\n\n"
+      "The drugstore chain said it would open 200 stores.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "it would cut spending"), "Halvern Petroleum Corp");
+  CheckOrganisation(Find(e, text, "it would open 200"), "Marlow Drug Co");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
