@@ -459,7 +459,8 @@ namespace claimgraph::ingest {
 // "Hillary Clinton’s campaign", "Mrs. Clinton's campaign", "his campaign"
 // and "the Clinton campaign" are one "Clinton campaign" (a collective noun
 // after a person's possessive: four nodes were one campaign). "The oil
-// giant", "the drugstore chain" are the company the story named.
+// giant", "the drugstore chain" are the company the story named. "The
+// commission" is the "Commission on Presidential Debates" named before.
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

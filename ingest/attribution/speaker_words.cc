@@ -655,15 +655,31 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
   if (capital.empty()) return {};
   capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
   std::string name = EarlierNamedMention(text, before, capital);
-  const size_t at = name.empty() ? std::string_view::npos : text.rfind(name, before);
+  size_t at = name.empty() ? std::string_view::npos : text.rfind(name, before);
+  // "the Commission on Presidential Debates", "the Church of Scientology":
+  // with no modifier before it, the latest capitalised noun before `before`
+  // that a complement follows (the tail below, which it then needs).
+  const bool needs_tail = name.empty();
+  for (size_t hit = before; needs_tail && hit > 0;) {
+    hit = text.rfind(capital, hit - 1);
+    if (hit == std::string_view::npos || hit == 0) break;
+    const std::string_view rest = text.substr(hit + capital.size());
+    if (text[hit - 1] == ' ' &&
+        (rest.starts_with(" of ") || rest.starts_with(" on ") || rest.starts_with(" for "))) {
+      name = capital;
+      at = hit;
+      break;
+    }
+  }
   if (at == std::string_view::npos) return name;
   const std::string_view rest = text.substr(at + name.size());
   const std::vector<std::string_view> next = Words(rest.substr(0, rest.find('\n')));
   const LexEntry* after = next.empty() ? nullptr : LookupWord(next[0]);
-  // "Supreme Court of the United Kingdom", "Illinois Board of Elections": a
-  // capitalised complement after "of" (and "the") is part of the name.
+  // "Supreme Court of the United Kingdom", "Illinois Board of Elections",
+  // "United States Commission on Presidential Debates": a capitalised
+  // complement after "of", "on" or "for" (and "the") is part of the name.
   size_t tail = 0;
-  if (!next.empty() && next[0] == "of") {
+  if (!next.empty() && (next[0] == "of" || next[0] == "on" || next[0] == "for")) {
     size_t i = 1;
     if (i < next.size() && next[i] == "the") ++i;
     size_t end = i;
@@ -676,8 +692,9 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
       ++end;
     if (end > i) tail = next[end - 1].data() + next[end - 1].size() - rest.data();
   }
-  if (tail == 0 && !next.empty() &&
-      (IsCapitalizedWord(next[0]) || (after != nullptr && (after->flags & kLexPrep))))
+  if (tail == 0 && (needs_tail || (!next.empty() && (IsCapitalizedWord(next[0]) ||
+                                                      (after != nullptr &&
+                                                       (after->flags & kLexPrep))))))
     return {};
   const WordLists& lists = WordLists::Default();
   for (std::string_view w : Words(name))

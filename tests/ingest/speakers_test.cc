@@ -2270,6 +2270,18 @@ TEST_CASE("'the oil giant' and 'the drugstore chain' are the company the story n
   CheckOrganisation(Find(e, text, "it would open 200"), "Marlow Drug Co");
 }
 
+TEST_CASE("'the commission' is the commission the story named with its complement",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The Commission on Coastal Planning met in Dover on Monday. The commission said the sea "
+      "wall would be raised.\n\n"
+      "Members of the Regional Council for Rural Transport voted on Tuesday. The council said "
+      "two bus routes would close.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the sea wall would"), "Commission on Coastal Planning");
+  CheckOrganisation(Find(e, text, "two bus routes"), "Regional Council for Rural Transport");
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
