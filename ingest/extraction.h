@@ -461,6 +461,8 @@ namespace claimgraph::ingest {
 // after a person's possessive: four nodes were one campaign). "The oil
 // giant", "the drugstore chain" are the company the story named. "The
 // commission" is the "Commission on Presidential Debates" named before.
+// "Halvern Mills Corp net profit fell …, the company said" is the one
+// company the content before the source names with a designator.
 inline constexpr std::string_view kExtractorVersion = "extract-0.38";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -723,6 +723,31 @@ std::string PersonCollectiveName(std::string_view name) {
   return std::string(surname) + " " + noun;
 }
 
+std::string OnlyCompanyIn(std::string_view span) {
+  const std::vector<std::string_view> words = Words(span);
+  std::string found;
+  for (size_t i = 1; i < words.size(); ++i) {
+    std::string_view designator = words[i];
+    while (!designator.empty() && (designator.back() == ',' || designator.back() == '.'))
+      designator.remove_suffix(1);
+    if (!IsCapitalizedWord(designator) ||
+        !WordLists::Default().Contains("corporate_designator", LowerAscii(designator)))
+      continue;
+    size_t first = i;
+    while (first > 0 && i - first < 3 && IsCapitalizedWord(words[first - 1]) &&
+           words[first - 1].find_first_of(",.;:") == std::string_view::npos &&
+           StripPossessive(words[first - 1]).size() == words[first - 1].size() &&
+           !WordLists::Default().Contains("stop", LowerAscii(words[first - 1])))
+      --first;
+    if (first == i) continue;
+    std::string name(span.substr(words[first].data() - span.data(),
+                                 designator.data() + designator.size() - words[first].data()));
+    if (!found.empty() && found != name) return {};
+    found = std::move(name);
+  }
+  return found;
+}
+
 std::string OrganisationOpenedBy(std::string_view text, uint32_t before, std::string_view word) {
   if (!IsCapitalizedWord(word)) return {};
   std::string found;

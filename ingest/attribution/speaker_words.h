@@ -267,6 +267,11 @@ std::string OrganisationNamedWith(std::string_view text, uint32_t before, std::s
 // one node. Any other name is returned as it is.
 std::string PersonCollectiveName(std::string_view name);
 
+// "Net profit at Halvern Mills Corp fell …" → "Halvern Mills Corp": the one
+// company `span` names with a corporate designator after one to three
+// capitalised words; empty when none or two different ones.
+std::string OnlyCompanyIn(std::string_view span);
+
 // "State" → "State Department": the one name before `before` that is the
 // capitalised `word` and an organisation word after it ("State Department",
 // "Justice Ministry"), not "State Department officials"' start of a longer

@@ -1996,10 +1996,15 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       const uint32_t before = std::min(a.source->start, a.content.start);
       std::string earlier;
       const bool company = IsCompanyNoun(LastWord(name));
-      if (company)
+      if (company) {
         earlier = CompanyDescribed(text, before, LastWord(name));
-      else if (WordLists::Default().Contains("outlet_word", name))
+        // "Halvern Mills Corp net profit fell 3 pct, the company said": the
+        // one company the content before the source names with a designator.
+        if (earlier.empty() && a.content.end <= a.source->start)
+          earlier = OnlyCompanyIn(a.content.in(text));
+      } else if (WordLists::Default().Contains("outlet_word", name)) {
         earlier = OutletDescribed(text, before, name);
+      }
       if (earlier.empty() && !company && name.find(' ') == std::string::npos)
         earlier = EarlierNamedMention(text, a.source->start, name);
       // "the fund" after "the International Monetary Fund", "the union"

@@ -2282,6 +2282,21 @@ TEST_CASE("'the commission' is the commission the story named with its complemen
   CheckOrganisation(Find(e, text, "two bus routes"), "Regional Council for Rural Transport");
 }
 
+TEST_CASE("'the company said' after a content naming one company is that company",
+          "[ingest][speakers]") {
+  // Three wire stories, each the first the company speaks in.
+  const std::string profit =
+      "Halvern Mills Corp net profit fell 3 pct to 40 mln dlrs in the first quarter, the "
+      "company said.\n";
+  CheckOrganisation(Find(Run(profit), profit, "Halvern Mills Corp net"), "Halvern Mills Corp");
+  const std::string sales = "Sales at Marlow Drug Co rose 5 pct in March, the company said.\n";
+  CheckOrganisation(Find(Run(sales), sales, "Sales at Marlow"), "Marlow Drug Co");
+  // Two companies in what was said: which one spoke, the text does not say.
+  const std::string deal =
+      "Dorset Paper Inc agreed to buy Kestrel Board Corp for 90 mln dlrs, the company said.\n";
+  CHECK(Find(Run(deal), deal, "Dorset Paper Inc agreed").speaker.empty());
+}
+
 TEST_CASE("quantified groups are roles, quantities and sentence-opening determiners no names",
           "[ingest][speakers]") {
   const std::string text =
