@@ -463,7 +463,9 @@ namespace claimgraph::ingest {
 // commission" is the "Commission on Presidential Debates" named before.
 // "Halvern Mills Corp net profit fell …, the company said" is the one
 // company the content before the source names with a designator.
-inline constexpr std::string_view kExtractorVersion = "extract-0.38";
+// extract-0.39: a capitalised month after a given name is a surname
+// ("Theresa May" was a person "Theresa", her "May said" no one's).
+inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -359,6 +359,30 @@ bool StartsUpper(std::string_view text, uint32_t pos) {
 
 namespace {
 
+// "Theresa May", "Brian May": a capitalised month after a given name (the
+// lexicon's or data/given_names.txt's) is a surname, not a date or a modal
+// verb, unless a number follows it ("met Kerry May 3"). The month loses its
+// lexicon entry.
+void MonthAsSurname(std::string_view text, uint32_t end, const Token& prev, Token& tok) {
+  if (prev.kind != TokenKind::kWord || !prev.capitalized || prev.possessive ||
+      prev.abbreviation || prev.end + 1 != tok.start)
+    return;
+  char lower[40];
+  if (tok.end - tok.start >= sizeof lower || prev.end - prev.start >= sizeof lower) return;
+  const WordLists& lists = WordLists::Default();
+  if (!lists.Contains("month", LowerInto(text, tok.start, tok.end, lower))) return;
+  uint32_t next = tok.end;
+  while (next < end && text[next] == ' ') ++next;
+  if (next < end && text[next] >= '0' && text[next] <= '9') return;
+  const std::string_view given = LowerInto(text, prev.start, prev.end, lower);
+  if (!(prev.lex & (kLexMale | kLexFemale)) && !lists.Contains("given_female", given) &&
+      !lists.Contains("given_male", given))
+    return;
+  if (prev.lex & ~(kLexMale | kLexFemale)) return;  // a word of another class ("He May")
+  tok.lex = 0;
+  tok.entry = nullptr;
+}
+
 // Tokenize, with the lexicon lookup when `lexicon` is not null.
 void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* lexicon,
           std::vector<Token>* out) {
@@ -384,6 +408,8 @@ void Scan(std::string_view text, uint32_t begin, uint32_t end, const Lexicon* le
                          Before(text, pos, begin) != 0 &&
                          IsSpaceCp(Before(text, pos, begin)))) {
       ScanWord(text, pos, len, end, lexicon, tok);
+      if (lexicon != nullptr && (tok.lex & kLexTime) && tok.capitalized && out->size() >= 2)
+        MonthAsSurname(text, end, (*out)[out->size() - 2], tok);
     } else if ((cp == '\'' || cp == '`') && pos + 1 < end && text[pos + 1] == text[pos]) {
       // '' and ``: the double quotation marks of typewritten and TeX-style
       // text (the New York Times archive writes ''…'' for “…”): one mark,

@@ -2222,6 +2222,20 @@ TEST_CASE("a place word after a given name is a surname, and 'the veteran Democr
   CheckUnnamedRole(Find(e, text, "the count was fair"), "Democrat");
 }
 
+TEST_CASE("a month after a given name is a surname", "[ingest][speakers]") {
+  const std::string text =
+      "Prime Minister Helen May said on Tuesday that the talks would resume. \"We are making "
+      "progress,\" May said.\n\n"
+      "Officials met Kerry May 3 to discuss the budget, the agency said.\n";
+  Extraction e = Run(text);
+  const Attribution& talks = Find(e, text, "the talks would resume");
+  CheckPerson(talks, "Helen May");
+  CHECK(talks.role == "Prime Minister");
+  CheckPerson(Find(e, text, "We are making progress"), "Helen May");
+  // A month before a day's number stays a date.
+  for (const Attribution& a : e.attributions) CHECK(a.speaker != "Kerry May");
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
