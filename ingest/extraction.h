@@ -464,7 +464,9 @@ namespace claimgraph::ingest {
 // "Halvern Mills Corp net profit fell …, the company said" is the one
 // company the content before the source names with a designator.
 // extract-0.39: a capitalised month after a given name is a surname
-// ("Theresa May" was a person "Theresa", her "May said" no one's).
+// ("Theresa May" was a person "Theresa", her "May said" no one's). "Ban
+// said" after "Ban Ki-moon" is he (a name written family name first goes by
+// its first word). "Fact-checkers", "Census-takers" are groups (were persons).
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

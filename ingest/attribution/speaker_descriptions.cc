@@ -728,8 +728,16 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
   // So is a plural of people the lists lack ("Meteorologists") or WordNet
   // knows ("Demonstrators", "Mourners": person_plural).
+  // ("Fact-checkers", "Census-takers": a compound whose last part is a
+  // lower-case plural of people, or of a doer's noun in "-ers".)
+  const size_t hyphen = name.rfind('-');
+  const std::string_view last_part =
+      hyphen == std::string::npos ? std::string_view() : std::string_view(name).substr(hyphen + 1);
   if (IsCommonWord(name, {"common_other"}) ||
       WordLists::Default().Contains("person_plural", LowerAscii(name)) ||
+      (last_part.size() > 3 && last_part.front() >= 'a' && last_part.front() <= 'z' &&
+       (last_part.ends_with("ers") ||
+        WordLists::Default().Contains("person_plural", last_part))) ||
       (name.back() == 's' && IsCommonWord(name, {"common_noun"})) ||
       (name.size() >= 7 &&
        WordLists::Default().EndsWithOneOf("plural_person_ending", LowerAscii(name)))) {

@@ -429,11 +429,20 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
       e == nullptr && !IsCommonWord(given, {"common_noun", "common_other", "common_adverb",
                                             "common_function"}) &&
       !EntityLinker::Default().Lookup(given);
-  if (!given_name && !unknown_word) return {};
+  // "Ban said" after "Ban Ki-moon", "Moon said" after "Moon Jae-in": a
+  // name written family name first, its given name hyphenated with a
+  // lower-case second part, goes by its first word, whatever that word is.
+  auto family_first = [&](std::string_view full) {
+    const std::string_view rest = full.substr(given.size() + 1);
+    const size_t hyphen = rest.find('-');
+    return rest.find(' ') == std::string_view::npos && hyphen != std::string_view::npos &&
+           hyphen > 0 && hyphen + 1 < rest.size() && rest[hyphen + 1] >= 'a' &&
+           rest[hyphen + 1] <= 'z';
+  };
   std::string found;
   for (const auto& [last, full] : names_) {
     if (full.size() <= given.size() || full.compare(0, given.size(), given) != 0 ||
-        full[given.size()] != ' ')
+        full[given.size()] != ' ' || (!given_name && !unknown_word && !family_first(full)))
       continue;
     if (!found.empty() && found != full) return {};  // two people of that first name
     found = full;

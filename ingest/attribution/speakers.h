@@ -273,7 +273,8 @@ class SpeakerResolver {
   // one person of that first name met so far, or empty (two people of that
   // name, nobody, or a word that is no given name: a given name of the
   // lexicon or of data/given_names.txt, or a word no list knows at all —
-  // no common word, nothing the gazetteer knows).
+  // no common word, nothing the gazetteer knows), or the first word of a
+  // name written family name first ("Ban" → "Ban Ki-moon").
   std::string FullNameOfGivenName(std::string_view given) const;
   // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
   // one organisation of the article's earlier speakers whose name is `name`

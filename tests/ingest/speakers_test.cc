@@ -2236,6 +2236,21 @@ TEST_CASE("a month after a given name is a surname", "[ingest][speakers]") {
   for (const Attribution& a : e.attributions) CHECK(a.speaker != "Kerry May");
 }
 
+TEST_CASE("a name written family name first goes by its first word", "[ingest][speakers]") {
+  const std::string text =
+      "Secretary-General Pak Tae-hun said on Monday that the ceasefire was holding. \"The "
+      "violence must stop,\" Pak said.\n\n"
+      "The mayor said the roads were open. Fact-checkers noted that the figure was wrong. "
+      "Census-takers said respondents were afraid to answer.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the ceasefire was holding"), "Pak Tae-hun");
+  CheckPerson(Find(e, text, "The violence must stop"), "Pak Tae-hun");
+  // A capitalised compound whose last part is a plural of people is a group,
+  // no person.
+  CheckUnnamedRole(Find(e, text, "the figure was wrong"), "Fact-checkers");
+  CheckUnnamedRole(Find(e, text, "respondents were afraid"), "Census-takers");
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
