@@ -467,6 +467,7 @@ namespace claimgraph::ingest {
 // ("Theresa May" was a person "Theresa", her "May said" no one's). "Ban
 // said" after "Ban Ki-moon" is he (a name written family name first goes by
 // its first word). "Fact-checkers", "Census-takers" are groups (were persons).
+// "Pierre de Vos", "Osama bin Laden" keep their particle (were "Vos", "Laden").
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -375,8 +375,23 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
             (title_surname && i == e)) &&
            !(s.Has(i - 1, kLexNotName) && i - 1 == a))
       --i;
-    // particles inside names: "Bashar al-Assad" is one token; "de", "van", "bin"
     if (i >= e) return {};
+    // "Pierre de Vos", "Osama bin Laden", "Arnel dela Vega": a lower-case
+    // particle (name_particle) between a given name, or a word no list
+    // knows, and the surname is part of the name ("Bashar al-Assad" is one
+    // token). Not after a title ("Mr. de Vos": the surname is looked up).
+    int g = i - 1;
+    while (g > a && g > i - 3 && s.IsIn(g, "name_particle")) --g;
+    if (g < i - 1 && g >= a && s.Cap(g) && !t[g].possessive && !t[g].abbreviation &&
+        !s.Has(g, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName) &&
+        (speaker_words::GivenNameGender(s.Word(g)) != 0 ||
+         !speaker_words::IsCommonWord(s.Word(g), {"common_noun", "common_other", "common_adverb",
+                                                  "common_function"}))) {
+      i = g;
+      while (i > a && s.Cap(i - 1) && !t[i - 1].possessive && !t[i - 1].abbreviation &&
+             !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
+        --i;  // "Carlos Eduardo de Freitas"
+    }
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     // "Senators who attended …", "Republicans who …": a capitalised plural
     // before its relative clause is a group of people, no name.

@@ -2251,6 +2251,24 @@ TEST_CASE("a name written family name first goes by its first word", "[ingest][s
   CheckUnnamedRole(Find(e, text, "respondents were afraid"), "Census-takers");
 }
 
+TEST_CASE("a lower-case particle inside a person's name is part of the name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Anton de Wet, a professor of law in Durban, said the ruling was sound. \"It is a good "
+      "day,\" Mr. de Wet said.\n\n"
+      "Central bank director Carlos Augusto da Lima said the debt had fallen.\n\n"
+      "Officials at Universidad de Chile said classes resumed.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the ruling was sound"), "Anton de Wet");
+  CheckPerson(Find(e, text, "It is a good day"), "Anton de Wet");
+  const Attribution& debt = Find(e, text, "the debt had fallen");
+  CheckPerson(debt, "Carlos Augusto da Lima");
+  CHECK(debt.role == "Central bank director");
+  // A particle before a place joins no person's name.
+  for (const Attribution& a : e.attributions)
+    CHECK(a.speaker.find("Universidad") == std::string::npos);
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
