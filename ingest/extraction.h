@@ -468,6 +468,8 @@ namespace claimgraph::ingest {
 // said" after "Ban Ki-moon" is he (a name written family name first goes by
 // its first word). "Fact-checkers", "Census-takers" are groups (were persons).
 // "Pierre de Vos", "Osama bin Laden" keep their particle (were "Vos", "Laden").
+// "Verizon said … . The company said": the one lone word that spoke with no
+// person's marks is the company, an organisation (it was a role "company").
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -224,6 +224,7 @@ class RuleExtractor final : public Extractor {
     }
 
     ResolveSpeakersInTextOrder(text);
+    for (AttributionCandidate& c : candidates_) speakers_.RetypeShownOrganisation(text, &c);
     ResolveTitleCataphora(text);
     AttachOrphans(text);
     ResolveAnswerTurns(text);

@@ -2011,6 +2011,10 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         // one company the content before the source names with a designator.
         if (earlier.empty() && a.content.end <= a.source->start)
           earlier = OnlyCompanyIn(a.content.in(text));
+        if (earlier.empty()) {
+          earlier = LoneWordSpeakerBefore(before);
+          if (!earlier.empty()) organisations_.insert(earlier);
+        }
       } else if (WordLists::Default().Contains("outlet_word", name)) {
         earlier = OutletDescribed(text, before, name);
       }
@@ -2038,6 +2042,33 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     }
   }
   return name;
+}
+
+std::string SpeakerResolver::LoneWordSpeakerBefore(uint32_t before) const {
+  std::string found;
+  for (const Known& k : speakers_) {
+    if (k.position >= before || k.type != SourceType::kPerson ||
+        k.name.find(' ') != std::string::npos || !IsCapitalizedWord(k.name) ||
+        IsAcronym(k.name) || GivenNameGender(k.name) != 0 || !FullName(k.name, 0).empty())
+      continue;
+    // Any mention of the name with a role or a gender shows a person.
+    const bool marked = std::any_of(speakers_.begin(), speakers_.end(), [&](const Known& o) {
+      return o.name == k.name && (o.gender != 0 || !o.role.empty());
+    });
+    const std::optional<KnownEntity> known = EntityLinker::Default().Lookup(k.name);
+    if (marked || (known && known->type == "person")) continue;
+    if (!found.empty() && found != k.name) return {};
+    found = k.name;
+  }
+  return found;
+}
+
+void SpeakerResolver::RetypeShownOrganisation(std::string_view text,
+                                              AttributionCandidate* c) const {
+  Attribution& a = c->attribution;
+  if (a.source_type == SourceType::kPerson && a.source && a.source->in(text) == a.speaker &&
+      organisations_.contains(a.speaker))
+    a.source_type = SourceType::kOrganisation;
 }
 
 std::string SpeakerResolver::OutletDescribed(std::string_view text, uint32_t before,

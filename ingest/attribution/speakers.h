@@ -64,6 +64,12 @@ class SpeakerResolver {
                const std::vector<AttributionCandidate>& resolved,
                AttributionCandidate* candidate);
 
+  // "Amazon announced … . The company said": a lone word typed a person for
+  // want of evidence, that the article later showed to be an organisation,
+  // is retyped on `candidate` (resolved before) where its source is that
+  // word as written (not a pronoun that stood for it).
+  void RetypeShownOrganisation(std::string_view text, AttributionCandidate* candidate) const;
+
   // The person an interview turn's label names: "PENCE" → "Mike Pence" (the
   // person of the article with that surname), else the label in title case
   // ("KATE BOLDUAN" → "Kate Bolduan"); a label written in mixed case as is.
@@ -227,6 +233,11 @@ class SpeakerResolver {
   // else the one named latest before byte `before` ("Amoco Corp"); empty
   // when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
+  // "Amazon announced … . The company said": the one lone capitalised word
+  // that spoke before byte `before` as a person with nothing to show one (no
+  // given name, role, gender in any of its mentions, no full name, no
+  // gazetteer person); empty when none or two.
+  std::string LoneWordSpeakerBefore(uint32_t before) const;
   // "The network said" after "CNN reported", "the newspaper" after "The
   // Daily News published": the one news outlet (an organisation that
   // reported, or whose name holds a word of outlet_word) that spoke before

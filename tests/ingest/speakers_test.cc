@@ -2269,6 +2269,23 @@ TEST_CASE("a lower-case particle inside a person's name is part of the name",
     CHECK(a.speaker.find("Universidad") == std::string::npos);
 }
 
+TEST_CASE("'the company' is the one lone word that spoke with no person's marks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Zorbex announced a new warehouse in Ohio on Monday. The company said the site would "
+      "employ 1,000 people.\n\n"
+      "Defence Minister Ichiro Tanabe said the drills would go on. Tanabe said the navy was "
+      "ready. The ministry said two ships had left port.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "a new warehouse"), "Zorbex");
+  CheckOrganisation(Find(e, text, "the site would employ"), "Zorbex");
+  CheckPerson(Find(e, text, "the navy was ready"), "Ichiro Tanabe");
+  // A person's surname is no ministry.
+  const Attribution& ships = Find(e, text, "two ships had left");
+  CHECK(ships.speaker != "Ichiro Tanabe");
+  CHECK(ships.speaker != "Tanabe");
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
