@@ -470,6 +470,9 @@ namespace claimgraph::ingest {
 // "Pierre de Vos", "Osama bin Laden" keep their particle (were "Vos", "Laden").
 // "Verizon said … . The company said": the one lone word that spoke with no
 // person's marks is the company, an organisation (it was a role "company").
+// "Speaker of the House Rep. Paul Ryan (R-WI)", "Undersecretary for
+// Education Mr. Toccafondi" are the people named (were persons "Speaker",
+// "Undersecretary").
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

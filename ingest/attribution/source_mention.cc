@@ -307,11 +307,28 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   {
     int e = he;
     while (e > hb && s.IsPunct(e - 1, ')')) --e;
+    // ("Speaker of the House Rep. Paul Ryan (R-WI)": a party and state label
+    // in parentheses ends the name.)
+    // (Not after two people: "Chairman Jason Chaffetz (R-Utah) and … Bob
+    // Goodlatte (R-Va.)".)
+    bool ends_head = e == he;
+    bool two = false;
+    for (int k = hb; k < e && !two; ++k) two = s.Is(k, "and");
+    if (!two && e + 1 == he && e - 2 > hb && s.IsPunct(e - 2, '(') &&
+        IsPartyStateLabel(s.Word(e - 1))) {
+      he = e -= 2;
+      ends_head = true;
+    }
     int i = e;
     while (i > hb && s.Cap(i - 1) && !t[i - 1].possessive &&
            !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
       --i;
-    name_at_end = e - i >= 2 && e == he && i > hb &&
+    // ("Undersecretary for Education Mr. Toccafondi": one name word after
+    // an honorific after a capitalised title; not "advisers to Mr. Obama",
+    // whose advisers speak.)
+    const bool honorific_name = e - i == 1 && i - 2 > hb && s.Cap(i - 2) &&
+                                speaker_words::IsHonorific(s.Word(i - 1));
+    name_at_end = (e - i >= 2 || honorific_name) && ends_head && i > hb &&
                   (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
     // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the name

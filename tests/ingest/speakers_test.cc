@@ -2286,6 +2286,20 @@ TEST_CASE("'the company' is the one lone word that spoke with no person's marks"
   CHECK(ships.speaker != "Tanabe");
 }
 
+TEST_CASE("a name after a title phrase with a complement is the speaker",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Speaker of the House Rep. Dale Whitford (R-WI) said the images had no place in a "
+      "campaign.\n\n"
+      "Undersecretary for Education Mr. Tomasetti says many schools will raise their fees.\n\n"
+      "Advisers to Mr. Whitford say the vote will wait.\n";
+  Extraction e = Run(text);
+  CheckPerson(Find(e, text, "the images had no place"), "Dale Whitford");
+  CheckPerson(Find(e, text, "many schools will raise"), "Tomasetti");
+  // Those who speak for him are not he.
+  CHECK(Find(e, text, "the vote will wait").speaker.empty());
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
