@@ -472,7 +472,8 @@ namespace claimgraph::ingest {
 // person's marks is the company, an organisation (it was a role "company").
 // "Speaker of the House Rep. Paul Ryan (R-WI)", "Undersecretary for
 // Education Mr. Toccafondi" are the people named (were persons "Speaker",
-// "Undersecretary").
+// "Undersecretary"). "The 14th Amendment", "Polling shows", "E-mails in
+// the copy" are no persons "Amendment", "Polling", "E-mails".
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

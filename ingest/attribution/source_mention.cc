@@ -393,6 +393,15 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
            !(s.Has(i - 1, kLexNotName) && i - 1 == a))
       --i;
     if (i >= e) return {};
+    // "The 14th Amendment", "the 82nd Airborne": a capitalised word after an
+    // ordinal number names no one.
+    if (e - i == 1 && i > a && s.IsWord(i - 1)) {
+      const std::string_view ordinal = s.Word(i - 1);
+      if (ordinal.size() >= 3 && ordinal.front() >= '0' && ordinal.front() <= '9' &&
+          (ordinal.ends_with("th") || ordinal.ends_with("st") || ordinal.ends_with("nd") ||
+           ordinal.ends_with("rd")))
+        return {};
+    }
     // "Pierre de Vos", "Osama bin Laden", "Arnel dela Vega": a lower-case
     // particle (name_particle) between a given name, or a word no list
     // knows, and the surname is part of the name ("Bashar al-Assad" is one

@@ -728,17 +728,22 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   if (IsCommonWord(name, {"common_adverb", "common_function"})) return no_source();
   // So is a plural of people the lists lack ("Meteorologists") or WordNet
   // knows ("Demonstrators", "Mourners": person_plural).
-  // ("Fact-checkers", "Census-takers": a compound whose last part is a
-  // lower-case plural of people, or of a doer's noun in "-ers".)
+  // ("Fact-checkers", "Census-takers", "E-mails": a compound whose last
+  // part is a lower-case plural of people, of a doer's noun in "-ers" or of
+  // a common noun; "Polling shows": a common noun in "-ing".)
   const size_t hyphen = name.rfind('-');
   const std::string_view last_part =
       hyphen == std::string::npos ? std::string_view() : std::string_view(name).substr(hyphen + 1);
   if (IsCommonWord(name, {"common_other"}) ||
       WordLists::Default().Contains("person_plural", LowerAscii(name)) ||
       (last_part.size() > 3 && last_part.front() >= 'a' && last_part.front() <= 'z' &&
-       (last_part.ends_with("ers") ||
-        WordLists::Default().Contains("person_plural", last_part))) ||
+       last_part.back() == 's' &&
+       (last_part.ends_with("ers") || WordLists::Default().Contains("person_plural", last_part) ||
+        IsCommonWord(last_part, {"common_noun"}))) ||
       (name.back() == 's' && IsCommonWord(name, {"common_noun"})) ||
+      (name.ends_with("ing") && GivenNameGender(name) == 0 &&
+       (IsCommonWord(name, {"common_noun"}) ||
+        IsCommonWord(std::string_view(name).substr(0, name.size() - 3), {"common_noun"}))) ||
       (name.size() >= 7 &&
        WordLists::Default().EndsWithOneOf("plural_person_ending", LowerAscii(name)))) {
     type = SourceType::kRole;

@@ -2300,6 +2300,21 @@ TEST_CASE("a name after a title phrase with a complement is the speaker",
   CHECK(Find(e, text, "the vote will wait").speaker.empty());
 }
 
+TEST_CASE("no person is named by a word after an ordinal or by a gerund or compound of things",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The 14th Amendment states that all persons born in the country are citizens.\n\n"
+      "Polling shows that the public is not comfortable with the plan.\n\n"
+      "E-mails in the copy detailed his business affairs.\n";
+  Extraction e = Run(text);
+  for (const Attribution& a : e.attributions) {
+    CHECK(a.speaker != "Amendment");
+    CHECK(a.source_type != SourceType::kPerson);
+  }
+  CHECK(Find(e, text, "the public is not comfortable").speaker.empty());
+  CHECK(Find(e, text, "his business affairs").source_type == SourceType::kDocument);
+}
+
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
   const std::string text =
       "Transport Minister Ravi Menon said the runway had been cleared. The local health minister "
