@@ -77,6 +77,18 @@ bool IsGenerationSuffix(std::string_view word) {
   return word == "Jr." || word == "Sr." || word == "Jr" || word == "Sr";
 }
 
+bool FamilyNameFirst(std::string_view given) {
+  const size_t hyphen = given.find('-');
+  return given.size() >= 4 && IsCapitalizedWord(given) && hyphen != std::string_view::npos &&
+         hyphen > 0 && hyphen + 1 < given.size() && given[hyphen + 1] >= 'a' &&
+         given[hyphen + 1] <= 'z' && given.find('-', hyphen + 1) == std::string_view::npos &&
+         given.find('\'') == std::string_view::npos &&
+         // (Not "Co-chair", "Ex-president", "Anti-war": a first part no word.)
+         LookupWord(given.substr(0, hyphen)) == nullptr &&
+         !IsCommonWord(given.substr(0, hyphen), {"common_noun", "common_other", "common_adverb",
+                                                 "common_function"});
+}
+
 std::string_view FamilyName(std::string_view name) {
   std::string_view last = LastWord(name);
   if (!IsGenerationSuffix(last) || last.size() == name.size()) return last;

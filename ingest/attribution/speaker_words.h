@@ -46,6 +46,12 @@ bool PossessiveNameWord(const Token& t);
 // "Jr.", "Sr." (with or without the period): a generation suffix after a name.
 bool IsGenerationSuffix(std::string_view word);
 
+// Whether `given` reads as the given name of a name written family name
+// first ("Ki-moon" of "Ban Ki-moon", "Yung-soo"): capitalised, hyphenated
+// once with a lower-case second part, its first part no word of the lexicon
+// or the common words.
+bool FamilyNameFirst(std::string_view given);
+
 // The word a lone surname matches: the last word of `name`, or the one
 // before a generation suffix ("Harris" of "Harry B. Harris Jr.").
 std::string_view FamilyName(std::string_view name);

@@ -403,7 +403,13 @@ void SpeakerResolver::Reset() {
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
-  std::string_view last = FamilyName(full_name);
+  // ("Ban Ki-moon", "Tong Yung-soo": the family name is written first.)
+  const size_t space = full_name.find(' ');
+  std::string_view last = space != std::string_view::npos &&
+                                  full_name.find(' ', space + 1) == std::string_view::npos &&
+                                  FamilyNameFirst(full_name.substr(space + 1))
+                              ? full_name.substr(0, space)
+                              : FamilyName(full_name);
   if (last.size() == full_name.size()) return;
   // "Donald Trump" and "Melania Trump": people of the same surname and
   // different genders keep an entry each, so that "he" never takes her name.
@@ -430,14 +436,11 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
                                             "common_function"}) &&
       !EntityLinker::Default().Lookup(given);
   // "Ban said" after "Ban Ki-moon", "Moon said" after "Moon Jae-in": a
-  // name written family name first, its given name hyphenated with a
-  // lower-case second part, goes by its first word, whatever that word is.
+  // name written family name first goes by its first word, whatever that
+  // word is.
   auto family_first = [&](std::string_view full) {
     const std::string_view rest = full.substr(given.size() + 1);
-    const size_t hyphen = rest.find('-');
-    return rest.find(' ') == std::string_view::npos && hyphen != std::string_view::npos &&
-           hyphen > 0 && hyphen + 1 < rest.size() && rest[hyphen + 1] >= 'a' &&
-           rest[hyphen + 1] <= 'z';
+    return rest.find(' ') == std::string_view::npos && FamilyNameFirst(rest);
   };
   std::string found;
   for (const auto& [last, full] : names_) {
@@ -714,6 +717,23 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       continue;
     acronyms_.emplace_back(std::string(acronym),
                            Normalize(text.substr(t[a].start, t[i - 1].end - t[a].start)));
+  }
+  // "then-new owner Tong Yung-soo": a name written family name first, its
+  // given name hyphenated with a lower-case second part, is a person's
+  // wherever it stands ("Mr Tong said" is he).
+  for (int i = 0; i + 1 < n; ++i) {
+    const Token& family = t[i];
+    const Token& given = t[i + 1];
+    if (family.kind != TokenKind::kWord || given.kind != TokenKind::kWord ||
+        !family.capitalized || !given.capitalized || family.possessive ||
+        (family.lex & (kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName)) ||
+        text.substr(family.end, given.start - family.end) != " ")
+      continue;
+    const std::string_view word = text.substr(given.start, given.end - given.start);
+    if (!FamilyNameFirst(word) || (i + 2 < n && t[i + 2].kind == TokenKind::kWord &&
+                                   t[i + 2].capitalized))
+      continue;
+    Remember(Normalize(text.substr(family.start, given.end - family.start)), 0);
   }
   // "Ted Cruz Hints Trump Would Get Border Wall Contract": a line in title
   // case (a headline, also one run into the paragraph after it), where every

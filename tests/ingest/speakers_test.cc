@@ -2241,10 +2241,14 @@ TEST_CASE("a name written family name first goes by its first word", "[ingest][s
       "Secretary-General Pak Tae-hun said on Monday that the ceasefire was holding. \"The "
       "violence must stop,\" Pak said.\n\n"
       "The mayor said the roads were open. Fact-checkers noted that the figure was wrong. "
-      "Census-takers said respondents were afraid to answer.\n";
+      "Census-takers said respondents were afraid to answer.\n\n"
+      "The inn closed in 2004, when its new owner Seo Min-jun bought it. Mr Seo said he would "
+      "restore the hall.\n";
   Extraction e = Run(text);
   CheckPerson(Find(e, text, "the ceasefire was holding"), "Pak Tae-hun");
   CheckPerson(Find(e, text, "The violence must stop"), "Pak Tae-hun");
+  // Learned where it is no source, and found by the honorific's surname.
+  CheckPerson(Find(e, text, "he would restore the hall"), "Seo Min-jun");
   // A capitalised compound whose last part is a plural of people is a group,
   // no person.
   CheckUnnamedRole(Find(e, text, "the figure was wrong"), "Fact-checkers");
