@@ -473,7 +473,9 @@ namespace claimgraph::ingest {
 // "Speaker of the House Rep. Paul Ryan (R-WI)", "Undersecretary for
 // Education Mr. Toccafondi" are the people named (were persons "Speaker",
 // "Undersecretary"). "The 14th Amendment", "Polling shows", "E-mails in
-// the copy" are no persons "Amendment", "Polling", "E-mails".
+// the copy" are no persons "Amendment", "Polling", "E-mails". "A Gallup
+// poll", "new Crowdpac research", "research by Crowdpac" are the pollster's,
+// an organisation (were unnamed documents, or a person "Crowdpac").
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

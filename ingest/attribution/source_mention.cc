@@ -37,6 +37,28 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     }
     return false;
   };
+  // "a Gallup poll", "new Crowdpac research", "research by Crowdpac": what
+  // a poll or research is named by is a pollster, an organisation, unless
+  // it opens with a given name or is a person the gazetteer knows.
+  auto pollster = [&](int a, int b) {
+    if (!s.IsIn(last, "pollster_document") || b - a > 3 || !s.Cap(a) ||
+        speaker_words::GivenNameGender(s.Word(a)) != 0 || t[b - 1].possessive)
+      return false;
+    // Not a word capitalised for opening the sentence or a common word
+    // ("Exit polls", "New polls", "the Vote survey"), nor the tail of a
+    // longer name ("Morning Consult").
+    if ((b - a == 1 && speaker_words::IsCommonWord(
+                           s.Word(a), {"common_noun", "common_other", "common_adverb",
+                                       "common_function"})) ||
+        (a > hb && s.Cap(a - 1) && !s.Has(a - 1, kLexDeterminer)))
+      return false;
+    for (int i = a; i < b; ++i)
+      if (s.Has(i, kLexTitle | kLexTime | kLexDeterminer | kLexNotName) || t[i].abbreviation)
+        return false;
+    const std::optional<KnownEntity> known =
+        EntityLinker::Default().Lookup(s.Word(b - 1));
+    return !(known && known->type == "person");
+  };
   auto set = [&](int a, int b, bool person_ok) {
     if (a >= b) return;
     // A title and name ("US Secretary of State Mike Pompeo"): the person.
@@ -82,7 +104,7 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     // "the Mexican government": a lower-case organisation word ends it.
     if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
       ++b;
-    set(a, b, !article);  // "Erdogan's office": the possessor issues it
+    set(a, b, !article && !pollster(a, b));  // "Erdogan's office": the possessor issues it
     return;
   }
   // Before it: "The Internal Revenue Service website", "The WHO's website",
@@ -101,7 +123,7 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
          !s.Has(a - 1, kLexDeterminer | kLexTime) && !s.IsDigitWord(a - 1) &&
          (a == e || !t[a - 1].possessive))
     --a;
-  if (a < e && s.Cap(a) && org_like(a, e)) {
+  if (a < e && s.Cap(a) && (org_like(a, e) || (e == last && pollster(a, e)))) {
     set(a, e, false);
   } else if (a < e && s.Cap(a) && e == last && t[e - 1].possessive && e - a <= 3) {
     // "Cornyn's statement", "Ted Cruz's tweet": the possessor issues it (not

@@ -1042,7 +1042,8 @@ TEST_CASE("'according to' a document with a participle phrase keeps it in the so
   const Attribution& a = Find(e, text, "40 percent");
   REQUIRE(a.source.has_value());
   CHECK(a.source->in(text) == "a Gallup poll released Monday");
-  CHECK(a.source_type == SourceType::kDocument);
+  // The poll speaks for its pollster, of the pollster's kind.
+  CheckOrganisation(a, "Gallup");
 }
 
 TEST_CASE("'the fund' is the organisation named with that word, a whole name only",
@@ -2317,6 +2318,20 @@ TEST_CASE("no person is named by a word after an ordinal or by a gerund or compo
   }
   CHECK(Find(e, text, "the public is not comfortable").speaker.empty());
   CHECK(Find(e, text, "his business affairs").source_type == SourceType::kDocument);
+}
+
+TEST_CASE("a poll or research is its pollster's", "[ingest][speakers]") {
+  const std::string text =
+      "A new Halloran poll showed that 55 percent of voters backed the plan.\n\n"
+      "Ward has raised $2.7 million from donors, according to new Ventrix research.\n\n"
+      "Exit polls showed that turnout was high.\n\n"
+      "A survey by Marta Quiles found that most tenants paid on time.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "55 percent of voters"), "Halloran");
+  CheckOrganisation(Find(e, text, "Ward has raised"), "Ventrix");
+  // A word capitalised for opening the sentence is no pollster.
+  CHECK(Find(e, text, "turnout was high").speaker.empty());
+  CheckPerson(Find(e, text, "most tenants paid"), "Marta Quiles");
 }
 
 TEST_CASE("'the health minister' is not a minister of another office", "[ingest][speakers]") {
