@@ -475,7 +475,9 @@ namespace claimgraph::ingest {
 // "Undersecretary"). "The 14th Amendment", "Polling shows", "E-mails in
 // the copy" are no persons "Amendment", "Polling", "E-mails". "A Gallup
 // poll", "new Crowdpac research", "research by Crowdpac" are the pollster's,
-// an organisation (were unnamed documents, or a person "Crowdpac").
+// an organisation (were unnamed documents, or a person "Crowdpac");
+// "polling" is a document ("Exit polling" was a role), and "polling by
+// Democratic organizations" names no issuer "Democratic".
 inline constexpr std::string_view kExtractorVersion = "extract-0.39";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

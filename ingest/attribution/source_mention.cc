@@ -104,6 +104,13 @@ void FindIssuer(const SentenceScanner& s, const SourceRange& r, int hb, int last
     // "the Mexican government": a lower-case organisation word ends it.
     if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) && s.Has(b, kLexOrgWord))
       ++b;
+    // "polling by Democratic organizations", "a study by Harvard
+    // researchers": capitalised words before another lower-case noun
+    // describe the issuer, and name no one.
+    else if (b < r.end && !t[b - 1].possessive && s.IsWord(b) && !s.Cap(b) &&
+             speaker_words::IsCommonWord(s.Word(b), {"common_noun", "person_noun"}) &&
+             !s.Has(b, kLexTime | kLexPrep | kLexCue | kLexBoundary))
+      return;
     set(a, b, !article && !pollster(a, b));  // "Erdogan's office": the possessor issues it
     return;
   }

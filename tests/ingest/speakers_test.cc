@@ -2325,8 +2325,13 @@ TEST_CASE("a poll or research is its pollster's", "[ingest][speakers]") {
       "A new Halloran poll showed that 55 percent of voters backed the plan.\n\n"
       "Ward has raised $2.7 million from donors, according to new Ventrix research.\n\n"
       "Exit polls showed that turnout was high.\n\n"
-      "A survey by Marta Quiles found that most tenants paid on time.\n";
+      "A survey by Marta Quiles found that most tenants paid on time.\n\n"
+      "Recent polling by Democratic organizations indicated that the mayor was popular.\n";
   Extraction e = Run(text);
+  // What describes the pollsters names none of them.
+  const Attribution& popular = Find(e, text, "the mayor was popular");
+  CHECK(popular.speaker.empty());
+  CHECK(popular.source_type == SourceType::kDocument);
   CheckOrganisation(Find(e, text, "55 percent of voters"), "Halloran");
   CheckOrganisation(Find(e, text, "Ward has raised"), "Ventrix");
   // A word capitalised for opening the sentence is no pollster.
