@@ -466,8 +466,9 @@ namespace claimgraph::ingest {
 // extract-0.39: a capitalised month after a given name is a surname
 // ("Theresa May" was a person "Theresa", her "May said" no one's). "Ban
 // said" after "Ban Ki-moon" and "Mr Tong" after "Tong Yung-soo" are they (a
-// name written family name first goes by its first word). "Fact-checkers", "Census-takers" are groups (were persons).
-// "Pierre de Vos", "Osama bin Laden" keep their particle (were "Vos", "Laden").
+// name written family name first goes by its first word). "Fact-checkers",
+// "Census-takers" are groups (were persons). "Pierre de Vos", "Osama bin
+// Laden" keep their particle (were "Vos", "Laden").
 // "Verizon said … . The company said": the one lone word that spoke with no
 // person's marks is the company, an organisation (it was a role "company").
 // "Speaker of the House Rep. Paul Ryan (R-WI)", "Undersecretary for
