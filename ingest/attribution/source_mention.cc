@@ -435,17 +435,18 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     // particle (name_particle) between a given name, or a word no list
     // knows, and the surname is part of the name ("Bashar al-Assad" is one
     // token). Not after a title ("Mr. de Vos": the surname is looked up).
+    auto plain_name_word = [&](int k) {
+      return s.Cap(k) && !t[k].possessive && !t[k].abbreviation &&
+             !s.Has(k, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName);
+    };
     int g = i - 1;
     while (g > a && g > i - 3 && s.IsIn(g, "name_particle")) --g;
-    if (g < i - 1 && g >= a && s.Cap(g) && !t[g].possessive && !t[g].abbreviation &&
-        !s.Has(g, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName) &&
+    if (g < i - 1 && g >= a && plain_name_word(g) &&
         (speaker_words::GivenNameGender(s.Word(g)) != 0 ||
          !speaker_words::IsCommonWord(s.Word(g), {"common_noun", "common_other", "common_adverb",
                                                   "common_function"}))) {
       i = g;
-      while (i > a && s.Cap(i - 1) && !t[i - 1].possessive && !t[i - 1].abbreviation &&
-             !s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace | kLexDeterminer | kLexNotName))
-        --i;  // "Carlos Eduardo de Freitas"
+      while (i > a && plain_name_word(i - 1)) --i;  // "Carlos Eduardo de Freitas"
     }
     if (i > a && e - i == 1 && s.Cap(i - 1) && s.Has(i - 1, kLexPlace)) return {};  // "Saudi Arabia"
     // "Senators who attended …", "Republicans who …": a capitalised plural

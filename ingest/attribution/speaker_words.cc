@@ -90,6 +90,11 @@ bool FamilyNameFirst(std::string_view given) {
 }
 
 std::string_view FamilyName(std::string_view name) {
+  // ("Ban Ki-moon", "Tong Yung-soo": the family name is written first.)
+  const size_t space = name.find(' ');
+  if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+      FamilyNameFirst(name.substr(space + 1)))
+    return name.substr(0, space);
   std::string_view last = LastWord(name);
   if (!IsGenerationSuffix(last) || last.size() == name.size()) return last;
   std::string_view rest = name.substr(0, name.size() - last.size());

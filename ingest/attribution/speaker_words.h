@@ -52,8 +52,9 @@ bool IsGenerationSuffix(std::string_view word);
 // or the common words.
 bool FamilyNameFirst(std::string_view given);
 
-// The word a lone surname matches: the last word of `name`, or the one
-// before a generation suffix ("Harris" of "Harry B. Harris Jr.").
+// The word a lone surname matches: the last word of `name`, the one before
+// a generation suffix ("Harris" of "Harry B. Harris Jr."), or the first of
+// a name written family name first ("Ban" of "Ban Ki-moon": FamilyNameFirst).
 std::string_view FamilyName(std::string_view name);
 
 // Equal when ASCII letters are compared without case.

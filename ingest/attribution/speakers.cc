@@ -403,13 +403,7 @@ void SpeakerResolver::Reset() {
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
-  // ("Ban Ki-moon", "Tong Yung-soo": the family name is written first.)
-  const size_t space = full_name.find(' ');
-  std::string_view last = space != std::string_view::npos &&
-                                  full_name.find(' ', space + 1) == std::string_view::npos &&
-                                  FamilyNameFirst(full_name.substr(space + 1))
-                              ? full_name.substr(0, space)
-                              : FamilyName(full_name);
+  std::string_view last = FamilyName(full_name);
   if (last.size() == full_name.size()) return;
   // "Donald Trump" and "Melania Trump": people of the same surname and
   // different genders keep an entry each, so that "he" never takes her name.
@@ -435,17 +429,11 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
       e == nullptr && !IsCommonWord(given, {"common_noun", "common_other", "common_adverb",
                                             "common_function"}) &&
       !EntityLinker::Default().Lookup(given);
-  // "Ban said" after "Ban Ki-moon", "Moon said" after "Moon Jae-in": a
-  // name written family name first goes by its first word, whatever that
-  // word is.
-  auto family_first = [&](std::string_view full) {
-    const std::string_view rest = full.substr(given.size() + 1);
-    return rest.find(' ') == std::string_view::npos && FamilyNameFirst(rest);
-  };
+  if (!given_name && !unknown_word) return {};
   std::string found;
   for (const auto& [last, full] : names_) {
     if (full.size() <= given.size() || full.compare(0, given.size(), given) != 0 ||
-        full[given.size()] != ' ' || (!given_name && !unknown_word && !family_first(full)))
+        full[given.size()] != ' ')
       continue;
     if (!found.empty() && found != full) return {};  // two people of that first name
     found = full;
@@ -2067,9 +2055,8 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
 std::string SpeakerResolver::LoneWordSpeakerBefore(uint32_t before) const {
   std::string found;
   for (const Known& k : speakers_) {
-    if (k.position >= before || k.type != SourceType::kPerson ||
-        k.name.find(' ') != std::string::npos || !IsCapitalizedWord(k.name) ||
-        IsAcronym(k.name) || GivenNameGender(k.name) != 0 || !FullName(k.name, 0).empty())
+    if (k.position >= before || !BareNameOfNoPerson(k) || !IsCapitalizedWord(k.name) ||
+        IsAcronym(k.name))
       continue;
     // Any mention of the name with a role or a gender shows a person.
     const bool marked = std::any_of(speakers_.begin(), speakers_.end(), [&](const Known& o) {

@@ -234,8 +234,8 @@ class SpeakerResolver {
   // when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
   // "Amazon announced … . The company said": the one lone capitalised word
-  // that spoke before byte `before` as a person with nothing to show one (no
-  // given name, role, gender in any of its mentions, no full name, no
+  // that spoke before byte `before` as a person with nothing to show one
+  // (BareNameOfNoPerson, no role or gender in any of its mentions, no
   // gazetteer person); empty when none or two.
   std::string LoneWordSpeakerBefore(uint32_t before) const;
   // "The network said" after "CNN reported", "the newspaper" after "The
@@ -284,8 +284,7 @@ class SpeakerResolver {
   // one person of that first name met so far, or empty (two people of that
   // name, nobody, or a word that is no given name: a given name of the
   // lexicon or of data/given_names.txt, or a word no list knows at all —
-  // no common word, nothing the gazetteer knows), or the first word of a
-  // name written family name first ("Ban" → "Ban Ki-moon").
+  // no common word, nothing the gazetteer knows).
   std::string FullNameOfGivenName(std::string_view given) const;
   // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
   // one organisation of the article's earlier speakers whose name is `name`
