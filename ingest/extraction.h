@@ -479,7 +479,13 @@ namespace claimgraph::ingest {
 // an organisation (were unnamed documents, or a person "Crowdpac");
 // "polling" is a document ("Exit polling" was a role), and "polling by
 // Democratic organizations" names no issuer "Democratic".
-inline constexpr std::string_view kExtractorVersion = "extract-0.39";
+// extract-0.40: "Trump, also on Twitter, defended his decision", "the
+// princess, 67, announced her candidacy": a subject cut off from its cue by
+// an insertion with no verb makes the cue's object no inverted source (were
+// roles "his decision", "her candidacy"). A tagged content takes no cue from
+// a later sentence past more than two words ("… to counter ISIS. Following
+// the vote, … “…,” he said" gave him "to counter ISIS").
+inline constexpr std::string_view kExtractorVersion = "extract-0.40";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

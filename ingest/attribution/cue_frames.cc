@@ -263,6 +263,7 @@ bool ParagraphFinder::FindSubject(CueFrame& f) {
     if (cue - 1 >= lo && (s_.IsPunct(cue - 1, ',') || s_.IsCloseQuote(cue - 1)) &&
         !WordLists::Default().Contains("hearer_cue", lemma) &&
         !WordLists::Default().Contains("naming_cue", lemma)) {
+      if (!ClauseBeforeInvertedTail(cue, lo)) return true;
       src = s_.NounPhraseForward(cue + 1, e, true);
       if (!src.ok()) return true;
       if (src.end < e && !s_.IsFinal(src.end) && !s_.IsPunct(src.end, ',')) return true;
@@ -692,7 +693,27 @@ void ParagraphFinder::ForwardFrame(CueFrame& f) {
   next_ = claim_end;
 }
 
-
+bool ParagraphFinder::ClauseBeforeInvertedTail(int cue, int lo) const {
+  if (s_.IsCloseQuote(cue - 1)) return true;
+  // The comma opening an insertion that ends at the cue's comma.
+  int open = cue - 2;
+  while (open > lo && !s_.IsPunct(open, ',')) --open;
+  if (open <= lo || !s_.IsPunct(open, ',')) return true;
+  auto verb_in = [&](int from, int to) {
+    for (int i = from; i < to; ++i)
+      if (VerbLike(i) && !s_.Has(i, kLexIng)) return true;
+    return false;
+  };
+  for (int i = lo; i < cue - 1; ++i)
+    if (s_.InQuote(i) || s_.IsOpenQuote(i) || s_.IsCloseQuote(i)) return true;
+  if (verb_in(open + 1, cue - 1)) return true;
+  int before = open - 1;
+  if (before > lo && (s_.Is(before, "not") || s_.Is(before, "n't"))) --before;
+  const bool left_open = s_.IsWord(before) && !s_.Cap(before) &&
+                         (s_.Has(before, kLexAux) || s_.Is(before, "that") ||
+                          s_.Is(before, "which") || s_.Is(before, "who"));
+  return !left_open && verb_in(lo, open);
+}
 
 // Whether the content from `k` to `end` of a cue of `lemma` is the thing
 // won or held ("claimed a victory", "maintains a roughly 45-point lead",

@@ -204,6 +204,17 @@ class ParagraphFinder {
   // first comma ("claimed the lead was lost" is a clause): no attribution.
   bool HeldObject(std::string_view lemma, int k, int end) const;
 
+  // Whether the words from `lo` to the comma before the cue at `cue` may be
+  // the content of an inverted tail ("The race will be tight, said Dan
+  // Gerstein"). Not when that comma closes an insertion with no verb in it
+  // (no -ing form counts) after a subject with no verb either, or after an
+  // auxiliary or a relative pronoun: "Trump, also on Twitter, defended his
+  // decision", "the princess, 67, announced her candidacy", "had not, as of
+  // yesterday, announced any plans", "an empire that, under Murdoch,
+  // asserted itself": what follows the cue is its object. A quotation before
+  // the cue always may.
+  bool ClauseBeforeInvertedTail(int cue, int lo) const;
+
   // True for a finite verb form that may follow a subject: "blamed", "has",
   // "told", "made".
   bool VerbLike(int i) const;

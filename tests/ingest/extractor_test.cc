@@ -727,6 +727,24 @@ TEST_CASE("a clause after the cue is content, never an inverted source", "[inges
   CHECK(Text(text, *e.attributions[1].source) == "the trade official");
 }
 
+TEST_CASE("a subject cut off from its cue by an insertion makes no inverted source",
+          "[ingest][extractor]") {
+  const std::string text =
+      "The mayor spoke on Friday.\n\n"
+      "Later that day, the mayor, 58, announced her candidacy for the governorship.\n\n"
+      "Ruiz, also on the radio, defended his decision to close the bridge.\n\n"
+      "The ministry had not, as of Sunday, announced any plans to reopen the port.\n\n"
+      "The harbour will stay shut until spring, said Lena Ortiz, the port director.\n\n"
+      "The toll, in any case, was too high, said Omar Reyes.\n";
+  Extraction e = Run(text);
+  // The objects of "announced" and "defended" are no speakers; the tails
+  // after a clause with a verb, insertion or not, still are.
+  std::vector<std::string> sources;
+  for (const Attribution& a : e.attributions)
+    if (a.source) sources.push_back(std::string(Text(text, *a.source)));
+  CHECK(sources == std::vector<std::string>{"Lena Ortiz, the port director", "Omar Reyes"});
+}
+
 TEST_CASE("a cue word that is a noun or a phrasal verb reports nothing", "[ingest][extractor]") {
   const std::string text =
       "The campaign looked ahead to the spring.\n\n"

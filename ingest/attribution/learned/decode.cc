@@ -180,6 +180,16 @@ std::vector<Decoder::Frame> Decoder::AssignFrames(const ParagraphTokens& p,
       const size_t hi = std::min(runs_.size(), static_cast<size_t>(frames[f].last + kNear + 1));
       for (size_t r = lo; r < hi; ++r) {
         if (runs_[r].type != type || runs_[r].owner == -100) continue;
+        // A cue in a later sentence than the content, past words of that
+        // sentence, says something else ("… to counter ISIS. Following the
+        // vote, a spokesperson indicated …: “…,” he said").
+        if (type == 2 && runs_[r].begin >= runs_[frames[f].last].end &&
+            SentenceOf(p, runs_[r].begin) != SentenceOf(p, runs_[frames[f].last].end - 1)) {
+          int words = 0;
+          for (int i = runs_[frames[f].last].end; i < runs_[r].begin; ++i)
+            words += t[i].kind == TokenKind::kWord;
+          if (words > 2) continue;
+        }
         int d;
         if (type == 1 && frames[f].cue >= 0) {
           d = gap(runs_[frames[f].cue], runs_[r]);

@@ -35,7 +35,9 @@ class Decoder {
 
   // Groups `labels` of the paragraph's tokens into candidates appended to
   // `out`: one per content span (fragments around their own source and cue
-  // joined), each with the nearest free cue, and the source nearest that cue.
+  // joined), each with the nearest free cue, and the source nearest that cue
+  // (never a cue in a later sentence past more than two words after the
+  // content). Reads the emissions of the Tag() of this paragraph before it.
   void Group(std::string_view text, const ParagraphTokens& paragraph, int paragraph_index,
              const std::vector<uint8_t>& labels, std::vector<AttributionCandidate>* out);
 
