@@ -484,7 +484,10 @@ namespace claimgraph::ingest {
 // an insertion with no verb makes the cue's object no inverted source (were
 // roles "his decision", "her candidacy"). A tagged content takes no cue from
 // a later sentence past more than two words ("… to counter ISIS. Following
-// the vote, … “…,” he said" gave him "to counter ISIS").
+// the vote, … “…,” he said" gave him "to counter ISIS"). "The motion",
+// "placards", "the advisory", "an ad tracker" are documents (were roles);
+// a document is named by its document nouns in a row ("RealClearPolitics
+// polling average", "research paper"; were "… polling", "research").
 inline constexpr std::string_view kExtractorVersion = "extract-0.40";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

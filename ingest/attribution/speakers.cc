@@ -177,8 +177,9 @@ bool DocumentNoun(std::string_view noun) {
 
 // "congressional report" of "a congressional report on Wednesday",
 // "fundraising email" of "the fundraising email": an unnamed document's
-// words from after its determiners to its first document noun, the role a
-// later "it" takes it by; empty when no document noun is met.
+// words from after its determiners to its first document noun and the
+// document nouns right after it ("political ad tracker"), the role a later
+// "it" takes it by; empty when no document noun is met.
 std::string DocumentDescription(std::string_view mention) {
   size_t begin = 0;
   bool opening = true;
@@ -192,8 +193,21 @@ std::string DocumentDescription(std::string_view mention) {
       begin = end + 1;
     } else {
       opening = false;
-      if (DocumentNoun(LowerAscii(word)))
-        return Normalize(mention.substr(begin, word.data() + word.size() - mention.data() - begin));
+      if (DocumentNoun(LowerAscii(word))) {
+        // ("political ad tracker": document nouns in a row are one.)
+        size_t last = word.data() + word.size() - mention.data();
+        for (size_t j = end + 1; j < mention.size();) {
+          size_t next = mention.find(' ', j);
+          if (next == std::string_view::npos) next = mention.size();
+          std::string_view more = mention.substr(j, next - j);
+          while (!more.empty() && !std::isalnum(static_cast<unsigned char>(more.back())))
+            more.remove_suffix(1);
+          if (!DocumentNoun(LowerAscii(more))) break;
+          last = more.data() + more.size() - mention.data();
+          j = next + 1;
+        }
+        return Normalize(mention.substr(begin, last - begin));
+      }
     }
     i = end + 1;
   }

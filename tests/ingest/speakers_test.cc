@@ -2462,5 +2462,24 @@ TEST_CASE("'he' after a sentence whose subject is a person of unknown gender is 
   CheckPerson(Find(e, text, "The plan is a"), "Temirlan Sadykov");
 }
 
+TEST_CASE("motions and advisories and ad trackers are documents named in full",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Storm Edda nears the coast\n\n"
+      "The advisory noted that waves of nine metres were likely on Sunday.\n\n"
+      "Two towns filed a motion on Friday. The motion claims the permit broke the water law.\n\n"
+      "The council spent 2 million on radio spots, according to a regional ad tracker.\n";
+  Extraction e = Run(text);
+  for (const char* content :
+       {"waves of nine metres", "the permit broke the water law", "The council spent"}) {
+    const Attribution& a = Find(e, text, content);
+    INFO(content);
+    CHECK(a.source_type == SourceType::kDocument);
+    CHECK(a.speaker.empty());
+  }
+  // (Was "regional ad": the document nouns in a row name it.)
+  CHECK(Find(e, text, "The council spent").role == "regional ad tracker");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
