@@ -488,6 +488,9 @@ namespace claimgraph::ingest {
 // "placards", "the advisory", "an ad tracker" are documents (were roles);
 // a document is named by its document nouns in a row ("RealClearPolitics
 // polling average", "research paper"; were "… polling", "research").
+// "The website said" after "Marine Traffic's website", "The letter said"
+// after "X Corp … in its letter": the owner of a document of the list
+// authored_document (were documents with no speaker).
 inline constexpr std::string_view kExtractorVersion = "extract-0.40";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

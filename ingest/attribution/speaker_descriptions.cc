@@ -836,10 +836,79 @@ void SpeakerResolver::DocumentIssuer(std::string_view text,
       return;
     }
   }
-  if (put_out != 0) {
+  if (put_out == 0) issuer = OwnerOfDocumentBefore(text, a.source->start, noun);
+  if (!issuer.first.empty()) {
     a.speaker = std::move(issuer.first);
     a.source_type = issuer.second;
   }
+}
+
+std::pair<std::string, SourceType> SpeakerResolver::OwnerOfDocumentBefore(
+    std::string_view text, uint32_t before, std::string_view noun) const {
+  if (!WordLists::Default().Contains("authored_document", noun)) return {};
+  const uint32_t from = before > kMaxEpithetReach ? before - kMaxEpithetReach : 0;
+  const std::string_view span = text.substr(from, before - from);
+  // The latest mention of the noun as a word.
+  size_t at = std::string_view::npos;
+  for (size_t hit = span.size(); hit > 0;) {
+    hit = span.rfind(noun, hit - 1);
+    if (hit == std::string_view::npos) break;
+    const size_t end = hit + noun.size();
+    if ((hit > 0 && std::isalpha(static_cast<unsigned char>(span[hit - 1]))) ||
+        (end < span.size() && std::isalpha(static_cast<unsigned char>(span[end]))))
+      continue;
+    at = hit;
+    break;
+  }
+  if (at == std::string_view::npos || at == 0) return {};
+  // The words before it in its sentence, the nearest last.
+  const uint32_t start = SentenceStart(text, from + static_cast<uint32_t>(at));
+  const std::vector<std::string_view> words =
+      Words(text.substr(start, from + static_cast<uint32_t>(at) - start));
+  size_t i = words.size();
+  for (int modifiers = 0; i > 0 && modifiers < 3; ++modifiers) {
+    const std::string_view w = words[i - 1];
+    if (IsCapitalizedWord(w) || w.ends_with("'s") || w.ends_with("’s") ||
+        w.find_first_of(",;:()") != std::string_view::npos ||
+        EqualsIgnoreCaseAscii(w, "its") || EqualsIgnoreCaseAscii(w, "their"))
+      break;
+    const LexEntry* e = Lexicon::Default().Find(LowerAscii(w));
+    if (e != nullptr && (e->flags & (kLexDeterminer | kLexPrep | kLexAux | kLexPronoun))) return {};
+    --i;
+  }
+  if (i == 0) return {};
+  const std::string_view owner = words[i - 1];
+  if (EqualsIgnoreCaseAscii(owner, "its") || EqualsIgnoreCaseAscii(owner, "their")) {
+    const uint32_t its = static_cast<uint32_t>(owner.data() - text.data());
+    std::string name = ItsOwner(text, Span{its, from + static_cast<uint32_t>(at + noun.size())});
+    if (name.empty()) return {};
+    return {std::move(name), SourceType::kOrganisation};
+  }
+  if (!IsCapitalizedWord(owner) || !(owner.ends_with("'s") || owner.ends_with("’s")))
+    return {};
+  // The capitalised run the possessive closes ("Marine Traffic's").
+  size_t first = i - 1;
+  while (first > 0 && IsCapitalizedWord(words[first - 1]) &&
+         words[first - 1].find_first_of(",;:()") == std::string_view::npos)
+    --first;
+  std::string name;
+  for (size_t k = first; k < i; ++k) name += (k > first ? " " : "") + std::string(words[k]);
+  name = Normalize(StripPossessive(name));
+  if (name.starts_with("The ")) name.erase(0, 4);
+  if (name.empty()) return {};
+  const LexEntry* e = Lexicon::Default().Find(LowerAscii(name));
+  if (e != nullptr && (e->flags & kLexTime)) return {};  // "Monday's poll"
+  if (auto known = EntityLinker::Default().Lookup(name); known && known->type == "place") return {};
+  // A person of the article ("Trump's website") or a given name and a last
+  // word that is no common noun ("Dag Solberg's report"); else an
+  // organisation ("Marine Traffic's website": "Marine" is a given name too).
+  if (std::string full = FullName(LastWord(name), 0);
+      !full.empty() && (name.find(' ') == std::string::npos || full == name))
+    return {full, SourceType::kPerson};
+  if (name.find(' ') != std::string::npos && GivenNameGender(name.substr(0, name.find(' '))) != 0 &&
+      !IsCommonWord(LowerAscii(LastWord(name)), {"common_noun"}))
+    return {name, SourceType::kPerson};
+  return {name, SourceType::kOrganisation};
 }
 
 // Long because: one early-returning case per kind of description (a document,

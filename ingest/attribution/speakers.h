@@ -222,11 +222,25 @@ class SpeakerResolver {
   // clause reads "a <noun>" ("Trump, in a statement …, announced"), unless
   // the text names who put out a later "a <noun>" within a few paragraphs
   // before it (IssuerOfDocumentBefore: "Obama released a statement …"), who
-  // is then the issuer. Sets
-  // `a.speaker` (and `a.source_type` to the issuer's type) when one does;
-  // leaves `a` alone otherwise.
+  // is then the issuer, else the owner of the latest mention of the noun
+  // (OwnerOfDocumentBefore). Sets `a.speaker` (and `a.source_type` to the
+  // issuer's type) when one does; leaves `a` alone otherwise.
   void DocumentIssuer(std::string_view text, const std::vector<AttributionCandidate>& resolved,
                       int index, std::string_view noun, Attribution& a) const;
+  // "Marine Traffic's website … . The website said", "Exxon Mobil contended
+  // in its letter … . The letter said": the owner of the latest "<Name>'s
+  // <noun>" or "its|their <noun>" (up to three lower-case modifiers between:
+  // "Tesco's latest annual report") within a few paragraphs before byte
+  // `before`, when that latest mention of the noun has one: the name (a
+  // person when it is one of the article's or opens with a given name and
+  // ends on no common noun; else an organisation; no place, no day or
+  // month), or the organisation "its"
+  // stands for there (ItsOwner). Only for a noun of the list
+  // authored_document ("Clinton's emails show …" is no claim of Clinton's).
+  // Empty when none.
+  std::pair<std::string, SourceType> OwnerOfDocumentBefore(std::string_view text,
+                                                           uint32_t before,
+                                                           std::string_view noun) const;
   // "The company said …", "the ministry said …": the organisation of the
   // description noun's kind (`noun`, OrganisationFits) that spoke latest in
   // the article (not as a news outlet: "BFMTV reported" is no airline),

@@ -2481,5 +2481,24 @@ TEST_CASE("motions and advisories and ad trackers are documents named in full",
   CHECK(Find(e, text, "The council spent").role == "regional ad tracker");
 }
 
+TEST_CASE("'the letter' after 'its letter' or 'Halvorsen's report' is its owner's",
+          "[ingest][speakers]") {
+  const std::string text =
+      "The ferry vanished on Monday\n\n"
+      "Halvorsen Energy Corp defended the crew in its letter to the board.\n\n"
+      "The letter said the crew had followed every rule.\n\n"
+      "Daniel Solberg's latest annual report was published in May.\n\n"
+      "The report says the fleet had passed every inspection.\n\n"
+      "Lindgren Shipping's emails were released on Friday.\n\n"
+      "The emails show that the board knew of the fault.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "the crew had followed"), "Halvorsen Energy Corp");
+  CheckPerson(Find(e, text, "the fleet had passed"), "Daniel Solberg");
+  // Emails are no claims of their owner's: the document speaks.
+  const Attribution& emails = Find(e, text, "the board knew");
+  CHECK(emails.speaker.empty());
+  CHECK(emails.source_type == SourceType::kDocument);
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
