@@ -490,7 +490,9 @@ namespace claimgraph::ingest {
 // polling average", "research paper"; were "… polling", "research").
 // "The website said" after "Marine Traffic's website", "The letter said"
 // after "X Corp … in its letter": the owner of a document of the list
-// authored_document (were documents with no speaker).
+// authored_document (were documents with no speaker). "District" is an
+// organisation word: "the X School District and the X Police Department"
+// are two speakers (were one joint node).
 inline constexpr std::string_view kExtractorVersion = "extract-0.40";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

@@ -2500,5 +2500,17 @@ TEST_CASE("'the letter' after 'its letter' or 'Halvorsen's report' is its owner'
   CHECK(emails.source_type == SourceType::kDocument);
 }
 
+TEST_CASE("a school district and a police department who say one thing are two speakers",
+          "[ingest][speakers]") {
+  const std::string text =
+      "A student was detained over a science project\n\n"
+      "Both the Marlow Independent School District and the Marlow Police Department said "
+      "that the device was never a danger.\n";
+  Extraction e = Run(text);
+  const Attribution& a = Find(e, text, "the device was never a danger");
+  CheckOrganisation(a, "Marlow Independent School District");
+  CHECK(a.co_speakers == std::vector<std::string>{"Marlow Police Department"});
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
