@@ -900,7 +900,7 @@ std::pair<std::string, SourceType> SpeakerResolver::OwnerOfDocumentBefore(
   if (e != nullptr && (e->flags & kLexTime)) return {};  // "Monday's poll"
   if (auto known = EntityLinker::Default().Lookup(name); known && known->type == "place") return {};
   // A person of the article ("Trump's website") or a given name and a last
-  // word that is no common noun ("Dag Solberg's report"); else an
+  // word that is no common noun ("Daniel Solberg's report"); else an
   // organisation ("Marine Traffic's website": "Marine" is a given name too).
   if (std::string full = FullName(LastWord(name), 0);
       !full.empty() && (name.find(' ') == std::string::npos || full == name))

@@ -234,10 +234,9 @@ class SpeakerResolver {
   // `before`, when that latest mention of the noun has one: the name (a
   // person when it is one of the article's or opens with a given name and
   // ends on no common noun; else an organisation; no place, no day or
-  // month), or the organisation "its"
-  // stands for there (ItsOwner). Only for a noun of the list
-  // authored_document ("Clinton's emails show …" is no claim of Clinton's).
-  // Empty when none.
+  // month), or the organisation "its" stands for there (ItsOwner). Only for
+  // a noun of the list authored_document ("Clinton's emails show …" is no
+  // claim of Clinton's). Empty when none.
   std::pair<std::string, SourceType> OwnerOfDocumentBefore(std::string_view text,
                                                            uint32_t before,
                                                            std::string_view noun) const;
