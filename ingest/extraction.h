@@ -492,7 +492,9 @@ namespace claimgraph::ingest {
 // after "X Corp … in its letter": the owner of a document of the list
 // authored_document (were documents with no speaker). "District" is an
 // organisation word: "the X School District and the X Police Department"
-// are two speakers (were one joint node).
+// are two speakers (were one joint node). "Hernan Dario Gomez, Panama
+// coach, said": the name speaks (a lower-case title ending an apposition
+// is a role without a name; was a role "Panama coach,").
 inline constexpr std::string_view kExtractorVersion = "extract-0.40";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

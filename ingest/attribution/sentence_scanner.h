@@ -179,12 +179,13 @@ class SentenceScanner {
            (Entry(i) == nullptr || Has(i, kLexIng));
   }
 
-  // "South Carolina director for Sanders", "Sanders' campaign manager": a
-  // lower-case role noun that ends [a, b) or is followed by a preposition,
-  // so that no name follows it ("White House spokesman Josh Earnest" is not).
+  // "South Carolina director for Sanders", "Sanders' campaign manager",
+  // "Panama coach": a lower-case role noun or title that ends [a, b) or is
+  // followed by a preposition, so that no name follows it ("White House
+  // spokesman Josh Earnest" is not).
   bool RoleWithoutName(int a, int b) const {
     for (int i = a; i < b; ++i)
-      if (IsWord(i) && !Cap(i) && Has(i, kLexRoleNoun) &&
+      if (IsWord(i) && !Cap(i) && Has(i, kLexRoleNoun | kLexTitle) &&
           (i + 1 == b || (IsWord(i + 1) && Has(i + 1, kLexPrep) && !Has(i + 1, kLexDeterminer))))
         return true;
     return false;

@@ -2512,5 +2512,19 @@ TEST_CASE("a school district and a police department who say one thing are two s
   CHECK(a.co_speakers == std::vector<std::string>{"Marlow Police Department"});
 }
 
+TEST_CASE("a name before an apposition that ends on a lower-case title speaks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Hungary lost the final\n\n"
+      "After the race, Tomas Varga, Hungary coach, said the team had learned a lot.\n\n"
+      "Ilse Brandt, the club's attorney, argues that the ban was never lawful.\n";
+  Extraction e = Run(text);
+  // (Was a role "Hungary coach,": a title with no determiner before it.)
+  const Attribution& coach = Find(e, text, "the team had learned");
+  CheckPerson(coach, "Tomas Varga");
+  CHECK(coach.role == "Hungary coach");
+  CheckPerson(Find(e, text, "the ban was never lawful"), "Ilse Brandt");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
