@@ -227,10 +227,8 @@ bool SpeakerResolver::OtherPersonNamedBetween(std::string_view text,
   for (const auto& [last, full] : names_) {
     for (size_t at = text.find(last, from); at != std::string_view::npos && at < to;
          at = text.find(last, at + 1)) {
-      const size_t end = at + last.size();
-      const bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
-                        (end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
-      if (word && other(static_cast<uint32_t>(at), full)) return true;
+      if (IsWholeWordAt(text, at, last.size()) && other(static_cast<uint32_t>(at), full))
+        return true;
     }
   }
   return false;
@@ -510,11 +508,8 @@ std::vector<SpeakerResolver::NamedPerson> SpeakerResolver::PeopleNamedIn(
   auto add_surname = [&](std::string_view last, const std::string& name, bool sure) {
     for (size_t p = text.find(last, from); p != std::string_view::npos && p < to;
          p = text.find(last, p + 1)) {
-      const size_t end = p + last.size();
-      if ((p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]))) ||
-          (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
-        continue;
-      add(static_cast<uint32_t>(p), static_cast<uint32_t>(end), name, sure);
+      if (!IsWholeWordAt(text, p, last.size())) continue;
+      add(static_cast<uint32_t>(p), static_cast<uint32_t>(p + last.size()), name, sure);
     }
   };
   for (const NameMention& n : mentions_)
@@ -790,10 +785,8 @@ void SpeakerResolver::DocumentIssuer(std::string_view text,
   std::pair<std::string, SourceType> issuer;
   for (size_t at = before.rfind(noun); at != std::string_view::npos && at > 0 && put_out == 0;
        at = before.rfind(noun, at - 1)) {
+    if (!IsWholeWordAt(before, at, noun.size())) continue;
     const size_t end = at + noun.size();
-    if (std::isalpha(static_cast<unsigned char>(before[at - 1])) ||
-        (end < before.size() && std::isalpha(static_cast<unsigned char>(before[end]))))
-      continue;
     // The indefinite determiner within two words before it ("a written statement").
     size_t start = at;
     for (int words = 0; words < 3 && start > 1; ++words) {
@@ -850,13 +843,9 @@ std::pair<std::string, SourceType> SpeakerResolver::OwnerOfDocumentBefore(
   const std::string_view span = text.substr(from, before - from);
   // The latest mention of the noun as a word.
   size_t at = std::string_view::npos;
-  for (size_t hit = span.size(); hit > 0;) {
-    hit = span.rfind(noun, hit - 1);
-    if (hit == std::string_view::npos) break;
-    const size_t end = hit + noun.size();
-    if ((hit > 0 && std::isalpha(static_cast<unsigned char>(span[hit - 1]))) ||
-        (end < span.size() && std::isalpha(static_cast<unsigned char>(span[end]))))
-      continue;
+  for (size_t hit = span.rfind(noun); hit != std::string_view::npos && hit > 0;
+       hit = span.rfind(noun, hit - 1)) {
+    if (!IsWholeWordAt(span, hit, noun.size())) continue;
     at = hit;
     break;
   }

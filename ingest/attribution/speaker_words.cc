@@ -20,6 +20,12 @@ std::string_view Surname(std::string_view name) {
   return numeral || IsGenerationSuffix(last) ? name : last;
 }
 
+bool IsWholeWordAt(std::string_view text, size_t at, size_t size) {
+  const size_t end = at + size;
+  return (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+         (end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end])));
+}
+
 std::string_view StripPossessive(std::string_view w) {
   if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
   if (w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);

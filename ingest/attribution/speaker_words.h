@@ -22,6 +22,11 @@ namespace claimgraph::ingest::speaker_words {
 // The last space-separated word of `name`.
 std::string_view LastWord(std::string_view name);
 
+// Whether the `size` bytes of `text` at `at` stand as a word of their own:
+// no letter right before or right after them ("Reid" in "Reid said", not in
+// "Reider").
+bool IsWholeWordAt(std::string_view text, size_t at, size_t size);
+
 // The word a name is found by again: its last word, or the whole name when
 // that is a generation or a numeral ("John Paul II", "Martin Luther King Jr.").
 std::string_view Surname(std::string_view name);

@@ -182,6 +182,7 @@ bool DocumentNoun(std::string_view noun) {
 // "it" takes it by; empty when no document noun is met.
 std::string DocumentDescription(std::string_view mention) {
   size_t begin = 0;
+  size_t last = std::string_view::npos;  // the end of the document nouns met
   bool opening = true;
   for (size_t i = 0; i < mention.size();) {
     size_t end = mention.find(' ', i);
@@ -193,25 +194,16 @@ std::string DocumentDescription(std::string_view mention) {
       begin = end + 1;
     } else {
       opening = false;
-      if (DocumentNoun(LowerAscii(word))) {
-        // ("political ad tracker": document nouns in a row are one.)
-        size_t last = word.data() + word.size() - mention.data();
-        for (size_t j = end + 1; j < mention.size();) {
-          size_t next = mention.find(' ', j);
-          if (next == std::string_view::npos) next = mention.size();
-          std::string_view more = mention.substr(j, next - j);
-          while (!more.empty() && !std::isalnum(static_cast<unsigned char>(more.back())))
-            more.remove_suffix(1);
-          if (!DocumentNoun(LowerAscii(more))) break;
-          last = more.data() + more.size() - mention.data();
-          j = next + 1;
-        }
-        return Normalize(mention.substr(begin, last - begin));
-      }
+      // ("political ad tracker": document nouns in a row are one.)
+      if (DocumentNoun(LowerAscii(word)))
+        last = word.data() + word.size() - mention.data();
+      else if (last != std::string_view::npos)
+        break;
     }
     i = end + 1;
   }
-  return {};
+  if (last == std::string_view::npos) return {};
+  return Normalize(mention.substr(begin, last - begin));
 }
 
 // "Senate Democrats blocked the bill because they said …", "Workers
