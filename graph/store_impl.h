@@ -140,11 +140,13 @@ class GraphStore::Impl {
   std::unique_ptr<ingest::ConflictDetector> detector;
   // Stored claims as the detector analysed them, by claim id: candidates recur
   // from article to article. Two generations of kPreparedGeneration entries
-  // (about 2.6 KB each): when the young one fills, it becomes the old one and
+  // (about 4.5 KB each): when the young one fills, it becomes the old one and
   // the old one is dropped; a hit in the old one moves back to the young. So
-  // the claims still being hit stay, and memory stays bounded (~85 MiB).
+  // the claims still being hit stay, and memory stays bounded (~37 MiB, and
+  // `written` below ~18 MiB). 4,096 rather than 16,384: the same CPU at 40k
+  // generated articles, and 150 MiB less at 100k (bench/RESULTS.md, issue 15).
   // Guarded by write_mu.
-  static constexpr std::size_t kPreparedGeneration = 16384;
+  static constexpr std::size_t kPreparedGeneration = 4096;
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_young;
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_old;
   std::shared_ptr<const ClaimRecord> FindPrepared(NodeId id);
