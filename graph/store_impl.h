@@ -144,7 +144,7 @@ class GraphStore::Impl {
   // the old one is dropped; a hit in the old one moves back to the young. So
   // the claims still being hit stay, and memory stays bounded (~37 MiB, and
   // `written` below ~18 MiB). 4,096 rather than 16,384: the same CPU at 40k
-  // generated articles, and 150 MiB less at 100k (bench/RESULTS.md, issue 15).
+  // generated articles, ~130 MiB less at 100k (bench/RESULTS.md, issue 15).
   // Guarded by write_mu.
   static constexpr std::size_t kPreparedGeneration = 4096;
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_young;
