@@ -142,11 +142,12 @@ class GraphStore::Impl {
   // from article to article. Two generations of kPreparedGeneration entries
   // (about 4.5 KB each): when the young one fills, it becomes the old one and
   // the old one is dropped; a hit in the old one moves back to the young. So
-  // the claims still being hit stay, and memory stays bounded (~37 MiB, and
-  // `written` below ~18 MiB). 4,096 rather than 16,384: the same CPU at 40k
-  // generated articles, ~130 MiB less at 100k (bench/RESULTS.md, issue 15).
+  // the claims still being hit stay, and memory stays bounded (~9 MiB, and
+  // `written` below ~5 MiB). 1,024 rather than 16,384: no more CPU to build 100k
+  // generated articles; with 16 MiB table files, peak RSS 595 -> 273 MiB there
+  // (bench/RESULTS.md, issue 15).
   // Guarded by write_mu.
-  static constexpr std::size_t kPreparedGeneration = 4096;
+  static constexpr std::size_t kPreparedGeneration = 1024;
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_young;
   std::unordered_map<NodeId, std::shared_ptr<const ClaimRecord>> prepared_old;
   std::shared_ptr<const ClaimRecord> FindPrepared(NodeId id);
