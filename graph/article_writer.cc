@@ -79,7 +79,7 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   RETURN_IF_ERROR(error_);
   outcome.claims = static_cast<int>(reported.size());
   outcome.contradictions = conflicts_;
-  PutArticle(outcome.claims, hash_key);
+  RETURN_IF_ERROR(PutArticle(outcome.claims, hash_key));
   RETURN_IF_ERROR(Commit());
   for (ClaimRecord& claim : batch_claims_) {
     if (impl_.written.size() >= GraphStore::Impl::kPreparedGeneration) {
@@ -90,7 +90,7 @@ absl::StatusOr<IngestOutcome> ArticleWriter::Run() {
   return outcome;
 }
 
-void ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
+absl::Status ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
   v1::Node article;
   article.set_id(article_);
   article.set_kind(v1::ARTICLE);
@@ -122,15 +122,7 @@ void ArticleWriter::PutArticle(int claims, const std::string& hash_key) {
   copy_of.set_type(v1::COPY_OF);
   copy_of.set_confidence(1.0f);
   PutEdge(copy_of);
-  if (ex_.simhash != 0) {
-    std::string fingerprint;
-    AppendU64(&fingerprint, ex_.simhash);
-    for (int band = 0; band < kSimhashBands; ++band) {
-      std::string key = SimhashBandPrefix(band, ex_.simhash);
-      AppendU64(&key, article_);
-      batch_.Put(impl_.idx, key, fingerprint);
-    }
-  }
+  return ex_.simhash != 0 ? bands_.Add(article_, ex_.simhash) : absl::OkStatus();
 }
 
 namespace {
@@ -238,6 +230,7 @@ absl::StatusOr<rocksdb::WriteBatch> InKeyOrder(
 }  // namespace
 
 absl::Status ArticleWriter::Commit() {
+  bands_.Flush(batch_);
   // Pending node records last, so that each is written once in its final form.
   for (const auto& [key, node] : nodes_) {
     batch_.Put(impl_.nodes, key, node.SerializeAsString());

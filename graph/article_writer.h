@@ -18,6 +18,7 @@
 
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "graph/simhash_bands.h"
 #include "graph/store_impl.h"
 #include "graph/view_records.h"
 #include "graph/views.h"
@@ -34,19 +35,6 @@ namespace claimgraph::graph::internal {
 using ingest::Attribution;
 
 
-
-// Simhash bands: 8 × 8 bits. Two fingerprints up to 7 bits apart share at least
-// one band exactly (pigeonhole), so a band lookup finds them; candidates are then
-// accepted up to ingest::kSameStoryMaxDistance bits. Each entry's value is the
-// whole fingerprint, so rejecting a candidate reads no node.
-inline constexpr int kSimhashBands = 8;
-
-inline std::string SimhashBandPrefix(int band, uint64_t simhash) {
-  std::string key = IndexPrefix(IndexId::kSimhashBand);
-  key.push_back(static_cast<char>(band));
-  key.push_back(static_cast<char>((simhash >> (8 * band)) & 0xFF));
-  return key;
-}
 
 inline v1::ClaimKind ToClaimKind(ingest::AttributionKind kind) {
   switch (kind) {
@@ -222,8 +210,8 @@ class ArticleWriter {
 
   // Puts the article node (reporting `claims` claims), its names (doc_id, and
   // `hash_key` for the first article with this text), its COPY_OF edge to the
-  // story and its SimHash band entries into the batch.
-  void PutArticle(int claims, const std::string& hash_key);
+  // story and its fingerprint's near-duplicate index pairs into the batch.
+  absl::Status PutArticle(int claims, const std::string& hash_key);
   // Writes the batch with the pending node records and the view record of
   // every claim whose view it alters (PutClaimViews), and evicts the claims a
   // replaced version removed or moved from the detector's caches; the write's
@@ -422,6 +410,8 @@ class ArticleWriter {
   // batch in key order, after any delete of the same key in batch_ (a new
   // version of an article puts back a term entry its old version removed).
   std::vector<std::string> term_entries_;
+  // The near-duplicate index as this batch leaves it; Commit puts its blocks.
+  SimhashBands bands_{impl_};
   std::map<std::string, v1::Node> nodes_;
   std::unordered_map<std::string, NodeId> names_;
   // Unnamed speakers of this article by their role ("Hong Kong trader"): the

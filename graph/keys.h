@@ -40,9 +40,15 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // 6: conflicts indexed per speaker (kSpeakerConflictsByTime). A version 4 or 5
 //    store is migrated in place when opened for writing
 //    (graph/speaker_conflicts.h).
-inline constexpr uint64_t kSchemaVersion = 6;
+// 7: the near-duplicate index packs each band value's pairs into blocks
+//    (graph/simhash_bands.h). A version 4 to 6 store is migrated in place when
+//    opened for writing; a version 6 store also opens read-only as it is (no
+//    reader uses that index).
+inline constexpr uint64_t kSchemaVersion = 7;
 // The oldest schema a writable open migrates rather than refuses.
 inline constexpr uint64_t kMigratableSchemaVersion = 4;
+// The oldest schema a read-only open reads as it is.
+inline constexpr uint64_t kReadOnlySchemaVersion = 6;
 
 // Namespaces of the `names` CF. On disk: do not renumber.
 enum class NameSpace : uint8_t {
@@ -57,7 +63,8 @@ enum class IndexId : uint8_t {
   kClaimsByTime = 1,         // date(10) · claim
   kSpeakerClaimsByTime = 2,  // source:u64be · date(10) · claim
   kEntityClaimsByTime = 3,   // entity:u64be · date(10) · claim
-  kSimhashBand = 4,          // band:u8 · bits:u8 · article -> simhash:u64be
+  kSimhashBand = 4,          // band:u8 · bits:u8 · block:u32be -> (article:u64be ·
+                             // simhash:u64be)* (graph/simhash_bands.h)
   kClaimTerm = 5,            // escaped term · newest-first date(10) · claim
   kSurname = 7,              // escaped surname · source (persons named in full)
   kConflictsByTime = 6,      // date(10) · out edge key(25) of a conflict edge

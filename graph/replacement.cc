@@ -59,13 +59,7 @@ absl::Status ArticleWriter::RemoveOldVersion(const v1::Node& old) {
                                     return true;
                                   }));
   for (const v1::Edge& edge : membership) DeleteEdge(edge);
-  if (body.simhash() != 0) {
-    for (int band = 0; band < kSimhashBands; ++band) {
-      std::string key = SimhashBandPrefix(band, body.simhash());
-      AppendU64(&key, article);
-      batch_.Delete(impl_.idx, key);
-    }
-  }
+  if (body.simhash() != 0) RETURN_IF_ERROR(bands_.Remove(article, body.simhash()));
   std::string hash_key;
   AppendU64(&hash_key, body.content_hash());
   if (Lookup(NameSpace::kArticleContent, hash_key) == article) {

@@ -9,6 +9,7 @@
 #include "absl/strings/cord.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "graph/simhash_bands.h"
 #include "graph/speaker_conflicts.h"
 #include "graph/store_impl.h"
 #include "graph/view_records.h"
@@ -403,19 +404,21 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
       RETURN_IF_ERROR(VerifyTableFiles(*impl->db));
     }
   }
-  uint64_t found = kSchemaVersion;  // a version 4 or 5 store opened for writing: migrate
+  uint64_t found = kSchemaVersion;  // a version 4 to 6 store opened for writing: migrate
   bool migrate = false;
   if (version.ok()) {
     found = version->size() == 8 ? ReadU64(*version) : 0;
     const bool migratable = found >= kMigratableSchemaVersion && found < kSchemaVersion;
     migrate = migratable && !options.read_only;
-    if (migratable && options.read_only) {
+    // Version 6 lacks only the packed near-duplicate index, which no reader uses.
+    const bool readable = found >= kReadOnlySchemaVersion && found <= kSchemaVersion;
+    if (migratable && options.read_only && !readable) {
       return absl::InvalidArgumentError(
           Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
               kSchemaVersion, "; open it once for writing (claimgraph serve, ingest or "
               "backup) to add its claim views and conflicts by speaker in place"));
     }
-    if (found != kSchemaVersion && !migrate) {
+    if (found != kSchemaVersion && !migrate && !(options.read_only && readable)) {
       return absl::InvalidArgumentError(
           Cat(path, ": store has schema version ", found, ", this claimgraph reads ",
               kSchemaVersion, "; re-ingest the articles into a new store"));
@@ -435,9 +438,10 @@ absl::StatusOr<std::unique_ptr<GraphStore>> GraphStore::Open(
   }
   std::unique_ptr<GraphStore> store(new GraphStore(std::move(impl)));
   if (migrate) {
-    // The speaker entries first: the claim views' last write (or this one)
-    // sets the new schema version.
-    RETURN_IF_ERROR(MigrateSpeakerConflicts(*store->impl_, *store));
+    // The near-duplicate blocks and the speaker entries first: the claim
+    // views' last write (or this one) sets the new schema version.
+    RETURN_IF_ERROR(MigrateSimhashBands(*store->impl_));
+    if (found < 6) RETURN_IF_ERROR(MigrateSpeakerConflicts(*store->impl_, *store));
     if (found < 5) {
       RETURN_IF_ERROR(MigrateClaimViews(*store->impl_, *store));
     } else {

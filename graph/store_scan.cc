@@ -604,8 +604,17 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
                              parts->second, " holds a record that is not its out twin's"));
     }
   }));
-  RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view) {
+  RETURN_IF_ERROR(scan(impl.idx, [&](std::string_view key, std::string_view value) {
     const auto index = static_cast<IndexId>(key[0]);
+    if (index == IndexId::kSimhashBand) {
+      // A block of (article, fingerprint) pairs (graph/simhash_bands.h).
+      bool whole = key.size() == 7 && !value.empty() && value.size() % 16 == 0;
+      for (std::size_t at = 0; whole && at < value.size(); at += 16) {
+        whole = node_exists(ReadU64(value.substr(at)));
+      }
+      if (!whole) problems.push_back("near-duplicate index block names a missing article");
+      return;
+    }
     if (index == IndexId::kConflictsByTime || index == IndexId::kEntityConflictsByTime ||
         index == IndexId::kSpeakerConflictsByTime) {
       auto parts = key.size() >= kEdgeKeyBytes

@@ -1,28 +1,20 @@
-// ArticleWriter: near-duplicate stories (SimHash bands) and the wire their copies share.
+// ArticleWriter: near-duplicate stories (graph/simhash_bands.h) and the wire their copies share.
 #include "graph/article_writer.h"
 
 namespace claimgraph::graph::internal {
 
 absl::StatusOr<NodeId> ArticleWriter::FindOrMakeStory() {
   if (ex_.simhash != 0) {
+    // The first band with a stored near-duplicate in a story, the lowest id
+    // first: the same story whatever order the articles were stored in.
     for (int band = 0; band < kSimhashBands; ++band) {
-      std::string prefix = SimhashBandPrefix(band, ex_.simhash);
-      NodeId story = 0;
-      RETURN_IF_ERROR(impl_.ScanPrefix(
-          impl_.idx, prefix, [&](std::string_view key, std::string_view value) {
-            NodeId article = ReadU64(key.substr(prefix.size(), 8));
-            // The entries of a version this batch replaces are gone.
-            if (value.size() != 8 || article == article_ ||
-                !ingest::SameStory(ReadU64(value), ex_.simhash)) {
-              return true;
-            }
-            auto node = impl_.GetNode(article);
-            if (node.ok()) story = node->article().story_id();
-            return story == 0;
-          }));
-      if (story != 0) {
-        RETURN_IF_ERROR(ShareWire(story));
-        return story;
+      ASSIGN_OR_RETURN(std::vector<NodeId> near, bands_.Near(band, ex_.simhash, article_));
+      for (NodeId article : near) {
+        auto node = impl_.GetNode(article);
+        if (node.ok() && node->article().story_id() != 0) {
+          RETURN_IF_ERROR(ShareWire(node->article().story_id()));
+          return node->article().story_id();
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <set>
 #include <thread>
 
 #include "absl/strings/str_join.h"
@@ -403,6 +404,139 @@ TEST_CASE("near-duplicate copies join one story and share claim nodes",
   auto third = store->Ingest(c, ExtractionBuilder(c).Simhash(0x0F0F0F0F0F0F0F0FULL).Build());
   REQUIRE(third.ok());
   CHECK(third->story != first->story);
+}
+
+// Fingerprints sharing their lowest byte (band 0) and otherwise random: far
+// more than 9 bits apart from each other, all filed under one band value.
+std::vector<uint64_t> OneBandFingerprints(std::size_t n) {
+  std::vector<uint64_t> out;
+  uint64_t state = 0x9E3779B97F4A7C15ULL;
+  while (out.size() < n) {
+    state += 0x9E3779B97F4A7C15ULL;  // splitmix64
+    uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    out.push_back((z & ~0xFFULL) | 0x5A);
+  }
+  return out;
+}
+
+absl::StatusOr<IngestOutcome> IngestFingerprint(GraphStore& store, const std::string& id,
+                                                uint64_t simhash,
+                                                const std::string& version = "") {
+  Document doc = PowerDoc(id);
+  doc.text += id + version;
+  return store.Ingest(doc, ExtractionBuilder(doc).Simhash(simhash).Build());
+}
+
+TEST_CASE("a near-duplicate finds its story among hundreds of articles filed under the same "
+          "band, after one of them is replaced",
+          "[graph][store]") {
+  TempDir dir;
+  auto store = OpenStore(dir);
+  const std::vector<uint64_t> prints = OneBandFingerprints(300);
+  std::vector<NodeId> stories;
+  for (std::size_t i = 0; i < prints.size(); ++i) {
+    auto outcome = IngestFingerprint(*store, "a" + std::to_string(i), prints[i]);
+    REQUIRE(outcome.ok());
+    stories.push_back(outcome->story);
+  }
+  // Each its own story: sharing a band is not being near.
+  CHECK(std::set<NodeId>(stories.begin(), stories.end()).size() == prints.size());
+
+  // 3 and 8 bits from an early, a middle and the last article.
+  for (std::size_t i : {std::size_t{3}, std::size_t{150}, std::size_t{299}}) {
+    auto copy = IngestFingerprint(*store, "copy" + std::to_string(i), prints[i] ^ 0x0700);
+    REQUIRE(copy.ok());
+    CHECK(copy->story == stories[i]);
+    auto far = IngestFingerprint(*store, "far" + std::to_string(i),
+                                 prints[i] ^ 0xFF00000000000000ULL);
+    REQUIRE(far.ok());
+    CHECK(far->story == stories[i]);
+  }
+
+  // a10 replaced by a version that is near nothing: a copy of its old text no
+  // longer finds it, and a copy of the new text does.
+  auto replaced = IngestFingerprint(*store, "a10", 0x0123456789ABCDEFULL, " (updated)");
+  REQUIRE(replaced.ok());
+  REQUIRE(replaced->replaced);
+  auto old_copy = IngestFingerprint(*store, "old-copy", prints[10] ^ 0x30);
+  REQUIRE(old_copy.ok());
+  CHECK(old_copy->story != replaced->story);
+  auto new_copy = IngestFingerprint(*store, "new-copy", 0x0123456789ABCDEFULL ^ 0x11);
+  REQUIRE(new_copy.ok());
+  CHECK(new_copy->story == replaced->story);
+  auto check = store->Check();
+  REQUIRE(check.ok());
+  CHECK(check->empty());
+}
+
+TEST_CASE("a version 6 store opens read-only as it is and gets its near-duplicate index "
+          "packed when opened for writing",
+          "[graph][store][versions]") {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  const std::vector<uint64_t> prints = OneBandFingerprints(100);
+  std::vector<NodeId> stories;
+  {
+    auto store = OpenStore(dir);
+    for (std::size_t i = 0; i < prints.size(); ++i) {
+      auto outcome = IngestFingerprint(*store, "a" + std::to_string(i), prints[i]);
+      REQUIRE(outcome.ok());
+      stories.push_back(outcome->story);
+    }
+  }
+  // Version 6 filed each (band value, article) pair as its own entry:
+  // band · bits · article -> simhash.
+  std::size_t pairs = 0;
+  testing::EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    auto* idx = handles[testing::kIdxHandle];
+    for (const std::string& key : testing::IndexKeys(raw, handles, IndexId::kSimhashBand)) {
+      std::string block;
+      REQUIRE(raw.Get(rocksdb::ReadOptions(), idx, key, &block).ok());
+      REQUIRE(raw.Delete(rocksdb::WriteOptions(), idx, key).ok());
+      for (std::size_t at = 0; at < block.size(); at += 16) {
+        std::string old_key = key.substr(0, 3) + block.substr(at, 8);
+        REQUIRE(raw.Put(rocksdb::WriteOptions(), idx, old_key, block.substr(at + 8, 8)).ok());
+        ++pairs;
+      }
+    }
+    std::string version;
+    AppendU64(&version, 6);
+    REQUIRE(raw.Put(rocksdb::WriteOptions(), handles[testing::kMetaHandle],
+                    std::string(kSchemaVersionKey), version)
+                .ok());
+  });
+  REQUIRE(pairs == 8 * prints.size());
+  {
+    auto reader = OpenStore(dir, /*read_only=*/true);
+    auto article = reader->FindArticle("a42");
+    REQUIRE(article.ok());
+    auto node = reader->GetNode(*article);
+    REQUIRE(node.ok());
+    CHECK(node->article().story_id() == stories[42]);
+  }
+  {
+    auto store = OpenStore(dir);
+    auto copy = IngestFingerprint(*store, "copy", prints[42] ^ 0x0300);
+    REQUIRE(copy.ok());
+    CHECK(copy->story == stories[42]);
+    auto check = store->Check();
+    REQUIRE(check.ok());
+    CHECK(check->empty());
+  }
+  CHECK(testing::StoredSchemaVersion(db) == kSchemaVersion);
+  testing::EditStore(db, [&](rocksdb::DB& raw, const auto& handles) {
+    std::size_t packed = 0;
+    for (const std::string& key : testing::IndexKeys(raw, handles, IndexId::kSimhashBand)) {
+      CHECK(key.size() == 7);  // band · bits · block
+      std::string block;
+      REQUIRE(raw.Get(rocksdb::ReadOptions(), handles[testing::kIdxHandle], key, &block).ok());
+      packed += block.size() / 16;
+    }
+    CHECK(packed == 8 * (prints.size() + 1));
+  });
 }
 
 TEST_CASE("a read-only open works beside the writer and sees its writes",
