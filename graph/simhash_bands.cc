@@ -27,12 +27,6 @@ std::string BlockKey(const std::string& prefix, uint32_t block) {
   return key;
 }
 
-uint32_t BlockNumber(std::string_view key) {
-  uint32_t block = 0;
-  for (char c : key.substr(key.size() - 4)) block = block << 8 | static_cast<uint8_t>(c);
-  return block;
-}
-
 void AppendPair(std::string* block, NodeId article, uint64_t simhash) {
   AppendU64(block, article);
   AppendU64(block, simhash);
@@ -40,38 +34,35 @@ void AppendPair(std::string* block, NodeId article, uint64_t simhash) {
 
 }  // namespace
 
-absl::StatusOr<std::map<std::string, std::string>> SimhashBands::Blocks(
-    const std::string& prefix) const {
-  std::map<std::string, std::string> blocks;
-  absl::Status bad;
-  RETURN_IF_ERROR(impl_.ScanPrefix(
-      impl_.idx, prefix, [&](std::string_view key, std::string_view value) {
-        if (key.size() != prefix.size() + 4 || value.size() % kPairBytes != 0) {
-          bad = absl::DataLossError(
-              Cat("near-duplicate index: a record of ", key.size(), " key and ",
-                  value.size(), " value bytes is no block of pairs"));
-          return false;
-        }
-        blocks.emplace(std::string(key), std::string(value));
-        return true;
-      }));
-  RETURN_IF_ERROR(bad);
-  for (auto it = pending_.lower_bound(prefix);
-       it != pending_.end() && it->first.starts_with(prefix); ++it) {
-    if (it->second.empty()) {
-      blocks.erase(it->first);
-    } else {
-      blocks[it->first] = it->second;
+absl::StatusOr<SimhashBands::BandValue*> SimhashBands::Load(int band, uint64_t simhash) {
+  const std::string prefix = BandPrefix(band, simhash);
+  auto [it, fresh] = values_.try_emplace(prefix);
+  BandValue& value = it->second;
+  if (!fresh) return &value;
+  for (uint32_t block = 0;; ++block) {
+    auto read = impl_.Get(impl_.idx, BlockKey(prefix, block));
+    if (absl::IsNotFound(read.status())) break;
+    if (!read.ok()) {
+      values_.erase(it);
+      return read.status();
     }
+    if (read->empty() || read->size() % kPairBytes != 0) {
+      values_.erase(it);
+      return absl::DataLossError(Cat("near-duplicate index: block ", block, " of band ", band,
+                                     " holds ", read->size(), " bytes, not pairs"));
+    }
+    value.blocks.push_back(*std::move(read));
   }
-  return blocks;
+  value.stored = value.blocks.size();
+  value.changed.assign(value.stored, false);
+  return &value;
 }
 
 absl::StatusOr<std::vector<NodeId>> SimhashBands::Near(int band, uint64_t simhash,
                                                        NodeId self) {
-  ASSIGN_OR_RETURN(auto blocks, Blocks(BandPrefix(band, simhash)));
+  ASSIGN_OR_RETURN(const BandValue* value, Load(band, simhash));
   std::vector<NodeId> near;
-  for (const auto& [key, block] : blocks) {
+  for (const std::string& block : value->blocks) {
     for (std::size_t at = 0; at < block.size(); at += kPairBytes) {
       const std::string_view pair(block.data() + at, kPairBytes);
       NodeId article = ReadU64(pair);
@@ -86,52 +77,53 @@ absl::StatusOr<std::vector<NodeId>> SimhashBands::Near(int band, uint64_t simhas
 
 absl::Status SimhashBands::Add(NodeId article, uint64_t simhash) {
   for (int band = 0; band < kSimhashBands; ++band) {
-    const std::string prefix = BandPrefix(band, simhash);
-    ASSIGN_OR_RETURN(auto blocks, Blocks(prefix));
-    std::string key = BlockKey(prefix, 0);
-    std::string block;
-    if (!blocks.empty()) {
-      auto& [last_key, last] = *blocks.rbegin();
-      if (last.size() / kPairBytes < block_pairs_) {
-        key = last_key;
-        block = last;
-      } else {
-        key = BlockKey(prefix, BlockNumber(last_key) + 1);
-      }
+    ASSIGN_OR_RETURN(BandValue * value, Load(band, simhash));
+    if (value->blocks.empty() || value->blocks.back().size() >= block_pairs_ * kPairBytes) {
+      value->blocks.emplace_back();
+      value->changed.push_back(true);
     }
-    AppendPair(&block, article, simhash);
-    pending_[key] = std::move(block);
+    AppendPair(&value->blocks.back(), article, simhash);
+    value->changed.back() = true;
   }
   return absl::OkStatus();
 }
 
 absl::Status SimhashBands::Remove(NodeId article, uint64_t simhash) {
   for (int band = 0; band < kSimhashBands; ++band) {
-    ASSIGN_OR_RETURN(auto blocks, Blocks(BandPrefix(band, simhash)));
-    for (auto& [key, block] : blocks) {
+    ASSIGN_OR_RETURN(BandValue * value, Load(band, simhash));
+    for (std::size_t b = 0; b < value->blocks.size(); ++b) {
+      std::string& block = value->blocks[b];
       std::size_t at = 0;
       while (at < block.size() && ReadU64(std::string_view(block).substr(at)) != article) {
         at += kPairBytes;
       }
-      if (at < block.size()) {
-        block.erase(at, kPairBytes);
-        pending_[key] = std::move(block);
-        break;
+      if (at == block.size()) continue;
+      std::string& last = value->blocks.back();
+      const std::string moved = last.substr(last.size() - kPairBytes);
+      last.resize(last.size() - kPairBytes);
+      if (&block != &last || at < last.size()) block.replace(at, kPairBytes, moved);
+      value->changed[b] = true;
+      value->changed.back() = true;
+      if (last.empty()) {
+        value->blocks.pop_back();
+        value->changed.pop_back();
       }
+      break;
     }
   }
   return absl::OkStatus();
 }
 
 void SimhashBands::Flush(rocksdb::WriteBatch& batch) {
-  for (const auto& [key, block] : pending_) {
-    if (block.empty()) {
-      batch.Delete(impl_.idx, key);
-    } else {
-      batch.Put(impl_.idx, key, block);
+  for (const auto& [prefix, value] : values_) {
+    for (std::size_t b = 0; b < value.blocks.size(); ++b) {
+      if (value.changed[b]) batch.Put(impl_.idx, BlockKey(prefix, b), value.blocks[b]);
+    }
+    for (std::size_t b = value.blocks.size(); b < value.stored; ++b) {
+      batch.Delete(impl_.idx, BlockKey(prefix, b));
     }
   }
-  pending_.clear();
+  values_.clear();
 }
 
 absl::Status MigrateSimhashBands(const GraphStore::Impl& impl) {

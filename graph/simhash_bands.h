@@ -5,12 +5,14 @@
 // Each fingerprint is filed under kSimhashBands bands of 8 bits: two
 // fingerprints up to 7 bits apart share at least one band exactly
 // (pigeonhole), and most up to 9 do. The (article, fingerprint) pairs of one
-// band value are packed into blocks of at most kSimhashBlockPairs pairs:
+// band value are packed into dense blocks 0, 1, ..., n-1, every block but the
+// last holding kSimhashBlockPairs pairs:
 //   key   IndexPrefix(kSimhashBand) · band:u8 · bits:u8 · block:u32be
 //   value (article:u64be · simhash:u64be)*, in no particular order
-// so that a lookup reads N/256/kSimhashBlockPairs records per band for N
-// stored articles, not N/256 (schema 7; before it, one entry per pair,
-// migrated by MigrateSimhashBands).
+// A lookup reads a band value with n + 1 point reads (N/256/kSimhashBlockPairs
+// blocks for N stored articles) instead of scanning N/256 entries, and adding
+// an article rewrites one block per band (schema 7; before it, one entry per
+// pair, migrated by MigrateSimhashBands).
 #ifndef CLAIMGRAPH_GRAPH_SIMHASH_BANDS_H_
 #define CLAIMGRAPH_GRAPH_SIMHASH_BANDS_H_
 
@@ -44,20 +46,26 @@ class SimhashBands {
   // Files `article` under every band of `simhash` (appended to the band
   // value's last block, or a new block when it is full). simhash != 0.
   absl::Status Add(NodeId article, uint64_t simhash);
-  // Removes `article`'s pair from every band of `simhash`; none is fine.
+  // Removes `article`'s pair from every band of `simhash` (the band value's
+  // last pair takes its place, so blocks stay dense); none is fine.
   absl::Status Remove(NodeId article, uint64_t simhash);
 
-  // Puts every block this writer changed into `batch`, deleting those left
-  // empty, and forgets the changes.
+  // Puts every block this writer changed into `batch`, deleting those a
+  // removal emptied, and forgets what it read.
   void Flush(rocksdb::WriteBatch& batch);
 
  private:
-  // The blocks of one band value by key, the pending changes over the store.
-  absl::StatusOr<std::map<std::string, std::string>> Blocks(const std::string& prefix) const;
+  struct BandValue {
+    std::vector<std::string> blocks;  // as the batch leaves them
+    std::size_t stored = 0;           // blocks in the store
+    std::vector<bool> changed;
+  };
+  // The band value's blocks, read from the store on first use.
+  absl::StatusOr<BandValue*> Load(int band, uint64_t simhash);
 
   const GraphStore::Impl& impl_;
   std::size_t block_pairs_;
-  std::map<std::string, std::string> pending_;  // "" = block emptied
+  std::map<std::string, BandValue> values_;  // by key prefix
 };
 
 // Packs the one-entry-per-pair index of a schema 4–6 store into blocks, band

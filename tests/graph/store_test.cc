@@ -467,6 +467,12 @@ TEST_CASE("a near-duplicate finds its story among hundreds of articles filed und
   auto new_copy = IngestFingerprint(*store, "new-copy", 0x0123456789ABCDEFULL ^ 0x11);
   REQUIRE(new_copy.ok());
   CHECK(new_copy->story == replaced->story);
+  // The rest are found as before, wherever the removal moved their pairs.
+  for (std::size_t i : {std::size_t{0}, std::size_t{63}, std::size_t{64}, std::size_t{298}}) {
+    auto copy = IngestFingerprint(*store, "late-copy" + std::to_string(i), prints[i] ^ 0x1C0);
+    REQUIRE(copy.ok());
+    CHECK(copy->story == stories[i]);
+  }
   auto check = store->Check();
   REQUIRE(check.ok());
   CHECK(check->empty());
