@@ -6,7 +6,7 @@ namespace claimgraph::graph::internal {
 absl::StatusOr<NodeId> ArticleWriter::FindOrMakeStory() {
   if (ex_.simhash != 0) {
     // The first band with a stored near-duplicate in a story, the lowest id
-    // first: the same story whatever order the articles were stored in.
+    // first: the same story whatever order the blocks hold the pairs in.
     for (int band = 0; band < kSimhashBands; ++band) {
       ASSIGN_OR_RETURN(std::vector<NodeId> near, bands_.Near(band, ex_.simhash, article_));
       for (NodeId article : near) {
