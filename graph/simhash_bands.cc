@@ -9,8 +9,6 @@
 namespace claimgraph::graph {
 namespace {
 
-constexpr std::size_t kPairBytes = 16;
-
 // IndexPrefix(kSimhashBand) · band · bits: the keys of one band value.
 std::string BandPrefix(int band, uint64_t simhash) {
   std::string key = IndexPrefix(IndexId::kSimhashBand);
@@ -46,7 +44,7 @@ absl::StatusOr<SimhashBands::BandValue*> SimhashBands::Load(int band, uint64_t s
       values_.erase(it);
       return read.status();
     }
-    if (read->empty() || read->size() % kPairBytes != 0) {
+    if (read->empty() || read->size() % kSimhashPairBytes != 0) {
       values_.erase(it);
       return absl::DataLossError(Cat("near-duplicate index: block ", block, " of band ", band,
                                      " holds ", read->size(), " bytes, not pairs"));
@@ -63,8 +61,8 @@ absl::StatusOr<std::vector<NodeId>> SimhashBands::Near(int band, uint64_t simhas
   ASSIGN_OR_RETURN(const BandValue* value, Load(band, simhash));
   std::vector<NodeId> near;
   for (const std::string& block : value->blocks) {
-    for (std::size_t at = 0; at < block.size(); at += kPairBytes) {
-      const std::string_view pair(block.data() + at, kPairBytes);
+    for (std::size_t at = 0; at < block.size(); at += kSimhashPairBytes) {
+      const std::string_view pair(block.data() + at, kSimhashPairBytes);
       NodeId article = ReadU64(pair);
       if (article != self && ingest::SameStory(ReadU64(pair.substr(8)), simhash)) {
         near.push_back(article);
@@ -78,7 +76,7 @@ absl::StatusOr<std::vector<NodeId>> SimhashBands::Near(int band, uint64_t simhas
 absl::Status SimhashBands::Add(NodeId article, uint64_t simhash) {
   for (int band = 0; band < kSimhashBands; ++band) {
     ASSIGN_OR_RETURN(BandValue * value, Load(band, simhash));
-    if (value->blocks.empty() || value->blocks.back().size() >= block_pairs_ * kPairBytes) {
+    if (value->blocks.empty() || value->blocks.back().size() >= kSimhashBlockPairs * kSimhashPairBytes) {
       value->blocks.emplace_back();
       value->changed.push_back(true);
     }
@@ -95,13 +93,13 @@ absl::Status SimhashBands::Remove(NodeId article, uint64_t simhash) {
       std::string& block = value->blocks[b];
       std::size_t at = 0;
       while (at < block.size() && ReadU64(std::string_view(block).substr(at)) != article) {
-        at += kPairBytes;
+        at += kSimhashPairBytes;
       }
       if (at == block.size()) continue;
       std::string& last = value->blocks.back();
-      const std::string moved = last.substr(last.size() - kPairBytes);
-      last.resize(last.size() - kPairBytes);
-      if (&block != &last || at < last.size()) block.replace(at, kPairBytes, moved);
+      const std::string moved = last.substr(last.size() - kSimhashPairBytes);
+      last.resize(last.size() - kSimhashPairBytes);
+      if (&block != &last || at < last.size()) block.replace(at, kSimhashPairBytes, moved);
       value->changed[b] = true;
       value->changed.back() = true;
       if (last.empty()) {
@@ -143,7 +141,7 @@ absl::Status MigrateSimhashBands(const GraphStore::Impl& impl) {
     uint32_t number = 0;
     for (const auto& [article, simhash] : pairs) {
       AppendPair(&block, article, simhash);
-      if (block.size() / kPairBytes == kSimhashBlockPairs) {
+      if (block.size() / kSimhashPairBytes == kSimhashBlockPairs) {
         batch.Put(impl.idx, BlockKey(prefix, number++), block);
         block.clear();
       }
@@ -169,7 +167,7 @@ absl::Status MigrateSimhashBands(const GraphStore::Impl& impl) {
           old_form = true;  // band · bits · article -> simhash
           pairs.emplace_back(ReadU64(key.substr(prefix_size)), ReadU64(value));
         } else {
-          for (std::size_t at = 0; at + kPairBytes <= value.size(); at += kPairBytes) {
+          for (std::size_t at = 0; at + kSimhashPairBytes <= value.size(); at += kSimhashPairBytes) {
             pairs.emplace_back(ReadU64(value.substr(at)), ReadU64(value.substr(at + 8)));
           }
         }

@@ -29,14 +29,15 @@ namespace claimgraph::graph {
 
 inline constexpr int kSimhashBands = 8;
 inline constexpr std::size_t kSimhashBlockPairs = 64;
+// A pair's bytes, and a block key's: IndexPrefix · band · bits · block:u32be.
+inline constexpr std::size_t kSimhashPairBytes = 16;
+inline constexpr std::size_t kSimhashBlockKeyBytes = 1 + 2 + 4;
 
 // One article writer's view of the index: the store's blocks with the
 // changes of its batch over them. Not thread-safe; one per WriteBatch.
 class SimhashBands {
  public:
-  explicit SimhashBands(const GraphStore::Impl& impl,
-                        std::size_t block_pairs = kSimhashBlockPairs)
-      : impl_(impl), block_pairs_(block_pairs) {}
+  explicit SimhashBands(const GraphStore::Impl& impl) : impl_(impl) {}
 
   // The articles other than `self` filed under `band` of `simhash` whose
   // fingerprint is within kSameStoryMaxDistance bits of it, in ascending id
@@ -64,7 +65,6 @@ class SimhashBands {
   absl::StatusOr<BandValue*> Load(int band, uint64_t simhash);
 
   const GraphStore::Impl& impl_;
-  std::size_t block_pairs_;
   std::map<std::string, BandValue> values_;  // by key prefix
 };
 

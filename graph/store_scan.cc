@@ -6,6 +6,7 @@
 #include "absl/strings/escaping.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "graph/simhash_bands.h"
 #include "graph/speaker_conflicts.h"
 #include "graph/store_impl.h"
 #include "graph/view_records.h"
@@ -608,8 +609,9 @@ absl::StatusOr<std::vector<std::string>> GraphStore::Check() const {
     const auto index = static_cast<IndexId>(key[0]);
     if (index == IndexId::kSimhashBand) {
       // A block of (article, fingerprint) pairs (graph/simhash_bands.h).
-      bool whole = key.size() == 7 && !value.empty() && value.size() % 16 == 0;
-      for (std::size_t at = 0; whole && at < value.size(); at += 16) {
+      bool whole = key.size() == kSimhashBlockKeyBytes && !value.empty() &&
+                   value.size() % kSimhashPairBytes == 0;
+      for (std::size_t at = 0; whole && at < value.size(); at += kSimhashPairBytes) {
         whole = node_exists(ReadU64(value.substr(at)));
       }
       if (!whole) problems.push_back("near-duplicate index block names a missing article");
