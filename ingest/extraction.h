@@ -495,7 +495,10 @@ namespace claimgraph::ingest {
 // are two speakers (were one joint node). "Hernan Dario Gomez, Panama
 // coach, said": the name speaks (a lower-case title ending an apposition
 // is a role without a name; was a role "Panama coach,").
-inline constexpr std::string_view kExtractorVersion = "extract-0.40";
+// extract-0.41: hard-wrapped text (wire copy broken at 65 columns, its
+// paragraphs' first lines indented) is read with its paragraphs unwrapped
+// (UnwrapLines; each line was read as a paragraph, a fragment of one).
+inline constexpr std::string_view kExtractorVersion = "extract-0.41";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

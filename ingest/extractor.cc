@@ -179,11 +179,14 @@ class RuleExtractor final : public Extractor {
     if (auto status = ValidateText(doc.text); !status.ok()) {
       return absl::InvalidArgumentError(Cat(doc.doc_id, ": ", ToStd(status.message())));
     }
-    const std::string_view text = doc.text;
+    // Every stage reads hard-wrapped text with its paragraphs unwrapped; the
+    // offsets are the same, and the record's span texts come from `doc.text`.
+    const std::string unwrapped = UnwrapLines(doc.text);
+    const std::string_view text = unwrapped.empty() ? std::string_view(doc.text) : unwrapped;
     Extraction out;
     out.doc_id = doc.doc_id;
     out.published = doc.published;
-    out.content_hash = XXH64(text.data(), text.size(), 0);
+    out.content_hash = XXH64(doc.text.data(), doc.text.size(), 0);
     Layout layout = AnalyzeLayout(text);
     out.dateline = layout.dateline;
     out.wire = layout.wire;

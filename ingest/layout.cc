@@ -701,6 +701,76 @@ Layout AnalyzeLayout(std::string_view text) {
   return layout;
 }
 
+namespace {
+
+// One physical line of UnwrapLines: [start, end) without its '\n' (a '\r'
+// before it excluded too).
+struct RawLine {
+  uint32_t start = 0, end = 0;
+  int indent = 0;      // leading spaces and tabs
+  int chars = 0;       // characters up to the last non-space one
+  bool blank = true;
+  bool lower = false;  // holds an ASCII lower-case letter
+};
+
+}  // namespace
+
+std::string UnwrapLines(std::string_view text) {
+  std::vector<RawLine> lines;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    RawLine line{uint32_t(pos), uint32_t(end)};
+    if (line.end > line.start && text[line.end - 1] == '\r') --line.end;
+    int chars = 0;
+    bool leading = true;
+    for (uint32_t i = line.start; i < line.end; ++i) {
+      const unsigned char c = text[i];
+      if ((c & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
+      ++chars;
+      if (c == ' ' || c == '\t') {
+        line.indent += leading;
+        continue;
+      }
+      leading = false;
+      line.blank = false;
+      line.chars = chars;
+      line.lower = line.lower || (c >= 'a' && c <= 'z');
+    }
+    lines.push_back(line);
+    if (end == text.size()) break;
+    pos = end + 1;
+  }
+  std::vector<int> widths;
+  for (const RawLine& l : lines) {
+    if (!l.blank) widths.push_back(l.chars);
+  }
+  if (widths.size() < 4) return {};
+  std::sort(widths.begin(), widths.end());
+  const int width = widths[widths.size() >= 10 ? widths.size() * 9 / 10 : widths.size() - 1];
+  if (width > kMaxWrapWidth) return {};
+  // Breaks between non-blank lines, and those after a full line inside a
+  // sentence (a headline or byline is short).
+  int breaks = 0, inside = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank || lines[i + 1].blank) continue;
+    ++breaks;
+    inside += lines[i].chars >= width - kWrapSlack &&
+              !EndsSentence(Trim(text, Span{lines[i].start, lines[i].end}).in(text));
+  }
+  if (inside < 2 || inside * 2 < breaks) return {};
+  std::string out(text);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const RawLine &a = lines[i], &b = lines[i + 1];
+    if (a.blank || b.blank || a.chars < width - kWrapSlack || b.indent > a.indent ||
+        (!a.lower && b.lower)) {
+      continue;
+    }
+    for (uint32_t k = a.end; k < b.start; ++k) out[k] = ' ';  // "\r\n" or "\n"
+  }
+  return out;
+}
+
 std::string BodyText(std::string_view text, const Layout& layout) {
   std::string out;
   for (const Span& p : layout.paragraphs) {

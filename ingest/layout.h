@@ -38,6 +38,22 @@ struct Layout {
 // Pure and thread-safe.
 Layout AnalyzeLayout(std::string_view text);
 
+// Hard-wrapped text (wire copy such as Reuters' 1980s stories, e-mail,
+// plain-text feeds: lines broken at a fixed width inside paragraphs), with the
+// line breaks that wrap a paragraph turned into spaces, so that each paragraph
+// is one line again; every other byte is kept, so offsets into the copy are
+// offsets into `text`. Empty when `text` is not hard-wrapped: its longest
+// lines (the 90th percentile: the width) are over kMaxWrapWidth characters,
+// or fewer than half (or fewer than two) of its breaks between non-blank
+// lines come after a full line (within kWrapSlack characters of the width)
+// inside a sentence. A break wraps when the line before it is full and the
+// line after it is not indented
+// deeper (wire copy indents a paragraph's first line) nor a line of prose
+// after a line in capitals (a headline). Pure and thread-safe.
+inline constexpr int kMaxWrapWidth = 100;
+inline constexpr int kWrapSlack = 20;
+std::string UnwrapLines(std::string_view text);
+
 // The text of the paragraphs joined by "\n\n": what near-duplicate detection and
 // display compare. Pure and thread-safe.
 std::string BodyText(std::string_view text, const Layout& layout);

@@ -1418,5 +1418,49 @@ TEST_CASE("plural documents are documents, and filings speak for their issuer",
   CHECK(e.attributions[1].speaker == "Federal Election Commission");
 }
 
+TEST_CASE("a hard-wrapped wire story gives the attributions of the same story unwrapped",
+          "[ingest][extractor]") {
+  // Lines broken at about 60 columns inside paragraphs, first lines indented
+  // (1980s wire copy), against the same text with a paragraph per line.
+  const std::vector<std::string> paragraphs = {
+      "BOSTON, March 3 - Acme Widget Corp said it has agreed to\nsell its valve unit to Beta "
+      "Holdings Inc for 40 mln dlrs in\ncash, subject to approval by its lenders.",
+      "    The company said the sale would be completed in the second\nquarter and that the "
+      "proceeds would be used to reduce debt.",
+      "    \"We are focusing on the businesses we know best,\" chairman\nWalter Brennan said "
+      "in a statement issued by the company.",
+      "    Analysts said the price was in line with their estimates\nfor the unit, which lost "
+      "money in each of the last two years."};
+  std::string wrapped = "ACME WIDGET <ACW> TO SELL VALVE UNIT\n\n", flat = wrapped;
+  for (const std::string& p : paragraphs) {
+    wrapped += p + "\n";
+    std::string line = p;
+    for (char& c : line) c = c == '\n' ? ' ' : c;
+    flat += line.substr(line.find_first_not_of(' ')) + "\n";
+  }
+  auto summary = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Attribution& a : Run(text).attributions) {
+      std::string content;
+      for (char c : a.content.in(text)) {
+        if (c == '\n') c = ' ';
+        if (c != ' ' || (!content.empty() && content.back() != ' ')) content += c;
+      }
+      out.push_back(a.speaker + " | " + (a.cue ? std::string(a.cue->in(text)) : "") + " | " +
+                    content);
+    }
+    return out;
+  };
+  const std::vector<std::string> from_wrapped = summary(wrapped);
+  CHECK(from_wrapped == summary(flat));
+  REQUIRE(from_wrapped.size() == 4);
+  CHECK(from_wrapped[0] ==
+        "Acme Widget Corp | said | it has agreed to sell its valve unit to Beta Holdings Inc "
+        "for 40 mln dlrs in cash, subject to approval by its lenders");
+  CHECK(from_wrapped[1].substr(0, 42) == "Acme Widget Corp | said | the sale would b");
+  CHECK(from_wrapped[2].substr(0, 31) == "Walter Brennan | said | We are ");
+  CHECK(from_wrapped[3].substr(0, 25) == " | said | the price was i");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

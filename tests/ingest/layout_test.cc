@@ -295,5 +295,68 @@ TEST_CASE("dump dropped wikinews lines", "[.dump]") {
   }
 }
 
+// A wire story as 1980s wire copy carries it: lines broken at about 60
+// columns, each paragraph's first line indented. Written for this test.
+constexpr std::string_view kWrappedStory =
+    "ACME WIDGET <ACW> TO SELL VALVE UNIT\n"
+    "\n"
+    "BOSTON, March 3 - Acme Widget Corp said it has agreed to\n"
+    "sell its valve unit to Beta Holdings Inc for 40 mln dlrs in\n"
+    "cash, subject to approval by its lenders.\n"
+    "    The company said the sale would be completed in the second\n"
+    "quarter and that the proceeds would be used to reduce debt.\n"
+    "    \"We are focusing on the businesses we know best,\" chairman\n"
+    "Walter Brennan said in a statement issued by the company.\n"
+    "    Analysts said the price was in line with their estimates\r\n"
+    "for the unit, which lost money in each of the last two years.\n";
+
+TEST_CASE("hard-wrapped wire copy is read by paragraph, not by line", "[layout]") {
+  const std::string unwrapped = UnwrapLines(kWrappedStory);
+  REQUIRE(unwrapped.size() == kWrappedStory.size());
+  // Only wrapping line breaks change, each to a space: offsets hold.
+  int changed = 0;
+  for (std::size_t i = 0; i < unwrapped.size(); ++i) {
+    if (unwrapped[i] == kWrappedStory[i]) continue;
+    CHECK(unwrapped[i] == ' ');
+    CHECK((kWrappedStory[i] == '\n' || kWrappedStory[i] == '\r'));
+    ++changed;
+  }
+  CHECK(changed == 6);  // five wraps, one of them "\r\n"
+  const Layout layout = AnalyzeLayout(unwrapped);
+  REQUIRE(layout.paragraphs.size() == 4);
+  CHECK(layout.dateline == "BOSTON");
+  CHECK(layout.paragraphs[0].in(unwrapped) ==
+        "Acme Widget Corp said it has agreed to sell its valve unit to Beta Holdings Inc for "
+        "40 mln dlrs in cash, subject to approval by its lenders.");
+  CHECK(layout.paragraphs[2].in(unwrapped).substr(0, 20) == "\"We are focusing on ");
+  CHECK(layout.paragraphs[2].in(unwrapped).find("chairman Walter Brennan said") !=
+        std::string::npos);
+  CHECK(layout.paragraphs[3].in(unwrapped) ==
+        "Analysts said the price was in line with their estimates  for the unit, which lost "
+        "money in each of the last two years.");
+}
+
+TEST_CASE("text with a paragraph per line is not taken for hard-wrapped", "[layout]") {
+  // Headline, byline and paragraphs one per line, some long, some short.
+  CHECK(UnwrapLines("Talks on Syria resume\n"
+                    "By Jane Doe\n"
+                    "Washington and Moscow held talks on Monday, officials said.\n"
+                    "The talks will go on\n"
+                    "\"We made progress,\" a diplomat said.\n"
+                    "Neither side gave details.\n")
+            .empty());
+  // Long paragraphs: lines far wider than any wrapping width.
+  const std::string long_line(150, 'a');
+  CHECK(UnwrapLines(long_line + " said\n" + long_line + "\n" + long_line + " and\n" + long_line +
+                    "\n" + long_line + "\n")
+            .empty());
+  for (const char* example : {"afp-syria-deconfliction-arab-today.txt",
+                              "afp-syria-deconfliction-muscat-daily.txt",
+                              "2016-09-18-deir-ezzor-airstrike.txt"}) {
+    CAPTURE(example);
+    CHECK(UnwrapLines(ReadExample(example)).empty());
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
