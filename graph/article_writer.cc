@@ -9,6 +9,7 @@
 #include "common/dates.h"
 #include "graph/speaker_conflicts.h"
 #include "ingest/attribution/roles.h"
+#include "ingest/attribution/speaker_words.h"
 
 namespace claimgraph::graph::internal {
 namespace {
@@ -376,9 +377,24 @@ void ArticleWriter::DeleteIndex(IndexId index, std::optional<NodeId> owner,
 }
 
 
+namespace {
+
+// A mention that a hard-wrapped line breaks ("the\nregional manager") as a
+// name: one space for each run of white space (kept in `*storage`); any
+// other mention as written.
+std::string_view OnOneLine(std::string_view mention, std::string* storage) {
+  if (mention.find_first_of("\n\r") == std::string_view::npos) return mention;
+  *storage = ingest::speaker_words::Normalize(mention);
+  return *storage;
+}
+
+}  // namespace
+
 absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const Attribution& a) {
   std::string_view text = doc_.text;
-  std::string_view mention = a.source ? a.source->in(text) : std::string_view();
+  std::string mention_line, via_line;
+  std::string_view mention =
+      a.source ? OnOneLine(a.source->in(text), &mention_line) : std::string_view();
   // "60 percent of voters said": the speaker is the group polled (its role),
   // not the share; one node of the story for the group however it is split.
   if (a.speaker.empty() && a.source_type == ingest::SourceType::kRole && !a.role.empty() &&
@@ -477,8 +493,8 @@ absl::StatusOr<ArticleWriter::ClaimWrite> ArticleWriter::WriteAttribution(const 
     if (co != source) text_edge(co, v1::ASSERTED, claim.id);
   if (source != 0) JoinBareSurname(source);
   if (a.via) {
-    text_edge(SourceFor(StripArticle(a.via->in(text)), a.via->in(text), v1::ORGANISATION),
-              v1::RELAYED, claim.id);
+    const std::string_view via = OnOneLine(a.via->in(text), &via_line);
+    text_edge(SourceFor(StripArticle(via), via, v1::ORGANISATION), v1::RELAYED, claim.id);
   }
   text_edge(claim.id, v1::REPORTED_IN, article_);
   ClaimRecord record;

@@ -498,6 +498,19 @@ namespace claimgraph::ingest {
 // extract-0.41: hard-wrapped text (wire copy broken at 65 columns, its
 // paragraphs' first lines indented) is read with its paragraphs unwrapped
 // (UnwrapLines; each line was read as a paragraph, a fragment of one).
+// "Computer Terminal said" after "Computer Terminal Systems Inc said" is the
+// company (was a person "Computer Terminal"); "…, it said" two sentences
+// or more after a lede's "UtiliCorp United Inc said" is the company when no
+// other organisation has spoken (was no one, or an organisation named since).
+// "New Jersey-based overnight messenger Purolator Courier Corp" and
+// "McLean Industries Inc's United States Lines Inc subsidiary" speak as
+// "Purolator Courier Corp" and "United States Lines Inc".
+// Reuters' markup is read as plain names (BlankWireMarkup): "<Versatile
+// Corp> said", "(Groupe Videotron Ltd) said", "SHV (United Kingdom)
+// Holding Co Ltd" (were no attribution, or "Kingdom) Holding Co Ltd").
+// "VMS Realty Partners said it would …" is an organisation wherever it
+// speaks, when no given name opens it and no "he" or "she" stands for it
+// (was a person).
 inline constexpr std::string_view kExtractorVersion = "extract-0.41";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.

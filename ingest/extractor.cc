@@ -179,10 +179,17 @@ class RuleExtractor final : public Extractor {
     if (auto status = ValidateText(doc.text); !status.ok()) {
       return absl::InvalidArgumentError(Cat(doc.doc_id, ": ", ToStd(status.message())));
     }
-    // Every stage reads hard-wrapped text with its paragraphs unwrapped; the
-    // offsets are the same, and the record's span texts come from `doc.text`.
-    const std::string unwrapped = UnwrapLines(doc.text);
-    const std::string_view text = unwrapped.empty() ? std::string_view(doc.text) : unwrapped;
+    // Every stage reads hard-wrapped text with its paragraphs unwrapped, and
+    // wire markup ("<Versatile Corp>", tickers) blanked; the offsets are the
+    // same, and the record's span texts come from `doc.text`.
+    std::string readable = UnwrapLines(doc.text);
+    if (readable.empty() && doc.text.find_first_of("<(") != std::string::npos) {
+      readable = doc.text;
+      if (!BlankWireMarkup(&readable)) readable.clear();
+    } else if (!readable.empty()) {
+      BlankWireMarkup(&readable);
+    }
+    const std::string_view text = readable.empty() ? std::string_view(doc.text) : readable;
     Extraction out;
     out.doc_id = doc.doc_id;
     out.published = doc.published;
@@ -313,6 +320,10 @@ class RuleExtractor final : public Extractor {
         }
       }
       if (a.source_type != SourceType::kOrganisation) continue;
+      // "New Jersey-based overnight messenger Purolator Courier Corp":
+      // the company, not its description.
+      a.speaker = speaker_words::CompanyNameWithoutDescription(a.speaker);
+      for (std::string& co : a.co_speakers) co = speaker_words::CompanyNameWithoutDescription(co);
       if (auto known = linker_->Lookup(a.speaker)) a.speaker = known->name;
       for (std::string& co : a.co_speakers)
         if (auto known = linker_->Lookup(co)) co = known->name;

@@ -771,6 +771,89 @@ std::string UnwrapLines(std::string_view text) {
   return out;
 }
 
+bool BlankWireMarkup(std::string* text) {
+  bool changed = false;
+  for (size_t open = text->find('<'); open != std::string::npos; open = text->find('<', open + 1)) {
+    const size_t close = text->find_first_of("<>\n", open + 1);
+    if (close == std::string::npos || (*text)[close] != '>' || close - open < 2 ||
+        close - open > 81)
+      continue;
+    const std::string_view inner = std::string_view(*text).substr(open + 1, close - open - 1);
+    const unsigned char first = inner.front();
+    if (!std::isupper(first) && !std::isdigit(first)) continue;
+    bool name = true, ticker = inner.size() <= 12;
+    for (unsigned char c : inner) {
+      name = name && (std::isalnum(c) || c >= 0x80 || std::strchr(" .,&'-()/", c) != nullptr);
+      ticker = ticker && (std::isupper(c) || std::isdigit(c) || c == '.' || c == '-');
+    }
+    if (!name) continue;
+    if (ticker) {
+      std::fill(text->begin() + open, text->begin() + close + 1, ' ');
+    } else {
+      (*text)[open] = ' ';
+      (*text)[close] = ' ';
+    }
+    changed = true;
+    open = close;
+  }
+  // "(Groupe Videotron Ltd) said", "SHV (United Kingdom) Holding Co Ltd
+  // said": parentheses around a company's name (its last word a corporate
+  // designator) or inside one (a capitalised word before them, and one of
+  // the four capitalised words after them a designator).
+  const WordLists& lists = WordLists::Default();
+  // Reads up to `max_words` words of [from, to), stopping at one that is
+  // not capitalised (nor "of", "and": then *all_capitalised is false) or,
+  // with `stop_at_designator`, at a corporate designator; whether the last
+  // word read is a designator.
+  auto read = [&](size_t from, size_t to, int max_words, bool stop_at_designator,
+                  bool* all_capitalised) {
+    bool designator = false;
+    *all_capitalised = true;
+    for (int words = 0; words < max_words;) {
+      while (from < to && (*text)[from] == ' ') ++from;
+      size_t end = from;
+      while (end < to && (*text)[end] != ' ' && (*text)[end] != '\n') ++end;
+      if (end == from) break;
+      std::string word = text->substr(from, end - from);
+      while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+      if (word.empty() || !(std::isupper(static_cast<unsigned char>(word[0])) ||
+                            word == "of" || word == "and")) {
+        *all_capitalised = false;
+        break;
+      }
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      designator = lists.Contains("corporate_designator", word);
+      if (designator && stop_at_designator) break;
+      ++words;
+      from = end;
+    }
+    return designator;
+  };
+  for (size_t open = text->find('('); open != std::string::npos; open = text->find('(', open + 1)) {
+    const size_t close = text->find_first_of("()\n", open + 1);
+    if (close == std::string::npos || (*text)[close] != ')' || close - open < 2 ||
+        close - open > 41 || !std::isupper(static_cast<unsigned char>((*text)[open + 1])))
+      continue;
+    bool inner_capitalised = false, after_capitalised = false;
+    const bool around = read(open + 1, close, 8, false, &inner_capitalised) && inner_capitalised;
+    bool inside = false;
+    if (!around && inner_capitalised && open >= 2 && (*text)[open - 1] == ' ' &&
+        std::isalpha(static_cast<unsigned char>((*text)[open - 2]))) {
+      size_t word = open - 1;
+      while (word > 0 && (*text)[word - 1] != ' ' && (*text)[word - 1] != '\n') --word;
+      const size_t line_end = std::min(text->find('\n', close), text->size());
+      inside = std::isupper(static_cast<unsigned char>((*text)[word])) &&
+               read(close + 1, line_end, 4, true, &after_capitalised);
+    }
+    if (!around && !inside) continue;
+    (*text)[open] = ' ';
+    (*text)[close] = ' ';
+    changed = true;
+    open = close;
+  }
+  return changed;
+}
+
 std::string BodyText(std::string_view text, const Layout& layout) {
   std::string out;
   for (const Span& p : layout.paragraphs) {

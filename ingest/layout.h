@@ -54,6 +54,15 @@ inline constexpr int kMaxWrapWidth = 100;
 inline constexpr int kWrapSlack = 20;
 std::string UnwrapLines(std::string_view text);
 
+// Reuters' wire markup, made readable in `*text` (a copy the stages read):
+// a company name in angle brackets ("<Versatile Corp> said", which marks an
+// unlisted company) loses its brackets, and a ticker in them ("Amoco Corp
+// <AN> said", "<MONI.MI>": no space, no lower-case letter, at most 12
+// characters) becomes spaces; both on one line, opening with a capital
+// letter or a digit. Every other byte is kept, so offsets hold. Returns
+// whether anything changed. Pure and thread-safe.
+bool BlankWireMarkup(std::string* text);
+
 // The text of the paragraphs joined by "\n\n": what near-duplicate detection and
 // display compare. Pure and thread-safe.
 std::string BodyText(std::string_view text, const Layout& layout);

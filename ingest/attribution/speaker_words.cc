@@ -493,6 +493,36 @@ bool IsCamelCaseFirm(std::string_view name) {
   return false;
 }
 
+std::string CompanyNameWithoutDescription(std::string_view name) {
+  const WordLists& lists = WordLists::Default();
+  std::vector<std::string_view> words = Words(name);
+  if (words.size() >= 3 && lists.Contains("company_part", words.back())) {
+    // The possessive before the part's name: "Inc's" of "… Inc's X Corp unit".
+    size_t after = 0;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (words[i].ends_with("'s") || words[i].ends_with("\xE2\x80\x99s")) after = i + 1;
+    }
+    if (after == 0 || after + 1 >= words.size()) return std::string(name);
+    words = std::vector<std::string_view>(words.begin() + after, words.end() - 1);
+  }
+  if (words.size() < 2 || !lists.Contains("corporate_designator", LowerAscii(words.back())))
+    return std::string(name);
+  size_t from = 0;
+  bool joint = false;  // "UK-based retailer Tesco and Denmark-based retailer Salling Group"
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const unsigned char c = words[i][0];
+    if (c >= 'a' && c <= 'z' && !lists.Contains("name_link", words[i])) {
+      from = i + 1;
+      joint = joint || (i > 0 && words[i - 1] == "and");
+      for (size_t k = 0; k < i && !joint; ++k) joint = words[k] == "and";
+    }
+  }
+  if (joint) return std::string(name);
+  if (from + 1 >= words.size() || !IsCapitalizedWord(words[from])) return std::string(name);
+  const std::string_view first = words[from], last = words.back();
+  return std::string(first.data(), last.data() + last.size() - first.data());
+}
+
 bool IsFirmName(std::string_view name) {
   const size_t at = name.find(" & ");
   return at != std::string_view::npos && at > 0 && at + 3 < name.size() &&

@@ -233,6 +233,17 @@ bool DescribesOnly(std::string_view words);
 // ("McCain", "DeSantis", "LeBron", "VanderSloot"). Pure.
 bool IsCamelCaseFirm(std::string_view name);
 
+// A company's name without the description glued before it: "New
+// Jersey-based overnight messenger Purolator Courier Corp" → "Purolator
+// Courier Corp" (the words after the last lower-case word that is no link of
+// names, list name_link: "Bank of New York Co" stays), and "McLean
+// Industries Inc's United States Lines Inc subsidiary" → "United States
+// Lines Inc" (a part of the list company_part after a possessive). Only for
+// a name whose last word (before the part) is a corporate designator and
+// whose rest opens with a capital, and not for two described companies
+// joined by "and"; else `name` as it is. Pure.
+std::string CompanyNameWithoutDescription(std::string_view name);
+
 // "Procter & Gamble", "Merrill Lynch & Co.": names joined by a spaced
 // ampersand name a firm, never a person. Pure.
 bool IsFirmName(std::string_view name);

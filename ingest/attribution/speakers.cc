@@ -447,11 +447,30 @@ std::string SpeakerResolver::FullNameOfGivenName(std::string_view given) const {
   return found;
 }
 
+std::string SpeakerResolver::LoneOrganisationSpeaker() const {
+  std::string found;
+  for (const Known& k : speakers_) {
+    const bool spokesperson = !k.principal.empty();
+    const std::string& name = spokesperson ? k.principal : k.name;
+    const SourceType type = spokesperson ? k.principal_type : k.type;
+    if (type != SourceType::kOrganisation || name.empty() || k.reported) {
+      if (&k == &speakers_.front()) return {};  // the lede's speaker is no organisation
+      continue;
+    }
+    if (!found.empty() && found != name) return {};
+    found = name;
+  }
+  return WordLists::Default().Contains("corporate_designator", LowerAscii(LastWord(found)))
+             ? found
+             : std::string();
+}
+
 std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
   // "Amoco Corp said … Amoco said", "American Express Co said … American
   // Express said": the company that spoke under its full name, which is this
   // name and designators ("Co", "Group Inc"; for two words or more, also
-  // organisation words: "National Westminster Bank Plc"), or, for a lone word, this word
+  // organisation words: "National Westminster Bank Plc", and one capitalised
+  // word before designators: "Computer Terminal Systems Inc"), or, for a lone word, this word
   // first and an organisation word last ("Halvern Mills Corp"); not an
   // outlet's report, not a place's word ("Washington Post": "Washington").
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
@@ -464,11 +483,20 @@ std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
       continue;
     // ("National Westminster" of "National Westminster Bank Plc": an
     // organisation word may come before the designators.)
+    // ("Computer Terminal" of "Computer Terminal Systems Inc": a name of
+    // two words or more may leave out one capitalised word before them.)
     bool designators = true;
-    for (std::string_view w : Words(std::string_view(k.name).substr(name.size() + 1)))
-      designators = designators &&
-                    (WordLists::Default().Contains("corporate_designator", LowerAscii(w)) ||
-                     (!lone && IsOrganisationWord(w)));
+    const std::vector<std::string_view> rest =
+        Words(std::string_view(k.name).substr(name.size() + 1));
+    for (size_t i = 0; i < rest.size(); ++i) {
+      const bool designator =
+          WordLists::Default().Contains("corporate_designator", LowerAscii(rest[i]));
+      if (!lone && i == 0 && rest.size() >= 2 && !designator &&
+          std::isupper(static_cast<unsigned char>(rest[0][0])) &&
+          WordLists::Default().Contains("corporate_designator", LowerAscii(rest.back())))
+        continue;
+      designators = designators && (designator || (!lone && IsOrganisationWord(rest[i])));
+    }
     if (!designators && !(lone && IsOrganisationWord(LastWord(k.name)))) continue;
     if (!found.empty() && found != k.name) return {};  // two companies of that name
     found = k.name;
@@ -1738,6 +1766,20 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       document = true;
     }
   }
+  // Wire copy: "UtiliCorp United Inc said it completed the acquisition ….
+  // The sale was approved by the West Virginia Public Service Commission ….
+  // …, it said": with nobody fitting in this sentence or the one before, the
+  // one organisation that has spoken in the article when it spoke first,
+  // whatever was named since. (In other news an "it" so far from a speaker
+  // is mostly a thing: "It told the story of …" of a film.)
+  if (a.speaker.empty() && m.pronoun == 'n' && !document && !found) {
+    if (std::string org = LoneOrganisationSpeaker(); !org.empty()) {
+      a.speaker = org;
+      a.source_type = SourceType::kOrganisation;
+      known.name = std::move(org);
+      known.type = SourceType::kOrganisation;
+    }
+  }
   // "It said …" with no organisation speaking before: the organisation
   // named latest before ("Amoco Corp reported … It said …").
   if (a.speaker.empty() && m.pronoun == 'n' && !document) {
@@ -2122,11 +2164,45 @@ std::string_view SpeakerResolver::StripLeadingFunctionWord(std::string_view name
   return known ? rest : name;
 }
 
+namespace {
+
+// "VMS Realty Partners said it would …": a name of two words or more written
+// as the source, opened by no given name, honorific or particle ("La
+// Riva"), whose content opens with "it" (or
+// "that it") and a modal, "has", "had" or a past form: the company speaks
+// of itself.
+bool SaidIt(std::string_view text, const Attribution& a) {
+  if (a.source_type != SourceType::kPerson || !a.co_speakers.empty() || !a.source ||
+      a.source->in(text) != a.speaker)
+    return false;
+  const std::vector<std::string_view> name = Words(a.speaker);
+  if (name.size() < 2 || GivenNameGender(name.front()) != 0 || IsLoneGivenName(name.front()) ||
+      IsHonorific(name.front()) ||
+      WordLists::Default().Contains("name_particle", LowerAscii(name.front())))  // "La Riva"
+    return false;
+  std::vector<std::string_view> content = Words(a.content.in(text).substr(0, 80));
+  if (!content.empty() && content.front() == "that") content.erase(content.begin());
+  if (content.size() < 2 || content[0] != "it") return false;
+  const std::string_view verb = content[1];
+  return WordLists::Default().Contains("modal", verb) || verb == "has" || verb == "had" ||
+         (verb.size() > 4 && verb.ends_with("ed"));
+}
+
+}  // namespace
+
 void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attributions) {
+  // Names a "he" or "she" stood for are people's, whatever "it" they speak of.
+  std::vector<std::string> people;
+  for (const Attribution& a : *attributions) {
+    const std::string source = a.source ? LowerAscii(a.source->in(text)) : std::string();
+    if ((source == "he" || source == "she") && !a.speaker.empty()) people.push_back(a.speaker);
+  }
   std::vector<std::string> organisations;
   for (const Attribution& a : *attributions)
-    if (a.source_type == SourceType::kOrganisation && a.co_speakers.empty() &&
-        !a.speaker.empty() && a.speaker.find(' ') == std::string::npos)
+    if ((a.source_type == SourceType::kOrganisation && a.co_speakers.empty() &&
+         !a.speaker.empty() && a.speaker.find(' ') == std::string::npos) ||
+        (SaidIt(text, a) &&
+         std::find(people.begin(), people.end(), a.speaker) == people.end()))
       organisations.push_back(a.speaker);
   if (organisations.empty()) return;
   for (Attribution& a : *attributions) {

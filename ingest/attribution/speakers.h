@@ -40,7 +40,9 @@ void SplitTitledJointSource(std::string_view text, Attribution* a);
 
 // One name, one type in an article: a one-word speaker that any of
 // `attributions` shows to be an organisation ("Caltrans said it …", "…. It
-// said …") is one where it was typed a person too ("Caltrans said the road
+// said …"), or a name of two words or more opened by no given name that says
+// "it" of itself ("VMS Realty Partners said it would …", "… said it had
+// agreed") and that no "he" or "she" stood for, is one where it was typed a person too ("Caltrans said the road
 // …" before), and a "he" or "she" (its source in `text`) taken for it
 // stands for no one known. Pure.
 void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attributions);
@@ -299,10 +301,16 @@ class SpeakerResolver {
   // lexicon or of data/given_names.txt, or a word no list knows at all —
   // no common word, nothing the gazetteer knows).
   std::string FullNameOfGivenName(std::string_view given) const;
+  // The name of the one organisation among the article's speakers so far
+  // (an unnamed spokesperson speaks for theirs; an outlet's report is none)
+  // when it is the first of them and a company named with its designator
+  // (the wire lede's "Amoco Corp said"), or empty.
+  std::string LoneOrganisationSpeaker() const;
   // "Amoco" → "Amoco Corp", "American Express" → "American Express Co": the
   // one organisation of the article's earlier speakers whose name is `name`
   // and designators (for a name of two words or more, organisation words
-  // too: "National Westminster Bank Plc"), or (a lone word) begins with it and ends in an
+  // too: "National Westminster Bank Plc"; or one capitalised word and then
+  // designators: "Computer Terminal Systems Inc"), or (a lone word) begins with it and ends in an
   // organisation word (not an outlet's report; not when the name is a
   // place's); else empty.
   std::string CompanyOfShortName(std::string_view name) const;

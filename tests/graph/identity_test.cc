@@ -331,5 +331,33 @@ TEST_CASE("every name and alias a speaker is shown with leads back to it",
   CHECK(scoped > 100);
 }
 
+TEST_CASE("an unnamed speaker whose mention a hard-wrapped line breaks is named on one line",
+          "[graph][identity]") {
+  // Wire copy broken at about 60 columns: "A senior port\nofficial".
+  Store s;
+  s.Add("a.txt",
+        "PORT TO SELL CRANES\n\n"
+        "OSLO, May 4 - The harbour board will sell its cranes, a senior port\n"
+        "official said on Tuesday, after two bidders came forward in April.\n"
+        "    Harbour sources said the price would be low because the cranes are\n"
+        "old and must be moved by barge to the buyer's own dock in Bergen.\n"
+        "    Harbour master Olav Lunde was quoted by the local weekly\n"
+        "Hamnebladet as saying that \"no crane has left the port since 1990.\"\n");
+  REQUIRE(s.store->Check()->empty());
+  // Nor is a relaying outlet's ("the local weekly\nHamnebladet").
+  int sources = 0;
+  REQUIRE(s.store->VisitNodes(v1::SOURCE, [&](const v1::Node& node) {
+    INFO(node.source().name());
+    CHECK(node.source().name().find('\n') == std::string::npos);
+    ++sources;
+    return true;
+  }).ok());
+  CHECK(sources >= 4);  // the official, the harbour sources, Olav Lunde, the weekly
+  auto official = query::ResolveSource(*s.store, "a senior port official");
+  REQUIRE(official.ok());
+  CHECK(s.store->GetNode(*official)->source().name() == "a senior port official");
+  CHECK(SourceViewOf(*s.store, *official)->claim_count() == 1);
+}
+
 }  // namespace
 }  // namespace claimgraph::graph

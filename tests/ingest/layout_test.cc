@@ -358,5 +358,22 @@ TEST_CASE("text with a paragraph per line is not taken for hard-wrapped", "[layo
   }
 }
 
+TEST_CASE("wire markup around and inside company names is blanked, offsets kept", "[layout]") {
+  std::string text =
+      "VANCOUVER - <Versatile Corp> said it agreed to buy Delmar Inc <DLM.TO>.\n"
+      "Halvern (U.K.) Holdings Plc and (Groupe Brisco Ltd) said so.\n"
+      "Sen. Ted Cruz (R-Texas) said <b>no</b> (and more).\n";
+  const std::string before = text;
+  REQUIRE(BlankWireMarkup(&text));
+  REQUIRE(text.size() == before.size());
+  CHECK(text ==
+        std::string("VANCOUVER -  Versatile Corp  said it agreed to buy Delmar Inc") + std::string(9, ' ') +
+            ".\n"
+            "Halvern  U.K.  Holdings Plc and  Groupe Brisco Ltd  said so.\n"
+            "Sen. Ted Cruz (R-Texas) said <b>no</b> (and more).\n");
+  std::string plain = "Sen. Ted Cruz (R-Texas) said the bill would fail (again).\n";
+  CHECK_FALSE(BlankWireMarkup(&plain));
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -2526,5 +2526,82 @@ TEST_CASE("a name before an apposition that ends on a lower-case title speaks",
   CheckPerson(Find(e, text, "the ban was never lawful"), "Ilse Brandt");
 }
 
+TEST_CASE("in wire copy 'it said' is the company of the lede, and its short name is it too",
+          "[ingest][speakers]") {
+  const std::string text =
+      "HALVERN DATA TO BUY PRINTER MAKER\n\n"
+      "KANSAS CITY, March 2 - Halvern Data Systems Inc said it completed the purchase of "
+      "Brisco Printing from Delmar Holdings for about 21 mln dlrs.\n\n"
+      "The sale was approved by the Missouri Public Service Commission in January and became "
+      "effective March one. Brisco's management will continue to run the business, it said.\n\n"
+      "Halvern Data said the purchase would add about 40 mln dlrs to its yearly sales.\n";
+  Extraction e = Run(text);
+  // Not the commission, named since but never speaking (was its claim).
+  CheckOrganisation(Find(e, text, "Brisco's management will continue"),
+                    "Halvern Data Systems Inc");
+  // Not a person "Halvern Data".
+  CheckOrganisation(Find(e, text, "the purchase would add"), "Halvern Data Systems Inc");
+
+  // Two companies spoke: the "it" far from both is no one's by this rule.
+  const std::string two =
+      "KANSAS CITY, March 2 - Halvern Data Systems Inc said it agreed to buy Brisco "
+      "Printing for 21 mln dlrs.\n\n"
+      "Delmar Holdings Inc said it would use the proceeds to pay debt.\n\n"
+      "The sale was approved by the Missouri Public Service Commission in January and became "
+      "effective March one. Brisco's management will continue to run the business, it said.\n";
+  Extraction e2 = Run(two);
+  CHECK(Find(e2, two, "Brisco's management will continue").speaker !=
+        "Halvern Data Systems Inc");
+}
+
+TEST_CASE("a company described before its name, or named as its owner's subsidiary, speaks "
+          "under its own name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "NEW YORK, March 2 - Ohio-based overnight messenger Halvern Courier Corp said it agreed "
+      "to be acquired for about 265 mln dlrs.\n\n"
+      "Delmar Industries Inc's Brisco Lines Inc subsidiary said it sold two ships.\n\n"
+      "Bank of New York Co said it would not bid.\n";
+  Extraction e = Run(text);
+  CheckOrganisation(Find(e, text, "it agreed to be acquired"), "Halvern Courier Corp");
+  CheckOrganisation(Find(e, text, "it sold two ships"), "Brisco Lines Inc");
+  CheckOrganisation(Find(e, text, "it would not bid"), "Bank of New York Co");
+}
+
+TEST_CASE("a name that says 'it would' or 'it had' of itself is a company's, wherever it speaks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "DALLAS, March 2 - Harwood Realty Partners said the buyer of its towers was a pension "
+      "fund.\n\n"
+      "Harwood Realty Partners said it would sell its office towers for 90 mln dlrs.\n\n"
+      "Walter Brennan said it had been a hard year for the partners.\n";
+  Extraction e = Run(text);
+  // (Both were persons "Harwood Realty Partners".)
+  CheckOrganisation(Find(e, text, "the buyer of its towers"), "Harwood Realty Partners");
+  CheckOrganisation(Find(e, text, "it would sell its office towers"), "Harwood Realty Partners");
+  // A given name opens a person's name, whatever "it" they speak of.
+  CheckPerson(Find(e, text, "it had been a hard year"), "Walter Brennan");
+}
+
+TEST_CASE("a company's name in wire copy's brackets is whole and without them",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - <Halvern (United Kingdom) Holding Co Ltd> said it was making an "
+      "offer for up to 33 mln shares in Delmar Gas <DLG.L>.\n\n"
+      "It said in a statement the offer would close on March 20.\n\n"
+      "MONTREAL, March 2 - (Groupe Brisco Ltd) said it agreed to buy half of a maker of "
+      "exhibits.\n\n"
+      "Sen. Ted Cruz (R-Texas) said the bill would fail.\n";
+  Extraction e = Run(text);
+  // (Was no attribution, and "It" a company "Kingdom) Holding Co Ltd".)
+  const Attribution& lede = Find(e, text, "it was making an offer");
+  CheckOrganisation(lede, "Halvern United Kingdom Holding Co Ltd");
+  // Offsets index the text as given: the ticker is still there.
+  CHECK(lede.content.in(text).ends_with("Delmar Gas"));
+  CheckOrganisation(Find(e, text, "the offer would close"), "Halvern United Kingdom Holding Co Ltd");
+  CheckOrganisation(Find(e, text, "it agreed to buy half"), "Groupe Brisco Ltd");
+  CheckPerson(Find(e, text, "the bill would fail"), "Ted Cruz");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
