@@ -183,12 +183,9 @@ class RuleExtractor final : public Extractor {
     // wire markup ("<Versatile Corp>", tickers) blanked; the offsets are the
     // same, and the record's span texts come from `doc.text`.
     std::string readable = UnwrapLines(doc.text);
-    if (readable.empty() && doc.text.find_first_of("<(") != std::string::npos) {
-      readable = doc.text;
-      if (!BlankWireMarkup(&readable)) readable.clear();
-    } else if (!readable.empty()) {
-      BlankWireMarkup(&readable);
-    }
+    const bool unwrapped = !readable.empty();
+    if (!unwrapped && doc.text.find_first_of("<(") != std::string::npos) readable = doc.text;
+    if (!BlankWireMarkup(&readable) && !unwrapped) readable.clear();
     const std::string_view text = readable.empty() ? std::string_view(doc.text) : readable;
     Extraction out;
     out.doc_id = doc.doc_id;

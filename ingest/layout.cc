@@ -821,8 +821,7 @@ bool BlankWireMarkup(std::string* text) {
         *all_capitalised = false;
         break;
       }
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      designator = lists.Contains("corporate_designator", word);
+      designator = lists.Contains("corporate_designator", Lower(word));
       if (designator && stop_at_designator) break;
       ++words;
       from = end;

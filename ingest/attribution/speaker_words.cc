@@ -123,6 +123,10 @@ std::string LowerAscii(std::string_view w) {
   return out;
 }
 
+bool IsCorporateDesignator(std::string_view word) {
+  return WordLists::Default().Contains("corporate_designator", LowerAscii(word));
+}
+
 bool IsCapitalizedWord(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
 }
@@ -505,19 +509,16 @@ std::string CompanyNameWithoutDescription(std::string_view name) {
     if (after == 0 || after + 1 >= words.size()) return std::string(name);
     words = std::vector<std::string_view>(words.begin() + after, words.end() - 1);
   }
-  if (words.size() < 2 || !lists.Contains("corporate_designator", LowerAscii(words.back())))
+  if (words.size() < 2 || !IsCorporateDesignator(words.back()))
     return std::string(name);
-  size_t from = 0;
-  bool joint = false;  // "UK-based retailer Tesco and Denmark-based retailer Salling Group"
+  size_t from = 0;  // after the last lower-case word that is no link of names
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const unsigned char c = words[i][0];
-    if (c >= 'a' && c <= 'z' && !lists.Contains("name_link", words[i])) {
-      from = i + 1;
-      joint = joint || (i > 0 && words[i - 1] == "and");
-      for (size_t k = 0; k < i && !joint; ++k) joint = words[k] == "and";
-    }
+    if (c >= 'a' && c <= 'z' && !lists.Contains("name_link", words[i])) from = i + 1;
   }
-  if (joint) return std::string(name);
+  // "UK-based retailer Tesco and Denmark-based retailer Salling Group".
+  if (std::find(words.begin(), words.begin() + from, "and") != words.begin() + from)
+    return std::string(name);
   if (from + 1 >= words.size() || !IsCapitalizedWord(words[from])) return std::string(name);
   const std::string_view first = words[from], last = words.back();
   return std::string(first.data(), last.data() + last.size() - first.data());
@@ -784,7 +785,7 @@ std::string OnlyCompanyIn(std::string_view span) {
     while (!designator.empty() && (designator.back() == ',' || designator.back() == '.'))
       designator.remove_suffix(1);
     if (!IsCapitalizedWord(designator) ||
-        !WordLists::Default().Contains("corporate_designator", LowerAscii(designator)))
+        !IsCorporateDesignator(designator))
       continue;
     size_t first = i;
     while (first > 0 && i - first < 3 && IsCapitalizedWord(words[first - 1]) &&

@@ -68,6 +68,9 @@ bool EqualsIgnoreCaseAscii(std::string_view a, std::string_view b);
 // `w` with ASCII capitals lowered.
 std::string LowerAscii(std::string_view w);
 
+// "Inc", "corp", "Group": a word of the list corporate_designator, in any case.
+bool IsCorporateDesignator(std::string_view word);
+
 // Starts with an ASCII capital or a non-ASCII letter.
 bool IsCapitalizedWord(std::string_view w);
 

@@ -460,9 +460,7 @@ std::string SpeakerResolver::LoneOrganisationSpeaker() const {
     if (!found.empty() && found != name) return {};
     found = name;
   }
-  return WordLists::Default().Contains("corporate_designator", LowerAscii(LastWord(found)))
-             ? found
-             : std::string();
+  return IsCorporateDesignator(LastWord(found)) ? found : std::string();
 }
 
 std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
@@ -489,11 +487,9 @@ std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
     const std::vector<std::string_view> rest =
         Words(std::string_view(k.name).substr(name.size() + 1));
     for (size_t i = 0; i < rest.size(); ++i) {
-      const bool designator =
-          WordLists::Default().Contains("corporate_designator", LowerAscii(rest[i]));
+      const bool designator = IsCorporateDesignator(rest[i]);
       if (!lone && i == 0 && rest.size() >= 2 && !designator &&
-          std::isupper(static_cast<unsigned char>(rest[0][0])) &&
-          WordLists::Default().Contains("corporate_designator", LowerAscii(rest.back())))
+          std::isupper(static_cast<unsigned char>(rest[0][0])) && IsCorporateDesignator(rest.back()))
         continue;
       designators = designators && (designator || (!lone && IsOrganisationWord(rest[i])));
     }
@@ -522,7 +518,7 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
       while (to < text.size() && std::isalpha(static_cast<unsigned char>(text[to]))) ++to;
       std::string_view w = text.substr(from, to - from);
       if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
-      if (WordLists::Default().Contains("corporate_designator", LowerAscii(w))) {
+      if (IsCorporateDesignator(w)) {
         stop = to;
       } else if (std::optional<KnownEntity> place = EntityLinker::Default().Lookup(w);
                  place && place->type == "place") {
@@ -2191,26 +2187,27 @@ bool SaidIt(std::string_view text, const Attribution& a) {
 }  // namespace
 
 void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attributions) {
-  // Names a "he" or "she" stood for are people's, whatever "it" they speak of.
-  std::vector<std::string> people;
-  for (const Attribution& a : *attributions) {
+  auto he_or_she = [&](const Attribution& a) {
     const std::string source = a.source ? LowerAscii(a.source->in(text)) : std::string();
-    if ((source == "he" || source == "she") && !a.speaker.empty()) people.push_back(a.speaker);
-  }
+    return source == "he" || source == "she";
+  };
+  // A name a "he" or "she" stood for is a person's, whatever "it" it speaks of.
+  auto a_person = [&](const std::string& name) {
+    return std::any_of(attributions->begin(), attributions->end(),
+                       [&](const Attribution& b) { return b.speaker == name && he_or_she(b); });
+  };
   std::vector<std::string> organisations;
   for (const Attribution& a : *attributions)
     if ((a.source_type == SourceType::kOrganisation && a.co_speakers.empty() &&
          !a.speaker.empty() && a.speaker.find(' ') == std::string::npos) ||
-        (SaidIt(text, a) &&
-         std::find(people.begin(), people.end(), a.speaker) == people.end()))
+        (SaidIt(text, a) && !a_person(a.speaker)))
       organisations.push_back(a.speaker);
   if (organisations.empty()) return;
   for (Attribution& a : *attributions) {
     if (a.source_type != SourceType::kPerson || !a.co_speakers.empty() ||
         std::find(organisations.begin(), organisations.end(), a.speaker) == organisations.end())
       continue;
-    const std::string source = a.source ? LowerAscii(a.source->in(text)) : std::string();
-    if (source == "he" || source == "she")
+    if (he_or_she(a))
       a.speaker.clear();
     else
       a.source_type = SourceType::kOrganisation;
