@@ -181,8 +181,12 @@ Analysis Analyze(const ClaimText& claim, const Lexicon& lex, Stemmer& stemmer) {
     an.negator[i] = static_cast<bool>(lex.Match("negator", t, i));
     bool negator = an.negator[i];
     auto cue_word = lex.Match("cue", t, i);
-    if (cue_word && cue_word->key == "deny" && i > 0)
-      negator = true;  // "The FSB denies ..."
+    // "The FSB denies ...", but not a noun: "the trade dispute between the
+    // U.S. and Japan" (issue 12: paired with a claim about the talks
+    // "between the U.S. and Japan").
+    const bool noun = (i > 0 && lex.Has("nounbefore", t[i - 1].stem)) ||
+                      (i + 1 < n && lex.Has("nounafter", t[i + 1].stem));
+    if (cue_word && cue_word->key == "deny" && i > 0 && !noun) negator = true;
     if (!negator) continue;
     // The predicate it negates directly: the first word after it that is not
     // an auxiliary ("was also never forced", "did n't take"). After a negator

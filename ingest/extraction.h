@@ -511,7 +511,14 @@ namespace claimgraph::ingest {
 // "VMS Realty Partners said it would …" is an organisation wherever it
 // speaks, when no given name opens it and no "he" or "she" stands for it
 // (was a person).
-inline constexpr std::string_view kExtractorVersion = "extract-0.41";
+// extract-0.42: a short line of hard-wrapped text whose sentence goes on in
+// lower case on the next line wraps too (wire copy whose dateline was cut:
+// "Security Pacific Corp said it" / "completed its planned merger" was no
+// attribution); designators of other countries and partnerships (SPA, NV,
+// GmbH, Oy, AB, NL, Pty, Bhd, LP, Brothers, Partners, Associates) name
+// companies, and a place after the designator is no part of the name
+// ("Montedison SPA of Italy" was a person "Montedison SPA").
+inline constexpr std::string_view kExtractorVersion = "extract-0.42";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -711,6 +711,8 @@ struct RawLine {
   int chars = 0;       // characters up to the last non-space one
   bool blank = true;
   bool lower = false;  // holds an ASCII lower-case letter
+  bool opens_lower = false;  // its first non-space character is one
+  char last = 0;             // its last non-space character
 };
 
 }  // namespace
@@ -732,8 +734,10 @@ std::string UnwrapLines(std::string_view text) {
         line.indent += leading;
         continue;
       }
+      if (leading) line.opens_lower = c >= 'a' && c <= 'z';
       leading = false;
       line.blank = false;
+      line.last = static_cast<char>(c);
       line.chars = chars;
       line.lower = line.lower || (c >= 'a' && c <= 'z');
     }
@@ -759,11 +763,26 @@ std::string UnwrapLines(std::string_view text) {
               !EndsSentence(Trim(text, Span{lines[i].start, lines[i].end}).in(text));
   }
   if (inside < 2 || inside * 2 < breaks) return {};
+  // A short line whose sentence goes on in lower case wraps too: the first
+  // line of a paragraph whose dateline was cut ("Security Pacific Corp said
+  // it" / "completed its planned merger").
+  // So does one whose company name ends on the next line's designator
+  // ("Medco Containment Services" / "Inc said its board declared").
+  auto sentence_goes_on = [&](const RawLine& a, const RawLine& b) {
+    const unsigned char end = a.last;
+    if (EndsSentence(Trim(text, Span{a.start, a.end}).in(text))) return false;
+    if (b.opens_lower) return std::islower(end) || std::isdigit(end) || end == ',';
+    std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
+    next = next.substr(0, next.find(' '));
+    while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.remove_suffix(1);
+    return std::isalpha(end) && next.size() > 1 &&
+           WordLists::Default().Contains("corporate_designator", Lower(next));
+  };
   std::string out(text);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const RawLine &a = lines[i], &b = lines[i + 1];
-    if (a.blank || b.blank || a.chars < width - kWrapSlack || b.indent > a.indent ||
-        (!a.lower && b.lower)) {
+    if (a.blank || b.blank || b.indent > a.indent || (!a.lower && b.lower) ||
+        (a.chars < width - kWrapSlack && !sentence_goes_on(a, b))) {
       continue;
     }
     for (uint32_t k = a.end; k < b.start; ++k) out[k] = ' ';  // "\r\n" or "\n"

@@ -390,6 +390,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
       bool org_complement =
           (s.Is(i, "of") || s.Is(i, "for") || s.Is(i, "on")) && (s.Cap(i - 1) || lower_org) &&
           !t[i - 1].possessive && (s.Has(i - 1, kLexOrgWord) || org_of) && i + 1 < he &&
+          // ("Montedison SPA of Italy", "Hoechst AG of West Germany": a
+          // designator after a name ends it; the place is where it is.)
+          !(i - 2 >= hb && s.Cap(i - 2) && !s.Has(i - 2, kLexDeterminer) &&
+            speaker_words::IsCorporateDesignator(s.Word(i - 1))) &&
           (s.Cap(i + 1) || (s.Is(i + 1, "the") && i + 2 < he && s.Cap(i + 2))) &&
           !s.Has(i + 1, kLexTime | kLexSpeechNoun);
       if (org_complement) {
@@ -520,6 +524,10 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   bool org_word = false, role_noun = false, doc_noun = false;
   for (int i = hb; i < he; ++i) {
     if (s.Has(i, kLexOrgWord) && s.Cap(i)) org_word = true;
+    // "Salomon Brothers", "VMS Realty Partners": a capitalised designator
+    // after a name.
+    if (i > hb && s.Cap(i) && s.Cap(i - 1) && speaker_words::IsCorporateDesignator(s.Word(i)))
+      org_word = true;
   }
   int last = he - 1;
   while (last > hb && s.IsPunct(last, ')')) --last;

@@ -168,6 +168,18 @@ TEST_CASE("denial rule: denied targeting vs bombing by the denier's side",
   CHECK(r->b_answers_a);
 }
 
+TEST_CASE("a dispute named as a noun denies nothing", "[conflict]") {
+  // (Issue 12, 1987 wire copy: "dispute" was read as a denial of what a
+  // claim about the same two countries said.)
+  auto f = Detector().Compare(
+      Claim("the trade dispute between the U.S. and Japan might lead to pressure on Korea",
+            "A trade official", "say"),
+      Claim("the government is awaiting the outcome of trade talks between the U.S. and "
+            "Japan",
+            "John Halvern", "say"));
+  CHECK_FALSE(f);
+}
+
 TEST_CASE(
     "denial rule: accidental harm and embedded reports are not denied claims",
     "[conflict]") {

@@ -336,6 +336,43 @@ TEST_CASE("hard-wrapped wire copy is read by paragraph, not by line", "[layout]"
         "money in each of the last two years.");
 }
 
+TEST_CASE("a short first line whose sentence goes on in lower case is wrapped too, a table "
+          "is not",
+          "[layout]") {
+  // Wire copy whose dateline was cut off: the lede's first line is short.
+  const std::string story =
+      "ACME WIDGET COMPLETES MERGER\n"
+      "\n"
+      "Acme Widget Corp said it\n"
+      "completed its planned merger with Beta Bank following the\n"
+      "approval of the comptroller of the currency and its lenders.\n"
+      "    Acme announced its intention to merge with Beta Bank,\n"
+      "headquartered in Danville, Calif., in September of last year\n"
+      "as part of its plan to expand its retail network in the state.\n"
+      "    The company said the bank's three offices in Danville, San\n"
+      "Ramon and Alamo would keep their names and their staff for at\n"
+      "least a year after the merger, and that it expected no job\n"
+      "losses in the region.\n"
+      "    Shr 12 cts vs 10 cts\n"
+      "    Net 1.2 mln vs 1.0 mln\n";
+  const std::string unwrapped = UnwrapLines(story);
+  REQUIRE(unwrapped.size() == story.size());
+  const Layout layout = AnalyzeLayout(unwrapped);
+  REQUIRE(layout.paragraphs.size() >= 2);
+  CHECK(layout.paragraphs[0].in(unwrapped) ==
+        "Acme Widget Corp said it completed its planned merger with Beta Bank following the "
+        "approval of the comptroller of the currency and its lenders.");
+  // The table's short lines stay lines.
+  CHECK(unwrapped.find("10 cts\n    Net 1.2 mln") != std::string::npos);
+  // A company's name broken before its designator is one name.
+  std::string named = story;
+  named.replace(named.find("Acme Widget Corp said it\n"), 25, "Acme Widget Containment\nCorp said it ");
+  const std::string unwrapped_named = UnwrapLines(named);
+  REQUIRE(unwrapped_named.size() == named.size());
+  CHECK(AnalyzeLayout(unwrapped_named).paragraphs[0].in(unwrapped_named).starts_with(
+      "Acme Widget Containment Corp said it completed"));
+}
+
 TEST_CASE("text with a paragraph per line is not taken for hard-wrapped", "[layout]") {
   // Headline, byline and paragraphs one per line, some long, some short.
   CHECK(UnwrapLines("Talks on Syria resume\n"

@@ -2603,5 +2603,23 @@ TEST_CASE("a company's name in wire copy's brackets is whole and without them",
   CheckPerson(Find(e, text, "the bill would fail"), "Ted Cruz");
 }
 
+TEST_CASE("designators of other countries and partnerships name companies, a place after "
+          "the designator is no part of the name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "MILAN, March 2 - Delmonte SPA of Italy said its net profit rose to 1.5 billion lire.\n\n"
+      "Dutch brewer Halvern NV said it would raise its dividend.\n\n"
+      "Brisco Realty Partners said it had sold two office towers.\n\n"
+      "Walter Brennan of Salomon Brothers said the price was fair.\n\n"
+      "The Group of Seven said it would meet in Paris.\n";
+  Extraction e = Run(text);
+  // (Were persons "Delmonte SPA", "Halvern NV", "Brisco Realty Partners".)
+  CheckOrganisation(Find(e, text, "its net profit rose"), "Delmonte SPA");
+  CheckOrganisation(Find(e, text, "it would raise its dividend"), "Halvern NV");
+  CheckOrganisation(Find(e, text, "it had sold two office towers"), "Brisco Realty Partners");
+  CheckPerson(Find(e, text, "the price was fair"), "Walter Brennan");
+  CheckOrganisation(Find(e, text, "it would meet in Paris"), "Group of Seven");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
