@@ -518,7 +518,12 @@ namespace claimgraph::ingest {
 // GmbH, Oy, AB, NL, Pty, Bhd, LP, Brothers, Partners, Associates) name
 // companies, and a place after the designator is no part of the name
 // ("Montedison SPA of Italy" was a person "Montedison SPA").
-inline constexpr std::string_view kExtractorVersion = "extract-0.42";
+// extract-0.43: a hard-wrapped line that ends on an article, a preposition
+// or "and" wraps whatever opens the next ("The U.S. National Association
+// of" / "Wheat Growers (NAWG) urged" was a source "Wheat Growers"); a
+// description glued before a name by a hyphen ("Montreal-based Dominion",
+// "Communist-led CGT") is no part of it, and names an organisation.
+inline constexpr std::string_view kExtractorVersion = "extract-0.43";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -299,6 +299,13 @@ class RuleExtractor final : public Extractor {
     OneTypePerBareName(text, &out.attributions);
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
+      // "Montreal-based Dominion", "Minneapolis-based NWA": an organisation
+      // named after where it is based.
+      if (std::string named = speaker_words::NameAfterBaseDescription(a.speaker);
+          !named.empty() && a.co_speakers.empty()) {
+        a.speaker = std::move(named);
+        a.source_type = SourceType::kOrganisation;
+      }
       SplitTitledJointSource(text, &a);
       SplitJointSpeaker(&a, [&](std::string_view name) { return names_organisation(name, true); });
       if (a.source_type == SourceType::kPerson) {

@@ -770,8 +770,18 @@ std::string UnwrapLines(std::string_view text) {
   // ("Medco Containment Services" / "Inc said its board declared").
   auto sentence_goes_on = [&](const RawLine& a, const RawLine& b) {
     const unsigned char end = a.last;
-    if (EndsSentence(Trim(text, Span{a.start, a.end}).in(text))) return false;
+    const std::string_view line = Trim(text, Span{a.start, a.end}).in(text);
+    if (EndsSentence(line)) return false;
     if (b.opens_lower) return std::islower(end) || std::isdigit(end) || end == ',';
+    // A line that ends on an article, a preposition or "and" goes on,
+    // whatever opens the next ("The U.S. National Association of" /
+    // "Wheat Growers (NAWG) urged").
+    const std::string last_word = Lower(line.substr(line.rfind(' ') + 1));
+    const LexEntry* e = Lexicon::Default().Find(last_word);
+    if (std::islower(end) && (last_word == "and" ||
+                              (e != nullptr && (e->flags & (kLexPrep | kLexDeterminer)) &&
+                               !(e->flags & kLexTime))))
+      return true;
     std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
     next = next.substr(0, next.find(' '));
     while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.remove_suffix(1);

@@ -524,6 +524,25 @@ std::string CompanyNameWithoutDescription(std::string_view name) {
   return std::string(first.data(), last.data() + last.size() - first.data());
 }
 
+std::string NameAfterBaseDescription(std::string_view name) {
+  const std::vector<std::string_view> words = Words(name);
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const size_t hyphen = words[i].rfind('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 ||
+        !WordLists::Default().Contains("description_participle", words[i].substr(hyphen + 1))) {
+      if (!IsCapitalizedWord(words[i])) return {};
+      continue;
+    }
+    for (size_t k = i + 1; k < words.size(); ++k)
+      if (!IsCapitalizedWord(words[k]) && !WordLists::Default().Contains("name_link", words[k]))
+        return {};
+    if (GivenNameGender(words[i + 1]) != 0) return {};
+    const std::string_view first = words[i + 1], last = words.back();
+    return std::string(first.data(), last.data() + last.size() - first.data());
+  }
+  return {};
+}
+
 bool IsFirmName(std::string_view name) {
   const size_t at = name.find(" & ");
   return at != std::string_view::npos && at > 0 && at + 3 < name.size() &&

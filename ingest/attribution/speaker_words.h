@@ -247,6 +247,16 @@ bool IsCamelCaseFirm(std::string_view name);
 // joined by "and"; else `name` as it is. Pure.
 std::string CompanyNameWithoutDescription(std::string_view name);
 
+// The name after a description of where an organisation is based or who runs
+// it, glued before it as one hyphenated word (list description_participle):
+// "Montreal-based Dominion" → "Dominion", "Communist-led CGT" → "CGT",
+// "Kansas City-based Halvern" → "Halvern", "state-owned Petrobras" →
+// "Petrobras". Empty when `name` does not open with such a word (after
+// capitalised words: the place), when no capitalised word
+// follows it, or when a given name does ("London-based Jane Doe" is a
+// person). Pure.
+std::string NameAfterBaseDescription(std::string_view name);
+
 // "Procter & Gamble", "Merrill Lynch & Co.": names joined by a spaced
 // ampersand name a firm, never a person. Pure.
 bool IsFirmName(std::string_view name);

@@ -371,6 +371,16 @@ TEST_CASE("a short first line whose sentence goes on in lower case is wrapped to
   REQUIRE(unwrapped_named.size() == named.size());
   CHECK(AnalyzeLayout(unwrapped_named).paragraphs[0].in(unwrapped_named).starts_with(
       "Acme Widget Containment Corp said it completed"));
+  // So is one broken after a preposition.
+  std::string association = story;
+  association.replace(association.find("Acme Widget Corp said it\n"), 25,
+                      "The Association of\nWidget Makers said it ");
+  const std::string unwrapped_association = UnwrapLines(association);
+  REQUIRE(unwrapped_association.size() == association.size());
+  CHECK(AnalyzeLayout(unwrapped_association)
+            .paragraphs[0]
+            .in(unwrapped_association)
+            .starts_with("The Association of Widget Makers said it completed"));
 }
 
 TEST_CASE("text with a paragraph per line is not taken for hard-wrapped", "[layout]") {

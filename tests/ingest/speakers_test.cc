@@ -2621,5 +2621,19 @@ TEST_CASE("designators of other countries and partnerships name companies, a pla
   CheckOrganisation(Find(e, text, "it would meet in Paris"), "Group of Seven");
 }
 
+TEST_CASE("a description glued before a name by a hyphen is no part of it",
+          "[ingest][speakers]") {
+  const std::string text =
+      "MONTREAL, March 2 - Montreal-based Halvern said it would close two plants.\n\n"
+      "Minneapolis-based DLX said it had bought the airline.\n\n"
+      "The London-based lawyer Jane Brisco said the deal was fair.\n";
+  Extraction e = Run(text);
+  // (Were an organisation "Montreal-based Halvern" and a person
+  // "Minneapolis-based DLX".)
+  CheckOrganisation(Find(e, text, "it would close two plants"), "Halvern");
+  CheckOrganisation(Find(e, text, "it had bought the airline"), "DLX");
+  CheckPerson(Find(e, text, "the deal was fair"), "Jane Brisco");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

@@ -119,7 +119,7 @@ std::string OneLinePerRequiredList() {
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "time_tail", "time_tail_period", "time_tail_opener", "time_tail_keep",
         "quote_intro_past", "irregular_past", "irregular_participle", "coordinated_past", "finding_body", "fronted_finding", "raising_cue",
-        "to_cue", "passive_be", "hearer_cue", "naming_cue", "bare_reply", "gerund_object_verb", "question_word", "asked_topic_opener", "companion", "any_body_word", "issue_verb", "asked_passive", "anonymity_request", "other_referent", "institution_noun", "coordinator", "interjected_adverb", "corporate_designator", "company_part",
+        "to_cue", "passive_be", "hearer_cue", "naming_cue", "bare_reply", "gerund_object_verb", "question_word", "asked_topic_opener", "companion", "any_body_word", "issue_verb", "asked_passive", "anonymity_request", "other_referent", "institution_noun", "coordinator", "interjected_adverb", "corporate_designator", "company_part", "description_participle",
         "comma_clause", "tail_end", "addition_word", "place_preposition", "speaker_pronoun",
         "author_verb", "doubt_word", "direct_question",
         "go_form", "by_ing_verb",

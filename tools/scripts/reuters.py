@@ -78,6 +78,17 @@ def weka_stories(paths):
             k = 0
             while k < len(words) - 1 and not re.search(r"[a-z]", words[k]):
                 k += 1
+            # A body that opens in capitals ("CTS Corp and …", "A majority
+            # of …", "U.S. M-1 money …"): its first words end the title, an
+            # article or words the title already holds, unless the body
+            # restates the title's name ("… FLORIDA NURSERY" / "American
+            # Nursery Products Inc said").
+            if words[k].upper() not in words[:k]:
+                while k > 1 and (words[k - 1] in ("A", "AN", "THE") or
+                                 words[k - 1] in words[:k - 1]):
+                    k -= 1
+                    if words[k] in ("A", "AN", "THE"):
+                        break
             title = " ".join(words[:k]).strip()
             body = re.sub(r"\s*Reuter\s*$", "", " ".join(words[k:]))
             yield {"doc_id": f"weka-{part}-{n}", "outlet": "reuters", "title": title,
