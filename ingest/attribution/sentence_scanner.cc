@@ -195,9 +195,11 @@ int SentenceScanner::NounPhraseBack(int end, int lo) const {
       }
       // "Responding to …", "witnessing …", "Having said that": a participle
       // clause; not a capitalized name that ends so and is no common word
-      // ("Ebeling said", "Browning Ferris").
+      // ("Ebeling said", "Browning Ferris"), nor a noun before a role noun
+      // ("shipping sources", "banking officials").
       if (Word(i).size() > 5 && Word(i).ends_with("ing") && tk.entry == nullptr &&
           (i == lo || !IsWord(i - 1) || Has(i - 1, kLexBoundary | kLexCue)) &&
+          !(i + 1 < end && Has(i + 1, kLexRoleNoun) && Has(i + 1, kLexPlural)) &&
           !(tk.capitalized && !IsIn(i, "common_other") && !IsIn(i, "common_noun") &&
             ((i + 1 == end && !(end < static_cast<int>(t_.size()) && Has(end, kLexAux))) ||
              Cap(i + 1)))) {
@@ -518,11 +520,12 @@ SourceRange SentenceScanner::SubjectSpanBefore(int cue, int lo) const {
       bool relative = Is(seg, "who") || Is(seg, "whose") || which;
       // ("responding to …" too: a cue participle inside the commas.)
       // ("The report, released by the Commerce Department on Friday, said":
-      // a past participle and its preposition too.)
+      // a past participle and its preposition too, or its date: "The
+      // report, dated April 3, said".)
       bool participle = (IsWord(seg) && !Cap(seg) && Word(seg).ends_with("ing") &&
                          (Entry(seg) == nullptr || Has(seg, kLexIng))) ||
                         ((LooksPastForm(seg) || IsIn(seg, "irregular_past")) && seg + 1 < k &&
-                         IsWord(seg + 1) && Has(seg + 1, kLexPrep));
+                         IsWord(seg + 1) && Has(seg + 1, kLexPrep | kLexTime));
       // ("Ada Fisher, one of only a handful of black members, said".)
       bool of_phrase = Is(seg, "of") || Is(seg, "from") || Is(seg, "at") ||
                        (Is(seg, "for") && seg + 1 < k && Cap(seg + 1)) ||  // not "for his part"

@@ -1121,6 +1121,16 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     whom.assign(words.begin() + k + 2, words.end());
     if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) whom.erase(whom.begin());
   }
+  // "a spokesman for leading Japanese electronics firm Matsushita Electric
+  // Industrial Co Ltd", "for the Dutch salvage firm Smit International": the
+  // name after its description (the last lower-case company noun).
+  {
+    size_t name_start = whom.size();
+    while (name_start > 0 && IsCapitalizedWord(whom[name_start - 1])) --name_start;
+    if (name_start > 0 && name_start < whom.size() &&
+        IsCompanyNoun(LowerAscii(whom[name_start - 1])))
+      whom.erase(whom.begin(), whom.begin() + name_start);
+  }
   if (whom.empty()) return {};
   // "a company spokesman", "a spokeswoman for the ministry", "a central bank
   // spokesman": the article's organisation of that kind.

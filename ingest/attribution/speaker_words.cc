@@ -378,8 +378,11 @@ bool OrganisationFits(std::string_view name, std::string_view noun) {
   }
   // The head of the name, its last word before "of" ("Communications
   // Workers of America"; "Union Carbide Corp" is a firm).
-  const bool civil = lists.Contains(
-      "civil_body", LowerAscii(LastWord(name.substr(0, std::min(name.size(), name.find(" of "))))));
+  // ("Fleet Financial Group", "USAir Group": a head that is also a
+  // corporate designator may be a firm's, and fits "the company" too.)
+  const std::string head =
+      LowerAscii(LastWord(name.substr(0, std::min(name.size(), name.find(" of ")))));
+  const bool civil = lists.Contains("civil_body", head) && !IsCorporateDesignator(head);
   if (outlet && !lists.Contains("outlet_word", lower_noun)) return false;
   if (civil && IsCompanyNoun(lower_noun) && !lists.Contains("civil_body", lower_noun)) return false;
   return any_body || public_body == lists.Contains("public_body", lower_noun);

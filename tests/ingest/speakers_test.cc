@@ -2635,5 +2635,57 @@ TEST_CASE("a description glued before a name by a hyphen is no part of it",
   CheckPerson(Find(e, text, "the deal was fair"), "Jane Brisco");
 }
 
+TEST_CASE("'the company' after a firm named as a Group is that firm",
+          "[ingest][speakers]") {
+  const std::string text =
+      "PROVIDENCE, March 2 - Halvern Financial Group said its shareholders approved an "
+      "increase in its authorized common stock.\n\n"
+      "The company said shareholders approved the move at the annual meeting.\n";
+  Extraction e = Run(text);
+  // (Was a role "company": a name ending in "Group" counted only as a body of
+  // civil society, which "the company" never is.)
+  CheckOrganisation(Find(e, text, "shareholders approved the move"), "Halvern Financial Group");
+}
+
+TEST_CASE("sources named by an -ing noun speak, and 'they' right after them is them",
+          "[ingest][speakers]") {
+  const std::string text =
+      "SYDNEY, March 2 - Tug crews lifted their ban on foreign ships, shipping sources said.\n\n"
+      "The ban had prevented the movement of nearly 20 vessels, they said.\n\n"
+      "The pound firmed in early trading, banking sources said.\n";
+  Extraction e = Run(text);
+  // (Were no attributions: "shipping" was taken for a participle opening a
+  // clause.)
+  CheckUnnamedRole(Find(e, text, "Tug crews lifted"), "shipping sources");
+  CheckUnnamedRole(Find(e, text, "The ban had prevented"), "shipping sources");
+  CheckUnnamedRole(Find(e, text, "The pound firmed"), "banking sources");
+}
+
+TEST_CASE("a document set off by its date speaks, never the clause it reports",
+          "[ingest][speakers]") {
+  const std::string text =
+      "ROME, March 2 - Frost damaged oranges in Calabria, an agriculture officer said.\n\n"
+      "The report, dated April 3, said the region accounts for about 22,000 hectares.\n";
+  Extraction e = Run(text);
+  // (The source was "the region accounts for about 22,000 hectares", a
+  // document, and the content "The report, dated April 3".)
+  CheckUnnamedDocument(Find(e, text, "the region accounts"), "report");
+}
+
+TEST_CASE("a spokesman for a described firm speaks for the firm named after the description",
+          "[ingest][speakers]") {
+  const std::string text =
+      "ROTTERDAM, March 2 - A spokesman for the Dutch salvage firm Halvern International said "
+      "the ship was afloat.\n\n"
+      "A spokesman for the Italian state oil company said the cargo was safe.\n";
+  Extraction e = Run(text);
+  // (Was a role "spokesman" with no organisation.)
+  const Attribution& firm = Find(e, text, "the ship was afloat");
+  CheckOrganisation(firm, "Halvern International");
+  CHECK(firm.role == "spokesman");
+  // A description with no name after it names no one.
+  CheckUnnamedRole(Find(e, text, "the cargo was safe"), "spokesman");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
