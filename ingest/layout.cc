@@ -773,12 +773,12 @@ std::string UnwrapLines(std::string_view text) {
     const std::string_view line = Trim(text, Span{a.start, a.end}).in(text);
     if (EndsSentence(line)) return false;
     if (b.opens_lower) return std::islower(end) || std::isdigit(end) || end == ',';
-    // A line that ends on an article, a preposition or "and" goes on,
-    // whatever opens the next ("The U.S. National Association of" /
+    // A line that ends on an article, a preposition or a coordinator goes
+    // on, whatever opens the next ("The U.S. National Association of" /
     // "Wheat Growers (NAWG) urged").
     const std::string last_word = Lower(line.substr(line.rfind(' ') + 1));
     const LexEntry* e = Lexicon::Default().Find(last_word);
-    if (std::islower(end) && (last_word == "and" ||
+    if (std::islower(end) && (WordLists::Default().Contains("coordinator", last_word) ||
                               (e != nullptr && (e->flags & (kLexPrep | kLexDeterminer)) &&
                                !(e->flags & kLexTime))))
       return true;

@@ -46,11 +46,13 @@ Layout AnalyzeLayout(std::string_view text);
 // lines (the 90th percentile: the width) are over kMaxWrapWidth characters,
 // or fewer than half (or fewer than two) of its breaks between non-blank
 // lines come after a full line (within kWrapSlack characters of the width)
-// inside a sentence. A break wraps when the line before it is full, or ends
-// inside a sentence on a word, figure or comma that the line after it goes on
-// in lower case, and the line after it is not indented deeper (wire copy
-// indents a paragraph's first line) nor a line of prose after a line in
-// capitals (a headline). Pure and thread-safe.
+// inside a sentence. A break wraps when the line before it is full or its
+// sentence plainly goes on (it ends on a word, figure or comma and the next
+// line opens in lower case; it ends on an article, a preposition or "and";
+// or the next line opens with a company's designator: "Medco Containment
+// Services" / "Inc said"), and the line after it is not indented deeper
+// (wire copy indents a paragraph's first line) nor a line of prose after a
+// line in capitals (a headline). Pure and thread-safe.
 inline constexpr int kMaxWrapWidth = 100;
 inline constexpr int kWrapSlack = 20;
 std::string UnwrapLines(std::string_view text);
