@@ -703,6 +703,13 @@ Layout AnalyzeLayout(std::string_view text) {
 
 namespace {
 
+// "Inc", "Corp.", "Ltd,": a company's designator (list corporate_designator),
+// a trailing period or comma aside.
+bool IsDesignatorWord(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+  return !word.empty() && WordLists::Default().Contains("corporate_designator", Lower(word));
+}
+
 // One physical line of UnwrapLines: [start, end) without its '\n' (a '\r'
 // before it excluded too).
 struct RawLine {
@@ -782,11 +789,8 @@ std::string UnwrapLines(std::string_view text) {
                               (e != nullptr && (e->flags & (kLexPrep | kLexDeterminer)) &&
                                !(e->flags & kLexTime))))
       return true;
-    std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
-    next = next.substr(0, next.find(' '));
-    while (!next.empty() && (next.back() == '.' || next.back() == ',')) next.remove_suffix(1);
-    return std::isalpha(end) && next.size() > 1 &&
-           WordLists::Default().Contains("corporate_designator", Lower(next));
+    const std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
+    return std::isalpha(end) && IsDesignatorWord(next.substr(0, next.find(' ')));
   };
   std::string out(text);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -829,7 +833,6 @@ bool BlankWireMarkup(std::string* text) {
   // said": parentheses around a company's name (its last word a corporate
   // designator) or inside one (a capitalised word before them, and one of
   // the four capitalised words after them a designator).
-  const WordLists& lists = WordLists::Default();
   // Reads up to `max_words` words of [from, to), stopping at one that is
   // not capitalised (nor "of", "and": then *all_capitalised is false) or,
   // with `stop_at_designator`, at a corporate designator; whether the last
@@ -850,7 +853,7 @@ bool BlankWireMarkup(std::string* text) {
         *all_capitalised = false;
         break;
       }
-      designator = lists.Contains("corporate_designator", Lower(word));
+      designator = IsDesignatorWord(word);
       if (designator && stop_at_designator) break;
       ++words;
       from = end;

@@ -160,6 +160,15 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
+namespace {
+
+// The text from word `first` to word `last` of one string, both views into it.
+std::string FromTo(std::string_view first, std::string_view last) {
+  return std::string(first.data(), last.data() + last.size() - first.data());
+}
+
+}  // namespace
+
 int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words) {
   for (size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string_view w = words[i];
@@ -523,8 +532,7 @@ std::string CompanyNameWithoutDescription(std::string_view name) {
   if (std::find(words.begin(), words.begin() + from, "and") != words.begin() + from)
     return std::string(name);
   if (from + 1 >= words.size() || !IsCapitalizedWord(words[from])) return std::string(name);
-  const std::string_view first = words[from], last = words.back();
-  return std::string(first.data(), last.data() + last.size() - first.data());
+  return FromTo(words[from], words.back());
 }
 
 std::string NameAfterBaseDescription(std::string_view name) {
@@ -540,8 +548,7 @@ std::string NameAfterBaseDescription(std::string_view name) {
       if (!IsCapitalizedWord(words[k]) && !WordLists::Default().Contains("name_link", words[k]))
         return {};
     if (GivenNameGender(words[i + 1]) != 0) return {};
-    const std::string_view first = words[i + 1], last = words.back();
-    return std::string(first.data(), last.data() + last.size() - first.data());
+    return FromTo(words[i + 1], words.back());
   }
   return {};
 }
@@ -816,8 +823,7 @@ std::string OnlyCompanyIn(std::string_view span) {
            !WordLists::Default().Contains("stop", LowerAscii(words[first - 1])))
       --first;
     if (first == i) continue;
-    std::string name(span.substr(words[first].data() - span.data(),
-                                 designator.data() + designator.size() - words[first].data()));
+    std::string name = FromTo(words[first], designator);
     if (!found.empty() && found != name) return {};
     found = std::move(name);
   }
