@@ -719,6 +719,7 @@ struct RawLine {
   bool blank = true;
   bool lower = false;  // holds an ASCII lower-case letter
   bool opens_lower = false;  // its first non-space character is one
+  bool opens_digit = false;  // its first non-space character is a digit
   char last = 0;             // its last non-space character
 };
 
@@ -741,7 +742,10 @@ std::string UnwrapLines(std::string_view text) {
         line.indent += leading;
         continue;
       }
-      if (leading) line.opens_lower = c >= 'a' && c <= 'z';
+      if (leading) {
+        line.opens_lower = c >= 'a' && c <= 'z';
+        line.opens_digit = c >= '0' && c <= '9';
+      }
       leading = false;
       line.blank = false;
       line.last = static_cast<char>(c);
@@ -779,7 +783,19 @@ std::string UnwrapLines(std::string_view text) {
     const unsigned char end = a.last;
     const std::string_view line = Trim(text, Span{a.start, a.end}).in(text);
     if (EndsSentence(line)) return false;
-    if (b.opens_lower) return std::islower(end) || std::isdigit(end) || end == ',';
+    // A company's name in wire markup goes on to its closing bracket
+    // ("<SDC Sydney" / "Development Corp>, earlier reporting …"), and one
+    // closed at the end of the line is a word ("<International Thomson
+    // Organisation Ltd>" / "said it will report …").
+    const std::string_view next_line = text.substr(b.start, b.end - b.start);
+    const std::size_t open = line.find_last_of("<>"), close = next_line.find_first_of("<>");
+    if (open != std::string_view::npos && line[open] == '<' && close != std::string_view::npos &&
+        next_line[close] == '>')
+      return true;
+    if (b.opens_lower) return std::islower(end) || std::isdigit(end) || end == ',' || end == '>';
+    // ("Roughly half of this year's expected" / "130,000 hectare Dutch sugar
+    // beet crop is …": a figure goes on after a lower-case word.)
+    if (b.opens_digit && std::islower(end)) return true;
     // A line that ends on an article, a preposition or a coordinator goes
     // on, whatever opens the next ("The U.S. National Association of" /
     // "Wheat Growers (NAWG) urged").
@@ -789,7 +805,7 @@ std::string UnwrapLines(std::string_view text) {
                               (e != nullptr && (e->flags & (kLexPrep | kLexDeterminer)) &&
                                !(e->flags & kLexTime))))
       return true;
-    const std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
+    const std::string_view next = next_line.substr(b.indent);
     return std::isalpha(end) && IsDesignatorWord(next.substr(0, next.find(' ')));
   };
   std::string out(text);

@@ -47,9 +47,11 @@ Layout AnalyzeLayout(std::string_view text);
 // or fewer than half (or fewer than two) of its breaks between non-blank
 // lines come after a full line (within kWrapSlack characters of the width)
 // inside a sentence. A break wraps when the line before it is full or its
-// sentence plainly goes on (it ends on a word, figure or comma and the next
-// line opens in lower case; it ends on an article, a preposition or "and";
-// or the next line opens with a company's designator: "Medco Containment
+// sentence plainly goes on (it ends on a word, figure, comma or closing
+// bracket of wire markup and the next line opens in lower case; it ends on
+// an article, a preposition or "and"; it opens a bracketed name the next
+// line closes: "<SDC Sydney" / "Development Corp>, earlier reporting"; or
+// the next line opens with a company's designator: "Medco Containment
 // Services" / "Inc said"), and the line after it is not indented deeper
 // (wire copy indents a paragraph's first line) nor a line of prose after a
 // line in capitals (a headline). Pure and thread-safe.

@@ -645,7 +645,8 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   // company); two that fit alike otherwise ("Amoco Corp", "Dome Petroleum
   // Ltd" once each, then an analyst, for "the company") leave it
   // unresolved. Else the one named latest before. What an organisation
-  // "reported" it reported as a news outlet: it stands for no description.
+  // "reported" it reported as a news outlet: it stands for no description
+  // but an outlet's ("the agency").
   const std::string lower_noun = LowerAscii(noun);
   // ("Bundesbank" holds "bank" too.)
   auto holds_noun = [&](std::string_view name) {
@@ -657,12 +658,15 @@ std::string SpeakerResolver::CompanyDescribed(std::string_view text, uint32_t be
   int holding = 0;
   bool outlet_fits = false;
   std::string_view held;
+  // ("The agency said" after "…, the Iranian news agency IRNA reported": an
+  // outlet noun stands for the outlet that reported.)
+  const bool outlet_noun = WordLists::Default().Contains("outlet_word", lower_noun);
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
     if (it->type == SourceType::kOrganisation && IsCapitalizedWord(it->name) &&
         (it->name.find(' ') != std::string::npos || organisations_.contains(it->name)) &&
-        OrganisationFits(it->name, noun) &&
+        (OrganisationFits(it->name, noun) || (it->reported && outlet_noun)) &&
         std::find(fitting.begin(), fitting.end(), it->name) == fitting.end()) {
-      if (it->reported) {
+      if (it->reported && !outlet_noun) {
         outlet_fits = true;
         continue;
       }
@@ -1120,6 +1124,15 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
   } else if (k + 2 < words.size() && words[k + 1] == "for") {
     whom.assign(words.begin() + k + 2, words.end());
     if (EqualsIgnoreCaseAscii(whom.front(), "the") && whom.size() > 1) whom.erase(whom.begin());
+    // "a spokesman for Suiker Unie, the largest sugar processor in the
+    // Netherlands": the name before its apposition (a comma, then an
+    // article or a lower-case word).
+    for (size_t i = 0; i + 1 < whom.size(); ++i) {
+      if (!whom[i].ends_with(',') || IsCapitalizedWord(whom[i + 1])) continue;
+      whom.resize(i + 1);
+      whom.back().remove_suffix(1);
+      break;
+    }
   }
   // "a spokesman for leading Japanese electronics firm Matsushita Electric
   // Industrial Co Ltd", "for the Dutch salvage firm Smit International": the

@@ -1063,11 +1063,13 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   known.type = m.type;
   known.gender = m.gender;
   known.plural = m.plural;
-  // "economists polled by Reuters", "dealers in Tokyo": a group by the head
-  // noun of the role ("They said …" after it).
+  // "economists polled by Reuters", "dealers in Tokyo", "delegates": a group
+  // by the head noun of the role ("They said …" after it).
   if (m.type == SourceType::kRole && !known.plural && !a.role.empty()) {
-    const LexEntry* head = LookupWord(RoleHead(a.role));
-    known.plural = head != nullptr && (head->flags & kLexPlural);
+    const std::string noun = RoleHead(a.role);
+    const LexEntry* head = LookupWord(noun);
+    known.plural = (head != nullptr && (head->flags & kLexPlural)) ||
+                   WordLists::Default().Contains("person_plural", LowerAscii(noun));
   }
   known.position = a.source->start;
   if (m.pronoun) {
@@ -1263,6 +1265,18 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   const std::string_view source = a.source->in(text);
   known.indefinite = WordLists::Default().Contains("indefinite_determiner",
                                                    LowerAscii(source.substr(0, source.find(' '))));
+  // "A spokesman for Suiker Unie told Reuters …. …, the spokesman added":
+  // the one person "a spokesman" introduced, whom a later "he" may stand for.
+  if (!known.indefinite && known.type == SourceType::kRole && known.name.empty() &&
+      WordLists::Default().Contains("article", LowerAscii(source.substr(0, source.find(' '))))) {
+    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+      if (it->type != SourceType::kRole || !it->name.empty() ||
+          RoleHead(it->role) != RoleHead(known.role))
+        continue;
+      known.indefinite = it->indefinite;
+      break;
+    }
+  }
   known.asked = a.cue_lemma == "ask";
   if (known.asked) LearnAskedWhom(text, a, known);
   // "…, BFMTV reported", "according to ouest-france.fr": a news outlet's
@@ -2050,6 +2064,24 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     if (!country.empty()) name = std::string(country);
     // "the coalition": the named coalition met earlier.
     std::string_view source = a.source->in(text);
+    // "the Trust" after "Bradley Real Estate Trust said …": an organisation
+    // word written with its capital (no acronym: "the AP") stands for the
+    // name it ended, as a speaker called it ("U.S. Agriculture Department"
+    // for "Agriculture Department").
+    if ((source.starts_with("the ") || source.starts_with("The ")) && source.substr(4) == name &&
+        name.find(' ') == std::string::npos && IsCapitalizedWord(name) && !IsAcronym(name) &&
+        IsOrganisationWord(name)) {
+      if (std::string full(StripPossessive(OrganisationNamedWith(text, a.source->start, name)));
+          !full.empty()) {
+        for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+          if (it->type == SourceType::kOrganisation && it->name.size() > full.size() &&
+              it->name.ends_with(full) && it->name[it->name.size() - full.size() - 1] == ' ') {
+            full = it->name;
+            break;
+          }
+        name = std::move(full);
+      }
+    }
     if ((source.starts_with("the ") || source.starts_with("The ")) && !name.empty() &&
         DescribesOnly(name)) {
       // "The bowling company", "the utility", "The Pittsburgh-based

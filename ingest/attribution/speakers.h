@@ -244,7 +244,8 @@ class SpeakerResolver {
                                                            std::string_view noun) const;
   // "The company said …", "the ministry said …": the organisation of the
   // description noun's kind (`noun`, OrganisationFits) that spoke latest in
-  // the article (not as a news outlet: "BFMTV reported" is no airline),
+  // the article (not as a news outlet: "BFMTV reported" is no airline, but
+  // "the agency" after "the news agency IRNA reported" is IRNA),
   // else the one named latest before byte `before` ("Amoco Corp"); empty
   // when none.
   std::string CompanyDescribed(std::string_view text, uint32_t before, std::string_view noun) const;
@@ -265,8 +266,10 @@ class SpeakerResolver {
   // role mention `source` (at byte `at`; a word of the list
   // spokesperson_noun) speaks for, and its type (person or organisation): a
   // name of capitalised words (a surname as the article's full name, a word
-  // that opens an organisation's name met before as that name), or a
-  // description resolved as "the company" is. Empty when the mention names
+  // that opens an organisation's name met before as that name; without an
+  // apposition after its comma: "a spokesman for Suiker Unie, the largest
+  // sugar processor"), or a description resolved as "the company" is. Empty
+  // when the mention names
   // nobody ("a spokesman", "a former Trump spokesman", "a spokesman at the
   // scene").
   // "The spokesman said" after "A Texaco spokesman said": the principal

@@ -381,6 +381,25 @@ TEST_CASE("a short first line whose sentence goes on in lower case is wrapped to
             .paragraphs[0]
             .in(unwrapped_association)
             .starts_with("The Association of Widget Makers said it completed"));
+  // So is a name in wire markup closed at the end of a short line, or broken
+  // inside its brackets.
+  for (const std::string name : {"<Acme Widget Corp>\nsaid it ", "<Acme\nWidget Corp> said it "}) {
+    std::string marked = story;
+    marked.replace(marked.find("Acme Widget Corp said it\n"), 25, name);
+    const std::string unwrapped_marked = UnwrapLines(marked);
+    REQUIRE(unwrapped_marked.size() == marked.size());
+    CHECK(AnalyzeLayout(unwrapped_marked).paragraphs[0].in(unwrapped_marked) ==
+          "<Acme Widget Corp> said it completed its planned merger with Beta Bank following the "
+          "approval of the comptroller of the currency and its lenders.");
+  }
+  // And a figure after a lower-case word.
+  std::string figure = story;
+  figure.replace(figure.find("Acme Widget Corp said it\ncompleted its planned merger"), 53,
+                 "Acme Widget Corp expected\n12 planned mergers to close");
+  const std::string unwrapped_figure = UnwrapLines(figure);
+  REQUIRE(unwrapped_figure.size() == figure.size());
+  CHECK(AnalyzeLayout(unwrapped_figure).paragraphs[0].in(unwrapped_figure).starts_with(
+      "Acme Widget Corp expected 12 planned mergers to close with Beta Bank"));
 }
 
 TEST_CASE("text with a paragraph per line is not taken for hard-wrapped", "[layout]") {

@@ -2687,5 +2687,65 @@ TEST_CASE("a spokesman for a described firm speaks for the firm named after the 
   CheckUnnamedRole(Find(e, text, "the cargo was safe"), "spokesman");
 }
 
+
+TEST_CASE("a spokesman for a firm set off by an apposition speaks for the firm, and 'he' "
+          "after 'the spokesman' is him",
+          "[ingest][speakers]") {
+  const std::string text =
+      "AMSTERDAM, March 2 - Half the crop is sown, a spokesman for Halvern Unie, the largest "
+      "sugar processor in the Netherlands, told Reuters.\n\n"
+      "Conditions are generally good, the spokesman added.\n\n"
+      "\"It is far too early yet to say what we can expect,\" he said.\n";
+  Extraction e = Run(text);
+  // (Were a role "spokesman" for no one, and "he" no one at all.)
+  const Attribution& lede = Find(e, text, "Half the crop is sown");
+  CheckOrganisation(lede, "Halvern Unie");
+  CHECK(lede.role == "spokesman");
+  CheckOrganisation(Find(e, text, "Conditions are generally good"), "Halvern Unie");
+  const Attribution& he = Find(e, text, "It is far too early");
+  CheckOrganisation(he, "Halvern Unie");
+  CHECK(he.role == "spokesman");
+}
+
+
+TEST_CASE("'they' after delegates is the delegates, 'the agency' after a statistics office "
+          "or a news agency is it, a Trust is a firm",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - The meeting was likely to adjourn tonight, delegates said.\n\n"
+      "The council is expected to reconvene in September, they said.\n\n"
+      "Exports rose 5.9 pct in February, Statistics Canada said.\n\n"
+      "\"Recovery in the automotive sector helped push exports up,\" the agency said.\n\n"
+      "Ghana will import crude oil from Iran, the Iranian news agency BRISCO reported.\n\n"
+      "The agency said the accord was reached in Tehran.\n\n"
+      "Halvern Oil Trust said there will be no cash distribution in March.\n\n"
+      "Escrow accounts were the main factor, the company said.\n";
+  Extraction e = Run(text);
+  // (Were "they" for no one, a role "agency" twice, a person "Halvern Oil
+  // Trust" and a role "company".)
+  CheckUnnamedRole(Find(e, text, "The council is expected"), "delegates");
+  CheckOrganisation(Find(e, text, "Recovery in the automotive"), "Statistics Canada");
+  CheckOrganisation(Find(e, text, "the accord was reached"), "BRISCO");
+  CheckOrganisation(Find(e, text, "there will be no cash"), "Halvern Oil Trust");
+  CheckOrganisation(Find(e, text, "Escrow accounts were"), "Halvern Oil Trust");
+}
+
+TEST_CASE("'the Bank' written with its capital is the bank the article named",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - The Bank of Halvernia said it provided the market 456 mln stg of "
+      "assistance.\n\n"
+      "The narrow measure of money supply fell by 0.2 pct, the Bank said.\n\n"
+      "The U.S. Brisco Department said stocks of apples were larger.\n\n"
+      "Imports have shown sharp gains, the Department said.\n\n"
+      "Movement of canned fruit has improved, the department said.\n";
+  Extraction e = Run(text);
+  // (Were nodes "Bank" and "Department", and "the department" after two
+  // spellings of it no one.)
+  CheckOrganisation(Find(e, text, "The narrow measure"), "Bank of Halvernia");
+  CheckOrganisation(Find(e, text, "Imports have shown"), "U.S. Brisco Department");
+  CheckOrganisation(Find(e, text, "Movement of canned fruit"), "U.S. Brisco Department");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest

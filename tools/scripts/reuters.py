@@ -89,6 +89,13 @@ def weka_stories(paths):
                     k -= 1
                     if words[k] in ("A", "AN", "THE"):
                         break
+            # A name bracketed as a company's is the body's first ("… PAYOUT
+            # <MFS" / "Managed Muncipal Trust Bond> said it …"): the title
+            # ends before its "<" when its ">" is not in the title too.
+            for j in range(k):
+                if "<" in words[j] and ">" not in " ".join(words[j:k]):
+                    k = j
+                    break
             title = " ".join(words[:k]).strip()
             body = re.sub(r"\s*Reuter\s*$", "", " ".join(words[k:]))
             yield {"doc_id": f"weka-{part}-{n}", "outlet": "reuters", "title": title,
