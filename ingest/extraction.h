@@ -544,7 +544,18 @@ namespace claimgraph::ingest {
 // "Statistics Canada said" Statistics Canada (a public body); a name ending
 // in "Trust" is an organisation; "the Bank", "the Trust" written with the
 // capital are the name they ended ("Bank of England"), not nodes "Bank".
-inline constexpr std::string_view kExtractorVersion = "extract-0.45";
+// extract-0.46: "it" and "they" are also the latest speaker of all two
+// sentences back when the sentence between names no one ("Amoskeag Bank
+// said …. Terms were not disclosed. It said …"; was no one); "he" after "an
+// Army Corps of Engineers spokesman said" is the spokesman (the role's head
+// was taken for "Corps"), and after "the spokesman" that an "an … spokesman"
+// introduced; "the move", "the second" (an article and a word UD English
+// mostly tags as no noun, of the nonspeaker nouns) are no sources;
+// "analysts wrongly" is "analysts"; "Continental said" after "Continental
+// Bank of Canada said" is that bank (was a role "Continental"); a
+// headline's words in capitals are no part of a spokesman's principal ("UAL
+// MAY RESPOND TO PILOTS TODAY UAL Inc").
+inline constexpr std::string_view kExtractorVersion = "extract-0.46";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

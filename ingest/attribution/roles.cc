@@ -314,8 +314,10 @@ bool NamesNoSpeaker(std::string_view words) {
   const std::string lower = speaker_words::LowerAscii(all[head]);
   if (!lists.Contains("nonspeaker_noun", lower)) return false;
   // A word UD English mostly tags as no noun ("senators present", "a poll
-  // out") ends no noun phrase this list can judge.
-  if (speaker_words::IsCommonWord(lower, {"common_adverb", "common_function", "common_other"}))
+  // out") ends no noun phrase this list can judge, unless an article makes
+  // it one ("The move suggested …").
+  if (speaker_words::IsCommonWord(lower, {"common_adverb", "common_function", "common_other"}) &&
+      !(head == 1 && lists.Contains("article", speaker_words::LowerAscii(all[0]))))
     return false;
   // What the lexicon knows as a speaker's word it keeps, in the singular too
   // ("research", "investigations").

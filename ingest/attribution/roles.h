@@ -47,7 +47,9 @@ std::string RoleHead(std::string_view words);
 // nonspeaker_noun, generated from UD English and WordNet), so that a source
 // headed by it asserts nothing. Never for a word the lexicon gives a speaker's
 // flag or list (role, organisation, document noun, title, a group of people),
-// nor for a share of a polled group (ShareGroup); a quantity or collective
+// nor for a share of a polled group (ShareGroup), nor for a word UD English
+// mostly tags as no noun unless an article alone opens the mention ("The
+// move" is junk, "senators present" is not); a quantity or collective
 // before "of" ("majorities of voters") is judged by the noun after it. Pure.
 bool NamesNoSpeaker(std::string_view words);
 

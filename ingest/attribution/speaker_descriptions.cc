@@ -713,6 +713,15 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
     type = SourceType::kOrganisation;
     return;
   }
+  // "Continental said" after "Continental Bank of Canada said": the
+  // organisation that spoke under the name the word opens.
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
+    if (it->type == SourceType::kOrganisation && it->name.size() > name.size() + 1 &&
+        it->name.starts_with(name) && it->name[name.size()] == ' ') {
+      name = it->name;
+      type = SourceType::kOrganisation;
+      return;
+    }
   if (e != nullptr && (e->flags & kLexTime)) return no_source();  // "Monday said"
   if (IsAcronym(name) || IsAllCapitalName(name) ||
       (known && (known->type == "organisation" || known->type == "place"))) {
@@ -1181,9 +1190,14 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
     std::string_view rest = text.substr(at + name.size());
     if (!rest.starts_with(" ")) continue;
-    for (std::string_view w : Words(rest.substr(1, 60))) {
+    // (On its line: "UAL <UAL> MAY RESPOND TO PILOTS TODAY" / "UAL Inc may
+    // …" is a headline before a name, and a headline's words in capitals
+    // are none of it.)
+    rest = rest.substr(1, std::min<size_t>(60, rest.find('\n')) - 1);
+    for (std::string_view w : Words(rest)) {
       const std::string_view word = w.substr(0, w.find_last_not_of(",.;:") + 1);
-      if (!IsCapitalizedWord(word)) break;
+      if (!IsCapitalizedWord(word) || (IsAllCapitalName(word) && !IsOrganisationWord(word)))
+        break;
       if (IsOrganisationWord(word)) {
         const size_t stop = static_cast<size_t>(word.data() + word.size() - text.data());
         return {Normalize(text.substr(at, stop - at)), SourceType::kOrganisation};

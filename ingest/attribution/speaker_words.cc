@@ -1007,6 +1007,21 @@ uint32_t SentenceStartPastAbbreviations(std::string_view text, size_t at) {
   return start;
 }
 
+bool NamesNoOne(std::string_view text, size_t from, size_t to) {
+  to = std::min(to, text.size());
+  for (size_t at = from; at < to;) {
+    const size_t end = std::min(to, text.find_first_of(" \n", at));
+    const std::string_view w = text.substr(at, end - at);
+    const std::string_view word = w.substr(0, w.find_last_not_of(".,;:!?\"'") + 1);
+    if (!word.empty() && IsCapitalizedWord(word) &&
+        (!StartsSentence(text, at) ||
+         !IsCommonWord(word, {"common_noun", "common_other", "common_adverb", "common_function"})))
+      return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 uint32_t PreviousSentenceStart(std::string_view text, size_t at) {
   size_t end = SentenceStart(text, at);
   while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;

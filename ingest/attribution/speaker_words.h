@@ -108,6 +108,12 @@ bool IsOrganisationWord(std::string_view word);
 // "Critics", "Voters", "Rabbis" (rabbi), "Later".
 bool IsCommonWord(std::string_view word, std::initializer_list<std::string_view> lists);
 
+// Whether text[from, to) holds no capitalised word but a common word opening
+// a sentence ("Terms of the acquisition were not disclosed."): it names no
+// one a pronoun after it could stand for ("Trump's campaign backtracked.",
+// "A gallon costs 19 United States cents more." do).
+bool NamesNoOne(std::string_view text, size_t from, size_t to);
+
 // 'f' for a word the lexicon marks female (she, spokeswoman, Mrs, a given
 // name), 'm' for male, else 0; female wins where a word is both.
 inline char GenderOf(uint32_t lex_flags) {

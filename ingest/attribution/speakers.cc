@@ -1270,8 +1270,10 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   if (!known.indefinite && known.type == SourceType::kRole && known.name.empty() &&
       WordLists::Default().Contains("article", LowerAscii(source.substr(0, source.find(' '))))) {
     for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+      // ("an Army Corps of Engineers spokesman": the noun ends the role.)
+      const std::string head = RoleHead(known.role);
       if (it->type != SourceType::kRole || !it->name.empty() ||
-          RoleHead(it->role) != RoleHead(known.role))
+          (RoleHead(it->role) != head && LowerAscii(LastWord(it->role)) != head))
         continue;
       known.indefinite = it->indefinite;
       break;
@@ -1566,8 +1568,11 @@ bool SpeakerResolver::PronounFitsRole(const Known& k, char pronoun, uint32_t at)
     return false;
   // "when an Iowa voter asked if she …": whoever asks is not who answers.
   if (!k.indefinite || k.asked) return false;
-  // The head noun: "one dealer at a major bank" is a dealer.
-  const std::string noun = RoleHead(k.role);
+  // The head noun: "one dealer at a major bank" is a dealer, "an Army Corps
+  // of Engineers spokesman" a spokesman.
+  const std::string last = LowerAscii(LastWord(k.role));
+  const std::string noun =
+      WordLists::Default().Contains("spokesperson_noun", last) ? last : RoleHead(k.role);
   const LexEntry* e = LookupWord(noun);
   if (noun.ends_with('s') || (e != nullptr && (e->flags & (kLexPlural | kLexOrgWord))))
     return false;
@@ -1626,6 +1631,14 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
   }
   for (auto it = speakers_.rbegin(); !found && it != speakers_.rend(); ++it) {
     bool match = false;
+    // "Amoskeag Bank said it signed …. Terms were not disclosed. It said
+    // …": the latest speaker of all, one sentence between that names no one.
+    auto latest_before_unnamed_sentence = [&] {
+      return it == speakers_.rbegin() &&
+             it->position >=
+                 PreviousSentenceStart(text, PreviousSentenceStart(text, a.source->start)) &&
+             NamesNoOne(text, SentenceEnd(text, it->position), SentenceStart(text, a.source->start));
+    };
     switch (m.pronoun) {
       case 'm':
       case 'f':
@@ -1643,10 +1656,14 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
       // of the sentence before ("Harbour Democrats blocked the plan because
       // they said …").
       case 'p':
+        // (Two sentences back, no group may open the sentence between:
+        // "But the national unions stayed. They insisted …".)
         match = (it->plural || it->type == SourceType::kOrganisation) &&
-                it->position >= PreviousSentenceStart(text, a.source->start) &&
                 (it->position >= SentenceStart(text, a.source->start) ||
-                 PluralGroupOpeningBefore(text, a.source->start, true).empty());
+                 (it->position >= PreviousSentenceStart(text, a.source->start) &&
+                  PluralGroupOpeningBefore(text, a.source->start, true).empty()) ||
+                 (latest_before_unnamed_sentence() &&
+                  PluralGroupOpeningBefore(text, a.source->start).empty()));
         break;
       // An unnamed institution is an "it" too ("The central bank said ….
       // It said …").
@@ -1657,7 +1674,8 @@ void SpeakerResolver::ResolvePronoun(std::string_view text,
                  (it->type == SourceType::kRole && it->name.empty() && !it->plural &&
                   IsOrganisationWord(LastWord(it->role))) ||
                  BareNameOfNoPerson(*it)) &&
-                it->position >= PreviousSentenceStart(text, a.source->start);
+                (it->position >= PreviousSentenceStart(text, a.source->start) ||
+                 latest_before_unnamed_sentence());
         break;
       default:
         break;

@@ -108,7 +108,10 @@ class SpeakerResolver {
   // Resolve's two cases. A pronoun source: "he"/"she" right after "X said"
   // is X (CueSubjectBefore); else the latest earlier speaker (or
   // person, or organisation) it can stand for, "he" never a woman's name
-  // nor "she" a man's; with none, "they" the plural people ("The
+  // nor "she" a man's, "it" and "they" one of its sentence or the one
+  // before, or the latest speaker of all a sentence that names no one (nor
+  // opens with a group, for "they") further back (NamesNoOne: "Halvern Bank
+  // said …. Terms were not disclosed. It said …"); with none, "they" the plural people ("The
   // researchers …") or group ("Senate Democrats blocked the bill because
   // they said …", "But the national unions …") and "it" the document ("The
   // post …") opening its own sentence or the one before, as a role of the
@@ -279,7 +282,9 @@ class SpeakerResolver {
   std::pair<std::string, SourceType> SpokespersonBefore(std::string_view text, Span source) const;
   std::pair<std::string, SourceType> SpokespersonPrincipal(std::string_view text, uint32_t at,
                                                            std::string_view source) const;
-  // A one-word person `name` that is no person: an acronym ("FBI"), a name
+  // A one-word person `name` that is no person: the first word of an
+  // organisation that spoke ("Continental" after "Continental Bank of Canada
+  // said", which `name` becomes), an acronym ("FBI"), a name
   // the gazetteer knows as an organisation or place, one whose content
   // opens with "it"/"its" ("PacifiCorp said it …"), one that reports bare
   // ("Politico reported", "according to Statista"; not a given name or a

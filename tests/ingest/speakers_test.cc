@@ -2695,8 +2695,12 @@ TEST_CASE("a spokesman for a firm set off by an apposition speaks for the firm, 
       "AMSTERDAM, March 2 - Half the crop is sown, a spokesman for Halvern Unie, the largest "
       "sugar processor in the Netherlands, told Reuters.\n\n"
       "Conditions are generally good, the spokesman added.\n\n"
-      "\"It is far too early yet to say what we can expect,\" he said.\n";
+      "\"It is far too early yet to say what we can expect,\" he said.\n\n"
+      "Ice closed the river near Quincy, an Army Corps of Engineers spokesman said.\n\n"
+      "Barges could have kept loading through the winter, he said.\n";
   Extraction e = Run(text);
+  // (Was no one: the role's head was taken for "Corps".)
+  CheckOrganisation(Find(e, text, "Barges could have kept"), "Army Corps of Engineers");
   // (Were a role "spokesman" for no one, and "he" no one at all.)
   const Attribution& lede = Find(e, text, "Half the crop is sown");
   CheckOrganisation(lede, "Halvern Unie");
@@ -2745,6 +2749,59 @@ TEST_CASE("'the Bank' written with its capital is the bank the article named",
   CheckOrganisation(Find(e, text, "The narrow measure"), "Bank of Halvernia");
   CheckOrganisation(Find(e, text, "Imports have shown"), "U.S. Brisco Department");
   CheckOrganisation(Find(e, text, "Movement of canned fruit"), "U.S. Brisco Department");
+}
+
+
+TEST_CASE("'It said' or 'They said' after a sentence that names no one is who spoke "
+          "before it, after one that names someone it is no one",
+          "[ingest][speakers]") {
+  const std::string text =
+      "MANCHESTER, March 2 - Halvern Bank said it signed an agreement to acquire Brisco "
+      "Financial Resources Inc.\n\n"
+      "Terms of the acquisition were not disclosed.\n\n"
+      "It said Brisco has assets of 20 mln dlrs.\n\n"
+      "The farmers' union has long argued that the levy should go.\n\n"
+      "Delmonte's board met the minister on Tuesday. The levy stays, it said.\n\n"
+      "One hole graded 0.33 ounce of gold a ton, the partners said. The hole is 460 feet "
+      "east of the first.\n\n"
+      "They said they were drilling another hole.\n";
+  Extraction e = Run(text);
+  // (Was "They" for no one.)
+  CheckUnnamedRole(Find(e, text, "they were drilling another"), "partners");
+  // (Was "It" for no one: the bank spoke two sentences before.)
+  CheckOrganisation(Find(e, text, "Brisco has assets"), "Halvern Bank");
+  // A sentence naming Delmonte comes between: not the union.
+  const Attribution& levy = Find(e, text, "The levy stays");
+  CHECK(levy.speaker != "farmers' union");
+}
+
+
+TEST_CASE("'the move' is no source, an adverb after a role is no part of it, a firm's first "
+          "word is the firm",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - The ministry allowed banks to cut their prime rate to 5.5 pct. The "
+      "move suggested it had reached agreement with depositors.\n\n"
+      "Halvern Courier was mulling a bid, but analysts wrongly predicted the offer was from a "
+      "rival.\n\n"
+      "Continental Bank of Halvernia said shareholders approved a capital reorganization.\n\n"
+      "Continental said the initial payout was subject to government approval.\n";
+  Extraction e = Run(text);
+  // (Were roles "move", "analysts wrongly" and "Continental".)
+  for (const Attribution& a : e.attributions) CHECK(a.role != "move");
+  CheckUnnamedRole(Find(e, text, "the offer was from a rival"), "analysts");
+  CheckOrganisation(Find(e, text, "the initial payout"), "Continental Bank of Halvernia");
+}
+
+TEST_CASE("a headline's words in capitals are no part of a spokesman's principal",
+          "[ingest][speakers]") {
+  const std::string text =
+      "BRS <BRS> MAY RESPOND TO PILOTS TODAY\n\n"
+      "BRS Inc may have a response this afternoon to the pilots' proposal, a BRS spokesman "
+      "said.\n";
+  Extraction e = Run(text);
+  // (Was "BRS MAY RESPOND TO PILOTS TODAY BRS Inc".)
+  CheckOrganisation(Find(e, text, "BRS Inc may have"), "BRS Inc");
 }
 
 }  // namespace

@@ -89,6 +89,20 @@ def weka_stories(paths):
                     k -= 1
                     if words[k] in ("A", "AN", "THE"):
                         break
+            # A body that opens on a name in capitals ("LVI GROUP <LVI> TO
+            # MAKE ACQUISITION" / "LVI Group Inc said …", "… IN GTX CORP" /
+            # "GTX Corp said"): the name's first word is the body's when the
+            # title named it before or the body goes on with a designator.
+            # (A short word: an acronym or initials, not "… NEW COFFEE
+            # PROPOSAL" / "International Coffee Organization".)
+            designators = {"Inc", "Corp", "Co", "Ltd", "Plc", "N.V.", "AG"}
+            after = words[k + 1].rstrip(",.") if k + 1 < len(words) else ""
+            if 1 < k < len(words) and not re.search(r"[a-z]", words[k - 1]) and (
+                    (len(words[k - 1].replace(".", "")) <= 4 and
+                     words[k - 1] in [w.strip("<>") for w in words[:k - 1]]) or
+                    words[k].rstrip(",.") in designators or
+                    (words[k] == "Group" and after in designators)):
+                k -= 1
             # A name bracketed as a company's is the body's first ("… PAYOUT
             # <MFS" / "Managed Muncipal Trust Bond> said it …"): the title
             # ends before its "<" when its ">" is not in the title too.
