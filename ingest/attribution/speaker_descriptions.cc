@@ -715,13 +715,11 @@ void SpeakerResolver::RetypeLoneWord(std::string_view text, Attribution& a,
   }
   // "Continental said" after "Continental Bank of Canada said": the
   // organisation that spoke under the name the word opens.
-  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
-    if (it->type == SourceType::kOrganisation && it->name.size() > name.size() + 1 &&
-        it->name.starts_with(name) && it->name[name.size()] == ' ') {
-      name = it->name;
-      type = SourceType::kOrganisation;
-      return;
-    }
+  if (std::string longer = OrganisationSpokeWith(name, true, false); !longer.empty()) {
+    name = std::move(longer);
+    type = SourceType::kOrganisation;
+    return;
+  }
   if (e != nullptr && (e->flags & kLexTime)) return no_source();  // "Monday said"
   if (IsAcronym(name) || IsAllCapitalName(name) ||
       (known && (known->type == "organisation" || known->type == "place"))) {
@@ -1100,6 +1098,18 @@ void SpeakerResolver::ResolveDescription(std::string_view text,
   }
 }
 
+std::string SpeakerResolver::OrganisationSpokeWith(std::string_view name, bool opening,
+                                                   bool ending) const {
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    const std::string& full = it->name;
+    if (it->type != SourceType::kOrganisation || full.size() <= name.size()) continue;
+    if ((opening && full.starts_with(name) && full[name.size()] == ' ') ||
+        (ending && full.ends_with(name) && full[full.size() - name.size() - 1] == ' '))
+      return full;
+  }
+  return {};
+}
+
 std::string SpeakerResolver::UnnamedRoleBefore(std::string_view noun, uint32_t before) const {
   constexpr uint32_t kReach = 1500;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
@@ -1209,11 +1219,8 @@ std::pair<std::string, SourceType> SpeakerResolver::SpokespersonPrincipal(
     // "Trump": the person of that surname; "Hasbro", "Commission": "Hasbro
     // Inc", "EC Commission" when it spoke before.
     if (std::string full = FullName(name, 0); !full.empty()) return {full, SourceType::kPerson};
-    for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
-      if (it->type == SourceType::kOrganisation && it->name.size() > name.size() &&
-          ((it->name.starts_with(name) && it->name[name.size()] == ' ') ||
-           (it->name.ends_with(name) && it->name[it->name.size() - name.size() - 1] == ' ')))
-        return {it->name, SourceType::kOrganisation};
+    if (std::string longer = OrganisationSpokeWith(name, true, true); !longer.empty())
+      return {longer, SourceType::kOrganisation};
     if (std::optional<KnownEntity> e = EntityLinker::Default().Lookup(name))
       return {e->name, e->type == "person" ? SourceType::kPerson : SourceType::kOrganisation};
     return {name, SourceType::kOrganisation};

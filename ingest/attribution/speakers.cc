@@ -1269,9 +1269,9 @@ void SpeakerResolver::ResolveMention(std::string_view text,
   // the one person "a spokesman" introduced, whom a later "he" may stand for.
   if (!known.indefinite && known.type == SourceType::kRole && known.name.empty() &&
       WordLists::Default().Contains("article", LowerAscii(source.substr(0, source.find(' '))))) {
+    // ("an Army Corps of Engineers spokesman": the noun ends the role.)
+    const std::string head = RoleHead(known.role);
     for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
-      // ("an Army Corps of Engineers spokesman": the noun ends the role.)
-      const std::string head = RoleHead(known.role);
       if (it->type != SourceType::kRole || !it->name.empty() ||
           (RoleHead(it->role) != head && LowerAscii(LastWord(it->role)) != head))
         continue;
@@ -2091,13 +2091,8 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         IsOrganisationWord(name)) {
       if (std::string full(StripPossessive(OrganisationNamedWith(text, a.source->start, name)));
           !full.empty()) {
-        for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it)
-          if (it->type == SourceType::kOrganisation && it->name.size() > full.size() &&
-              it->name.ends_with(full) && it->name[it->name.size() - full.size() - 1] == ' ') {
-            full = it->name;
-            break;
-          }
-        name = std::move(full);
+        std::string longer = OrganisationSpokeWith(full, false, true);
+        name = longer.empty() ? std::move(full) : std::move(longer);
       }
     }
     if ((source.starts_with("the ") || source.starts_with("The ")) && !name.empty() &&

@@ -322,6 +322,11 @@ class SpeakerResolver {
   // organisation word (not an outlet's report; not when the name is a
   // place's); else empty.
   std::string CompanyOfShortName(std::string_view name) const;
+  // The latest organisation among the earlier speakers whose name is longer
+  // than `name` and opens with it (`opening`: "Continental Bank of Canada"
+  // for "Continental") or ends with it (`ending`: "U.S. Agriculture
+  // Department" for "Agriculture Department"), as whole words; else empty.
+  std::string OrganisationSpokeWith(std::string_view name, bool opening, bool ending) const;
   // "Pennzoil" → "Pennzoil Co", "Keldon" → "Keldon Motor Company": the one
   // form in which the text writes `word` followed by up to three capitalised
   // words that end in a designator ("Co", "Group Inc", "Motor Company");
