@@ -34,18 +34,20 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
+constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+
+std::string FoldRightQuotes(std::string_view s) {
+  std::string out(s);
+  for (size_t at = 0; (at = out.find(kRightQuote, at)) != std::string::npos;)
+    out.replace(at, kRightQuote.size(), "'");
+  return out;
+}
+
 bool SameName(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
-  auto fold = [&](std::string_view s) {
-    std::string out(s);
-    for (size_t at = 0; (at = out.find(kRightQuote, at)) != std::string::npos;)
-      out.replace(at, kRightQuote.size(), "'");
-    return out;
-  };
   if (a.find(kRightQuote) == std::string_view::npos && b.find(kRightQuote) == std::string_view::npos)
     return false;
-  return fold(a) == fold(b);
+  return FoldRightQuotes(a) == FoldRightQuotes(b);
 }
 
 std::string Normalize(std::string_view s) {

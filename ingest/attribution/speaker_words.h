@@ -37,6 +37,9 @@ std::string_view StripPossessive(std::string_view w);
 // Whether `a` and `b` are one name, a right single quotation mark read as an
 // apostrophe ("O'Neill" and "O’Neill").
 bool SameName(std::string_view a, std::string_view b);
+// `s` with each right single quotation mark as an apostrophe: SameName(a, b)
+// exactly when FoldRightQuotes(a) == FoldRightQuotes(b).
+std::string FoldRightQuotes(std::string_view s);
 
 // Collapses runs of whitespace (names may wrap across a line).
 std::string Normalize(std::string_view s);

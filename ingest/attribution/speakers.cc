@@ -402,10 +402,17 @@ void SpeakerResolver::Reset() {
   acronyms_.clear();
   mentions_.clear();
   named_runs_.clear();
+  by_family_.clear();
   titled_.clear();
   organisations_.clear();
   lower_words_.clear();
   lower_words_of_ = {};
+}
+
+void SpeakerResolver::AddName(std::vector<NameMention>& list, NameMention m) {
+  MentionsOfFamily& family = by_family_[FoldRightQuotes(FamilyName(m.name))];
+  (&list == &mentions_ ? family.mentions : family.named_runs).push_back(static_cast<uint32_t>(list.size()));
+  list.push_back(std::move(m));
 }
 
 void SpeakerResolver::Remember(std::string_view full_name, char gender) {
@@ -584,11 +591,13 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   // Ghazala Khan named first).
   const NameMention* first = nullptr;
   bool first_shown = false;
-  for (const std::vector<NameMention>* list : {&mentions_, &named_runs_})
-    for (const NameMention& m : *list) {
-      if (!SameName(FamilyName(m.name), surname) || m.name.size() <= surname.size() ||
-          !fits(m.name, m.gender))
-        continue;
+  const auto family = by_family_.find(FoldRightQuotes(surname));
+  if (family != by_family_.end())
+    for (const auto& [list, indices] : {std::pair{&mentions_, &family->second.mentions},
+                                        std::pair{&named_runs_, &family->second.named_runs}})
+    for (uint32_t index : *indices) {
+      const NameMention& m = (*list)[index];
+      if (m.name.size() <= surname.size() || !fits(m.name, m.gender)) continue;
       const bool shown = gender != 0 && GenderOfName(m.name, m.gender) == gender;
       if (first == nullptr || (first->headline && !m.headline) ||
           (first->headline == m.headline &&
@@ -838,8 +847,8 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       const char g = GenderOf(t[i].lex);
       const std::string surname = Normalize(text.substr(t[a].start, t[a].end - t[a].start));
       std::string full = FullName(surname, g);
-      mentions_.push_back({t[a].start, full.empty() ? surname : std::move(full), g, false,
-                           t[a].quote >= 0});
+      AddName(mentions_, {t[a].start, full.empty() ? surname : std::move(full), g, false,
+                          t[a].quote >= 0});
     }
     if (b - a < 2) continue;
     if (t[b - 1].abbreviation && !suffix) continue;
@@ -860,9 +869,9 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
     // Cooper’s questions, he insisted"): a full name for a later surname,
     // not a person a pronoun stands for.
     if (!possessive)
-      mentions_.push_back({t[a].start, std::move(full), gender,
-                           headline[i] && GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start)) == 0,
-                           t[a].quote >= 0});
+      AddName(mentions_, {t[a].start, std::move(full), gender,
+                          headline[i] && GivenNameGender(text.substr(t[a].start, t[a].end - t[a].start)) == 0,
+                          t[a].quote >= 0});
     i = b - 1;
   }
   // "Ivanka Trump strode across the stage": a whole run of two or three name
@@ -909,7 +918,7 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       if (possessive)
         Remember(run, gender);
       else
-        named_runs_.push_back({t[a].start, std::move(run), gender, false, t[a].quote >= 0});
+        AddName(named_runs_, {t[a].start, std::move(run), gender, false, t[a].quote >= 0});
     }
     i = b - 1;
   }
@@ -2039,7 +2048,7 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       }
     } else {
       Remember(name, m.gender);
-      named_runs_.push_back({a.source->start, name, m.gender});
+      AddName(named_runs_, {a.source->start, name, m.gender});
     }
     for (size_t i = 0; i < names_.size(); ++i)
       if (names_[i].second == name && name_gender_[i] && !known.gender)

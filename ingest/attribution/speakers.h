@@ -375,6 +375,16 @@ class SpeakerResolver {
   // every multi-word person source, by position: what a lone surname may
   // stand for. Not used for pronouns (it may hold places: "Lord Taylor").
   std::vector<NameMention> named_runs_;
+  // Appends `m` to `list` (mentions_ or named_runs_, which grow only through
+  // here) and indexes it under its family name, so that FullName reads the
+  // mentions of one surname rather than every mention of the article (which
+  // made a long article quadratic).
+  void AddName(std::vector<NameMention>& list, NameMention m);
+  struct MentionsOfFamily {
+    std::vector<uint32_t> mentions, named_runs;  // indices, in order
+  };
+  // By family name, right single quotes read as apostrophes (SameName).
+  std::unordered_map<std::string, MentionsOfFamily> by_family_;
   // True when the article (`text`) writes `word` in lower case somewhere.
   bool WrittenInLowerCase(std::string_view text, std::string_view word);
   std::string_view lower_words_of_;                   // the article they are of
