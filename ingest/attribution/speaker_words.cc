@@ -50,6 +50,17 @@ bool SameName(std::string_view a, std::string_view b) {
   return FoldRightQuotes(a) == FoldRightQuotes(b);
 }
 
+bool NounOfPeople(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  // (Not a word mostly of another part of speech: "Bangladeshi" is mostly
+  // an adjective, and "Bangladeshi Road Transport …" names no person.)
+  // Nor a given name ("Michael", "Marine": "michaels" and "marines" are
+  // people too).
+  return !lower.ends_with('s') && WordLists::Default().Contains("person_plural", lower + "s") &&
+         !WordLists::Default().Contains("common_other", lower) && GivenNameGender(word) == 0 &&
+         !IsLoneGivenName(word);
+}
+
 std::string Normalize(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -177,8 +188,11 @@ int CommonWordsBeforeGivenName(const std::vector<std::string_view>& words) {
     // ("Actor" has a gender in the lexicon, for "he", and is no given name.)
     // ("Ecologist Ryan Norris", "Legislator Tanya Chan": a profession's
     // ending, person_noun_ending, makes a word a role the lists lack.)
+    // ("Investor Sumner Redstone": so does a noun all of whose senses are
+    // people, person_plural.)
     const bool profession =
-        w.size() >= 7 && WordLists::Default().EndsWithOneOf("person_noun_ending", LowerAscii(w));
+        (w.size() >= 7 && WordLists::Default().EndsWithOneOf("person_noun_ending", LowerAscii(w))) ||
+        NounOfPeople(w);
     if (!IsCapitalizedWord(w) || (GivenNameGender(w) != 0 && !IsCommonWord(w, {"person_noun"})) ||
         !(IsAcronym(w) || profession ||
           IsCommonWord(w, {"common_noun", "common_other", "person_noun"})))
@@ -197,14 +211,16 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     const std::string lower = LowerAscii(words[i]);
     const WordLists& lists = WordLists::Default();
     // A party ("Democrat Chuck Schumer"), an epithet ("Billionaire Mark
-    // Cuban") or a role noun ("Analyst Peter Gray") only before two or more
-    // words.
+    // Cuban") or a role noun ("Analyst Peter Gray"; "Investor Sumner
+    // Redstone": a noun all of whose senses are people) only before two or
+    // more words.
     const bool before_name = i + 2 < static_cast<int>(words.size());
     if ((e != nullptr && (e->flags & kLexTitle)) || IsAgeWord(words[i]) ||
         (before_name && (lists.Contains("affiliation", lower) || lists.Contains("epithet", lower) ||
                          lists.Contains("epithet_modifier", lower) ||
                          (e != nullptr && (e->flags & kLexRoleNoun) && !(e->flags & kLexPlural)) ||
-                         (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)))))
+                         (lists.Contains("person_noun", lower) && !lists.Contains("not_epithet", lower)) ||
+                         NounOfPeople(lower))))
       last_title = i;
   }
   // "Legislator Tanya Chan", "Islamic Relations Alia Salem", "DJ Beverly

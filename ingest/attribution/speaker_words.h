@@ -37,6 +37,11 @@ std::string_view StripPossessive(std::string_view w);
 // Whether `a` and `b` are one name, a right single quotation mark read as an
 // apostrophe ("O'Neill" and "O’Neill").
 bool SameName(std::string_view a, std::string_view b);
+// Whether `word`, in any case, is a singular noun all of whose senses are
+// people ("investor", "trader": data/person_nouns.txt holds their plurals)
+// and not a word mostly of another part of speech ("Bangladeshi": the
+// common_other list).
+bool NounOfPeople(std::string_view word);
 // `s` with each right single quotation mark as an apostrophe: SameName(a, b)
 // exactly when FoldRightQuotes(a) == FoldRightQuotes(b).
 std::string FoldRightQuotes(std::string_view s);

@@ -475,7 +475,8 @@ std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
   // Express said": the company that spoke under its full name, which is this
   // name and designators ("Co", "Group Inc"; for two words or more, also
   // organisation words: "National Westminster Bank Plc", and one capitalised
-  // word before designators: "Computer Terminal Systems Inc"), or, for a lone word, this word
+  // word before designators: "Computer Terminal Systems Inc"; and "and" with
+  // one or two: "National Distillers and Chemical Corp"), or, for a lone word, this word
   // first and an organisation word last ("Halvern Mills Corp"); not an
   // outlet's report, not a place's word ("Washington Post": "Washington").
   std::optional<KnownEntity> known = EntityLinker::Default().Lookup(name);
@@ -491,8 +492,15 @@ std::string SpeakerResolver::CompanyOfShortName(std::string_view name) const {
     // ("Computer Terminal" of "Computer Terminal Systems Inc": a name of
     // two words or more may leave out one capitalised word before them.)
     bool designators = true;
-    const std::vector<std::string_view> rest =
+    std::vector<std::string_view> rest =
         Words(std::string_view(k.name).substr(name.size() + 1));
+    // ("National Distillers" of "National Distillers and Chemical Corp": a
+    // name of two words or more may leave out "and" and the one or two
+    // capitalised words before the designator.)
+    if (!lone && rest.size() >= 3 && rest.size() <= 4 && rest[0] == "and" &&
+        IsCorporateDesignator(rest.back()) &&
+        std::all_of(rest.begin() + 1, rest.end(), [](std::string_view w) { return IsCapitalizedWord(w); }))
+      rest.assign(rest.end() - 1, rest.end());
     for (size_t i = 0; i < rest.size(); ++i) {
       const bool designator = IsCorporateDesignator(rest[i]);
       if (!lone && i == 0 && rest.size() >= 2 && !designator &&
@@ -540,6 +548,14 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
     found = std::move(full);
   }
   return found;
+}
+
+std::string SpeakerResolver::CompanyOfPersonLikeName(std::string_view text, std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view first = name.substr(0, space);
+  if (GivenNameGender(first) != 0 || IsLoneGivenName(first) || IsHonorific(first)) return {};
+  return CompanyWrittenWithDesignator(text, name);
 }
 
 void SpeakerResolver::ShowGender(const std::string& full_name, char gender) {
@@ -900,6 +916,8 @@ void SpeakerResolver::LearnNames(std::string_view text, const ParagraphTokens& p
       std::vector<std::string_view> words;
       for (int k = i; k < b; ++k) words.push_back(text.substr(t[k].start, t[k].end - t[k].start));
       first += CommonWordsBeforeGivenName(words);
+      // "Investor Sumner Redstone": a noun of people before two name words.
+      if (first == i && b - i == 3 && NounOfPeople(words[0])) ++first;
     }
     const bool determiner = i > 0 && t[i - 1].kind == TokenKind::kWord && (t[i - 1].lex & kLexDeterminer);
     // "Does Rubio …", "Will Trump …": a capitalised auxiliary is no name.
@@ -1979,8 +1997,10 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
                                            name.find(' ') != std::string::npos
                                        ? CompanyOfShortName(name)
                                        : std::string();
-             !company.empty()) {
-    // "American Express" after "American Express Co said".
+             !company.empty() || (name_type == SourceType::kPerson &&
+                                  !(company = CompanyOfPersonLikeName(text, name)).empty())) {
+    // "American Express" after "American Express Co said"; "Hawaiian
+    // Electric" where the text wrote "Hawaiian Electric Industries Inc".
     name = std::move(company);
     name_type = a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson &&
@@ -2035,7 +2055,11 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
       if (!party_plural) {
         std::string full = FullName(name, m.gender);
         if (full.empty()) full = FullNameOfGivenName(name);
-        if (!full.empty()) {
+        if (std::string company = CompanyOfPersonLikeName(text, full); !company.empty()) {
+          // "Kodak" after "Eastman Kodak Co": the run "Eastman Kodak" was no person.
+          name = std::move(company);
+          name_type = SourceType::kOrganisation;
+        } else if (!full.empty()) {
           name = full;
         } else if (std::string company = CompanyOfShortName(name); !company.empty()) {
           name = company;
@@ -2145,6 +2169,17 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
         name.clear();
         name_type = a.source_type = m.type = known.type = SourceType::kRole;
       }
+    } else if (!source.starts_with("the ") && !source.starts_with("The ") && !name.empty() &&
+               DescribesOnly(name) && m.type != SourceType::kDocument &&
+               !WordLists::Default().Contains("institution_noun", name) &&
+               !WordLists::Default().Contains("possessive_determiner",
+                                              LowerAscii(source.substr(0, source.find(' '))))) {
+      // "one bank says", "A study group said", "a local newspaper report":
+      // no organisation the article names, a role of this story ("His
+      // office" is the office of whom it names).
+      if (a.role.empty()) a.role = name;
+      name.clear();
+      name_type = a.source_type = m.type = known.type = SourceType::kRole;
     }
   }
   return name;
@@ -2219,8 +2254,9 @@ namespace {
 // "VMS Realty Partners said it would …": a name of two words or more written
 // as the source, opened by no given name, honorific or particle ("La
 // Riva"), whose content opens with "it" (or
-// "that it") and a modal, "has", "had" or a past form: the company speaks
-// of itself.
+// "that it") and a modal, "has", "had", a past form or a present form
+// other than an impersonal one ("it expects", not "it seems"): the company
+// speaks of itself.
 bool SaidIt(std::string_view text, const Attribution& a) {
   if (a.source_type != SourceType::kPerson || !a.co_speakers.empty() || !a.source ||
       a.source->in(text) != a.speaker)
@@ -2234,8 +2270,11 @@ bool SaidIt(std::string_view text, const Attribution& a) {
   if (!content.empty() && content.front() == "that") content.erase(content.begin());
   if (content.size() < 2 || content[0] != "it") return false;
   const std::string_view verb = content[1];
+  // ("Standard Trustco said it expects …", not "it seems", "it is".)
   return WordLists::Default().Contains("modal", verb) || verb == "has" || verb == "had" ||
-         (verb.size() > 4 && verb.ends_with("ed"));
+         (verb.size() > 4 && verb.ends_with("ed")) ||
+         (verb.size() > 4 && verb.ends_with('s') && !verb.ends_with("ss") &&
+          !WordLists::Default().Contains("impersonal_it_verb", verb));
 }
 
 }  // namespace

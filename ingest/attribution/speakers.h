@@ -318,7 +318,9 @@ class SpeakerResolver {
   // one organisation of the article's earlier speakers whose name is `name`
   // and designators (for a name of two words or more, organisation words
   // too: "National Westminster Bank Plc"; or one capitalised word and then
-  // designators: "Computer Terminal Systems Inc"), or (a lone word) begins with it and ends in an
+  // designators: "Computer Terminal Systems Inc"; or "and", one or two
+  // capitalised words and a designator: "National Distillers and Chemical
+  // Corp"), or (a lone word) begins with it and ends in an
   // organisation word (not an outlet's report; not when the name is a
   // place's); else empty.
   std::string CompanyOfShortName(std::string_view name) const;
@@ -332,6 +334,11 @@ class SpeakerResolver {
   // words that end in a designator ("Co", "Group Inc", "Motor Company");
   // else empty.
   static std::string CompanyWrittenWithDesignator(std::string_view text, std::string_view word);
+  // "Hawaiian Electric" → "Hawaiian Electric Industries Inc": for a name of
+  // two words or more that no given name or honorific opens, the one form
+  // the text writes with designators after it (CompanyWrittenWithDesignator);
+  // else empty.
+  static std::string CompanyOfPersonLikeName(std::string_view text, std::string_view name);
   // Full name for a one-word name ("Power", "Trump"), of gender `gender`
   // ('m', 'f'; 0: unknown): the person of the article with that last word
   // named first (by a title, a given name of the lexicon, a run of name words

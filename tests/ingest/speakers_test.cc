@@ -2804,5 +2804,45 @@ TEST_CASE("a headline's words in capitals are no part of a spokesman's principal
   CheckOrganisation(Find(e, text, "BRS Inc may have"), "BRS Inc");
 }
 
+TEST_CASE("a firm's name the text writes with designators is the firm, whatever form speaks",
+          "[ingest][speakers]") {
+  const std::string text =
+      "ROCHESTER, March 2 - Westford Brisco Co said it has acquired a stake in Halvern Inc.\n\n"
+      "Brisco said the drugs are in the early stages of approval.\n\n"
+      "Quorvel Tanning Industries Inc agreed to buy the unit.\n\n"
+      "Quorvel Tanning said the purchase was part of its strategy.\n\n"
+      "Quarrow Cos said a fourth quarter charge led to a loss.\n\n"
+      "Standish Trustco said it expects earnings to rise 15 pct.\n\n"
+      "Roger Halvern said it seems too early to tell.\n\n"
+      "Brisco Tanning and Chemical Corp said it sold its spirits unit.\n\n"
+      "Brisco Tanning said at the time it would sell the wine unit too.\n\n"
+      "The clearing banks are divided, but at least one bank says a rise is possible.\n";
+  Extraction e = Run(text);
+  // (Were a person "Brisco Tanning" and an organisation "bank".)
+  CheckOrganisation(Find(e, text, "it would sell the wine"), "Brisco Tanning and Chemical Corp");
+  const Attribution& one_bank = Find(e, text, "a rise is possible");
+  CHECK(one_bank.speaker.empty());
+  CHECK(one_bank.role == "bank");
+  // (Were persons "Westford Brisco", "Quorvel Tanning", "Quarrow Cos" and "Standish Trustco".)
+  CheckOrganisation(Find(e, text, "the drugs are in"), "Westford Brisco Co");
+  CheckOrganisation(Find(e, text, "the purchase was part"), "Quorvel Tanning Industries Inc");
+  CheckOrganisation(Find(e, text, "a fourth quarter charge"), "Quarrow Cos");
+  CheckOrganisation(Find(e, text, "it expects earnings"), "Standish Trustco");
+  // An "it" that is no one is no sign of a firm.
+  CheckPerson(Find(e, text, "it seems too early"), "Roger Halvern");
+}
+
+TEST_CASE("a noun of people before a name is a title, not part of the name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "NEW YORK, March 2 - Investor Sumner Halvern said he would raise his bid for Brisco "
+      "Inc.\n\n"
+      "Halvern said his group would contribute more than 475 mln dlrs.\n";
+  Extraction e = Run(text);
+  // (Were "Investor Sumner Halvern" twice.)
+  CheckPerson(Find(e, text, "he would raise"), "Sumner Halvern");
+  CheckPerson(Find(e, text, "his group would contribute"), "Sumner Halvern");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
