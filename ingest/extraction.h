@@ -565,7 +565,10 @@ namespace claimgraph::ingest {
 // Distillers said" after "National Distillers and Chemical Corp said" is
 // that firm; "one bank says", "A study group said" name no organisation (a
 // role of the story, as "the company" with no company named).
-inline constexpr std::string_view kExtractorVersion = "extract-0.47";
+// 0.48: "De Croo" after "Herman De Croo" (and "De Graaf" after "Louw de
+// Graaf") is that person; "Brazil's Dauster" is Jorio Dauster; "the
+// government's National Statistics Institute" is the institute.
+inline constexpr std::string_view kExtractorVersion = "extract-0.48";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -50,6 +50,20 @@ bool SameName(std::string_view a, std::string_view b) {
   return FoldRightQuotes(a) == FoldRightQuotes(b);
 }
 
+std::string_view StripPossessor(std::string_view name, bool places) {
+  const std::vector<std::string_view> words = Words(name);
+  if (words.size() < 2 || StripPossessive(words[0]).size() == words[0].size() ||
+      !IsCapitalizedWord(words[1]) || !IsCapitalizedWord(words.back()))
+    return name;
+  const std::string_view possessor = StripPossessive(words[0]);
+  bool strip = WordLists::Default().Contains("institution_noun", possessor);
+  if (!strip && places) {
+    const std::optional<KnownEntity> known = EntityLinker::Default().Lookup(possessor);
+    strip = known && known->type == "place";
+  }
+  return strip ? name.substr(words[1].data() - name.data()) : name;
+}
+
 bool NounOfPeople(std::string_view word) {
   const std::string lower = LowerAscii(word);
   // (Not a word mostly of another part of speech: "Bangladeshi" is mostly

@@ -37,6 +37,14 @@ std::string_view StripPossessive(std::string_view w);
 // Whether `a` and `b` are one name, a right single quotation mark read as an
 // apostrophe ("O'Neill" and "O’Neill").
 bool SameName(std::string_view a, std::string_view b);
+// "government's National Statistics Institute" → "National Statistics
+// Institute", and with `places` also "Brazil's Dauster" → "Dauster": the
+// name after a first word in the possessive that is an institution noun in
+// lower case (or, with `places`, a place the gazetteer knows), when what
+// follows opens and ends on capitalised words; else `name` ("commonwealth's
+// House of Representatives" is not the U.S. House).
+std::string_view StripPossessor(std::string_view name, bool places);
+
 // Whether `word`, in any case, is a singular noun all of whose senses are
 // people ("investor", "trader": data/person_nouns.txt holds their plurals)
 // and not a word mostly of another part of speech ("Bangladeshi": the

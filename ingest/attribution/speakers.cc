@@ -550,6 +550,19 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
   return found;
 }
 
+std::string SpeakerResolver::SurnameWithParticle(std::string_view name, char gender) const {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos ||
+      !WordLists::Default().Contains("name_particle", LowerAscii(name.substr(0, space))))
+    return {};
+  std::string full = FullName(name.substr(space + 1), gender);
+  // ("De Graaf" after "Louw de Graaf": the particle in either case.)
+  if (full.size() <= name.size() || full[full.size() - name.size() - 1] != ' ' ||
+      !EqualsIgnoreCaseAscii(std::string_view(full).substr(full.size() - name.size()), name))
+    return {};
+  return full;
+}
+
 std::string SpeakerResolver::CompanyOfPersonLikeName(std::string_view text, std::string_view name) {
   const size_t space = name.find(' ');
   if (space == std::string_view::npos) return {};
@@ -2013,7 +2026,7 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     if (m.type != SourceType::kDocument)
       a.source_type = m.type = known.type = SourceType::kOrganisation;
   } else if (name_type == SourceType::kPerson) {
-    name = std::string(StripLeadingFunctionWord(name));
+    name = std::string(StripPossessor(StripLeadingFunctionWord(name), true));
     if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
       name = bare;
       if (a.role.empty()) a.role = title;
@@ -2070,6 +2083,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
           name_type = SourceType::kOrganisation;
         }
       }
+    } else if (std::string full = SurnameWithParticle(name, m.gender); !full.empty()) {
+      // "De Croo" after "Herman De Croo".
+      name = std::move(full);
     } else {
       Remember(name, m.gender);
       AddName(named_runs_, {a.source->start, name, m.gender});
@@ -2103,6 +2119,9 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   if (name_type != m.type && m.type != SourceType::kDocument)
     a.source_type = m.type = known.type = name_type;
   if (name_type == SourceType::kOrganisation) {
+    // (A place's possessive stays: "Spain's Finance Ministry" is not
+    // another country's.)
+    name = std::string(StripPossessor(name, false));
     // "the Post" after "the New York Post": the outlet's full name.
     if (std::string full = OutletNamedBefore(text, a.source->start, name); !full.empty())
       name = std::move(full);

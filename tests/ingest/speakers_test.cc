@@ -2844,5 +2844,26 @@ TEST_CASE("a noun of people before a name is a title, not part of the name",
   CheckPerson(Find(e, text, "his group would contribute"), "Sumner Halvern");
 }
 
+TEST_CASE("a surname with its particle, or after a country's possessive, is the person named "
+          "in full; an institution's possessive is no part of a name",
+          "[ingest][speakers]") {
+  const std::string text =
+      "BRUSSELS, March 2 - The government's National Kestrow Institute said inflation rose "
+      "sharply in March.\n\n"
+      "Herman De Halvern, the Belgian trade minister, said talks would resume.\n\n"
+      "De Halvern said the offer was late.\n\n"
+      "Dutch Social Affairs Minister Louw de Brisco said the subsidy would end.\n\n"
+      "De Brisco said that the dispute was not settled.\n\n"
+      "Brazil's Jorio Quarrow said quotas would return.\n\n"
+      "Later, Brazil's Quarrow noted the council has continued.\n";
+  Extraction e = Run(text);
+  // (Were "De Halvern", "De Brisco", "Brazil's Quarrow" and "government's National
+  // Kestrow Institute".)
+  CheckPerson(Find(e, text, "the offer was late"), "Herman De Halvern");
+  CheckPerson(Find(e, text, "the dispute was not settled"), "Louw de Brisco");
+  CheckPerson(Find(e, text, "the council has continued"), "Jorio Quarrow");
+  CheckOrganisation(Find(e, text, "inflation rose sharply"), "National Kestrow Institute");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
