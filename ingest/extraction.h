@@ -568,7 +568,9 @@ namespace claimgraph::ingest {
 // 0.48: "De Croo" after "Herman De Croo" (and "De Graaf" after "Louw de
 // Graaf") is that person; "Brazil's Dauster" is Jorio Dauster; "the
 // government's National Statistics Institute" is the institute.
-inline constexpr std::string_view kExtractorVersion = "extract-0.48";
+// 0.49: "some steel analysts …. But others say" are more steel analysts
+// (NameOthers; a role "others" with no "some" group before it stays).
+inline constexpr std::string_view kExtractorVersion = "extract-0.49";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

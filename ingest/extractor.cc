@@ -297,6 +297,7 @@ class RuleExtractor final : public Extractor {
              speaker_words::IsOrganisationWord(speaker_words::LastWord(name));
     };
     OneTypePerBareName(text, &out.attributions);
+    NameOthers(text, &out.attributions);
     for (Attribution& a : out.attributions) {
       if (a.speaker.empty()) continue;
       // "Montreal-based Dominion", "Minneapolis-based NWA": an organisation

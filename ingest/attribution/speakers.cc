@@ -2326,6 +2326,40 @@ void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attribu
   }
 }
 
+void NameOthers(std::string_view text, std::vector<Attribution>* attributions) {
+  for (Attribution& a : *attributions) {
+    if (a.source_type != SourceType::kRole || !a.speaker.empty() || !a.source ||
+        !EqualsIgnoreCaseAscii(a.source->in(text), "others"))
+      continue;
+    const uint32_t from = PreviousSentenceStart(text, a.source->start);
+    std::string_view found;
+    int since_some = 99;  // words since "some": "some … others" contrasts one group
+    const std::string before = Normalize(text.substr(from, a.source->start - from));
+    for (std::string_view w : Words(before)) {
+      while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      since_some = EqualsIgnoreCaseAscii(w, "some") ? 0 : since_some + 1;
+      if (since_some > 3) continue;
+      // (Not "many": a quantifier, though WordNet's "the many" are people.)
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || w == "others" ||
+          IsCommonWord(w, {"common_function", "common_other", "common_adverb"}))
+        continue;
+      const LexEntry* e = LookupWord(w);
+      if ((e != nullptr && (e->flags & kLexRoleNoun) && (e->flags & kLexPlural)) ||
+          WordLists::Default().Contains("person_plural", w))
+        found = w;
+    }
+    // ("some steel analysts said …. But others say": the earlier group's
+    // whole role.)
+    std::string role(found);
+    for (const Attribution& b : *attributions)
+      if (&b != &a && b.source && b.source->start >= from && b.source->start < a.source->start &&
+          b.speaker.empty() && b.source_type == SourceType::kRole && !found.empty() &&
+          (b.role == found || b.role.ends_with(" " + role)))
+        role = b.role;
+    if (!found.empty()) a.role = std::move(role);
+  }
+}
+
 void SplitTitledJointSource(std::string_view text, Attribution* a) {
   if (a->source_type != SourceType::kPerson || !a->co_speakers.empty() || !a->source ||
       a->speaker.empty())

@@ -2865,5 +2865,23 @@ TEST_CASE("a surname with its particle, or after a country's possessive, is the 
   CheckOrganisation(Find(e, text, "inflation rose sharply"), "National Kestrow Institute");
 }
 
+TEST_CASE("'others' after 'some' of a group are more of that group; with no group they stay "
+          "'others'",
+          "[ingest][speakers]") {
+  const std::string text =
+      "Halvern stocks still offer short term opportunities, according to some steel "
+      "analysts.\n\n"
+      "But others say the upturn has been strictly seasonal and will end soon.\n\n"
+      "Some delegates were optimistic a resolution could pass, but others suggested a special "
+      "session would be convened.\n\n"
+      "An election could be delayed, but most forecasts say it will be this year. Others note "
+      "that the pound could yet prove vulnerable.\n";
+  Extraction e = Run(text);
+  // (Were roles "others".)
+  CheckUnnamedRole(Find(e, text, "the upturn has been"), "steel analysts");
+  CheckUnnamedRole(Find(e, text, "a special session"), "delegates");
+  CheckUnnamedRole(Find(e, text, "the pound could yet"), "Others");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
