@@ -2865,7 +2865,7 @@ TEST_CASE("a surname with its particle, or after a country's possessive, is the 
   CheckOrganisation(Find(e, text, "inflation rose sharply"), "National Kestrow Institute");
 }
 
-TEST_CASE("'others' after 'some' of a group are more of that group; with no group they stay "
+TEST_CASE("'others' after 'some' of a group are more of that group, and with no group they stay "
           "'others'",
           "[ingest][speakers]") {
   const std::string text =
