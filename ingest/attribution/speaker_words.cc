@@ -52,10 +52,10 @@ bool SameName(std::string_view a, std::string_view b) {
 
 std::string_view StripPossessor(std::string_view name, bool places) {
   const std::vector<std::string_view> words = Words(name);
-  if (words.size() < 2 || StripPossessive(words[0]).size() == words[0].size() ||
-      !IsCapitalizedWord(words[1]) || !IsCapitalizedWord(words.back()))
+  if (words.size() < 2 || !IsCapitalizedWord(words[1]) || !IsCapitalizedWord(words.back()))
     return name;
   const std::string_view possessor = StripPossessive(words[0]);
+  if (possessor.size() == words[0].size()) return name;
   bool strip = WordLists::Default().Contains("institution_noun", possessor);
   if (!strip && places) {
     const std::optional<KnownEntity> known = EntityLinker::Default().Lookup(possessor);

@@ -37,6 +37,10 @@ std::string_view StripPossessive(std::string_view w);
 // Whether `a` and `b` are one name, a right single quotation mark read as an
 // apostrophe ("O'Neill" and "O’Neill").
 bool SameName(std::string_view a, std::string_view b);
+// `s` with each right single quotation mark as an apostrophe: SameName(a, b)
+// exactly when FoldRightQuotes(a) == FoldRightQuotes(b).
+std::string FoldRightQuotes(std::string_view s);
+
 // "government's National Statistics Institute" → "National Statistics
 // Institute", and with `places` also "Brazil's Dauster" → "Dauster": the
 // name after a first word in the possessive that is an institution noun in
@@ -50,9 +54,6 @@ std::string_view StripPossessor(std::string_view name, bool places);
 // and not a word mostly of another part of speech ("Bangladeshi": the
 // common_other list).
 bool NounOfPeople(std::string_view word);
-// `s` with each right single quotation mark as an apostrophe: SameName(a, b)
-// exactly when FoldRightQuotes(a) == FoldRightQuotes(b).
-std::string FoldRightQuotes(std::string_view s);
 
 // Collapses runs of whitespace (names may wrap across a line).
 std::string Normalize(std::string_view s);

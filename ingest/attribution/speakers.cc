@@ -624,17 +624,17 @@ std::string SpeakerResolver::FullName(std::string_view surname, char gender) con
   if (family != by_family_.end())
     for (const auto& [list, indices] : {std::pair{&mentions_, &family->second.mentions},
                                         std::pair{&named_runs_, &family->second.named_runs}})
-    for (uint32_t index : *indices) {
-      const NameMention& m = (*list)[index];
-      if (m.name.size() <= surname.size() || !fits(m.name, m.gender)) continue;
-      const bool shown = gender != 0 && GenderOfName(m.name, m.gender) == gender;
-      if (first == nullptr || (first->headline && !m.headline) ||
-          (first->headline == m.headline &&
-           (shown > first_shown || (shown == first_shown && m.position < first->position)))) {
-        first = &m;
-        first_shown = shown;
+      for (uint32_t index : *indices) {
+        const NameMention& m = (*list)[index];
+        if (m.name.size() <= surname.size() || !fits(m.name, m.gender)) continue;
+        const bool shown = gender != 0 && GenderOfName(m.name, m.gender) == gender;
+        if (first == nullptr || (first->headline && !m.headline) ||
+            (first->headline == m.headline &&
+             (shown > first_shown || (shown == first_shown && m.position < first->position)))) {
+          first = &m;
+          first_shown = shown;
+        }
       }
-    }
   if (first != nullptr) return first->name;
   // "Vázquez" for "Wanda Vázquez Garced", "Biden" for "Joseph R. Biden Jr.": a
   // double surname's first half or a name before its suffix (a name of three
@@ -2343,20 +2343,19 @@ void NameOthers(std::string_view text, std::vector<Attribution>* attributions) {
       if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || w == "others" ||
           IsCommonWord(w, {"common_function", "common_other", "common_adverb"}))
         continue;
-      const LexEntry* e = LookupWord(w);
-      if ((e != nullptr && (e->flags & kLexRoleNoun) && (e->flags & kLexPlural)) ||
-          WordLists::Default().Contains("person_plural", w))
-        found = w;
+      if (PluralRoleNoun(w) || WordLists::Default().Contains("person_plural", w)) found = w;
     }
+    if (found.empty()) continue;
     // ("some steel analysts said …. But others say": the earlier group's
     // whole role.)
     std::string role(found);
+    const std::string ending = " " + role;
     for (const Attribution& b : *attributions)
       if (&b != &a && b.source && b.source->start >= from && b.source->start < a.source->start &&
-          b.speaker.empty() && b.source_type == SourceType::kRole && !found.empty() &&
-          (b.role == found || b.role.ends_with(" " + role)))
+          b.speaker.empty() && b.source_type == SourceType::kRole &&
+          (b.role == found || b.role.ends_with(ending)))
         role = b.role;
-    if (!found.empty()) a.role = std::move(role);
+    a.role = std::move(role);
   }
 }
 

@@ -51,9 +51,8 @@ void OneTypePerBareName(std::string_view text, std::vector<Attribution>* attribu
 // `others` (its source in `text` that word alone) takes the nearest plural
 // of people written before it in its sentence or the one before, at most
 // three words after "some" ("analysts"; a plural role noun of the lexicon
-// or of person_plural), or
-// the role of an unnamed source there that ends with it ("steel analysts"),
-// and stays `others` when there is none. Pure.
+// or of person_plural), or the role of an unnamed source there that ends
+// with it ("steel analysts"), and stays `others` when there is none. Pure.
 void NameOthers(std::string_view text, std::vector<Attribution>* attributions);
 
 // Per-article state; Reset() between articles reuses its storage.
