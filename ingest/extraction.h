@@ -570,7 +570,12 @@ namespace claimgraph::ingest {
 // government's National Statistics Institute" is the institute.
 // 0.49: "some steel analysts …. But others say" are more steel analysts
 // (NameOthers; a role "others" with no "some" group before it stays).
-inline constexpr std::string_view kExtractorVersion = "extract-0.49";
+// 0.50: hard-wrapped copy joins a paragraph's short first line (its dateline
+// cut) to the next when it ends inside its sentence on a word or comma:
+// "Sony Corp chairman Akio" / "Morita said" is Akio Morita, not "Morita";
+// "British Chancellor of the Exchequer Nigel Lawson" is Nigel Lawson with
+// that role (was "British Chancellor"); a role keeps no run of spaces.
+inline constexpr std::string_view kExtractorVersion = "extract-0.50";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -808,13 +808,27 @@ std::string UnwrapLines(std::string_view text) {
     const std::string_view next = next_line.substr(b.indent);
     return std::isalpha(end) && IsDesignatorWord(next.substr(0, next.find(' ')));
   };
+  // A short first line of a paragraph (after a blank line that follows the
+  // headline or an earlier paragraph) that ends inside its sentence on a
+  // word or comma: its dateline was cut, and the name it ends on goes on
+  // ("Sony Corp chairman Akio" / "Morita said", "British Chancellor of the
+  // Exchequer" / "Nigel Lawson said").
+  bool seen_text = false;
+  auto lede_goes_on = [&](std::size_t i) {
+    const RawLine& a = lines[i];
+    if (i == 0 || !lines[i - 1].blank || !seen_text || !a.lower) return false;
+    const unsigned char end = a.last;
+    return (std::isalpha(end) || end == ',') &&
+           !EndsSentence(Trim(text, Span{a.start, a.end}).in(text));
+  };
   std::string out(text);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const RawLine &a = lines[i], &b = lines[i + 1];
-    if (a.blank || b.blank || b.indent > a.indent || (!a.lower && b.lower) ||
-        (a.chars < width - kWrapSlack && !sentence_goes_on(a, b))) {
-      continue;
-    }
+    const bool joins = !(a.blank || b.blank || b.indent > a.indent || (!a.lower && b.lower) ||
+                         (a.chars < width - kWrapSlack && !sentence_goes_on(a, b) &&
+                          !lede_goes_on(i)));
+    seen_text = seen_text || !a.blank;
+    if (!joins) continue;
     for (uint32_t k = a.end; k < b.start; ++k) out[k] = ' ';  // "\r\n" or "\n"
   }
   return out;

@@ -52,7 +52,10 @@ Layout AnalyzeLayout(std::string_view text);
 // an article, a preposition or "and"; it opens a bracketed name the next
 // line closes: "<SDC Sydney" / "Development Corp>, earlier reporting"; or
 // the next line opens with a company's designator: "Medco Containment
-// Services" / "Inc said"), and the line after it is not indented deeper
+// Services" / "Inc said"; or it is the short first line of a paragraph
+// after the first, which ends on a word or comma: its dateline was cut, so
+// its name goes on: "Sony Corp chairman Akio" / "Morita said"), and the
+// line after it is not indented deeper
 // (wire copy indents a paragraph's first line) nor a line of prose after a
 // line in capitals (a headline). Pure and thread-safe.
 inline constexpr int kMaxWrapWidth = 100;

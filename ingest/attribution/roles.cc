@@ -243,9 +243,11 @@ std::string ShareGroup(std::string_view mention) {
 
 std::string RoleAround(std::string_view text, Span name) {
   if (name.end > text.size() || name.empty()) return {};
-  if (std::string role = AppositionAfter(text, name); !role.empty()) return role;
-  if (std::string role = AppositionBefore(text, name); !role.empty()) return role;
-  return TitleBefore(text, name);
+  if (std::string role = AppositionAfter(text, name); !role.empty())
+    return speaker_words::Normalize(role);
+  if (std::string role = AppositionBefore(text, name); !role.empty())
+    return speaker_words::Normalize(role);
+  return speaker_words::Normalize(TitleBefore(text, name));
 }
 
 namespace {

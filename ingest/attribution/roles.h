@@ -13,7 +13,8 @@
 namespace claimgraph::ingest {
 
 // The role written around one mention of `name` at `at` in `text` (a title
-// before the name, or an apposition before or after it), or empty. Pure.
+// before the name, or an apposition before or after it) with its runs of
+// whitespace collapsed, or empty. Pure.
 std::string RoleAround(std::string_view text, Span name);
 
 // Whether `role` reads as the role of a speaker of `type`. Its head, the

@@ -357,8 +357,22 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     // whose advisers speak.)
     const bool honorific_name = e - i == 1 && i - 2 > hb && s.Cap(i - 2) &&
                                 speaker_words::IsHonorific(s.Word(i - 1));
+    // ("British Chancellor of the Exchequer Nigel Lawson", "Chairman of the
+    // Joint Chiefs of Staff Joe Dunford": after a title's complement, the
+    // name opens at a given name two or three words before the end.)
+    bool after_complement = false;
+    if (i > hb && s.Has(i - 1, kLexPrep | kLexDeterminer) && e - i >= 3) {
+      bool titled = false;
+      for (int k = hb; k < i && !titled; ++k) titled = s.Has(k, kLexTitle);
+      for (int g = std::max(i + 1, e - 3); titled && g + 2 <= e; ++g) {
+        if (speaker_words::GivenNameGender(s.Word(g)) == 0) continue;
+        i = g;
+        after_complement = true;
+        break;
+      }
+    }
     name_at_end = (e - i >= 2 || honorific_name) && ends_head && i > hb &&
-                  (s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
+                  (after_complement || s.Has(i - 1, kLexTitle | kLexOrgWord | kLexPlace) ||
                    (!s.Cap(i - 1) && !s.Has(i - 1, kLexPrep | kLexDeterminer)));
     // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the name
     // before the first preposition is the person.
@@ -463,8 +477,12 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
         !s.Has(i, kLexOrgWord) && (i == 0 || !s.IsWord(i - 1)))
       return {};
     // "First Minister of Scotland Nicola Sturgeon", "President of Argentina
-    // Alberto Fernández": the complement of the title is not part of the name.
-    if (i > a && s.Has(i - 1, kLexPrep) && e - i >= 3) i = e - 2;
+    // Alberto Fernández", "Chancellor of the Exchequer Nigel Lawson": the
+    // complement of the title is not part of the name.
+    if (i > a && e - i >= 3 &&
+        (s.Has(i - 1, kLexPrep) ||
+         (i - 1 > a && s.Has(i - 1, kLexDeterminer) && s.Has(i - 2, kLexPrep))))
+      i = e - i >= 4 && speaker_words::GivenNameGender(s.Word(e - 3)) != 0 ? e - 3 : e - 2;
     // The tail of an organisation's name is no person: one word after a
     // capitalised organisation word ("The Daily Caller", "CNN
     // Philippines"; not a party's members: "Senate Republicans"), or the

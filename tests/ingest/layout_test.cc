@@ -392,6 +392,17 @@ TEST_CASE("a short first line whose sentence goes on in lower case is wrapped to
           "<Acme Widget Corp> said it completed its planned merger with Beta Bank following the "
           "approval of the comptroller of the currency and its lenders.");
   }
+  // So is a name broken at the end of a short first line of the lede, whose
+  // dateline was cut ("Halvern Corp chairman Jorio" / "Quarrow said"); a
+  // headline in mixed case before the body is no part of it.
+  std::string person = story;
+  person.replace(person.find("ACME WIDGET COMPLETES MERGER\n"), 28, "Acme widget completes merger");
+  person.replace(person.find("Acme Widget Corp said it\n"), 25,
+                 "Acme Widget Corp chairman Jorio\nQuarrow said it ");
+  const std::string unwrapped_person = UnwrapLines(person);
+  REQUIRE(unwrapped_person.size() == person.size());
+  CHECK(unwrapped_person.starts_with("Acme widget completes merger\n\nAcme Widget Corp chairman "
+                                     "Jorio Quarrow said it completed"));
   // And a figure after a lower-case word.
   std::string figure = story;
   figure.replace(figure.find("Acme Widget Corp said it\ncompleted its planned merger"), 53,

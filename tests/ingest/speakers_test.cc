@@ -2883,5 +2883,26 @@ TEST_CASE("'others' after 'some' of a group are more of that group, and with no 
   CheckUnnamedRole(Find(e, text, "the pound could yet"), "Others");
 }
 
+TEST_CASE("a name after a title's complement with an article is the person, the title the "
+          "role, with no run of spaces",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - British Chancellor of the Exchequer Nigel Halvern said he saw no "
+      "implications for policy.\n\n"
+      "President of the Kestrow Bank Karl Otto Brisco said rates would hold.\n\n"
+      "Quorvel Corp <QRV.T> chairman Akio Quarrow said profits would be sharply down.\n\n"
+      "Quarrow said that Japan would benefit from the strong yen.\n";
+  Extraction e = Run(text);
+  // (Were "British Chancellor" and "Otto Brisco"; the role carried to a
+  // later mention kept the blanked ticker's spaces.)
+  const Attribution& halvern = Find(e, text, "he saw no implications");
+  CheckPerson(halvern, "Nigel Halvern");
+  CHECK(halvern.role == "British Chancellor of the Exchequer");
+  CheckPerson(Find(e, text, "rates would hold"), "Karl Otto Brisco");
+  const Attribution& quarrow = Find(e, text, "Japan would benefit");
+  CheckPerson(quarrow, "Akio Quarrow");
+  CHECK(quarrow.role == "Quorvel Corp chairman");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
