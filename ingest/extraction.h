@@ -575,7 +575,10 @@ namespace claimgraph::ingest {
 // "Sony Corp chairman Akio" / "Morita said" is Akio Morita, not "Morita";
 // "British Chancellor of the Exchequer Nigel Lawson" is Nigel Lawson with
 // that role (was "British Chancellor"); a role keeps no run of spaces.
-inline constexpr std::string_view kExtractorVersion = "extract-0.50";
+// 0.51: "Securities and Exchange Commission Chairman" is a role (an "and"
+// inside an organisation's name before a title joins no two speakers);
+// "Stanley Works" is a firm.
+inline constexpr std::string_view kExtractorVersion = "extract-0.51";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -154,6 +154,28 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Where the organisation's name that the "and" at `all[i]` is inside ends,
+// when a title or other word follows that name: "Securities and Exchange
+// Commission Chairman", "Oppenheimer and Co analyst" (capitalised words on
+// both sides, the last an organisation word or a designator); else 0 (a
+// joint mention: "Mrs. Clinton and her campaign").
+size_t AndInsideName(const std::vector<std::string_view>& all, size_t i) {
+  auto cap = [&](size_t k) { return std::isupper(static_cast<unsigned char>(all[k][0])) != 0; };
+  if (i == 0 || !cap(i - 1)) return 0;
+  for (size_t j = i + 1; j + 1 < all.size() && cap(j); ++j) {
+    std::string_view word = all[j];
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())))
+      word.remove_suffix(1);
+    if (speaker_words::IsOrganisationWord(word) || speaker_words::IsCorporateDesignator(word))
+      return j + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool ReadsAsRole(std::string_view role, SourceType type) {
   using speaker_words::IsCommonWord;
   using speaker_words::LookupWord;
@@ -174,6 +196,13 @@ bool ReadsAsRole(std::string_view role, SourceType type) {
     if (word.empty()) continue;
     // A verb of being makes it a clause: "those economists is former …".
     if (lists.Contains("passive_be", LowerAscii(word))) return false;
+    if (LowerAscii(word) == "and") {
+      if (const size_t name_end = AndInsideName(words, k); name_end > 0) {
+        k = name_end - 1;
+        last = words[k];
+        continue;
+      }
+    }
     const LexEntry* e = LookupWord(word);
     // The head ends at a preposition or clause word: "director | of …",
     // "a Democrat | who ran …", "a testimonial | to"; nothing after it is
@@ -257,7 +286,12 @@ int RoleHeadIndex(const std::vector<std::string_view>& all) {
   int head = -1;
   for (size_t i = 0; i < all.size(); ++i) {
     const std::string lower = speaker_words::LowerAscii(all[i]);
-    if (lower == "and") return -1;
+    if (lower == "and") {
+      const size_t name_end = AndInsideName(all, i);
+      if (name_end == 0) return -1;
+      i = name_end - 1;
+      continue;
+    }
     if (head >= 0) {
       const LexEntry* e = Lexicon::Default().Find(lower);
       if ((e != nullptr && (e->flags & kLexPrep)) || lower == "close") break;

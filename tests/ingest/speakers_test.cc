@@ -2904,5 +2904,22 @@ TEST_CASE("a name after a title's complement with an article is the person, the 
   CHECK(quarrow.role == "Quorvel Corp chairman");
 }
 
+TEST_CASE("an organisation's name with 'and' before a title is part of the role, and a name "
+          "ending in 'Works' is a firm's",
+          "[ingest][speakers]") {
+  const std::string text =
+      "WASHINGTON, March 2 - Halvern and Exchange Commission Chairman John Brisco said the "
+      "agency favors shortening the period.\n\n"
+      "Douglas Works said it has acquired Quorvel Holding Corp, a maker of doors.\n\n"
+      "It said Quorvel had 1986 sales of over 50 mln dlrs.\n";
+  Extraction e = Run(text);
+  // (Were no role: the "and" read as two speakers; and a person "Douglas Works".)
+  const Attribution& brisco = Find(e, text, "the agency favors");
+  CheckPerson(brisco, "John Brisco");
+  CHECK(brisco.role == "Halvern and Exchange Commission Chairman");
+  CheckOrganisation(Find(e, text, "it has acquired"), "Douglas Works");
+  CheckOrganisation(Find(e, text, "Quorvel had 1986 sales"), "Douglas Works");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
