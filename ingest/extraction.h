@@ -578,7 +578,11 @@ namespace claimgraph::ingest {
 // 0.51: "Securities and Exchange Commission Chairman" is a role (an "and"
 // inside an organisation's name before a title joins no two speakers);
 // "Stanley Works" is a firm.
-inline constexpr std::string_view kExtractorVersion = "extract-0.51";
+// 0.52: "Dean Kleckner" is a name, not a title and a surname (list
+// given_name_title), unless the article named that surname in full ("Dean
+// Amar" after "Vikram Amar"); "undersecretary" is a title; a role ends
+// before an honorific ("Undersecretary for Education Mr. Toccafondi").
+inline constexpr std::string_view kExtractorVersion = "extract-0.52";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

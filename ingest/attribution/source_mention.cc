@@ -439,6 +439,11 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
             (title_surname && i == e)) &&
            !(s.Has(i - 1, kLexNotName) && i - 1 == a))
       --i;
+    // ("Dean Kleckner": a title that is also a given name, before one
+    // capitalised word alone, is the given name.)
+    if (e - i == 1 && i > a && s.Cap(i - 1) && s.IsIn(i - 1, "given_name_title") &&
+        (i - 1 == a || !s.Cap(i - 2)))
+      --i;
     if (i >= e) return {};
     // "The 14th Amendment", "the 82nd Airborne": a capitalised word after an
     // ordinal number names no one.

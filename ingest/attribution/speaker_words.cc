@@ -224,6 +224,8 @@ std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name) {
     const LexEntry* e = LookupWord(words[i]);
     const std::string lower = LowerAscii(words[i]);
     const WordLists& lists = WordLists::Default();
+    // ("Dean Kleckner": a given name before one word alone.)
+    if (i == 0 && words.size() == 2 && lists.Contains("given_name_title", lower)) break;
     // A party ("Democrat Chuck Schumer"), an epithet ("Billionaire Mark
     // Cuban") or a role noun ("Analyst Peter Gray"; "Investor Sumner
     // Redstone": a noun all of whose senses are people) only before two or

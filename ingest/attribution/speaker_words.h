@@ -104,7 +104,8 @@ std::vector<std::string_view> Words(std::string_view s);
 // "Democrat Chuck Schumer" → {"Chuck Schumer", "Democrat"}, "Analyst Peter
 // Gray" → {"Peter Gray", "Analyst"} (a party or role noun only before two or
 // more words: "Liberal Democrats" is a party's name), "Fourteen-year-old Zoe"
-// → {"Zoe", "Fourteen-year-old"} (an age):
+// → {"Zoe", "Fourteen-year-old"} (an age); "Dean Kleckner" stays whole (a
+// title of the list given_name_title before one word alone is a given name):
 // a person's name with a title or party glued before it, split after the last title word
 // when one or more capitalised name words follow. {name, ""} when there is none.
 std::pair<std::string, std::string> SplitLeadingTitle(std::string_view name);

@@ -984,6 +984,11 @@ void SpeakerResolver::Resolve(std::string_view text,
   ResolveMention(text, resolved, c);
   Attribution& a = c->attribution;
   a.role = RepairMojibake(a.role);
+  // ("Undersecretary for Education Mr. Toccafondi": the honorific before
+  // the name is no part of the role.)
+  if (const size_t space = a.role.rfind(' ');
+      space != std::string::npos && IsHonorific(std::string_view(a.role).substr(space + 1)))
+    a.role.resize(space);
   a.speaker = RepairMojibake(a.speaker);
   if (a.source_type == SourceType::kOrganisation) a.speaker = PersonCollectiveName(a.speaker);
   std::erase_if(a.co_speakers, [](std::string& name) {
@@ -2030,6 +2035,14 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
     if (auto [bare, title] = SplitLeadingTitle(name); !title.empty()) {
       name = bare;
       if (a.role.empty()) a.role = title;
+    } else if (const size_t space = name.find(' ');
+               space != std::string::npos && name.find(' ', space + 1) == std::string::npos &&
+               WordLists::Default().Contains("given_name_title", LowerAscii(name.substr(0, space))) &&
+               !FullName(name.substr(space + 1), m.gender).empty()) {
+      // "Dean Amar" after "Vikram Amar": the title, and the surname of the
+      // person named in full.
+      if (a.role.empty()) a.role = name.substr(0, space);
+      name = name.substr(space + 1);
     }
     const std::string_view source = a.source->in(text);
     if (name.find(' ') == std::string::npos &&

@@ -2921,5 +2921,38 @@ TEST_CASE("an organisation's name with 'and' before a title is part of the role,
   CheckOrganisation(Find(e, text, "Quorvel had 1986 sales"), "Douglas Works");
 }
 
+TEST_CASE("'Dean' before one name word is a given name, unless that surname was named in full",
+          "[ingest][speakers]") {
+  const std::string text =
+      "WASHINGTON, March 2 - Dean Halvern, president of the Kestrow Farm Federation, said "
+      "farmers would suffer.\n\n"
+      "Vikram Brisco is dean of the Quorvel law school.\n\n"
+      "Dean Brisco said the school would grow.\n";
+  Extraction e = Run(text);
+  // (Was "Halvern" with no given name.)
+  CheckPerson(Find(e, text, "farmers would suffer"), "Dean Halvern");
+  const Attribution& brisco = Find(e, text, "the school would grow");
+  CheckPerson(brisco, "Vikram Brisco");
+  CHECK(brisco.role == "Dean");
+}
+
+TEST_CASE("an undersecretary is a title, and an honorific before the name is no part of the "
+          "role",
+          "[ingest][speakers]") {
+  const std::string text =
+      "WASHINGTON, March 2 - U.S. Undersecretary of State for Economic Affairs Allen Halvern "
+      "said talks would resume.\n\n"
+      "Undersecretary for Education Mr. Brisco said schools will raise their fees.\n";
+  Extraction e = Run(text);
+  // (Were a person "U.S. Undersecretary", and the role "Undersecretary for
+  // Education Mr.".)
+  const Attribution& halvern = Find(e, text, "talks would resume");
+  CheckPerson(halvern, "Allen Halvern");
+  CHECK(halvern.role == "U.S. Undersecretary of State for Economic Affairs");
+  const Attribution& brisco = Find(e, text, "schools will raise");
+  CheckPerson(brisco, "Brisco");
+  CHECK(brisco.role == "Undersecretary for Education");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
