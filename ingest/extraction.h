@@ -582,7 +582,10 @@ namespace claimgraph::ingest {
 // given_name_title), unless the article named that surname in full ("Dean
 // Amar" after "Vikram Amar"); "undersecretary" is a title; a role ends
 // before an honorific ("Undersecretary for Education Mr. Toccafondi").
-inline constexpr std::string_view kExtractorVersion = "extract-0.52";
+// 0.53: a capitalised role noun that is no title ends no person's name: "U.S.
+// Officials", "A top U.S. Official" and "Regulators" (now a role noun) are
+// roles, "The United Auto Workers" an organisation.
+inline constexpr std::string_view kExtractorVersion = "extract-0.53";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

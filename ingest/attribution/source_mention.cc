@@ -422,6 +422,19 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
       break;
     }
   }
+  // Whether the words [a, last] end on a role noun that is no title or
+  // organisation word ("U.S. Officials", "A top U.S. Official"), so that
+  // they name no person; not before a capitalised "of" complement
+  // ("Communications Workers of America"). With `the_names`, capitalised
+  // words after "the" are an organisation's name ("The United Auto
+  // Workers").
+  auto RoleNounEnds = [&](int a, int last, bool the_names) {
+    if (!s.Has(last, kLexRoleNoun) || s.Has(last, kLexTitle | kLexOrgWord)) return false;
+    if (last + 2 < r.end && s.Is(last + 1, "of") && s.Cap(last + 2)) return false;
+    bool the_name = the_names && s.Is(a, "the") && a < last;
+    for (int i = a + 1; i <= last && the_name; ++i) the_name = s.Cap(i);
+    return !the_name;
+  };
   // Proper name: trailing capitalised words that are not titles, places or
   // organisation words.
   int name_first = -1;  // first token of the last name found
@@ -445,6 +458,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
         (i - 1 == a || !s.Cap(i - 2)))
       --i;
     if (i >= e) return {};
+    // "U.S. Officials said", "A top U.S. Official said": a role noun that is
+    // no title, capitalised, ends no person's name.
+    if (RoleNounEnds(a, e - 1, false)) return {};
     // "The 14th Amendment", "the 82nd Airborne": a capitalised word after an
     // ordinal number names no one.
     if (e - i == 1 && i > a && s.IsWord(i - 1)) {
@@ -716,7 +732,9 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   if (org_word && !s.Cap(last) && s.IsIn(hb, "group_quantifier")) org_word = false;
   // A capitalised last word that is a name: not a determiner opening the
   // sentence ("One of the officials", "Several", "Another").
-  const bool named_last = s.Cap(last) && !s.Has(last, kLexDeterminer | kLexPronoun);
+  // (Nor a role noun that is no title: "A top U.S. Official".)
+  const bool named_last = s.Cap(last) && !s.Has(last, kLexDeterminer | kLexPronoun) &&
+                          !RoleNounEnds(hb, last, true);
   if (!group && (org_word || s.Has(last, kLexPlace) ||
                  (named_last && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace))))) {
     m.type = SourceType::kOrganisation;

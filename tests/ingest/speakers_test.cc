@@ -2954,5 +2954,22 @@ TEST_CASE("an undersecretary is a title, and an honorific before the name is no 
   CHECK(brisco.role == "Undersecretary for Education");
 }
 
+TEST_CASE("a capitalised role noun ends no person's name: 'U.S. Officials' and 'Regulators' are "
+          "roles, 'The United Halvern Workers' a union",
+          "[ingest][speakers]") {
+  const std::string text =
+      "WASHINGTON, March 2 - A top U.S. Official said Kestrow has little chance of a deal.\n\n"
+      "U.S. Officials said the talks are unlikely to delay the tariffs.\n\n"
+      "Regulators said the Brisco bank was solvent.\n\n"
+      "The United Halvern Workers said the contract covers 100 workers.\n";
+  Extraction e = Run(text);
+  // (Were persons "U.S. Official", "U.S. Officials", "Regulators" and
+  // "United Halvern Workers".)
+  CheckUnnamedRole(Find(e, text, "Kestrow has little chance"), "top U.S. Official");
+  CheckUnnamedRole(Find(e, text, "the talks are unlikely"), "U.S. Officials");
+  CheckUnnamedRole(Find(e, text, "the Brisco bank"), "Regulators");
+  CheckOrganisation(Find(e, text, "the contract covers"), "United Halvern Workers");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
