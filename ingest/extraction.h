@@ -585,7 +585,12 @@ namespace claimgraph::ingest {
 // 0.53: a capitalised role noun that is no title ends no person's name: "U.S.
 // Officials", "A top U.S. Official" and "Regulators" (now a role noun) are
 // roles, "The United Auto Workers" an organisation.
-inline constexpr std::string_view kExtractorVersion = "extract-0.53";
+// 0.54: "responding to an announcement late yesterday that …" reports the
+// announcement's statement, none of the subject's (list
+// that_complement_noun); a participle after a quote followed by "to" and a
+// noun phrase ("…, pointing to one of his ears", "referring to the
+// candidate's assault") states nothing.
+inline constexpr std::string_view kExtractorVersion = "extract-0.54";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -151,7 +151,7 @@ class Lexicon {
 // The named closed word lists of data/word_lists.txt (format and the lists'
 // meanings in data/README.md): "stop" (English function words, at most 8
 // letters each), "clause_opener", "title_stop", "no_name", "name_link", "given_name_title",
-// "affiliation", "modal",
+// "that_complement_noun", "affiliation", "modal",
 // "impersonal_it_verb",
 // the calendar words "weekday" (Sunday first), "month" (January first),
 // "month_abbrev", "part_of_day", the determiners "article" and

@@ -15,6 +15,15 @@ void ParagraphFinder::ParticipleChain(int cue, int e, int of) {
   int end = s_.ContentEnd(k, e);
   Span content = ForwardContent(k, end, e);
   if (content.empty()) return;
+  // "…, responding to the recent news that …", "…, pointing to one of his
+  // ears": what it answered or showed, no statement (but "speaking to CNN"
+  // names the hearer of a quote-only cue).
+  if (s_.Is(k, "to") && k + 1 < e && !(entry->flags & kLexQuoteOnly) &&
+      (s_.Cap(k + 1) || s_.Has(k + 1, kLexDeterminer | kLexPronoun))) {
+    Claim(cue, end);
+    next_ = end;
+    return;
+  }
   // "…, claiming 41 percent of the vote": a thing won, not a statement.
   if (last_kind_ == AttributionKind::kIndirect && HeldObject(entry->lemma, k, end)) return;
   // "…, said Ms. Acosta, referring to the bankruptcy chapter": whom or what

@@ -822,6 +822,12 @@ int SentenceScanner::SkipComplements(int j, int hi, CueClass cue) const {
         if (Has(k, kLexSpeechNoun | kLexTime | kLexAudience) || Cap(k) || IsDigitWord(k)) m = k;
       }
       if (m < 0) break;
+      // ("responding to an announcement late yesterday that …", "reacted to
+      // reports that …": after "to", a "that" clause completes the
+      // statement named, someone else's, and is no content of the cue.)
+      if (k < hi && Is(k, "that") && Is(j, "to"))
+        for (int n = j + 1; n < k; ++n)
+          if (!Cap(n) && IsIn(n, "that_complement_noun")) return j;
       if (k < hi && Is(k, "that")) {  // "said in a letter to employees that"
         j = k;
         continue;

@@ -1246,6 +1246,25 @@ TEST_CASE("'referring to X' after a quote says what it was about, no statement",
   CHECK(std::string(e.attributions[0].content.in(text)) == "Give us the tool and we will use it");
 }
 
+TEST_CASE("'responding to an announcement that …' is that announcement's statement, and "
+          "'pointing to X' after a quote states nothing",
+          "[ingest][extractor]") {
+  // (Were "Halvern said the firm will be acquired", and "to one and then the
+  // other of his ears" said by Brisco.)
+  CHECK(Run("Halvern Corp soared 21 to 75 in trading, responding to an announcement late "
+            "yesterday that the firm will be acquired by Kestrow Inc.\n")
+            .attributions.empty());
+  const std::string text =
+      "\"It goes in here and goes out here,\" Tom Brisco said, pointing to one and then the other "
+      "of his ears.\n";
+  const Extraction e = Run(text);
+  REQUIRE(e.attributions.size() == 1);
+  CHECK(std::string(e.attributions[0].content.in(text)) == "It goes in here and goes out here");
+  // A reply to people is still the replier's statement.
+  CHECK(ContentStarting("Smith responded to reporters that the firm will be acquired.\n", "that") ==
+        "that the firm will be acquired");
+}
+
 TEST_CASE("a cue inside a clause that opens the sentence reports up to its comma",
           "[ingest][extractor]") {
   // "Although …, …": the main clause after the comma is no part of what was

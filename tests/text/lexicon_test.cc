@@ -115,7 +115,7 @@ std::string OneLinePerRequiredList() {
   std::string all;
   for (const char* name :
        {"stop", "clause_opener", "title_stop", "no_name", "name_link",
-        "name_particle", "given_name_title", "pollster_document", "authored_document", "affiliation", "modal", "impersonal_it_verb",
+        "name_particle", "given_name_title", "that_complement_noun", "pollster_document", "authored_document", "affiliation", "modal", "impersonal_it_verb",
         "weekday", "month", "month_abbrev", "part_of_day", "article", "describing_determiner",
         "time_tail", "time_tail_period", "time_tail_opener", "time_tail_keep",
         "quote_intro_past", "irregular_past", "irregular_participle", "coordinated_past", "finding_body", "fronted_finding", "raising_cue",
