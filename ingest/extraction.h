@@ -590,7 +590,9 @@ namespace claimgraph::ingest {
 // that_complement_noun); a participle after a quote followed by "to" and a
 // noun phrase ("…, pointing to one of his ears", "referring to the
 // candidate's assault") states nothing.
-inline constexpr std::string_view kExtractorVersion = "extract-0.54";
+// 0.55: "De la Serre" after "Rene de la Serre" is that person, and "los",
+// "las" are name particles ("Eduardo de los Angeles").
+inline constexpr std::string_view kExtractorVersion = "extract-0.55";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -551,10 +551,12 @@ std::string SpeakerResolver::CompanyWrittenWithDesignator(std::string_view text,
 }
 
 std::string SpeakerResolver::SurnameWithParticle(std::string_view name, char gender) const {
-  const size_t space = name.find(' ');
-  if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos ||
-      !WordLists::Default().Contains("name_particle", LowerAscii(name.substr(0, space))))
-    return {};
+  // One or two particles before the surname ("De Croo", "De los Angeles").
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  for (const std::string_view particle : Words(name.substr(0, space)))
+    if (!WordLists::Default().Contains("name_particle", LowerAscii(particle))) return {};
+  if (Words(name).size() > 3) return {};
   std::string full = FullName(name.substr(space + 1), gender);
   // ("De Graaf" after "Louw de Graaf": the particle in either case.)
   if (full.size() <= name.size() || full[full.size() - name.size() - 1] != ' ' ||

@@ -347,8 +347,9 @@ class SpeakerResolver {
   // the text writes with designators after it (CompanyWrittenWithDesignator);
   // else empty.
   static std::string CompanyOfPersonLikeName(std::string_view text, std::string_view name);
-  // "De Croo" → "Herman De Croo": for a surname of a particle and one word,
-  // the full name the article gave that ends with it (FullName); else empty.
+  // "De Croo" → "Herman De Croo", "De la Serre" → "Rene de la Serre": for a
+  // surname of one or two particles and one word, the full name the article
+  // gave that ends with it (FullName); else empty.
   std::string SurnameWithParticle(std::string_view name, char gender) const;
   // Full name for a one-word name ("Power", "Trump"), of gender `gender`
   // ('m', 'f'; 0: unknown): the person of the article with that last word

@@ -2855,13 +2855,17 @@ TEST_CASE("a surname with its particle, or after a country's possessive, is the 
       "Dutch Social Affairs Minister Louw de Brisco said the subsidy would end.\n\n"
       "De Brisco said that the dispute was not settled.\n\n"
       "Brazil's Jorio Quarrow said quotas would return.\n\n"
-      "Later, Brazil's Quarrow noted the council has continued.\n";
+      "Later, Brazil's Quarrow noted the council has continued.\n\n"
+      "Rene de la Tarrand said the bank would attract investors.\n\n"
+      "De la Tarrand said the offer was likely to be taken up.\n";
   Extraction e = Run(text);
   // (Were "De Halvern", "De Brisco", "Brazil's Quarrow" and "government's National
   // Kestrow Institute".)
   CheckPerson(Find(e, text, "the offer was late"), "Herman De Halvern");
   CheckPerson(Find(e, text, "the dispute was not settled"), "Louw de Brisco");
   CheckPerson(Find(e, text, "the council has continued"), "Jorio Quarrow");
+  // Two particles too (was "De la Tarrand").
+  CheckPerson(Find(e, text, "the offer was likely"), "Rene de la Tarrand");
   CheckOrganisation(Find(e, text, "inflation rose sharply"), "National Kestrow Institute");
 }
 
