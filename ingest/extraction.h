@@ -592,7 +592,10 @@ namespace claimgraph::ingest {
 // candidate's assault") states nothing.
 // 0.55: "De la Serre" after "Rene de la Serre" is that person, and "los",
 // "las" are name particles ("Eduardo de los Angeles").
-inline constexpr std::string_view kExtractorVersion = "extract-0.55";
+// 0.56: "Tate and Lyle said" after "Tate and Lyle Plc said" is that firm (was a
+// person "Tate" with a co-speaker "Lyle"); "British and Commonwealth Shipping
+// Plc" is not split into "British" (the United Kingdom) and another firm.
+inline constexpr std::string_view kExtractorVersion = "extract-0.56";
 
 // UTF-8 byte offsets into Document::text: start inclusive, end exclusive.
 struct Span {

@@ -1998,11 +1998,21 @@ std::string SpeakerResolver::ResolveName(std::string_view text, SourceMention& m
   }
   // "Biden and Sanders", "Antoine Quirin and Nicolas Redouane": each name
   // resolved, the pair kept whole.
+  // ("Tate and Lyle said" after "Tate and Lyle Plc said": one firm.)
   std::string_view head = m.head.in(text);
   size_t conj = head.find(" and ");
-  if (name_type == SourceType::kPerson && conj != std::string_view::npos &&
-      head.find(" and ", conj + 1) == std::string_view::npos &&
-      Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj))) {
+  const bool joint = name_type == SourceType::kPerson && conj != std::string_view::npos &&
+                     head.find(" and ", conj + 1) == std::string_view::npos &&
+                     Normalize(head.substr(conj + 5)) == name && AllNameWords(head.substr(0, conj));
+  std::string joint_firm;
+  if (joint) {
+    joint_firm = CompanyOfShortName(Normalize(head));
+    if (joint_firm.empty()) joint_firm = CompanyOfPersonLikeName(text, Normalize(head));
+  }
+  if (!joint_firm.empty()) {
+    name = std::move(joint_firm);
+    name_type = a.source_type = m.type = known.type = SourceType::kOrganisation;
+  } else if (joint) {
     auto resolve = [&](std::string part) {
       if (part.find(' ') != std::string::npos) {
         Remember(part, 0);
@@ -2415,6 +2425,14 @@ void SplitJointSpeaker(Attribution* a,
   if (at == std::string_view::npos || joint.find(" and ", at + 1) != std::string_view::npos)
     return;
   std::string_view first = joint.substr(0, at), second = joint.substr(at + 5);
+  // ("British and Commonwealth Shipping Plc": a designator ending the whole
+  // with none in its first part makes one firm.)
+  auto ends_on_designator = [](std::string_view part) {
+    std::string_view last = LastWord(part);
+    while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.remove_suffix(1);
+    return IsCorporateDesignator(last);
+  };
+  if (ends_on_designator(second) && !ends_on_designator(first)) return;
   for (std::string_view* part : {&first, &second}) {
     if (!person)
       for (std::string_view the : {"the ", "The "})

@@ -24,7 +24,9 @@ namespace claimgraph::ingest {
 // other, each one to three capitalised words. "Saudi Arabia and the United
 // States" (an organisation speaker): the same, each part without its "the"
 // and of one to six words, when `names_organisation` holds for both parts
-// ("Marks and Spencer" stays whole). A leading "both" belongs to neither.
+// ("Marks and Spencer" stays whole; so does "British and Commonwealth
+// Shipping Plc": a designator ends it and none its first part). A leading
+// "both" belongs to neither.
 // Any other attribution is left as it is. Pure.
 void SplitJointSpeaker(Attribution* a,
                        const std::function<bool(std::string_view)>& names_organisation);

@@ -2975,5 +2975,23 @@ TEST_CASE("a capitalised role noun ends no person's name: 'U.S. Officials' and '
   CheckOrganisation(Find(e, text, "the contract covers"), "United Halvern Workers");
 }
 
+TEST_CASE("a firm named 'X and Y' is one organisation, not two speakers",
+          "[ingest][speakers]") {
+  const std::string text =
+      "LONDON, March 2 - No sugar is being unloaded at the refinery following a fire, Halvern "
+      "and Brisco Plc said.\n\n"
+      "The fire destroyed a large part of the main conveyor.\n\n"
+      "Five other ships are waiting to be discharged, Halvern and Brisco said.\n\n"
+      "Kestrow Airlines said it would take a stake in Air Quorvel Ltd, a subsidiary of "
+      "British and Tarrand Shipping Plc.\n\n"
+      "British and Tarrand Shipping said it held talks about a minority stake.\n";
+  Extraction e = Run(text);
+  // (Were a person "Halvern" with a co-speaker "Brisco", and "United Kingdom".)
+  const Attribution& ships = Find(e, text, "Five other ships");
+  CheckOrganisation(ships, "Halvern and Brisco Plc");
+  CHECK(ships.co_speakers.empty());
+  CheckOrganisation(Find(e, text, "it held talks"), "British and Tarrand Shipping Plc");
+}
+
 }  // namespace
 }  // namespace claimgraph::ingest
