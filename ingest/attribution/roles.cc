@@ -152,10 +152,6 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
   return words;
 }
 
-}  // namespace
-
-namespace {
-
 // Where the organisation's name that the "and" at `all[i]` is inside ends,
 // when a title or other word follows that name: "Securities and Exchange
 // Commission Chairman", "Oppenheimer and Co analyst" (capitalised words on

@@ -428,7 +428,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // ("Communications Workers of America"). With `the_names`, capitalised
   // words after "the" are an organisation's name ("The United Auto
   // Workers").
-  auto RoleNounEnds = [&](int a, int last, bool the_names) {
+  auto role_noun_ends = [&](int a, int last, bool the_names) {
     if (!s.Has(last, kLexRoleNoun) || s.Has(last, kLexTitle | kLexOrgWord)) return false;
     if (last + 2 < r.end && s.Is(last + 1, "of") && s.Cap(last + 2)) return false;
     bool the_name = the_names && s.Is(a, "the") && a < last;
@@ -460,7 +460,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
     if (i >= e) return {};
     // "U.S. Officials said", "A top U.S. Official said": a role noun that is
     // no title, capitalised, ends no person's name.
-    if (RoleNounEnds(a, e - 1, false)) return {};
+    if (role_noun_ends(a, e - 1, false)) return {};
     // "The 14th Amendment", "the 82nd Airborne": a capitalised word after an
     // ordinal number names no one.
     if (e - i == 1 && i > a && s.IsWord(i - 1)) {
@@ -734,7 +734,7 @@ SourceMention DescribeSource(const SentenceScanner& s, const SourceRange& range)
   // sentence ("One of the officials", "Several", "Another").
   // (Nor a role noun that is no title: "A top U.S. Official".)
   const bool named_last = s.Cap(last) && !s.Has(last, kLexDeterminer | kLexPronoun) &&
-                          !RoleNounEnds(hb, last, true);
+                          !role_noun_ends(hb, last, true);
   if (!group && (org_word || s.Has(last, kLexPlace) ||
                  (named_last && (s.Has(hb, kLexDeterminer) || s.Has(last, kLexPlace))))) {
     m.type = SourceType::kOrganisation;
