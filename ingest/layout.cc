@@ -813,10 +813,11 @@ std::string UnwrapLines(std::string_view text) {
   // word or comma: its dateline was cut, and the name it ends on goes on
   // ("Sony Corp chairman Akio" / "Morita said", "British Chancellor of the
   // Exchequer" / "Nigel Lawson said").
-  bool seen_text = false;
+  std::size_t first_text = 0;
+  while (first_text < lines.size() && lines[first_text].blank) ++first_text;
   auto lede_goes_on = [&](std::size_t i) {
     const RawLine& a = lines[i];
-    if (i == 0 || !lines[i - 1].blank || !seen_text || !a.lower) return false;
+    if (i <= first_text || !lines[i - 1].blank || !a.lower) return false;
     const unsigned char end = a.last;
     return (std::isalpha(end) || end == ',') &&
            !EndsSentence(Trim(text, Span{a.start, a.end}).in(text));
@@ -824,11 +825,10 @@ std::string UnwrapLines(std::string_view text) {
   std::string out(text);
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const RawLine &a = lines[i], &b = lines[i + 1];
-    const bool joins = !(a.blank || b.blank || b.indent > a.indent || (!a.lower && b.lower) ||
-                         (a.chars < width - kWrapSlack && !sentence_goes_on(a, b) &&
-                          !lede_goes_on(i)));
-    seen_text = seen_text || !a.blank;
-    if (!joins) continue;
+    if (a.blank || b.blank || b.indent > a.indent || (!a.lower && b.lower) ||
+        (a.chars < width - kWrapSlack && !sentence_goes_on(a, b) && !lede_goes_on(i))) {
+      continue;
+    }
     for (uint32_t k = a.end; k < b.start; ++k) out[k] = ' ';  // "\r\n" or "\n"
   }
   return out;

@@ -268,11 +268,10 @@ std::string ShareGroup(std::string_view mention) {
 
 std::string RoleAround(std::string_view text, Span name) {
   if (name.end > text.size() || name.empty()) return {};
-  if (std::string role = AppositionAfter(text, name); !role.empty())
-    return speaker_words::Normalize(role);
-  if (std::string role = AppositionBefore(text, name); !role.empty())
-    return speaker_words::Normalize(role);
-  return speaker_words::Normalize(TitleBefore(text, name));
+  std::string role = AppositionAfter(text, name);
+  if (role.empty()) role = AppositionBefore(text, name);
+  if (role.empty()) role = TitleBefore(text, name);
+  return speaker_words::Normalize(role);
 }
 
 namespace {

@@ -554,9 +554,10 @@ std::string SpeakerResolver::SurnameWithParticle(std::string_view name, char gen
   // One or two particles before the surname ("De Croo", "De los Angeles").
   const size_t space = name.rfind(' ');
   if (space == std::string_view::npos) return {};
-  for (const std::string_view particle : Words(name.substr(0, space)))
+  const std::vector<std::string_view> particles = Words(name.substr(0, space));
+  if (particles.size() > 2) return {};
+  for (const std::string_view particle : particles)
     if (!WordLists::Default().Contains("name_particle", LowerAscii(particle))) return {};
-  if (Words(name).size() > 3) return {};
   std::string full = FullName(name.substr(space + 1), gender);
   // ("De Graaf" after "Louw de Graaf": the particle in either case.)
   if (full.size() <= name.size() || full[full.size() - name.size() - 1] != ' ' ||
